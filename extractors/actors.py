@@ -1,0 +1,50 @@
+"""Actor ids of shared/claims-spec.md: the values of `victim`, `claimant` and a channel's side."""
+
+from __future__ import annotations
+
+# Parties: they can be a victim, a claimant and the side a channel is on.
+PARTIES: dict[str, str] = {
+    "ru": "Russian armed forces",
+    "ua": "Ukrainian armed forces",
+    "wagner": "Wagner Group / Africa Corps",
+    "fama": "Malian armed forces (FAMa)",
+    "tuareg": "Tuareg / Azawad rebels (CSP-DPA, FLA)",
+    "jnim": "JNIM (al-Qaeda in the Sahel)",
+    "is": "Islamic State and its branches",
+    "saf": "Sudanese Armed Forces",
+    "rsf": "Rapid Support Forces (Sudan)",
+    "civilians": "civilians of any side",
+}
+
+# Claimants that are not parties.
+REPORTERS: dict[str, str] = {
+    "ru_mod": "Russian Ministry of Defence",
+    "ua_gs": "General Staff of the Armed Forces of Ukraine",
+    "rybar": "Rybar",
+    "rusich": "Rusich",
+    "greyzone": "Grey Zone",
+    "wsj": "The Wall Street Journal",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "ap": "AP",
+    "bbc": "BBC",
+    "mediazona": "Mediazona",
+    "un": "United Nations",
+}
+
+KINDS: tuple[str, ...] = ("killed", "wounded", "captured", "missing", "casualties")
+SCOPES: tuple[str, ...] = ("event", "period", "cumulative")
+LANGS: tuple[str, ...] = ("ru", "uk", "en", "ar", "fr")
+
+# The side of a channel: a party, never "civilians".
+SIDES: frozenset[str] = frozenset(PARTIES) - {"civilians"}
+VICTIMS: frozenset[str] = frozenset(PARTIES) | {"unknown"}
+
+
+def actor_name(actor_id: str) -> str:
+    """A readable name for an actor or claimant id; slugs come back title-cased."""
+    if actor_id in PARTIES:
+        return PARTIES[actor_id]
+    if actor_id in REPORTERS:
+        return REPORTERS[actor_id]
+    return actor_id.replace("_", " ").capitalize()

@@ -1,0 +1,1 @@
+"""What happens to a post or a command once it arrives: Telegram events, files, feeds."""

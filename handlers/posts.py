@@ -1,0 +1,35 @@
+"""The path every post takes, whatever brought it: store raw, derive claims, same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import extractors
+from db.posts import NewPost, Saved, save_posts
+from db.store import Store
+from extractors.claim import Claim
+
+
+def claims_for(post: NewPost, side: str | None) -> list[Claim]:
+    """The extractor on one post; `side` is its source's actor id, for "the enemy"."""
+    return extractors.extract(post.text, lang=post.lang, channel_side=side)
+
+
+async def store_posts(
+    store: Store,
+    posts: Sequence[NewPost],
+    sides: Mapping[int, str | None],
+    *,
+    extract: bool = True,
+) -> list[Saved]:
+    """Store a batch in one transaction; only new or changed texts are run through the extractor.
+
+    `sides` maps source id to the source's side. With `extract=False` posts go in
+    raw and `claimwatch reextract` derives their claims later.
+    """
+
+    def derive(post: NewPost) -> list[Claim] | None:
+        return claims_for(post, sides.get(post.source_id)) if extract else None
+
+    async with store.transaction() as conn:
+        return await save_posts(conn, posts, derive, extractors.EXTRACTOR_VERSION)
