@@ -305,10 +305,28 @@ def _coerce(value: Any, tp: Any, where: str, path: Path) -> Any:
     return value
 
 
+_SECRET_KEYS = {
+    "api_id": "CLAIMWATCH_API_ID",
+    "api_hash": "CLAIMWATCH_API_HASH",
+    "bot_token": "CLAIMWATCH_BOT_TOKEN",
+    "token": "CLAIMWATCH_BOT_TOKEN",
+    "acled_key": "ACLED_KEY",
+    "key": "ACLED_KEY",
+    "password": "nothing (2FA is asked by `claimwatch login`)",
+}
+
+
 def _build(cls: type[Any], table: Mapping[str, Any], where: str, path: Path) -> Any:
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     for key in table:
+        if key.lower() in _SECRET_KEYS:
+            var = _SECRET_KEYS[key.lower()]
+            raise ConfigError(
+                path,
+                f"{where}.{key}" if where else key,
+                f"secrets never go in the config file; remove it and export {var} instead.",
+            )
         if key not in fields:
             known = ", ".join(sorted(fields))
             raise ConfigError(
