@@ -153,6 +153,17 @@ CREATE TABLE digests_sent (
 
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial_schema", INITIAL_SCHEMA),
+    # Scheduled digests: resume a sending interrupted between its messages without
+    # repeating the parts already delivered, and date each subscription's current
+    # schedule so a missed digest from before it is never sent.
+    Migration(
+        "0002_digest_delivery",
+        """
+ALTER TABLE digests_sent ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscribers ADD COLUMN since TEXT;
+CREATE INDEX digests_sent_status ON digests_sent (status);
+""",
+    ),
 ]
 
 
