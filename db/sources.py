@@ -175,3 +175,19 @@ async def set_http_cache(
         "UPDATE sources SET etag = ?, last_modified = ? WHERE id = ?",
         (etag, last_modified, source_id),
     )
+
+
+async def get_source_by_tg_id(conn: aiosqlite.Connection, tg_id: int) -> Source | None:
+    """The Telegram source with this channel id (bare, as Telethon's Channel.id), if any."""
+    cur = await conn.execute(
+        "SELECT * FROM sources WHERE kind = 'telegram' AND tg_id = ?", (tg_id,)
+    )
+    row = await cur.fetchone()
+    return Source.from_row(row) if row else None
+
+
+async def rename_source(conn: aiosqlite.Connection, source_id: int, handle: str) -> None:
+    """Give a source its real handle (an export first seen without its username)."""
+    await conn.execute(
+        "UPDATE sources SET handle = ? WHERE id = ?", (normalise_handle(handle), source_id)
+    )
