@@ -1,0 +1,658 @@
+"""Ukrainian: one case per phenomenon of shared/claims-spec.md, in sentences of our own.
+
+Claims are (kind, victim, low, high, approx, claimant, scope).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, Expected, case, check, params
+
+THIN = "\u2009"
+NBSP = "\u00a0"
+
+
+def c(id: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    return case(id, text, *claims, lang="uk", side=side)
+
+
+CASES: list[Case] = [
+    # --- kinds ---------------------------------------------------------------------------
+    c(
+        "killed-znyshchyly",
+        "На Курахівському напрямку наші воїни знищили 37 окупантів.",
+        ("killed", "ru", 37, 37, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "killed-likviduvaly-unit-number",
+        "Оператори 59-ї бригади ліквідували 36 російських військових біля Селидового.",
+        ("killed", "ru", 36, 36, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "killed-zahynuly-collective",
+        "У Херсоні внаслідок удару дрона по маршрутці загинули п'ятеро цивільних.",
+        ("killed", "civilians", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "killed-dvohsotyi-slang-and-zero",
+        "Підсумок нічного штурму: щонайменше 14 «двохсотих» у ворога, у нас без втрат.",
+        ("killed", "ru", 14, None, False, "self", "event"),
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "killed-zhertvy",
+        "Жертвами ракетного удару по Дніпру стали 19 цивільних.",
+        ("killed", "civilians", 19, 19, False, "self", "event"),
+    ),
+    c(
+        "killed-polehly-ours",
+        "Під час виконання бойового завдання полягли троє наших побратимів. Вічна пам'ять 🕯",
+        ("killed", "ua", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "wounded-poraneno-part-not-counted",
+        "У Сумах поранено 11 мирних жителів, серед них троє дітей.",
+        ("wounded", "civilians", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "wounded-trohsoti-period",
+        "Наші «трьохсоті» за добу — шестеро, усі легкі.",
+        ("wounded", "ua", 6, 6, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "wounded-distaly-poranennya",
+        "Ще 14 військових ЗСУ дістали поранення під час евакуації.",
+        ("wounded", "ua", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "captured-vzyato-v-polon",
+        "На Курщині взято в полон 25 російських військовослужбовців.",
+        ("captured", "ru", 25, 25, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "captured-zdalysya-collective",
+        "Біля Вовчанська здалися в полон дев'ятеро окупантів.",
+        ("captured", "ru", 9, 9, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "captured-hostages",
+        "Бойовики ІДІЛ захопили в заручники 14 цивільних на півночі Мозамбіку.",
+        ("captured", "civilians", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "captured-abducted-about",
+        "На окупованій Запоріжжині російські військові викрали близько 30 цивільних.",
+        ("captured", "civilians", 30, 30, True, "self", "event"),
+    ),
+    c(
+        "missing-znykli-bezvisty",
+        "Після бою під Роботиним 17 наших бійців вважаються зниклими безвісти.",
+        ("missing", "ua", 17, 17, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "casualties-vbytymy-ta-poranenymy-event",
+        "Під Торецьком ворог за одну атаку втратив 120 осіб убитими та пораненими.",
+        ("casualties", "ru", 120, 120, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "casualties-vtraty-noun",
+        "Втрати окупантів у вчорашньому бою за Вовчанськ — понад 300 військових.",
+        ("casualties", "ru", 300, None, False, "self", "event"),
+        side="ua",
+    ),
+    # --- the verb of losing --------------------------------------------------------------
+    c(
+        "lost-event-is-killed",
+        "У бою біля Кліщіївки російський підрозділ втратив шістьох солдатів.",
+        ("killed", "ru", 6, 6, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "lost-event-ours",
+        "Минулої ночі під Часовим Яром наша бригада втратила трьох бійців через удар КАБа.",
+        ("killed", "ua", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "lost-period-is-casualties",
+        "Упродовж доби на Курахівському напрямку окупанти втратили понад 290 осіб.",
+        ("casualties", "ru", 290, None, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "lost-daily-is-casualties",
+        "Щодня ворог втрачає на цій ділянці до 150 осіб.",
+        ("casualties", "ru", None, 150, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "lost-cumulative-ua-gs",
+        "Від початку повномасштабного вторгнення росія втратила понад 600 тисяч військових, повідомив Генштаб ЗСУ.",
+        ("casualties", "ru", 600000, None, False, "ua_gs", "cumulative"),
+    ),
+    c(
+        "lost-split-word-decides",
+        "За тиждень ворог втратив на нашій ділянці близько 400 осіб убитими.",
+        ("killed", "ru", 400, 400, True, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "irrecoverable-losses-are-killed",
+        "Безповоротні втрати російської армії від початку вторгнення — понад 200 тисяч осіб.",
+        ("killed", "ru", 200000, None, False, "self", "cumulative"),
+        side="ua",
+    ),
+    c(
+        "postrazhdaly-with-dead-is-wounded",
+        "У Запоріжжі внаслідок обстрілу загинули двоє мешканців, ще дев'ятеро постраждали.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+        ("wounded", "civilians", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "postrazhdaly-alone-is-casualties",
+        "Унаслідок атаки дронів на Київ постраждали 14 цивільних.",
+        ("casualties", "civilians", 14, 14, False, "self", "event"),
+    ),
+    # --- quantities ----------------------------------------------------------------------
+    c(
+        "num-word-genitive-dvoh",
+        "Снайпер знищив двох російських офіцерів біля Кринок.",
+        ("killed", "ru", 2, 2, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "num-word-pyatyokh",
+        "Розвідники взяли в полон п'ятьох окупантів.",
+        ("captured", "ru", 5, 5, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "num-word-feminine-dvi",
+        "Унаслідок обстрілу поранені дві мешканки Харкова.",
+        ("wounded", "civilians", 2, 2, False, "self", "event"),
+    ),
+    c(
+        "num-word-compound",
+        "Артилеристи нашої бригади знищили двадцять сім окупантів.",
+        ("killed", "ru", 27, 27, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "num-zrosla-do-is-exact",
+        "Кількість загиблих цивільних у Сумах зросла до п'ятнадцяти.",
+        ("killed", "civilians", 15, 15, False, "self", "event"),
+    ),
+    c(
+        "qty-about-blyzko",
+        "Під Вугледаром знищено близько 60 окупантів.",
+        ("killed", "ru", 60, 60, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-about-pryblyzno",
+        "Під час удару по скупченню піхоти поранено приблизно 120 російських військових.",
+        ("wounded", "ru", 120, 120, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-about-mayzhe-week",
+        "Майже 90 цивільних загинули за тиждень обстрілів Харківщини.",
+        ("killed", "civilians", 90, 90, True, "self", "period"),
+    ),
+    c(
+        "qty-more-bilshe-bodies",
+        "Окупанти залишили на полі бою більше двадцяти тіл.",
+        ("killed", "ru", 20, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-at-least-shchonaimenshe",
+        "Щонайменше 12 цивільних загинули внаслідок удару по Костянтинівці.",
+        ("killed", "civilians", 12, None, False, "self", "event"),
+    ),
+    c(
+        "qty-at-least-ne-menshe-words",
+        "Знищено не менше тридцяти загарбників.",
+        ("killed", "ru", 30, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-at-least-yak-minimum-foreign-army",
+        "Як мінімум 7 військових армії Буркіна-Фасо загинули в засаді.",
+        ("killed", "unknown", 7, None, False, "self", "event"),
+    ),
+    c(
+        "qty-up-to-do",
+        "Ударом HIMARS ліквідовано до 35 окупантів.",
+        ("killed", "ru", None, 35, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-no-more-than-ne-bilshe",
+        "Наші втрати в цьому бою — не більше п'яти поранених.",
+        ("wounded", "ua", None, 5, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-fewer-than-menshe-party-claimant",
+        "Армія Малі заявила, що втратила в засаді біля Боні менше десяти військових.",
+        ("killed", "fama", None, 10, False, "fama", "event"),
+    ),
+    c(
+        "qty-range-vid-do-rybar",
+        "За даними «Рибаря», у боях за Новогродівку загинули від 40 до 60 бійців ЗСУ.",
+        ("killed", "ua", 40, 60, False, "rybar", "event"),
+    ),
+    c(
+        "qty-range-dash",
+        "Удар по полігону на Дніпропетровщині: поранено 15–20 військових ЗСУ.",
+        ("wounded", "ua", 15, 20, False, "self", "event"),
+    ),
+    c(
+        "qty-ten-desyatok",
+        "На Запорізькому напрямку знищено десяток окупантів.",
+        ("killed", "ru", 10, 10, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-dozen-dyuzhyna",
+        "У полон потрапила дюжина російських піхотинців.",
+        ("captured", "ru", 12, 12, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-tens-desyatky",
+        "Десятки цивільних загинули внаслідок нападу СШР на село в Дарфурі.",
+        ("killed", "civilians", 20, 99, True, "self", "event"),
+    ),
+    c(
+        "qty-tens-kilka-desyatkiv",
+        "Поранено кілька десятків окупантів.",
+        ("wounded", "ru", 20, 99, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-hundreds-sotni-month",
+        "За жовтень під Покровськом знищено сотні окупантів.",
+        ("killed", "ru", 200, 999, True, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "qty-hundreds-kilka-soten-cumulative",
+        "Від початку Курської операції в полон потрапили кілька сотень російських військових.",
+        ("captured", "ru", 200, 999, True, "self", "cumulative"),
+    ),
+    c(
+        "qty-thousands-un",
+        "За даними ООН, тисячі цивільних загинули в Маріуполі з початку повномасштабної війни.",
+        ("killed", "civilians", 2000, 9999, True, "un", "cumulative"),
+    ),
+    c(
+        "qty-tens-of-thousands",
+        "З початку війни в Судані загинули десятки тисяч людей.",
+        ("killed", "unknown", 20000, 99999, True, "self", "cumulative"),
+    ),
+    c(
+        "qty-several-kilka",
+        "Кілька бійців ЗСУ отримали поранення під час обстрілу.",
+        ("wounded", "ua", 2, 9, True, "self", "event"),
+    ),
+    c(
+        "qty-half-hundred-pivsotni",
+        "Під Бахмутом знищено півсотні окупантів.",
+        ("killed", "ru", 50, 50, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-half-hundred-qualified",
+        "Ворог втратив не менше півсотні осіб убитими.",
+        ("killed", "ru", 50, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-loose-dva-desyatky",
+        "Авіаударом ліквідовано близько двох десятків бойовиків ДжНІМ.",
+        ("killed", "jnim", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "qty-loose-pivtora-desyatka",
+        "Поранено півтора десятка військових армії Судану.",
+        ("wounded", "saf", 15, 15, True, "self", "event"),
+    ),
+    c(
+        "qty-loose-sotnya",
+        "Біля Глушкова здалася в полон сотня російських строковиків.",
+        ("captured", "ru", 100, 100, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-more-than-sotnyu",
+        "Ліквідовано понад сотню окупантів.",
+        ("killed", "ru", 100, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-more-than-a-ten",
+        "Поранено понад десяток окупантів.",
+        ("wounded", "ru", 10, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "qty-more-than-a-dozen",
+        "Більше дюжини вагнерівців потрапили в полон до повстанців.",
+        ("captured", "wagner", 12, None, False, "self", "event"),
+    ),
+    c(
+        "qty-no-more-than-dozens",
+        "Втрати «музикантів» становили не більше кількох десятків осіб.",
+        ("casualties", "wagner", None, 99, True, "self", "event"),
+    ),
+    c(
+        "zero-bez-vtrat",
+        "Група виконала завдання й повернулася без втрат.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "zero-postrazhdalyh-nemaye",
+        "Постраждалих серед цивільного населення немає.",
+        ("casualties", "civilians", 0, 0, False, "self", "event"),
+    ),
+    c(
+        "zero-zahyblyh-nemaye-and-wounded",
+        "Загиблих серед особового складу немає, троє поранені.",
+        ("killed", "ua", 0, 0, False, "self", "event"),
+        ("wounded", "ua", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    # --- number formats ------------------------------------------------------------------
+    c(
+        "fmt-general-staff-tally",
+        "Загальні бойові втрати противника з 24.02.22 по 14.11.24 орієнтовно склали: "
+        "особового складу ‒ близько 722 440 (+1 770) осіб, танків ‒ 9 430 (+8) од.",
+        ("casualties", "ru", 722440, 722440, True, "self", "cumulative"),
+        ("casualties", "ru", 1770, 1770, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "fmt-thin-space-running-total",
+        f"Від початку вторгнення ворог втратив близько 1{THIN}150{THIN}000 (+1{THIN}030) осіб.",
+        ("casualties", "ru", 1150000, 1150000, True, "self", "cumulative"),
+        ("casualties", "ru", 1030, 1030, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "fmt-nbsp-group",
+        f"Від початку Курської операції втрати ворога становлять понад 38{NBSP}520 військових.",
+        ("casualties", "ru", 38520, None, False, "self", "cumulative"),
+        side="ua",
+    ),
+    c(
+        "fmt-tys-dot",
+        "За тиждень втрати ворога на Покровському напрямку склали 2.4 тис. осіб.",
+        ("casualties", "ru", 2400, 2400, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "fmt-tys-comma",
+        "Від початку операції в Курській області росіяни втратили понад 11,2 тис. військових.",
+        ("casualties", "ru", 11200, None, False, "self", "cumulative"),
+        side="ua",
+    ),
+    c(
+        "fmt-tysyachi-decimal-un-month",
+        "У липні в Судані загинули близько 1,5 тисячі цивільних, повідомили в ООН.",
+        ("killed", "civilians", 1500, 1500, True, "un", "period"),
+    ),
+    # --- several claims, victims ----------------------------------------------------------
+    c(
+        "multi-two-victims-one-verb",
+        "У засаді біля Кідаля загинули 19 бійців «Африканського корпусу» і 11 малійських військових.",
+        ("killed", "wagner", 19, 19, False, "self", "event"),
+        ("killed", "fama", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "multi-three-kinds",
+        "Підсумок бою біля Торецька: знищено 43 окупанти, 8 узято в полон, ще близько 20 поранено.",
+        ("killed", "ru", 43, 43, False, "self", "event"),
+        ("captured", "ru", 8, 8, False, "self", "event"),
+        ("wounded", "ru", 20, 20, True, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "alias-orky-slang",
+        "Під Куп'янськом наші дронарі знищили 12 орків 💥 #втрати_ворога",
+        ("killed", "ru", 12, 12, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "alias-rashysty",
+        "Бійці ТрО ліквідували 25 рашистів біля Вовчанська.",
+        ("killed", "ru", 25, 25, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "alias-vahnerivtsi-tuareg-claimant",
+        "Туарезькі повстанці заявили, що вбили 30 вагнерівців.",
+        ("killed", "wagner", 30, 30, False, "tuareg", "event"),
+    ),
+    c(
+        "alias-muzykanty-inflected",
+        "У «музикантів» троє поранених після обстрілу бази в Кідалі.",
+        ("wounded", "wagner", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "alias-sshr-party-claimant",
+        "Армія Судану заявила про знищення 70 бойовиків СШР під Омдурманом.",
+        ("killed", "rsf", 70, 70, False, "saf", "event"),
+    ),
+    c(
+        "alias-idil",
+        "Сирійська армія ліквідувала 16 бойовиків ІДІЛ під Пальмірою.",
+        ("killed", "is", 16, 16, False, "self", "event"),
+    ),
+    c(
+        "enemy-from-ua-side",
+        "Ворог за добу втратив на Лиманському напрямку 380 осіб.",
+        ("casualties", "ru", 380, 380, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "ours-from-ua-side",
+        "Наші втрати за тиждень: 4 загиблих і 9 поранених.",
+        ("killed", "ua", 4, 4, False, "self", "period"),
+        ("wounded", "ua", 9, 9, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "unknown-foreign-army",
+        "Унаслідок нападу бойовиків на військовий табір у Нігері загинули 29 нігерських військових.",
+        ("killed", "unknown", 29, 29, False, "self", "event"),
+    ),
+    c(
+        "unknown-mixed-sides",
+        "Унаслідок удару загинула 31 особа, серед них і військові, і цивільні.",
+        ("killed", "unknown", 31, 31, False, "self", "event"),
+    ),
+    # --- claimants -----------------------------------------------------------------------
+    c(
+        "claimant-ua-gs-period",
+        "За даними Генштабу ЗСУ, за добу ліквідовано 1 240 окупантів.",
+        ("killed", "ru", 1240, 1240, False, "ua_gs", "period"),
+    ),
+    c(
+        "claimant-ru-mod-period",
+        "Міноборони рф заявило про знищення до 70 військових ЗСУ за добу на херсонському напрямку.",
+        ("killed", "ua", None, 70, False, "ru_mod", "period"),
+    ),
+    c(
+        "claimant-un-month",
+        "Моніторингова місія ООН: у серпні в Україні загинули щонайменше 184 цивільні.",
+        ("killed", "civilians", 184, None, False, "un", "period"),
+    ),
+    c(
+        "claimant-wsj",
+        "Як пише The Wall Street Journal, у Малі загинули десятки вагнерівців.",
+        ("killed", "wagner", 20, 99, True, "wsj", "event"),
+    ),
+    c(
+        "claimant-reuters",
+        "Reuters: у засаді поблизу Гао загинули 12 малійських солдатів.",
+        ("killed", "fama", 12, 12, False, "reuters", "event"),
+    ),
+    c(
+        "claimant-mediazona-cumulative",
+        "«Медіазона» встановила імена понад 95 тисяч російських військових, загиблих від початку вторгнення.",
+        ("killed", "ru", 95000, None, False, "mediazona", "cumulative"),
+    ),
+    c(
+        "claimant-bbc",
+        "За підрахунками BBC, від початку боїв на Курщині загинули понад 600 російських строковиків.",
+        ("killed", "ru", 600, None, False, "bbc", "cumulative"),
+    ),
+    c(
+        "claimant-tuareg-spokesman",
+        "Речник FLA повідомив, що повстанці взяли в полон 8 малійських військових.",
+        ("captured", "fama", 8, 8, False, "tuareg", "event"),
+    ),
+    c(
+        "claimant-fama-own-losses",
+        "Армія Малі повідомила про загибель двох своїх військових.",
+        ("killed", "fama", 2, 2, False, "fama", "event"),
+    ),
+    c(
+        "claimant-ua-military-spokesman",
+        "Як повідомив речник Сил оборони півдня, за добу на херсонському напрямку знищено 46 окупантів.",
+        ("killed", "ru", 46, 46, False, "ua", "period"),
+    ),
+    # --- scope, parts, repetition --------------------------------------------------------
+    c(
+        "scope-week-period",
+        "За минулий тиждень на Харківщині загинули 9 цивільних.",
+        ("killed", "civilians", 9, 9, False, "self", "period"),
+    ),
+    c(
+        "part-same-kind-sered-nyh",
+        "Унаслідок удару по Кривому Рогу загинули 11 цивільних, серед них двоє дітей.",
+        ("killed", "civilians", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "part-other-kind-counted",
+        "Втрати ворога за тиждень на цій ділянці — понад 600 військових, зокрема щонайменше 250 убитими.",
+        ("casualties", "ru", 600, None, False, "self", "period"),
+        ("killed", "ru", 250, None, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "headline-repeat-one-claim",
+        "⚡️ У Сумах загинули 19 цивільних\n\n"
+        "Кількість загиблих цивільних унаслідок удару по Сумах зросла до 19.",
+        ("killed", "civilians", 19, 19, False, "self", "event"),
+    ),
+    # --- not claims ----------------------------------------------------------------------
+    c(
+        "nonclaim-equipment",
+        "За добу знищено 6 танків, 14 ББМ і 32 артсистеми ворога.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-exchange",
+        "Із російського полону повернулися додому 103 захисники 🇺🇦",
+        side="ua",
+    ),
+    c(
+        "nonclaim-repatriated-bodies",
+        "В Україну повернули тіла 563 загиблих захисників.",
+    ),
+    c(
+        "nonclaim-refugees",
+        "Понад 6 мільйонів українців перебувають за кордоном як біженці.",
+    ),
+    c(
+        "nonclaim-evacuated",
+        "З Покровська за тиждень евакуювали 1 200 людей, серед них 140 дітей.",
+    ),
+    c(
+        "nonclaim-police-arrests",
+        "Поліція затримала 14 учасників бійки біля ТЦК у Полтаві.",
+    ),
+    c(
+        "nonclaim-date-and-force-size",
+        "Атака почалася 6 серпня о 5:30, у ній брали участь до 1000 окупантів.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-distance",
+        "Наші підрозділи просунулися на 4 км углиб оборони ворога.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-age",
+        "Наймолодшому добровольцю бригади — 19 років.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-unit-number",
+        "Підрозділи 3-ї штурмової бригади утримують позиції біля Тернів.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-year-recruits",
+        "У 2024 році до лав ЗСУ долучилися понад 200 тисяч мобілізованих.",
+    ),
+    c(
+        "nonclaim-percent",
+        "Втрати ворога в листопаді зросли на 25% порівняно з жовтнем.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-votes",
+        "Верховна Рада ухвалила бюджет: «за» проголосували 257 депутатів.",
+    ),
+    c(
+        "nonclaim-heavy-losses",
+        "Ворог зазнає значних втрат під Покровськом.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-ye-poraneni",
+        "Одеса: унаслідок атаки є поранені, інформація уточнюється.",
+    ),
+    c(
+        "nonclaim-lost-equipment",
+        "Росіяни втратили під Вугледаром 12 одиниць бронетехніки.",
+        side="ua",
+    ),
+    c(
+        "nonclaim-deployment",
+        "На Курщину перекинули близько 11 тисяч північнокорейських військових.",
+    ),
+    c(
+        "nonclaim-airstrikes-count",
+        "Ворог завдав 27 авіаударів, скинувши 41 КАБ на позиції наших військ.",
+        side="ua",
+    ),
+    # --- the language detected, not given ------------------------------------------------
+    case(
+        "detect-lang-uk",
+        "Під Покровськом знищено 14 окупантів.",
+        ("killed", "ru", 14, 14, False, "self", "event"),
+        lang=None,
+        side="ua",
+    ),
+]
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_uk(c: Case) -> None:
+    check(c)
