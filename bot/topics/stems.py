@@ -36,6 +36,9 @@ _UK_ENDINGS = sorted(
 # Dative and locative soften к, г, х before і: Авдіївка -> Авдіївці, Прага -> Празі.
 _UK_ALTERNATION = {"ц": "к", "з": "г", "с": "х"}
 
+_UK_ONLY = frozenset("іїєґ")
+_RU_ONLY = frozenset("ыэъё")
+
 # Arabic proclitics: a conjunction, then a preposition, then the article.
 _AR_CONJ = ("و", "ف")
 _AR_PREP = ("ب", "ك", "ل")
@@ -87,10 +90,13 @@ def keys(word: str) -> frozenset[str]:
     if script is Script.LATIN and word.isalpha():
         out.update(s for s in (_EN.stemWord(word), _FR.stemWord(word)) if _keep(s))
     elif script is Script.CYRILLIC:
-        ru = _RU.stemWord(word)
-        if _keep(ru):
-            out.add(ru)
-        out.update(uk_stem(word))
+        # A letter only one of the two alphabets has settles the language of the word.
+        if not _UK_ONLY.intersection(word):
+            ru = _RU.stemWord(word)
+            if _keep(ru):
+                out.add(ru)
+        if not _RU_ONLY.intersection(word):
+            out.update(uk_stem(word))
     elif script is Script.ARABIC:
         for base in ar_bases(word):
             out.add(base)
