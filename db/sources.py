@@ -187,7 +187,15 @@ async def get_source_by_tg_id(conn: aiosqlite.Connection, tg_id: int) -> Source 
 
 
 async def rename_source(conn: aiosqlite.Connection, source_id: int, handle: str) -> None:
-    """Give a source its real handle (an export first seen without its username)."""
+    """Give a source its real handle (an export first seen without its username).
+
+    A Telegram channel's posts stored while its username was unknown have no
+    link; now they get https://t.me/USERNAME/ID.
+    """
+    handle = normalise_handle(handle)
+    await conn.execute("UPDATE sources SET handle = ? WHERE id = ?", (handle, source_id))
     await conn.execute(
-        "UPDATE sources SET handle = ? WHERE id = ?", (normalise_handle(handle), source_id)
+        "UPDATE posts SET url = 'https://t.me/' || ? || '/' || msg_id"
+        " WHERE source_id = ? AND kind = 'telegram' AND url IS NULL AND msg_id IS NOT NULL",
+        (handle, source_id),
     )

@@ -22,6 +22,7 @@ from db.store import StoreError
 # Order here is the order in `claimwatch --help`.
 COMMAND_MODULES = [
     "bot.cli.config_cmd",
+    "bot.cli.ingest_cmd",
 ]
 
 EPILOG = """\
