@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import extractors
 from db.posts import NewPost, Saved, save_posts
 from db.store import Store
+from db.topics import tag_saved
 from extractors.claim import Claim
 
 
@@ -21,15 +22,22 @@ async def store_posts(
     sides: Mapping[int, str | None],
     *,
     extract: bool = True,
+    tag_topics: bool = True,
 ) -> list[Saved]:
     """Store a batch in one transaction; only new or changed texts are run through the extractor.
 
     `sides` maps source id to the source's side. With `extract=False` posts go in
-    raw and `claimwatch reextract` derives their claims later.
+    raw and `claimwatch reextract` derives their claims later. New and changed
+    posts are tagged with their topics in the same transaction (the matcher is
+    compiled once and reused until a topic changes); `tag_topics=False` leaves
+    that to `claimwatch retag`.
     """
 
     def derive(post: NewPost) -> list[Claim] | None:
         return claims_for(post, sides.get(post.source_id)) if extract else None
 
     async with store.transaction() as conn:
-        return await save_posts(conn, posts, derive, extractors.EXTRACTOR_VERSION)
+        saved = await save_posts(conn, posts, derive, extractors.EXTRACTOR_VERSION)
+        if tag_topics:
+            await tag_saved(conn, posts, saved)
+        return saved
