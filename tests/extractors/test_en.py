@@ -1,0 +1,597 @@
+"""English: one case per phenomenon of shared/claims-spec.md, in sentences of our own.
+
+Claims are (kind, victim, low, high, approx, claimant, scope).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, Expected, case, check, params
+
+
+def c(id: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    return case(id, text, *claims, lang="en", side=side)
+
+
+CASES: list[Case] = [
+    # --- kinds ---------------------------------------------------------------------------
+    c(
+        "killed-killed-word",
+        "Russian strikes on Kharkiv killed seven civilians on Friday.",
+        ("killed", "civilians", 7, 7, False, "self", "event"),
+    ),
+    c(
+        "killed-dead",
+        "At least 14 civilians are dead after a glide bomb hit an apartment block in Zaporizhzhia.",
+        ("killed", "civilians", 14, None, False, "self", "event"),
+    ),
+    c(
+        "killed-died",
+        "Nine Malian soldiers died when their vehicle struck a landmine near Gao.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "killed-eliminated-milblogger",
+        "🔥 Our artillery eliminated 37 AFU militants near Pokrovsk. #SMO",
+        ("killed", "ua", 37, 37, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "killed-neutralised",
+        "Nigerien troops neutralised 25 Islamic State fighters near Tillaberi.",
+        ("killed", "is", 25, 25, False, "self", "event"),
+    ),
+    c(
+        "killed-victims-un",
+        "The UN said the number of civilian victims of the Sumy strike had reached 35.",
+        ("killed", "civilians", 35, 35, False, "un", "event"),
+    ),
+    c(
+        "killed-death-toll-rose-to-is-exact",
+        "The death toll from Sunday's shelling of Omdurman's main market has risen to 31, all of them civilians.",
+        ("killed", "civilians", 31, 31, False, "self", "event"),
+    ),
+    c(
+        "wounded-injured-part-not-counted",
+        "Eleven civilians, including three children, were injured in shelling of Shebekino.",
+        ("wounded", "civilians", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "wounded-wounded-word",
+        "At least 30 Ukrainian soldiers were wounded in a missile strike on a training ground in Dnipropetrovsk region.",
+        ("wounded", "ua", 30, None, False, "self", "event"),
+    ),
+    c(
+        "captured-taken-prisoner",
+        "Ukrainian forces have taken 25 Russian soldiers prisoner near Sudzha.",
+        ("captured", "ru", 25, 25, False, "self", "event"),
+    ),
+    c(
+        "captured-surrendered-ru-mod",
+        "Nine Ukrainian marines surrendered near Krynky, the Russian Defense Ministry said.",
+        ("captured", "ua", 9, 9, False, "ru_mod", "event"),
+    ),
+    c(
+        "captured-hostages",
+        "JNIM fighters took 14 civilians hostage on the road to Nioro du Sahel.",
+        ("captured", "civilians", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "captured-abducted-around",
+        "RSF fighters abducted around 30 civilians from a village in North Darfur.",
+        ("captured", "civilians", 30, 30, True, "self", "event"),
+    ),
+    c(
+        "missing-remain-missing",
+        "Seventeen Malian soldiers remain missing after the ambush near Dioura.",
+        ("missing", "fama", 17, 17, False, "self", "event"),
+    ),
+    c(
+        "casualties-killed-or-wounded",
+        "Russia's Defense Ministry said Ukraine lost about 120 servicemen killed or wounded in a failed attack near Toretsk.",
+        ("casualties", "ua", 120, 120, True, "ru_mod", "event"),
+    ),
+    c(
+        "casualties-noun",
+        "Russian forces suffered more than 300 casualties in Tuesday's assault on Vuhledar.",
+        ("casualties", "ru", 300, None, False, "self", "event"),
+    ),
+    # --- the verb of losing --------------------------------------------------------------
+    c(
+        "lost-event-is-killed",
+        "The Ukrainian unit lost six soldiers in the ambush near Klishchiivka.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "lost-event-ours",
+        "We lost two brothers-in-arms during the assault on an enemy dugout near Chasiv Yar. 🕯",
+        ("killed", "ua", 2, 2, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "lost-period-is-casualties",
+        "Over the past day, Ukraine lost more than 290 troops in the Kursk direction, Russia's Defense Ministry said.",
+        ("casualties", "ua", 290, None, False, "ru_mod", "period"),
+    ),
+    c(
+        "lost-daily-is-casualties",
+        "The enemy is losing up to 150 men a day on this stretch of the front.",
+        ("casualties", "ru", None, 150, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "lost-cumulative-ua-gs",
+        "Russia has lost more than 600,000 troops since the start of the full-scale invasion, Ukraine's General Staff said.",
+        ("casualties", "ru", 600000, None, False, "ua_gs", "cumulative"),
+    ),
+    c(
+        "lost-split-word-decides",
+        "Over the past week the enemy lost about 400 soldiers killed in our sector.",
+        ("killed", "ru", 400, 400, True, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "irrecoverable-losses-are-killed",
+        "Irrecoverable Russian losses since the invasion began now exceed 200,000 personnel.",
+        ("killed", "ru", 200000, None, False, "self", "cumulative"),
+    ),
+    c(
+        "hurt-beside-dead-is-wounded",
+        "Two residents were killed and 15 hurt when a drone hit a bus stop in Horlivka.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+        ("wounded", "civilians", 15, 15, False, "self", "event"),
+    ),
+    # --- quantities ----------------------------------------------------------------------
+    c(
+        "num-word-hyphenated",
+        "Twenty-one Russian soldiers were killed in a HIMARS strike on a training ground in Kursk region.",
+        ("killed", "ru", 21, 21, False, "self", "event"),
+    ),
+    c(
+        "num-word-hundred-and",
+        "One hundred and twenty civilians were wounded in the shelling of El Obeid.",
+        ("wounded", "civilians", 120, 120, False, "self", "event"),
+    ),
+    c(
+        "num-word-mid-sentence-party-claimant",
+        "Sudan's army said it had killed thirty-four RSF fighters in El Fasher.",
+        ("killed", "rsf", 34, 34, False, "saf", "event"),
+    ),
+    c(
+        "qty-about",
+        "About 60 Ukrainian soldiers were killed in the counterattack near Kurakhove.",
+        ("killed", "ua", 60, 60, True, "self", "event"),
+    ),
+    c(
+        "qty-around",
+        "Around 120 Russian troops were wounded when the barracks were hit.",
+        ("wounded", "ru", 120, 120, True, "self", "event"),
+    ),
+    c(
+        "qty-nearly-week",
+        "Nearly 90 civilians were killed in a week of shelling in Donetsk.",
+        ("killed", "civilians", 90, 90, True, "self", "period"),
+    ),
+    c(
+        "qty-some",
+        "Some 45 Wagner fighters were captured by Tuareg rebels.",
+        ("captured", "wagner", 45, 45, True, "self", "event"),
+    ),
+    c(
+        "qty-roughly",
+        "Roughly 200 RSF fighters were killed in the battle for Jebel Moya.",
+        ("killed", "rsf", 200, 200, True, "self", "event"),
+    ),
+    c(
+        "qty-more-than",
+        "More than 40 RSF fighters were captured during the recapture of Sennar.",
+        ("captured", "rsf", 40, None, False, "self", "event"),
+    ),
+    c(
+        "qty-over",
+        "Over 20 Ukrainian soldiers were taken prisoner near Selydove.",
+        ("captured", "ua", 20, None, False, "self", "event"),
+    ),
+    c(
+        "qty-at-least",
+        "At least 12 civilians were killed in a strike on Lysychansk.",
+        ("killed", "civilians", 12, None, False, "self", "event"),
+    ),
+    c(
+        "qty-up-to",
+        "Russian forces eliminated up to 35 Ukrainian servicemen in a missile strike on a training ground.",
+        ("killed", "ua", None, 35, False, "self", "event"),
+    ),
+    c(
+        "qty-as-many-as-enemy-ru-side",
+        "The enemy lost as many as 210 servicemen over the past day on the Kupiansk axis.",
+        ("casualties", "ua", None, 210, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "qty-no-more-than",
+        "Our losses in the battle were no more than five wounded.",
+        ("wounded", "ru", None, 5, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "qty-fewer-than-party-claimant",
+        "Mali's army said it lost fewer than ten soldiers in the ambush near Boni.",
+        ("killed", "fama", None, 10, False, "fama", "event"),
+    ),
+    c(
+        "qty-at-most",
+        "At most 20 Russian soldiers were wounded in the strike on the airfield.",
+        ("wounded", "ru", None, 20, False, "self", "event"),
+    ),
+    c(
+        "qty-range-between-rybar",
+        "Rybar claimed that between 40 and 60 Ukrainian soldiers were killed in the fighting for Novohrodivka.",
+        ("killed", "ua", 40, 60, False, "rybar", "event"),
+    ),
+    c(
+        "qty-range-hyphen",
+        "A strike on a temporary base in Kramatorsk wounded 15-20 Ukrainian servicemen.",
+        ("wounded", "ua", 15, 20, False, "self", "event"),
+    ),
+    c(
+        "qty-range-to",
+        "Thirty to 40 Malian soldiers were killed in the assault on the Boulkessi camp.",
+        ("killed", "fama", 30, 40, False, "self", "event"),
+    ),
+    c(
+        "qty-dozen",
+        "A dozen Russian soldiers surrendered to a Ukrainian drone near Robotyne.",
+        ("captured", "ru", 12, 12, True, "self", "event"),
+    ),
+    c(
+        "qty-dozens",
+        "Dozens of civilians were killed when RSF fighters stormed a village in Gezira state.",
+        ("killed", "civilians", 20, 99, True, "self", "event"),
+    ),
+    c(
+        "qty-several-dozen",
+        "Several dozen Ukrainian soldiers were wounded in the strike.",
+        ("wounded", "ua", 20, 99, True, "self", "event"),
+    ),
+    c(
+        "qty-hundreds",
+        "Hundreds of RSF fighters were killed in the army's offensive in Omdurman.",
+        ("killed", "rsf", 200, 999, True, "self", "event"),
+    ),
+    c(
+        "qty-several-hundred-cumulative",
+        "Several hundred Russian soldiers have been captured since the Kursk incursion began.",
+        ("captured", "ru", 200, 999, True, "self", "cumulative"),
+    ),
+    c(
+        "qty-thousands-un",
+        "Thousands of civilians have been killed in El Fasher since the war began, the UN said.",
+        ("killed", "civilians", 2000, 9999, True, "un", "cumulative"),
+    ),
+    c(
+        "qty-tens-of-thousands",
+        "Tens of thousands of people have been killed in Sudan since the war began in April 2023.",
+        ("killed", "unknown", 20000, 99999, True, "self", "cumulative"),
+    ),
+    c(
+        "qty-several",
+        "Several FAMa soldiers were taken prisoner in the attack on the Kwala camp.",
+        ("captured", "fama", 2, 9, True, "self", "event"),
+    ),
+    c(
+        "qty-a-few",
+        "A few Ukrainian soldiers were wounded by shrapnel.",
+        ("wounded", "ua", 2, 9, True, "self", "event"),
+    ),
+    c(
+        "qty-a-score",
+        "A score of Russian soldiers were killed when the column was hit near Kurakhove.",
+        ("killed", "ru", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "qty-more-than-a-dozen",
+        "More than a dozen civilians were wounded in the drone attack on Kherson.",
+        ("wounded", "civilians", 12, None, False, "self", "event"),
+    ),
+    c(
+        "qty-up-to-a-hundred",
+        "Up to a hundred Ukrainian soldiers were killed in the strike on the training ground.",
+        ("killed", "ua", None, 100, False, "self", "event"),
+    ),
+    c(
+        "qty-no-more-than-dozens-rybar",
+        "Rybar put Russian losses in the battle at no more than dozens.",
+        ("casualties", "ru", None, 99, True, "rybar", "event"),
+    ),
+    c(
+        "zero-no-losses",
+        "The strike group returned to base. Our units suffered no losses.",
+        ("casualties", "ru", 0, 0, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "zero-no-one-killed-party-claimant",
+        "No Malian soldiers were killed in the attack, the army said.",
+        ("killed", "fama", 0, 0, False, "fama", "event"),
+    ),
+    c(
+        "zero-no-civilian-casualties",
+        "There were no civilian casualties.",
+        ("casualties", "civilians", 0, 0, False, "self", "event"),
+    ),
+    # --- number formats ------------------------------------------------------------------
+    c(
+        "fmt-comma-running-total-ua-gs",
+        "Ukraine's General Staff reports Russian personnel losses of about 712,330 (+1,520) since Feb. 24, 2022.",
+        ("casualties", "ru", 712330, 712330, True, "ua_gs", "cumulative"),
+        ("casualties", "ru", 1520, 1520, False, "ua_gs", "period"),
+    ),
+    c(
+        "fmt-comma-million",
+        "Russian losses since the full-scale invasion began have passed 1,150,000 killed and wounded, Ukraine's General Staff says.",
+        ("casualties", "ru", 1150000, None, False, "ua_gs", "cumulative"),
+    ),
+    c(
+        "fmt-k-suffix",
+        "⚡️ Enemy losses in Kursk region since the incursion began: over 38k personnel.",
+        ("casualties", "ru", 38000, None, False, "self", "cumulative"),
+        side="ua",
+    ),
+    c(
+        "fmt-k-decimal",
+        "Ukraine lost 1.2k troops killed and wounded on the Pokrovsk axis last week.",
+        ("casualties", "ua", 1200, 1200, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "fmt-million-word",
+        "More than 1 million Russian soldiers have been killed or wounded since the start of the invasion, according to Ukraine's military.",
+        ("casualties", "ru", 1000000, None, False, "ua", "cumulative"),
+    ),
+    # --- several claims, victims ----------------------------------------------------------
+    c(
+        "multi-two-victims-one-verb",
+        "The ambush killed 19 Africa Corps fighters and 11 Malian soldiers, the FLA said.",
+        ("killed", "wagner", 19, 19, False, "tuareg", "event"),
+        ("killed", "fama", 11, 11, False, "tuareg", "event"),
+    ),
+    c(
+        "multi-three-kinds",
+        "Near Sudzha our forces killed 43 Ukrainian soldiers, captured 8 and wounded about 20.",
+        ("killed", "ua", 43, 43, False, "self", "event"),
+        ("captured", "ua", 8, 8, False, "self", "event"),
+        ("wounded", "ua", 20, 20, True, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "alias-occupiers",
+        "Defenders eliminated 25 occupiers near Vovchansk 🇺🇦",
+        ("killed", "ru", 25, 25, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "alias-isis",
+        "Syrian troops killed 16 ISIS militants near Palmyra.",
+        ("killed", "is", 16, 16, False, "self", "event"),
+    ),
+    c(
+        "alias-fama-lost-event",
+        "FAMa lost seven soldiers in the attack on the convoy near Ansongo.",
+        ("killed", "fama", 7, 7, False, "self", "event"),
+    ),
+    c(
+        "enemy-from-ua-side",
+        "The enemy lost 380 personnel in the Lyman direction over the past day.",
+        ("casualties", "ru", 380, 380, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "ours-kia-wia-ru-side",
+        "Our losses this week: 4 KIA and 9 WIA.",
+        ("killed", "ru", 4, 4, False, "self", "period"),
+        ("wounded", "ru", 9, 9, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "ours-from-ua-side",
+        "Our losses: three lightly wounded.",
+        ("wounded", "ua", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "unknown-foreign-army",
+        "At least 40 Burkinabe soldiers were killed in a JNIM attack on a base in Djibo.",
+        ("killed", "unknown", 40, None, False, "self", "event"),
+    ),
+    c(
+        "unknown-militia",
+        "Eighteen VDP volunteers died in the attack on Barsalogho.",
+        ("killed", "unknown", 18, 18, False, "self", "event"),
+    ),
+    c(
+        "unknown-mixed-sides",
+        "The strike killed 31 people, both soldiers and civilians.",
+        ("killed", "unknown", 31, 31, False, "self", "event"),
+    ),
+    c(
+        "unknown-north-koreans-ua-gs",
+        "Around 200 North Korean soldiers were killed in a single assault in Kursk region, Ukraine's General Staff said.",
+        ("killed", "unknown", 200, 200, True, "ua_gs", "event"),
+    ),
+    # --- claimants -----------------------------------------------------------------------
+    c(
+        "claimant-ru-mod-period",
+        "Russia's Defence Ministry said its forces had killed up to 70 Ukrainian servicemen in the Kherson direction over the past 24 hours.",
+        ("killed", "ua", None, 70, False, "ru_mod", "period"),
+    ),
+    c(
+        "claimant-ru-mod-battlegroup-spokesman",
+        "A spokesman for Russia's Vostok group of forces said Ukraine lost up to 140 troops in the past day.",
+        ("casualties", "ua", None, 140, False, "ru_mod", "period"),
+    ),
+    c(
+        "claimant-un-month",
+        "The UN human rights monitoring mission said at least 184 civilians were killed in Ukraine in August.",
+        ("killed", "civilians", 184, None, False, "un", "period"),
+    ),
+    c(
+        "claimant-wsj",
+        "The Wall Street Journal reported that dozens of Wagner fighters had been killed.",
+        ("killed", "wagner", 20, 99, True, "wsj", "event"),
+    ),
+    c(
+        "claimant-reuters-tally",
+        "Twelve Malian soldiers were killed in an ambush near Gao, according to a Reuters tally.",
+        ("killed", "fama", 12, 12, False, "reuters", "event"),
+    ),
+    c(
+        "claimant-afp-count",
+        "At least 70 civilians were killed in the attack on Barsalogho, according to an AFP count.",
+        ("killed", "civilians", 70, None, False, "afp", "event"),
+    ),
+    c(
+        "claimant-mediazona-cumulative",
+        "Mediazona has identified more than 95,000 Russian soldiers killed since the invasion began.",
+        ("killed", "ru", 95000, None, False, "mediazona", "cumulative"),
+    ),
+    c(
+        "claimant-bbc-cumulative",
+        "The BBC has confirmed the deaths of more than 600 Russian conscripts since the Kursk incursion began.",
+        ("killed", "ru", 600, None, False, "bbc", "cumulative"),
+    ),
+    c(
+        "claimant-rybar-captured",
+        "Rybar claimed that Russian forces had captured 12 Ukrainian soldiers near Toretsk.",
+        ("captured", "ua", 12, 12, False, "rybar", "event"),
+    ),
+    c(
+        "claimant-tuareg-commander",
+        "A Tuareg rebel commander said 30 Wagner fighters were killed.",
+        ("killed", "wagner", 30, 30, False, "tuareg", "event"),
+    ),
+    c(
+        "claimant-fama-own-losses",
+        "Mali's army said it had lost two soldiers in the attack.",
+        ("killed", "fama", 2, 2, False, "fama", "event"),
+    ),
+    c(
+        "claimant-rsf-spokesman",
+        "An RSF spokesman said its fighters had killed more than 100 Sudanese army soldiers in El Obeid.",
+        ("killed", "saf", 100, None, False, "rsf", "event"),
+    ),
+    c(
+        "claimant-greyzone",
+        "Grey Zone, a Wagner-linked Telegram channel, said five Wagner fighters were wounded near Kidal.",
+        ("wounded", "wagner", 5, 5, False, "greyzone", "event"),
+    ),
+    # --- scope, parts, repetition --------------------------------------------------------
+    c(
+        "scope-past-week",
+        "In the past week, nine civilians were killed in shelling of Belgorod region.",
+        ("killed", "civilians", 9, 9, False, "self", "period"),
+    ),
+    c(
+        "part-same-kind-including",
+        "Eleven civilians were killed in the strike on a market in Donetsk, including two children.",
+        ("killed", "civilians", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "part-other-kind-counted",
+        "Russia lost nearly 2,000 troops near Pokrovsk over the past week, at least 700 of them killed.",
+        ("casualties", "ru", 2000, 2000, True, "self", "period"),
+        ("killed", "ru", 700, None, False, "self", "period"),
+    ),
+    c(
+        "headline-repeat-one-claim",
+        "Russian strike on Sumy kills 35 civilians\n\n"
+        "A Russian ballistic missile strike on the centre of Sumy killed 35 civilians on Sunday morning.",
+        ("killed", "civilians", 35, 35, False, "self", "event"),
+    ),
+    # --- not claims ----------------------------------------------------------------------
+    c(
+        "nonclaim-equipment",
+        "Ukrainian drones destroyed 4 tanks and 11 armoured vehicles near Pokrovsk.",
+    ),
+    c(
+        "nonclaim-returned-from-captivity",
+        "Ukraine brought home 189 servicemen from Russian captivity on Wednesday.",
+    ),
+    c(
+        "nonclaim-repatriated-bodies",
+        "Ukraine received the bodies of 563 fallen soldiers in a repatriation on Friday.",
+    ),
+    c(
+        "nonclaim-refugees",
+        "More than 20,000 Sudanese refugees crossed into Chad in a single week.",
+    ),
+    c(
+        "nonclaim-evacuated",
+        "Over 12,000 people have been evacuated from the Sudzha district.",
+    ),
+    c(
+        "nonclaim-police-arrests",
+        "Police detained 14 protesters outside parliament on Thursday night.",
+    ),
+    c(
+        "nonclaim-date-and-force-size",
+        "The attack began at 5:30 a.m. on Aug. 6 and involved up to 1,000 Ukrainian troops.",
+    ),
+    c(
+        "nonclaim-distance",
+        "Russian forces advanced 4 km toward Pokrovsk.",
+    ),
+    c(
+        "nonclaim-age",
+        "The 19-year-old conscript was the youngest in his unit.",
+    ),
+    c(
+        "nonclaim-unit-number",
+        "Elements of the 155th Mechanized Brigade withdrew from positions near Pokrovsk.",
+    ),
+    c(
+        "nonclaim-year-recruits",
+        "In 2023, the army recruited more than 400,000 contract soldiers.",
+    ),
+    c(
+        "nonclaim-percent",
+        "Russian losses rose by 30 percent in August compared with July.",
+    ),
+    c(
+        "nonclaim-votes",
+        "The Senate approved the aid package by 79 votes to 18.",
+    ),
+    c(
+        "nonclaim-significant-losses",
+        "Ukrainian forces are taking significant losses in the Kursk salient, ISW assessed.",
+    ),
+    c(
+        "nonclaim-reports-of-wounded",
+        "There are reports of wounded after the strike on Dnipro; details are being clarified.",
+    ),
+    c(
+        "nonclaim-lost-equipment",
+        "Ukraine lost 12 armored vehicles in the failed assault near Robotyne.",
+    ),
+    c(
+        "nonclaim-deployment",
+        "About 200 Africa Corps fighters arrived in Bamako on Monday.",
+    ),
+    c(
+        "nonclaim-assaults-count",
+        "Russian forces conducted 27 assaults near Pokrovsk on Tuesday, ISW reported.",
+    ),
+    # --- the language detected, not given ------------------------------------------------
+    case(
+        "detect-lang-en",
+        "Fourteen Ukrainian soldiers were killed near Toretsk.",
+        ("killed", "ua", 14, 14, False, "self", "event"),
+        lang=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_en(c: Case) -> None:
+    check(c)
