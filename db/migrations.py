@@ -164,6 +164,14 @@ ALTER TABLE subscribers ADD COLUMN since TEXT;
 CREATE INDEX digests_sent_status ON digests_sent (status);
 """,
     ),
+    # Live monitoring: an album's messages arrive one by one (events, sweep pages);
+    # each must find the post the album was stored as, by its grouped_id.
+    Migration(
+        "0003_album_lookup",
+        """
+CREATE INDEX posts_source_group ON posts (source_id, grouped_id) WHERE grouped_id IS NOT NULL;
+""",
+    ),
 ]
 
 

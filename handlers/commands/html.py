@@ -1,0 +1,69 @@
+"""HTML for Telegram's parse mode: every value is escaped on its way in.
+
+`Html` marks text that is safe to send with ``parse_mode="html"``. The only ways
+to make one are `fmt` (a trusted template, every argument escaped), `esc` (a
+value, escaped) and `join`; so a reply that type-checks never carries raw user
+or channel text into the parse mode.
+
+    fmt("<b>{}</b> is watched ({} posts)", handle, count)
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+TELEGRAM_LIMIT = 4096  # characters per message, after entity parsing; we count raw text
+
+
+class Html(str):
+    """Text already safe for Telegram's HTML parse mode."""
+
+    __slots__ = ()
+
+
+def esc(value: object) -> Html:
+    """One value as HTML text: <, >, & and quotes escaped (safe inside href="..." too)."""
+    if isinstance(value, Html):
+        return value
+    return Html(html.escape(str(value), quote=True))
+
+
+def fmt(template: str, *args: object, **kwargs: object) -> Html:
+    """`template` is trusted markup; every argument is escaped unless it is already Html."""
+    return Html(template.format(*(esc(a) for a in args), **{k: esc(v) for k, v in kwargs.items()}))
+
+
+def join(parts: Iterable[Html | str], sep: str = "\n") -> Html:
+    """Join pieces; plain strings among them are escaped, Html pieces kept."""
+    return Html(sep.join(esc(p) for p in parts))
+
+
+def link(url: str, text: object) -> Html:
+    return fmt('<a href="{}">{}</a>', url, text)
+
+
+def split_message(text: Html, limit: int = TELEGRAM_LIMIT) -> list[Html]:
+    """Cut a long reply into messages under `limit`, at line ends so no tag is split.
+
+    A single line longer than the limit is cut hard; the caller's lines should be
+    self-contained (a tag opened on a line is closed on it).
+    """
+    chunks: list[Html] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                chunks.append(Html(current))
+                current = ""
+            chunks.append(Html(line[:limit]))
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            chunks.append(Html(current))
+            current = line
+        else:
+            current = candidate
+    if current or not chunks:
+        chunks.append(Html(current))
+    return chunks
