@@ -4,7 +4,9 @@ One query per digest, driven from whichever is smaller: the posts of the window
 (the posts(date) index, probing post_topics by its primary key) or the posts of
 the topic (post_topics by topic, probing the date). Two bounded counts on
 covering indexes decide, so a week out of a year reads only that week and a
-year of a narrow topic reads only the topic. The evidence comes back as a
+year of a narrow topic reads only the topic. Claims are reached through the
+partial index of live claims (migration 0004), never the superseded ones that
+each re-extraction leaves behind. The evidence comes back as a
 bounded slice of the version text around the span, never the whole text.
 """
 
@@ -136,7 +138,7 @@ SELECT c.id, c.post_id, c.kind, c.victim, c.low, c.high, c.approx, c.claimant, c
        CASE WHEN {_HAS_SPAN} THEN c.span_end - {_FROM} END,
        CASE WHEN {_HAS_SPAN} THEN c.span_start > :ctx ELSE 0 END
 FROM {{posts}}
-JOIN claims c ON c.post_id = p.id
+JOIN claims c INDEXED BY claims_live ON c.post_id = p.id
 JOIN post_versions pv ON pv.id = c.version_id
 JOIN sources s ON s.id = p.source_id
 WHERE {{where}}
@@ -175,7 +177,9 @@ async def count_claims(
     """How many live claims a digest over this window would read."""
     where, params = _where(topic_id, since, until)
     cur = await conn.execute(
-        f"SELECT count(*) FROM posts p JOIN claims c ON c.post_id = p.id WHERE {where}", params
+        f"SELECT count(*) FROM posts p JOIN claims c INDEXED BY claims_live ON c.post_id = p.id"
+        f" WHERE {where}",
+        params,
     )
     row = await cur.fetchone()
     return int(row[0]) if row else 0

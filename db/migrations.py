@@ -172,6 +172,16 @@ CREATE INDEX digests_sent_status ON digests_sent (status);
 CREATE INDEX posts_source_group ON posts (source_id, grouped_id) WHERE grouped_id IS NOT NULL;
 """,
     ),
+    # Digests: a window of days is read through posts(date), not a scan of every post;
+    # live claims (not superseded by a re-extraction) are found per post without
+    # reading the dead ones that every re-extraction leaves behind.
+    Migration(
+        "0004_digest_indexes",
+        """
+CREATE INDEX posts_date ON posts (date);
+CREATE INDEX claims_live ON claims (post_id, version_id) WHERE superseded_at IS NULL;
+""",
+    ),
 ]
 
 
