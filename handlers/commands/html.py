@@ -23,10 +23,11 @@ class Html(str):
 
 
 def esc(value: object) -> Html:
-    """One value as HTML text: <, >, & and quotes escaped (safe inside href="..." too)."""
+    """One value as HTML text: <, >, & and " escaped, so it is safe in text and in
+    double-quoted attributes (href="..."); templates never use single quotes."""
     if isinstance(value, Html):
         return value
-    return Html(html.escape(str(value), quote=True))
+    return Html(html.escape(str(value), quote=False).replace('"', "&quot;"))
 
 
 def fmt(template: str, *args: object, **kwargs: object) -> Html:
