@@ -182,6 +182,17 @@ CREATE INDEX posts_date ON posts (date);
 CREATE INDEX claims_live ON claims (post_id, version_id) WHERE superseded_at IS NULL;
 """,
     ),
+    # Re-extraction: which extractor version last ran on a post version (NULL: none, the
+    # post went in raw). A version where the extractor found nothing is then not run
+    # again, and an interrupted `claimwatch reextract` resumes where it stopped.
+    Migration(
+        "0005_extracted_with",
+        """
+ALTER TABLE post_versions ADD COLUMN extractor_version TEXT;
+UPDATE post_versions SET extractor_version =
+    (SELECT max(c.extractor_version) FROM claims c WHERE c.version_id = post_versions.id);
+""",
+    ),
 ]
 
 

@@ -82,7 +82,7 @@ async def _next_id(conn: aiosqlite.Connection, table: str) -> int:
     return int(row[0]) if row else 1
 
 
-def _claim_rows(
+def claim_rows(
     claims: Sequence[Claim],
     post_id: int,
     version_id: int,
@@ -135,7 +135,7 @@ async def save_posts(
     new_rows: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     version_rows: list[tuple[Any, ...]] = []
-    claim_rows: list[tuple[Any, ...]] = []
+    new_claims: list[tuple[Any, ...]] = []
     results: list[Saved] = []
     for post in items:
         key = (post.source_id, post.ext_id)
@@ -143,7 +143,8 @@ async def save_posts(
         if prior is not None and prior.text == post.text:
             results.append(Saved(prior.post_id, None, "unchanged", 0))
             continue
-        claims = list(derive(post) or ())
+        derived = derive(post)
+        claims = list(derived or ())
         version_id = next_version
         status: Status
         next_version += 1
@@ -171,10 +172,12 @@ async def save_posts(
             post_id, version, status = prior.post_id, prior.version + 1, "changed"
             updates.append((post.text, post.raw, version, now, post_id))
         known[key] = _Known(post_id, post.text, version)
+        # None from derive: stored raw, not extracted; `claimwatch reextract` finds it by this.
+        extracted_with = None if derived is None else extractor_version
         version_rows.append(
-            (version_id, post_id, version, post.text, post.raw, post.edit_date, now)
+            (version_id, post_id, version, post.text, post.raw, post.edit_date, now, extracted_with)
         )
-        claim_rows.extend(_claim_rows(claims, post_id, version_id, extractor_version, now))
+        new_claims.extend(claim_rows(claims, post_id, version_id, extractor_version, now))
         results.append(Saved(post_id, version_id, status, len(claims)))
     if new_rows:
         await conn.executemany(
@@ -189,12 +192,12 @@ async def save_posts(
         )
     if version_rows:
         await conn.executemany(
-            "INSERT INTO post_versions (id, post_id, version, text, raw, edit_date, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO post_versions (id, post_id, version, text, raw, edit_date, seen_at,"
+            " extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             version_rows,
         )
-    if claim_rows:
-        await conn.executemany(INSERT_CLAIM, claim_rows)
+    if new_claims:
+        await conn.executemany(INSERT_CLAIM, new_claims)
     return results
 
 

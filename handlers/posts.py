@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 
 import extractors
@@ -9,6 +10,8 @@ from db.posts import NewPost, Saved, save_posts
 from db.store import Store
 from db.topics import tag_saved
 from extractors.claim import Claim
+
+log = logging.getLogger(__name__)
 
 
 def claims_for(post: NewPost, side: str | None) -> list[Claim]:
@@ -34,7 +37,15 @@ async def store_posts(
     """
 
     def derive(post: NewPost) -> list[Claim] | None:
-        return claims_for(post, sides.get(post.source_id)) if extract else None
+        if not extract:
+            return None
+        try:
+            return claims_for(post, sides.get(post.source_id))
+        except Exception:
+            # A text the extractor chokes on is still stored raw (nothing lost);
+            # `claimwatch reextract` retries it once the extractor is fixed.
+            log.exception("extractor failed on %s post %s; stored raw", post.kind, post.ext_id)
+            return None
 
     async with store.transaction() as conn:
         saved = await save_posts(conn, posts, derive, extractors.EXTRACTOR_VERSION)

@@ -23,6 +23,9 @@ from db.store import StoreError
 COMMAND_MODULES = [
     "bot.cli.config_cmd",
     "bot.cli.ingest_cmd",
+    "bot.cli.claims_cmd",
+    "bot.cli.export_cmd",
+    "bot.cli.reextract_cmd",
 ]
 
 EPILOG = """\

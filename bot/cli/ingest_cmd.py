@@ -108,7 +108,9 @@ def check_options(args: argparse.Namespace) -> IngestOptions:
     if channel is not None:
         channel = normalise_handle(channel)
         if not channel:
-            raise UserError("--channel is empty; pass the channel's username, e.g. --channel rybar.")
+            raise UserError(
+                "--channel is empty; pass the channel's username, e.g. --channel rybar."
+            )
     if args.batch < 1:
         raise UserError(f"--batch {args.batch} must be 1 or more, e.g. --batch 500.")
     return IngestOptions(
