@@ -8,6 +8,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
+import httpx
+
+from bot.config import Config, Secrets, parse_config
+from bot.sources.http import Http, make_client
+from bot.sources.poller import Poller
+from db.sources import Source, get_source
+from db.store import Store
+
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
 
@@ -80,3 +88,41 @@ def streams(
         state.done.append(True)
 
     return handler
+
+
+# --- a poller wired to a real store and local servers, without back-off waits ---
+
+
+async def _no_sleep(seconds: float) -> None:
+    return None
+
+
+def make_config(sources_toml: str, topics_toml: str = "") -> Config:
+    text = (
+        "[http]\nuser_agent = 'claimwatch-test'\ntimeout_seconds = 0.5\nretries = 1\n"
+        "max_bytes = 1000000\n" + sources_toml + topics_toml
+    )
+    return parse_config(text, "test.toml")
+
+
+def make_poller(
+    store: Store,
+    config: Config,
+    secrets: Secrets | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Poller:
+    client = make_client(config.http, transport=transport)
+    http = Http(client, config.http, sleep=_no_sleep)
+    return Poller(store, config, http, secrets or Secrets.from_env({}))
+
+
+async def source_row(store: Store, name: str) -> Source:
+    row = await get_source(store.conn, "mainstream", name)
+    assert row is not None
+    return row
+
+
+async def post_rows(store: Store, source_id: int | None = None) -> list[dict[str, object]]:
+    sql = "SELECT * FROM posts" + (" WHERE source_id = ?" if source_id else "") + " ORDER BY id"
+    cur = await store.conn.execute(sql, (source_id,) if source_id else ())
+    return [dict(r) for r in await cur.fetchall()]

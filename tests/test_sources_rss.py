@@ -181,3 +181,154 @@ def test_truncated_feed_keeps_the_entries_it_could_read() -> None:
 def test_empty_channel_is_a_feed_with_no_entries() -> None:
     feed = parse_feed(b"<rss version='2.0'><channel><title>Quiet</title></channel></rss>")
     assert feed.entries == [] and feed.title == "Quiet" and feed.problem is None
+
+
+# --- polling a feed: the failure list, against a real local server ---
+
+from pytest_httpserver import HTTPServer  # noqa: E402
+from werkzeug import Request, Response  # noqa: E402
+
+from db.store import Store  # noqa: E402
+from tests._httpfakes import (  # noqa: E402
+    make_config,
+    make_poller,
+    never_answers,
+    post_rows,
+    raw_server,
+    source_row,
+    streams,
+    truncated,
+)
+
+
+def _rss_config(url: str, name: str = "rfi") -> str:
+    return f"[[sources]]\nname = '{name}'\nkind = 'rss'\nurl = '{url}'\nlang = 'fr'\n"
+
+
+async def _poll(store: Store, url: str) -> tuple[bool, str | None, list[dict[str, object]]]:
+    poller = make_poller(store, make_config(_rss_config(url)))
+    try:
+        result = await poller.poll_source("rfi")
+    finally:
+        await poller.aclose()
+    row = await source_row(store, "rfi")
+    return result.ok, row.last_error, await post_rows(store, row.id)
+
+
+async def test_poll_200_stores_mainstream_posts(httpserver: HTTPServer, store: Store) -> None:
+    httpserver.expect_request("/rss").respond_with_data(RSS, content_type="application/rss+xml")
+    ok, error, posts = await _poll(store, httpserver.url_for("/rss"))
+    assert ok and error is None
+    assert len(posts) == 4
+    first = posts[0]
+    assert first["kind"] == "mainstream" and first["lang"] == "fr"
+    assert first["url"] == "https://www.rfi.fr/fr/afrique/20240729-mali-tinzaouatene"
+    # javascript: link dropped, HTML title kept as text.
+    alert = next(p for p in posts if p["ext_id"] == "rfi-20240729-2")
+    assert alert["url"] is None
+    assert str(alert["text"]).startswith("Alerte <script>alert(2)</script> à Kidal")
+    row = await source_row(store, "rfi")
+    assert row.last_success is not None and row.posts_fetched == 4
+
+
+async def test_poll_304_with_etag_and_last_modified(httpserver: HTTPServer, store: Store) -> None:
+    validators = {"ETag": '"abc"', "Last-Modified": "Mon, 29 Jul 2024 10:00:00 GMT"}
+
+    def handler(request: Request) -> Response:
+        if (
+            request.headers.get("If-None-Match") == '"abc"'
+            and request.headers.get("If-Modified-Since") == validators["Last-Modified"]
+        ):
+            return Response(status=304, headers=validators)
+        return Response(RSS, content_type="application/rss+xml", headers=validators)
+
+    httpserver.expect_request("/rss").respond_with_handler(handler)
+    await _poll(store, httpserver.url_for("/rss"))
+    row = await source_row(store, "rfi")
+    assert row.etag == '"abc"' and row.last_modified == validators["Last-Modified"]
+    poller = make_poller(store, make_config(_rss_config(httpserver.url_for("/rss"))))
+    result = await poller.poll_source("rfi")
+    await poller.aclose()
+    assert result.ok and result.outcome.not_modified and result.outcome.fetched == 0
+    assert len(await post_rows(store)) == 4
+    assert (await source_row(store, "rfi")).etag == '"abc"'
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"), [(404, "HTTP 404"), (500, "HTTP 500"), (503, "HTTP 503")]
+)
+async def test_poll_http_errors_are_recorded(
+    httpserver: HTTPServer, store: Store, status: int, expected: str
+) -> None:
+    httpserver.expect_request("/rss").respond_with_data("nope", status=status)
+    ok, error, posts = await _poll(store, httpserver.url_for("/rss"))
+    assert not ok and error is not None and expected in error and posts == []
+
+
+async def test_poll_timeout_is_recorded(store: Store) -> None:
+    async with raw_server(never_answers) as server:
+        ok, error, posts = await _poll(store, server.url)
+    assert not ok and "timed out" in (error or "") and posts == []
+
+
+async def test_poll_truncated_body_is_recorded(store: Store) -> None:
+    async with raw_server(truncated) as server:
+        ok, error, posts = await _poll(store, server.url)
+    assert not ok and "incomplete body" in (error or "") and posts == []
+
+
+async def test_poll_malformed_xml_is_recorded(httpserver: HTTPServer, store: Store) -> None:
+    httpserver.expect_request("/rss").respond_with_data(
+        "<html><body>Service Unavailable</body></html>", content_type="text/html"
+    )
+    ok, error, posts = await _poll(store, httpserver.url_for("/rss"))
+    assert not ok and "feed" in (error or "").lower() and posts == []
+
+
+async def test_poll_truncated_xml_keeps_complete_entries(httpserver: HTTPServer, store: Store) -> None:
+    data = RSS.encode()
+    httpserver.expect_request("/rss").respond_with_data(data[: data.index(b"Relative")])
+    ok, error, posts = await _poll(store, httpserver.url_for("/rss"))
+    assert ok and error is not None and error.startswith("partly:")
+    assert {"rfi-20240729-1", "rfi-20240729-2"} <= {p["ext_id"] for p in posts}
+
+
+async def test_poll_wrong_charset(httpserver: HTTPServer, store: Store) -> None:
+    httpserver.expect_request("/rss").respond_with_data(
+        RSS.encode("utf-8"), content_type="application/rss+xml; charset=windows-1251"
+    )
+    ok, _, posts = await _poll(store, httpserver.url_for("/rss"))
+    assert ok and str(posts[0]["text"]).startswith("Mali: au moins 47 soldats tués à Tinzaouatène")
+
+
+async def test_poll_50_mb_feed_is_cut_and_recorded(store: Store) -> None:
+    async with raw_server(streams(50 * 1024 * 1024)) as server:
+        ok, error, posts = await _poll(store, server.url)
+    assert not ok and "cap" in (error or "") and posts == []
+    assert not server.done
+
+
+async def test_body_is_fetched_once_for_new_entries(httpserver: HTTPServer, store: Store) -> None:
+    article = (
+        "<html><head><title>x</title></head><body><nav>Menu Accueil</nav><article><h1>Mali</h1>"
+        + "<p>Au moins 47 soldats maliens et 84 mercenaires de Wagner ont été tués lors des"
+        " combats de Tinzaouatène, selon les rebelles.</p>" * 5
+        + "</article><footer>© RFI</footer></body></html>"
+    )
+    feed = (
+        "<rss version='2.0'><channel><title>RFI</title><item><title>Combats</title>"
+        f"<link>{httpserver.url_for('/article')}</link><guid>a1</guid></item></channel></rss>"
+    )
+    httpserver.expect_request("/rss").respond_with_data(feed)
+    httpserver.expect_request("/article").respond_with_data(article, content_type="text/html")
+    config = make_config(_rss_config(httpserver.url_for("/rss")) + "fetch_body = true\n")
+    for _ in range(2):
+        poller = make_poller(store, config)
+        assert (await poller.poll_source("rfi")).ok
+        await poller.aclose()
+    posts = await post_rows(store)
+    assert len(posts) == 1
+    text = str(posts[0]["text"])
+    assert text.startswith("Combats\n\n") and "84 mercenaires de Wagner" in text
+    assert "Menu Accueil" not in text
+    assert sum(1 for req, _ in httpserver.log if req.path == "/article") == 1

@@ -159,6 +159,8 @@ async def poll_acled(run: SourceRun, *, today: dt.date | None = None) -> Outcome
             got = await run.http.get(
                 run.source.url or API, params=params, accept="application/json"
             )
+            if got.not_modified:  # the window moves every poll; a 304 means nothing new
+                break
             found, rows = parse_events(got.content)
             events.update((e.id, e) for e in found)
             run.say(f"{start}..{end} page {page}: {rows} events, {len(found)} with fatalities")

@@ -158,7 +158,8 @@ async def poll_gdelt(run: SourceRun, *, now: dt.datetime | None = None) -> Outco
         }
         try:
             got = await run.http.get(src.url or API, params=params, accept="application/json")
-            articles = parse_artlist(got.content)
+            # A query changes every poll, so a 304 can only mean "nothing for you".
+            articles = [] if got.not_modified else parse_artlist(got.content)
         except (FetchError, SourceError) as exc:
             failures.append(f"topic {topic.name}: {exc}")
             continue
