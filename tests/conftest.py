@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+import extractors
 from db.posts import NewPost
 from db.sources import ensure_source
 from db.store import Store
+from extractors.claim import Claim
 from handlers.posts import store_posts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -64,3 +68,68 @@ async def seeded_store(store: Store) -> Store:
             )
     await store_posts(store, posts, sides)
     return store
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., CliResult]:
+    """Run `claimwatch ARGS` in-process on the `db_path` file with an empty config.
+
+    In-process, so a test can monkeypatch the extractor; returns code, stdout, stderr.
+    """
+    from bot.cli import main
+
+    config = tmp_path / "empty-config.toml"
+    config.write_text("", encoding="utf-8")
+
+    def run(*args: str, config_path: Path | None = None) -> CliResult:
+        capsys.readouterr()
+        code = main([*args, "--db", str(db_path), "--config", str(config_path or config)])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+_FAKE_CLAIM = re.compile(r"(\d+) (killed|wounded|captured)")
+
+
+class FakeExtractor:
+    """Stands in for extractors.extract where a test checks the claims plumbing, not the
+    rules: "N killed|wounded|captured" is a claim about `victim`; "CRASH" raises."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._monkeypatch = monkeypatch
+        self.victim = "ua"
+        self.calls = 0
+        self.set_version("fake-1")
+        monkeypatch.setattr(extractors, "extract", self.extract)
+
+    def set_version(self, version: str) -> None:
+        self.version = version
+        self._monkeypatch.setattr(extractors, "EXTRACTOR_VERSION", version)
+
+    def extract(
+        self, text: str, *, lang: str | None = None, channel_side: str | None = None
+    ) -> list[Claim]:
+        self.calls += 1
+        if "CRASH" in text:
+            raise RuntimeError("the extractor fell over")
+        return [
+            Claim(m.group(2), self.victim, int(m.group(1)), int(m.group(1)),
+                  start=m.start(), end=m.end())
+            for m in _FAKE_CLAIM.finditer(text)
+        ]  # fmt: skip
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> FakeExtractor:
+    return FakeExtractor(monkeypatch)
