@@ -197,7 +197,8 @@ class FakeClient:
     # --- faults on demand ---
 
     def fail_iter(self, exc: BaseException, *, after: int = 0) -> None:
-        """The next iter_messages call yields `after` messages, then raises `exc`."""
+        """A later iter_messages call yields `after` messages, then raises `exc`
+        (after=0: the next call raises at once)."""
         self._iter_faults.append(_Fault(exc, after))
 
     def fail_entity(self, exc: BaseException) -> None:
@@ -229,25 +230,11 @@ class FakeClient:
         reverse: bool = False,
         **_: Any,
     ) -> AsyncIterator[Any]:
+        """Messages as Telethon yields them (newest first unless reverse), from the ids
+        present when the call is made. A queued fault fires in the first call that
+        reaches its position; a shorter call leaves it queued."""
         self.iter_calls.append({"entity": entity, "min_id": min_id, "reverse": reverse})
-        fault = self._iter_faults.pop(0) if self._iter_faults else None
-        return self._iterate(entity, limit, offset_date, min_id, max_id, reverse, fault)
-
-    async def _iterate(
-        self,
-        entity: Any,
-        limit: int | None,
-        offset_date: dt.datetime | None,
-        min_id: int,
-        max_id: int,
-        reverse: bool,
-        fault: _Fault | None,
-    ) -> AsyncIterator[Any]:
-        if fault is not None and fault.after == 0:
-            raise fault.exc
         ch = self._find(entity)
-        if ch.private:
-            raise errors.ChannelPrivateError(request=None)
         ids = sorted(i for i in ch.messages if i > min_id and (not max_id or i < max_id))
         if not reverse:
             ids.reverse()
@@ -258,6 +245,20 @@ class FakeClient:
                 ids = [i for i in ids if ch.messages[i].date < offset_date]
         if limit is not None:
             ids = ids[:limit]
+        fault = None
+        if self._iter_faults and (
+            self._iter_faults[0].after == 0 or self._iter_faults[0].after < len(ids)
+        ):
+            fault = self._iter_faults.pop(0)
+        return self._iterate(ch, ids, fault)
+
+    async def _iterate(
+        self, ch: FakeChannel, ids: list[int], fault: _Fault | None
+    ) -> AsyncIterator[Any]:
+        if fault is not None and fault.after == 0:
+            raise fault.exc
+        if ch.private:
+            raise errors.ChannelPrivateError(request=None)
         for n, i in enumerate(ids):
             if fault is not None and n == fault.after:
                 raise fault.exc

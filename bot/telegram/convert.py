@@ -102,7 +102,7 @@ def to_posts(
     albums: dict[int, list[Any]] = {}
     order: list[tuple[int | None, Any]] = []
     for m in messages:
-        if not _is_post(m):
+        if not is_post(m):
             continue
         gid = getattr(m, "grouped_id", None)
         if gid is None:
@@ -119,6 +119,6 @@ def to_posts(
     return out
 
 
-def _is_post(message: Any) -> bool:
+def is_post(message: Any) -> bool:
     """Service messages (pins, title changes) and empty ones are not posts."""
     return isinstance(message, types.Message)

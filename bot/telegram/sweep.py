@@ -29,6 +29,7 @@ from telethon.tl import types
 
 from bot.config import TelegramConfig
 from bot.telegram.app import Watched, Watchlist
+from bot.telegram.convert import is_post
 from bot.telegram.progress import Bar, BarFactory, no_bar
 from db.channels import claim_tg_id, set_title_if_missing, watched_sources
 from db.sources import Source, get_source_by_id, record_error, record_success
@@ -266,12 +267,17 @@ class Sweeper:
         collected: list[Any] = []
         top = 0
         if tg.backfill_days or tg.backfill_posts:
-            limit = tg.backfill_posts or None
-            async for m in self.client.iter_messages(entity, limit=limit):
+            posts: set[int] = set()  # an album counts as one post
+            async for m in self.client.iter_messages(entity):
                 top = max(top, int(m.id))
                 if cutoff is not None and m.date is not None and m.date < cutoff:
                     break
+                key = getattr(m, "grouped_id", None) or -int(m.id)
+                if tg.backfill_posts and len(posts) >= tg.backfill_posts and key not in posts:
+                    break
                 collected.append(m)
+                if is_post(m):
+                    posts.add(key)
         else:
             top = await self._newest_id(entity)
         collected.reverse()
