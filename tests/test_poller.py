@@ -10,7 +10,14 @@ from bot.sources.base import SourceRun
 from bot.sources.poller import schedule
 from db.store import Store
 from db.topics import post_topic_names
-from tests._httpfakes import make_config, make_poller, never_answers, post_rows, raw_server, source_row
+from tests._httpfakes import (
+    make_config,
+    make_poller,
+    never_answers,
+    post_rows,
+    raw_server,
+    source_row,
+)
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Outlet</title>
@@ -103,8 +110,10 @@ async def test_unknown_source_name_is_a_clear_result(store: Store) -> None:
     poller = make_poller(store, make_config("[[sources]]\nname = 'x'\nurl = 'https://a.b/'\n"))
     result = await poller.poll_source("nope")
     await poller.aclose()
-    assert not result.ok and "no source named 'nope'" in (result.error or "") and "x" in (
-        result.error or ""
+    assert (
+        not result.ok
+        and "no source named 'nope'" in (result.error or "")
+        and "x" in (result.error or "")
     )
 
 

@@ -285,7 +285,9 @@ async def test_poll_malformed_xml_is_recorded(httpserver: HTTPServer, store: Sto
     assert not ok and "feed" in (error or "").lower() and posts == []
 
 
-async def test_poll_truncated_xml_keeps_complete_entries(httpserver: HTTPServer, store: Store) -> None:
+async def test_poll_truncated_xml_keeps_complete_entries(
+    httpserver: HTTPServer, store: Store
+) -> None:
     data = RSS.encode()
     httpserver.expect_request("/rss").respond_with_data(data[: data.index(b"Relative")])
     ok, error, posts = await _poll(store, httpserver.url_for("/rss"))
@@ -312,7 +314,8 @@ async def test_body_is_fetched_once_for_new_entries(httpserver: HTTPServer, stor
     article = (
         "<html><head><title>x</title></head><body><nav>Menu Accueil</nav><article><h1>Mali</h1>"
         + "<p>Au moins 47 soldats maliens et 84 mercenaires de Wagner ont été tués lors des"
-        " combats de Tinzaouatène, selon les rebelles.</p>" * 5
+        " combats de Tinzaouatène, selon les rebelles.</p>"
+        * 5
         + "</article><footer>© RFI</footer></body></html>"
     )
     feed = (
