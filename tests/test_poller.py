@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from pytest_httpserver import HTTPServer
 
+from bot.cli import main
 from bot.sources import poller as poller_mod
 from bot.sources.base import SourceRun
 from bot.sources.poller import schedule
@@ -123,3 +127,37 @@ def test_schedule_lists_each_source_with_its_interval() -> None:
         "[[sources]]\nname = 'g'\nkind = 'gdelt'\n"
     )
     assert schedule(config) == [("a", 15), ("g", 30)]
+
+
+def test_cli_poll_sources_retag(
+    httpserver: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/good").respond_with_data(FEED)
+    httpserver.expect_request("/gone").respond_with_data("", status=404)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"[database]\npath = '{tmp_path / 'cw.db'}'\n[http]\nretries = 0\n"
+        f"[[sources]]\nname = 'good'\nurl = '{httpserver.url_for('/good')}'\n"
+        f"[[sources]]\nname = 'gone'\nurl = '{httpserver.url_for('/gone')}'\n" + TOPICS,
+        encoding="utf-8",
+    )
+    assert main(["--config", str(config), "poll"]) == 1  # one source failed
+    out = capsys.readouterr()
+    assert "good" in out.out and "HTTP 404" in out.out and "good: 1 items, 1 new" in out.err
+    assert main(["--config", str(config), "poll", "good"]) == 0
+    assert main(["--config", str(config), "poll", "nope"]) == 2
+    assert "no source named 'nope'" in capsys.readouterr().err
+    assert main(["--config", str(config), "sources", "--json"]) == 0
+    listed = {s["name"]: s for s in json.loads(capsys.readouterr().out)}
+    assert listed["good"]["posts_fetched"] == 1 and listed["good"]["last_success"]
+    assert "404" in listed["gone"]["last_error"] and listed["gone"]["error_current"]
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('"Tinzaouaten", ', ""), encoding="utf-8"
+    )
+    assert main(["--config", str(config), "retag"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "topics changed: tinzaouaten" in out
+        and "1 removed" in out
+        and "tinzaouaten: 0 posts" in out
+    )

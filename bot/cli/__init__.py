@@ -26,6 +26,9 @@ COMMAND_MODULES = [
     "bot.cli.claims_cmd",
     "bot.cli.export_cmd",
     "bot.cli.reextract_cmd",
+    "bot.cli.poll_cmd",
+    "bot.cli.sources_cmd",
+    "bot.cli.retag_cmd",
 ]
 
 EPILOG = """\
