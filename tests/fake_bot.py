@@ -101,6 +101,7 @@ class FakeBot:
         self.answers: list[Any] = []
         self._failures: dict[int, list[Failure]] = {}
         self._next_id = 100
+        self.unsafe: list[str] = []  # HTML that failed the check (also raised at the sender)
 
     # --- what the code under test calls ---
 
@@ -191,10 +192,13 @@ class FakeBot:
                 raise failure
             await failure()
 
-    @staticmethod
-    def _check(text: Any, kwargs: dict[str, Any]) -> None:
+    def _check(self, text: Any, kwargs: dict[str, Any]) -> None:
         if kwargs.get("parse_mode") == "html" and text:
-            check_html(str(text))
+            try:
+                check_html(str(text))
+            except UnsafeHtml as exc:
+                self.unsafe.append(str(exc))
+                raise
 
     def _message(self, entity: Any, text: str) -> types.Message:
         self._next_id += 1

@@ -51,7 +51,11 @@ if TYPE_CHECKING:
 
 # Every module that registers commands; their order is the order of /help.
 COMMAND_MODULES = [
+    "handlers.commands.info",
+    "handlers.commands.digest",
+    "handlers.commands.subscriptions",
     "handlers.commands.channels",
+    "handlers.commands.admin_status",
 ]
 
 commands = CommandRegistry()

@@ -1,0 +1,159 @@
+"""/digest and /claims: the comparison now, and the raw claims page by page.
+
+/digest sends the same Telegram form a scheduled digest does (bot.delivery).
+/claims lists every claim of the window newest first, ten to a message, with
+inline buttons that page through them by editing that message in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from telethon import Button, events
+
+from bot.delivery import digest_outgoing, empty_line, send_outgoing
+from bot.digest.build import claimant_label, post_link, quote_of
+from bot.digest.figures import figure
+from bot.digest.sanitize import one_line, safe_url, shorten
+from db.digest import ClaimRow, claim_rows, get_topic
+from db.util import to_iso
+from handlers.commands import CommandContext, command
+from handlers.commands.args import topic_and_days
+from handlers.commands.html import Html, esc, fmt, join
+
+if TYPE_CHECKING:
+    from bot.telegram.app import App
+
+log = logging.getLogger(__name__)
+
+PAGE = 10
+QUOTE_CHARS = 200
+CALLBACK = re.compile(rb"^cl:(\d+):(\d+):(\d+):(\d+)$")  # topic id, days, until (epoch), page
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@command(
+    "digest",
+    "The comparison digest now: Telegram against mainstream.",
+    usage="/digest [topic] [days]",
+    example="/digest tinzaouaten 7",
+)
+async def digest(ctx: CommandContext) -> None:
+    topic, days = await topic_and_days(ctx.app, ctx.args)
+    until = utc_now()
+    since = until - dt.timedelta(days=days)
+    out = await digest_outgoing(ctx.app.store, ctx.app.config, topic, since, until)
+    if out.empty or out.parts == 0:
+        await ctx.reply(empty_line(topic, days))
+        return
+    await send_outgoing(ctx.app.bot, ctx.chat_id, out)
+
+
+@command(
+    "claims",
+    "Every claim, newest first, page by page.",
+    usage="/claims [topic] [days]",
+    example="/claims tinzaouaten 3",
+)
+async def claims(ctx: CommandContext) -> None:
+    topic, days = await topic_and_days(ctx.app, ctx.args)
+    topic_id = 0
+    if topic is not None:
+        row = await get_topic(ctx.app.store.conn, topic)
+        topic_id = row.id if row else -1  # configured but not in the store yet: no claims
+    until = int(utc_now().timestamp())
+    text, buttons = await claims_page(ctx.app, topic_id, topic, days, until, 0)
+    await ctx.app.bot.send_message(
+        ctx.chat_id, text, parse_mode="html", link_preview=False, buttons=buttons
+    )
+
+
+async def claims_page(
+    app: App, topic_id: int, topic: str | None, days: int, until: int, page: int
+) -> tuple[Html, Any]:
+    """One page of the list and its buttons; the window is pinned to `until` so pages hold still."""
+    end = dt.datetime.fromtimestamp(until, dt.UTC)
+    rows: list[ClaimRow] = []
+    if topic_id >= 0:
+        rows = await claim_rows(
+            app.store.conn,
+            topic_id=topic_id or None,
+            since=to_iso(end - dt.timedelta(days=days)),
+            until=to_iso(end),
+        )
+    # The raw list shows what each post says now: claims of older versions stay out.
+    rows = [r for r in rows if r.claim_version == r.post_version]
+    rows.sort(key=lambda r: (r.date or "", r.claim_id), reverse=True)
+    if not rows:
+        return empty_line(topic, days), None
+    pages = (len(rows) + PAGE - 1) // PAGE
+    page = max(0, min(page, pages - 1))
+    span = "the last day" if days == 1 else f"the last {days} days"
+    head = fmt(
+        "<b>{}</b> claims{} in {}, newest first (page {}/{}):",
+        len(rows),
+        f" about {topic}" if topic else "",
+        span,
+        page + 1,
+        pages,
+    )
+    lines = [head] + [_line(r) for r in rows[page * PAGE : (page + 1) * PAGE]]
+    nav = []
+    if page > 0:
+        nav.append(Button.inline("« Newer", _data(topic_id, days, until, page - 1)))
+    if page < pages - 1:
+        nav.append(Button.inline("Older »", _data(topic_id, days, until, page + 1)))
+    return join(lines, "\n\n"), ([nav] if nav else None)
+
+
+def _data(topic_id: int, days: int, until: int, page: int) -> bytes:
+    return f"cl:{max(topic_id, 0)}:{days}:{until}:{page}".encode()
+
+
+def _line(row: ClaimRow) -> Html:
+    what = fmt(
+        "<b>{}</b> {} — {}", figure(row.low, row.high, bool(row.approx)), row.kind, row.victim
+    )
+    who = esc(claimant_label(row))
+    url = safe_url(post_link(row))
+    if url:
+        who = fmt('<a href="{}">{}</a>', url, who)
+    when = (row.date or "")[:16].replace("T", " ")
+    marks = " (deleted)" if row.deleted_at else ""
+    quote, _ = quote_of(row)
+    said = shorten(one_line(quote), QUOTE_CHARS)
+    return fmt("{} · {} · {}{}\n<i>{}</i>", what, who, when, marks, said)
+
+
+def attach(client: Any, app: App) -> None:
+    """The /claims page buttons. Commands themselves come through the framework."""
+
+    async def on_page(event: Any) -> None:
+        match = CALLBACK.match(event.data or b"")
+        if match is None:
+            await event.answer()
+            return
+        topic_id, days, until, page = (int(g) for g in match.groups())
+        topic: str | None = None
+        if topic_id:
+            cur = await app.store.conn.execute("SELECT name FROM topics WHERE id = ?", (topic_id,))
+            found = await cur.fetchone()
+            topic = str(found[0]) if found else None
+        text, buttons = await claims_page(app, topic_id, topic, days, until, page)
+        await event.answer()
+        await app.bot.edit_message(
+            event.chat_id,
+            event.message_id,
+            text,
+            parse_mode="html",
+            link_preview=False,
+            buttons=buttons,
+        )
+
+    client.add_event_handler(on_page, events.CallbackQuery(pattern=rb"^cl:"))
