@@ -20,6 +20,7 @@ from rich.table import Table
 
 from bot.cli.common import Context, UserError, add_command
 from bot.config import Config
+from bot.ingest.records import is_username
 from db.claims import ClaimRow, Filter, channel_names, count_claims, iter_claims, source_ids_for
 from db.store import Store
 from extractors.actors import KINDS, VICTIMS, actor_name
@@ -276,8 +277,8 @@ def render_table(rows: list[ClaimRow], config: Config, console: Console) -> None
     table.add_column("link", overflow="fold")
     for r in rows:
         channel = r.channel_title or r.channel
-        if r.source_kind == "telegram" and r.link and r.channel_title:
-            channel = f"{r.channel_title} (@{r.channel})"
+        if r.source_kind == "telegram" and is_username(r.channel):
+            channel = f"@{r.channel}"
         claimant = "self" if r.claimant == "self" else actor_name(r.claimant)
         table.add_row(
             _local(r.date, config),
@@ -315,7 +316,8 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
             await write_csv(rows, CLAIM_FIELDS, sys.stdout)
         else:
             found = [r async for r in iter_claims(store.conn, f)]
-            console = Console()
+            # Piped into a file or `less`, keep rows whole rather than fold to 80 columns.
+            console = Console(width=None if sys.stdout.isatty() else 250)
             if not found:
                 print("no claims match; widen the filters, or run `claimwatch ingest` first.")
                 return 0
