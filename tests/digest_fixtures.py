@@ -127,3 +127,7 @@ async def seed_tinzaouaten(store: Store) -> None:
         "وقالت مجموعة روسيتش إن أكثر من 80 شخصاً لقوا حتفهم في الهجوم قرب تينزاواتين.",
         [("killed", "wagner", 80, None, False, "rusich", "أكثر من 80 شخصاً لقوا حتفهم")],
     )  # fmt: skip
+
+
+def window(since: str = "2024-07-20", until: str = "2024-09-01") -> dict[str, str]:
+    return {"since": f"{since}T00:00:00+00:00", "until": f"{until}T00:00:00+00:00"}

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.digest.figures import figure
 from bot.digest.model import Digest, DigestClaim, Group, Ratio, Side, Spread, Status
+from bot.digest.sanitize import safe_url
 from db.digest import HEAD, ClaimRow
 from extractors.actors import KINDS, SCOPES, actor_name
 
@@ -41,10 +42,11 @@ def claimant_label(row: ClaimRow) -> str:
 
 
 def post_link(row: ClaimRow) -> str | None:
-    """https://t.me/USERNAME/ID for a public channel post, else the stored address."""
+    """https://t.me/USERNAME/ID for a public channel post, else the stored address when
+    it is a plain http(s) one (a feed can carry javascript: links)."""
     if row.side == "telegram" and row.msg_id is not None and _USERNAME.match(row.handle):
         return f"https://t.me/{row.handle}/{row.msg_id}"
-    return row.url
+    return safe_url(row.url)
 
 
 def quote_of(row: ClaimRow) -> tuple[str, tuple[int, int] | None]:

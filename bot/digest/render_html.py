@@ -21,7 +21,7 @@ from bot.digest.labels import (
     summary_line,
 )
 from bot.digest.model import Digest, DigestClaim, Group
-from bot.digest.sanitize import clean
+from bot.digest.sanitize import clean, safe_url
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -68,10 +68,13 @@ def _quote(c: DigestClaim) -> str:
 
 
 def _link(c: DigestClaim) -> str:
-    if not c.url:
-        return ""
-    url = escape(c.url, quote=True)
-    return f'<a href="{url}" rel="noopener noreferrer nofollow">{_t(link_label(c.url))}</a>'
+    url = safe_url(c.url)  # again here: a Digest can be built by other code than build.py
+    if url is None:
+        return _t(c.url or "")
+    return (
+        f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer nofollow">'
+        f"{_t(link_label(url))}</a>"
+    )
 
 
 def _row(c: DigestClaim) -> str:

@@ -24,7 +24,7 @@ from bot.digest.labels import (
     summary_line,
 )
 from bot.digest.model import Digest, DigestClaim
-from bot.digest.sanitize import excerpt, one_line
+from bot.digest.sanitize import excerpt, one_line, safe_url
 
 QUOTE_LIMIT = 280
 _SIDE_STYLE = {"telegram": "bold cyan", "mainstream": "bold yellow"}
@@ -47,7 +47,8 @@ def _row(c: DigestClaim) -> list[Text]:
     date = Text(date_label(c.date))
     if c.posts > 1:
         date.append(f"\n{posts_label(c)}", style="italic")
-    link = Text(link_label(c.url), style=Style(color="blue", link=c.url)) if c.url else Text("")
+    url = safe_url(c.url)
+    link = Text(link_label(url), style=Style(color="blue", link=url)) if url else Text("")
     cells = [
         Text(SIDE_SHORT[c.side], style=_SIDE_STYLE[c.side]),
         figure,

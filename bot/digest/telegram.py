@@ -24,7 +24,7 @@ from bot.digest.labels import (
     summary_line,
 )
 from bot.digest.model import Digest, DigestClaim, Group
-from bot.digest.sanitize import excerpt, one_line, shorten
+from bot.digest.sanitize import excerpt, one_line, safe_url, shorten
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -65,8 +65,9 @@ def _claim_lines(c: DigestClaim) -> list[str]:
     if c.posts > 1:
         extras.append(posts_label(c))
     tail = " · ".join(_t(x) for x in extras)
-    if c.url:
-        tail += f' · <a href="{escape(c.url, quote=True)}">{_t(link_label(c.url))}</a>'
+    url = safe_url(c.url)
+    if url:
+        tail += f' · <a href="{escape(url, quote=True)}">{_t(link_label(url))}</a>'
     before, evidence, after = excerpt(c.quote, c.mark, QUOTE_LIMIT)
     quote = f"{_t(before)}<b>{_t(evidence)}</b>{_t(after)}" if evidence else _t(before)
     return [f"{head} · {tail}", f"<i>{quote}</i>" if quote else ""]
