@@ -33,7 +33,7 @@ from db.sources import (
     set_http_cache,
 )
 from db.store import Store
-from db.topics import sync_topics
+from db.topics import retag, sync_topics
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,8 @@ class Poller:
         raise KeyError(f"no source named {name!r} in [[sources]]; known: {known}")
 
     async def sync(self) -> None:
-        """Config sources and topics into the store (config wins); once per process."""
+        """Config sources and topics into the store (config wins), and a retag when the
+        topics changed; done once per process, before the first poll."""
         async with self.store.transaction() as conn:
             for src in self.config.sources:
                 await ensure_source(
@@ -126,7 +127,16 @@ class Poller:
                     url=src.url or DEFAULT_URLS.get(src.kind),
                     origin="config",
                 )
-            await sync_topics(conn, self.config.topics, self.config.tz)
+            topics = await sync_topics(conn, self.config.topics, self.config.tz)
+        if topics.any:
+            # A topic added or changed while the bot was down reaches the stored posts.
+            result = await retag(self.store)
+            log.info(
+                "topics changed; retagged %d posts (+%d -%d tags)",
+                result.posts,
+                result.added,
+                result.removed,
+            )
         self._synced = True
 
     async def poll_source(self, name: str) -> PollResult:
