@@ -8,6 +8,8 @@ Failures are sorted here into the three kinds the scheduler treats differently.
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import io
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -16,12 +18,15 @@ from typing import Any, Literal
 
 from telethon import errors
 
-from handlers.commands.html import TELEGRAM_LIMIT, Html, esc, split_message
+from bot.config import Config
+from bot.digest.build import build_digest
+from bot.digest.telegram import CAPTION_LIMIT, telegram_digest, utf16_len
+from db.digest import claim_rows, get_topic
+from db.store import Store
+from db.util import now_iso, to_iso
+from handlers.commands.html import Html, esc
 
 log = logging.getLogger(__name__)
-
-# Telegram cuts photo captions at 1,024 characters (after entity parsing).
-CAPTION_LIMIT = 1024
 
 
 @dataclass(frozen=True)
@@ -38,20 +43,15 @@ class Outgoing:
         return len(self.messages) + (1 if self.photo else 0)
 
 
-def empty_line(topic: str | None, days: int) -> Html:
-    """An empty window still gets an answer: silence reads as a broken bot."""
-    span = "the last day" if days == 1 else f"the last {days} days"
+def empty_line(topic: str | None, days: int, span: str | None = None) -> Html:
+    """An empty window still gets an answer: silence reads as a broken bot.
+
+    `span` replaces "in the last N days" when the window is elsewhere ("from A to B").
+    """
+    when = span or ("in the last day" if days == 1 else f"in the last {days} days")
     if topic:
-        return Html(f"No casualty claims about <b>{esc(topic)}</b> in {span}.")
-    return Html(f"No casualty claims in {span}.")
-
-
-def fit(messages: Sequence[Html]) -> list[Html]:
-    """Every message under Telegram's limit, cut at line ends where one is too long."""
-    out: list[Html] = []
-    for message in messages:
-        out.extend(split_message(message, TELEGRAM_LIMIT - 1))
-    return [m for m in out if m.strip()]
+        return Html(f"No casualty claims about <b>{esc(topic)}</b> {esc(when)}.")
+    return Html(f"No casualty claims {esc(when)}.")
 
 
 OnPart = Callable[[int], Awaitable[None]]
@@ -88,7 +88,7 @@ async def _send_photo(client: Any, chat_id: int, out: Outgoing) -> None:
     photo = io.BytesIO(out.photo)
     photo.name = "digest.png"  # the extension makes Telethon send it as a photo, not a file
     caption = out.caption
-    if len(caption) > CAPTION_LIMIT:
+    if utf16_len(caption) > CAPTION_LIMIT:
         # A cut through markup would break the parse; a plain note is better than none.
         caption = Html("Chart of the claims above.")
     await client.send_file(
@@ -138,6 +138,37 @@ def describe(exc: BaseException) -> str:
 
 
 async def digest_outgoing(
-    store: Any, config: Any, topic: str | None, since: Any, until: Any
+    store: Store, config: Config, topic: str | None, since: dt.datetime, until: dt.datetime
 ) -> Outgoing:
-    raise NotImplementedError("waiting for bot/digest/telegram.py")
+    """The digest of `topic` (None: every claim) over [since, until), ready to send."""
+    conn = store.conn
+    row = await get_topic(conn, topic) if topic else None
+    title = (row.title if row else "") or _configured_title(config, topic)
+    if topic and row is None:
+        rows = []  # configured but never synced into the store: nothing is tagged with it yet
+    else:
+        rows = await claim_rows(
+            conn, topic_id=row.id if row else None, since=to_iso(since), until=to_iso(until)
+        )
+    digest = build_digest(
+        rows,
+        topic=topic,
+        title=title,
+        since=to_iso(since),
+        until=to_iso(until),
+        generated_at=now_iso(),
+    )
+    if digest.empty:
+        return Outgoing([], empty=True)
+    # The chart is drawn on matplotlib's Agg canvas, seconds of CPU: off the event loop.
+    form = await asyncio.to_thread(telegram_digest, digest)
+    return Outgoing(
+        [Html(m) for m in form.messages],
+        photo=form.photo,
+        caption=Html(form.caption),
+    )
+
+
+def _configured_title(config: Config, topic: str | None) -> str:
+    found = config.topic(topic) if topic else None
+    return found.title if found else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from bot.digest.build import claimant_label, post_link, quote_of
 from bot.digest.figures import figure
 from bot.digest.sanitize import one_line, safe_url, shorten
 from db.digest import ClaimRow, claim_rows, get_topic
-from db.util import to_iso
+from db.util import parse_iso, to_iso
 from handlers.commands import CommandContext, command
 from handlers.commands.args import topic_and_days
 from handlers.commands.html import Html, esc, fmt, join
@@ -46,13 +47,33 @@ def utc_now() -> dt.datetime:
 )
 async def digest(ctx: CommandContext) -> None:
     topic, days = await topic_and_days(ctx.app, ctx.args)
-    until = utc_now()
-    since = until - dt.timedelta(days=days)
+    since, until, span = await window(ctx.app, topic, days, utc_now())
     out = await digest_outgoing(ctx.app.store, ctx.app.config, topic, since, until)
     if out.empty or out.parts == 0:
-        await ctx.reply(empty_line(topic, days))
+        await ctx.reply(empty_line(topic, days, span and f"from {span}"))
         return
+    if span:
+        await ctx.reply(fmt("<i>{} is over: showing its whole window, {}.</i>", topic, span))
     await send_outgoing(ctx.app.bot, ctx.chat_id, out)
+
+
+async def window(
+    app: App, topic: str | None, days: int, now: dt.datetime
+) -> tuple[dt.datetime, dt.datetime, str | None]:
+    """[since, until) of the last `days`; a topic that ended before them gets its own window.
+
+    "/digest tinzaouaten" a year after the ambush should show the ambush, not
+    an empty day. The third value names such a window ("2024-07-20 to 2024-08-31").
+    """
+    since = now - dt.timedelta(days=days)
+    row = await get_topic(app.store.conn, topic) if topic else None
+    if row is None or row.until is None or parse_iso(row.until) > since:
+        return since, now, None
+    end = parse_iso(row.until)
+    start = parse_iso(row.since) if row.since else end - dt.timedelta(days=days)
+    last_day = (end - dt.timedelta(seconds=1)).astimezone(app.config.tz).date()
+    first_day = start.astimezone(app.config.tz).date()
+    return start, end, f"{first_day} to {last_day}"
 
 
 @command(
@@ -67,8 +88,9 @@ async def claims(ctx: CommandContext) -> None:
     if topic is not None:
         row = await get_topic(ctx.app.store.conn, topic)
         topic_id = row.id if row else -1  # configured but not in the store yet: no claims
-    until = int(utc_now().timestamp())
-    text, buttons = await claims_page(ctx.app, topic_id, topic, days, until, 0)
+    since, until, _ = await window(ctx.app, topic, days, utc_now())
+    days = max(1, math.ceil((until - since) / dt.timedelta(days=1)))
+    text, buttons = await claims_page(ctx.app, topic_id, topic, days, int(until.timestamp()), 0)
     await ctx.app.bot.send_message(
         ctx.chat_id, text, parse_mode="html", link_preview=False, buttons=buttons
     )
@@ -90,16 +112,16 @@ async def claims_page(
     # The raw list shows what each post says now: claims of older versions stay out.
     rows = [r for r in rows if r.claim_version == r.post_version]
     rows.sort(key=lambda r: (r.date or "", r.claim_id), reverse=True)
+    span = _span(end, days)
     if not rows:
-        return empty_line(topic, days), None
+        return empty_line(topic, days, span), None
     pages = (len(rows) + PAGE - 1) // PAGE
     page = max(0, min(page, pages - 1))
-    span = "the last day" if days == 1 else f"the last {days} days"
     head = fmt(
-        "<b>{}</b> claims{} in {}, newest first (page {}/{}):",
+        "<b>{}</b> claims{} {}, newest first (page {}/{}):",
         len(rows),
         f" about {topic}" if topic else "",
-        span,
+        span or ("in the last day" if days == 1 else f"in the last {days} days"),
         page + 1,
         pages,
     )
@@ -110,6 +132,14 @@ async def claims_page(
     if page < pages - 1:
         nav.append(Button.inline("Older »", _data(topic_id, days, until, page + 1)))
     return join(lines, "\n\n"), ([nav] if nav else None)
+
+
+def _span(end: dt.datetime, days: int) -> str | None:
+    """None for "the last N days"; the dates when the window ended well before now."""
+    if utc_now() - end < dt.timedelta(hours=1):
+        return None
+    first = (end - dt.timedelta(days=days)).date()
+    return f"from {first} to {(end - dt.timedelta(seconds=1)).date()}"
 
 
 def _data(topic_id: int, days: int, until: int, page: int) -> bytes:
