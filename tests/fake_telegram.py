@@ -165,6 +165,7 @@ class FakeClient:
         self.authorized = True
         self.connect_faults: list[BaseException] = []
         self.disconnected: asyncio.Future[None] | None = None
+        self.bot_token: str | None = None
 
     # --- channels ---
 
@@ -317,6 +318,13 @@ class FakeClient:
 
     async def is_user_authorized(self) -> bool:
         return self.authorized
+
+    async def start(self, bot_token: str | None = None, **_: Any) -> FakeClient:
+        """What TelegramClient.start does for a bot: connect if needed, sign in with the token."""
+        if not self.connected:
+            await self.connect()
+        self.bot_token = bot_token
+        return self
 
     def drop_connection(self) -> None:
         """The network went away: Telethon gave up reconnecting and resolved `disconnected`."""

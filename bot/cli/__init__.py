@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "bot.cli.poll_cmd",
     "bot.cli.sources_cmd",
     "bot.cli.retag_cmd",
+    "bot.cli.live_cmd",
 ]
 
 EPILOG = """\
