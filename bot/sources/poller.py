@@ -88,6 +88,7 @@ class Poller:
         self.secrets = secrets if secrets is not None else Secrets.from_env()
         self.on_event = on_event or (lambda name, message: None)
         self._synced = False
+        self._sync_lock = asyncio.Lock()
 
     @classmethod
     def create(
@@ -142,8 +143,10 @@ class Poller:
     async def poll_source(self, name: str) -> PollResult:
         """Poll one configured source now. Never raises (but for cancellation)."""
         try:
-            if not self._synced:
-                await self.sync()
+            # The scheduler starts every source's first poll at once: sync only once.
+            async with self._sync_lock:
+                if not self._synced:
+                    await self.sync()
             src = self.source(name)
             row = await get_source(self.store.conn, KIND, src.name)
             if row is None:
