@@ -153,6 +153,11 @@ class Poller:
                 raise SourceError("source missing from the database after sync")
         except (KeyError, SourceError) as exc:
             return PollResult(name, False, Outcome(), str(exc).strip("'\""))
+        except Exception as exc:  # e.g. the database is locked: report, try next turn
+            log.exception("source %s: could not prepare the poll", name)
+            return PollResult(
+                name, False, Outcome(), f"internal error: {type(exc).__name__}: {exc}"
+            )
         return await self._poll(src, row)
 
     async def poll_all(
