@@ -275,6 +275,13 @@ class Scheduler:
             if sub is None or not sub.active:
                 await self.remove(subscriber_id)
                 return "skipped"
+            if not self.allowed(sub):
+                log.warning(
+                    "digest for chat %s not sent: subscribed by user %s, who is not an admin",
+                    sub.chat_id,
+                    sub.created_by,
+                )
+                return "skipped"
             now = self.clock()
             due = last_due(sub.at_time, self.tz, now)
             if due < parse_iso(sub.since):
@@ -293,6 +300,18 @@ class Scheduler:
         finally:
             if task is not None:
                 self._tasks.discard(task)
+
+    def allowed(self, sub: Subscriber) -> bool:
+        """A chat gets digests it asked for itself, or that config or an admin set up.
+
+        Checked again at send time, so a group subscribed by someone who is no
+        longer an admin stops receiving.
+        """
+        return (
+            sub.origin == "config"
+            or sub.chat_id == sub.created_by
+            or sub.created_by in self.config.telegram.admins
+        )
 
     async def _recover(self) -> None:
         """After a stop: finish what was cut off, then offer every due digest once more."""

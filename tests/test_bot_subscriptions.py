@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import json
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
 
+from bot.cli import main
 from bot.delivery import Outgoing
 from bot.scheduler import Scheduler, job_id
 from bot.sendings import Sender
@@ -214,3 +218,33 @@ async def test_ledger_lets_one_sending_per_subscriber_and_time(store: Store) -> 
     assert second is None
     assert other is not None and other.id != first.id
     assert [s.id for s in await subs.unfinished(store.conn)] == [first.id, other.id]
+
+
+# --- claimwatch subscriptions ---
+
+
+def test_cli_lists_subscriptions_and_the_ledger(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(db_path.parent)  # no config.toml here: the defaults
+    monkeypatch.setenv("COLUMNS", "200")
+
+    async def fill() -> None:
+        async with await Store.open(db_path) as store, store.transaction() as conn:
+            sub, _ = await subs.subscribe(conn, ANN, "bakhmut", "07:15", created_by=ANN)
+            sending = await subs.claim_sending(conn, sub, "2024-08-01T04:15:00+00:00")
+            assert sending is not None
+            await subs.finish(conn, sending.id, "failed", "UserIsBlockedError: <blocked>")
+
+    asyncio.run(fill())
+    assert main(["--db", str(db_path), "subscriptions", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["chat_id"], row["topic"], row["at_time"], row["origin"]) == (
+        ANN,
+        "bakhmut",
+        "07:15",
+        "bot",
+    )
+    assert main(["--db", str(db_path), "subscriptions", "--sent"]) == 0
+    out = capsys.readouterr().out
+    assert "failed" in out and "UserIsBlockedError: <blocked>" in out

@@ -438,3 +438,23 @@ async def test_subscription_to_every_claim_builds_without_a_topic(
             clock.move_to(local(1, 8, 0, 1))
             await tick(proc)
     assert h.build.calls[0][0] is None
+
+
+async def test_group_subscribed_by_someone_no_longer_admin_gets_nothing(db_path: Path) -> None:
+    bot = FakeBot()
+    h = Harness(db_path, config(), bot)
+    with freeze_time(local(1, 7, 0), real_asyncio=True) as clock:
+        async with h.process() as proc:
+            async with proc.store.transaction() as conn:
+                # made by user 7 while an admin; config.toml has since dropped them
+                group, _ = await subs.subscribe(conn, -100, "tinzaouaten", "08:00", created_by=7)
+                own, _ = await subs.subscribe(conn, ANN, "tinzaouaten", "08:00", created_by=ANN)
+                set_up, _ = await subs.subscribe(
+                    conn, -200, "tinzaouaten", "08:00", created_by=ADMIN
+                )
+            for sub in (group, own, set_up):
+                await proc.add(sub)
+            clock.move_to(local(1, 8, 0, 1))
+            await tick(proc)
+    assert bot.to(-100) == []
+    assert len(bot.to(ANN)) == 3 and len(bot.to(-200)) == 3

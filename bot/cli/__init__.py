@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "bot.cli.sources_cmd",
     "bot.cli.retag_cmd",
     "bot.cli.live_cmd",
+    "bot.cli.subs_cmd",
 ]
 
 EPILOG = """\

@@ -91,6 +91,9 @@ async def status(ctx: CommandContext) -> None:
         upcoming = sorted(
             (when, sub) for sub in active if (when := scheduler.next_run(sub.id)) is not None
         )[:3]
+        for job in scheduler.aps.get_jobs(jobstore="memory"):
+            if job.next_run_time is not None:
+                lines.append(fmt("next: {} at {}", job.name, job.next_run_time.strftime("%H:%M")))
         for when, sub in upcoming:
             lines.append(
                 fmt(
