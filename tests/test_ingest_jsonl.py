@@ -186,3 +186,12 @@ def test_extractor_failure_stores_raw(
         (None,),
         ("fake-1",),
     ]
+
+
+def test_many_bad_lines_are_counted_not_all_printed(tmp_path: Path, cli: Any) -> None:
+    path = tmp_path / "noisy.jsonl"
+    path.write_text("oops\n" * 30 + json.dumps({"id": "1", "text": "fine"}) + "\n")
+    result = cli("ingest", str(path))
+    assert result.code == 0 and "errors: 30" in result.out
+    assert result.err.count("not valid JSON") == 20
+    assert f"{path}: ... and 10 more problems like these (the first 20 are shown)" in result.err

@@ -106,7 +106,7 @@ class Ingest:
                 self.summary.files += 1  # a truncated file: what came before the cut is in
             else:
                 self.summary.failed += 1
-            self.reporter.problem(Problem(exc.where, exc.message))
+            self.reporter.problem(Problem(exc.where, exc.message), always=True)
         finally:
             self.reporter.finish()
 

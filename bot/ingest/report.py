@@ -75,7 +75,7 @@ class Summary:
 class Reporter(Protocol):
     def start(self, name: str, total: int | None) -> None: ...
     def advance(self, done: int, posts: int) -> None: ...
-    def problem(self, problem: Problem) -> None: ...
+    def problem(self, problem: Problem, *, always: bool = False) -> None: ...
     def warn(self, message: str) -> None: ...
     def finish(self) -> None: ...
 
@@ -116,9 +116,11 @@ class ConsoleReporter:
         if self._task is not None:
             self._progress.update(self._task, completed=done, posts=posts)
 
-    def problem(self, problem: Problem) -> None:
-        self._problems += 1
-        if self._problems <= self.shown_per_file:
+    def problem(self, problem: Problem, *, always: bool = False) -> None:
+        """Print a problem; past the first few of a file only count it, unless `always`."""
+        if not always:
+            self._problems += 1
+        if always or self._problems <= self.shown_per_file:
             self._print(f"claimwatch: {problem}")
 
     def warn(self, message: str) -> None:
