@@ -39,7 +39,11 @@ def install(app: App) -> None:
 async def start(app: App) -> None:
     registry = load()
     digest_commands.attach(app.bot, app)
-    await register_menu(app.bot, registry, app.config.telegram.admins)
+    try:
+        await register_menu(app.bot, registry, app.config.telegram.admins)
+    except (errors.RPCError, OSError) as exc:
+        # The menu is a convenience: typed commands work without it; the next start retries.
+        log.warning("could not register the command menu: %s", type(exc).__name__)
     build = functools.partial(digest_outgoing, app.store, app.config)
     sender = Sender(app.store, app.config, app.bot, build, notify_admins=app.notify_admins)
     scheduler = Scheduler(app.store, app.config, sender)
@@ -85,7 +89,7 @@ def _schedule_polls(app: App, scheduler: Scheduler) -> None:
         return
     from bot.sources.poller import Poller, schedule
 
-    poller = Poller.create(app.store, app.config)
+    poller = app.extras.get("poller") or Poller.create(app.store, app.config)
     app.extras["poller"] = poller
 
     async def poll(name: str) -> None:

@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 
 # "module:function" of every part that joins the running process, e.g. the scheduler:
 # "bot.scheduler:install" with `def install(app: App) -> None: app.on_startup(...)`.
-PLUGINS: list[str] = []
+PLUGINS: list[str] = [
+    "bot.service:install",  # scheduler, digests, /claims buttons, command menu, source polls
+]
 
 ClientFactory = Callable[[Config, Secrets], tuple[Any, Any]]
 Plugin = Callable[[App], None]  # called once the App exists: registers hooks, handlers
