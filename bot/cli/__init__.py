@@ -21,6 +21,8 @@ from db.store import StoreError
 
 # Order here is the order in `claimwatch --help`.
 COMMAND_MODULES = [
+    "bot.cli.demo_cmd",
+    "bot.cli.digest_cmd",
     "bot.cli.config_cmd",
     "bot.cli.ingest_cmd",
     "bot.cli.claims_cmd",
