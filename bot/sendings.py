@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -38,13 +39,38 @@ Result = Literal["sent", "empty", "failed", "dropped", "skipped"]
 class RetryPolicy:
     """Attempts per digest and the waits between them (doubling, capped)."""
 
-    attempts: int = 5
+    attempts: int = 5  # for a chat that refuses us (blocked, gone)
+    max_attempts: int = 50  # for anything else, a backstop behind the grace
     base_seconds: float = 30.0
     max_seconds: float = 1800.0
     flood_cap_seconds: float = 3600.0  # a FloodWait is slept as told, up to this
 
     def delay(self, attempt: int) -> float:
         return float(min(self.base_seconds * 2 ** max(attempt - 1, 0), self.max_seconds))
+
+
+class SharedBuilds:
+    """One build per window, however many subscribers share it.
+
+    Everyone subscribed to a topic at 08:00 gets the same digest; it is built
+    (and its chart drawn) once, and the last few windows are kept for retries.
+    """
+
+    def __init__(self, build: FormBuilder, keep: int = 16) -> None:
+        self._build = build
+        self._keep = keep
+        self._builds: OrderedDict[tuple[Any, ...], asyncio.Future[Outgoing]] = OrderedDict()
+
+    async def __call__(self, topic: str | None, since: dt.datetime, until: dt.datetime) -> Outgoing:
+        key = (topic, since, until)
+        future = self._builds.get(key)
+        if future is None or (future.done() and future.exception() is not None):
+            future = asyncio.ensure_future(self._build(topic, since, until))
+            self._builds[key] = future
+            while len(self._builds) > self._keep:
+                self._builds.popitem(last=False)
+        # shield: one subscriber's task being cancelled must not cancel everyone's build
+        return await asyncio.shield(future)
 
 
 class Sender:
@@ -59,6 +85,7 @@ class Sender:
         on_dropped: Callable[[Subscriber], Awaitable[None]] | None = None,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self.store = store
         self.config = config
@@ -68,6 +95,7 @@ class Sender:
         self.on_dropped = on_dropped
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
+        self.clock = clock
 
     async def send_due(self, sub: Subscriber, due: dt.datetime) -> Result:
         """Send the digest due at `due` unless it was already sent (or is being sent)."""
@@ -101,7 +129,6 @@ class Sender:
         due = parse_iso(sending.due_at)
         since = due - dt.timedelta(days=self.config.digest.days)
         done = sending.parts_sent
-        last_error: BaseException | None = None
 
         async def delivered(parts: int) -> None:
             nonlocal done
@@ -110,7 +137,9 @@ class Sender:
                 await subs.mark_parts(conn, sending.id, parts)
 
         topic = None if sub.topic == subs.ALL_TOPICS else sub.topic
-        for attempt in range(1, self.policy.attempts + 1):
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 out = await self.build(topic, since, due)
                 if out.parts == 0 or out.empty:
@@ -119,27 +148,34 @@ class Sender:
             except asyncio.CancelledError:
                 raise  # a stop: the row stays 'sending' and the next start resumes it
             except Exception as exc:
-                last_error = exc
                 async with self.store.transaction() as conn:
                     await subs.mark_attempt(conn, sending.id, describe(exc))
+                if self._give_up(exc, attempt, due):
+                    return await self._failed(sub, sending, exc)
+                wait = self._wait(exc, attempt)
                 log.warning(
-                    "digest for chat %s (%s) attempt %d/%d failed: %s",
+                    "digest for chat %s (%s) attempt %d failed: %s; retrying in %.0fs",
                     sub.chat_id,
                     sub.topic,
                     attempt,
-                    self.policy.attempts,
                     describe(exc),
+                    wait,
                 )
-                if attempt < self.policy.attempts:
-                    await self.sleep(self._wait(exc, attempt))
+                await self.sleep(wait)
                 continue
             async with self.store.transaction() as conn:
                 await subs.finish(conn, sending.id, "empty" if out.empty else "sent")
                 await subs.reset_failures(conn, sub.id)
             return "empty" if out.empty else "sent"
 
-        assert last_error is not None
-        return await self._failed(sub, sending, last_error)
+    def _give_up(self, exc: BaseException, attempt: int, due: dt.datetime) -> bool:
+        """A chat that refuses us is asked `attempts` times. A flood wait or a network
+        problem is outlasted while the digest is still timely (the grace), so an outage
+        of the bot's connection delays a digest instead of losing it."""
+        if classify(exc) == "gone":
+            return attempt >= self.policy.attempts
+        late = self.clock() - due > dt.timedelta(hours=self.config.digest.grace_hours)
+        return late or attempt >= self.policy.max_attempts
 
     def _wait(self, exc: BaseException, attempt: int) -> float:
         if isinstance(exc, errors.FloodWaitError):

@@ -19,7 +19,7 @@ from telethon.tl import functions, types
 
 from bot.delivery import digest_outgoing
 from bot.scheduler import Scheduler
-from bot.sendings import Sender
+from bot.sendings import Sender, SharedBuilds
 from handlers.commands import CommandRegistry, load
 from handlers.commands import digest as digest_commands
 from handlers.commands.html import fmt
@@ -44,7 +44,7 @@ async def start(app: App) -> None:
     except (errors.RPCError, OSError) as exc:
         # The menu is a convenience: typed commands work without it; the next start retries.
         log.warning("could not register the command menu: %s", type(exc).__name__)
-    build = functools.partial(digest_outgoing, app.store, app.config)
+    build = SharedBuilds(functools.partial(digest_outgoing, app.store, app.config))
     sender = Sender(app.store, app.config, app.bot, build, notify_admins=app.notify_admins)
     scheduler = Scheduler(app.store, app.config, sender)
     app.extras["scheduler"] = scheduler

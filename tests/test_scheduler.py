@@ -458,3 +458,62 @@ async def test_group_subscribed_by_someone_no_longer_admin_gets_nothing(db_path:
             await tick(proc)
     assert bot.to(-100) == []
     assert len(bot.to(ANN)) == 3 and len(bot.to(-200)) == 3
+
+
+async def test_an_outage_longer_than_the_attempts_delays_the_digest_without_losing_it(
+    db_path: Path,
+) -> None:
+    bot = FakeBot()
+    h = Harness(db_path, config(), bot, policy=RetryPolicy(attempts=3, base_seconds=0))
+    with freeze_time(local(1, 7, 0), real_asyncio=True) as clock:
+        async with h.process() as proc:
+            await subscribe(proc, ANN, "tinzaouaten", "08:00")
+            bot.fail_next(ANN, *[ConnectionError("network is down") for _ in range(8)])
+            clock.move_to(local(1, 8, 0, 1))
+            await tick(proc)
+    assert len(bot.to(ANN)) == 3
+    ((*_, status, parts, attempts),) = await ledger(db_path)
+    assert (status, parts, attempts) == ("sent", 3, 8)
+
+
+async def test_an_outage_past_the_grace_fails_the_digest_but_keeps_the_subscriber(
+    db_path: Path,
+) -> None:
+    bot = FakeBot()
+    waits: list[float] = []
+    with freeze_time(local(1, 7, 0), real_asyncio=True) as clock:
+
+        async def sleep(seconds: float) -> None:  # time passes while the bot waits
+            waits.append(seconds)
+            clock.tick(dt.timedelta(seconds=seconds))
+            await asyncio.sleep(0)
+
+        h = Harness(db_path, config(grace=1), bot, sleep=sleep, policy=RetryPolicy(base_seconds=60))
+        async with h.process() as proc:
+            ann = await subscribe(proc, ANN, "tinzaouaten", "08:00")
+            bot.fail_next(ANN, *[ConnectionError("down") for _ in range(100)])
+            clock.move_to(local(1, 8, 0, 1))
+            await tick(proc)
+            after = await subs.get(proc.store.conn, ann.id)
+    assert bot.to(ANN) == [] and bot.to(ADMIN) == []
+    assert waits[:4] == [60, 120, 240, 480] and sum(waits[:-1]) <= 3600 < sum(waits)
+    ((*_, status, _parts, _attempts),) = await ledger(db_path)
+    assert status == "failed"
+    assert after is not None and after.active and after.failures == 0
+
+
+async def test_subscribers_of_one_window_share_one_build(db_path: Path) -> None:
+    from bot.sendings import SharedBuilds
+
+    bot = FakeBot()
+    h = Harness(db_path, config(), bot)
+    with freeze_time(local(1, 7, 0), real_asyncio=True) as clock:
+        async with h.process() as proc:
+            proc.sender.build = SharedBuilds(h.build)
+            for chat in (ANN, BOB, 33, 44):
+                await subscribe(proc, chat, "tinzaouaten", "08:00")
+            await subscribe(proc, 55, "bakhmut", "08:00")
+            clock.move_to(local(1, 8, 0, 1))
+            await tick(proc)
+    assert all(len(bot.to(chat)) == 3 for chat in (ANN, BOB, 33, 44, 55))
+    assert sorted(str(c[0]) for c in h.build.calls) == ["bakhmut", "tinzaouaten"]
