@@ -25,9 +25,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.digest.build import build_digest  # noqa: E402
-from db.digest import claim_rows, count_claims  # noqa: E402
-from db.store import Store  # noqa: E402
+from bot.digest.build import build_digest
+from db.digest import claim_rows, count_claims
+from db.store import Store
 
 START = dt.datetime(2023, 8, 1, tzinfo=dt.UTC)
 DAYS = 365
@@ -83,8 +83,22 @@ def fill(path: Path, posts: int, claims: int, topic_share: float, seed: int) -> 
                 low = rnd.randint(0, 300)
                 high = low if rnd.random() < 0.6 else None
                 c.append(
-                    (claim_id, pid, pid, rnd.choice(KINDS), rnd.choice(VICTIMS), low, high,
-                     rnd.random() < 0.2, rnd.choice(CLAIMANTS), "event", 0, 20, "bench", now)
+                    (
+                        claim_id,
+                        pid,
+                        pid,
+                        rnd.choice(KINDS),
+                        rnd.choice(VICTIMS),
+                        low,
+                        high,
+                        rnd.random() < 0.2,
+                        rnd.choice(CLAIMANTS),
+                        "event",
+                        0,
+                        20,
+                        "bench",
+                        now,
+                    )
                 )
             if rnd.random() < topic_share:
                 t.append((pid, 1))
