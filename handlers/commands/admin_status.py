@@ -71,7 +71,7 @@ async def status(ctx: CommandContext) -> None:
     app = ctx.app
     conn = app.store.conn
     lines: list[Html] = [
-        fmt("<b>Up</b> {} since {}", _uptime(time.time() - app.started_at), _started(app))
+        fmt("<b>Up</b> {} since {}", _uptime(max(0.0, time.time() - app.started_at)), _started(app))
     ]
     channels = await channel_overview(conn)
     lines.append(fmt("\n<b>Channels</b> ({} watched)", len(channels)))

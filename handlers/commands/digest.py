@@ -21,6 +21,7 @@ from bot.digest.figures import figure
 from bot.digest.sanitize import one_line, safe_url, shorten
 from db.digest import ClaimRow, claim_rows, get_topic
 from db.util import parse_iso, to_iso
+from extractors.actors import actor_name
 from handlers.commands import CommandContext, command
 from handlers.commands.args import topic_and_days
 from handlers.commands.html import Html, esc, fmt, join
@@ -125,7 +126,7 @@ async def claims_page(
         page + 1,
         pages,
     )
-    lines = [head] + [_line(r) for r in rows[page * PAGE : (page + 1) * PAGE]]
+    lines = [head] + [_line(r, app.config.tz) for r in rows[page * PAGE : (page + 1) * PAGE]]
     nav = []
     if page > 0:
         nav.append(Button.inline("« Newer", _data(topic_id, days, until, page - 1)))
@@ -146,15 +147,14 @@ def _data(topic_id: int, days: int, until: int, page: int) -> bytes:
     return f"cl:{max(topic_id, 0)}:{days}:{until}:{page}".encode()
 
 
-def _line(row: ClaimRow) -> Html:
-    what = fmt(
-        "<b>{}</b> {} — {}", figure(row.low, row.high, bool(row.approx)), row.kind, row.victim
-    )
+def _line(row: ClaimRow, tz: dt.tzinfo) -> Html:
+    figure_text = figure(row.low, row.high, bool(row.approx))
+    what = fmt("<b>{}</b> {} — {}", figure_text, row.kind, actor_name(row.victim))
     who = esc(claimant_label(row))
     url = safe_url(post_link(row))
     if url:
         who = fmt('<a href="{}">{}</a>', url, who)
-    when = (row.date or "")[:16].replace("T", " ")
+    when = parse_iso(row.date).astimezone(tz).strftime("%Y-%m-%d %H:%M") if row.date else "?"
     marks = " (deleted)" if row.deleted_at else ""
     quote, _ = quote_of(row)
     said = shorten(one_line(quote), QUOTE_CHARS)
