@@ -22,6 +22,7 @@ from extractors.actors import KINDS, SCOPES, actor_name
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 # A sentence ends at terminal punctuation (with closing quotes) before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.!?…؟。]+[\"'»”’)\]]*(?=\s)|\n")
+_SENTENCE_END_REVERSED = re.compile(r"\s[\"'»”’)\]]*[.!?…؟。]|\n")
 
 
 def source_name(row: ClaimRow) -> str:
@@ -57,9 +58,9 @@ def quote_of(row: ClaimRow) -> tuple[str, tuple[int, int] | None]:
         # No span: the opening of the post, marked as cut when the query clipped it.
         quote = text.strip()
         return (quote + "…" if len(text) >= HEAD else quote), None
-    start = 0
-    for before in _SENTENCE_END.finditer(text, 0, span[0]):
-        start = before.end()
+    # The nearest sentence end before the evidence: searched backwards, on the reversed text.
+    before = _SENTENCE_END_REVERSED.search(text[span[0] - 1 :: -1]) if span[0] else None
+    start = span[0] - before.start() if before else 0
     after = _SENTENCE_END.search(text, span[1])
     end = after.end() if after else len(text)
     while start < span[0] and text[start].isspace():
@@ -114,16 +115,15 @@ def _bounds(row: ClaimRow) -> tuple[int | None, int | None, bool]:
 
 def resolve_versions(rows: Iterable[ClaimRow]) -> list[DigestClaim]:
     """One DigestClaim per figure that stands, was deleted, or was removed by an edit."""
-    by_post: dict[int, list[ClaimRow]] = defaultdict(list)
-    for row in rows:
-        by_post[row.post_id].append(row)
     out: list[DigestClaim] = []
-    for post_rows in by_post.values():
+    edited: dict[int, list[ClaimRow]] = defaultdict(list)
+    for row in rows:
+        if row.post_version == 1:  # never edited: the common case, nothing to compare
+            out.append(_claim(row, "deleted" if row.deleted_at else "current", False, None))
+        else:
+            edited[row.post_id].append(row)
+    for post_rows in edited.values():
         current_version = post_rows[0].post_version
-        if current_version == 1:  # never edited: the common case, nothing to compare
-            for row in post_rows:
-                out.append(_claim(row, "deleted" if row.deleted_at else "current", False, None))
-            continue
         current = [r for r in post_rows if r.claim_version == current_version]
         older = [r for r in post_rows if r.claim_version < current_version]
         previous_version = max((r.claim_version for r in older), default=None)

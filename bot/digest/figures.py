@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 # The ranges claims-spec.md gives to vague quantity words, and the word for each.
 VAGUE_RANGES: dict[tuple[int, int], str] = {
     (2, 9): "several",
@@ -17,6 +19,7 @@ def number(n: int) -> str:
     return f"{n:,}"
 
 
+@functools.lru_cache(maxsize=8192)  # a year of claims repeats the same few thousand bounds
 def figure(low: int | None, high: int | None, approx: bool) -> str:
     """ "80+", "up to 99 (dozens)", "about 20", "20-99 (dozens)", "0", "54"."""
     if low is None and high is None:
