@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from telethon import errors, types
+from telethon import errors, functions, types
 from telethon._updates import EntityCache
 from telethon.client.updates import EventBuilderDict
 
@@ -51,6 +51,7 @@ class FakeChannel:
     pts: int = 0
     clock: dt.datetime = T0
     private: bool = False  # reading raises ChannelPrivateError
+    joined: bool = False  # the reading account is a member (Channel.left is the opposite)
     gone: bool = False  # the username no longer resolves
 
     @property
@@ -66,6 +67,7 @@ class FakeChannel:
             broadcast=True,
             username=self.username,
             access_hash=self.id * 7,
+            left=not self.joined,
         )
 
     def post(
@@ -156,6 +158,7 @@ class FakeClient:
         self.sent: list[Sent] = []
         self.iter_calls: list[dict[str, Any]] = []
         self.entity_calls: list[Any] = []
+        self.requests: list[Any] = []
         self._iter_faults: list[_Fault] = []
         self._entity_faults: list[BaseException] = []
         self._next_channel = 1_000_000_000
@@ -206,6 +209,13 @@ class FakeClient:
         self._entity_faults.append(exc)
 
     # --- what the sweep calls ---
+
+    async def __call__(self, request: Any) -> Any:
+        """Raw requests; JoinChannelRequest is the one the sweep sends."""
+        self.requests.append(request)
+        if isinstance(request, functions.channels.JoinChannelRequest):
+            self._find(request.channel).joined = True
+        return None
 
     async def get_entity(self, entity: Any) -> types.Channel:
         self.entity_calls.append(entity)

@@ -283,3 +283,11 @@ async def test_long_text_quote_is_cut_around_the_sentence(store: Store) -> None:
     (c,) = (await digest_of(store)).claims
     assert c.quote.startswith("…") and c.quote.endswith("погибли 7 бойцов.")
     assert c.evidence == "погибли 7 бойцов"
+
+
+async def test_quote_ends_with_the_sentence_the_evidence_ends(store: Store) -> None:
+    text = "Погибли 7 бойцов. Это другая фраза."
+    await add_post(store, RUSICH, 1, "2024-07-28T10:00:00+00:00", text,
+                   [("killed", "wagner", 7, 7, False, "self", "Погибли 7 бойцов.")])  # fmt: skip
+    (c,) = (await digest_of(store)).claims
+    assert c.quote == "Погибли 7 бойцов."

@@ -117,6 +117,9 @@ async def test_run_catches_up_answers_and_stops_cleanly_on_sigterm(tmp_path: Pat
     for i in range(5):
         live.rybar.post(f"before start {i}")  # posted while the process was down
     task = live.start()
+    await eventually(
+        lambda: live.app is not None and live.app.watchlist.by_tg_id(live.rybar.id), "tg id"
+    )
     await eventually(lambda: count_posts(live.app), "the first sweep")
     assert await count_posts(live.app) == 5
     assert live.hooks == ["started"]
@@ -295,3 +298,20 @@ def test_session_paths_and_the_systemd_unit() -> None:
     assert lines["Restart"] == "on-failure"
     assert lines["KillSignal"] == "SIGTERM"
     assert lines["RestartPreventExitStatus"] == "2"
+
+
+async def test_real_clients_are_built_from_config_and_environment(tmp_path: Path) -> None:
+    from telethon import TelegramClient
+
+    cfg = config(tmp_path)
+    clients.prepare_session(clients.session_path(cfg.telegram))  # as `claimwatch login` leaves it
+    user, bot = clients.make_clients(cfg, full_secrets())
+    try:
+        assert isinstance(user, TelegramClient) and isinstance(bot, TelegramClient)
+        assert user.flood_sleep_threshold == cfg.telegram.flood_wait_cap
+        assert not user.is_connected()  # building touches no network
+        for path in (tmp_path / "state" / "user.session", tmp_path / "state" / "user-bot.session"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        user.session.close()
+        bot.session.close()

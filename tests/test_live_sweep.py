@@ -343,3 +343,19 @@ async def test_backfill_since_a_date_reads_oldest_first(store: Store) -> None:
     assert await cursor(store, "rybar") == 10
     _, totals, done = h.bars[-1]
     assert totals == [8] and done[-1] == 8
+
+
+async def test_first_sight_joins_the_channel_so_updates_arrive(store: Store) -> None:
+    await setup(store)
+    client = FakeClient()
+    rybar, grey = client.add_channel("rybar"), client.add_channel("grey_zone")
+    grey.joined = True
+    await Harness(store, client).sweeper.sweep_all()
+    assert rybar.joined
+    assert [type(r).__name__ for r in client.requests] == ["JoinChannelRequest"]  # grey: already in
+    other = FakeClient()
+    other.add_channel("rybar"), other.add_channel("grey_zone")
+    async with store.transaction() as conn:
+        await conn.execute("UPDATE sources SET tg_id = NULL, cursor = NULL")
+    await Harness(store, other, join_channels=False).sweeper.sweep_all()
+    assert other.requests == []

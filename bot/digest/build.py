@@ -61,7 +61,8 @@ def quote_of(row: ClaimRow) -> tuple[str, tuple[int, int] | None]:
     # The nearest sentence end before the evidence: searched backwards, on the reversed text.
     before = _SENTENCE_END_REVERSED.search(text[span[0] - 1 :: -1]) if span[0] else None
     start = span[0] - before.start() if before else 0
-    after = _SENTENCE_END.search(text, span[1])
+    # From the evidence's last character: a span ending on its sentence's full stop ends there.
+    after = _SENTENCE_END.search(text, max(span[1] - 1, span[0]))
     end = after.end() if after else len(text)
     while start < span[0] and text[start].isspace():
         start += 1

@@ -65,7 +65,9 @@ def secure(path: Path) -> None:
             p.chmod(0o600)
 
 
-def _client(path: Path, secrets: Secrets, config: TelegramConfig) -> TelegramClient:
+def _client(
+    path: Path, secrets: Secrets, config: TelegramConfig, *, catch_up: bool
+) -> TelegramClient:
     assert secrets.api_id is not None and secrets.api_hash is not None
     return TelegramClient(
         str(path),
@@ -78,6 +80,10 @@ def _client(path: Path, secrets: Secrets, config: TelegramConfig) -> TelegramCli
         connection_retries=3,
         retry_delay=2,
         auto_reconnect=True,
+        # The user client asks, on connect, for what happened while away (edits and
+        # deletions too; the sweep covers new posts either way). The bot does not:
+        # a command typed hours ago should not run now.
+        catch_up=catch_up,
         device_model="claimwatch",
         app_version=__version__,
     )
@@ -91,14 +97,14 @@ def user_client(config: Config, secrets: Secrets, *, for_login: bool = False) ->
         prepare_session(path)
     elif not path.exists():
         raise UserError(f"no Telegram login at {path} (telegram.session); {LOGIN_HINT}.")
-    return _client(path, secrets, config.telegram)
+    return _client(path, secrets, config.telegram, catch_up=True)
 
 
 def bot_client(config: Config, secrets: Secrets) -> TelegramClient:
     secrets.require("api_id", "api_hash", "bot_token")
     path = bot_session_path(config.telegram)
     prepare_session(path)
-    return _client(path, secrets, config.telegram)
+    return _client(path, secrets, config.telegram, catch_up=False)
 
 
 def make_clients(config: Config, secrets: Secrets) -> tuple[Any, Any]:

@@ -23,6 +23,8 @@ import signal
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from telethon import errors
+
 from bot.config import Config, Secrets
 from bot.telegram import clients
 from bot.telegram.app import App
@@ -120,7 +122,10 @@ class Runner:
                         return
                     self.reconnects += 1
                     if what == "user":
-                        await clients.ensure_authorized(client, app.config.telegram)
+                        try:
+                            await clients.ensure_authorized(client, app.config.telegram)
+                        except (ConnectionError, OSError):
+                            continue  # lost again at once: the next round reconnects
                         self.request_sweep()  # whatever came while away
         finally:
             stop_wait.cancel()
@@ -161,7 +166,16 @@ class Runner:
         await clients.ensure_authorized(app.user, app.config.telegram)
         if not await self.connect(app.bot, "bot"):
             return 0
-        app.bot_username = await clients.start_bot(app.bot, self.secrets)
+        while True:
+            try:
+                app.bot_username = await clients.start_bot(app.bot, self.secrets)
+                break
+            except errors.FloodWaitError as exc:  # too many bot logins in a row
+                log.warning("bot sign-in: Telegram asks to wait %s s", exc.seconds)
+                if await self.pause(exc.seconds, self.stop):
+                    return 0
+        if not app.config.telegram.admins:
+            log.warning("telegram.admins is empty: nobody can /watch, /unwatch or /channels")
         log.info(
             "running: %d channels, bot @%s, sweep every %d min",
             len(app.watchlist),

@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from telethon import errors
+from telethon import errors, functions
 from telethon.tl import types
 
 from bot.config import TelegramConfig
@@ -346,7 +346,23 @@ class Sweeper:
                 raise ChannelProblem(f"it is the channel already watched as @{other.handle}")
             if entity.title:
                 await set_title_if_missing(conn, source.id, entity.title)
+        if self.watchlist is not None:
+            await self.watchlist.reload(self.store)  # its live events count from now on
+        if self.config.join_channels and getattr(entity, "left", False):
+            await self._join(source, entity)
         return entity
+
+    async def _join(self, source: Source, entity: Any) -> None:
+        """Telegram pushes updates only for joined channels; without it, sweeps still read."""
+        try:
+            await self.client(functions.channels.JoinChannelRequest(entity))
+            log.info("@%s: joined, so its posts arrive as they are published", source.handle)
+        except errors.RPCError as exc:
+            log.warning(
+                "@%s: could not join (%s); it is read by the sweeps only, join it by hand",
+                source.handle,
+                type(exc).__name__,
+            )
 
 
 __all__ = ["Bar", "ChannelProblem", "ChannelResult", "Probe", "Sweeper", "describe"]
