@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+import extractors
 from bot.config import ChannelConfig, Config, TelegramConfig
 from bot.telegram.app import App
 from bot.telegram.sweep import Sweeper
@@ -17,10 +18,16 @@ from handlers import commands
 from handlers.commands import CommandContext, CommandError, CommandRegistry, parse_int
 from handlers.commands.html import Html, esc, fmt, split_message
 from handlers.commands.registry import attach
-from tests.fake_telegram import FakeClient
+from tests.fake_telegram import FakeClient, standin_extract
 
 ADMIN = 111
 STRANGER = 222
+
+
+@pytest.fixture(autouse=True)
+def extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in extractor: these tests are about the live path, not the rules."""
+    monkeypatch.setattr(extractors, "extract", standin_extract)
 
 
 def make_config(**telegram: object) -> Config:

@@ -18,25 +18,12 @@ from db.store import Store
 from extractors.claim import Claim
 from handlers import channel_events
 from handlers.channel_posts import OFFLOAD_CHARS
-from tests.fake_telegram import FakeChannel, FakeClient
+from tests.fake_telegram import FakeChannel, FakeClient, standin_extract
 
 CONFIG = Config(
     telegram=TelegramConfig(admins=[1]),
     channels=[ChannelConfig(username="rybar", side="ru", lang="ru")],
 )
-
-
-def fake_extract(
-    text: str, *, lang: str | None = None, channel_side: str | None = None
-) -> list[Claim]:
-    """Stands in for the extractor being written beside this: one claim per 'N killed'."""
-    out = []
-    words = text.split()
-    for i, w in enumerate(words[:-1]):
-        if w.isdigit() and words[i + 1].startswith("killed"):
-            start = text.find(w)
-            out.append(Claim("killed", "wagner", int(w), int(w), start=start, end=start + len(w)))
-    return out
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +32,7 @@ def extractor(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def recording(text: str, **kw: Any) -> list[Claim]:
         threads.append(threading.current_thread().name)
-        return fake_extract(text, **kw)
+        return standin_extract(text, **kw)
 
     monkeypatch.setattr(extractors, "extract", recording)
     return threads

@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 
+import extractors
 from bot.cli import main
 from bot.cli.common import UserError
 from bot.config import ChannelConfig, Config, ConfigError, Secrets, TelegramConfig
 from bot.telegram import clients
 from bot.telegram.app import App
 from bot.telegram.runner import Runner, backoff, run_live
-from tests.fake_telegram import FakeClient
+from tests.fake_telegram import FakeClient, standin_extract
 
 ADMIN = 111
 ENV = {
@@ -26,6 +27,12 @@ ENV = {
     "CLAIMWATCH_API_HASH": "0123456789abcdef0123456789abcdef",
     "CLAIMWATCH_BOT_TOKEN": "12345:very-secret-token",
 }
+
+
+@pytest.fixture(autouse=True)
+def extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in extractor: these tests are about the live path, not the rules."""
+    monkeypatch.setattr(extractors, "extract", standin_extract)
 
 
 def full_secrets() -> Secrets:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from telethon import errors
 
+import extractors
 from bot.config import ChannelConfig, TelegramConfig
 from bot.telegram.app import App, Watchlist
 from bot.telegram.progress import Bar
@@ -21,13 +22,19 @@ from db.sources import get_source
 from db.store import Store
 from handlers import channel_events
 from handlers.commands.html import Html
-from tests.fake_telegram import T0, FakeClient
+from tests.fake_telegram import T0, FakeClient, standin_extract
 
 NOW = T0 + dt.timedelta(days=10)
 CHANNELS = [
     ChannelConfig(username="rybar", side="ru", lang="ru"),
     ChannelConfig(username="grey_zone", side="wagner", lang="ru"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in extractor: these tests are about the live path, not the rules."""
+    monkeypatch.setattr(extractors, "extract", standin_extract)
 
 
 class Harness:
