@@ -156,6 +156,10 @@ class TelegramConfig:
     reconnect_max_seconds: int = field(
         default=300, metadata=_check(_positive, "Longest back-off between reconnects.")
     )
+    join_channels: bool = field(
+        default=True,
+        metadata=_doc("Join watched channels so their posts arrive live, not only by sweep."),
+    )
 
 
 @dataclass(frozen=True)
