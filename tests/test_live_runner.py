@@ -322,3 +322,35 @@ async def test_real_clients_are_built_from_config_and_environment(tmp_path: Path
     finally:
         user.session.close()
         bot.session.close()
+
+
+def test_cli_backfill_stores_an_unwatched_channel_without_following_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+    import sqlite3
+
+    from tests.fake_telegram import T0
+
+    fake = FakeClient()
+    grey = fake.add_channel("grey_zone")
+    for day in range(6):
+        grey.post(f"{day + 1} killed on day {day}", date=T0 + dt.timedelta(days=day))
+    monkeypatch.setattr(clients, "user_client", lambda config, secrets: fake)
+    for var, value in ENV.items():
+        monkeypatch.setenv(var, value)
+    db = tmp_path / "b.db"
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("", encoding="utf-8")
+    argv = ["backfill", "t.me/grey_zone", "--since", "2024-07-30", "--side", "wagner"]
+    assert main([*argv, "--config", str(cfg), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "@grey_zone: 4 messages read, 4 new posts, 0 changed." in out
+    assert "@grey_zone is not watched" in out
+    assert not grey.joined and not fake.connected
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT origin, side, cursor FROM sources").fetchall() == [
+        ("ingest", "wagner", 6)
+    ]
+    assert con.execute("SELECT COUNT(*) FROM claims").fetchone() == (4,)
+    con.close()

@@ -167,7 +167,9 @@ class Sweeper:
             source = await get_source_by_id(self.store.conn, source_id)
             assert source is not None
             result = ChannelResult(source.handle)
-            entity = await self._entity(source)
+            # A one-off read of a channel nobody watches does not join it.
+            watched = source.active and source.origin in ("config", "bot")
+            entity = await self._entity(source, join=watched)
             source = await get_source_by_id(self.store.conn, source_id)
             assert source is not None
             newest = await self._newest_id(entity)
@@ -322,7 +324,7 @@ class Sweeper:
             return int(m.id)
         return 0
 
-    async def _entity(self, source: Source) -> Any:
+    async def _entity(self, source: Source, *, join: bool = True) -> Any:
         """The channel to read: by id once known (no username lookup), else by username."""
         if source.tg_id is not None:
             try:
@@ -348,7 +350,7 @@ class Sweeper:
                 await set_title_if_missing(conn, source.id, entity.title)
         if self.watchlist is not None:
             await self.watchlist.reload(self.store)  # its live events count from now on
-        if self.config.join_channels and getattr(entity, "left", False):
+        if join and self.config.join_channels and getattr(entity, "left", False):
             await self._join(source, entity)
         return entity
 
