@@ -1,16 +1,30 @@
-"""Pure text to casualty claims (shared/claims-spec.md). No I/O happens in this package."""
+"""Pure text to casualty claims (shared/claims-spec.md). No I/O happens in this package.
+
+    extract(text, lang=None, channel_side=None) -> list[Claim]
+
+`lang` is an ISO 639-1 code (ru, uk, en, ar, fr), detected when absent; `channel_side` is
+the actor id of the channel's side, which decides who "the enemy" and "our losses" are.
+"""
 
 from __future__ import annotations
 
 from extractors.claim import Claim
+from extractors.engine import run
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
 
 
 def extract(text: str, *, lang: str | None = None, channel_side: str | None = None) -> list[Claim]:
     """Every casualty claim `text` states, as a set in order of appearance."""
-    del text, lang, channel_side
-    return []
+    claims, _ = run(text, lang, channel_side)
+    return claims
 
 
-__all__ = ["EXTRACTOR_VERSION", "Claim", "extract"]
+def extract_with_lang(
+    text: str, *, lang: str | None = None, channel_side: str | None = None
+) -> tuple[list[Claim], str | None]:
+    """The claims and the language the text was read in (detected when `lang` is None)."""
+    return run(text, lang, channel_side)
+
+
+__all__ = ["EXTRACTOR_VERSION", "Claim", "extract", "extract_with_lang"]

@@ -48,3 +48,26 @@ def actor_name(actor_id: str) -> str:
     if actor_id in REPORTERS:
         return REPORTERS[actor_id]
     return actor_id.replace("_", " ").capitalize()
+
+# Who fights beside whom: "the enemy" of a side is never one of these.
+ALLIES: dict[str, frozenset[str]] = {
+    "ru": frozenset({"wagner"}),
+    "wagner": frozenset({"ru", "fama"}),
+    "fama": frozenset({"wagner", "ru"}),
+    "ua": frozenset(),
+    "tuareg": frozenset(),
+    "jnim": frozenset(),
+    "is": frozenset(),
+    "saf": frozenset(),
+    "rsf": frozenset(),
+}
+# "The enemy" when the post names no opposing party itself.
+DEFAULT_ENEMY: dict[str, str] = {"ru": "ua", "ua": "ru", "saf": "rsf", "rsf": "saf"}
+# The side a non-party claimant speaks for, for its "our losses" and "the enemy".
+REPORTER_SIDE: dict[str, str] = {
+    "ru_mod": "ru",
+    "ua_gs": "ua",
+    "rybar": "ru",
+    "rusich": "wagner",
+    "greyzone": "wagner",
+}

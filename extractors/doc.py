@@ -1,0 +1,135 @@
+"""The analysed post every step reads: tokens, lexicon matches by position, sentences, clauses."""
+
+from __future__ import annotations
+
+from extractors.lexicon import Match, analyse_tokens, match_all
+from extractors.morph import Info
+from extractors.rules import WHILE, Rules
+from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
+
+_SENTENCE_END = frozenset(".!?…")
+_SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
+_HARD = frozenset(";؛|")
+
+
+class Doc:
+    """One post, normalised, tokenised and matched against its language's lexicon."""
+
+    def __init__(self, text: str, tokens: list[Tok], rules: Rules) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.rules = rules
+        analyse_tokens(tokens, rules)
+        n = len(tokens)
+        self.at: list[dict[str, Match]] = [{} for _ in range(n)]
+        self.ending: list[list[Match]] = [[] for _ in range(n + 1)]
+        for i, here in enumerate(match_all(tokens, rules)):
+            slot = self.at[i]
+            for m in here:  # longest first
+                if m.concept not in slot or (m.concept == "ACTOR" and m.end > slot[m.concept].end):
+                    slot[m.concept] = m
+                self.ending[m.end].append(m)
+        self.sentence_of = [0] * n
+        self.sentences: list[tuple[int, int]] = []
+        self.headers: dict[int, int] = {}  # sentence index -> index of its header line
+        self.clause = [0] * n  # soft clause number (commas, colons, dashes)
+        self.hard = [0] * n  # hard clause number (";", "while", sentence)
+        self._split()
+
+    # -- lookups -----------------------------------------------------------------------
+    def has(self, i: int, concept: str) -> Match | None:
+        if 0 <= i < len(self.tokens):
+            return self.at[i].get(concept)
+        return None
+
+    def ends_at(self, j: int, *concepts: str) -> Match | None:
+        """The longest match of one of `concepts` ending exactly at token index `j`."""
+        best: Match | None = None
+        if 0 <= j < len(self.ending):
+            for m in self.ending[j]:
+                if m.concept in concepts and (best is None or m.start < best.start):
+                    best = m
+        return best
+
+    def flags(self, i: int) -> int:
+        info = self.tokens[i].info
+        return info.flags if isinstance(info, Info) else 0
+
+    def is_punct(self, i: int, chars: str | frozenset[str] | None = None) -> bool:
+        t = self.tokens[i]
+        return t.kind == PUNCT and (chars is None or t.text in chars)
+
+    def gap_has_newline(self, i: int, j: int) -> bool:
+        """Whether the text between token i's end and token j's start holds a line break."""
+        return "\n" in self.text[self.tokens[i].end : self.tokens[j].start]
+
+    # -- structure ---------------------------------------------------------------------
+    def _split(self) -> None:
+        toks, n = self.tokens, len(self.tokens)
+        if not n:
+            return
+        abbreviations = self.rules.abbreviations
+        start = 0
+        sid = 0
+        bounds: list[tuple[int, int]] = []
+        for i in range(n):
+            self.sentence_of[i] = sid
+            end_here = False
+            if i + 1 < n:
+                if self.gap_has_newline(i, i + 1):
+                    end_here = True
+                elif toks[i].kind == PUNCT and toks[i].text in _SENTENCE_END:
+                    nxt = toks[i + 1]
+                    prev = toks[i - 1] if i else None
+                    abbrev = (
+                        toks[i].text == "."
+                        and prev is not None
+                        and prev.kind == WORD
+                        and (prev.low in abbreviations or (len(prev.text) == 1 and prev.text.isupper()))
+                    )
+                    first = nxt.text[:1]
+                    starts_upper = first.isupper() or nxt.kind in (NUM, OTHER, PUNCT)
+                    caseless = first.isalpha() and first.lower() == first.upper()  # Arabic script
+                    if not abbrev and (starts_upper or caseless):
+                        end_here = True
+            if end_here:
+                bounds.append((start, i + 1))
+                start = i + 1
+                sid += 1
+        if start < n:
+            bounds.append((start, n))
+        self.sentences = bounds
+        # A line ending with ":" heads the lines below it until a blank line.
+        header: int | None = None
+        for k, (s, e) in enumerate(bounds):
+            if header is not None:
+                if self.gap_has_newline(s - 1, s) and self.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+                    header = None
+                else:
+                    self.headers[k] = header
+            if toks[e - 1].kind == PUNCT and toks[e - 1].text == ":":
+                header = k
+        clause = hard = 0
+        for k, (s, e) in enumerate(bounds):
+            hard += 1
+            clause += 1
+            for i in range(s, e):
+                t = toks[i]
+                if t.kind == PUNCT and t.text in _SOFT:
+                    if t.text in "-—" and not self._spaced(i):
+                        pass
+                    else:
+                        clause += 1
+                        if t.text in _HARD:
+                            hard += 1
+                elif WHILE in self.at[i]:
+                    clause += 1
+                    hard += 1
+                self.clause[i] = clause
+                self.hard[i] = hard
+
+    def _spaced(self, i: int) -> bool:
+        t = self.tokens[i]
+        before = t.start == 0 or self.text[t.start - 1].isspace()
+        after = t.end >= len(self.text) or self.text[t.end].isspace()
+        return before and after

@@ -1,0 +1,227 @@
+"""The language-neutral pipeline: normalise, detect, tokenise, match, find quantities and
+triggers, attach, frame (claimant and scope), resolve victims, and return the set of claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.attach import attach
+from extractors.claim import Claim
+from extractors.detect import detect
+from extractors.doc import Doc
+from extractors.frames import IMPLICIT, SELF, Frame, context_counts, find_frames, frame_for
+from extractors.lang import get_rules, known
+from extractors.normalize import normalise
+from extractors.quantities import Quantity, find_quantities
+from extractors.rules import (
+    ACTOR,
+    CAPTURED,
+    CASUALTIES,
+    ELIMINATED,
+    EXCHANGE,
+    HURT,
+    KILLED,
+    LOSS,
+    MISSING,
+    NONCLAIM,
+    REPORTER,
+    WOUNDED,
+)
+from extractors.scope import scope_of
+from extractors.tokens import tokenize
+from extractors.triggers import Trigger, find_triggers
+from extractors.victims import UNKNOWN, Context, post_parties, resolve_victim
+
+MAX_TOKENS = 200_000  # a post longer than this is read up to here
+_KIND = {
+    KILLED: "killed",
+    ELIMINATED: "killed",
+    WOUNDED: "wounded",
+    CAPTURED: "captured",
+    MISSING: "missing",
+    CASUALTIES: "casualties",
+}
+
+
+@dataclass
+class Draft:
+    q: Quantity | None
+    trigger: Trigger
+    frame_trigger: Trigger | None
+    sentence: int
+    pos: int  # token index the claim is anchored at
+    kind: str
+    low: int | None
+    high: int | None
+    approx: bool
+    claimant: str
+    scope: str
+    victim: str | None = None
+    explicit: bool = False
+    span: tuple[int, int] = (0, 0)
+
+
+def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Claim], str | None]:
+    """The claims of one post and the language it was read in."""
+    norm = normalise(text)
+    code = lang if lang is not None and known(lang) else detect(norm.text)
+    if code is None:
+        return [], None
+    rules = get_rules(code)
+    if not rules.prefilter.search(norm.text.lower().replace("ё", "е")):
+        return [], code
+    doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS), rules)
+    counts = context_counts(doc)
+    frames, excluded = find_frames(doc, counts)
+    qs = find_quantities(doc)
+    for q in qs:
+        if any(i in excluded for i in range(q.fig_start, q.fig_end)):
+            q.drop = "speaker"
+    ts = find_triggers(doc, excluded)
+    pairs = attach(doc, qs, ts)
+    ctx = Context(channel_side, post_parties(doc))
+    drafts = _drafts(doc, qs, ts, pairs, frames)
+    resolve_victim(doc, drafts, ctx)
+    claims = _finish(doc, drafts)
+    out: list[Claim] = []
+    for d in claims:
+        a, b = d.span
+        start = norm.original(doc.tokens[a].start)
+        end = norm.original(doc.tokens[b - 1].end)
+        out.append(
+            Claim(d.kind, d.victim or UNKNOWN, d.low, d.high, d.approx, d.claimant, d.scope, start, max(end, start + 1))
+        )
+    return out, code
+
+
+def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
+    f = frame_for(frames, sid, pos)
+    if f is None:
+        return SELF
+    if f.claimant != IMPLICIT:
+        return f.claimant
+    # "affirmant avoir tué", "he added", "За його словами": the last speaker, else the subject
+    earlier = [g for g in frames if g.start < f.start and g.claimant != IMPLICIT]
+    if earlier and earlier[-1].sentence >= sid - 1:
+        return earlier[-1].claimant
+    s, _ = doc.sentences[sid]
+    for k in range(s, f.start):
+        at = doc.at[k]
+        if REPORTER in at:
+            return str(at[REPORTER].payload)
+        if ACTOR in at and at[ACTOR].payload != "civilians":
+            return str(at[ACTOR].payload)
+    return SELF
+
+
+def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The clause(s) holding tokens a..b-1."""
+    s, e = doc.sentences[doc.sentence_of[a]]
+    lo, hi = a, b
+    while lo > s and doc.clause[lo - 1] == doc.clause[a]:
+        lo -= 1
+    while hi < e and doc.clause[hi] == doc.clause[b - 1]:
+        hi += 1
+    return lo, hi
+
+
+def _drafts(
+    doc: Doc,
+    qs: list[Quantity],
+    ts: list[Trigger],
+    pairs: dict[int, tuple[Trigger, Trigger | None]],
+    frames: list[Frame],
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    taken: set[int] = set()
+    by_q: dict[int, Draft] = {}
+    for k, q in enumerate(qs):
+        pair = pairs.get(k)
+        if pair is None:
+            continue
+        t, ft = pair
+        taken.add(id(t))
+        sid = doc.sentence_of[q.fig_start]
+        claimant = _claimant(doc, frames, sid, q.fig_start)
+        scope = scope_of(doc, q, t, ft)
+        kind = _kind(t, ft, scope)
+        if kind is None:
+            continue
+        a, b = min(q.start, t.start), max(q.end, t.end)
+        d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, claimant, scope, span=_span(doc, a, b))
+        drafts.append(d)
+        by_q[k] = d
+        if q.delta is not None:
+            dd = Draft(
+                q.delta, t, ft, sid, q.delta.fig_start, kind, q.delta.low, q.delta.high, False,
+                claimant, "period", span=d.span,
+            )
+            d.scope = "cumulative"
+            if t.concept == LOSS and ft is None:
+                d.kind = dd.kind = "casualties"
+            drafts.append(dd)
+    # zero claims: a negated trigger no figure took
+    for t in ts:
+        if t.neg and id(t) not in taken and t.concept != NONCLAIM:
+            sid = doc.sentence_of[t.start]
+            claimant = _claimant(doc, frames, sid, t.start)
+            kind = "casualties" if t.concept in (LOSS, CASUALTIES) else _KIND.get(t.concept, "casualties")
+            d = Draft(None, t, None, sid, t.start, kind, 0, 0, False, claimant, "", span=_span(doc, t.start, t.end))
+            d.scope = scope_of(doc, None, t, None)
+            drafts.append(d)
+    drafts.sort(key=lambda d: d.pos)
+    return _parts(doc, drafts)
+
+
+def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:
+    if t.concept == LOSS:
+        return "killed" if scope == "event" else "casualties"
+    if t.concept == HURT:
+        return HURT
+    return _KIND.get(t.concept)
+
+
+def _parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "из них двое детей", "including 11 children": a part of the same kind and victim is no
+    claim of its own; a part of another kind or another period is."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.q is not None and d.q.part_of:
+            parent = next((p for p in reversed(out) if p.sentence == d.sentence and p.q is not None), None)
+            if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
+                continue
+        out.append(d)
+    return out
+
+
+def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
+    exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
+    result: list[Draft] = []
+    for d in drafts:
+        if d.kind == HURT:
+            d.kind = "wounded" if has_killed else "casualties"
+        if d.kind == "captured" and d.sentence in exchange:
+            continue
+        result.append(d)
+    # a post's claims are a set; a figure repeated with and without its victim is one claim
+    merged: list[Draft] = []
+    for d in result:
+        same = next(
+            (
+                m
+                for m in merged
+                if (m.kind, m.low, m.high) == (d.kind, d.low, d.high)
+                and (m.victim == d.victim or UNKNOWN in (m.victim, d.victim))
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(d)
+            continue
+        if same.victim == UNKNOWN and d.victim != UNKNOWN:
+            same.victim = d.victim
+        if same.claimant == SELF and d.claimant != SELF:
+            same.claimant = d.claimant
+    return merged

@@ -1,0 +1,217 @@
+"""Bare figures: digits with their multipliers, number words, and the vague quantity words.
+
+A figure is the number itself, before qualifiers ("more than") and ranges are applied:
+a span of tokens, its bounds, whether it is hedged, and how it may combine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.doc import Doc
+from extractors.morph import PLURAL
+from extractors.rules import CONJ, DUAL, FEW, NUMBER, ROUND, SCALE, VAGUE
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
+
+# Figure kinds: how the bounds were stated.
+EXACT, LOOSE, SPREAD = "exact", "loose", "spread"  # "54" / "a dozen" / "dozens"
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int  # token index, exclusive
+    low: int
+    high: int
+    how: str  # EXACT, LOOSE (a round number said loosely) or SPREAD (a vague range)
+    weak: bool = False  # "one", "a pair": a figure only when people follow
+    selfhead: bool = False  # the figure is its own noun: Arabic duals ("جنديين")
+    digits: bool = False
+    singular: int | None = None  # a plural round word's own value ("сотни" -> 100), for "до сотни"
+
+
+def _int(v: float) -> int | None:
+    r = round(v)
+    if abs(v - r) > 1e-6 or r < 0 or r > 10**12:
+        return None
+    return int(r)
+
+
+def _spread(scale: int) -> tuple[int, int]:
+    """Tens of <scale>: "несколько десятков" 20..99, "several hundred" 200..999."""
+    return 2 * scale, 10 * scale - 1
+
+
+def _scale_after(doc: Doc, j: int) -> tuple[int, int] | None:
+    """A multiplier at token j ("тыс.", "thousand", "ألف"), as (value, end)."""
+    m = doc.has(j, SCALE)
+    if m is None:
+        # "tens of thousands", "des dizaines de milliers", "عشرات الآلاف": a linking word between
+        if j < len(doc.tokens) and doc.tokens[j].kind == WORD and len(doc.tokens[j].low) <= 3:
+            m2 = doc.has(j + 1, SCALE) or doc.has(j + 1, VAGUE)
+            if m2 is not None and _scale_value(m2.payload) >= 1000:
+                m = m2
+        if m is None:
+            v = doc.has(j, VAGUE)
+            if v is not None and _scale_value(v.payload) >= 1000:
+                m = v
+    if m is None:
+        return None
+    end = m.end
+    if end < len(doc.tokens) and doc.tokens[end].text == "." and doc.tokens[m.end - 1].kind == WORD:
+        if len(doc.tokens[m.end - 1].text) <= 4:  # "тыс." - the abbreviation's own full stop
+            end += 1
+    return _scale_value(m.payload), end
+
+
+def _scale_value(payload: object) -> int:
+    if isinstance(payload, tuple):  # a vague "thousands" (2000, 9999) used as a multiplier
+        return int(payload[0]) // 2
+    return int(payload) if isinstance(payload, (int, float)) else 0
+
+
+def figure_at(doc: Doc, i: int) -> Figure | None:
+    """The figure starting at token i, if one does."""
+    tok = doc.tokens[i]
+    if tok.kind == NUM:
+        return _digits(doc, i)
+    if tok.kind == GLUED:
+        glue = tok.low.lstrip("0123456789.,")
+        if tok.value is not None and glue in ("k", "к", "тыс", "тис", "m", "млн"):
+            mult = 1000 if glue in ("k", "к", "тыс", "тис") else 1_000_000
+            v = _int(tok.value * mult)
+            if v is not None:
+                return Figure(i, i + 1, v, v, EXACT, digits=True)
+        return None
+    if tok.kind != WORD:
+        return None
+    at = doc.at[i]
+    if NUMBER in at or (SCALE in at and not doc.flags(i) & PLURAL):
+        return _words(doc, i)
+    if DUAL in at:
+        return Figure(i, at[DUAL].end, 2, 2, EXACT, selfhead=True)
+    if ROUND in at:
+        return _round(doc, i, 1.0)
+    if VAGUE in at:
+        m = at[VAGUE]
+        lo, hi = m.payload  # type: ignore[misc]
+        fig = Figure(i, m.end, int(lo), int(hi), SPREAD)
+        sc = _scale_after(doc, m.end)
+        if sc is not None:
+            fig = Figure(i, sc[1], fig.low * sc[0], (fig.high + 1) * sc[0] - 1, SPREAD)
+        return fig
+    if SCALE in at:  # a plural "тысячи" alone: thousands
+        m = at[SCALE]
+        scale = _scale_value(m.payload)
+        lo, hi = _spread(scale)
+        return Figure(i, m.end, lo, hi, SPREAD, singular=scale)
+    if FEW in at:
+        m = at[FEW]
+        j = m.end
+        nxt = doc.at[j] if j < len(doc.tokens) else {}
+        for concept in (ROUND, SCALE, VAGUE):
+            if concept in nxt:
+                scale = _scale_value(nxt[concept].payload)
+                if concept == VAGUE and isinstance(nxt[concept].payload, tuple):
+                    scale = int(nxt[concept].payload[0]) // 2
+                if scale >= 10:
+                    lo, hi = _spread(scale)
+                    return Figure(i, nxt[concept].end, lo, hi, SPREAD)
+        return Figure(i, j, 2, 9, SPREAD)
+    return None
+
+
+def _digits(doc: Doc, i: int) -> Figure | None:
+    tok = doc.tokens[i]
+    if tok.value is None:
+        return None
+    end = i + 1
+    value = tok.value
+    sc = _scale_after(doc, end)
+    if sc is not None:
+        if tok.sep in ",." and tok.text.count(tok.sep) == 1 and len(tok.text.split(tok.sep)[1]) == 3:
+            value = float(tok.text.replace(",", ".")) if tok.sep == "," else value
+        value *= sc[0]
+        end = sc[1]
+    v = _int(value)
+    if v is None:
+        return None
+    return Figure(i, end, v, v, EXACT, digits=True)
+
+
+def _words(doc: Doc, i: int) -> Figure | None:
+    """A run of number words ("двадцать пять тысяч", "quatre-vingt-deux", "خمسة وعشرون")."""
+    toks, n = doc.tokens, len(doc.tokens)
+    values: list[float] = []
+    words: list[str] = []
+    j = i
+    while j < n:
+        at = doc.at[j]
+        m = at.get(NUMBER) or at.get(SCALE)
+        if m is None:
+            # "twenty and one", "cent et un", "خمسة وعشرون": a conjunction between number words
+            if CONJ in at and values and j + 1 < n and (NUMBER in doc.at[j + 1]) and toks[j].kind == WORD:
+                if _is_glue_conj(doc, j):
+                    j += 1
+                    continue
+            break
+        values.append(float(m.payload))  # type: ignore[arg-type]
+        words.extend(t.low for t in toks[j : m.end])
+        j = m.end
+    if not values:
+        return None
+    end = j
+    total: float | None
+    if doc.rules.words_to_number is not None:
+        total = doc.rules.words_to_number(words)
+        if total is None:
+            total = _sum(values)
+    else:
+        total = _sum(values)
+    if end < n and doc.tokens[end].kind == PUNCT and doc.tokens[end].text == "." and SCALE in doc.at[end - 1]:
+        end += 1
+    # "два десятка", "полтора десятка": a number of round units, said loosely
+    if end < n and ROUND in doc.at[end]:
+        return _round(doc, end, total, start=i)
+    v = _int(total)
+    if v is None:
+        return None
+    return Figure(i, end, v, v, EXACT, weak=len(values) == 1 and v == 1)
+
+
+def _is_glue_conj(doc: Doc, j: int) -> bool:
+    return len(doc.tokens[j].low) <= 3
+
+
+def _sum(values: list[float]) -> float:
+    total = 0.0
+    cur = 0.0
+    for v in values:
+        if v >= 1000:
+            total += (cur or 1) * v
+            cur = 0
+        elif v == 100 and 0 < cur < 10:
+            cur *= 100
+        else:
+            cur += v
+    return total + cur
+
+
+def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure | None:
+    m = doc.at[i][ROUND]
+    base = float(m.payload)  # type: ignore[arg-type]
+    end = m.end
+    plural = bool(doc.flags(i) & PLURAL) and start is None and doc.rules.analyzer.startswith("pymorphy")
+    if plural and base >= 10:
+        lo, hi = _spread(int(base))
+        fig = Figure(i, end, lo, hi, SPREAD, singular=int(base))
+    else:
+        v = _int(base * times)
+        if v is None:
+            return None
+        fig = Figure(start if start is not None else i, end, v, v, LOOSE, weak=(v <= 2 and start is None))
+    sc = _scale_after(doc, end)
+    if sc is not None:
+        high = (fig.high + 1) * sc[0] - 1 if fig.how == SPREAD else fig.high * sc[0]
+        fig = Figure(fig.start, sc[1], fig.low * sc[0], high, fig.how)
+    return fig

@@ -1,0 +1,248 @@
+"""Reporting frames: who a sentence attributes its figures to ("по данным X", "X said",
+"selon X", "قال X", "Генштаб ВСУ: ..."), and the claimant id or slug of X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.actors import PARTIES, REPORTERS
+from extractors.doc import Doc
+from extractors.figures import figure_at
+from extractors.rules import (
+    ACCORDING_TO,
+    ACTOR,
+    ARMY,
+    NOT_PEOPLE,
+    OURS,
+    PERIOD,
+    PRONOUN,
+    REPORTER,
+    SAY,
+    SPEAKER,
+    THAT,
+    TRIGGERS,
+)
+from extractors.tokens import NUM, OTHER, PUNCT, WORD
+
+_MAX_X = 9  # words in a claimant phrase
+SELF = "self"
+IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
+
+
+@dataclass(slots=True)
+class Frame:
+    start: int  # token span of the whole frame, speaker included
+    end: int
+    sentence: int
+    claimant: str
+    kind: str  # "according", "say", "colon"
+    speaker: tuple[int, int] = (0, 0)
+
+
+def find_frames(doc: Doc, context: dict[str, int]) -> tuple[list[Frame], set[int]]:
+    """Frames in order, and the token indices of their speaker phrases (not claim material)."""
+    frames: list[Frame] = []
+    excluded: set[int] = set()
+    n = len(doc.tokens)
+    for sid, (s, e) in enumerate(doc.sentences):
+        colon = _colon_frame(doc, sid, s, e)
+        if colon is not None:
+            frames.append(colon)
+            excluded.update(range(colon.speaker[0], colon.speaker[1]))
+        i = s
+        while i < e:
+            at = doc.at[i]
+            m = at.get(ACCORDING_TO)
+            kind = "according"
+            if m is None:
+                m = at.get(SAY)
+                kind = "say"
+            if m is None or any(c in at and at[c].end > m.end for c in TRIGGERS):
+                i += 1
+                continue
+            if kind == "according":
+                span = _phrase_after(doc, m.end, e)
+            else:
+                span = _phrase_before(doc, m.start, s)
+                if span is None:
+                    span = _phrase_after(doc, m.end, e)
+            if span is None:
+                claimant = IMPLICIT
+                span = (m.end, m.end)
+            else:
+                claimant = claimant_of(doc, span[0], span[1], context)
+                if claimant == "":
+                    claimant = IMPLICIT
+            if claimant == "" or (kind == "according" and claimant == IMPLICIT):
+                i = m.end
+                continue
+            frames.append(Frame(min(m.start, span[0]), max(m.end, span[1]), sid, claimant, kind, span))
+            excluded.update(range(span[0], span[1]))
+            i = max(m.end, span[1])
+    del n
+    return frames, excluded
+
+
+def _stop(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    at = doc.at[i]
+    if t.kind == PUNCT and t.text not in "\"'-&.()«»":
+        return True
+    if t.kind == NUM or THAT in at or any(c in at for c in TRIGGERS):
+        return True
+    return figure_at(doc, i) is not None and t.kind == WORD and ACTOR not in at and REPORTER not in at
+
+
+def _phrase_after(doc: Doc, j: int, e: int) -> tuple[int, int] | None:
+    k = j
+    while k < e and doc.is_punct(k, "\"'"):
+        k += 1
+    start = k
+    words = 0
+    while k < e and words < _MAX_X and not _stop(doc, k):
+        if doc.tokens[k].kind == WORD:
+            words += 1
+        k += 1
+    while k > start and doc.is_punct(k - 1, "\"'-("):
+        k -= 1
+    if words == 0:
+        return None
+    first = doc.at[start] if start < len(doc.tokens) else {}
+    if NOT_PEOPLE in first or PERIOD in first:
+        return None
+    return start, k
+
+
+def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
+    k = j
+    words = 0
+    clause = doc.clause[j] if j < len(doc.tokens) else -1
+    while k > s and words < _MAX_X:
+        p = k - 1
+        if doc.clause[p] != clause and not doc.is_punct(p, "\"'"):
+            break
+        if _stop(doc, p):
+            break
+        if doc.tokens[p].kind == WORD:
+            words += 1
+        k = p
+    if words == 0 or words >= _MAX_X:
+        return None
+    return k, j
+
+
+def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
+    """ "Генштаб ВСУ: ...", "Министерство обороны России: ..." (a known reporter, then a colon)."""
+    for k in range(s, min(e, s + _MAX_X)):
+        if doc.is_punct(k, ":"):
+            rid = _reporter(doc, s, k)
+            if rid is not None:
+                return Frame(s, k + 1, sid, rid, "colon", (s, k))
+            return None
+        if doc.tokens[k].kind == NUM or any(c in doc.at[k] for c in TRIGGERS):
+            return None
+    return None
+
+
+def _reporter(doc: Doc, s: int, e: int) -> str | None:
+    keys: list[tuple[str, ...]] = [doc.tokens[k].info.keys if doc.tokens[k].kind == WORD else (doc.tokens[k].low,) for k in range(s, e)]  # type: ignore[attr-defined]
+    for parts, rid in doc.rules.reporters:
+        if all(_contains(keys, part) for part in parts):
+            return rid
+    return None
+
+
+def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    for k in range(len(keys) - n + 1):
+        if all(_atom_ok(phrase[x], keys[k + x]) for x in range(n)):
+            return True
+    return False
+
+
+def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
+    if atom.endswith("*") and len(atom) > 1:
+        return any(key.startswith(atom[:-1]) for key in keys)
+    return atom in keys
+
+
+def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int]) -> str:
+    """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one."""
+    rid = _reporter(doc, s, e)
+    if rid is not None:
+        return rid
+    for k in range(s, e):
+        at = doc.at[k]
+        if OURS in at:
+            return SELF
+        if ACTOR in at and at[ACTOR].payload != "civilians":
+            return str(at[ACTOR].payload)
+    for k in range(s, e):
+        if ARMY in doc.at[k]:
+            return army_of(doc, context)
+    if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
+        return IMPLICIT
+    return slug(doc, s, e)
+
+
+def army_of(doc: Doc, context: dict[str, int]) -> str:
+    """ "The army" of the country the post is about (counted cue words), else a generic slug."""
+    if context:
+        best = max(context.items(), key=lambda kv: kv[1])
+        if list(context.values()).count(best[1]) == 1:
+            return best[0]
+    return doc.rules.default_army or "army"
+
+
+def slug(doc: Doc, s: int, e: int) -> str:
+    """A lowercase slug of the speaker phrase: its content words, transliterated."""
+    for phrase, sl in doc.rules.slugs:
+        keys = [doc.tokens[k].info.keys if doc.tokens[k].kind == WORD else () for k in range(s, e)]  # type: ignore[attr-defined]
+        if _contains(keys, phrase):
+            return sl
+    words: list[str] = []
+    for k in range(s, e):
+        t = doc.tokens[k]
+        if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
+            continue
+        if SPEAKER not in doc.at[k] and doc.flags(k) & 32:  # prepositions say nothing
+            continue
+        words.append(t.low)
+    text = "_".join(words[:3])
+    text = "".join(doc.rules.translit.get(c, c) for c in text)
+    text = re.sub(r"[^a-z0-9_]+", "", text.lower())
+    return text.strip("_") or "source"
+
+
+def context_counts(doc: Doc) -> dict[str, int]:
+    """How often the post names each country an unqualified "army" may belong to."""
+    counts: dict[str, int] = {}
+    if not doc.rules.context:
+        return counts
+    for t in doc.tokens:
+        if t.kind not in (WORD, OTHER):
+            continue
+        keys = t.info.keys if t.kind == WORD else (t.low,)  # type: ignore[attr-defined]
+        for atom, target in doc.rules.context:
+            if _atom_ok(atom, keys):
+                counts[target] = counts.get(target, 0) + 1
+    return counts
+
+
+def frame_for(frames: list[Frame], sid: int, pos: int) -> Frame | None:
+    """The frame a figure at token `pos` of sentence `sid` falls under."""
+    before = [f for f in frames if f.sentence == sid and f.start <= pos]
+    if before:
+        return before[-1]
+    after = [f for f in frames if f.sentence == sid and f.start > pos]
+    return after[0] if after else None
+
+
+def is_party(claimant: str) -> bool:
+    return claimant in PARTIES and claimant != "civilians"
+
+
+def is_known(claimant: str) -> bool:
+    return claimant in PARTIES or claimant in REPORTERS or claimant == SELF

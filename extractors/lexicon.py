@@ -1,0 +1,115 @@
+"""Lexicon matching: which entries of a language's rules start at each token.
+
+Atoms: a word (equal to one of the token's keys), a stem "xyz*" (a prefix of one), "#" (any
+number token) and "@" (any date/other token). Quote marks between the words of a phrase are
+skipped ('по данным «Русича»' still reads "по данным").
+"""
+
+from __future__ import annotations
+
+from extractors.morph import Info, analyse
+from extractors.rules import Entry, Rules
+from extractors.tokens import GLUED, NUM, OTHER, PUNCT, WORD, Tok
+
+_QUOTES = frozenset('"\'')
+_NO_INFO = Info((), 0)
+
+
+class Match:
+    __slots__ = ("concept", "start", "end", "payload")
+
+    def __init__(self, concept: str, start: int, end: int, payload: object) -> None:
+        self.concept = concept
+        self.start = start  # token index
+        self.end = end  # token index, exclusive
+        self.payload = payload
+
+    def __repr__(self) -> str:
+        return f"Match({self.concept}, {self.start}, {self.end}, {self.payload!r})"
+
+
+def analyse_tokens(tokens: list[Tok], rules: Rules) -> None:
+    """Fill every token's `info` (its keys and grammar flags)."""
+    analyzer, clitics = rules.analyzer, rules.clitics
+    for t in tokens:
+        if t.kind == WORD:
+            t.info = analyse(t.low, analyzer, clitics)
+        elif t.kind in (PUNCT, GLUED):
+            t.info = Info((t.low,), 0)
+        else:
+            t.info = _NO_INFO
+
+
+def _first_atom_entries(rules: Rules, keys: tuple[str, ...]) -> tuple[Entry, ...]:
+    """Entries whose first atom matches one of `keys`, cached per word."""
+    cache = rules.entry_cache
+    hit = cache.get(keys)
+    if hit is not None:
+        return hit
+    found: list[Entry] = []
+    seen: set[int] = set()
+    for key in keys:
+        for e in rules.exact.get(key, ()):
+            if id(e) not in seen:
+                seen.add(id(e))
+                found.append(e)
+        n = len(key)
+        for length in rules.stem_lengths:
+            if length > n:
+                break
+            for e in rules.stems.get(key[:length], ()):
+                if id(e) not in seen:
+                    seen.add(id(e))
+                    found.append(e)
+    if len(cache) > 200_000:  # a bounded cache: a stream of new words must not grow it forever
+        cache.clear()
+    result = tuple(found)
+    cache[keys] = result
+    return result
+
+
+def atom_matches(atom: str, tok: Tok) -> bool:
+    if atom == "#":
+        return tok.kind == NUM
+    if atom == "@":
+        return tok.kind == OTHER
+    info = tok.info
+    if not isinstance(info, Info):
+        return False
+    if atom.endswith("*") and len(atom) > 1:
+        stem = atom[:-1]
+        return any(k.startswith(stem) for k in info.keys)
+    return atom in info.keys
+
+
+def match_all(tokens: list[Tok], rules: Rules) -> list[list[Match]]:
+    """For each token index, the entries that match starting there (longest first)."""
+    out: list[list[Match]] = [[] for _ in tokens]
+    n = len(tokens)
+    numbers_first = rules.exact.get("#", ())
+    for i, tok in enumerate(tokens):
+        info = tok.info
+        if tok.kind == NUM:
+            entries: tuple[Entry, ...] = tuple(numbers_first)
+        elif isinstance(info, Info) and info.keys:
+            entries = _first_atom_entries(rules, info.keys)
+        else:
+            continue
+        if not entries:
+            continue
+        here = out[i]
+        for e in entries:
+            j = i + 1
+            ok = True
+            for atom in e.atoms[1:]:
+                while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
+                    j += 1
+                if j >= n or not atom_matches(atom, tokens[j]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                here.append(Match(e.concept, i, j, e.payload))
+        if len(here) > 1:
+            here.sort(key=lambda m: m.start - m.end)
+    return out

@@ -1,0 +1,122 @@
+"""Word analysis: the lookup keys of a word and the little grammar the engine asks about.
+
+Three strategies, chosen by a rules module's ANALYZER value, never by language name:
+"pymorphy:<lang>" (lemmas, part of speech, animacy and number from pymorphy3's
+dictionaries), "clitics" (Arabic: the word with its attached conjunctions, prepositions,
+article and pronoun suffixes peeled off) and "plain" (the lowercase word). Every result is
+cached per word: a dictionary lookup costs tens of microseconds, a cache hit well under one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# Flags on Info.flags
+NOUN = 1
+INANIMATE = 2  # a noun whose every noun reading is inanimate
+VERB = 4  # a finite verb, infinitive, short participle or gerund: ends a noun phrase
+ADJ = 8  # an adjective, full participle or ordinal: sits inside a noun phrase
+PLURAL = 16
+PREP = 32
+CONJ_PREFIX = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    keys: tuple[str, ...]
+    flags: int = 0
+
+
+_ANALYZERS: dict[str, Any] = {}
+
+
+def _analyzer(lang: str) -> Any:
+    morph = _ANALYZERS.get(lang)
+    if morph is None:
+        import pymorphy3  # loaded once, on the first word of that language
+
+        morph = pymorphy3.MorphAnalyzer(lang=lang)
+        _ANALYZERS[lang] = morph
+    return morph
+
+
+def preload(analyzer: str) -> None:
+    """Load the dictionaries behind `analyzer` now (start-up), not on the first post."""
+    if analyzer.startswith("pymorphy:"):
+        _analyzer(analyzer.split(":", 1)[1])
+
+
+@lru_cache(maxsize=200_000)
+def analyse_pymorphy(word: str, lang: str) -> Info:
+    parses = _analyzer(lang).parse(word)
+    keys = [word]
+    flags = 0
+    noun_seen = anim_seen = False
+    for i, p in enumerate(parses[:6]):
+        nf = p.normal_form.replace("ё", "е")
+        if nf not in keys:
+            keys.append(nf)
+        tag = p.tag
+        pos = tag.POS
+        if pos == "NOUN":
+            noun_seen = True
+            if "anim" in tag:
+                anim_seen = True
+        if i == 0:
+            if pos == "NOUN":
+                flags |= NOUN
+            elif pos in ("VERB", "INFN", "PRTS", "GRND"):
+                flags |= VERB
+            elif pos in ("ADJF", "PRTF", "NUMR", "ADJS"):
+                flags |= ADJ
+            elif pos == "PREP":
+                flags |= PREP
+            if "plur" in tag:
+                flags |= PLURAL
+    if noun_seen and not anim_seen and flags & NOUN:
+        flags |= INANIMATE
+    return Info(tuple(keys), flags)
+
+
+@lru_cache(maxsize=200_000)
+def analyse_clitics(
+    word: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...], folds: tuple[tuple[str, str], ...]
+) -> Info:
+    """Candidate stems of an Arabic word, most literal first."""
+    base = word
+    for a, b in folds:
+        base = base.replace(a, b)
+    keys: list[str] = [base]
+    flags = 0
+    stems = [base]
+    for pre in prefixes:  # longest first ("وال" before "و")
+        if base.startswith(pre) and len(base) - len(pre) >= 2:
+            stems.append(base[len(pre) :])
+            if pre[0] in "وف" and len(pre) <= 1:
+                flags |= CONJ_PREFIX
+    for stem in list(stems):
+        for suf in suffixes:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                stems.append(stem[: -len(suf)])
+    for s in stems:
+        if s not in keys:
+            keys.append(s)
+    if base[:1] in "وف" and len(base) > 3:
+        flags |= CONJ_PREFIX
+    return Info(tuple(keys), flags)
+
+
+@lru_cache(maxsize=200_000)
+def analyse_plain(word: str) -> Info:
+    return Info((word,), 0)
+
+
+def analyse(word: str, analyzer: str, clitics: tuple[Any, ...] = ()) -> Info:
+    if analyzer == "plain":
+        return analyse_plain(word)
+    if analyzer == "clitics":
+        prefixes, suffixes, folds = clitics
+        return analyse_clitics(word, prefixes, suffixes, folds)
+    return analyse_pymorphy(word, analyzer.split(":", 1)[1])

@@ -1,0 +1,95 @@
+"""One normalisation pass over a post, with a map from normalised offsets back to the original.
+
+Digits of every script become ASCII, dashes and quotes collapse to one form each, the
+spaces that group digits ("1 150 000" with thin or no-break spaces) become plain spaces,
+and what carries no meaning for extraction (tatweel, Arabic diacritics, zero-width and
+direction marks) is dropped. Case is kept: sentence splitting needs it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# One character in, one character out: offsets stay put.
+_SAME_LENGTH: dict[int, str] = {}
+for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0xFF10):  # Arabic-Indic, Persian, NKo, Devanagari, fullwidth
+    for _d in range(10):
+        _SAME_LENGTH[_base + _d] = str(_d)
+for _c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":
+    _SAME_LENGTH[ord(_c)] = "-"
+for _c in "«»“”„‟″〝〞＂":
+    _SAME_LENGTH[ord(_c)] = '"'
+for _c in "‘’‚‛ʼ′`´＇":
+    _SAME_LENGTH[ord(_c)] = "'"
+for _c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c":
+    _SAME_LENGTH[ord(_c)] = " "
+_SAME_LENGTH[ord("\u066b")] = "."  # Arabic decimal separator
+_SAME_LENGTH[ord("\u066c")] = ","  # Arabic thousands separator
+_SAME_LENGTH[ord("\u060c")] = "،"  # keep the Arabic comma itself (it is a clause boundary)
+_SAME_LENGTH[ord("\u2028")] = "\n"
+_SAME_LENGTH[ord("\u2029")] = "\n"
+_SAME_LENGTH[ord("\r")] = "\n"
+
+# Dropped characters: tatweel, Arabic harakat and Quranic marks, zero-width and bidi controls,
+# variation selectors, soft hyphen.
+_DROP = re.compile(
+    "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufe00-\ufe0f]+"
+)
+_TABLE = str.maketrans(_SAME_LENGTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    text: str
+    # offsets[i] is the original offset of normalised character i; offsets[len(text)] = len(original)
+    offsets: tuple[int, ...] | None  # None: the identity map (nothing was dropped or composed)
+    original_length: int
+
+    def original(self, i: int) -> int:
+        """The original offset of normalised offset `i` (0 <= i <= len(text))."""
+        if self.offsets is None:
+            return i
+        return self.offsets[min(max(i, 0), len(self.offsets) - 1)]
+
+
+def normalise(text: str) -> Normalised:
+    """`text` normalised for extraction, with the way back to its original offsets."""
+    offsets: list[int] | None = None
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text, offsets = _compose(text)
+    out = text.translate(_TABLE)
+    if _DROP.search(out):
+        kept: list[str] = []
+        new_offsets: list[int] = []
+        pos = 0
+        base = offsets if offsets is not None else range(len(out) + 1)
+        for m in _DROP.finditer(out):
+            kept.append(out[pos : m.start()])
+            new_offsets.extend(base[pos : m.start()])
+            pos = m.end()
+        kept.append(out[pos:])
+        new_offsets.extend(base[pos : len(out) + 1])
+        out = "".join(kept)
+        offsets = new_offsets
+    original_length = len(text) if offsets is None else offsets[-1]
+    return Normalised(out, tuple(offsets) if offsets is not None else None, original_length)
+
+
+def _compose(text: str) -> tuple[str, list[int]]:
+    """NFC, one base character and its combining marks at a time, keeping offsets."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        parts.append(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    offsets.append(n)
+    return "".join(parts), offsets

@@ -1,0 +1,258 @@
+"""Quantity phrases: figures with their qualifiers, ranges and running deltas, and the filters
+that set aside numbers that count no people (dates, years, ages, distances, equipment, units).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.doc import Doc
+from extractors.figures import EXACT, LOOSE, SPREAD, Figure, figure_at
+from extractors.morph import ADJ, INANIMATE, NOUN
+from extractors.rules import (
+    ABOUT,
+    ACTOR,
+    ARTICLE,
+    AT_LEAST,
+    AT_LEAST_POST,
+    ATTACKERS,
+    CONJ,
+    ENEMY,
+    GROWTH,
+    MONTH,
+    MORE_THAN,
+    MORE_THAN_POST,
+    NOT_PEOPLE,
+    ONLY,
+    OTHER_ACTOR,
+    OTHERS,
+    OURS,
+    PART_OF,
+    PEOPLE,
+    RANGE_FROM,
+    RANGE_OR,
+    RANGE_TO,
+    REPORTER,
+    ROUND,
+    SCALE,
+    SOLDIERS,
+    TRIGGERS,
+    UNIT,
+    UP_TO,
+    VAGUE,
+)
+from extractors.tokens import NUM, PUNCT, WORD
+
+POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS, *TRIGGERS)
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int  # first token of the phrase, qualifier included
+    end: int  # token after the phrase (after the head noun's qualifier and any "(+N)")
+    fig_start: int
+    fig_end: int
+    low: int | None
+    high: int | None
+    approx: bool
+    selfhead: bool = False
+    part_of: bool = False
+    drop: str | None = None  # why this number counts no people
+    delta: Quantity | None = None  # the "(+1 230)" of a running total
+    is_delta: bool = False
+    others: bool = False  # "ещё 12", "12 others": same victim as the claim before
+    head_positive: bool = False  # people, an actor or a trigger follow the figure
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    out: list[Quantity] = []
+    n = len(doc.tokens)
+    i = 0
+    while i < n:
+        fig = figure_at(doc, i)
+        if fig is None:
+            i += 1
+            continue
+        q = _phrase(doc, fig)
+        out.append(q)
+        if q.delta is not None:
+            out.append(q.delta)
+        i = max(q.fig_end, i + 1)
+    return out
+
+
+def _phrase(doc: Doc, fig: Figure) -> Quantity:
+    toks, n = doc.tokens, len(doc.tokens)
+    start, low, high = fig.start, fig.low, fig.high
+    how = fig.how
+    end = fig.end
+    # a range: "от 150 до 200", "5–7", "between 300 and 400", "ما بين 40 و50", "two or three"
+    from_m = doc.ends_at(fig.start, RANGE_FROM)
+    if end < n:
+        conn_end = _connector(doc, end, from_m is not None)
+        if conn_end is not None and conn_end < n:
+            fig2 = figure_at(doc, conn_end)
+            if fig2 is not None and fig2.high >= fig.low and not fig2.weak:
+                high = fig2.high
+                end = fig2.end
+                how = EXACT if fig.how == EXACT and fig2.how == EXACT else LOOSE
+                if from_m is not None:
+                    start = from_m.start
+    # qualifiers before the figure, over articles ("more than a dozen", "plus d'une dizaine")
+    pos = start
+    while pos > 0 and ARTICLE in doc.at[pos - 1]:
+        pos -= 1
+    qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
+    if qual is not None and qual.concept == UP_TO:
+        growth = doc.ends_at(qual.end, GROWTH) or doc.ends_at(qual.start, GROWTH)
+        if growth is not None or (qual.start > 0 and GROWTH in doc.at[qual.start - 1]):
+            qual = None
+    if qual is None and doc.ends_at(pos, GROWTH) is None and doc.ends_at(pos, ONLY) is not None:
+        qual = None
+    concept = qual.concept if qual is not None else None
+    if qual is not None and qual.concept == ONLY:
+        concept = None
+        start = qual.start
+    elif qual is not None:
+        start = qual.start
+        # "ещё около 20": a second qualifier word is rare, but "ABOUT + MORE_THAN" reads as the latter
+        q2 = doc.ends_at(qual.start, MORE_THAN, AT_LEAST, UP_TO, ABOUT)
+        if q2 is not None and q2.concept != qual.concept:
+            start = q2.start
+            if concept == ABOUT:
+                concept = q2.concept
+    if fig.singular is not None and concept is not None and concept != ABOUT:
+        low = high = fig.singular  # "до сотни", "более десятка": one round unit, not "hundreds"
+        how = LOOSE
+    # what follows: post-qualifier, delta, head
+    after = end
+    post = None
+    for k in (after, after + 1, after + 2):
+        if k < n:
+            post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
+            if post is not None:
+                break
+            if toks[k].kind == PUNCT and toks[k].text not in "\"'":
+                break
+    if post is not None and concept is None:
+        concept = MORE_THAN if post.concept == MORE_THAN_POST else AT_LEAST
+    lo_out, hi_out, approx = _bounds(concept, low, high, how)
+    q = Quantity(start, end, fig.start, end, lo_out, hi_out, approx, selfhead=fig.selfhead)
+    if post is not None and post.start <= end + 2:
+        q.end = max(q.end, post.end)
+    q.delta = _delta(doc, end)
+    if q.delta is not None:
+        q.end = q.delta.end
+    q.others = _others(doc, q)
+    q.part_of = doc.ends_at(q.start, PART_OF) is not None or (
+        q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None
+    )
+    _filter(doc, q, fig)
+    return q
+
+
+def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
+    """Where the second figure of a range starts, if token j joins two figures."""
+    t = doc.tokens[j]
+    if t.kind == PUNCT and t.text in "-/":
+        return j + 1
+    at = doc.at[j]
+    if RANGE_OR in at:
+        return at[RANGE_OR].end
+    if RANGE_TO in at and (has_from or UP_TO not in at):
+        return at[RANGE_TO].end
+    if has_from and CONJ in at:
+        return at[CONJ].end
+    return None
+
+
+def _bounds(concept: str | None, low: int, high: int, how: str) -> tuple[int | None, int | None, bool]:
+    approx = how != EXACT
+    if concept in (MORE_THAN, AT_LEAST):
+        return low, None, approx and how == SPREAD
+    if concept == UP_TO:
+        return None, high, approx and how == SPREAD
+    if concept == ABOUT:
+        return low, high, True
+    return low, high, approx
+
+
+def _delta(doc: Doc, j: int) -> Quantity | None:
+    """The running delta of a tally: "577 950 (+1 230)"."""
+    toks, n = doc.tokens, len(doc.tokens)
+    if j + 3 < n + 1 and j + 2 < n and doc.is_punct(j, "(") and doc.is_punct(j + 1, "+"):
+        fig = figure_at(doc, j + 2)
+        if fig is not None and fig.end < n and doc.is_punct(fig.end, ")"):
+            d = Quantity(j, fig.end + 1, fig.start, fig.end, fig.low, fig.high, False, is_delta=True)
+            return d
+    del toks
+    return None
+
+
+def _others(doc: Doc, q: Quantity) -> bool:
+    k = q.start - 1
+    if k >= 0 and OTHERS in doc.at[k]:
+        return True
+    for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))):
+        if OTHERS in doc.at[k]:
+            return True
+    return False
+
+
+def is_positive(doc: Doc, i: int) -> bool:
+    at = doc.at[i]
+    return any(c in at for c in POSITIVE)
+
+
+def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
+    toks, n = doc.tokens, len(doc.tokens)
+    # the word(s) after: people, or equipment, time, distance ...
+    k = q.fig_end
+    seen = 0
+    while k < n and seen < 4:
+        t = toks[k]
+        if t.kind == PUNCT:
+            if t.text in "\"'":
+                k += 1
+                continue
+            if t.text == "%":
+                q.drop = "percent"
+            break
+        if t.kind != WORD:
+            break
+        if is_positive(doc, k) or REPORTER in doc.at[k]:
+            q.head_positive = True
+            break
+        if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
+            q.drop = "not people"
+            break
+        flags = doc.flags(k)
+        if flags & NOUN and flags & INANIMATE and not (ROUND in doc.at[k] or SCALE in doc.at[k] or VAGUE in doc.at[k]):
+            q.drop = "a thing"
+            break
+        if flags & NOUN:
+            break
+        if not flags & ADJ and doc.rules.analyzer.startswith("pymorphy"):
+            break
+        seen += 1
+        k += 1
+    if q.selfhead:
+        q.head_positive = True
+    if q.drop:
+        return
+    # the word before: a tally label ("танків ‒ 8 345"), a unit ("الفرقة 22"), a month
+    k = q.start - 1
+    while k >= 0 and toks[k].kind == PUNCT and toks[k].text in "-—:~\"'(":
+        k -= 1
+    if k >= 0 and not q.is_delta:
+        label = doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
+        if label is not None:
+            q.drop = "label"
+            return
+    if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
+        tok = toks[fig.start]
+        if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
+            q.drop = "year"
+            return
+    if fig.weak and not q.head_positive:
+        q.drop = "weak"

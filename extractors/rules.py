@@ -1,0 +1,236 @@
+"""A language's rules, compiled from its module in extractors/lang/ into lookup tables.
+
+A rules module is data keyed by shared concepts (the names below). A lexicon entry is a
+phrase of atoms separated by spaces; an atom is a word (matched against any key of a
+token: its lowercase form or, with a morphology, its lemmas) or a stem ending in "*"
+(matched as a prefix of any key). The engine reads concepts only, so a sixth language is
+one more module with these names filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+# Concepts a rules module may fill. Triggers first: what kind of claim a word makes.
+KILLED = "KILLED"  # killed, dead, died, "погибли", "قتلى"
+ELIMINATED = "ELIMINATED"  # killed by the speaker's side: "уничтожено", "neutralised"
+WOUNDED = "WOUNDED"
+CAPTURED = "CAPTURED"
+MISSING = "MISSING"
+CASUALTIES = "CASUALTIES"  # losses with no split, "killed and wounded" phrases
+LOSS = "LOSS"  # the verb "to lose": killed for one incident, casualties in a tally
+HURT = "HURT"  # "пострадали": wounded beside a death toll, casualties alone
+NONCLAIM = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
+EXCHANGE = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
+TRIGGERS = (KILLED, ELIMINATED, WOUNDED, CAPTURED, MISSING, CASUALTIES, LOSS, HURT)
+# Quantities
+NUMBER = "NUMBER"  # number words -> value
+SCALE = "SCALE"  # thousand, million, "тыс." -> multiplier
+ROUND = "ROUND"  # a ten, a dozen, a hundred said loosely -> value (approx)
+VAGUE = "VAGUE"  # dozens, hundreds -> (low, high) (approx)
+FEW = "FEW"  # several, a few -> 2..9 (approx)
+DUAL = "DUAL"  # a noun in the dual: two of it
+MORE_THAN = "MORE_THAN"
+AT_LEAST = "AT_LEAST"
+UP_TO = "UP_TO"
+ABOUT = "ABOUT"
+MORE_THAN_POST = "MORE_THAN_POST"  # after the figure: "100 с лишним", "فأكثر"
+AT_LEAST_POST = "AT_LEAST_POST"  # "على الأقل" after the figure
+ONLY = "ONLY"  # "only", "всего лишь": no bound change, but not a qualifier of its own
+RANGE_FROM = "RANGE_FROM"  # from / between / от / entre
+RANGE_TO = "RANGE_TO"  # to / and / до / et
+RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
+ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
+GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
+# Who
+PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
+SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
+OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
+ENEMY = "ENEMY"
+OURS = "OURS"
+PRONOUN = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
+OTHERS = "OTHERS"  # "ещё", "others", "آخرون": same victim as the claim before
+LINK = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner fighters")
+PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
+AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
+PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
+ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
+ARMY = "ARMY"  # "the army": resolved by the country the post is about
+# Claimants
+ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
+SAY = "SAY"  # reporting verbs
+SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
+THAT = "THAT"  # complementiser after a reporting verb: что, that, que, أن
+# Scope and structure
+PERIOD = "PERIOD"
+SINCE = "SINCE"  # since the start of / since <date>: cumulative
+TOTAL = "TOTAL"  # "in total", "всего": cumulative
+MONTH = "MONTH"
+NOT_PEOPLE = "NOT_PEOPLE"  # equipment, units, time, distance, money ... after a figure
+UNIT = "UNIT"  # brigade, division, № ... before a number: a unit number
+NEG = "NEG"  # no, without, none, before a trigger: a zero claim
+NEG_AFTER = "NEG_AFTER"  # "потерь нет", "загиблих немає": the negation after the trigger
+NEG_BLOCK = "NEG_BLOCK"  # words that make a negation not about the toll ("data", "information")
+CONJ = "CONJ"  # and / or
+WHILE = "WHILE"  # while, whereas, "а", "بينما": a hard clause boundary
+NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not carry over
+
+LEXICON_CONCEPTS = (
+    *TRIGGERS,
+    NONCLAIM,
+    EXCHANGE,
+    FEW,
+    MORE_THAN,
+    AT_LEAST,
+    UP_TO,
+    ABOUT,
+    MORE_THAN_POST,
+    AT_LEAST_POST,
+    ONLY,
+    RANGE_FROM,
+    RANGE_TO,
+    RANGE_OR,
+    ARTICLE,
+    GROWTH,
+    PEOPLE,
+    SOLDIERS,
+    OTHER_ACTOR,
+    ENEMY,
+    OURS,
+    PRONOUN,
+    OTHERS,
+    AMONG,
+    LINK,
+    PREP,
+    PART_OF,
+    ATTACKERS,
+    ARMY,
+    ACCORDING_TO,
+    SAY,
+    SPEAKER,
+    THAT,
+    PERIOD,
+    SINCE,
+    TOTAL,
+    MONTH,
+    NOT_PEOPLE,
+    UNIT,
+    NEG,
+    NEG_AFTER,
+    NEG_BLOCK,
+    CONJ,
+    WHILE,
+    NEW_TOPIC,
+)
+ACTOR = "ACTOR"  # payload: an actor id
+REPORTER = "REPORTER"  # payload: a claimant id
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    atoms: tuple[str, ...]
+    concept: str
+    payload: Any = None
+
+
+@dataclass
+class Rules:
+    code: str
+    script: str
+    letters: str
+    function_words: frozenset[str]
+    analyzer: str
+    clitics: tuple[Any, ...]
+    exact: dict[str, list[Entry]]
+    stems: dict[str, list[Entry]]
+    stem_lengths: tuple[int, ...]
+    prefilter: re.Pattern[str]
+    reporters: list[tuple[tuple[tuple[str, ...], ...], str]]  # ((phrase, ...) all required, id)
+    context: list[tuple[str, str]]  # (atom, id or slug) for ARMY words
+    default_army: str | None
+    abbreviations: frozenset[str]
+    words_to_number: Callable[[list[str]], float | None] | None
+    translit: Mapping[str, str]
+    slugs: list[tuple[tuple[str, ...], str]]
+    entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
+
+
+def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:
+    atom = atom.lower().replace("ё", "е").replace("’", "'")
+    for a, b in folds:
+        atom = atom.replace(a, b)
+    return atom
+
+
+def compile_rules(mod: ModuleType) -> Rules:
+    """The lookup tables of one language module."""
+    analyzer: str = getattr(mod, "ANALYZER", "plain")
+    clitics: tuple[Any, ...] = ()
+    folds: tuple[tuple[str, str], ...] = tuple(getattr(mod, "FOLDS", ()))
+    if analyzer == "clitics":
+        clitics = (tuple(mod.CLITIC_PREFIXES), tuple(mod.CLITIC_SUFFIXES), folds)
+    exact: dict[str, list[Entry]] = {}
+    stems: dict[str, list[Entry]] = {}
+
+    def add(phrase: str, concept: str, payload: Any = None) -> None:
+        atoms = tuple(fold(a, folds) for a in phrase.split())
+        if not atoms:
+            return
+        entry = Entry(atoms, concept, payload)
+        first = atoms[0]
+        if first.endswith("*") and len(first) > 1:
+            stems.setdefault(first[:-1], []).append(entry)
+        else:
+            exact.setdefault(first, []).append(entry)
+
+    for concept in LEXICON_CONCEPTS:
+        for phrase in getattr(mod, concept, ()):
+            add(phrase, concept)
+    for word, value in getattr(mod, "NUMBERS", {}).items():
+        add(word, NUMBER, value)
+    for word, value in getattr(mod, "SCALES", {}).items():
+        add(word, SCALE, value)
+    for word, value in getattr(mod, "ROUNDS", {}).items():
+        add(word, ROUND, value)
+    for word, value in getattr(mod, "VAGUES", {}).items():
+        add(word, VAGUE, value)
+    for word in getattr(mod, "DUALS", ()):
+        add(word, DUAL, 2)
+    for actor, phrases in getattr(mod, "ACTORS", {}).items():
+        for phrase in phrases:
+            add(phrase, ACTOR, actor)
+    reporters: list[tuple[tuple[tuple[str, ...], ...], str]] = []
+    for rid, phrases in getattr(mod, "REPORTERS", {}).items():
+        for phrase in phrases:
+            parts = tuple(tuple(fold(a, folds) for a in p.split()) for p in phrase.split("&"))
+            reporters.append((parts, rid))
+            add(phrase.split("&")[0], REPORTER, rid)
+    context = [(fold(a, folds), target) for target, atoms in getattr(mod, "CONTEXT", {}).items() for a in atoms]
+    slugs = [
+        (tuple(fold(a, folds) for a in phrase.split()), slug)
+        for phrase, slug in getattr(mod, "SLUGS", {}).items()
+    ]
+    prefilter = re.compile("|".join(re.escape(fold(s, folds)) for s in sorted(mod.PREFILTER, key=len, reverse=True)))
+    return Rules(
+        code=mod.CODE,
+        script=mod.SCRIPT,
+        letters=getattr(mod, "LETTERS", ""),
+        function_words=frozenset(getattr(mod, "FUNCTION_WORDS", ())),
+        analyzer=analyzer,
+        clitics=clitics,
+        exact=exact,
+        stems=stems,
+        stem_lengths=tuple(sorted({len(s) for s in stems})),
+        prefilter=prefilter,
+        reporters=reporters,
+        context=context,
+        default_army=getattr(mod, "DEFAULT_ARMY", None),
+        abbreviations=frozenset(a.lower() for a in getattr(mod, "ABBREVIATIONS", ())),
+        words_to_number=getattr(mod, "words_to_number", None),
+        translit=getattr(mod, "TRANSLIT", {}),
+        slugs=slugs,
+    )

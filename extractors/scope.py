@@ -1,0 +1,60 @@
+"""Scope of a claim: one event, a period (a day, a week) or cumulative (since a start)."""
+
+from __future__ import annotations
+
+from extractors.doc import Doc
+from extractors.quantities import Quantity
+from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, TOTAL
+from extractors.triggers import Trigger
+
+EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
+_SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
+
+
+def _marker(doc: Doc, k: int, tally: bool) -> str | None:
+    at = doc.at[k]
+    if SINCE in at:
+        return CUMULATIVE
+    if PERIOD in at:
+        return PERIOD_SCOPE
+    if TOTAL in at and tally:
+        return CUMULATIVE
+    return None
+
+
+def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> str:
+    """The claim's scope; "" for a zero claim with no marker of its own (it takes the post's)."""
+    if q is not None and q.is_delta:
+        return PERIOD_SCOPE
+    if q is not None and q.delta is not None:
+        return CUMULATIVE
+    tally = t.concept in (LOSS, CASUALTIES) or (ft is not None and ft.concept in (LOSS, CASUALTIES))
+    anchor = q.fig_start if q is not None else t.start
+    sid = doc.sentence_of[anchor]
+    s, e = doc.sentences[sid]
+    clauses = {doc.clause[anchor], doc.clause[t.start]}
+    # the nearest marker in the claim's own clause(s)
+    best: tuple[int, str] | None = None
+    for k in range(s, e):
+        if doc.clause[k] in clauses:
+            m = _marker(doc, k, tally)
+            if m is not None and (best is None or abs(k - anchor) < best[0]):
+                best = (abs(k - anchor), m)
+    if best is not None:
+        return best[1]
+    # then the sentence head before it, nearest first
+    for k in range(min(anchor, t.start) - 1, s - 1, -1):
+        if NEW_TOPIC in doc.at[k]:
+            return EVENT if q is not None else ""
+        m = _marker(doc, k, tally)
+        if m is not None:
+            return m
+    # then a header line ("Итоги суток на нашем участке:")
+    h = doc.headers.get(sid)
+    if h is not None:
+        hs, he = doc.sentences[h]
+        for k in range(hs, he):
+            m = _marker(doc, k, tally)
+            if m is not None:
+                return m
+    return EVENT if q is not None else ""

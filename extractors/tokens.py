@@ -1,0 +1,112 @@
+"""Tokens of a normalised text: words, numbers, punctuation, and things that only look like numbers.
+
+A digit group glued to letters ("155-й", "58th", "10k", "19-річного", "200-е") is one token of
+kind GLUED: the rules decide whether it is slang ("200-е"), a multiplier ("10k") or nothing
+(an ordinal, an age). Dates, clock times, hashtags, mentions and links are OTHER: never figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD, NUM, PUNCT, GLUED, OTHER = 0, 1, 2, 3, 4
+
+_TOKEN = re.compile(
+    r"""
+    (?P<other>https?://\S+|www\.\S+|[#@][\w-]+
+        |\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))
+    |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+(?!\d))?
+        |\d+(?:[.,]\d+)?)
+     (?P<glue>-?[^\W\d_]+(?:-[^\W\d_]+)*)?
+    |(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
+    |(?P<punct>[^\w\s])
+    """,
+    re.VERBOSE,
+)
+# French/English elisions and possessives are split off; Ukrainian keeps its apostrophe words.
+_LATIN_APOSTROPHE = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$|^(.+)('s)$")
+
+
+class Tok:
+    __slots__ = ("start", "end", "text", "low", "kind", "value", "sep", "info")
+
+    def __init__(self, start: int, end: int, text: str, kind: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower().replace("ё", "е")
+        self.kind = kind
+        self.value: float | None = None
+        self.sep = ""  # the digit-group separator of a NUM, "" when none
+        self.info: object = None  # the language analysis, filled by the engine
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.kind}, {self.start})"
+
+
+def tokenize(text: str, limit: int | None = None) -> list[Tok]:
+    """Tokens of `text` (already normalised), at most `limit` of them."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        if m.group("num") is not None:
+            glue = m.group("glue")
+            if glue:
+                tok = Tok(s, e, m.group(0), GLUED)
+                tok.value = _plain_value(m.group("num"), m.group("sep") or "")
+                out.append(tok)
+            else:
+                tok = Tok(s, e, m.group(0), NUM)
+                tok.sep = m.group("sep") or ""
+                tok.value = _plain_value(tok.text, tok.sep)
+                out.append(tok)
+        elif m.group("word") is not None:
+            word = m.group("word")
+            if "'" in word and _is_latin(word):
+                split = _LATIN_APOSTROPHE.match(word)
+                if split:
+                    a = split.group(1) or split.group(3)
+                    out.append(Tok(s, s + len(a), a, WORD))
+                    out.append(Tok(s + len(a), e, word[len(a) :], WORD))
+                    continue
+            out.append(Tok(s, e, word, WORD))
+        elif m.group("punct") is not None:
+            out.append(Tok(s, e, m.group(0), PUNCT))
+        else:
+            out.append(Tok(s, e, m.group(0), OTHER))
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def _is_latin(word: str) -> bool:
+    return all(c == "'" or c == "-" or ("a" <= c.lower() <= "z") or "\u00c0" <= c <= "\u024f" for c in word)
+
+
+def _plain_value(text: str, sep: str) -> float | None:
+    """The value of a digit string; grouping separators are dropped, a lone [.,] is decimal."""
+    if len(text) > 40:  # 10,000 digits in a row are nobody's casualty figure
+        return None
+    if sep:
+        groups = text.replace(sep, "\x00")
+        # a decimal tail after the groups ("1 150,5") keeps its own separator
+        body = groups.replace("\x00", "")
+        body = body.replace(",", ".")
+        try:
+            return float(body)
+        except ValueError:
+            return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def decimal_comma(tok: Tok) -> float | None:
+    """A grouped number read as a decimal instead ("1,200 тыс." is 1.2 thousand, not 1,200)."""
+    if tok.sep in ",." and tok.text.count(tok.sep) == 1:
+        try:
+            return float(tok.text.replace(",", "."))
+        except ValueError:
+            return None
+    return tok.value

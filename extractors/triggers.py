@@ -1,0 +1,125 @@
+"""Trigger words (killed, wounded, captured, missing, losses ...) and their negations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.doc import Doc
+from extractors.morph import CONJ_PREFIX
+from extractors.rules import (
+    CASUALTIES,
+    CONJ,
+    ELIMINATED,
+    KILLED,
+    LOSS,
+    MISSING,
+    NEG,
+    NEG_AFTER,
+    NEG_BLOCK,
+    NONCLAIM,
+    TRIGGERS,
+    WOUNDED,
+)
+from extractors.tokens import NUM
+
+_KILL = (KILLED, ELIMINATED)
+# When several trigger concepts start at one token, the longest wins; on a tie this order does.
+_ORDER = {c: k for k, c in enumerate((MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM))}
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int
+    end: int
+    concept: str
+    neg: bool = False  # "без потерь", "no casualties": a zero claim if no figure takes it
+
+
+def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
+    out: list[Trigger] = []
+    n = len(doc.tokens)
+    i = 0
+    while i < n:
+        if i in excluded:
+            i += 1
+            continue
+        at = doc.at[i]
+        best = None
+        for concept in (*TRIGGERS, NONCLAIM):
+            m = at.get(concept)
+            if m is not None and (
+                best is None
+                or m.end > best.end
+                or (m.end == best.end and _ORDER.get(m.concept, 99) < _ORDER.get(best.concept, 99))
+            ):
+                best = m
+        if best is None:
+            i += 1
+            continue
+        out.append(Trigger(best.start, best.end, best.concept))
+        i = best.end
+    out = _merge_killed_and_wounded(doc, out)
+    for t in out:
+        t.neg = _negated(doc, t)
+    return out
+
+
+def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
+    """ "убитыми и ранеными", "killed or wounded", "القتلى والجرحى": one casualties trigger."""
+    out: list[Trigger] = []
+    k = 0
+    while k < len(ts):
+        t = ts[k]
+        if k + 1 < len(ts):
+            u = ts[k + 1]
+            pair = {t.concept, u.concept}
+            if WOUNDED in pair and pair & set(_KILL) and len(pair) == 2:
+                between = u.start - t.end
+                joined = (between == 1 and CONJ in doc.at[t.end]) or (
+                    between == 0 and doc.flags(u.start) & CONJ_PREFIX
+                )
+                if joined:
+                    out.append(Trigger(t.start, u.end, CASUALTIES))
+                    k += 2
+                    continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _neg_here(doc: Doc, i: int, concept: str) -> bool:
+    m = doc.has(i, concept)
+    if m is None:
+        return False
+    # "не менее", "no more than", "без вести": the negation word opens a longer phrase
+    return not any(c != concept and other.end > m.end for c, other in doc.at[i].items())
+
+
+def _negated(doc: Doc, t: Trigger) -> bool:
+    if t.concept == NONCLAIM:
+        return False
+    toks = doc.tokens
+    clause = doc.clause[t.start]
+    # before: "без потерь", "no casualties", "жодного загиблого", "عدم تسجيل أي خسائر"
+    k = t.start - 1
+    steps = 0
+    while k >= 0 and steps <= 2 and doc.clause[k] == clause:
+        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
+            break
+        if _neg_here(doc, k, NEG):
+            return True
+        if not doc.is_punct(k):
+            steps += 1
+        k -= 1
+    # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
+    k = t.end
+    steps = 0
+    while k < len(toks) and steps <= 3 and doc.clause[k] == clause:
+        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
+            break
+        if _neg_here(doc, k, NEG_AFTER):
+            return True
+        if not doc.is_punct(k):
+            steps += 1
+        k += 1
+    return False
