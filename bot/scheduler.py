@@ -141,7 +141,7 @@ class Scheduler:
         self.clock = clock
         self.tz = zoneinfo.ZoneInfo(config.timezone)
         self.grace = dt.timedelta(hours=config.digest.grace_hours)
-        self._lock: asyncio.Lock = store._write_lock  # see _StoreLockedScheduler
+        self._lock: asyncio.Lock = store.write_lock  # see _StoreLockedScheduler
         self._tasks: set[asyncio.Task[Any]] = set()
         jobs: Any
         url = jobstore_url or _sqlite_url(store.path)

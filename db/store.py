@@ -27,6 +27,13 @@ class Store:
         self.path = path
         self._write_lock = asyncio.Lock()
 
+    @property
+    def write_lock(self) -> asyncio.Lock:
+        """Held during every write of this store. Code that writes the same file through
+        another connection (APScheduler's job store) takes it too, or the two writers
+        wait on each other's busy timeout."""
+        return self._write_lock
+
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Store:
         path = str(path)
