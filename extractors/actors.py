@@ -71,3 +71,5 @@ REPORTER_SIDE: dict[str, str] = {
     "rusich": "wagner",
     "greyzone": "wagner",
 }
+# A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
+SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}

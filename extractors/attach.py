@@ -33,6 +33,12 @@ def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int]) -> float | None:
     if doc.hard[lo - 1 if lo else 0] != doc.hard[min(hi, len(doc.tokens) - 1)]:
         return None
     c = 0.5 if before else 0.0
+    # a trigger with a figure of its own right beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
+    n = len(doc.tokens)
+    if not before and t.end < n and t.end not in range(q.start, q.end) and t.end in blockers:
+        c += 2.0
+    if before and t.start > 0 and t.start - 1 in blockers:
+        c += 2.0
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
     for k in range(lo, hi + 1):
         if k < hi and k in blockers:
@@ -80,6 +86,12 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger]) -> dict[int, tuple[T
         scored.sort()
         best_c, best_x = scored[0]
         best = ts[best_x]
+        if ts[best_x].start < q.start and best.concept != NONCLAIM:
+            # the head noun after the figure is the more specific word: "المئات من القتلى والجرحى"
+            after = [(c, x) for c, x in scored if ts[x].start >= q.end and ts[x].concept != NONCLAIM and c <= 1.0]
+            if after:
+                best_c, best_x = after[0]
+                best = ts[best_x]
         if best.concept == NONCLAIM:
             real = [(c, x) for c, x in scored if ts[x].concept != NONCLAIM and c <= _NEAR]
             if not real:

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.actors import PARTIES
 from extractors.attach import attach
 from extractors.claim import Claim
 from extractors.detect import detect
 from extractors.doc import Doc
-from extractors.frames import IMPLICIT, SELF, Frame, context_counts, find_frames, frame_for
+from extractors.frames import IMPLICIT, SELF, Frame, army_of, context_counts, find_frames, frame_for
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
 from extractors.quantities import Quantity, find_quantities
 from extractors.rules import (
     ACTOR,
+    ARMY,
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
@@ -73,14 +75,15 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         return [], code
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS), rules)
     counts = context_counts(doc)
-    frames, excluded = find_frames(doc, counts)
+    frames, excluded = find_frames(doc, counts, channel_side)
     qs = find_quantities(doc)
     for q in qs:
         if any(i in excluded for i in range(q.fig_start, q.fig_end)):
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts)
-    ctx = Context(channel_side, post_parties(doc))
+    army = army_of(doc, counts)
+    ctx = Context(channel_side, post_parties(doc), army if army in PARTIES else None)
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
     claims = _finish(doc, drafts)
@@ -101,9 +104,10 @@ def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
         return SELF
     if f.claimant != IMPLICIT:
         return f.claimant
-    # "affirmant avoir tué", "he added", "За його словами": the last speaker, else the subject
+    # "adding that ...", "affirmant avoir tué", "he added": the last speaker of the sentence,
+    # else the sentence's subject, else the last speaker of the sentence before
     earlier = [g for g in frames if g.start < f.start and g.claimant != IMPLICIT]
-    if earlier and earlier[-1].sentence >= sid - 1:
+    if earlier and earlier[-1].sentence == sid:
         return earlier[-1].claimant
     s, _ = doc.sentences[sid]
     for k in range(s, f.start):
@@ -112,6 +116,10 @@ def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
             return str(at[REPORTER].payload)
         if ACTOR in at and at[ACTOR].payload != "civilians":
             return str(at[ACTOR].payload)
+        if ARMY in at:
+            return army_of(doc, context_counts(doc))
+    if earlier and earlier[-1].sentence >= sid - 1:
+        return earlier[-1].claimant
     return SELF
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.doc import Doc
-from extractors.morph import PLURAL
+from extractors.morph import ANY_PLURAL
 from extractors.rules import CONJ, DUAL, FEW, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
@@ -86,7 +86,7 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
     if tok.kind != WORD:
         return None
     at = doc.at[i]
-    if NUMBER in at or (SCALE in at and not doc.flags(i) & PLURAL):
+    if NUMBER in at or (SCALE in at and not _plural(doc, i)):
         return _words(doc, i)
     if DUAL in at:
         return Figure(i, at[DUAL].end, 2, 2, EXACT, selfhead=True)
@@ -201,7 +201,7 @@ def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure |
     m = doc.at[i][ROUND]
     base = float(m.payload)  # type: ignore[arg-type]
     end = m.end
-    plural = bool(doc.flags(i) & PLURAL) and start is None and doc.rules.analyzer.startswith("pymorphy")
+    plural = start is None and _plural(doc, i)
     if plural and base >= 10:
         lo, hi = _spread(int(base))
         fig = Figure(i, end, lo, hi, SPREAD, singular=int(base))
@@ -215,3 +215,9 @@ def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure |
         high = (fig.high + 1) * sc[0] - 1 if fig.how == SPREAD else fig.high * sc[0]
         fig = Figure(fig.start, sc[1], fig.low * sc[0], high, fig.how)
     return fig
+
+
+def _plural(doc: Doc, i: int) -> bool:
+    """ "сотни", "десятков", "тысячи": a round word read as "hundreds" (a qualifier before it
+    turns it back into one unit: "до сотни")."""
+    return bool(doc.flags(i) & ANY_PLURAL) and doc.tokens[i].low not in doc.rules.singular_forms

@@ -10,20 +10,27 @@ from dataclasses import dataclass
 from extractors.actors import PARTIES, REPORTERS
 from extractors.doc import Doc
 from extractors.figures import figure_at
+from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AMONG,
     ARMY,
     NOT_PEOPLE,
     OURS,
+    PEOPLE,
     PERIOD,
+    PREP,
     PRONOUN,
     REPORTER,
     SAY,
+    SOLDIERS,
     SPEAKER,
     THAT,
     TRIGGERS,
 )
+
+_SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 from extractors.tokens import NUM, OTHER, PUNCT, WORD
 
 _MAX_X = 9  # words in a claimant phrase
@@ -41,7 +48,7 @@ class Frame:
     speaker: tuple[int, int] = (0, 0)
 
 
-def find_frames(doc: Doc, context: dict[str, int]) -> tuple[list[Frame], set[int]]:
+def find_frames(doc: Doc, context: dict[str, int], side: str | None = None) -> tuple[list[Frame], set[int]]:
     """Frames in order, and the token indices of their speaker phrases (not claim material)."""
     frames: list[Frame] = []
     excluded: set[int] = set()
@@ -72,10 +79,10 @@ def find_frames(doc: Doc, context: dict[str, int]) -> tuple[list[Frame], set[int
                 claimant = IMPLICIT
                 span = (m.end, m.end)
             else:
-                claimant = claimant_of(doc, span[0], span[1], context)
+                claimant = claimant_of(doc, span[0], span[1], context, side)
                 if claimant == "":
                     claimant = IMPLICIT
-            if claimant == "" or (kind == "according" and claimant == IMPLICIT):
+            if claimant == "":
                 i = m.end
                 continue
             frames.append(Frame(min(m.start, span[0]), max(m.end, span[1]), sid, claimant, kind, span))
@@ -112,7 +119,18 @@ def _phrase_after(doc: Doc, j: int, e: int) -> tuple[int, int] | None:
     first = doc.at[start] if start < len(doc.tokens) else {}
     if NOT_PEOPLE in first or PERIOD in first:
         return None
+    if not any(_speakerish(doc, x) for x in range(start, k)):
+        return None
     return start, k
+
+
+def _speakerish(doc: Doc, k: int) -> bool:
+    """A word that can name who speaks: an actor, a role, a source, or a capitalised name."""
+    at = doc.at[k]
+    if any(c in at for c in _SPEAKERISH):
+        return True
+    t = doc.tokens[k]
+    return t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
 
 
 def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
@@ -129,6 +147,13 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
             words += 1
         k = p
     if words == 0 or words >= _MAX_X:
+        return None
+    while k < j and doc.tokens[k].kind != WORD:
+        k += 1
+    first = doc.at[k] if k < j else {}
+    if AMONG in first or PREP in first or doc.flags(k) & PREP_FLAG:
+        return None  # "у противника подтверждено": a place, not a speaker
+    if not any(_speakerish(doc, x) or doc.tokens[x].kind == WORD and len(doc.tokens[x].text) > 3 for x in range(k, j)):
         return None
     return k, j
 
@@ -168,22 +193,25 @@ def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
     return atom in keys
 
 
-def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int]) -> str:
+def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
     """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one."""
     rid = _reporter(doc, s, e)
     if rid is not None:
         return rid
     for k in range(s, e):
         at = doc.at[k]
-        if OURS in at:
-            return SELF
         if ACTOR in at and at[ACTOR].payload != "civilians":
             return str(at[ACTOR].payload)
     for k in range(s, e):
         if ARMY in doc.at[k]:
             return army_of(doc, context)
+    speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
+    if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
+        return SELF  # "по нашим данным", "by our count"
     if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
         return IMPLICIT
+    if side is not None and any(SOLDIERS in doc.at[k] for k in range(s, e)):
+        return side  # "a company commander said", in a channel of that side
     return slug(doc, s, e)
 
 
@@ -207,7 +235,7 @@ def slug(doc: Doc, s: int, e: int) -> str:
         t = doc.tokens[k]
         if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
             continue
-        if SPEAKER not in doc.at[k] and doc.flags(k) & 32:  # prepositions say nothing
+        if SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]:  # prepositions say nothing
             continue
         words.append(t.low)
     text = "_".join(words[:3])

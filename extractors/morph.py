@@ -21,6 +21,7 @@ ADJ = 8  # an adjective, full participle or ordinal: sits inside a noun phrase
 PLURAL = 16
 PREP = 32
 CONJ_PREFIX = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
+ANY_PLURAL = 128  # some reading of the word is plural ("сотни": "of a hundred" or "hundreds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
             keys.append(nf)
         tag = p.tag
         pos = tag.POS
+        if "plur" in tag:
+            flags |= ANY_PLURAL
         if pos == "NOUN":
             noun_seen = True
             if "anim" in tag:

@@ -100,28 +100,27 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
                     start = from_m.start
     # qualifiers before the figure, over articles ("more than a dozen", "plus d'une dizaine")
     pos = start
-    while pos > 0 and ARTICLE in doc.at[pos - 1]:
-        pos -= 1
     qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
+    while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
+        pos -= 1
+        qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
     if qual is not None and qual.concept == UP_TO:
-        growth = doc.ends_at(qual.end, GROWTH) or doc.ends_at(qual.start, GROWTH)
-        if growth is not None or (qual.start > 0 and GROWTH in doc.at[qual.start - 1]):
+        # "выросло до 21", "rose to 21": the figure reached, not a bound
+        if doc.ends_at(qual.end, GROWTH) or doc.ends_at(qual.start, GROWTH):
             qual = None
-    if qual is None and doc.ends_at(pos, GROWTH) is None and doc.ends_at(pos, ONLY) is not None:
-        qual = None
     concept = qual.concept if qual is not None else None
-    if qual is not None and qual.concept == ONLY:
-        concept = None
+    if qual is not None:
         start = qual.start
-    elif qual is not None:
-        start = qual.start
-        # "ещё около 20": a second qualifier word is rare, but "ABOUT + MORE_THAN" reads as the latter
-        q2 = doc.ends_at(qual.start, MORE_THAN, AT_LEAST, UP_TO, ABOUT)
-        if q2 is not None and q2.concept != qual.concept:
-            start = q2.start
-            if concept == ABOUT:
-                concept = q2.concept
-    if fig.singular is not None and concept is not None and concept != ABOUT:
+        if concept == ONLY:
+            concept = None
+        else:
+            # "ещё около 20": two qualifier words in a row read as the bounding one
+            q2 = doc.ends_at(qual.start, MORE_THAN, AT_LEAST, UP_TO, ABOUT)
+            if q2 is not None and q2.concept != qual.concept:
+                start = q2.start
+                if concept == ABOUT:
+                    concept = q2.concept
+    if fig.singular is not None and concept is not None:
         low = high = fig.singular  # "до сотни", "более десятка": one round unit, not "hundreds"
         how = LOOSE
     # what follows: post-qualifier, delta, head
@@ -190,12 +189,23 @@ def _delta(doc: Doc, j: int) -> Quantity | None:
 
 
 def _others(doc: Doc, q: Quantity) -> bool:
+    """ "ещё 12", "12 others", "٨ آخرون": another group beside the one counted before."""
     k = q.start - 1
+    while k >= 0 and doc.is_punct(k, "\"'"):
+        k -= 1
     if k >= 0 and OTHERS in doc.at[k]:
         return True
-    for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))):
+    words = 0
+    for k in range(q.fig_end, min(q.fig_end + 4, len(doc.tokens))):
+        if doc.tokens[k].kind == PUNCT:
+            if doc.tokens[k].text in "\"'":
+                continue
+            break
         if OTHERS in doc.at[k]:
             return True
+        words += 1
+        if words >= 2:
+            break
     return False
 
 
@@ -242,10 +252,12 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     # the word before: a tally label ("танків ‒ 8 345"), a unit ("الفرقة 22"), a month
     k = q.start - 1
-    while k >= 0 and toks[k].kind == PUNCT and toks[k].text in "-—:~\"'(":
+    stop = False
+    while k >= 0 and toks[k].kind == PUNCT and toks[k].text in "-—:~\"'(.":
+        stop = stop or toks[k].text == "."
         k -= 1
     if k >= 0 and not q.is_delta:
-        label = doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
+        label = doc.ends_at(k + 1, MONTH) if stop else doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
         if label is not None:
             q.drop = "label"
             return
@@ -254,5 +266,9 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
             q.drop = "year"
             return
-    if fig.weak and not q.head_positive:
-        q.drop = "weak"
+    if fig.weak:
+        k = q.fig_end
+        while k < n and doc.is_punct(k, "\"'"):
+            k += 1
+        if not (k < n and is_positive(doc, k)):
+            q.drop = "weak"

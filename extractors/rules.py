@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from extractors.tokens import split_apostrophe
+
 # Concepts a rules module may fill. Triggers first: what kind of claim a word makes.
 KILLED = "KILLED"  # killed, dead, died, "погибли", "قتلى"
 ELIMINATED = "ELIMINATED"  # killed by the speaker's side: "уничтожено", "neutralised"
@@ -53,6 +55,7 @@ OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): v
 ENEMY = "ENEMY"
 OURS = "OURS"
 PRONOUN = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
+POSS = "POSS"  # its / their / ses / своих: the subject's own
 OTHERS = "OTHERS"  # "ещё", "others", "آخرون": same victim as the claim before
 LINK = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner fighters")
 PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
@@ -102,6 +105,7 @@ LEXICON_CONCEPTS = (
     ENEMY,
     OURS,
     PRONOUN,
+    POSS,
     OTHERS,
     AMONG,
     LINK,
@@ -156,6 +160,7 @@ class Rules:
     words_to_number: Callable[[list[str]], float | None] | None
     translit: Mapping[str, str]
     slugs: list[tuple[tuple[str, ...], str]]
+    singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
 
@@ -164,6 +169,16 @@ def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:
     for a, b in folds:
         atom = atom.replace(a, b)
     return atom
+
+
+def split_like_tokens(phrase: str) -> list[str]:
+    """The words of a lexicon phrase, split the way the tokenizer splits text: "l'armée" is
+    "l'" + "armée", "Russia's" is "Russia" + "'s" (atoms "#", "@", "x*" stay whole)."""
+    out: list[str] = []
+    for word in phrase.replace("’", "'").split():
+        pair = split_apostrophe(word)
+        out.extend(pair if pair is not None else (word,))
+    return out
 
 
 def compile_rules(mod: ModuleType) -> Rules:
@@ -177,7 +192,7 @@ def compile_rules(mod: ModuleType) -> Rules:
     stems: dict[str, list[Entry]] = {}
 
     def add(phrase: str, concept: str, payload: Any = None) -> None:
-        atoms = tuple(fold(a, folds) for a in phrase.split())
+        atoms = tuple(fold(a, folds) for a in split_like_tokens(phrase))
         if not atoms:
             return
         entry = Entry(atoms, concept, payload)
@@ -206,12 +221,12 @@ def compile_rules(mod: ModuleType) -> Rules:
     reporters: list[tuple[tuple[tuple[str, ...], ...], str]] = []
     for rid, phrases in getattr(mod, "REPORTERS", {}).items():
         for phrase in phrases:
-            parts = tuple(tuple(fold(a, folds) for a in p.split()) for p in phrase.split("&"))
+            parts = tuple(tuple(fold(a, folds) for a in split_like_tokens(p)) for p in phrase.split("&"))
             reporters.append((parts, rid))
             add(phrase.split("&")[0], REPORTER, rid)
     context = [(fold(a, folds), target) for target, atoms in getattr(mod, "CONTEXT", {}).items() for a in atoms]
     slugs = [
-        (tuple(fold(a, folds) for a in phrase.split()), slug)
+        (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)
         for phrase, slug in getattr(mod, "SLUGS", {}).items()
     ]
     prefilter = re.compile("|".join(re.escape(fold(s, folds)) for s in sorted(mod.PREFILTER, key=len, reverse=True)))
@@ -233,4 +248,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
+        singular_forms=frozenset(
+            fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w
+        ),
     )

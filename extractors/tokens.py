@@ -24,7 +24,16 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 # French/English elisions and possessives are split off; Ukrainian keeps its apostrophe words.
-_LATIN_APOSTROPHE = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$|^(.+)('s)$")
+_POSSESSIVE = re.compile(r"^(.*[a-zA-Z\u00c0-\u024f])('s)$", re.IGNORECASE)
+_ELISION = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$")
+
+
+def split_apostrophe(word: str) -> tuple[str, str] | None:
+    """ "Ukraine's" -> ("Ukraine", "'s"), "l'armée" -> ("l'", "armée"); Cyrillic words stay whole."""
+    if "'" not in word or not _is_latin(word):
+        return None
+    m = _POSSESSIVE.match(word) or _ELISION.match(word)
+    return (m.group(1), m.group(2)) if m else None
 
 
 class Tok:
@@ -62,13 +71,12 @@ def tokenize(text: str, limit: int | None = None) -> list[Tok]:
                 out.append(tok)
         elif m.group("word") is not None:
             word = m.group("word")
-            if "'" in word and _is_latin(word):
-                split = _LATIN_APOSTROPHE.match(word)
-                if split:
-                    a = split.group(1) or split.group(3)
-                    out.append(Tok(s, s + len(a), a, WORD))
-                    out.append(Tok(s + len(a), e, word[len(a) :], WORD))
-                    continue
+            split = split_apostrophe(word)
+            if split is not None:
+                a = split[0]
+                out.append(Tok(s, s + len(a), a, WORD))
+                out.append(Tok(s + len(a), e, word[len(a) :], WORD))
+                continue
             out.append(Tok(s, e, word, WORD))
         elif m.group("punct") is not None:
             out.append(Tok(s, e, m.group(0), PUNCT))

@@ -2,9 +2,10 @@
 
 Explicit evidence first: an actor in the figure's own noun phrase ("40 боевиков ВСУ",
 "Dozens of Wagner fighters"), an "among X" phrase, the possessor of a losses noun ("потери
-ВСУ", "Russia's losses"), the subject of "to lose". Then inheritance ("ещё 25", "seven
-others"), the enemy of the side that claims a kill, and the claim before it in the post.
-"The enemy" and "our" resolve through the claimant's side (the channel's for the author).
+ВСУ", "Russia's losses"), the subject of "to lose". Then, in order: the enemy of the side
+that claims a kill, the claim before it in the sentence ("ещё 25", "seven others") or the one
+it is joined to, the post's header line, the victim the post is about, and for a channel
+with a side, the other side. "The enemy" and "our" resolve through the claimant's side.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE
+from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, SUBSUMES
 from extractors.doc import Doc
-from extractors.morph import PREP, VERB
+from extractors.morph import PREP as PREP_FLAG
+from extractors.morph import VERB
 from extractors.rules import (
     ACTOR,
     AMONG,
+    ARMY,
+    ATTACKERS,
     CASUALTIES,
     ELIMINATED,
     ENEMY,
@@ -27,29 +31,34 @@ from extractors.rules import (
     NUMBER,
     OTHER_ACTOR,
     OURS,
-    PEOPLE,
+    PART_OF,
+    POSS,
+    PREP,
     PRONOUN,
     ROUND,
+    SAY,
     SOLDIERS,
     TRIGGERS,
     VAGUE,
 )
-from extractors.rules import PREP as PREP_WORD
 from extractors.tokens import NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.engine import Draft
 
 UNKNOWN = "unknown"
-_FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
-# What a phrase says about a victim
+# What a phrase says about a victim, before the speaker's side is known
 ENEMY_REF, OURS_REF, PRONOUN_REF, MIXED = "<enemy>", "<ours>", "<pronoun>", "<mixed>"
+ARMY_REF, ATTACKERS_REF, POSS_REF = "<army>", "<attackers>", "<poss>"
+_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF)
+_FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
 @dataclass
 class Context:
     channel_side: str | None
     mentioned: list[str] = field(default_factory=list)  # party ids in order of first mention
+    army: str | None = None  # whose "the army" this post means
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -75,9 +84,22 @@ class Context:
             return UNKNOWN
         if ref == ENEMY_REF:
             return self.enemy_of(self.side_of(claimant)) or UNKNOWN
-        if ref in (OURS_REF, PRONOUN_REF):
+        if ref in (OURS_REF, PRONOUN_REF, POSS_REF):
             return self.side_of(claimant) or UNKNOWN
+        if ref == ARMY_REF:
+            return self.army or UNKNOWN
+        if ref == ATTACKERS_REF:
+            return self.attacker(claimant) or UNKNOWN
         return ref
+
+    def attacker(self, claimant: str) -> str | None:
+        """ "the attackers": the party the post names that is not the speaker's own."""
+        side = self.side_of(claimant)
+        friends = ALLIES.get(side, frozenset()) | {side, "civilians"} if side else {"civilians"}
+        for actor in self.mentioned:
+            if actor not in friends:
+                return actor
+        return None
 
 
 def _ref_at(doc: Doc, k: int) -> tuple[str | None, int]:
@@ -86,11 +108,34 @@ def _ref_at(doc: Doc, k: int) -> tuple[str | None, int]:
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
-    for concept, ref in ((OTHER_ACTOR, UNKNOWN), (ENEMY, ENEMY_REF), (OURS, OURS_REF), (PRONOUN, PRONOUN_REF)):
+    for concept, ref in (
+        (OTHER_ACTOR, UNKNOWN),
+        (ENEMY, ENEMY_REF),
+        (OURS, OURS_REF),
+        (PRONOUN, PRONOUN_REF),
+        (ATTACKERS, ATTACKERS_REF),
+        (POSS, POSS_REF),
+        (ARMY, ARMY_REF),
+    ):
         m = at.get(concept)
         if m is not None:
             return ref, m.end
     return None, k + 1
+
+
+def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
+    parties = [f for f in found if f not in _REFS and f != UNKNOWN]
+    kinds = set(parties)
+    for big, small in SUBSUMES.items():  # "مجموعة فاجنر الروسية": Wagner, which is Russian
+        if big in kinds:
+            kinds -= small
+    if len(kinds) > 1 or civilians_and_soldiers:
+        return MIXED
+    if kinds:
+        return kinds.pop()
+    if UNKNOWN in found:
+        return UNKNOWN
+    return found[0] if found else None
 
 
 def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False) -> str | None:
@@ -102,60 +147,57 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
     clause = doc.clause[start] if start < n else -1
     while k < n and words < limit:
         t = toks[k]
-        if doc.clause[k] != clause and not (t.kind == PUNCT and t.text in "\"'"):
-            break
         if t.kind == PUNCT:
+            if t.text in ",،" and k + 1 < n and PART_OF in doc.at[k + 1]:
+                k = doc.at[k + 1][PART_OF].end  # ", including soldiers and civilians"
+                continue
             if t.text not in "\"'-()":
                 break
             k += 1
             continue
+        if doc.clause[k] != clause and PART_OF not in doc.at[k - 1 if k else 0]:
+            break
         if t.kind == NUM:
             break
         at = doc.at[k]
-        if any(c in at for c in TRIGGERS) and not (head_trigger and words == 0):
-            if k > start or not head_trigger:
-                break
+        is_trigger = any(c in at for c in TRIGGERS)
+        if is_trigger and not (head_trigger and words == 0):
+            break
         ref, end = _ref_at(doc, k)
         if ref is not None:
             found.append(ref)
-            if ref == "civilians":
-                civilians = True
+            civilians = civilians or ref == "civilians"
             words += end - k
             k = end
             continue
-        if any(c in at for c in _FIGURE_WORDS) and k > start:
+        if words and any(c in at for c in _FIGURE_WORDS):
             break
         if SOLDIERS in at:
             soldiers = True
         flags = doc.flags(k)
-        if flags & VERB and not (head_trigger and words == 0 and any(c in at for c in TRIGGERS)):
+        if flags & VERB and not (head_trigger and words == 0 and is_trigger):
             break
-        if flags & PREP and LINK not in at and AMONG not in at:
+        if (flags & PREP_FLAG or PREP in at) and LINK not in at and AMONG not in at:
             break
-        if t.kind == WORD and LINK not in at and k > start and _location_prep(doc, k):
+        if SAY in at:
             break
         words += 1
         k += 1
-    parties = [f for f in found if f not in (ENEMY_REF, OURS_REF, PRONOUN_REF)]
-    if len(set(parties)) > 1 or (civilians and soldiers):
-        return MIXED
-    if UNKNOWN in found:
-        return UNKNOWN
-    return found[0] if found else None
-
-
-def _location_prep(doc: Doc, k: int) -> bool:
-    return PREP_WORD in doc.at[k]
+    return _combine(found, civilians and soldiers)
 
 
 def among_victim(doc: Doc, start: int, end: int) -> str | None:
-    """ "среди X", "parmi X", "في صفوف X", "in the ranks of X" within tokens[start:end]."""
+    """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
-        m = doc.at[k].get(AMONG)
+        at = doc.at[k]
+        m = at.get(AMONG)
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4)
             if ref is not None:
                 return ref
+        m = at.get(OURS)
+        if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
+            return OURS_REF
     return None
 
 
@@ -166,26 +208,26 @@ def possessor_before(doc: Doc, i: int) -> str | None:
         if t.kind == PUNCT and t.text not in "\"'":
             break
         ref, end = _ref_at(doc, k)
-        if ref is not None and end >= i - 1:
+        if ref is not None and end >= i - 1 and ref != POSS_REF:
             return ref
     return None
 
 
 def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
-    """The subject of a verb: the nearest actor before it in the clause, else (verb-first word
-    order: Arabic, inversions) between the verb and the figure."""
+    """The subject of a verb: the nearest actor before it in the clause (not past a reporting
+    verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
     clause = doc.clause[verb_start]
     k = verb_start - 1
     while k >= 0 and doc.clause[k] == clause and verb_start - k <= 8:
-        ref, end = _ref_at(doc, k)
-        if ref is not None and ref != UNKNOWN:
-            return ref
-        if doc.tokens[k].kind == NUM:
+        if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
+        ref, _ = _ref_at(doc, k)
+        if ref is not None and ref not in (UNKNOWN, POSS_REF):
+            return ref
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5)):
-        ref, end = _ref_at(doc, k)
-        if ref is not None and ref != UNKNOWN:
+        ref, _ = _ref_at(doc, k)
+        if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
     return None
 
@@ -199,12 +241,20 @@ def post_parties(doc: Doc) -> list[str]:
     return seen
 
 
-def generic_people(doc: Doc, start: int) -> bool:
-    """Whether the figure counts people of no stated side ("people", "servicemen")."""
-    for k in range(start, min(start + 3, len(doc.tokens))):
-        if PEOPLE in doc.at[k] or SOLDIERS in doc.at[k]:
-            return True
-    return False
+def _clause_end(doc: Doc, i: int) -> int:
+    _, e = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k < e and doc.hard[k] == doc.hard[i]:
+        k += 1
+    return k
+
+
+def _clause_start(doc: Doc, i: int) -> int:
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k > s and doc.hard[k - 1] == doc.hard[i]:
+        k -= 1
+    return k
 
 
 def _explicit(doc: Doc, d: Draft) -> str | None:
@@ -213,13 +263,18 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
     if q is None:  # a zero claim: "потерь среди «музыкантов» нет", "Our units suffered no losses"
         ref = among_victim(doc, t.end, _clause_end(doc, t.start))
         return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
+    poss = False
     if q.fig_end < n:
         ref = phrase_victim(doc, q.fig_end, head_trigger=True)
-        if ref is not None:
+        if ref == POSS_REF:
+            poss = True  # "six de ses soldats": whose, the rest of the sentence may say
+        elif ref is not None:
             return ref
     if q.others:
         return None
-    ref = among_victim(doc, q.end, _clause_end(doc, q.fig_start))
+    ref = among_victim(doc, q.end, _clause_end(doc, q.fig_start)) or among_victim(
+        doc, _clause_start(doc, q.fig_start), q.start
+    )
     if ref is not None:
         return ref
     for trig in (t, d.frame_trigger):
@@ -231,7 +286,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             ref = possessor_before(doc, trig.start)
             if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
                 ref = phrase_victim(doc, trig.end, limit=4)
-        if ref is not None:
+        if ref is not None and ref != POSS_REF:
             return ref
     # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
     s, _ = doc.sentences[d.sentence]
@@ -245,17 +300,36 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
                 ref = subject_of(doc, m.start, m.end, q.start)
             else:
                 ref = possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4)
-            if ref is not None:
+            if ref is not None and ref != POSS_REF:
                 return ref
+    return POSS_REF if poss else None
+
+
+def _header_victim(doc: Doc, d: Draft) -> str | None:
+    """ "Итоги суток на нашем участке:" over a bullet list: the header's side."""
+    h = doc.headers.get(d.sentence)
+    if h is None:
+        return None
+    hs, he = doc.sentences[h]
+    for k in range(hs, he):
+        at = doc.at[k]
+        for concept, ref in ((OURS, OURS_REF), (ENEMY, ENEMY_REF)):
+            if concept in at:
+                return ref
+        if ACTOR in at:
+            return str(at[ACTOR].payload)
     return None
 
 
-def _clause_end(doc: Doc, i: int) -> int:
-    _, e = doc.sentences[doc.sentence_of[i]]
-    k = i
-    while k < e and doc.hard[k] == doc.hard[i]:
-        k += 1
-    return k
+def _generic(doc: Doc, d: Draft) -> bool:
+    """The figure counts soldiers of no stated side, or names no one at all."""
+    if d.q is None:
+        return False
+    for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
+        at = doc.at[k]
+        if any(c in at for c in (ACTOR, OTHER_ACTOR)) or "PEOPLE" in at:
+            return False
+    return True
 
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -266,8 +340,31 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
         elif d.q is None:
-            side = ctx.side_of(d.claimant)
-            d.victim = side or UNKNOWN
+            d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    for d in drafts:  # "уничтожено 50 военнослужащих", said by a side: the other side's
+        if d.victim is None and d.trigger.concept == ELIMINATED and _generic(doc, d):
+            d.victim = ctx.enemy_of(ctx.side_of(d.claimant))
+    _inherit(doc, drafts)
+    for d in drafts:
+        if d.victim is None:
+            ref = _header_victim(doc, d)
+            if ref is not None:
+                d.victim = ctx.resolve(ref, d.claimant)
+    for k, d in enumerate(drafts):  # the toll the post is about: the last named victim before
+        if d.victim is None:
+            prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
+            if prev is not None:
+                d.victim = prev.victim
+    for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
+        if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
+            d.victim = ctx.enemy_of(ctx.channel_side)
+    _inherit(doc, drafts)
+    for d in drafts:
+        if d.victim is None:
+            d.victim = UNKNOWN
+
+
+def _inherit(doc: Doc, drafts: list[Draft]) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence
     for k, d in enumerate(drafts):
         if d.victim is None:
@@ -275,21 +372,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if prev is not None:
                 d.victim = prev.victim
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
-    for k in range(len(drafts) - 1, -1, -1):
-        d = drafts[k]
-        if d.victim is None and k + 1 < len(drafts):
-            nxt = drafts[k + 1]
-            if nxt.sentence == d.sentence and nxt.victim and doc.hard[nxt.pos] == doc.hard[d.pos]:
-                d.victim = nxt.victim
-    for k, d in enumerate(drafts):
-        if d.victim is not None:
-            continue
-        # "уничтожено 50 военнослужащих" from a side: the other side's
-        if d.trigger.concept == ELIMINATED:
-            enemy = ctx.enemy_of(ctx.side_of(d.claimant))
-            if enemy is not None:
-                d.victim = enemy
-                continue
-        # the toll the post is about: the last named victim before it
-        prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
-        d.victim = prev.victim if prev is not None else UNKNOWN
+    for k in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[k], drafts[k + 1]
+        if d.victim is None and nxt.sentence == d.sentence and nxt.victim and doc.hard[nxt.pos] == doc.hard[d.pos]:
+            d.victim = nxt.victim

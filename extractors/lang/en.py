@@ -56,7 +56,7 @@ NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "both": 2,
+    "ninety": 90, "hundred": 100,
     **{f"{t}-{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)) for u, uv in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))},
 }
 SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 10**9, "k": 1000, "mln": 1_000_000, "m": 1_000_000}
@@ -105,6 +105,7 @@ OTHER_ACTOR = (
 ENEMY = ("enemy", "enemy's", "the enemy")
 OURS = ("our", "we", "us", "ours", "our own")
 PRONOUN = ("it", "they", "he", "she")
+POSS = ("its", "their", "his", "her")
 OTHERS = ("another", "other", "others", "more", "additional", "further")
 AMONG = ("among", "amongst", "in the ranks of", "on the side of", "from the ranks of", "of whom")
 LINK = ("of",)

@@ -64,7 +64,7 @@ VAGUES = {
     "dizaines": (20, 99), "centaines": (200, 999), "milliers": (2000, 9999),
     "douzaines": (20, 99), "vingtaines": (40, 99),
 }
-FEW = ("plusieurs", "quelques", "certains", "nombre de", "un certain nombre de", "une poignée de")
+FEW = ("plusieurs", "quelques", "un certain nombre de", "une poignée de")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
 
 MORE_THAN = ("plus de", "plus d'", "au-delà de", "au-delà d'", "davantage de", "plus d'une", "plus d'un", "dépassant", "supérieur à")
@@ -93,6 +93,7 @@ OTHER_ACTOR = (
 ENEMY = ("ennemi", "ennemis", "l'ennemi", "adversaire", "adverse", "assaillants")
 OURS = ("nos", "notre", "nous", "de notre côté", "les nôtres", "nôtres")
 PRONOUN = ("il", "elle", "ils", "elles")
+POSS = ("ses", "leurs", "son", "sa", "leur")
 OTHERS = ("autres", "d'autres", "autre", "supplémentaires", "encore")
 AMONG = ("parmi", "dans les rangs de", "dans les rangs des", "dans les rangs du", "du côté de", "du côté des", "au sein de", "au sein des", "au sein du", "côté")
 LINK = ("de", "d'", "des", "du")
@@ -115,7 +116,7 @@ SAY = (
     "assure", "revendiqué", "revendique", "revendiquant", "dit", "dire", "disent", "rapporté",
     "rapporte", "signalé", "signale", "ajouté", "ajoute", "ajoutant", "reconnu", "reconnaît",
     "admis", "fait état", "faisant état", "font état", "communiqué", "souligné", "évoque",
-    "évoqué", "avancé", "avance", "dénombré", "recensé", "comptabilisé", "déplore", "déploré",
+    "évoqué", "avancé", "avance", "dénombré", "recensé", "comptabilisé",
     "raconté", "a expliqué", "explique", "expliqué",
 )
 SPEAKER = ("porte-parole", "responsable", "source", "sources", "commandant", "chef", "gouverneur", "maire", "ministre", "ministère", "officiel", "officiels", "communiqué", "bilan", "état-major", "autorités")
@@ -149,6 +150,7 @@ NOT_PEOPLE = (
     "section*", "unité*", "voix", "fois", "cas", "point*", "tonne*", "hectare*", "école*",
     "poste*", "camp*", "base*", "arme*", "fusil*", "cible*", "dépôt*", "kilogramme*", "kg",
     "litre*", "instructeur*", "bataillons", "projectile*", "engin*", "drones", "ressortissant*",
+    "côté", "côtés",
 )
 UNIT = ("bataillon", "régiment", "brigade", "division", "unité", "n°", "numéro", "âgé", "âgés", "âge", "route", "compagnie", "secteur", "région militaire", "zone")
 NEG = ("aucun", "aucune", "sans", "pas de", "pas d'", "zéro", "nul", "ni", "personne n'", "n'avoir subi aucune", "sans aucune", "sans faire de")
