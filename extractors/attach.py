@@ -16,11 +16,12 @@ from extractors.tokens import PUNCT, WORD
 from extractors.triggers import Trigger
 
 _MAX_COST = 14.0
+_NO_BLOCK = ("year", "label", "speaker", "percent")  # dates and labels are no figure of a trigger
 _NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
 _SPLIT = (KILLED, WOUNDED, CASUALTIES, "ELIMINATED", "CAPTURED")
 
 
-def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int]) -> float | None:
+def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int], silent: set[int] = frozenset()) -> float | None:  # type: ignore[assignment]
     """The cost of reading quantity q as the figure of trigger t; None when it cannot be."""
     if doc.sentence_of[q.fig_start] != doc.sentence_of[t.start]:
         return None
@@ -46,14 +47,16 @@ def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int]) -> float | None:
         if doc.clause[k] != clause:
             c += 3.0
             clause = doc.clause[k]
-        if k < hi and doc.tokens[k].kind == WORD:
+        if k < hi and doc.tokens[k].kind == WORD and k not in silent:
             c += 1.0
             if CONJ in doc.at[k] and before:
                 c += 2.0
     return c if c <= _MAX_COST else None
 
 
-def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger]) -> dict[int, tuple[Trigger, Trigger | None]]:
+def attach(
+    doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]
+) -> dict[int, tuple[Trigger, Trigger | None]]:
     """For each claim quantity (by index in qs): its trigger, and a LOSS/losses frame trigger if the
     kind came from split words ("потерял 350 человек убитыми и ранеными")."""
     live = [k for k, q in enumerate(qs) if q.drop is None and not q.is_delta]
@@ -61,7 +64,7 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger]) -> dict[int, tuple[T
     # and real triggers.
     qtoks: dict[int, int] = {}
     for k, q in enumerate(qs):
-        if q.is_delta or q.part_of:
+        if q.is_delta or q.part_of or q.drop in _NO_BLOCK:
             continue
         for i in range(q.fig_start, q.fig_end):
             qtoks[i] = k
@@ -78,7 +81,7 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger]) -> dict[int, tuple[T
         }
         scored: list[tuple[float, int]] = []
         for x, t in enumerate(ts):
-            c = cost(doc, q, t, blockers - set(range(t.start, t.end)))
+            c = cost(doc, q, t, blockers - set(range(t.start, t.end)), silent)
             if c is not None:
                 scored.append((c, x))
         if not scored:

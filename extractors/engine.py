@@ -81,7 +81,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         if any(i in excluded for i in range(q.fig_start, q.fig_end)):
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
-    pairs = attach(doc, qs, ts)
+    pairs = attach(doc, qs, ts, excluded)
     army = army_of(doc, counts)
     ctx = Context(channel_side, post_parties(doc), army if army in PARTIES else None)
     drafts = _drafts(doc, qs, ts, pairs, frames)

@@ -70,7 +70,7 @@ def find_frames(doc: Doc, context: dict[str, int], side: str | None = None) -> t
                 i += 1
                 continue
             if kind == "according":
-                span = _phrase_after(doc, m.end, e)
+                span = _phrase_after(doc, m.end, e, through_triggers=True)
             else:
                 span = _phrase_before(doc, m.start, s)
                 if span is None:
@@ -92,23 +92,23 @@ def find_frames(doc: Doc, context: dict[str, int], side: str | None = None) -> t
     return frames, excluded
 
 
-def _stop(doc: Doc, i: int) -> bool:
+def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     t = doc.tokens[i]
     at = doc.at[i]
     if t.kind == PUNCT and t.text not in "\"'-&.()«»":
         return True
-    if t.kind == NUM or THAT in at or any(c in at for c in TRIGGERS):
+    if t.kind == NUM or THAT in at or (not through_triggers and any(c in at for c in TRIGGERS)):
         return True
     return figure_at(doc, i) is not None and t.kind == WORD and ACTOR not in at and REPORTER not in at
 
 
-def _phrase_after(doc: Doc, j: int, e: int) -> tuple[int, int] | None:
+def _phrase_after(doc: Doc, j: int, e: int, through_triggers: bool = False) -> tuple[int, int] | None:
     k = j
     while k < e and doc.is_punct(k, "\"'"):
         k += 1
     start = k
     words = 0
-    while k < e and words < _MAX_X and not _stop(doc, k):
+    while k < e and words < _MAX_X and not _stop(doc, k, through_triggers):
         if doc.tokens[k].kind == WORD:
             words += 1
         k += 1
@@ -119,7 +119,7 @@ def _phrase_after(doc: Doc, j: int, e: int) -> tuple[int, int] | None:
     first = doc.at[start] if start < len(doc.tokens) else {}
     if NOT_PEOPLE in first or PERIOD in first:
         return None
-    if not any(_speakerish(doc, x) for x in range(start, k)):
+    if not through_triggers and not any(_speakerish(doc, x) for x in range(start, k)):
         return None
     return start, k
 
@@ -260,12 +260,22 @@ def context_counts(doc: Doc) -> dict[str, int]:
 
 
 def frame_for(frames: list[Frame], sid: int, pos: int) -> Frame | None:
-    """The frame a figure at token `pos` of sentence `sid` falls under."""
-    before = [f for f in frames if f.sentence == sid and f.start <= pos]
-    if before:
-        return before[-1]
-    after = [f for f in frames if f.sentence == sid and f.start > pos]
-    return after[0] if after else None
+    """The frame a figure at token `pos` of sentence `sid` falls under: the nearest one before
+    it, else the nearest after; an "according to X" anywhere in the sentence wins unless a
+    reporting verb stands between it and the figure."""
+    here = [f for f in frames if f.sentence == sid]
+    before = [f for f in here if f.start <= pos]
+    after = [f for f in here if f.start > pos]
+    nearest = before[-1] if before else (after[0] if after else None)
+    if nearest is None or nearest.kind == "according":
+        return nearest
+    for f in (*reversed(before), *after):
+        if f.kind != "according":
+            continue
+        lo, hi = sorted((f.start, pos))
+        if not any(g.kind == "say" and lo < g.start < hi for g in here):
+            return f
+    return nearest
 
 
 def is_party(claimant: str) -> bool:

@@ -19,6 +19,7 @@ from extractors.rules import (
     CONJ,
     ENEMY,
     GROWTH,
+    LINK,
     MONTH,
     MORE_THAN,
     MORE_THAN_POST,
@@ -29,12 +30,15 @@ from extractors.rules import (
     OURS,
     PART_OF,
     PEOPLE,
+    PERIOD,
+    PREP,
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
     REPORTER,
     ROUND,
     SCALE,
+    SINCE,
     SOLDIERS,
     TRIGGERS,
     UNIT,
@@ -77,7 +81,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         out.append(q)
         if q.delta is not None:
             out.append(q.delta)
-        i = max(q.fig_end, i + 1)
+        i = max(q.end if q.delta is not None else q.fig_end, i + 1)
     return out
 
 
@@ -137,11 +141,11 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
         concept = MORE_THAN if post.concept == MORE_THAN_POST else AT_LEAST
     lo_out, hi_out, approx = _bounds(concept, low, high, how)
     q = Quantity(start, end, fig.start, end, lo_out, hi_out, approx, selfhead=fig.selfhead)
-    if post is not None and post.start <= end + 2:
-        q.end = max(q.end, post.end)
     q.delta = _delta(doc, end)
     if q.delta is not None:
         q.end = q.delta.end
+    if post is not None and post.start <= end + 2:
+        q.end = max(q.end, post.end)
     q.others = _others(doc, q)
     q.part_of = doc.ends_at(q.start, PART_OF) is not None or (
         q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None
@@ -217,7 +221,7 @@ def is_positive(doc: Doc, i: int) -> bool:
 def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
     toks, n = doc.tokens, len(doc.tokens)
     # the word(s) after: people, or equipment, time, distance ...
-    k = q.fig_end
+    k = q.delta.end if q.delta is not None else q.fig_end
     seen = 0
     while k < n and seen < 4:
         t = toks[k]
@@ -232,6 +236,8 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             q.head_positive = True
+            break
+        if PREP in doc.at[k] and LINK not in doc.at[k]:
             break
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
             q.drop = "not people"
@@ -256,9 +262,9 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
     while k >= 0 and toks[k].kind == PUNCT and toks[k].text in "-—:~\"'(.":
         stop = stop or toks[k].text == "."
         k -= 1
-    if k >= 0 and not q.is_delta:
+    if k >= 0 and not q.is_delta and not q.head_positive:
         label = doc.ends_at(k + 1, MONTH) if stop else doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
-        if label is not None:
+        if label is not None and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
             q.drop = "label"
             return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:

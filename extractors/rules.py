@@ -176,6 +176,9 @@ def split_like_tokens(phrase: str) -> list[str]:
     "l'" + "armée", "Russia's" is "Russia" + "'s" (atoms "#", "@", "x*" stay whole)."""
     out: list[str] = []
     for word in phrase.replace("’", "'").split():
+        if word.isdigit():
+            out.append("#")  # "en 24 heures": any number there
+            continue
         pair = split_apostrophe(word)
         out.extend(pair if pair is not None else (word,))
     return out

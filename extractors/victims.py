@@ -28,10 +28,12 @@ from extractors.rules import (
     FEW,
     LINK,
     LOSS,
+    MISSING,
     NUMBER,
     OTHER_ACTOR,
     OURS,
     PART_OF,
+    PEOPLE,
     POSS,
     PREP,
     PRONOUN,
@@ -102,7 +104,7 @@ class Context:
         return None
 
 
-def _ref_at(doc: Doc, k: int) -> tuple[str | None, int]:
+def _ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     """What token k starts: an actor id, a reference, an outsider, and where it ends."""
     at = doc.at[k]
     m = at.get(ACTOR)
@@ -117,6 +119,8 @@ def _ref_at(doc: Doc, k: int) -> tuple[str | None, int]:
         (POSS, POSS_REF),
         (ARMY, ARMY_REF),
     ):
+        if concept == ARMY and not army:
+            continue
         m = at.get(concept)
         if m is not None:
             return ref, m.end
@@ -138,7 +142,7 @@ def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
     return found[0] if found else None
 
 
-def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False) -> str | None:
+def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False, army: bool = False) -> str | None:
     """The victim a noun phrase starting at `start` names ("12 малийских военных", "of RSF fighters")."""
     toks, n = doc.tokens, len(doc.tokens)
     found: list[str] = []
@@ -163,7 +167,7 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
         is_trigger = any(c in at for c in TRIGGERS)
         if is_trigger and not (head_trigger and words == 0):
             break
-        ref, end = _ref_at(doc, k)
+        ref, end = _ref_at(doc, k, army=army)
         if ref is not None:
             found.append(ref)
             civilians = civilians or ref == "civilians"
@@ -193,7 +197,7 @@ def among_victim(doc: Doc, start: int, end: int) -> str | None:
         m = at.get(AMONG)
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4)
-            if ref is not None:
+            if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
                 return ref
         m = at.get(OURS)
         if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
@@ -257,6 +261,28 @@ def _clause_start(doc: Doc, i: int) -> int:
     return k
 
 
+def _soft_end(doc: Doc, i: int) -> int:
+    _, e = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k < e and doc.clause[k] == doc.clause[i]:
+        k += 1
+    return k
+
+
+def _lead_start(doc: Doc, i: int) -> int:
+    """The start of the clause before token i, and of the one before it when a dash or colon
+    joins them ("У нас — один трёхсотый")."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k > s and doc.clause[k - 1] == doc.clause[i]:
+        k -= 1
+    if k > s and doc.is_punct(k, "-—:") or k > s and doc.is_punct(k - 1, "-—:"):
+        c = doc.clause[k - 1]
+        while k > s and doc.clause[k - 1] == c:
+            k -= 1
+    return k
+
+
 def _explicit(doc: Doc, d: Draft) -> str | None:
     q, t = d.q, d.trigger
     n = len(doc.tokens)
@@ -272,9 +298,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             return ref
     if q.others:
         return None
-    ref = among_victim(doc, q.end, _clause_end(doc, q.fig_start)) or among_victim(
-        doc, _clause_start(doc, q.fig_start), q.start
-    )
+    ref = among_victim(doc, q.end, _soft_end(doc, q.fig_start)) or among_victim(doc, _lead_start(doc, q.start), q.start)
     if ref is not None:
         return ref
     for trig in (t, d.frame_trigger):
@@ -283,15 +307,17 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
         if trig.concept == LOSS:
             ref = subject_of(doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5)
         else:
-            ref = possessor_before(doc, trig.start)
+            ref = possessor_before(doc, trig.start) if trig.concept in (CASUALTIES, MISSING) else None
             if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
-                ref = phrase_victim(doc, trig.end, limit=4)
+                ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:
             return ref
     # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
     s, _ = doc.sentences[d.sentence]
     for k in range(q.start - 1, s - 1, -1):
         at = doc.at[k]
+        if doc.tokens[k].kind == NUM or any(c in at for c in _FIGURE_WORDS):
+            break  # that frame belongs to the figure before
         for concept in (LOSS, CASUALTIES):
             m = at.get(concept)
             if m is None:
@@ -299,7 +325,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if concept == LOSS:
                 ref = subject_of(doc, m.start, m.end, q.start)
             else:
-                ref = possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4)
+                ref = possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
@@ -321,15 +347,31 @@ def _header_victim(doc: Doc, d: Draft) -> str | None:
     return None
 
 
+def _head(doc: Doc, d: Draft) -> str:
+    """What the figure counts, by the words after it: "bare" (nothing, a verb, a trigger),
+    "people" (people, persons), "soldiers" (fighters of no stated side) or "named"."""
+    if d.q is None:
+        return "bare"
+    for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
+        t, at = doc.tokens[k], doc.at[k]
+        if t.kind == PUNCT:
+            if t.text in "\"'":
+                continue
+            return "bare"
+        if any(c in at for c in (ACTOR, OTHER_ACTOR, ENEMY, OURS)):
+            return "named"
+        if PEOPLE in at:
+            return "people"
+        if SOLDIERS in at:
+            return "soldiers"
+        if any(c in at for c in TRIGGERS) or doc.flags(k) & VERB:
+            return "bare"
+    return "bare"
+
+
 def _generic(doc: Doc, d: Draft) -> bool:
     """The figure counts soldiers of no stated side, or names no one at all."""
-    if d.q is None:
-        return False
-    for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
-        at = doc.at[k]
-        if any(c in at for c in (ACTOR, OTHER_ACTOR)) or "PEOPLE" in at:
-            return False
-    return True
+    return _head(doc, d) in ("bare", "soldiers")
 
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -351,7 +393,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
     for k, d in enumerate(drafts):  # the toll the post is about: the last named victim before
-        if d.victim is None:
+        if d.victim is None and _head(doc, d) != "soldiers":
             prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
             if prev is not None:
                 d.victim = prev.victim
@@ -365,9 +407,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:
-    # "ещё 25 ранены", "and wounded seven": the claim before in the sentence
+    # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists")
     for k, d in enumerate(drafts):
-        if d.victim is None:
+        if d.victim is None and (d.q is None or d.q.others or _head(doc, d) == "bare"):
             prev = next((p for p in reversed(drafts[:k]) if p.sentence == d.sentence and p.victim), None)
             if prev is not None:
                 d.victim = prev.victim

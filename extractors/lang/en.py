@@ -112,7 +112,7 @@ LINK = ("of",)
 PREP = ("in", "near", "at", "on", "during", "after", "outside", "inside", "across", "into", "when", "while", "as", "by", "from", "since", "with", "for", "around", "along", "following")
 PART_OF = ("including", "among them", "among whom", "of whom", "of them", "among those", "incl")
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
-ARMY = ("army", "military", "armed forces", "forces", "defence ministry", "defense ministry", "army officials", "troops")
+ARMY = ("army", "military", "armed forces", "defence ministry", "defense ministry", "army officials")
 CONTEXT = {
     "fama": ("mali", "malian", "bamako", "fama"),
     "saf": ("sudan", "sudanese", "khartoum", "darfur", "rsf", "el fasher", "omdurman"),

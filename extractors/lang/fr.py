@@ -100,7 +100,7 @@ LINK = ("de", "d'", "des", "du")
 PREP = ("dans", "à", "au", "aux", "en", "près", "lors", "pendant", "après", "sur", "sous", "vers", "contre", "par", "avec", "pour", "depuis", "entre", "chez", "quand", "lorsque")
 PART_OF = ("dont", "parmi lesquels", "parmi lesquelles", "y compris", "notamment", "parmi eux", "parmi elles")
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
-ARMY = ("armée", "l'armée", "militaires", "forces armées", "état-major", "forces de défense", "autorités militaires", "ministère de la défense")
+ARMY = ("armée", "l'armée", "forces armées", "état-major", "forces de défense", "autorités militaires", "ministère de la défense")
 CONTEXT = {
     "fama": ("mali", "malien", "maliens", "malienne", "maliennes", "bamako", "fama"),
     "saf": ("soudan", "soudanais", "soudanaise", "khartoum", "darfour", "fsr", "omdourman", "el-fasher"),
