@@ -108,7 +108,7 @@ def attach(
             split = [
                 (c, x)
                 for c, x in scored
-                if ts[x].concept in _SPLIT and ts[x].start >= q.end and c <= _NEAR and x != best_x
+                if ts[x].concept in _SPLIT and ts[x].start >= q.end and c <= 1.5 and x != best_x
             ]
             if split:
                 frame = best
