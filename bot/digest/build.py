@@ -198,18 +198,24 @@ def group_title(victim: str, kind: str, scope: str) -> str:
 
 
 def group(claims: Sequence[DigestClaim]) -> list[Group]:
-    """By victim, kind and scope (a running total is never set against one incident)."""
+    """By victim, kind and scope (a running total is never set against one incident).
+
+    Victims come in order of how many sources give a figure about them, then of the
+    highest figure: the story most outlets cover leads; kinds follow the spec's order.
+    """
     buckets: dict[tuple[str, str, str], list[DigestClaim]] = defaultdict(list)
-    per_victim: dict[str, int] = defaultdict(int)
+    sources: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    highest: dict[str, int] = defaultdict(int)
     for c in claims:
         buckets[(c.victim, c.kind, c.scope)].append(c)
-        per_victim[c.victim] += 1
+        sources[c.victim].add((c.side, c.source_handle))
+        highest[c.victim] = max(highest[c.victim], c.low or 0, c.high or 0)
 
-    def order(key: tuple[str, str, str]) -> tuple[int, str, int, int]:
+    def order(key: tuple[str, str, str]) -> tuple[int, int, str, int, int]:
         victim, kind, scope = key
         kind_i = KINDS.index(kind) if kind in KINDS else len(KINDS)
         scope_i = SCOPES.index(scope) if scope in SCOPES else len(SCOPES)
-        return (-per_victim[victim], victim, kind_i, scope_i)
+        return (-len(sources[victim]), -highest[victim], victim, kind_i, scope_i)
 
     groups: list[Group] = []
     for key in sorted(buckets, key=order):
