@@ -34,7 +34,7 @@ TEXT_COLOURS = {"telegram": "#0b5a99", "mainstream": "#a34a00"}
 GONE = "#9a9a9a"
 # Layout, in inches.
 LEFT, RIGHT = 4.1, 0.3
-HEAD, ROW, PANEL_TITLE, AXIS, GAP, FOOT = 2.0, 0.72, 0.62, 0.5, 0.3, 0.2
+HEAD, ROW, PANEL_TITLE, AXIS, GAP, FOOT = 1.9, 0.64, 0.6, 0.45, 0.2, 0.2
 # Font sizes, in points: big enough to read in a chat bubble a third of the full width.
 TITLE, SUBTITLE, PANEL, LABEL, FIGURE, SMALL = 26, 16, 21, 18, 19, 15
 _PARENS = re.compile(r"\s*\([^)]*\)")
