@@ -17,7 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bot.cli.common import Context, UserError, add_command
-from bot.cli.digest_cmd import FORMATS, render
+from bot.cli.digest_cmd import FORMATS, render, table_console
 from bot.config import Config, load_config
 from bot.digest.build import build_digest
 from bot.digest.chart import render_chart
@@ -161,7 +161,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     )
     html_path, png_path = _write_files(digest, out_dir)
     if args.format == "text":
-        print_digest(digest, Console(width=None if sys.stdout.isatty() else 160))
+        print_digest(digest, table_console())
     elif args.format != "png":
         data = render(digest, args.format)
         assert isinstance(data, str)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -161,11 +162,19 @@ def render(digest: Digest, fmt: str) -> str | bytes:
     return render_text(digest)
 
 
+def table_console() -> Console:
+    """The terminal's width; piped, $COLUMNS or 160 (rich alone would wrap at 80)."""
+    if sys.stdout.isatty():
+        return Console()
+    columns = os.environ.get("COLUMNS", "")
+    return Console(width=int(columns) if columns.isdigit() and int(columns) > 40 else 160)
+
+
 def write(digest: Digest, fmt: str, out: str | None) -> None:
     """To --out (saying so on stderr), or to standard output."""
     if out is None:
         if fmt == "text":
-            print_digest(digest, Console(width=None if sys.stdout.isatty() else 160))
+            print_digest(digest, table_console())
             return
         if fmt == "png":
             if sys.stdout.isatty():
