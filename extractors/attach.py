@@ -1,30 +1,85 @@
 """Attaching each quantity to the trigger that says what it counts.
 
-The nearest trigger in the same clause wins, with costs for crossing commas and
-conjunctions; no quantity reaches past another quantity or another trigger, except
-through coordination ("54 Wagner and 7 Malian soldiers were killed": both figures share
-the verb). A quantity whose nearest word is a non-claim verb (displaced, evacuated,
-arrested) is set aside unless a real trigger sits right beside it.
+The nearest trigger in the same sentence wins, with costs for the words between and for
+crossing clause boundaries (a comma more than a dash or a colon: "200-е — двое, 300-е —
+пятеро"). No quantity reaches past another quantity or another trigger, except through
+coordination ("54 Wagner and 7 Malian soldiers were killed": both figures share the verb).
+A trigger right after the figure's noun ("350 человек убитыми", "العشرات من القتلى") beats a
+verb before it, which then only says whose losses they are. A quantity whose nearest word is
+a non-claim verb (displaced, evacuated, arrested) is set aside unless a real trigger is close.
 """
 
 from __future__ import annotations
 
 from extractors.doc import Doc
+from extractors.morph import ADJ, CONJ_PREFIX
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, CONJ, KILLED, LOSS, NONCLAIM, WOUNDED
+from extractors.rules import (
+    ACTOR,
+    ARTICLE,
+    CASUALTIES,
+    CONJ,
+    ENEMY,
+    LINK,
+    LOSS,
+    MISSING,
+    NONCLAIM,
+    OTHER_ACTOR,
+    OURS,
+    PEOPLE,
+    SOLDIERS,
+    TRIGGERS,
+)
 from extractors.tokens import PUNCT, WORD
 from extractors.triggers import Trigger
 
 _MAX_COST = 14.0
-_NO_BLOCK = ("year", "label", "speaker", "percent")  # dates and labels are no figure of a trigger
 _NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
-_SPLIT = (KILLED, WOUNDED, CASUALTIES, "ELIMINATED", "CAPTURED")
+_NO_BLOCK = ("year", "label", "speaker", "percent")  # dates and labels are no figure of a trigger
+_NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 
 
-def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int], silent: set[int] = frozenset()) -> float | None:  # type: ignore[assignment]
-    """The cost of reading quantity q as the figure of trigger t; None when it cannot be."""
-    if doc.sentence_of[q.fig_start] != doc.sentence_of[t.start]:
-        return None
+def _boundary_cost(doc: Doc, k: int) -> float:
+    t = doc.tokens[k]
+    if t.kind == PUNCT and t.text in ",،":
+        return 4.0
+    if t.kind == PUNCT and t.text in ":-—()":
+        return 2.0
+    return 3.0
+
+
+class _Sentence:
+    """What blocks attachment inside one sentence."""
+
+    def __init__(self, doc: Doc, qs: list[Quantity], ts: list[Trigger], qk: list[int], tx: list[int]) -> None:
+        self.q_owner: dict[int, int] = {}
+        self.part_owner: dict[int, int] = {}
+        for k in qk:
+            q = qs[k]
+            if q.is_delta or q.drop in _NO_BLOCK:
+                continue
+            if q.part_of:
+                for i in range(q.fig_start, q.fig_end):
+                    self.part_owner[i] = k
+                continue
+            for i in range(q.start, q.fig_end):
+                self.q_owner[i] = k
+        self.t_owner: dict[int, int] = {}
+        for x in tx:
+            if ts[x].concept != NONCLAIM:
+                for i in range(ts[x].start, ts[x].end):
+                    self.t_owner[i] = x
+
+
+def _next_word(doc: Doc, i: int, step: int) -> int:
+    n = len(doc.tokens)
+    while 0 <= i < n and doc.tokens[i].kind == PUNCT and doc.tokens[i].text in "\"'-—":
+        i += step
+    return i
+
+
+def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent: set[int]) -> float | None:
+    """The cost of reading quantity q (index k) as the figure of trigger t (index x)."""
     if t.end <= q.start:
         lo, hi, before = t.end, q.start, True
     elif t.start >= q.end:
@@ -34,88 +89,112 @@ def cost(doc: Doc, q: Quantity, t: Trigger, blockers: set[int], silent: set[int]
     if doc.hard[lo - 1 if lo else 0] != doc.hard[min(hi, len(doc.tokens) - 1)]:
         return None
     c = 0.5 if before else 0.0
-    # a trigger with a figure of its own right beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
-    n = len(doc.tokens)
-    if not before and t.end < n and t.end not in range(q.start, q.end) and t.end in blockers:
-        c += 2.0
-    if before and t.start > 0 and t.start - 1 in blockers:
+    # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
+    beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)
+    if s.q_owner.get(beside, k) != k:
         c += 2.0
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
-    for k in range(lo, hi + 1):
-        if k < hi and k in blockers:
-            return None
-        if doc.clause[k] != clause:
-            c += 3.0
-            clause = doc.clause[k]
-        if k < hi and doc.tokens[k].kind == WORD and k not in silent:
+    part_end = -10
+    for i in range(lo, hi + 1):
+        if i < hi:
+            if s.q_owner.get(i, k) != k or s.t_owner.get(i, x) != x:
+                return None
+            if i in s.part_owner:
+                part_end = i
+        if doc.clause[i] != clause:
+            c += _boundary_cost(doc, i)
+            clause = doc.clause[i]
+        if i < hi and doc.tokens[i].kind == WORD and i not in silent and i not in s.part_owner:
             c += 1.0
-            if CONJ in doc.at[k] and before:
+            if CONJ in doc.at[i] and before:
                 c += 2.0
+    # "600 военнослужащих, в том числе не менее 250 убитыми": that word is the part's
+    if not before and part_end >= 0 and t.start - part_end <= 2:
+        return None
     return c if c <= _MAX_COST else None
 
 
-def attach(
-    doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]
-) -> dict[int, tuple[Trigger, Trigger | None]]:
-    """For each claim quantity (by index in qs): its trigger, and a LOSS/losses frame trigger if the
-    kind came from split words ("потерял 350 человек убитыми и ранеными")."""
-    live = [k for k, q in enumerate(qs) if q.drop is None and not q.is_delta]
-    # Tokens no attachment may cross: other quantities (dropped or not: "4 танка Leopard 2"),
-    # and real triggers.
-    qtoks: dict[int, int] = {}
-    for k, q in enumerate(qs):
-        if q.is_delta or q.part_of or q.drop in _NO_BLOCK:
-            continue
-        for i in range(q.fig_start, q.fig_end):
-            qtoks[i] = k
-    ttoks: dict[int, int] = {}
-    for x, t in enumerate(ts):
-        if t.concept != NONCLAIM:
-            for i in range(t.start, t.end):
-                ttoks[i] = x
-    out: dict[int, tuple[Trigger, Trigger | None]] = {}
-    for k in live:
-        q = qs[k]
-        blockers = {i for i, owner in qtoks.items() if owner != k} | {
-            i for i in ttoks if not (q.start <= i < q.end)
-        }
-        scored: list[tuple[float, int]] = []
-        for x, t in enumerate(ts):
-            c = cost(doc, q, t, blockers - set(range(t.start, t.end)), silent)
-            if c is not None:
-                scored.append((c, x))
-        if not scored:
-            continue
-        scored.sort()
-        best_c, best_x = scored[0]
-        best = ts[best_x]
-        if ts[best_x].start < q.start and best.concept != NONCLAIM:
-            # the head noun after the figure is the more specific word: "المئات من القتلى والجرحى"
-            after = [(c, x) for c, x in scored if ts[x].start >= q.end and ts[x].concept != NONCLAIM and c <= 1.0]
-            if after:
-                best_c, best_x = after[0]
-                best = ts[best_x]
-        if best.concept == NONCLAIM:
-            real = [(c, x) for c, x in scored if ts[x].concept != NONCLAIM and c <= _NEAR]
-            if not real:
-                q.drop = "non-claim"
+def _np_gap(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j-1 are the figure's own noun phrase (nouns, adjectives, "of")."""
+    words = 0
+    for k in range(i, j):
+        t = doc.tokens[k]
+        if t.kind == PUNCT:
+            if t.text in "\"'":
                 continue
-            best_c, best_x = real[0]
-            best = ts[best_x]
-        frame: Trigger | None = None
-        if best.concept in (LOSS, CASUALTIES):
-            # split words after the figure decide the kind: "... 350 человек убитыми и ранеными"
-            split = [
-                (c, x)
-                for c, x in scored
-                if ts[x].concept in _SPLIT and ts[x].start >= q.end and c <= 1.5 and x != best_x
-            ]
-            if split:
-                frame = best
-                best = ts[split[0][1]]
-        out[k] = (best, frame)
-    _coordinate(doc, qs, out, live)
+            return False
+        at = doc.at[k]
+        if not (any(c in at for c in _NP) or doc.flags(k) & ADJ):
+            return False
+        words += 1
+    return words <= 4
+
+
+def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) -> dict[int, tuple[Trigger, Trigger | None]]:
+    """For each claim quantity (by index in qs): its trigger, and the LOSS or losses word before it
+    when the kind came from the words after the figure ("потерял 350 человек убитыми")."""
+    out: dict[int, tuple[Trigger, Trigger | None]] = {}
+    by_sent_q: dict[int, list[int]] = {}
+    by_sent_t: dict[int, list[int]] = {}
+    for k, q in enumerate(qs):
+        by_sent_q.setdefault(doc.sentence_of[q.fig_start], []).append(k)
+    for x, t in enumerate(ts):
+        by_sent_t.setdefault(doc.sentence_of[t.start], []).append(x)
+    for sid, qk in by_sent_q.items():
+        tx = by_sent_t.get(sid, [])
+        if not tx:
+            continue
+        s = _Sentence(doc, qs, ts, qk, tx)
+        live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]
+        for k in live:
+            pair = _best(doc, qs[k], k, ts, tx, s, silent)
+            if pair is not None:
+                out[k] = pair
+        _coordinate(doc, qs, out, live)
     return out
+
+
+def _best(
+    doc: Doc, q: Quantity, k: int, ts: list[Trigger], tx: list[int], s: _Sentence, silent: set[int]
+) -> tuple[Trigger, Trigger | None] | None:
+    scored: list[tuple[float, int]] = []
+    for x in tx:
+        c = cost(doc, q, ts[x], k, x, s, silent)
+        if c is not None:
+            scored.append((c, x))
+    if not scored:
+        return None
+    scored.sort()
+    best = ts[scored[0][1]]
+    if best.concept == NONCLAIM:
+        real = [ts[x] for c, x in scored if ts[x].concept != NONCLAIM and c <= _NEAR]
+        if not real:
+            q.drop = "non-claim"
+            return None
+        best = real[0]
+    frame: Trigger | None = None
+    if best.end <= q.start:
+        # the head noun after the figure is the more specific word
+        for c, x in scored:
+            t2 = ts[x]
+            if (
+                t2.start >= q.end
+                and t2.concept != NONCLAIM
+                and _np_gap(doc, q.end, t2.start)
+                and not doc.flags(t2.start) & CONJ_PREFIX  # "وأصيب ٨": "and wounded", another claim
+                and s.q_owner.get(_next_word(doc, t2.end, 1), k) == k
+            ):
+                frame = best if best.concept in (LOSS, CASUALTIES) else None
+                best = t2
+                break
+    if best.concept == LOSS and frame is None:
+        # "فقد 12 مدنياً ولا يزال مصيرهم مجهولاً": lost, and their fate unknown
+        for c, x in scored:
+            t2 = ts[x]
+            if t2.concept == MISSING and t2.start >= q.end and doc.clause[t2.start] == doc.clause[q.end - 1]:
+                frame, best = best, t2
+                break
+    return best, frame
 
 
 def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trigger | None]], live: list[int]) -> None:
@@ -125,8 +204,6 @@ def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trig
         changed = False
         for a, b in zip(live, live[1:]):
             qa, qb = qs[a], qs[b]
-            if doc.sentence_of[qa.start] != doc.sentence_of[qb.start]:
-                continue
             if not _joined(doc, qa.end, qb.start):
                 continue
             ta, tb = out.get(a), out.get(b)
@@ -151,5 +228,7 @@ def _joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:
+            if any(c in doc.at[k] for c in TRIGGERS):
+                return False
             words += 1
     return link and words <= 4

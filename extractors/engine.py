@@ -71,7 +71,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if code is None:
         return [], None
     rules = get_rules(code)
-    if not rules.prefilter.search(norm.text.lower().replace("ё", "е")):
+    if not rules.prefilter.search(norm.text.lower().replace("ё", "е").translate(rules.fold_table)):
         return [], code
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS), rules)
     counts = context_counts(doc)
@@ -207,7 +207,12 @@ def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
     exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
     result: list[Draft] = []
+    last_scope = "event"
     for d in drafts:
+        if d.scope == "":  # a zero claim with no marker of its own: the post's scope so far
+            d.scope = last_scope
+        elif d.q is not None:
+            last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
         if d.kind == "captured" and d.sentence in exchange:

@@ -73,6 +73,8 @@ def atom_matches(atom: str, tok: Tok) -> bool:
         return tok.kind == NUM
     if atom == "@":
         return tok.kind == OTHER
+    if atom == "?":
+        return tok.kind in (WORD, NUM)
     info = tok.info
     if not isinstance(info, Info):
         return False

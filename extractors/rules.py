@@ -161,6 +161,7 @@ class Rules:
     translit: Mapping[str, str]
     slugs: list[tuple[tuple[str, ...], str]]
     singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
+    fold_table: dict[int, str]  # the one-letter folds, for str.translate
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
 
@@ -251,6 +252,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
+        fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
             fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w
         ),
