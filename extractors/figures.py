@@ -38,7 +38,10 @@ def _int(v: float) -> int | None:
 
 
 def _spread(scale: int) -> tuple[int, int]:
-    """Tens of <scale>: "несколько десятков" 20..99, "several hundred" 200..999."""
+    """Tens of <scale>: "несколько десятков" 20..99, "several hundred" 200..999; "several dozen"
+    reads like "several tens"."""
+    if scale == 12:
+        scale = 10
     return 2 * scale, 10 * scale - 1
 
 
@@ -109,8 +112,8 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
         m = at[FEW]
         j = m.end
         nxt = doc.at[j] if j < len(doc.tokens) else {}
-        for concept in (ROUND, SCALE, VAGUE):
-            if concept in nxt:
+        for concept in (ROUND, SCALE, VAGUE, NUMBER):
+            if concept in nxt and (concept != NUMBER or nxt[concept].payload in (100, 1000)):
                 scale = _scale_value(nxt[concept].payload)
                 if concept == VAGUE and isinstance(nxt[concept].payload, tuple):
                     scale = int(nxt[concept].payload[0]) // 2

@@ -99,7 +99,10 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         return True
     if t.kind == NUM or THAT in at or (not through_triggers and any(c in at for c in TRIGGERS)):
         return True
-    return figure_at(doc, i) is not None and t.kind == WORD and ACTOR not in at and REPORTER not in at
+    if t.kind != WORD or ACTOR in at or REPORTER in at:
+        return False
+    fig = figure_at(doc, i)
+    return fig is not None and not fig.weak
 
 
 def _phrase_after(doc: Doc, j: int, e: int, through_triggers: bool = False) -> tuple[int, int] | None:

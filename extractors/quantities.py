@@ -18,11 +18,13 @@ from extractors.rules import (
     ATTACKERS,
     CONJ,
     ENEMY,
+    EXCEED,
     GROWTH,
     LINK,
     MONTH,
     MORE_THAN,
     MORE_THAN_POST,
+    NEG,
     NOT_PEOPLE,
     ONLY,
     OTHER_ACTOR,
@@ -124,6 +126,8 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
                 start = q2.start
                 if concept == ABOUT:
                     concept = q2.concept
+    if concept is None:
+        concept = _exceed(doc, start)
     if fig.singular is not None and concept is not None:
         low = high = fig.singular  # "до сотни", "более десятка": one round unit, not "hundreds"
         how = LOOSE
@@ -154,6 +158,25 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
     return q
 
 
+def _exceed(doc: Doc, start: int) -> str | None:
+    """ "превысили 8 тысяч", "تجاوز عدد القتلى ... ألفين": a verb of exceeding before the figure
+    in its clause makes it a lower bound; negated ("ne dépasse pas", "لا يتجاوز") an upper one."""
+    k = start - 1
+    clause = doc.clause[start]
+    while k >= 0 and start - k <= 8 and doc.clause[k] == clause:
+        if doc.tokens[k].kind == NUM:
+            return None
+        m = doc.at[k].get(EXCEED)
+        if m is not None:
+            j = k - 1
+            while j >= 0 and doc.is_punct(j, "\"'"):
+                j -= 1
+            negated = j >= 0 and (NEG in doc.at[j] or doc.ends_at(k, NEG) is not None)
+            return UP_TO if negated else MORE_THAN
+        k -= 1
+    return None
+
+
 def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
     """Where the second figure of a range starts, if token j joins two figures."""
     t = doc.tokens[j]
@@ -182,13 +205,17 @@ def _bounds(concept: str | None, low: int, high: int, how: str) -> tuple[int | N
 
 def _delta(doc: Doc, j: int) -> Quantity | None:
     """The running delta of a tally: "577 950 (+1 230)"."""
-    toks, n = doc.tokens, len(doc.tokens)
-    if j + 3 < n + 1 and j + 2 < n and doc.is_punct(j, "(") and doc.is_punct(j + 1, "+"):
+    n = len(doc.tokens)
+    if j + 2 < n and doc.is_punct(j, "(") and doc.is_punct(j + 1, "+"):
         fig = figure_at(doc, j + 2)
-        if fig is not None and fig.end < n and doc.is_punct(fig.end, ")"):
-            d = Quantity(j, fig.end + 1, fig.start, fig.end, fig.low, fig.high, False, is_delta=True)
-            return d
-    del toks
+        if fig is None:
+            return None
+        # "(+1 230)", "(+1 520 en 24 heures)", "(+1,480 over the past day)"
+        for k in range(fig.end, min(n, fig.end + 6)):
+            if doc.is_punct(k, ")"):
+                return Quantity(j, k + 1, fig.start, fig.end, fig.low, fig.high, False, is_delta=True)
+            if doc.is_punct(k) or doc.tokens[k].kind == NUM and k > fig.end + 1:
+                break
     return None
 
 

@@ -48,6 +48,13 @@ RANGE_TO = "RANGE_TO"  # to / and / до / et
 RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
 ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
 GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
+EXCEED = "EXCEED"  # "превысили", "exceed", "تجاوز": more than the figure that follows (with NEG: up to)
+IRRECOVERABLE = "IRRECOVERABLE"  # "безвозвратные", "irrecoverable": losses that are deaths
+SUFFER = "SUFFER"  # "suffered", "понесли", "تكبد": its subject is whose losses
+NOUN_TRIGGER = "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casualties"): a possessor before
+APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
+WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
+AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -99,6 +106,13 @@ LEXICON_CONCEPTS = (
     RANGE_OR,
     ARTICLE,
     GROWTH,
+    EXCEED,
+    IRRECOVERABLE,
+    SUFFER,
+    NOUN_TRIGGER,
+    APPOSITION,
+    WEAK_PERIOD,
+    AUX,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,

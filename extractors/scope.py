@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.doc import Doc
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, TOTAL
+from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, TOTAL, WEAK_PERIOD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
@@ -17,8 +17,8 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
         return CUMULATIVE
     if PERIOD in at:
         return PERIOD_SCOPE
-    if TOTAL in at and tally:
-        return CUMULATIVE
+    if (TOTAL in at or WEAK_PERIOD in at) and tally:
+        return CUMULATIVE if TOTAL in at else PERIOD_SCOPE
     return None
 
 

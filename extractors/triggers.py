@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from extractors.doc import Doc
 from extractors.morph import CONJ_PREFIX
 from extractors.rules import (
+    ACTOR,
+    AUX,
     CASUALTIES,
     CONJ,
     ELIMINATED,
+    IRRECOVERABLE,
     KILLED,
     LOSS,
     MISSING,
@@ -17,6 +20,10 @@ from extractors.rules import (
     NEG_AFTER,
     NEG_BLOCK,
     NONCLAIM,
+    OTHER_ACTOR,
+    PEOPLE,
+    REPORTER,
+    SOLDIERS,
     TRIGGERS,
     WOUNDED,
 )
@@ -38,9 +45,16 @@ class Trigger:
 def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(doc.tokens)
+    # words inside a name are no trigger: "Africa Corps", "Сили спеціальних операцій"
+    inside: set[int] = set()
+    for i, slot in enumerate(doc.at):
+        for concept in (ACTOR, REPORTER):
+            m = slot.get(concept)
+            if m is not None and m.end - m.start > 1:
+                inside.update(range(m.start + 1, m.end))
     i = 0
     while i < n:
-        if i in excluded:
+        if i in excluded or i in inside:
             i += 1
             continue
         at = doc.at[i]
@@ -56,12 +70,22 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         if best is None:
             i += 1
             continue
-        out.append(Trigger(best.start, best.end, best.concept))
+        concept = best.concept
+        if concept == CASUALTIES and _irrecoverable(doc, best.start, best.end):
+            concept = KILLED  # "безвозвратные потери", "pertes irrécupérables"
+        out.append(Trigger(best.start, best.end, concept))
         i = best.end
     out = _merge_killed_and_wounded(doc, out)
     for t in out:
         t.neg = _negated(doc, t)
     return out
+
+
+def _irrecoverable(doc: Doc, i: int, j: int) -> bool:
+    for k in (*range(max(0, i - 2), i), *range(j, min(len(doc.tokens), j + 2))):
+        if IRRECOVERABLE in doc.at[k]:
+            return True
+    return False
 
 
 def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
@@ -108,7 +132,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             break
         if _neg_here(doc, k, NEG):
             return True
-        if not doc.is_punct(k):
+        at = doc.at[k]
+        # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
+        if not doc.is_punct(k) and not any(c in at for c in (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS)):
             steps += 1
         k -= 1
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"

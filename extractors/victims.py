@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, SUBSUMES
 from extractors.doc import Doc
+from extractors.morph import ADJ as ADJ_FLAG
+from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
 from extractors.rules import (
     ACTOR,
     AMONG,
+    APPOSITION,
     ARMY,
     ATTACKERS,
     CASUALTIES,
@@ -29,6 +32,8 @@ from extractors.rules import (
     LINK,
     LOSS,
     MISSING,
+    NEG,
+    NOUN_TRIGGER,
     NUMBER,
     OTHER_ACTOR,
     OURS,
@@ -40,6 +45,7 @@ from extractors.rules import (
     ROUND,
     SAY,
     SOLDIERS,
+    SUFFER,
     TRIGGERS,
     VAGUE,
 )
@@ -47,6 +53,8 @@ from extractors.tokens import NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.engine import Draft
+    from extractors.quantities import Quantity
+    from extractors.triggers import Trigger
 
 UNKNOWN = "unknown"
 # What a phrase says about a victim, before the speaker's side is known
@@ -152,14 +160,17 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
     while k < n and words < limit:
         t = toks[k]
         if t.kind == PUNCT:
-            if t.text in ",،" and k + 1 < n and PART_OF in doc.at[k + 1]:
-                k = doc.at[k + 1][PART_OF].end  # ", including soldiers and civilians"
-                continue
+            if t.text in ",،" and k + 1 < n:
+                m = doc.at[k + 1].get(PART_OF) or doc.at[k + 1].get(APPOSITION)
+                if m is not None:  # ", including soldiers and civilians", ", tous civils"
+                    k = m.end
+                    clause = doc.clause[k] if k < n else clause
+                    continue
             if t.text not in "\"'-()":
                 break
             k += 1
             continue
-        if doc.clause[k] != clause and PART_OF not in doc.at[k - 1 if k else 0]:
+        if doc.clause[k] != clause:
             break
         if t.kind == NUM:
             break
@@ -194,6 +205,8 @@ def among_victim(doc: Doc, start: int, end: int) -> str | None:
     """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
         at = doc.at[k]
+        if OURS in at and k > start and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
+            return OURS_REF  # "на нашем участке", "по нашей роте", "in our sector"
         m = at.get(AMONG)
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4)
@@ -202,19 +215,50 @@ def among_victim(doc: Doc, start: int, end: int) -> str | None:
         m = at.get(OURS)
         if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
             return OURS_REF
+        m = at.get(POSS)
+        if m is not None and m.end - m.start > 1:  # "dans ses rangs": the speaker's side
+            return POSS_REF
     return None
 
 
-def possessor_before(doc: Doc, i: int) -> str | None:
-    """ "Russia's losses", "наши потери", "Russian losses": an actor right before a noun."""
+def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
+    """ "Russia's losses", "наши потери", "civilian victims": who owns the noun at token i.
+    Before a verb only "our"/"the enemy" count ("RSF killed" names the killer)."""
     for k in range(i - 1, max(-1, i - 3), -1):
         t = doc.tokens[k]
         if t.kind == PUNCT and t.text not in "\"'":
             break
         ref, end = _ref_at(doc, k)
         if ref is not None and end >= i - 1 and ref != POSS_REF:
-            return ref
+            if names or ref in (OURS_REF, ENEMY_REF):
+                return ref
+            return None
     return None
+
+
+def _noun_trigger(doc: Doc, t: Trigger) -> bool:
+    if t.concept in (CASUALTIES, MISSING):
+        return True
+    if NOUN_TRIGGER in doc.at[t.start]:
+        return True
+    return bool(doc.flags(t.start) & NOUN_FLAG) or (
+        bool(doc.flags(t.start) & ADJ_FLAG) and doc.rules.analyzer.startswith("pymorphy")
+    )
+
+
+def _sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
+    """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(min(q.start, t.start) - 1, max(s - 1, min(q.start, t.start) - 8), -1):
+        m = doc.at[k].get(SUFFER)
+        if m is not None:
+            return subject_of(doc, m.start, m.end, min(q.start, t.start))
+    return None
+
+
+def _clause_head(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token i."""
+    return doc.sentences[doc.sentence_of[i]][0]
 
 
 def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
@@ -270,16 +314,19 @@ def _soft_end(doc: Doc, i: int) -> int:
 
 
 def _lead_start(doc: Doc, i: int) -> int:
-    """The start of the clause before token i, and of the one before it when a dash or colon
-    joins them ("У нас — один трёхсотый")."""
+    """The start of the clause holding token i, and of the one before it when a dash or colon
+    joins them ("У нас — один трёхсотый") or it opens the sentence ("De notre côté, on déplore")."""
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = i
     while k > s and doc.clause[k - 1] == doc.clause[i]:
         k -= 1
-    if k > s and doc.is_punct(k, "-—:") or k > s and doc.is_punct(k - 1, "-—:"):
+    if k > s:
         c = doc.clause[k - 1]
-        while k > s and doc.clause[k - 1] == c:
-            k -= 1
+        j = k
+        while j > s and doc.clause[j - 1] == c:
+            j -= 1
+        if doc.is_punct(k, "-—:") or doc.is_punct(k - 1, "-—:") or j == s:
+            k = j
     return k
 
 
@@ -287,11 +334,20 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
     q, t = d.q, d.trigger
     n = len(doc.tokens)
     if q is None:  # a zero claim: "потерь среди «музыкантов» нет", "Our units suffered no losses"
-        ref = among_victim(doc, t.end, _clause_end(doc, t.start))
+        ref = among_victim(doc, t.end, _soft_end(doc, t.start))
+        neg = doc.ends_at(t.start, NEG)
+        if ref is None:  # "No Malian soldiers were killed"
+            k = t.start - 1
+            while k >= 0 and k > t.start - 6 and NEG not in doc.at[k]:
+                k -= 1
+            if k >= 0 and NEG in doc.at[k]:
+                ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
+        del neg
         return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
     poss = False
-    if q.fig_end < n:
-        ref = phrase_victim(doc, q.fig_end, head_trigger=True)
+    head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
+    if head < n:
+        ref = phrase_victim(doc, head, head_trigger=True)
         if ref == POSS_REF:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
         elif ref is not None:
@@ -306,8 +362,12 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             continue
         if trig.concept == LOSS:
             ref = subject_of(doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5)
+            if ref is None and doc.clause[trig.start] != doc.clause[_clause_head(doc, trig.start)]:
+                ref = PRONOUN_REF  # "заявила, что потеряла ...": the speaker's own losses
         else:
-            ref = possessor_before(doc, trig.start) if trig.concept in (CASUALTIES, MISSING) else None
+            ref = possessor_before(doc, trig.start, names=_noun_trigger(doc, trig))
+            if ref is None:
+                ref = _sufferer(doc, q, trig)
             if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:

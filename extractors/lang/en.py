@@ -28,20 +28,20 @@ KILLED = (
     "hacked to death", "burned to death", "burnt to death", "stabbed to death", "shot and killed",
     "claimed the lives of", "claiming the lives of", "left dead", "found dead", "were dead",
     "irrecoverable losses", "bodies of", "drowned", "assassinated", "executing", "shot to death",
-    "beaten to death", "the dead", "toll",
+    "beaten to death", "the dead", "toll", "kia", "killed in action", "fallen",
 )
 ELIMINATED = ("eliminat*", "neutrali*", "liquidat*", "destroyed", "wiped out", "took out", "taken out")
 WOUNDED = (
     "wound*", "injur*", "hurt", "hospitali*", "sustained injuries", "maimed", "treated for",
-    "sanitary losses",
+    "sanitary losses", "wia", "wounded in action",
 )
 CAPTURED = (
     "captur*", "taken prisoner", "taken captive", "prisoner", "prisoners", "surrender*",
     "hostage*", "abduct*", "kidnap*", "seized", "held captive", "pows", "pow", "prisoners of war",
 )
-MISSING = ("missing", "unaccounted for", "disappeared", "fate unknown", "remain missing")
+MISSING = ("missing", "unaccounted for", "disappeared", "fate unknown", "remain missing", "mia", "missing in action")
 CASUALTIES = ("casualt*", "losses", "loss", "killed or wounded", "dead or wounded", "killed and wounded", "dead and wounded")
-LOSS = ("lost", "lose", "loses", "losing")
+LOSS = ("lost", "lose", "loses", "losing", "loss of", "the loss of")
 NONCLAIM = (
     "displaced", "displacing", "fled", "flee", "fleeing", "evacuat*", "arrest*", "detain*",
     "refugee*", "released", "freed", "deployed", "deploy", "trained", "training", "arrived",
@@ -49,7 +49,11 @@ NONCLAIM = (
     "exchanged", "driven", "votes", "voted", "expelled", "relocated", "resettled", "stationed",
     "sent", "dispatched", "enlisted", "conscripted", "graduated", "homeless", "charged",
 )
-EXCHANGE = ("swap", "swapped", "exchange", "exchanged", "swaps", "exchanges", "repatriated", "handed over")
+EXCHANGE = (
+    "swap", "swapped", "exchange", "exchanged", "swaps", "exchanges", "repatriated", "handed over",
+    "repatriation", "received the bodies", "returned the bodies", "bodies were returned", "from captivity",
+    "bodies were handed", "released from",
+)
 
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -69,8 +73,8 @@ FEW = ("several", "a few", "a number of", "a handful of", "handful of")
 ARTICLE = ("a", "an", "the")
 
 MORE_THAN = ("more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "exceeded", "beyond")
-AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "as many as", "at a minimum")
-UP_TO = ("up to", "no more than", "not more than", "at most", "fewer than", "less than", "under", "a maximum of", "below")
+AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "at a minimum")
+UP_TO = ("up to", "no more than", "not more than", "at most", "fewer than", "less than", "under", "a maximum of", "below", "as many as", "as much as")
 ABOUT = (
     "about", "around", "nearly", "almost", "some", "approximately", "roughly", "close to",
     "an estimated", "estimated", "~", "circa", "approx", "just over", "just under", "just about",
@@ -126,7 +130,8 @@ SAY = (
     "confirmed", "confirms", "announced", "announces", "stated", "states", "added", "adding",
     "estimated", "estimates", "acknowledged", "admitted", "admits", "reporting", "saying",
     "putting", "wrote", "writes", "posted", "alleged", "alleges", "insisted", "noted",
-    "indicated", "revealed", "disclosed", "counted", "tallied", "put",
+    "indicated", "revealed", "disclosed", "counted", "tallied", "put", "identified", "writes",
+    "established", "documented", "recorded", "verified",
 )
 SPEAKER = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "commander", "governor", "mayor", "minister", "ministry", "chief", "head", "statement")
 THAT = ("that",)
@@ -176,8 +181,17 @@ NEW_TOPIC = ("separately", "in another", "in a separate", "elsewhere", "in a dif
 
 ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "no", "vs", "approx", "u.s", "u.n", "inc", "co", "corp", "rep", "sen", "gov")
 
+EXCEED = ("exceed", "exceeds", "exceeded", "exceeding", "surpassed", "surpass", "surpasses", "passed", "topped", "tops", "top")
+IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
+SUFFER = ("suffered", "suffer", "suffers", "suffering", "sustained", "sustain", "incurred", "took", "taken")
+NOUN_TRIGGER = ("victims", "victim", "casualties", "deaths", "dead", "losses", "fatalities", "injuries", "wounded", "toll", "kia", "wia", "mia", "injured")
+APPOSITION = ("all of them", "all", "mostly", "most of them", "many of them", "nearly all of them")
+WEAK_PERIOD = ("last week", "last month", "the previous week", "the week before")
+AUX = ("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "reportedly", "ever", "yet")
+
 REPORTERS = {
     "ru_mod": (
+        "group of forces&russia", "group of forces&russian", "battlegroup&russia", "battlegroup&russian",
         "russian defence ministry", "russian defense ministry", "russia's defence ministry",
         "russia's defense ministry", "ministry of defence&russia", "ministry of defense&russia",
         "defense ministry&russia", "defence ministry&russia", "russian ministry of defence",

@@ -36,14 +36,17 @@ CAPTURED = (
 )
 MISSING = ("disparu*", "portés disparus", "porté disparu", "sans nouvelles", "introuvable*")
 CASUALTIES = ("pertes", "perte", "tués ou blessés", "tués et blessés", "morts et blessés", "morts ou blessés", "mis hors de combat")
-LOSS = ("perdu", "perdre", "perd", "perdent", "perdant", "perdait", "perdaient", "perdra")
+LOSS = ("perdu", "perdre", "perd", "perdent", "perdant", "perdait", "perdaient", "perdra", "perte de", "perte d'", "la perte de")
 NONCLAIM = (
     "déplacé*", "fui", "fuir", "fuyant", "évacu*", "arrêté*", "interpellé*", "interpell*",
     "détenu*", "réfugié*", "libéré*", "relâché*", "déployé*", "déploy*", "formé*", "former",
     "arrivé*", "mobilis*", "recrut*", "condamné*", "secouru*", "rapatrié*", "échangé*",
     "franchi", "expulsé*", "voté", "votes", "réinstall*", "envoyé*", "dépêché*",
 )
-EXCHANGE = ("échange", "échanges", "échangé*", "rapatriement", "rapatrié*", "remis")
+EXCHANGE = (
+    "échange", "échanges", "échangé*", "rapatriement", "rapatrié*", "remis", "récupéré les corps",
+    "restitution des corps", "remise des corps", "de captivité", "restitué*",
+)
 
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -67,9 +70,9 @@ VAGUES = {
 FEW = ("plusieurs", "quelques", "un certain nombre de", "une poignée de")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
 
-MORE_THAN = ("plus de", "plus d'", "au-delà de", "au-delà d'", "davantage de", "plus d'une", "plus d'un", "dépassant", "supérieur à")
+MORE_THAN = ("plus de", "plus d'", "au-delà de", "au-delà d'", "davantage de", "plus d'une", "plus d'un", "supérieur à")
 AT_LEAST = ("au moins", "pas moins de", "pas moins d'", "au minimum", "a minima", "un minimum de")
-UP_TO = ("jusqu'à", "moins de", "moins d'", "pas plus de", "pas plus d'", "au plus", "au maximum", "tout au plus", "au maximum de", "inférieur à")
+UP_TO = ("jusqu'à", "moins de", "moins d'", "pas plus de", "pas plus d'", "au plus", "au maximum", "tout au plus", "au maximum de", "inférieur à", "ne dépasse pas", "ne dépassent pas", "n'excède pas", "n'excèdent pas")
 ABOUT = ("environ", "près de", "près d'", "quelque", "approximativement", "autour de", "autour d'", "presque", "à peu près", "pratiquement", "quasi", "~")
 MORE_THAN_POST = ("ou plus", "et plus", "au moins")
 AT_LEAST_POST = ("au moins", "au minimum")
@@ -91,9 +94,9 @@ OTHER_ACTOR = (
     "des deux côtés", "des deux camps", "dozos", "chasseurs",
 )
 ENEMY = ("ennemi", "ennemis", "l'ennemi", "adversaire", "adverse", "assaillants")
-OURS = ("nos", "notre", "nous", "de notre côté", "les nôtres", "nôtres")
+OURS = ("nos", "notre", "nous", "de notre côté", "les nôtres", "nôtres", "dans nos rangs", "de nos rangs")
 PRONOUN = ("il", "elle", "ils", "elles")
-POSS = ("ses", "leurs", "son", "sa", "leur")
+POSS = ("ses", "leurs", "son", "sa", "leur", "dans ses rangs", "dans leurs rangs")
 OTHERS = ("autres", "d'autres", "autre", "supplémentaires", "encore")
 AMONG = ("parmi", "dans les rangs de", "dans les rangs des", "dans les rangs du", "du côté de", "du côté des", "au sein de", "au sein des", "au sein du", "côté")
 LINK = ("de", "d'", "des", "du")
@@ -108,7 +111,7 @@ CONTEXT = {
     "niger_army": ("niger", "nigérien", "nigérienne", "niamey", "tillabéri"),
 }
 
-ACCORDING_TO = ("selon", "d'après", "de source", "citant", "cité par", "rapporte", "a rapporté", "selon un bilan", "d'après un bilan")
+ACCORDING_TO = ("selon", "d'après", "de source", "citant", "cité par", "rapporte", "a rapporté", "selon un bilan", "d'après un bilan", "selon un décompte de", "selon un décompte d'")
 SAY = (
     "affirme", "affirmé", "affirmant", "affirment", "déclaré", "déclare", "déclarant", "indiqué",
     "indique", "indiquant", "annoncé", "annonce", "annonçant", "confirmé", "confirme",
@@ -117,7 +120,7 @@ SAY = (
     "rapporte", "signalé", "signale", "ajouté", "ajoute", "ajoutant", "reconnu", "reconnaît",
     "admis", "fait état", "faisant état", "font état", "communiqué", "souligné", "évoque",
     "évoqué", "avancé", "avance", "dénombré", "recensé", "comptabilisé",
-    "raconté", "a expliqué", "explique", "expliqué",
+    "raconté", "a expliqué", "explique", "expliqué", "identifié", "écrit", "écrivent", "établi",
 )
 SPEAKER = ("porte-parole", "responsable", "source", "sources", "commandant", "chef", "gouverneur", "maire", "ministre", "ministère", "officiel", "officiels", "communiqué", "bilan", "état-major", "autorités")
 THAT = ("que", "qu'")
@@ -132,7 +135,9 @@ PERIOD = (
     "sur un mois", "en une nuit", "dans la nuit", "pendant le week-end", "depuis 24 heures",
     "au cours des derniers jours", "ces derniers jours", "en deux jours", "en trois jours",
     "hebdomadaire", "journée",
-    *(f"en {m}" for m in _MONTHS), *(f"au mois de {m}" for m in _MONTHS), *(f"courant {m}" for m in _MONTHS),
+    "en ? semaines", "en ? jours", "en ? mois", "en ? heures", "sur ? jours", "sur ? semaines",
+    *(f"en {m}" for m in _MONTHS), *(f"au mois de {m}" for m in _MONTHS), *(f"au mois d' {m}" for m in _MONTHS),
+    *(f"courant {m}" for m in _MONTHS),
 )
 SINCE = (
     "depuis le début", "depuis le déclenchement", "depuis", "à ce jour", "jusqu'à présent",
@@ -161,6 +166,14 @@ WHILE = ("tandis que", "alors que", "mais", "cependant", "toutefois", "pourtant"
 NEW_TOPIC = ("par ailleurs", "séparément", "dans une autre", "ailleurs", "dans un autre")
 
 ABBREVIATIONS = ("m", "mme", "dr", "st", "ste", "env", "av", "n°", "etc", "cf", "gal", "gén", "col", "lt", "sgt", "p")
+
+EXCEED = ("dépasse", "dépassent", "dépassé", "dépasser", "excède", "excèdent", "excédé", "franchi la barre", "franchi le cap", "dépassant")
+IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
+SUFFER = ("subi", "subir", "subit", "subissent", "essuyé", "essuient", "enregistré", "déploré", "déplore")
+NOUN_TRIGGER = ("morts", "mort", "victimes", "pertes", "blessés", "décès", "tués", "disparus", "prisonniers")
+APPOSITION = ("tous", "toutes", "pour la plupart", "essentiellement", "majoritairement", "en majorité")
+WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
+AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
 REPORTERS = {
     "ru_mod": (
