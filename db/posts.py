@@ -75,6 +75,14 @@ async def _lookup(
     return found
 
 
+async def known_texts(
+    conn: aiosqlite.Connection, keys: Iterable[tuple[int, str]]
+) -> dict[tuple[int, str], str]:
+    """The current text of each (source id, ext id) already stored: lets a caller tell
+    which posts `save_posts` will find new or changed before it runs."""
+    return {key: known.text for key, known in (await _lookup(conn, keys)).items()}
+
+
 async def _next_id(conn: aiosqlite.Connection, table: str) -> int:
     # Safe only inside BEGIN IMMEDIATE: no other writer can take the same ids.
     cur = await conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")

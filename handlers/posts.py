@@ -26,6 +26,7 @@ async def store_posts(
     *,
     extract: bool = True,
     tag_topics: bool = True,
+    derived: Mapping[NewPost, Sequence[Claim]] | None = None,
 ) -> list[Saved]:
     """Store a batch in one transaction; only new or changed texts are run through the extractor.
 
@@ -33,12 +34,18 @@ async def store_posts(
     raw and `claimwatch reextract` derives their claims later. New and changed
     posts are tagged with their topics in the same transaction (the matcher is
     compiled once and reused until a topic changes); `tag_topics=False` leaves
-    that to `claimwatch retag`.
+    that to `claimwatch retag`. `derived` holds claims the extractor already gave
+    for some posts elsewhere (file ingest runs it in worker processes); the other
+    posts are extracted here.
     """
 
     def derive(post: NewPost) -> list[Claim] | None:
         if not extract:
             return None
+        if derived is not None:
+            ready = derived.get(post)
+            if ready is not None:
+                return list(ready)
         try:
             return claims_for(post, sides.get(post.source_id))
         except Exception:

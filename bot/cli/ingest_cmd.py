@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from bot.cli.common import Context, UserError, add_command
 from bot.ingest import ConsoleReporter, Ingest, IngestOptions
@@ -83,6 +84,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="store raw posts only; `claimwatch reextract` derives their claims later",
     )
     p.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help="processes running the extractor on a long file (default: one per CPU, "
+        f"here {default_jobs()}); 1 extracts in the main process",
+    )
+    p.add_argument(
         "--batch",
         type=int,
         default=500,
@@ -91,6 +100,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "which the next run stores",
     )
     p.set_defaults(handler=run)
+
+
+def default_jobs() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def check_options(args: argparse.Namespace) -> IngestOptions:
@@ -111,6 +124,8 @@ def check_options(args: argparse.Namespace) -> IngestOptions:
             raise UserError(
                 "--channel is empty; pass the channel's username, e.g. --channel rybar."
             )
+    if args.jobs < 1:
+        raise UserError(f"--jobs {args.jobs} must be 1 or more, e.g. --jobs 2.")
     if args.batch < 1:
         raise UserError(f"--batch {args.batch} must be 1 or more, e.g. --batch 500.")
     return IngestOptions(
@@ -120,6 +135,7 @@ def check_options(args: argparse.Namespace) -> IngestOptions:
         all_chats=args.all_chats,
         extract=not args.no_extract,
         batch_size=args.batch,
+        workers=args.jobs,
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ import aiosqlite
 import httpx
 
 from bot.config import Config
+from bot.ingest.batches import BatchWriter
 from bot.ingest.feed import read_feed
 from bot.ingest.files import SNIFF_BYTES, CountingReader, open_input
 from bot.ingest.jsonl import read_json_array, read_jsonl
@@ -27,7 +27,7 @@ from bot.ingest.report import Reporter, Summary
 from bot.ingest.sniff import detect
 from bot.ingest.telegram_export import read_telegram_export
 from bot.sources.http import FetchError, Http, make_client
-from db.posts import NewPost, Saved
+from db.posts import NewPost
 from db.sources import (
     Source,
     ensure_source,
@@ -38,7 +38,6 @@ from db.sources import (
     set_tg_id,
 )
 from db.store import Store
-from handlers.posts import store_posts
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +53,7 @@ class IngestOptions:
     all_chats: bool = False  # a full-account export: groups and personal chats too
     extract: bool = True  # False: raw posts only, `claimwatch reextract` later
     batch_size: int = 500
+    workers: int = 1  # processes running the extractor; 1: in this process
 
 
 class _Conflict(Exception):
@@ -85,10 +85,21 @@ class Ingest:
         self._sides: dict[int, str | None] = {}
         self._side_warned: set[int] = set()
         self._mainstream = frozenset(s.name.lower() for s in config.sources)
+        self._writer = BatchWriter(
+            store,
+            self._sides,
+            self.summary,
+            reporter,
+            extract=self.options.extract,
+            workers=self.options.workers,
+        )
 
     async def run(self, targets: list[str]) -> Summary:
-        for target in targets:
-            await self._target(target)
+        try:
+            for target in targets:
+                await self._target(target)
+        finally:
+            self._writer.close()
         return self.summary
 
     async def _target(self, target: str) -> None:
@@ -186,6 +197,7 @@ class Ingest:
             # What was read before a cut (a truncated file) still goes in.
             if batch:
                 await self._flush(batch)
+            await self._writer.drain()
             self.reporter.advance(source.pos if source else 0, read)
 
     async def _flush(self, batch: list[Record]) -> None:
@@ -199,37 +211,8 @@ class Ingest:
                 continue
             posts.append(_post(record, src, self.options.lang))
             kept.append(record)
-        if not posts:
-            return
-        try:
-            saved = await store_posts(self.store, posts, self._sides, extract=self.options.extract)
-        except sqlite3.Error as exc:
-            log.info("batch failed (%s); storing its posts one by one", exc)
-            saved = await self._one_by_one(posts, kept)
-        for s in saved:
-            self._count(s)
-
-    async def _one_by_one(self, posts: list[NewPost], records: list[Record]) -> list[Saved]:
-        out: list[Saved] = []
-        for post, record in zip(posts, records, strict=True):
-            try:
-                out.extend(
-                    await store_posts(self.store, [post], self._sides, extract=self.options.extract)
-                )
-            except sqlite3.Error as exc:
-                self.summary.errors += 1
-                self.summary.rejected += 1
-                self.reporter.problem(Problem(record.where, f"could not be stored: {exc}."))
-        return out
-
-    def _count(self, saved: Saved) -> None:
-        if saved.status == "new":
-            self.summary.new += 1
-        elif saved.status == "changed":
-            self.summary.changed += 1
-        else:
-            self.summary.unchanged += 1
-        self.summary.claims += saved.claims
+        if posts:
+            await self._writer.add(posts, kept)
 
     async def _source(self, channel: Channel) -> Source | None:
         found = self._sources.get(channel)
