@@ -147,3 +147,24 @@ def test_empty_digest_renders(render: object) -> None:
     d = Digest(topic=None, title="All claims", since=None, until=None)
     out = render(d)  # type: ignore[operator]
     assert isinstance(out, str) and out
+
+
+def test_every_form_tells_deleted_edited_and_withdrawn_figures() -> None:
+    from bot.digest.telegram import telegram_digest
+
+    claims = [
+        hostile_claim(claimant="A", post_id=1, status="deleted", figure="80+"),
+        hostile_claim(claimant="B", post_id=2, edited=True, was="20+", figure="50+"),
+        hostile_claim(claimant="C", post_id=3, status="withdrawn", edited=True, figure="3"),
+    ]
+    d = Digest(topic=None, title="T", since=None, until=None, groups=group_claims(claims))
+    text, page = render_text(d, width=200), render_html(d)
+    tg = "\n".join(telegram_digest(d, chart=False).messages)
+    for out in (text, page, tg):
+        assert "deleted" in out and "edited, was 20+" in out and "edited out" in out
+    assert "<del>80+</del>" in page and "<s><b>80+</b></s>" in tg
+    data = json.loads(render_json(d))
+    statuses = {c["claimant"]: (c["status"], c["deleted"]) for c in data["groups"][0]["claims"]}
+    assert statuses == {"A": ("deleted", True), "B": ("current", False), "C": ("withdrawn", False)}
+    # Figures that no longer stand stay out of the spread.
+    assert (data["groups"][0]["telegram"]["low"], data["groups"][0]["telegram"]["high"]) == (5, 5)

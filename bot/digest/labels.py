@@ -63,7 +63,7 @@ def status_note(c: DigestClaim) -> str:
     if c.status == "deleted":
         return "deleted"
     if c.status == "withdrawn":
-        return "removed by an edit"
+        return "edited out"
     if c.edited:
         return f"edited, was {c.was}" if c.was else "edited"
     return ""
