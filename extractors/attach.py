@@ -223,7 +223,7 @@ def _joined(doc: Doc, i: int, j: int) -> bool:
     link = False
     for k in range(i, j):
         t = doc.tokens[k]
-        if CONJ in doc.at[k] and k >= j - 2:
+        if CONJ in doc.at[k] and k >= j - 3:
             link = True
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
@@ -231,4 +231,4 @@ def _joined(doc: Doc, i: int, j: int) -> bool:
             if any(c in doc.at[k] for c in TRIGGERS):
                 return False
             words += 1
-    return link and words <= 4
+    return link and words <= 6

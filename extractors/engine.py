@@ -215,8 +215,8 @@ def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
-        if d.kind == "captured" and d.sentence in exchange:
-            continue
+        if d.kind in ("captured", "killed") and d.sentence in exchange:
+            continue  # a swap of prisoners, bodies handed back: no new toll
         result.append(d)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
     merged: list[Draft] = []

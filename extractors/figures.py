@@ -136,6 +136,12 @@ def _digits(doc: Doc, i: int) -> Figure | None:
             value = float(tok.text.replace(",", ".")) if tok.sep == "," else value
         value *= sc[0]
         end = sc[1]
+        # "712 ألفاً و330": thousands and a remainder joined by "and"
+        if end + 1 < len(doc.tokens) and CONJ in doc.at[end] and doc.tokens[end + 1].kind == NUM:
+            rest = doc.tokens[end + 1].value
+            if rest is not None and 0 < rest < sc[0] and not doc.tokens[end + 1].sep:
+                value += rest
+                end += 2
     v = _int(value)
     if v is None:
         return None

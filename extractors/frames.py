@@ -33,7 +33,7 @@ from extractors.rules import (
 _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 from extractors.tokens import NUM, OTHER, PUNCT, WORD
 
-_MAX_X = 9  # words in a claimant phrase
+_MAX_X = 12  # words in a claimant phrase
 SELF = "self"
 IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
 

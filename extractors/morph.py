@@ -97,6 +97,8 @@ def analyse_clitics(
     for pre in prefixes:  # longest first ("وال" before "و")
         if base.startswith(pre) and len(base) - len(pre) >= 2:
             stems.append(base[len(pre) :])
+            if pre.endswith("ال") or pre.endswith("لل"):  # "للجيش", "والجيش": also "الجيش"
+                stems.append("ال" + base[len(pre) :])
             if pre[0] in "وف" and len(pre) <= 1:
                 flags |= CONJ_PREFIX
     for stem in list(stems):

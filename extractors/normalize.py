@@ -26,6 +26,7 @@ for _c in "‘’‚‛ʼ′`´＇":
 for _c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c":
     _SAME_LENGTH[ord(_c)] = " "
 _SAME_LENGTH[ord("\u066b")] = "."  # Arabic decimal separator
+_SAME_LENGTH[ord("\u066a")] = "%"  # Arabic percent sign
 _SAME_LENGTH[ord("\u066c")] = ","  # Arabic thousands separator
 _SAME_LENGTH[ord("\u060c")] = "،"  # keep the Arabic comma itself (it is a clause boundary)
 _SAME_LENGTH[ord("\u2028")] = "\n"

@@ -146,6 +146,8 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
     lo_out, hi_out, approx = _bounds(concept, low, high, how)
     q = Quantity(start, end, fig.start, end, lo_out, hi_out, approx, selfhead=fig.selfhead)
     q.delta = _delta(doc, end)
+    if q.delta is None and end + 1 < n and toks[end].kind == WORD:
+        q.delta = _delta(doc, end + 1)  # "712 330 soldats (+1 520 ...)"
     if q.delta is not None:
         q.end = q.delta.end
     if post is not None and post.start <= end + 2:

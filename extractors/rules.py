@@ -55,6 +55,7 @@ NOUN_TRIGGER = "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casua
 APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
+PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -113,6 +114,7 @@ LEXICON_CONCEPTS = (
     APPOSITION,
     WEAK_PERIOD,
     AUX,
+    PERSONNEL,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,
@@ -247,7 +249,15 @@ def compile_rules(mod: ModuleType) -> Rules:
         (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)
         for phrase, slug in getattr(mod, "SLUGS", {}).items()
     ]
-    prefilter = re.compile("|".join(re.escape(fold(s, folds)) for s in sorted(mod.PREFILTER, key=len, reverse=True)))
+    stems_for_prefilter = {fold(s, folds) for s in mod.PREFILTER}
+    if not analyzer.startswith("pymorphy"):
+        # without lemmas the words of the lexicon are the words of the text: all of them count
+        for concept in TRIGGERS:
+            for phrase in getattr(mod, concept, ()):
+                first = split_like_tokens(phrase)[0]
+                if first not in ("#", "@", "?"):
+                    stems_for_prefilter.add(fold(first.rstrip("*"), folds))
+    prefilter = re.compile("|".join(re.escape(s) for s in sorted(stems_for_prefilter, key=len, reverse=True) if s))
     return Rules(
         code=mod.CODE,
         script=mod.SCRIPT,

@@ -22,6 +22,7 @@ from extractors.rules import (
     NONCLAIM,
     OTHER_ACTOR,
     PEOPLE,
+    PERSONNEL,
     REPORTER,
     SOLDIERS,
     TRIGGERS,
@@ -120,7 +121,7 @@ def _neg_here(doc: Doc, i: int, concept: str) -> bool:
 
 
 def _negated(doc: Doc, t: Trigger) -> bool:
-    if t.concept == NONCLAIM:
+    if t.concept == NONCLAIM or PERSONNEL in doc.at[t.start]:
         return False
     toks = doc.tokens
     clause = doc.clause[t.start]

@@ -138,6 +138,8 @@ def _ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
 def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
     parties = [f for f in found if f not in _REFS and f != UNKNOWN]
     kinds = set(parties)
+    if "civilians" in kinds and not civilians_and_soldiers:
+        return "civilians"  # "Ukrainian civilians", "مدنيين سودانيين": civilians of any side
     for big, small in SUBSUMES.items():  # "مجموعة فاجنر الروسية": Wagner, which is Russian
         if big in kinds:
             kinds -= small
@@ -159,6 +161,10 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
     clause = doc.clause[start] if start < n else -1
     while k < n and words < limit:
         t = toks[k]
+        if t.kind == PUNCT and t.text == '"' and k + 1 < n and _quoted_name(doc, k + 1):
+            found.append(UNKNOWN)  # «Хайят Тахрир аш-Шам»: a named group outside the table
+            k += 1
+            continue
         if t.kind == PUNCT:
             if t.text in ",،" and k + 1 < n:
                 m = doc.at[k + 1].get(PART_OF) or doc.at[k + 1].get(APPOSITION)
@@ -201,13 +207,28 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
     return _combine(found, civilians and soldiers)
 
 
-def among_victim(doc: Doc, start: int, end: int) -> str | None:
+def _quoted_name(doc: Doc, k: int) -> bool:
+    """A capitalised name in quotes that is no alias of the table."""
+    t = doc.tokens[k]
+    if t.kind != WORD or not t.text[:1].isupper():
+        return False
+    at = doc.at[k]
+    return not any(c in at for c in (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS))
+
+
+def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | None:
     """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
         at = doc.at[k]
-        if OURS in at and k > start and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
-            return OURS_REF  # "на нашем участке", "по нашей роте", "in our sector"
+        if lead and OURS in at and k > 0 and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
+            return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
+        if m is not None and m.end <= len(doc.tokens):
+            for j in range(m.start, m.end):  # "في صفوفها", "في صفوفنا": the owner is in the phrase
+                if POSS in doc.at[j]:
+                    return POSS_REF
+                if OURS in doc.at[j]:
+                    return OURS_REF
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4)
             if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
@@ -314,36 +335,31 @@ def _soft_end(doc: Doc, i: int) -> int:
 
 
 def _lead_start(doc: Doc, i: int) -> int:
-    """The start of the clause holding token i, and of the one before it when a dash or colon
-    joins them ("У нас — один трёхсотый") or it opens the sentence ("De notre côté, on déplore")."""
+    """The start of the clause holding token i, and of the ones before it joined by a dash or a
+    colon ("По нашей роте за неделю: 200-х — двое") or opening the sentence ("De notre côté, on")."""
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = i
     while k > s and doc.clause[k - 1] == doc.clause[i]:
         k -= 1
-    if k > s:
+    for _ in range(3):
+        if k <= s:
+            break
         c = doc.clause[k - 1]
         j = k
         while j > s and doc.clause[j - 1] == c:
             j -= 1
         if doc.is_punct(k, "-—:") or doc.is_punct(k - 1, "-—:") or j == s:
             k = j
+        else:
+            break
     return k
 
 
 def _explicit(doc: Doc, d: Draft) -> str | None:
     q, t = d.q, d.trigger
     n = len(doc.tokens)
-    if q is None:  # a zero claim: "потерь среди «музыкантов» нет", "Our units suffered no losses"
-        ref = among_victim(doc, t.end, _soft_end(doc, t.start))
-        neg = doc.ends_at(t.start, NEG)
-        if ref is None:  # "No Malian soldiers were killed"
-            k = t.start - 1
-            while k >= 0 and k > t.start - 6 and NEG not in doc.at[k]:
-                k -= 1
-            if k >= 0 and NEG in doc.at[k]:
-                ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
-        del neg
-        return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
+    if q is None:
+        return _zero_victim(doc, t)
     poss = False
     head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
     if head < n:
@@ -354,16 +370,18 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             return ref
     if q.others:
         return None
-    ref = among_victim(doc, q.end, _soft_end(doc, q.fig_start)) or among_victim(doc, _lead_start(doc, q.start), q.start)
+    ref = among_victim(doc, q.end, _soft_end(doc, q.fig_start))
     if ref is not None:
         return ref
     for trig in (t, d.frame_trigger):
         if trig is None:
             continue
+        if POSS in doc.at[trig.start]:
+            return POSS_REF  # "خسائره": its own losses
         if trig.concept == LOSS:
             ref = subject_of(doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5)
-            if ref is None and doc.clause[trig.start] != doc.clause[_clause_head(doc, trig.start)]:
-                ref = PRONOUN_REF  # "заявила, что потеряла ...": the speaker's own losses
+            if ref is None:
+                ref = PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
         else:
             ref = possessor_before(doc, trig.start, names=_noun_trigger(doc, trig))
             if ref is None:
@@ -372,6 +390,9 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:
             return ref
+    ref = among_victim(doc, _lead_start(doc, q.start), q.start, lead=True)
+    if ref is not None:
+        return ref
     # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
     s, _ = doc.sentences[d.sentence]
     for k in range(q.start - 1, s - 1, -1):
@@ -389,6 +410,23 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _zero_victim(doc: Doc, t: Trigger) -> str | None:
+    """ "потерь среди «музыкантов» нет", "Our units suffered no losses", "No Malian soldiers were
+    killed", "لم يقتل أي جندي مالي"."""
+    if POSS in doc.at[t.start]:
+        return POSS_REF
+    ref = among_victim(doc, t.end, _soft_end(doc, t.start))
+    if ref is None:
+        k = t.start - 1
+        while k >= 0 and k > t.start - 6 and NEG not in doc.at[k]:
+            k -= 1
+        if k >= 0 and NEG in doc.at[k] and doc.at[k][NEG].end < t.start:
+            ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
+    if ref is None and t.end < len(doc.tokens):
+        ref = phrase_victim(doc, t.end, limit=4)
+    return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
 
 
 def _header_victim(doc: Doc, d: Draft) -> str | None:
