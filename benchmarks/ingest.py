@@ -11,8 +11,13 @@ each run in its own process and reads that process's peak RSS (os.wait4):
   floor         ijson over the same file + executemany into a bare table: the
                 least any ingest of this file can cost on this machine
   --no-extract  claimwatch's parse + store path alone (raw posts)
-  extract on    the full path: parse, extract, store posts and claims
+  --jobs 1      the full path with the extractor in the main process
+  default       the full path with the extractor in worker processes
   again         the same file once more: every post unchanged
+
+Memory: "RSS main" is the ingest process's peak (os.wait4); "PSS all" the peak
+of the process and its extractor workers together, sampled every 50 ms (PSS
+shares the pages forked workers have in common with the main process fairly).
 
 Targets (2 cores): >= 1,500 posts/s with extraction on, peak RSS < 300 MB.
 """
@@ -28,6 +33,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -180,23 +186,84 @@ def floor(export: Path, db: Path) -> int:
     return n
 
 
-def timed(cmd: list[str], work: Path) -> tuple[float, float, str]:
-    """Run one process; return (seconds, its peak RSS in MB, its stdout).
+def _tree(root: int) -> list[int]:
+    """The process and all its descendants (extractor workers), from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, ()))
+    return out
 
-    os.wait4 gives the rusage of exactly this child, so one step's peak RSS is
-    never mixed up with another's.
+
+def _pss_kb(pid: int) -> int:
+    # PSS splits pages shared between the main process and its forked workers fairly,
+    # so the sum over the tree is the memory the ingest really holds.
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed PSS of a process tree every 50 ms; keeps the peak."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_kb = 0
+        self.workers = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            tree = _tree(self.pid)
+            self.workers = max(self.workers, len(tree) - 1)
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in tree))
+
+
+def timed(cmd: list[str], work: Path) -> tuple[float, float, float, int, str]:
+    """Run one process; return (seconds, its peak RSS in MB, peak PSS of it and its
+    workers in MB, how many workers, its stdout).
+
+    os.wait4 gives the rusage of exactly this child; the PSS sampler adds the
+    worker processes it starts (measured every 50 ms, so a short spike can be missed).
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out_path, err_path = work / "step.out", work / "step.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=err)
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err_path.read_text()}")
-    return seconds, usage.ru_maxrss / 1024, out_path.read_text(encoding="utf-8")
+    return (
+        seconds,
+        usage.ru_maxrss / 1024,
+        sampler.peak_kb / 1024,
+        sampler.workers,
+        out_path.read_text(encoding="utf-8"),
+    )
 
 
 def main() -> None:
@@ -224,34 +291,38 @@ def main() -> None:
             return [sys.executable, "-m", "bot", "ingest", str(export), "--channel", "bench", "--side", "ru",
                     "--db", str(work / db), "--config", str(config), *extra]  # fmt: skip
 
-        for name in ("floor.db", "raw.db", "full.db"):
+        for name in ("floor.db", "raw.db", "one.db", "full.db"):
             for suffix in ("", "-wal", "-shm"):
                 (work / f"{name}{suffix}").unlink(missing_ok=True)
         steps = [
             ("floor: ijson + executemany, bare table", [*me, "--floor", str(export), str(work / "floor.db")]),
-            ("claimwatch ingest --no-extract", ingest("raw.db", "--no-extract")),
-            ("claimwatch ingest (extraction on)", ingest("full.db")),
-            ("claimwatch ingest again (all unchanged)", ingest("full.db")),
+            ("ingest --no-extract (parse + store)", ingest("raw.db", "--no-extract")),
+            ("ingest --jobs 1 (extract in-process)", ingest("one.db", "--jobs", "1")),
+            ("ingest (extract in workers, the default)", ingest("full.db")),
+            ("ingest again (all unchanged)", ingest("full.db")),
         ]  # fmt: skip
         results = []
-        print(f"\n{'':44} {'seconds':>8} {'posts/s':>9} {'peak RSS':>9}")
+        print(f"\n{'':42} {'seconds':>7} {'posts/s':>8} {'RSS main':>9} {'PSS all':>8}")
+        summary = ""
         for label, cmd in steps:
-            seconds, rss, out = timed(cmd, work)
+            seconds, rss, pss, workers, out = timed(cmd, work)
             rate = texts / seconds
-            results.append((label, rate, rss))
-            print(f"{label:44} {seconds:8.1f} {rate:9,.0f} {rss:7.0f} MB")
-            if "extraction on" in label:
+            results.append((rate, max(rss, pss)))
+            note = f"  ({workers} workers)" if workers else ""
+            print(f"{label:42} {seconds:7.1f} {rate:8,.0f} {rss:6.0f} MB {pss:5.0f} MB{note}")
+            if "the default" in label:
                 summary = out
         version = subprocess.run(
             [sys.executable, "-c", "import extractors; print(extractors.EXTRACTOR_VERSION)"],
             cwd=ROOT, capture_output=True, text=True, check=False,
         ).stdout.strip()  # fmt: skip
-        print(f"\nextractor {version}; the ingest with extraction said:\n{summary}")
-        _, rate, rss = results[2]
-        ok = rate >= TARGET_RATE and rss < TARGET_RSS_MB
+        print(f"\nextractor {version}; the default ingest said:\n{summary}")
+        rate, memory = results[3]
+        ok = rate >= TARGET_RATE and memory < TARGET_RSS_MB
         print(
-            f"\ntarget: >= {TARGET_RATE:,} posts/s with extraction and peak RSS < "
-            f"{TARGET_RSS_MB} MB: {'met' if ok else 'NOT met'} ({rate:,.0f} posts/s, {rss:.0f} MB)"
+            f"target: >= {TARGET_RATE:,} posts/s with extraction, peak memory < "
+            f"{TARGET_RSS_MB} MB: {'met' if ok else 'NOT met'} "
+            f"({rate:,.0f} posts/s, {memory:.0f} MB, the larger of main RSS and all-process PSS)"
         )
 
 

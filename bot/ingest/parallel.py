@@ -1,11 +1,16 @@
 """The extractor in worker processes, so that a long ingest uses every core.
 
 Parsing and the database stay in the main process; texts go out to the workers
-in chunks and claims come back. Workers are spawned fresh (never forked from a
-process with a database thread running) and exit on their own as soon as the
-main process is gone, even after a SIGKILL, so no orphan keeps running or keeps
-a pipe open. A worker runs the code on disk, so the pool is only used when the
-workers report the same extractor version as the main process.
+in chunks and claims come back. Workers exit on their own as soon as the main
+process is gone, even after a SIGKILL, so no orphan keeps running or keeps a
+pipe open. The pool is only used when the workers report the same extractor
+version as the main process.
+
+On Linux the workers are forked: they start at once with the modules already
+imported and share their pages. The main process has a database thread then,
+which fork does not copy; that is safe because a worker only ever runs the pure
+extractor (no sqlite, no asyncio, no logging handlers of the parent's threads).
+Elsewhere they are spawned.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -54,7 +60,7 @@ class ExtractorPool:
         self.workers = workers
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn"),
             initializer=_watch_parent,
             initargs=(os.getpid(),),
         )
