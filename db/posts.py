@@ -7,6 +7,7 @@ their claims stay. Deletions are marks, never erasures.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -14,7 +15,10 @@ from typing import Any, Literal
 import aiosqlite
 
 from db.util import now_iso
+from extractors.actors import KINDS, SCOPES
 from extractors.claim import Claim
+
+log = logging.getLogger(__name__)
 
 Status = Literal["new", "changed", "unchanged"]
 _CHUNK = 400  # stays well under SQLite's limit on bound parameters
@@ -81,6 +85,22 @@ async def known_texts(
     """The current text of each (source id, ext id) already stored: lets a caller tell
     which posts `save_posts` will find new or changed before it runs."""
     return {key: known.text for key, known in (await _lookup(conn, keys)).items()}
+
+
+def _valid_claims(claims: Iterable[Claim], post: NewPost) -> list[Claim]:
+    """Drop a claim the schema would refuse, so one bad claim never costs the post itself."""
+    good = []
+    for c in claims:
+        if c.kind in KINDS and c.scope in SCOPES:
+            good.append(c)
+        else:
+            log.warning(
+                "dropped an invalid claim (kind %r, scope %r) of post %s",
+                c.kind,
+                c.scope,
+                post.ext_id,
+            )
+    return good
 
 
 async def _next_id(conn: aiosqlite.Connection, table: str) -> int:
@@ -152,7 +172,7 @@ async def save_posts(
             results.append(Saved(prior.post_id, None, "unchanged", 0))
             continue
         derived = derive(post)
-        claims = list(derived or ())
+        claims = _valid_claims(derived or (), post)
         version_id = next_version
         status: Status
         next_version += 1

@@ -99,3 +99,15 @@ async def test_edit_keeps_old_version_and_its_claims(store: Store) -> None:
     assert sorted(tuple(r) for r in await cur.fetchall()) == [(1, 40), (2, 50)]
     cur = await store.conn.execute("SELECT handle FROM sources")
     assert [r[0] for r in await cur.fetchall()] == ["rybar"]
+
+
+async def test_an_invalid_claim_never_costs_the_post(store: Store) -> None:
+    bad = Claim("killed", "ua", 5, 5, scope="forever")
+    good = Claim("wounded", "ua", 3, 3)
+    async with store.transaction() as conn:
+        src = await ensure_source(conn, "telegram", "rybar")
+        post = NewPost(src.id, "9", "text", "telegram", msg_id=9)
+        saved = await save_posts(conn, [post], lambda p: [bad, good], "t")
+    assert saved[0].status == "new" and saved[0].claims == 1
+    cur = await store.conn.execute("SELECT kind FROM claims")
+    assert [r[0] for r in await cur.fetchall()] == ["wounded"]
