@@ -147,7 +147,7 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
         s = _Sentence(doc, qs, ts, qk, tx)
         live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]
         for k in live:
-            pair = _best(doc, qs[k], k, ts, tx, s, silent)
+            pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:
                 out[k] = pair
         _coordinate(doc, qs, out, live)
@@ -155,8 +155,9 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
 
 
 def _best(
-    doc: Doc, q: Quantity, k: int, ts: list[Trigger], tx: list[int], s: _Sentence, silent: set[int]
+    doc: Doc, qs: list[Quantity], k: int, ts: list[Trigger], tx: list[int], s: _Sentence, silent: set[int]
 ) -> tuple[Trigger, Trigger | None] | None:
+    q = qs[k]
     scored: list[tuple[float, int]] = []
     for x in tx:
         c = cost(doc, q, ts[x], k, x, s, silent)
@@ -187,6 +188,9 @@ def _best(
                 frame = best if best.concept in (LOSS, CASUALTIES) else None
                 best = t2
                 break
+    if frame is None and best.start >= q.end:
+        # "противник потерял ... 400 военнослужащих убитыми": the loss verb says whose they are
+        frame = _loss_before(doc, q, k, ts, s, qs)
     if best.concept == LOSS and frame is None:
         # "فقد 12 مدنياً ولا يزال مصيرهم مجهولاً": lost, and their fate unknown
         for c, x in scored:
@@ -195,6 +199,22 @@ def _best(
                 frame, best = best, t2
                 break
     return best, frame
+
+
+def _loss_before(doc: Doc, q: Quantity, k: int, ts: list[Trigger], s: _Sentence, qs: list[Quantity]) -> Trigger | None:
+    """The loss verb or losses noun before q in its clause, not past another claim's figure."""
+    by_start = {t.start: t for t in ts if t.concept in (LOSS, CASUALTIES)}
+    hard = doc.hard[q.start]
+    i = q.start - 1
+    while i >= 0 and doc.hard[i] == hard and q.start - i <= 12:
+        owner = s.q_owner.get(i)
+        if owner is not None and owner != k and qs[owner].drop is None:
+            return None
+        t = by_start.get(i)
+        if t is not None:
+            return t
+        i -= 1
+    return None
 
 
 def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trigger | None]], live: list[int]) -> None:
@@ -228,7 +248,7 @@ def _joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:
-            if any(c in doc.at[k] for c in TRIGGERS):
+            if k not in doc.name_inner and any(c in doc.at[k] for c in TRIGGERS):
                 return False
             words += 1
     return link and words <= 6

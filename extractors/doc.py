@@ -29,6 +29,13 @@ class Doc:
                 if m.concept not in slot or (m.concept == "ACTOR" and m.end > slot[m.concept].end):
                     slot[m.concept] = m
                 self.ending[m.end].append(m)
+        # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
+        self.name_inner: set[int] = set()
+        for slot in self.at:
+            for concept in ("ACTOR", "REPORTER"):
+                m = slot.get(concept)
+                if m is not None and m.end - m.start > 1:
+                    self.name_inner.update(range(m.start + 1, m.end))
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line

@@ -120,7 +120,7 @@ def _phrase_after(doc: Doc, j: int, e: int, through_triggers: bool = False) -> t
     if words == 0:
         return None
     first = doc.at[start] if start < len(doc.tokens) else {}
-    if NOT_PEOPLE in first or PERIOD in first:
+    if PERIOD in first:
         return None
     if not through_triggers and not any(_speakerish(doc, x) for x in range(start, k)):
         return None

@@ -75,6 +75,8 @@ def atom_matches(atom: str, tok: Tok) -> bool:
         return tok.kind == OTHER
     if atom == "?":
         return tok.kind in (WORD, NUM)
+    if atom.startswith("=") and len(atom) > 1:
+        return tok.text == atom[1:]
     info = tok.info
     if not isinstance(info, Info):
         return False
@@ -101,6 +103,8 @@ def match_all(tokens: list[Tok], rules: Rules) -> list[list[Match]]:
             continue
         here = out[i]
         for e in entries:
+            if e.atoms[0].startswith("=") and tok.text != e.atoms[0][1:]:
+                continue
             j = i + 1
             ok = True
             for atom in e.atoms[1:]:

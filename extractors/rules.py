@@ -182,6 +182,8 @@ class Rules:
 
 
 def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:
+    if atom.startswith("=") and len(atom) > 1:
+        return atom  # "=IS": this exact spelling only (not the verb "is")
     atom = atom.lower().replace("ё", "е").replace("’", "'")
     for a, b in folds:
         atom = atom.replace(a, b)
@@ -219,6 +221,8 @@ def compile_rules(mod: ModuleType) -> Rules:
         first = atoms[0]
         if first.endswith("*") and len(first) > 1:
             stems.setdefault(first[:-1], []).append(entry)
+        elif first.startswith("=") and len(first) > 1:
+            exact.setdefault(first[1:].lower(), []).append(entry)
         else:
             exact.setdefault(first, []).append(entry)
 

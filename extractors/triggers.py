@@ -46,13 +46,7 @@ class Trigger:
 def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(doc.tokens)
-    # words inside a name are no trigger: "Africa Corps", "Сили спеціальних операцій"
-    inside: set[int] = set()
-    for i, slot in enumerate(doc.at):
-        for concept in (ACTOR, REPORTER):
-            m = slot.get(concept)
-            if m is not None and m.end - m.start > 1:
-                inside.update(range(m.start + 1, m.end))
+    inside = doc.name_inner  # words inside a name are no trigger: "Africa Corps"
     i = 0
     while i < n:
         if i in excluded or i in inside:

@@ -50,6 +50,7 @@ NONCLAIM = (
     "sent", "dispatched", "enlisted", "conscripted", "graduated", "homeless", "charged",
 )
 EXCHANGE = (
+    "from ? captivity", "from russian captivity",
     "swap", "swapped", "exchange", "exchanged", "swaps", "exchanges", "repatriated", "handed over",
     "repatriation", "received the bodies", "returned the bodies", "bodies were returned", "from captivity",
     "bodies were handed", "released from",
@@ -207,10 +208,10 @@ REPORTERS = {
     "wsj": ("wall street journal", "wsj"),
     "reuters": ("reuters",),
     "afp": ("afp", "agence france-presse", "agence france presse"),
-    "ap": ("associated press", "ap"),
+    "ap": ("associated press", "=AP"),
     "bbc": ("bbc",),
     "mediazona": ("mediazona",),
-    "un": ("un", "united nations", "u.n", "unhcr", "ocha", "unicef", "who", "hrmmu", "un human rights", "the un"),
+    "un": ("=UN", "united nations", "u.n", "unhcr", "ocha", "unicef", "=WHO", "hrmmu", "un human rights", "the un"),
 }
 
 ACTORS = {
@@ -235,7 +236,7 @@ ACTORS = {
     ),
     "jnim": ("jnim", "jama'at nusrat al-islam wal-muslimin", "al-qaeda-linked jnim", "al qaeda affiliate"),
     "is": (
-        "islamic state", "is", "isis", "isil", "daesh", "iswap", "isgs", "is sahel",
+        "islamic state", "=IS", "isis", "isil", "daesh", "iswap", "isgs", "is sahel",
         "islamic state in the greater sahara", "islamic state's",
     ),
     "saf": ("saf", "sudanese army", "sudan's army", "sudanese armed forces", "sudanese military", "sudanese soldiers"),

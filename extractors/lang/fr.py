@@ -44,6 +44,7 @@ NONCLAIM = (
     "franchi", "expulsé*", "voté", "votes", "réinstall*", "envoyé*", "dépêché*",
 )
 EXCHANGE = (
+    "de captivité", "libérés de",
     "échange", "échanges", "échangé*", "rapatriement", "rapatrié*", "remis", "récupéré les corps",
     "restitution des corps", "remise des corps", "de captivité", "restitué*",
 )
@@ -190,7 +191,7 @@ REPORTERS = {
     "wsj": ("wall street journal", "wsj"),
     "reuters": ("reuters",),
     "afp": ("afp", "agence france-presse", "france-presse", "l'afp"),
-    "ap": ("associated press", "ap"),
+    "ap": ("associated press", "=AP"),
     "bbc": ("bbc",),
     "mediazona": ("mediazona", "médiazona"),
     "un": ("onu", "l'onu", "nations unies", "minusma", "ocha", "hcr", "unicef", "oms", "haut-commissariat"),
@@ -209,7 +210,7 @@ ACTORS = {
         "front de libération de l'azawad", "azawad", "rebelles", "rebelle", "indépendantistes",
     ),
     "jnim": ("jnim", "gsim", "groupe de soutien à l'islam et aux musulmans", "al-qaïda"),
-    "is": ("ei", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
+    "is": ("=EI", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
     "saf": ("armée soudanaise", "saf", "forces armées soudanaises", "soldats soudanais"),
     "rsf": ("fsr", "forces de soutien rapide", "rsf", "paramilitaires soudanais"),
     "civilians": (
