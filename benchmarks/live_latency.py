@@ -114,7 +114,7 @@ async def run(
             channel = client.add_channel("rybar")
             config = Config(
                 telegram=TelegramConfig(),
-                channels=[ChannelConfig(username="rybar", side="ru", lang="ru")],
+                channels=[ChannelConfig(username="rybar", side="ru")],  # mixed languages
             )
             async with store.transaction() as conn:
                 (source,) = await sync_config_channels(conn, config.channels)
