@@ -96,8 +96,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         type=int,
         default=500,
         metavar="N",
-        help="posts per transaction (default 500): a crash loses at most one batch, "
-        "which the next run stores",
+        help="posts per transaction (default 500); a crash loses only the batches not "
+        "yet committed, and the next run stores them",
     )
     p.set_defaults(handler=run)
 
