@@ -73,28 +73,29 @@ class Store:
         return int(row[0]) if row else 0
 
     async def migrate(self) -> list[str]:
-        """Bring the file up to the latest schema; return the names of the steps applied."""
-        current = await self.version()
+        """Bring the file up to the latest schema; return the names of the steps applied.
+
+        The version is read inside the write transaction of each step, so two
+        processes opening a new file at once apply every step exactly once.
+        """
         latest = latest_version()
-        if current > latest:
-            raise StoreError(
-                f"{self.path}: the database is at schema version {current}, newer than this "
-                f"claimwatch understands ({latest}); upgrade claimwatch, or pass another --db."
-            )
         applied: list[str] = []
-        for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
-            async with self._write_lock:
-                await self.conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in _statements(step.sql):
-                        await self.conn.execute(statement)
-                    await self.conn.execute(f"PRAGMA user_version = {number}")
-                    await self.conn.execute("COMMIT")
-                except BaseException:
-                    await self.conn.execute("ROLLBACK")
-                    raise
+        while True:
+            async with self.transaction():
+                current = await self.version()
+                if current > latest:
+                    raise StoreError(
+                        f"{self.path}: the database is at schema version {current}, newer than "
+                        f"this claimwatch understands ({latest}); upgrade claimwatch, "
+                        "or pass another --db."
+                    )
+                if current == latest:
+                    return applied
+                step = MIGRATIONS[current]
+                for statement in _statements(step.sql):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version = {current + 1}")
             applied.append(step.name)
-        return applied
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:

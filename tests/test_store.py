@@ -111,3 +111,15 @@ async def test_an_invalid_claim_never_costs_the_post(store: Store) -> None:
     assert saved[0].status == "new" and saved[0].claims == 1
     cur = await store.conn.execute("SELECT kind FROM claims")
     assert [r[0] for r in await cur.fetchall()] == ["wounded"]
+
+
+async def test_two_processes_opening_a_new_file_migrate_it_once(tmp_path: Path) -> None:
+    import asyncio
+
+    path = tmp_path / "race.db"
+    first, second = await asyncio.gather(Store.open(path), Store.open(path))
+    try:
+        assert await first.version() == await second.version() == latest_version()
+    finally:
+        await first.close()
+        await second.close()
