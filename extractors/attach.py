@@ -35,7 +35,7 @@ from extractors.triggers import Trigger
 
 _MAX_COST = 14.0
 _NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
-_NO_BLOCK = ("year", "label", "speaker", "percent")  # dates and labels are no figure of a trigger
+_NO_BLOCK = ("year", "label", "speaker", "percent", "period", "date", "negation")  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 
 
@@ -114,6 +114,11 @@ def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent
     return c if c <= _MAX_COST else None
 
 
+def _dash_only(doc: Doc, i: int, j: int) -> bool:
+    """Only a dash (and quotes) between: "із них 191 – ліквідовано"."""
+    return j > i and all(doc.is_punct(k, "-—:\"'") for k in range(i, j))
+
+
 def _np_gap(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j-1 are the figure's own noun phrase (nouns, adjectives, "of")."""
     words = 0
@@ -150,7 +155,7 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
             pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:
                 out[k] = pair
-        _coordinate(doc, qs, out, live)
+        _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None])
     return out
 
 
@@ -161,8 +166,11 @@ def _best(
     scored: list[tuple[float, int]] = []
     for x in tx:
         c = cost(doc, q, ts[x], k, x, s, silent)
-        if c is not None:
-            scored.append((c, x))
+        if c is None:
+            continue
+        if q.part_of and not (ts[x].start >= q.fig_end and (c <= 1.0 or _dash_only(doc, q.fig_end, ts[x].start))):
+            continue  # "из них 190 — убитыми" has its own word; "including two children" has none
+        scored.append((c, x))
     if not scored:
         return None
     scored.sort()
@@ -237,7 +245,7 @@ def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trig
 
 def _joined(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j-1 are a short noun phrase ending in "and" or a comma."""
-    if j <= i:
+    if j <= i or doc.hard[i - 1 if i else 0] != doc.hard[j]:
         return False
     words = 0
     link = False
@@ -248,7 +256,7 @@ def _joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:
-            if k not in doc.name_inner and any(c in doc.at[k] for c in TRIGGERS):
+            if k not in doc.name_inner and any(c in doc.at[k] for c in (*TRIGGERS, NONCLAIM)):
                 return False
             words += 1
     return link and words <= 6

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, LOOSE, SPREAD, Figure, figure_at
+from extractors.lexicon import Match
 from extractors.morph import ADJ, INANIMATE, NOUN
 from extractors.rules import (
     ABOUT,
@@ -42,6 +43,7 @@ from extractors.rules import (
     SCALE,
     SINCE,
     SOLDIERS,
+    THAT,
     TRIGGERS,
     UNIT,
     UP_TO,
@@ -247,12 +249,44 @@ def is_positive(doc: Doc, i: int) -> bool:
     return any(c in at for c in POSITIVE)
 
 
+def _covering(doc: Doc, i: int, concept: str) -> Match | None:
+    """A match of `concept` that starts before token i and runs past it."""
+    for k in range(max(0, i - 4), i + 1):
+        m = doc.at[k].get(concept)
+        if m is not None and m.start <= i < m.end:
+            return m
+    return None
+
+
+def _next_to_month(doc: Doc, q: Quantity) -> bool:
+    """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
+    if q.low is None or q.low != q.high or q.low > 31:
+        return False
+    k = q.fig_end
+    if k < len(doc.tokens) and MONTH in doc.at[k]:
+        return True
+    k = q.fig_start - 1
+    while k >= 0 and doc.is_punct(k, "."):
+        k -= 1
+    return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
+
+
 def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
     toks, n = doc.tokens, len(doc.tokens)
+    # "ни одного двухсотого", "за 24 часа", "24 février": a number inside another phrase
+    for concept, reason in ((NEG, "negation"), (PERIOD, "period"), (SINCE, "period")):
+        m = doc.ends_at(q.fig_end, concept) or _covering(doc, q.fig_start, concept)
+        if m is not None and m.start <= q.fig_start and m.end >= q.fig_end:
+            q.drop = reason
+            return
+    if _next_to_month(doc, q):
+        q.drop = "date"
+        return
     # the word(s) after: people, or equipment, time, distance ...
     k = q.delta.end if q.delta is not None else q.fig_end
     seen = 0
-    while k < n and seen < 4:
+    limit = 4 if doc.rules.analyzer.startswith("pymorphy") else 2
+    while k < n and seen < limit:
         t = toks[k]
         if t.kind == PUNCT:
             if t.text in "\"'":
@@ -266,7 +300,7 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             q.head_positive = True
             break
-        if PREP in doc.at[k] and LINK not in doc.at[k]:
+        if (PREP in doc.at[k] and LINK not in doc.at[k]) or THAT in doc.at[k] or CONJ in doc.at[k]:
             break
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
             q.drop = "not people"

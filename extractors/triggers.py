@@ -20,6 +20,7 @@ from extractors.rules import (
     NEG_AFTER,
     NEG_BLOCK,
     NONCLAIM,
+    NUMBER,
     OTHER_ACTOR,
     PEOPLE,
     PERSONNEL,
@@ -97,7 +98,8 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                 joined = (between == 1 and CONJ in doc.at[t.end]) or (
                     between == 0 and doc.flags(u.start) & CONJ_PREFIX
                 )
-                if joined:
+                after = u.end < len(doc.tokens) and (doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER))
+                if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
                     continue

@@ -514,5 +514,12 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
-        if d.victim is None and nxt.sentence == d.sentence and nxt.victim and doc.hard[nxt.pos] == doc.hard[d.pos]:
+        if (
+            d.victim is None
+            and nxt.q is not None
+            and nxt.sentence == d.sentence
+            and nxt.victim
+            and doc.hard[nxt.pos] == doc.hard[d.pos]
+            and _head(doc, d) == "bare"
+        ):
             d.victim = nxt.victim
