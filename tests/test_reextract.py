@@ -161,3 +161,37 @@ async def test_migration_marks_versions_that_have_claims(tmp_path: Path) -> None
         (1, "0.9"),
         (2, None),
     ]
+
+
+def test_workers_extract_a_large_backlog(tmp_path: Path, cli: Any, db_path: Path) -> None:
+    """Enough raw posts to start worker processes; they run the real extractor."""
+    import extractors
+
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": str(i), "channel": "rybar", "channel_side": "ru", "lang": "ru",
+                        "text": f"Уничтожено {i} боевиков ВСУ"}) + "\n"
+            for i in range(1, 301)
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert cli("ingest", str(path), "--no-extract").code == 0
+    result = cli("reextract", "--jobs", "2", "--batch", "100")
+    assert result.code == 0, result.err
+    assert "300 posts" in result.out
+    assert rows(db_path, "SELECT DISTINCT extractor_version FROM post_versions") == [
+        (extractors.EXTRACTOR_VERSION,)
+    ]
+    # The workers' claims are the claims this process would have found.
+    got = rows(
+        db_path,
+        "SELECT p.text, c.kind, c.victim, c.low, c.high FROM claims c"
+        " JOIN posts p ON p.id = c.post_id ORDER BY p.id, c.id",
+    )
+    expected = [
+        (text, c.kind, c.victim, c.low, c.high)
+        for (text,) in rows(db_path, "SELECT text FROM posts ORDER BY id")
+        for c in extractors.extract(text, lang="ru", channel_side="ru")
+    ]
+    assert got == expected

@@ -9,6 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 import extractors
 from bot.cli.common import Context, UserError, add_command
+from bot.cli.ingest_cmd import default_jobs
 from bot.ingest.reextract import reextract
 from db.claims import channel_names, source_ids_for
 
@@ -50,11 +51,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         default=[],
         help="only this channel or outlet (@username, name or title; repeat for more)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help=f"processes running the extractor (default: one per CPU, here {default_jobs()})",
+    )
     p.add_argument("--batch", type=int, default=500, metavar="N", help="posts per transaction")
     p.set_defaults(handler=run)
 
 
 async def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.jobs < 1:
+        raise UserError(f"--jobs {args.jobs} must be 1 or more, e.g. --jobs 2.")
     if args.batch < 1:
         raise UserError(f"--batch {args.batch} must be 1 or more, e.g. --batch 500.")
     store = await ctx.open_store()
@@ -88,6 +98,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
                 redo_all=args.all,
                 source_ids=list(found.values()),
                 batch=args.batch,
+                workers=args.jobs,
                 progress=progress,
             )
     finally:
