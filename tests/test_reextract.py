@@ -32,7 +32,7 @@ def raw_posts(tmp_path: Path, cli: Any, fake_extractor: FakeExtractor) -> Any:
     ]
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     result = cli("ingest", str(path), "--no-extract")
-    assert result.code == 0 and "claims: 0" in result.out
+    assert result.code == 0 and "claims: none extracted (--no-extract)" in result.out
     assert fake_extractor.calls == 0
     return cli
 

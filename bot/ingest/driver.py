@@ -79,7 +79,7 @@ class Ingest:
         self.config = config
         self.reporter = reporter
         self.options = options or IngestOptions()
-        self.summary = Summary()
+        self.summary = Summary(extracted=self.options.extract)
         self._transport = transport
         self._sources: dict[Channel, _Resolved] = {}
         self._sides: dict[int, str | None] = {}

@@ -36,6 +36,7 @@ class Summary:
     claims: int = 0
     errors: int = 0  # bad lines, messages, files
     rejected: int = 0  # posts read but not stored (their channel could not be resolved)
+    extracted: bool = True  # False: raw ingest (--no-extract)
     stats: ReadStats = field(default_factory=ReadStats)
 
     @property
@@ -47,7 +48,9 @@ class Summary:
         out = [
             f"posts: {self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged"
             f" ({self.records:,} read from {self.files:,} input{'s' * (self.files != 1)})",
-            f"claims: {self.claims:,} extracted from the new and changed posts",
+            f"claims: {self.claims:,} extracted from the new and changed posts"
+            if self.extracted
+            else "claims: none extracted (--no-extract); `claimwatch reextract` derives them",
             f"errors: {self.errors:,}"
             + (
                 f" ({self.failed:,} input{'s' * (self.failed != 1)} unreadable)"
