@@ -155,7 +155,7 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
             pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:
                 out[k] = pair
-        _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None])
+        _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None and not qs[k].part_of])
     return out
 
 

@@ -30,7 +30,7 @@ from extractors.rules import (
     REPORTER,
     WOUNDED,
 )
-from extractors.scope import scope_of
+from extractors.scope import own_marker, running_total, scope_of
 from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
 from extractors.victims import UNKNOWN, Context, post_parties, resolve_victim
@@ -169,6 +169,29 @@ def _drafts(
             if t.concept == LOSS and ft is None:
                 d.kind = dd.kind = "casualties"
             drafts.append(dd)
+    # a figure with no word of its own that continues the claim before it in the sentence:
+    # "..., من بينهم 1250 خلال اليوم الماضي" (a part over another period), "bringing the total
+    # to about 734,130" (the running total)
+    for k, q in enumerate(qs):
+        if k in pairs or q.drop is not None or q.is_delta:
+            continue
+        sid = doc.sentence_of[q.fig_start]
+        parent = next((by_q[j] for j in range(k - 1, -1, -1) if j in by_q and by_q[j].sentence == sid), None)
+        if parent is None:
+            continue
+        own = own_marker(doc, q)
+        if q.part_of and own is not None and own != parent.scope:
+            scope = own
+        elif not q.part_of and running_total(doc, q):
+            scope = "cumulative"
+        else:
+            continue
+        t, ft = parent.trigger, parent.frame_trigger
+        kind = "casualties" if t.concept == LOSS else parent.kind
+        d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, parent.claimant, scope)
+        d.span = _span(doc, q.start, q.end)
+        drafts.append(d)
+        by_q[k] = d
     # zero claims: a negated trigger no figure took
     for t in ts:
         if t.neg and id(t) not in taken and t.concept != NONCLAIM:

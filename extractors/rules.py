@@ -53,6 +53,7 @@ IRRECOVERABLE = "IRRECOVERABLE"  # "безвозвратные", "irrecoverable"
 SUFFER = "SUFFER"  # "suffered", "понесли", "تكبد": its subject is whose losses
 NOUN_TRIGGER = "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casualties"): a possessor before
 APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
+MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
 PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
@@ -112,6 +113,7 @@ LEXICON_CONCEPTS = (
     SUFFER,
     NOUN_TRIGGER,
     APPOSITION,
+    MOSTLY,
     WEAK_PERIOD,
     AUX,
     PERSONNEL,

@@ -22,6 +22,29 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     return None
 
 
+def own_marker(doc: Doc, q: Quantity) -> str | None:
+    """A period or since-start marker in the figure's own clause, if any."""
+    clause = doc.clause[q.fig_start]
+    s, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(s, e):
+        if doc.clause[k] == clause:
+            m = _marker(doc, k, True)
+            if m is not None:
+                return m
+    return None
+
+
+def running_total(doc: Doc, q: Quantity) -> bool:
+    """ "bringing the total to 734,130", "общие потери достигли": a total, said after a day's figure."""
+    clause = doc.clause[q.fig_start]
+    k = q.start - 1
+    while k >= 0 and doc.clause[k] == clause and q.start - k <= 12:
+        if TOTAL in doc.at[k]:
+            return True
+        k -= 1
+    return False
+
+
 def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> str:
     """The claim's scope; "" for a zero claim with no marker of its own (it takes the post's)."""
     if q is not None and q.is_delta:

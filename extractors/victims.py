@@ -32,6 +32,7 @@ from extractors.rules import (
     LINK,
     LOSS,
     MISSING,
+    MOSTLY,
     NEG,
     NOUN_TRIGGER,
     NUMBER,
@@ -167,11 +168,20 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
             continue
         if t.kind == PUNCT:
             if t.text in ",،" and k + 1 < n:
-                m = doc.at[k + 1].get(PART_OF) or doc.at[k + 1].get(APPOSITION)
-                if m is not None:  # ", including soldiers and civilians", ", tous civils"
+                nxt = doc.at[k + 1]
+                if MOSTLY in nxt:  # ", most of them civilians": a mixed toll
+                    return MIXED
+                m = nxt.get(APPOSITION)
+                if m is not None:  # ", all of them civilians", ", tous civils": says who they all are
                     k = m.end
                     clause = doc.clause[k] if k < n else clause
                     continue
+                m = nxt.get(PART_OF)
+                if m is not None:  # ", including soldiers and civilians": a part says only "mixed"
+                    part = phrase_victim(doc, m.end, limit=5)
+                    if part == MIXED:
+                        return MIXED
+                    break
             if t.text not in "\"'-()":
                 break
             k += 1

@@ -49,7 +49,7 @@ NONCLAIM = (
     "exchanged", "driven", "votes", "voted", "expelled", "relocated", "resettled", "stationed",
     "sent", "dispatched", "enlisted", "conscripted", "graduated", "homeless", "charged",
 )
-EXCHANGE = (
+EXCHANGE = ("released", "freed", "set free", "were released", 
     "from ? captivity", "from russian captivity",
     "swap", "swapped", "exchange", "exchanged", "swaps", "exchanges", "repatriated", "handed over",
     "repatriation", "received the bodies", "returned the bodies", "bodies were returned", "from captivity",
@@ -90,7 +90,7 @@ RANGE_OR = ("or",)
 GROWTH = ("rose to", "risen to", "rising to", "increased to", "climbed to", "reached", "reaching", "stands at", "stood at", "jumped to", "grew to", "raised to", "brought to", "bringing")
 
 PEOPLE = (
-    "people", "person", "persons", "individuals", "men", "man", "women", "woman",
+    "people", "person", "persons", "individuals", "men", "man",
     "residents", "inhabitants", "members", "family", "families", "workers",
 )
 SOLDIERS = (
@@ -107,14 +107,14 @@ OTHER_ACTOR = (
     "soldiers and civilians", "ethiopian", "congolese", "yemeni", "libyan", "cameroonian",
     "security forces", "police", "policemen", "police officers",
 )
-ENEMY = ("enemy", "enemy's", "the enemy")
+ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader")
 OURS = ("our", "we", "us", "ours", "our own")
 PRONOUN = ("it", "they", "he", "she")
-POSS = ("its", "their", "his", "her")
+POSS = ("its", "their", "his", "her", "its own", "their own")
 OTHERS = ("another", "other", "others", "more", "additional", "further")
 AMONG = ("among", "amongst", "in the ranks of", "on the side of", "from the ranks of", "of whom")
 LINK = ("of",)
-PREP = ("in", "near", "at", "on", "during", "after", "outside", "inside", "across", "into", "when", "while", "as", "by", "from", "since", "with", "for", "around", "along", "following")
+PREP = ("to", "against", "in", "near", "at", "on", "during", "after", "outside", "inside", "across", "into", "when", "while", "as", "by", "from", "since", "with", "for", "around", "along", "following")
 PART_OF = ("including", "among them", "among whom", "of whom", "of them", "among those", "incl")
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
 ARMY = ("army", "military", "armed forces", "defence ministry", "defense ministry", "army officials")
@@ -134,7 +134,7 @@ SAY = (
     "indicated", "revealed", "disclosed", "counted", "tallied", "put", "identified", "writes",
     "established", "documented", "recorded", "verified",
 )
-SPEAKER = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "commander", "governor", "mayor", "minister", "ministry", "chief", "head", "statement")
+SPEAKER = ("organization", "organisation", "group", "agency", "office", "monitor", "observatory", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "commander", "governor", "mayor", "minister", "ministry", "chief", "head", "statement")
 THAT = ("that",)
 
 _MONTHS = (
@@ -146,7 +146,7 @@ MONTH = _MONTHS
 PERIOD = (
     "over the past", "in the past", "over the last", "in the last", "past 24 hours",
     "a day", "per day", "daily", "each day", "every day", "a week", "per week", "weekly",
-    "a month", "per month", "monthly", "overnight", "last 24 hours", "past day", "this week",
+    "a month", "per month", "monthly", "last 24 hours", "past day", "this week",
     "during the week", "over the weekend", "over the week", "in a single day", "in one day",
     "over the course of", "within 24 hours", "in 24 hours", "over 24 hours",
     *(f"in {m}" for m in _MONTHS if len(m) > 3), *(f"during {m}" for m in _MONTHS if len(m) > 3),
@@ -186,8 +186,9 @@ EXCEED = ("exceed", "exceeds", "exceeded", "exceeding", "surpassed", "surpass", 
 IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
 SUFFER = ("suffered", "suffer", "suffers", "suffering", "sustained", "sustain", "incurred", "took", "taken")
 NOUN_TRIGGER = ("victims", "victim", "casualties", "deaths", "dead", "losses", "fatalities", "injuries", "wounded", "toll", "kia", "wia", "mia", "injured")
-APPOSITION = ("all of them", "all", "mostly", "most of them", "many of them", "nearly all of them")
-WEAK_PERIOD = ("last week", "last month", "the previous week", "the week before")
+APPOSITION = ("all of them", "all", "all of whom")
+MOSTLY = ("mostly", "most of them", "many of them", "nearly all of them", "most of whom", "mainly", "many")
+WEAK_PERIOD = ("last week", "last month", "the previous week", "the week before", "overnight")
 AUX = ("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "reportedly", "ever", "yet")
 
 REPORTERS = {
@@ -242,7 +243,7 @@ ACTORS = {
     "saf": ("saf", "sudanese army", "sudan's army", "sudanese armed forces", "sudanese military", "sudanese soldiers"),
     "rsf": ("rsf", "rapid support forces", "rsf's", "janjaweed"),
     "civilians": (
-        "civilian*", "villager*", "resident*", "children", "child", "women and children",
+        "civilian*", "villager*", "resident*", "children", "child", "women and children", "women", "woman", "girls", "boys",
         "pedestrians", "passengers", "worshippers", "shoppers", "students", "pupils",
         "farmers", "herders", "displaced people", "aid workers", "journalists", "inhabitants",
         "non-combatants", "noncombatants", "mourners", "patients", "fishermen", "miners",

@@ -43,7 +43,7 @@ NONCLAIM = (
     "arrivé*", "mobilis*", "recrut*", "condamné*", "secouru*", "rapatrié*", "échangé*",
     "franchi", "expulsé*", "voté", "votes", "réinstall*", "envoyé*", "dépêché*",
 )
-EXCHANGE = (
+EXCHANGE = ("libéré", "libérés", "libérées", "relâché", "relâchés", "remis en liberté", 
     "de captivité", "libérés de",
     "échange", "échanges", "échangé*", "rapatriement", "rapatrié*", "remis", "récupéré les corps",
     "restitution des corps", "remise des corps", "de captivité", "restitué*",
@@ -83,7 +83,7 @@ RANGE_TO = ("à", "et")
 RANGE_OR = ("ou",)
 GROWTH = ("s'élève à", "élève à", "s'établit à", "passé à", "atteint", "porté à", "portant à", "grimpé à", "monté à", "est de", "s'élèvent à")
 
-PEOPLE = ("personne*", "gens", "individu*", "homme*", "femme*", "habitant*")
+PEOPLE = ("personne*", "gens", "individu*", "homme*", "habitant*")
 SOLDIERS = (
     "soldat*", "militaire*", "combattant*", "hommes", "terroriste*", "jihadiste*", "djihadiste*",
     "assaillant*", "insurgé*", "rebelle*", "mercenaire*", "élément*", "gendarme*", "policier*",
@@ -97,7 +97,7 @@ OTHER_ACTOR = (
 ENEMY = ("ennemi", "ennemis", "l'ennemi", "adversaire", "adverse", "assaillants")
 OURS = ("nos", "notre", "nous", "de notre côté", "les nôtres", "nôtres", "dans nos rangs", "de nos rangs")
 PRONOUN = ("il", "elle", "ils", "elles")
-POSS = ("ses", "leurs", "son", "sa", "leur", "dans ses rangs", "dans leurs rangs")
+POSS = ("ses propres", "leurs propres", "ses", "leurs", "son", "sa", "leur", "dans ses rangs", "dans leurs rangs")
 OTHERS = ("autres", "d'autres", "autre", "supplémentaires", "encore")
 AMONG = ("parmi", "dans les rangs de", "dans les rangs des", "dans les rangs du", "du côté de", "du côté des", "au sein de", "au sein des", "au sein du", "côté")
 LINK = ("de", "d'", "des", "du")
@@ -123,7 +123,7 @@ SAY = (
     "évoqué", "avancé", "avance", "dénombré", "recensé", "comptabilisé",
     "raconté", "a expliqué", "explique", "expliqué", "identifié", "écrit", "écrivent", "établi",
 )
-SPEAKER = ("porte-parole", "responsable", "source", "sources", "commandant", "chef", "gouverneur", "maire", "ministre", "ministère", "officiel", "officiels", "communiqué", "bilan", "état-major", "autorités")
+SPEAKER = ("organisation", "ong", "agence", "bureau", "porte-parole", "responsable", "source", "sources", "commandant", "chef", "gouverneur", "maire", "ministre", "ministère", "officiel", "officiels", "communiqué", "bilan", "état-major", "autorités")
 THAT = ("que", "qu'")
 
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
@@ -172,7 +172,8 @@ EXCEED = ("dépasse", "dépassent", "dépassé", "dépasser", "excède", "excèd
 IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
 SUFFER = ("subi", "subir", "subit", "subissent", "essuyé", "essuient", "enregistré", "déploré", "déplore")
 NOUN_TRIGGER = ("morts", "mort", "victimes", "pertes", "blessés", "décès", "tués", "disparus", "prisonniers")
-APPOSITION = ("tous", "toutes", "pour la plupart", "essentiellement", "majoritairement", "en majorité")
+APPOSITION = ("tous", "toutes", "tous des", "toutes des")
+MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
@@ -214,7 +215,7 @@ ACTORS = {
     "saf": ("armée soudanaise", "saf", "forces armées soudanaises", "soldats soudanais"),
     "rsf": ("fsr", "forces de soutien rapide", "rsf", "paramilitaires soudanais"),
     "civilians": (
-        "civil", "civils", "civile", "civiles", "villageois", "habitants", "population",
+        "civil", "civils", "civile", "civiles", "villageois", "habitants", "population", "femmes", "fillettes",
         "enfants", "femmes et enfants", "passagers", "fidèles", "élèves", "écoliers",
         "agriculteurs", "éleveurs", "déplacés", "commerçants", "patients", "journalistes",
     ),
