@@ -71,5 +71,10 @@ REPORTER_SIDE: dict[str, str] = {
     "rusich": "wagner",
     "greyzone": "wagner",
 }
+# Where these parties fight, a victim read as the first actor is the key's: Russian soldiers in
+# Mali are Wagner / Africa Corps.
+THEATRES: dict[str, tuple[str, frozenset[str]]] = {
+    "wagner": ("ru", frozenset({"fama", "tuareg", "jnim"})),
+}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
 SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}

@@ -36,6 +36,7 @@ class Doc:
                 m = slot.get(concept)
                 if m is not None and m.end - m.start > 1:
                     self.name_inner.update(range(m.start + 1, m.end))
+        self.speakers: set[int] = set()  # tokens of claimant phrases, filled by the frames
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line

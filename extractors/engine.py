@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.actors import PARTIES
+from extractors.actors import PARTIES, THEATRES
 from extractors.attach import attach
 from extractors.claim import Claim
 from extractors.detect import detect
@@ -76,6 +76,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS), rules)
     counts = context_counts(doc)
     frames, excluded = find_frames(doc, counts, channel_side)
+    doc.speakers = excluded
     qs = find_quantities(doc)
     for q in qs:
         if any(i in excluded for i in range(q.fig_start, q.fig_end)):
@@ -83,7 +84,13 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
     army = army_of(doc, counts)
-    ctx = Context(channel_side, post_parties(doc), army if army in PARTIES else None)
+    mentioned = post_parties(doc)
+    if army in PARTIES and army not in mentioned:
+        mentioned.append(army)
+    ctx = Context(channel_side, mentioned, army if army in PARTIES else None)
+    for target, present in THEATRES.items():  # "Russians" in a Mali post are Africa Corps
+        if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):
+            ctx.theatre[present[0]] = target
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
     claims = _finish(doc, drafts)

@@ -31,6 +31,7 @@ from extractors.rules import (
 )
 
 _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
+_FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
 from extractors.tokens import NUM, OTHER, PUNCT, WORD
 
 _MAX_X = 12  # words in a claimant phrase
@@ -156,9 +157,17 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     first = doc.at[k] if k < j else {}
     if AMONG in first or PREP in first or doc.flags(k) & PREP_FLAG:
         return None  # "у противника подтверждено": a place, not a speaker
-    if not any(_speakerish(doc, x) or doc.tokens[x].kind == WORD and len(doc.tokens[x].text) > 3 for x in range(k, j)):
+    if not any(_speakerish(doc, x) or _content(doc, x) for x in range(k, j)):
         return None
     return k, j
+
+
+def _content(doc: Doc, x: int) -> bool:
+    """A word that is not a conjunction, preposition, complementiser or auxiliary."""
+    t, at = doc.tokens[x], doc.at[x]
+    if t.kind != WORD or len(t.text) <= 3:
+        return False
+    return not any(c in at for c in _FUNCTION)
 
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:

@@ -13,6 +13,7 @@ from extractors.morph import ADJ, INANIMATE, NOUN
 from extractors.rules import (
     ABOUT,
     ACTOR,
+    AMONG,
     ARTICLE,
     AT_LEAST,
     AT_LEAST_POST,
@@ -155,11 +156,29 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
     if post is not None and post.start <= end + 2:
         q.end = max(q.end, post.end)
     q.others = _others(doc, q)
-    q.part_of = doc.ends_at(q.start, PART_OF) is not None or (
-        q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None
+    q.part_of = (
+        doc.ends_at(q.start, PART_OF) is not None
+        or (q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None)
+        or _among_the_counted(doc, q.start)
     )
     _filter(doc, q, fig)
     return q
+
+
+def _among_the_counted(doc: Doc, i: int) -> bool:
+    """ "Среди пленных — двое иностранцев", "Among the dead were 11 children": a sentence that
+    opens on "among" and a trigger word describes a part of a toll already given."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    k = s
+    while k < i and doc.tokens[k].kind != WORD:
+        k += 1
+    m = doc.at[k].get(AMONG) if k < i else None
+    if m is None or m.end >= i or len(doc.tokens[k].text) <= 3:
+        return False
+    j = m.end
+    while j < i and doc.tokens[j].kind != WORD:
+        j += 1
+    return j < i and any(c in doc.at[j] for c in TRIGGERS)
 
 
 def _exceed(doc: Doc, start: int) -> str | None:

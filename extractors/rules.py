@@ -57,6 +57,9 @@ MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one vi
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
 PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
+SLANG_OWN = "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
+INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
+ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -117,6 +120,9 @@ LEXICON_CONCEPTS = (
     WEAK_PERIOD,
     AUX,
     PERSONNEL,
+    SLANG_OWN,
+    INFLICT,
+    ADMIT,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,
@@ -180,6 +186,7 @@ class Rules:
     slugs: list[tuple[tuple[str, ...], str]]
     singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
     fold_table: dict[int, str]  # the one-letter folds, for str.translate
+    possessor_before: bool  # "Russian losses" (en, ru, uk) or only after the noun (ar)
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
 
@@ -282,6 +289,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
+        possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
             fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w

@@ -24,11 +24,17 @@ from extractors.rules import (
     AMONG,
     APPOSITION,
     ARMY,
+    ADMIT,
     ATTACKERS,
+    AUX,
+    CAPTURED,
     CASUALTIES,
+    CONJ,
     ELIMINATED,
     ENEMY,
     FEW,
+    INFLICT,
+    KILLED,
     LINK,
     LOSS,
     MISSING,
@@ -45,6 +51,7 @@ from extractors.rules import (
     PRONOUN,
     ROUND,
     SAY,
+    SLANG_OWN,
     SOLDIERS,
     SUFFER,
     TRIGGERS,
@@ -70,6 +77,7 @@ class Context:
     channel_side: str | None
     mentioned: list[str] = field(default_factory=list)  # party ids in order of first mention
     army: str | None = None  # whose "the army" this post means
+    theatre: dict[str, str] = field(default_factory=dict)  # "Russians" in Mali are Africa Corps
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -101,7 +109,7 @@ class Context:
             return self.army or UNKNOWN
         if ref == ATTACKERS_REF:
             return self.attacker(claimant) or UNKNOWN
-        return ref
+        return self.theatre.get(ref, ref)
 
     def attacker(self, claimant: str) -> str | None:
         """ "the attackers": the party the post names that is not the speaker's own."""
@@ -254,7 +262,10 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
 
 def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
     """ "Russia's losses", "наши потери", "civilian victims": who owns the noun at token i.
-    Before a verb only "our"/"the enemy" count ("RSF killed" names the killer)."""
+    Before a verb only "our"/"the enemy" count ("RSF killed" names the killer); where the owner
+    follows its noun (Arabic "خسائر الجيش") a name before it is the sentence's subject."""
+    if not doc.rules.possessor_before:
+        names = False
     for k in range(i - 1, max(-1, i - 3), -1):
         t = doc.tokens[k]
         if t.kind == PUNCT and t.text not in "\"'":
@@ -297,7 +308,10 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
     clause = doc.clause[verb_start]
     k = verb_start - 1
-    while k >= 0 and doc.clause[k] == clause and verb_start - k <= 8:
+    if k >= 0 and doc.clause[k] != clause and doc.is_punct(k, ",،"):
+        clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
+        k -= 1
+    while k >= 0 and doc.clause[k] == clause and verb_start - k <= 10:
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
         ref, _ = _ref_at(doc, k)
@@ -312,8 +326,11 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
 
 
 def post_parties(doc: Doc) -> list[str]:
+    """The parties the post names, in order, leaving out those named only as speakers."""
     seen: list[str] = []
-    for slot in doc.at:
+    for i, slot in enumerate(doc.at):
+        if i in doc.speakers:
+            continue
         m = slot.get(ACTOR)
         if m is not None and m.payload not in seen:
             seen.append(str(m.payload))
@@ -400,7 +417,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:
             return ref
-    ref = among_victim(doc, _lead_start(doc, q.start), q.start, lead=True)
+    ref = among_victim(doc, _lead_start(doc, q.start), q.start, lead=True) or _inflicted(doc, q)
     if ref is not None:
         return ref
     # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
@@ -420,6 +437,23 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _inflicted(doc: Doc, q: Quantity) -> str | None:
+    """ "وكبّدت فلول الجيش أكثر من ٢٠٠ قتيل", "inflicted on the enemy": the one losses were dealt to."""
+    clause = doc.clause[q.fig_start]
+    k = q.start - 1
+    while k >= 0 and doc.clause[k] == clause and q.start - k <= 8:
+        m = doc.at[k].get(INFLICT)
+        if m is not None:  # the last side named before the figure ("كبّدت قواتنا العدو ...")
+            last = None
+            for j in range(m.end, q.start):
+                ref, _ = _ref_at(doc, j)
+                if ref is not None and j not in doc.name_inner:
+                    last = ref
+            return last
+        k -= 1
+    return None
 
 
 def _zero_victim(doc: Doc, t: Trigger) -> str | None:
@@ -445,7 +479,20 @@ def _header_victim(doc: Doc, d: Draft) -> str | None:
     if h is None:
         return None
     hs, he = doc.sentences[h]
+    for k in range(hs, he):  # "Загальні бойові втрати противника ...:", "Russia's losses ...:"
+        at = doc.at[k]
+        m = at.get(CASUALTIES) or at.get(LOSS)
+        if m is not None and k not in doc.name_inner:
+            ref = (
+                subject_of(doc, m.start, m.end, m.end)
+                if LOSS in at
+                else possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
+            )
+            if ref is not None:
+                return ref
     for k in range(hs, he):
+        if k in doc.speakers or k in doc.name_inner:
+            continue
         at = doc.at[k]
         for concept, ref in ((OURS, OURS_REF), (ENEMY, ENEMY_REF)):
             if concept in at:
@@ -491,9 +538,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.explicit = True
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
-    for d in drafts:  # "уничтожено 50 военнослужащих", said by a side: the other side's
-        if d.victim is None and d.trigger.concept == ELIMINATED and _generic(doc, d):
-            d.victim = ctx.enemy_of(ctx.side_of(d.claimant))
+    for d in drafts:
+        if d.victim is None and _generic(doc, d):
+            d.victim = _agentive(doc, d, ctx)
     _inherit(doc, drafts)
     for d in drafts:
         if d.victim is None:
@@ -505,6 +552,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
             if prev is not None:
                 d.victim = prev.victim
+    for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses
+        if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
+            d.victim = ctx.channel_side
     for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
         if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
             d.victim = ctx.enemy_of(ctx.channel_side)
@@ -512,6 +562,46 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "уничтожено 50 военнослужащих", "قالت إنها أسرت ٤٢ جندياً", "JNIM claims the death of 40
+    soldiers": a side telling of its own kill or capture counts the other side's men. A kill
+    whose agent is named ("Russia killed 30 soldiers") counts the speaker's own."""
+    t, q = d.trigger, d.q
+    if q is None or t.concept == LOSS:
+        return None
+    active = t.concept == ELIMINATED or (t.end <= q.start and t.concept in (KILLED, CAPTURED))
+    if not active:
+        return None
+    side = ctx.side_of(d.claimant)
+    if side is None or d.claimant == "self" and t.concept != ELIMINATED:
+        return None
+    s, _ = doc.sentences[d.sentence]
+    if any(ADMIT in doc.at[k] for k in range(s, q.start)):
+        return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
+    agent = ctx.resolve(_agent(doc, t.start), d.claimant)
+    friends = ALLIES.get(side, frozenset()) | {side}
+    if agent is not None and agent not in friends and agent != UNKNOWN:
+        return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's
+    return ctx.enemy_of(side)
+
+
+def _agent(doc: Doc, i: int) -> str | None:
+    """The actor right before a verb ("Russia killed", "قواتنا أسرت"), not across "and"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        at = doc.at[k]
+        if doc.tokens[k].kind == PUNCT or CONJ in at or k in doc.speakers:
+            return None
+        if AUX in at:
+            k -= 1
+            continue
+        ref, _ = _ref_at(doc, k)
+        if ref is not None:
+            return ref
+        k -= 1
+    return None
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:

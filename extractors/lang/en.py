@@ -125,7 +125,7 @@ CONTEXT = {
     "niger_army": ("niger", "nigerien", "niamey"),
 }
 
-ACCORDING_TO = ("according to", "per", "citing", "as reported by", "quoted by", "cited by")
+ACCORDING_TO = ("according to ? figures", "according to", "per", "citing", "as reported by", "quoted by", "cited by")
 SAY = (
     "said", "says", "say", "told", "tells", "reported", "reports", "claimed", "claims", "claim",
     "confirmed", "confirms", "announced", "announces", "stated", "states", "added", "adding",
@@ -184,12 +184,16 @@ ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun
 
 EXCEED = ("exceed", "exceeds", "exceeded", "exceeding", "surpassed", "surpass", "surpasses", "passed", "topped", "tops", "top")
 IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
-SUFFER = ("suffered", "suffer", "suffers", "suffering", "sustained", "sustain", "incurred", "took", "taken")
+SUFFER = ("left behind", "suffered", "suffer", "suffers", "suffering", "sustained", "sustain", "incurred", "took", "taken")
 NOUN_TRIGGER = ("victims", "victim", "casualties", "deaths", "dead", "losses", "fatalities", "injuries", "wounded", "toll", "kia", "wia", "mia", "injured")
 APPOSITION = ("all of them", "all", "all of whom")
 MOSTLY = ("mostly", "most of them", "many of them", "nearly all of them", "most of whom", "mainly", "many")
 WEAK_PERIOD = ("last week", "last month", "the previous week", "the week before", "overnight")
 AUX = ("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "reportedly", "ever", "yet")
+
+INFLICT = ("inflicted", "inflicting", "inflict")
+
+ADMIT = ("admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "mourned", "mourns")
 
 REPORTERS = {
     "ru_mod": (

@@ -112,7 +112,7 @@ CONTEXT = {
     "niger_army": ("niger", "nigérien", "nigérienne", "niamey", "tillabéri"),
 }
 
-ACCORDING_TO = ("selon", "d'après", "de source", "citant", "cité par", "rapporte", "a rapporté", "selon un bilan", "d'après un bilan", "selon un décompte de", "selon un décompte d'")
+ACCORDING_TO = ("selon ? estimations", "selon", "d'après", "de source", "citant", "cité par", "rapporte", "a rapporté", "selon un bilan", "d'après un bilan", "selon un décompte de", "selon un décompte d'")
 SAY = (
     "affirme", "affirmé", "affirmant", "affirment", "déclaré", "déclare", "déclarant", "indiqué",
     "indique", "indiquant", "annoncé", "annonce", "annonçant", "confirmé", "confirme",
@@ -170,12 +170,16 @@ ABBREVIATIONS = ("m", "mme", "dr", "st", "ste", "env", "av", "n°", "etc", "cf",
 
 EXCEED = ("dépasse", "dépassent", "dépassé", "dépasser", "excède", "excèdent", "excédé", "franchi la barre", "franchi le cap", "dépassant")
 IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
-SUFFER = ("subi", "subir", "subit", "subissent", "essuyé", "essuient", "enregistré", "déploré", "déplore")
+SUFFER = ("laissé", "laissant", "subi", "subir", "subit", "subissent", "essuyé", "essuient", "enregistré", "déploré", "déplore")
 NOUN_TRIGGER = ("morts", "mort", "victimes", "pertes", "blessés", "décès", "tués", "disparus", "prisonniers")
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
 MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
+
+INFLICT = ("infligé", "infliger", "infligeant")
+
+ADMIT = ("reconnaît", "reconnu", "reconnaissent", "admet", "admis", "pleure")
 
 REPORTERS = {
     "ru_mod": (
