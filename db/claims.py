@@ -241,6 +241,9 @@ def _extract_where(
 ) -> _Where:
     where = _Where()
     where.add("p.id > ?", after)
+    # A version stamped "<source>/<n>" (ACLED's "acled/1") holds a curated source's own
+    # figures, not the extractor's reading: no re-extraction may supersede them.
+    where.add("(v.extractor_version IS NULL OR instr(v.extractor_version, '/') = 0)")
     if not redo_all:
         where.add("v.extractor_version IS NOT ?", extractor_version)
     if source_ids:

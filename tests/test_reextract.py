@@ -195,3 +195,27 @@ def test_workers_extract_a_large_backlog(tmp_path: Path, cli: Any, db_path: Path
         for c in extractors.extract(text, lang="ru", channel_side="ru")
     ]
     assert got == expected
+
+
+async def test_curated_source_figures_are_never_reextracted(tmp_path: Path) -> None:
+    from db.claims import count_to_extract, next_to_extract
+    from db.posts import NewPost, save_posts
+    from db.sources import ensure_source
+    from extractors.claim import Claim
+
+    store = await Store.open(tmp_path / "c.db")
+    try:
+        async with store.transaction() as conn:
+            src = await ensure_source(conn, "mainstream", "acled")
+            event = NewPost(src.id, "e1", "Battle near Tinzaouaten: 47 fatalities.", "mainstream")
+            await save_posts(
+                conn,
+                [event],
+                lambda p: [Claim("killed", "unknown", 47, 47, claimant="acled")],
+                "acled/1",
+            )
+            for redo in (False, True):
+                assert await count_to_extract(conn, "9.9.9", redo_all=redo) == 0
+                assert await next_to_extract(conn, "9.9.9", redo_all=redo) == []
+    finally:
+        await store.close()
