@@ -259,15 +259,11 @@ def slug(doc: Doc, s: int, e: int) -> str:
 def context_counts(doc: Doc) -> dict[str, int]:
     """How often the post names each country an unqualified "army" may belong to."""
     counts: dict[str, int] = {}
-    if not doc.rules.context:
-        return counts
-    for t in doc.tokens:
-        if t.kind not in (WORD, OTHER):
-            continue
-        keys = t.info.keys if t.kind == WORD else (t.low,)  # type: ignore[attr-defined]
-        for atom, target in doc.rules.context:
-            if _atom_ok(atom, keys):
-                counts[target] = counts.get(target, 0) + 1
+    for slot in doc.at:
+        m = slot.get("CONTEXT")
+        if m is not None:
+            target = str(m.payload)
+            counts[target] = counts.get(target, 0) + 1
     return counts
 
 

@@ -155,6 +155,7 @@ LEXICON_CONCEPTS = (
     NEW_TOPIC,
 )
 ACTOR = "ACTOR"  # payload: an actor id
+CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country
 REPORTER = "REPORTER"  # payload: a claimant id
 
 
@@ -257,6 +258,9 @@ def compile_rules(mod: ModuleType) -> Rules:
             parts = tuple(tuple(fold(a, folds) for a in split_like_tokens(p)) for p in phrase.split("&"))
             reporters.append((parts, rid))
             add(phrase.split("&")[0], REPORTER, rid)
+    for target, phrases in getattr(mod, "CONTEXT", {}).items():
+        for phrase in phrases:
+            add(phrase, CONTEXT, target)
     context = [(fold(a, folds), target) for target, atoms in getattr(mod, "CONTEXT", {}).items() for a in atoms]
     slugs = [
         (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, SUBSUMES
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
+from extractors.morph import CONJ_PREFIX
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
@@ -238,6 +239,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
     """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
         at = doc.at[k]
+        if not lead and k > start and (doc.tokens[k].kind == NUM or any(c in at for c in (*TRIGGERS, *_FIGURE_WORDS))):
+            break  # what follows belongs to the next figure
         if lead and OURS in at and k > 0 and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
@@ -255,8 +258,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
             return OURS_REF
         m = at.get(POSS)
-        if m is not None and m.end - m.start > 1:  # "dans ses rangs": the speaker's side
-            return POSS_REF
+        if m is not None and m.end - m.start > 1 and (PREP in at or doc.flags(k) & PREP_FLAG):
+            return POSS_REF  # "dans ses rangs": the speaker's side
     return None
 
 
@@ -548,7 +551,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
     for k, d in enumerate(drafts):  # the toll the post is about: the last named victim before
-        if d.victim is None and _head(doc, d) != "soldiers":
+        if d.victim is None and _head(doc, d) != "soldiers" and d.trigger.concept != ELIMINATED:
             prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
             if prev is not None:
                 d.victim = prev.victim
@@ -577,8 +580,7 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     side = ctx.side_of(d.claimant)
     if side is None or d.claimant == "self" and t.concept != ELIMINATED:
         return None
-    s, _ = doc.sentences[d.sentence]
-    if any(ADMIT in doc.at[k] for k in range(s, q.start)):
+    if any(ADMIT in doc.at[k] for k in range(_clause_start(doc, q.start), q.start)):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
     agent = ctx.resolve(_agent(doc, t.start), d.claimant)
     friends = ALLIES.get(side, frozenset()) | {side}
@@ -589,10 +591,12 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
 
 def _agent(doc: Doc, i: int) -> str | None:
     """The actor right before a verb ("Russia killed", "قواتنا أسرت"), not across "and"."""
+    if doc.flags(i) & CONJ_PREFIX:
+        return None  # "وأسرت": "and captured", its subject is the sentence's
     k = i - 1
     while k >= 0 and i - k <= 3:
         at = doc.at[k]
-        if doc.tokens[k].kind == PUNCT or CONJ in at or k in doc.speakers:
+        if doc.tokens[k].kind == PUNCT or CONJ in at or k in doc.speakers or ARMY in at:
             return None
         if AUX in at:
             k -= 1
@@ -621,5 +625,6 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
             and nxt.victim
             and doc.hard[nxt.pos] == doc.hard[d.pos]
             and _head(doc, d) == "bare"
+            and not (d.q is not None and d.q.others)
         ):
             d.victim = nxt.victim
