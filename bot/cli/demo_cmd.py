@@ -20,7 +20,6 @@ from bot.cli.common import Context, UserError, add_command
 from bot.cli.digest_cmd import FORMATS, render, table_console
 from bot.config import Config, load_config
 from bot.digest.build import build_digest
-from bot.digest.chart import render_chart
 from bot.digest.model import Digest
 from bot.digest.render_html import render_html
 from bot.digest.render_text import print_digest
@@ -131,6 +130,8 @@ def _out_dir(args: argparse.Namespace) -> Path:
 
 
 def _write_files(digest: Digest, out_dir: Path) -> tuple[Path, Path]:
+    from bot.cli.digest_cmd import render_chart
+
     chart = render_chart(digest)
     html_path, png_path = out_dir / "digest.html", out_dir / "digest.png"
     png_path.write_bytes(chart)

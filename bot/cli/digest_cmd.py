@@ -14,7 +14,6 @@ from bot.cli.claims_cmd import parse_day
 from bot.cli.common import Context, UserError, add_command
 from bot.config import Config
 from bot.digest.build import build_digest
-from bot.digest.chart import render_chart
 from bot.digest.model import Digest
 from bot.digest.render_csv import render_csv
 from bot.digest.render_html import render_html
@@ -148,6 +147,13 @@ async def load_digest(
     return build_digest(
         rows, topic=topic, title=title, since=since, until=until, generated_at=now_iso()
     )
+
+
+def render_chart(digest: Digest) -> bytes:
+    # matplotlib costs ~0.3 s to import: only the commands that draw pay for it.
+    from bot.digest.chart import render_chart as draw
+
+    return draw(digest)
 
 
 def render(digest: Digest, fmt: str) -> str | bytes:

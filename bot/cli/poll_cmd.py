@@ -10,7 +10,6 @@ from rich.table import Table
 
 from bot.cli.common import Context, UserError, add_command
 from bot.config import Secrets
-from bot.sources.poller import Poller
 
 DESCRIPTION = """\
 Fetch the mainstream sources of config.toml ([[sources]]) now: RSS and Atom
@@ -65,6 +64,8 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
 
     def on_event(name: str, message: str) -> None:
         err.print(f"[bold]{name}[/bold]: {message}", markup=True, highlight=False)
+
+    from bot.sources.poller import Poller  # feedparser, trafilatura: only when polling
 
     store = await ctx.open_store()
     poller = Poller.create(store, config, secrets=Secrets.from_env(), on_event=on_event)
