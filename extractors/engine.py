@@ -106,7 +106,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
 
 
 def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
-    f = frame_for(frames, sid, pos)
+    f = frame_for(frames, sid, pos) or _lead_frame(doc, frames, sid)
     if f is None:
         return SELF
     if f.claimant != IMPLICIT:
@@ -128,6 +128,19 @@ def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
     if earlier and earlier[-1].sentence >= sid - 1:
         return earlier[-1].claimant
     return SELF
+
+
+def _lead_frame(doc: Doc, frames: list[Frame], sid: int) -> Frame | None:
+    """ "Минобороны РФ: ... . Всего ...": a speaker put at the head of a paragraph with a colon
+    speaks for the paragraph, until a blank line or another speaker."""
+    for k in range(sid - 1, -1, -1):
+        s, _ = doc.sentences[k + 1]
+        if doc.text.count("\n", doc.tokens[s - 1].end, doc.tokens[s].start) > 1:
+            return None  # a blank line: a new paragraph
+        here = [f for f in frames if f.sentence == k]
+        if here:
+            return here[0] if here[0].kind == "colon" else None
+    return None
 
 
 def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:

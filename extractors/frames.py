@@ -177,6 +177,11 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
             rid = _reporter(doc, s, k)
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
+            # "Речник ОСУВ «Хортиця» Назар Волошин: ...": a speaker of a side, then a colon
+            if any(SPEAKER in doc.at[j] for j in range(s, k)) and any(ACTOR in doc.at[j] for j in range(s, k)):
+                who = claimant_of(doc, s, k, {})
+                if who not in ("", IMPLICIT, SELF):
+                    return Frame(s, k + 1, sid, who, "colon", (s, k))
             return None
         if doc.tokens[k].kind == NUM or any(c in doc.at[k] for c in TRIGGERS):
             return None
@@ -210,9 +215,10 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     rid = _reporter(doc, s, e)
     if rid is not None:
         return rid
+    media = any("MEDIA" in doc.at[k] for k in range(s, e))
     for k in range(s, e):
         at = doc.at[k]
-        if ACTOR in at and at[ACTOR].payload != "civilians":
+        if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
             return str(at[ACTOR].payload)
     for k in range(s, e):
         if ARMY in doc.at[k]:

@@ -60,6 +60,7 @@ PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a
 SLANG_OWN = "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
+MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -123,6 +124,7 @@ LEXICON_CONCEPTS = (
     SLANG_OWN,
     INFLICT,
     ADMIT,
+    MEDIA,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,

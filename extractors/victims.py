@@ -572,9 +572,11 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     soldiers": a side telling of its own kill or capture counts the other side's men. A kill
     whose agent is named ("Russia killed 30 soldiers") counts the speaker's own."""
     t, q = d.trigger, d.q
-    if q is None or t.concept == LOSS:
-        return None
-    active = t.concept == ELIMINATED or (t.end <= q.start and t.concept in (KILLED, CAPTURED))
+    if q is None or t.concept == LOSS or q.others:
+        return None  # "وأُسر ١٥ آخرين": others of the group before
+    active = t.concept == ELIMINATED or (
+        t.end <= q.start and t.concept in (KILLED, CAPTURED) and not _noun_trigger(doc, t)
+    )
     if not active:
         return None
     side = ctx.side_of(d.claimant)

@@ -195,6 +195,8 @@ INFLICT = ("inflicted", "inflicting", "inflict")
 
 ADMIT = ("admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "mourned", "mourns")
 
+MEDIA = ("channels", "channel", "media", "outlets", "outlet", "bloggers", "blogger", "milbloggers", "milblogger", "press", "journalists", "propaganda", "accounts")
+
 REPORTERS = {
     "ru_mod": (
         "group of forces&russia", "group of forces&russian", "battlegroup&russia", "battlegroup&russian",

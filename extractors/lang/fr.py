@@ -181,6 +181,8 @@ INFLICT = ("infligé", "infliger", "infligeant")
 
 ADMIT = ("reconnaît", "reconnu", "reconnaissent", "admet", "admis", "pleure")
 
+MEDIA = ("chaînes", "chaîne", "médias", "média", "blogueurs", "blogueur", "presse", "journalistes", "comptes")
+
 REPORTERS = {
     "ru_mod": (
         "ministère russe de la défense", "ministère de la défense russe", "ministère de la défense&russie",
