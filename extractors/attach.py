@@ -12,10 +12,14 @@ a non-claim verb (displaced, evacuated, arrested) is set aside unless a real tri
 from __future__ import annotations
 
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACTOR,
+    APPOSITION,
+    GROWTH,
+    MOSTLY,
     ARTICLE,
     CASUALTIES,
     CONJ,
@@ -26,7 +30,9 @@ from extractors.rules import (
     NONCLAIM,
     OTHER_ACTOR,
     OURS,
+    PART_OF,
     PEOPLE,
+    PRONOUN,
     SOLDIERS,
     TRIGGERS,
 )
@@ -37,6 +43,7 @@ _MAX_COST = 14.0
 _NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
 _NO_BLOCK = ("year", "label", "speaker", "percent", "period", "date", "negation")  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
+_ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -69,6 +76,26 @@ class _Sentence:
             if ts[x].concept != NONCLAIM:
                 for i in range(ts[x].start, ts[x].end):
                     self.t_owner[i] = x
+        # asides cost nothing to cross: ", including four children,", ", most of them women,",
+        # "(Turkmenistan, Afghanistan, Pakistan and India)"
+        self.aside: set[int] = set()
+        if not qk:
+            return
+        s, e = doc.sentences[doc.sentence_of[qs[qk[0]].fig_start]]
+        i = s
+        while i < e:
+            t = doc.tokens[i]
+            opener = t.kind == PUNCT and t.text == "(" or (
+                t.kind == PUNCT and t.text in ",،" and i + 1 < e and any(c in doc.at[i + 1] for c in _ASIDE)
+            )
+            if opener:
+                j = i + 1
+                while j < e and j - i <= 12 and not doc.is_punct(j, ",،)" if t.text != "(" else ")"):
+                    j += 1
+                if j < e:
+                    self.aside.update(range(i, j + 1))
+                    i = j
+            i += 1
 
 
 def _next_word(doc: Doc, i: int, step: int) -> int:
@@ -102,9 +129,10 @@ def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent
             if i in s.part_owner:
                 part_end = i
         if doc.clause[i] != clause:
-            c += _boundary_cost(doc, i)
+            if i not in s.aside:
+                c += _boundary_cost(doc, i)
             clause = doc.clause[i]
-        if i < hi and doc.tokens[i].kind == WORD and i not in silent and i not in s.part_owner:
+        if i < hi and doc.tokens[i].kind == WORD and i not in silent and i not in s.part_owner and i not in s.aside:
             c += 1.0
             if CONJ in doc.at[i] and before:
                 c += 2.0
@@ -114,9 +142,22 @@ def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent
     return c if c <= _MAX_COST else None
 
 
-def _dash_only(doc: Doc, i: int, j: int) -> bool:
-    """Only a dash (and quotes) between: "із них 191 – ліквідовано"."""
-    return j > i and all(doc.is_punct(k, "-—:\"'") for k in range(i, j))
+def _part_gap(doc: Doc, i: int, j: int) -> bool:
+    """Between a part's figure and its word only a dash or "of them": "із них 191 – ліквідовано",
+    "700 of them killed"."""
+    if j <= i or j - i > 4:
+        return False
+    for k in range(i, j):
+        if doc.is_punct(k, "-—:\"'"):
+            continue
+        at = doc.at[k]
+        if not any(c in at for c in (PART_OF, PRONOUN, LINK)) and not any(m.start <= k < m.end for m in _parts_here(doc, k)):
+            return False
+    return True
+
+
+def _parts_here(doc: Doc, k: int) -> list[Match]:
+    return [m for m in doc.ending[k + 1] if m.concept == PART_OF]
 
 
 def _np_gap(doc: Doc, i: int, j: int) -> bool:
@@ -168,15 +209,25 @@ def _best(
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue
-        if q.part_of and not (ts[x].start >= q.fig_end and (c <= 1.0 or _dash_only(doc, q.fig_end, ts[x].start))):
+        if q.part_of and not (ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))
     if not scored:
         return None
+    if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
+        # "the death toll from ... has risen to 6": the toll named before the verb of growth
+        scored = [(min(c, 3.0) if ts[x].end <= q.start else c, x) for c, x in scored]
+        for x in tx:
+            if ts[x].end <= q.start and ts[x].concept != NONCLAIM and all(x != y for _, y in scored):
+                if doc.hard[ts[x].start] == doc.hard[q.start]:
+                    scored.append((3.0, x))
     scored.sort()
     best = ts[scored[0][1]]
     if best.concept == NONCLAIM:
-        real = [ts[x] for c, x in scored if ts[x].concept != NONCLAIM and c <= _NEAR]
+        head = best.start == _next_word(doc, q.fig_end, 1)  # "34 refugees ... were killed": the counted
+        # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted
+        near = 6.0 if best.start >= q.end else _NEAR
+        real = [ts[x] for c, x in scored if ts[x].concept != NONCLAIM and (c <= near or head)]
         if not real:
             q.drop = "non-claim"
             return None

@@ -13,6 +13,7 @@ from extractors.morph import ADJ, INANIMATE, NOUN
 from extractors.rules import (
     ABOUT,
     ACTOR,
+    AGENT_BY,
     AMONG,
     ARTICLE,
     AT_LEAST,
@@ -142,8 +143,9 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
             post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
             if post is not None:
                 break
-            if toks[k].kind == PUNCT and toks[k].text not in "\"'":
-                break
+            at = doc.at[k]
+            if toks[k].kind == PUNCT and toks[k].text not in "\"'" or CONJ in at:
+                break  # "killing eight and injuring at least a dozen": that "at least" is the next one's
     if post is not None and concept is None:
         concept = MORE_THAN if post.concept == MORE_THAN_POST else AT_LEAST
     lo_out, hi_out, approx = _bounds(concept, low, high, how)
@@ -160,9 +162,16 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
         doc.ends_at(q.start, PART_OF) is not None
         or (q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None)
         or _among_the_counted(doc, q.start)
+        or (q.fig_end < n and _of_them(doc, q.fig_end))
     )
     _filter(doc, q, fig)
     return q
+
+
+def _of_them(doc: Doc, j: int) -> bool:
+    """ "Seven people, six of them children": a part named right after its figure."""
+    m = doc.at[j].get(PART_OF)
+    return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)
 
 
 def _among_the_counted(doc: Doc, i: int) -> bool:
@@ -354,6 +363,9 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
             q.drop = "year"
             return
+    if q.start > 0 and AGENT_BY in doc.at[q.start - 1]:
+        q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
+        return
     if fig.weak:
         k = q.fig_end
         while k < n and doc.is_punct(k, "\"'"):

@@ -61,6 +61,8 @@ SLANG_OWN = "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
 MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
+AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
+INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -125,6 +127,8 @@ LEXICON_CONCEPTS = (
     INFLICT,
     ADMIT,
     MEDIA,
+    AGENT_BY,
+    INDEF,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,
@@ -190,6 +194,7 @@ class Rules:
     singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
     fold_table: dict[int, str]  # the one-letter folds, for str.translate
     possessor_before: bool  # "Russian losses" (en, ru, uk) or only after the noun (ar)
+    part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
 
@@ -296,6 +301,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
         possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
+        part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
             fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w

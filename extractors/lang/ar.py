@@ -7,6 +7,7 @@ from __future__ import annotations
 
 CODE = "ar"
 POSSESSOR_BEFORE = False  # "خسائر الجيش الروسي": the owner follows the noun
+PART_AFTER = ("منهم", "منهن")
 SCRIPT = "arab"
 ANALYZER = "clitics"
 FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"))
