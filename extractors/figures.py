@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.morph import ANY_PLURAL
-from extractors.rules import CONJ, DUAL, FEW, NUMBER, ROUND, SCALE, VAGUE
+from extractors.rules import CONJ, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 # Figure kinds: how the bounds were stated.
@@ -28,6 +28,7 @@ class Figure:
     selfhead: bool = False  # the figure is its own noun: Arabic duals ("جنديين")
     digits: bool = False
     singular: int | None = None  # a plural round word's own value ("сотни" -> 100), for "до сотни"
+    article: bool = False  # "a"/"an": one person, if a person noun follows and a trigger is near
 
 
 def _int(v: float) -> int | None:
@@ -89,6 +90,11 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
     if tok.kind != WORD:
         return None
     at = doc.at[i]
+    # a longer quantity phrase wins over a number word at its start: "a few", "a score of"
+    longest = max((at[c].end for c in (FEW, ROUND, VAGUE) if c in at), default=0)
+    number_end = at[NUMBER].end if NUMBER in at else 0
+    if longest > max(number_end, i + 1):
+        at = {c: m for c, m in at.items() if c != NUMBER}
     if NUMBER in at or (SCALE in at and not _plural(doc, i)):
         return _words(doc, i)
     if DUAL in at:
@@ -108,6 +114,11 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
         scale = _scale_value(m.payload)
         lo, hi = _spread(scale)
         return Figure(i, m.end, lo, hi, SPREAD, singular=scale)
+    if INDEF in at and at.keys() & {FEW, ROUND, VAGUE, NUMBER, SCALE} == set():
+        nxt = i + 1
+        if nxt < len(doc.tokens) and figure_at(doc, nxt) is None:
+            return Figure(i, i + 1, 1, 1, EXACT, weak=True, article=True)  # "a journalist was killed"
+        return None
     if FEW in at:
         m = at[FEW]
         j = m.end

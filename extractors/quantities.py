@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extractors.doc import Doc
 from extractors.figures import EXACT, LOOSE, SPREAD, Figure, figure_at
 from extractors.lexicon import Match
-from extractors.morph import ADJ, INANIMATE, NOUN
+from extractors.morph import ADJ, INANIMATE, NOUN, VERB
 from extractors.rules import (
     ABOUT,
     ACTOR,
@@ -72,6 +72,7 @@ class Quantity:
     is_delta: bool = False
     others: bool = False  # "ещё 12", "12 others": same victim as the claim before
     head_positive: bool = False  # people, an actor or a trigger follow the figure
+    article: bool = False  # "a journalist": one, read only with a trigger close by
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -365,6 +366,20 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
     if q.start > 0 and AGENT_BY in doc.at[q.start - 1]:
         q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
+        return
+    if fig.article:
+        # "a journalist", "a local leader", "a famous Somali elder": a person noun a few words on
+        k = q.fig_end
+        while k < n and k - q.fig_end < 4 and toks[k].kind == WORD:
+            at = doc.at[k]
+            if PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians"):
+                q.head_positive = True
+                q.article = True
+                return
+            if NOT_PEOPLE in at or PREP in at or any(c in at for c in TRIGGERS) or doc.flags(k) & VERB:
+                break
+            k += 1
+        q.drop = "weak"
         return
     if fig.weak:
         k = q.fig_end

@@ -28,7 +28,8 @@ KILLED = (
     "hacked to death", "burned to death", "burnt to death", "stabbed to death", "shot and killed",
     "claimed the lives of", "claiming the lives of", "left dead", "found dead", "were dead",
     "irrecoverable losses", "bodies of", "drowned", "assassinated", "executing", "shot to death",
-    "beaten to death", "the dead", "toll", "kia", "killed in action", "fallen",
+    "beaten to death", "the dead", "toll", "kia", "killed in action", "fallen", "murder*",
+    "decapitat*", "fatally", "lives", "assassinat*", "slaughter*", "hacked to death", "gunned",
 )
 ELIMINATED = ("eliminat*", "neutrali*", "liquidat*", "destroyed", "wiped out", "took out", "taken out")
 WOUNDED = (
@@ -48,6 +49,7 @@ NONCLAIM = (
     "mobili*", "recruit*", "sentenced", "convicted", "rescued", "returned", "repatriat*",
     "exchanged", "driven", "votes", "voted", "expelled", "relocated", "resettled", "stationed",
     "sent", "dispatched", "enlisted", "conscripted", "graduated", "homeless", "charged",
+    "holding", "held", "jailed", "imprisoned", "buried",
 )
 EXCHANGE = ("released", "freed", "set free", "were released", 
     "from ? captivity", "from russian captivity",
@@ -64,7 +66,7 @@ NUMBERS = {
     "ninety": 90, "hundred": 100,
     **{f"{t}-{u}": tv + uv for t, tv in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)) for u, uv in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))},
 }
-SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 10**9, "k": 1000, "mln": 1_000_000, "m": 1_000_000}
+SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 10**9, "mln": 1_000_000}
 ROUNDS = {"dozen": 12, "score": 20, "a hundred": 100, "a thousand": 1000, "a couple of": 2, "a pair of": 2}
 VAGUES = {
     "dozens": (20, 99), "scores": (20, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
@@ -72,6 +74,7 @@ VAGUES = {
 }
 FEW = ("several", "a few", "a number of", "a handful of", "handful of")
 ARTICLE = ("a", "an", "the")
+INDEF = ("a", "an")
 
 MORE_THAN = ("more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "exceeded", "beyond")
 AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "at a minimum")
@@ -91,7 +94,13 @@ GROWTH = ("rose to", "risen to", "rising to", "increased to", "climbed to", "rea
 
 PEOPLE = (
     "people", "person", "persons", "individuals", "men", "man",
-    "residents", "inhabitants", "members", "family", "families", "workers",
+    "residents", "inhabitants", "members", "member", "family", "families", "workers", "worker",
+    "leader", "leaders", "elder", "elders", "chief", "chiefs", "journalist", "reporter", "lawyer",
+    "judge", "mayor", "lawmaker", "legislator", "politician", "activist", "businessman", "preacher",
+    "teacher", "student", "doctor", "priest", "imam", "candidate", "ruler", "columnist", "employee",
+    "farmer", "pastor", "cleric", "councillor", "councilor", "official", "prosecutor", "editor",
+    "man", "woman", "boy", "girl", "child", "teenager", "policeman", "soldier", "officer", "guard",
+    "couple", "adults", "minors", "villager", "fishermen", "herders", "traders", "shepherd",
 )
 SOLDIERS = (
     "soldier*", "troop*", "servicem*", "fighter*", "militant*", "personnel", "combatant*",
@@ -115,7 +124,7 @@ OTHERS = ("another", "other", "others", "more", "additional", "further")
 AMONG = ("among", "amongst", "in the ranks of", "on the side of", "from the ranks of", "of whom")
 LINK = ("of",)
 PREP = ("to", "against", "in", "near", "at", "on", "during", "after", "outside", "inside", "across", "into", "when", "while", "as", "by", "from", "since", "with", "for", "around", "along", "following")
-PART_OF = ("including", "among them", "among whom", "of whom", "of them", "among those", "incl")
+PART_OF = ("included", "include", "includes", "including", "among them", "among whom", "of whom", "of them", "among those", "incl")
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
 ARMY = ("army", "military", "armed forces", "defence ministry", "defense ministry", "army officials")
 CONTEXT = {
@@ -196,6 +205,8 @@ INFLICT = ("inflicted", "inflicting", "inflict")
 ADMIT = ("admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "mourned", "mourns")
 
 MEDIA = ("channels", "channel", "media", "outlets", "outlet", "bloggers", "blogger", "milbloggers", "milblogger", "press", "journalists", "propaganda", "accounts")
+
+AGENT_BY = ("by",)
 
 REPORTERS = {
     "ru_mod": (

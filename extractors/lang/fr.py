@@ -183,6 +183,8 @@ ADMIT = ("reconnaît", "reconnu", "reconnaissent", "admet", "admis", "pleure")
 
 MEDIA = ("chaînes", "chaîne", "médias", "média", "blogueurs", "blogueur", "presse", "journalistes", "comptes")
 
+AGENT_BY = ("par",)
+
 REPORTERS = {
     "ru_mod": (
         "ministère russe de la défense", "ministère de la défense russe", "ministère de la défense&russie",
