@@ -96,6 +96,8 @@ class _Sentence:
                     self.aside.update(range(i, j + 1))
                     i = j
             i += 1
+        for i in [i for i in self.q_owner if i in self.aside]:  # "(omitting a senior officer)"
+            del self.q_owner[i]
 
 
 def _next_word(doc: Doc, i: int, step: int) -> int:
@@ -196,6 +198,9 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
             pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:
                 out[k] = pair
+        for a, b in zip(qk, qk[1:]):  # "included two village chiefs, two Muslim civilians and ..."
+            if qs[a].part_of and not qs[b].part_of and joined(doc, qs[a].end, qs[b].start):
+                qs[b].part_of = True
         _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None and not qs[k].part_of])
     return out
 
@@ -285,7 +290,7 @@ def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trig
         changed = False
         for a, b in zip(live, live[1:]):
             qa, qb = qs[a], qs[b]
-            if not _joined(doc, qa.end, qb.start):
+            if not joined(doc, qa.end, qb.start):
                 continue
             ta, tb = out.get(a), out.get(b)
             if ta is None and tb is not None and tb[0].start >= qb.end:
@@ -296,7 +301,7 @@ def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trig
                 changed = True
 
 
-def _joined(doc: Doc, i: int, j: int) -> bool:
+def joined(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j-1 are a short noun phrase ending in "and" or a comma."""
     if j <= i or doc.hard[i - 1 if i else 0] != doc.hard[j]:
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.actors import PARTIES, THEATRES
-from extractors.attach import attach
+from extractors.attach import attach, joined
 from extractors.claim import Claim
 from extractors.detect import detect
 from extractors.doc import Doc
@@ -93,6 +93,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             ctx.theatre[present[0]] = target
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
+    drafts = _sum_coordinated(doc, drafts)
     claims = _finish(doc, drafts)
     out: list[Claim] = []
     for d in claims:
@@ -244,6 +245,37 @@ def _parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Eight workers and three other people were found dead", "two women and three minors were
+    killed": figures joined under one verb, of one kind and one victim, are one toll. (Different
+    victims stay apart: "54 Wagner and 7 Malian soldiers were killed" is two claims.)"""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.q is not None
+            and d.q is not None
+            and prev.trigger is d.trigger
+            and prev.kind == d.kind
+            and prev.victim == d.victim
+            and prev.q.delta is None
+            and not d.q.is_delta
+            and not prev.q.part_of
+            and not d.q.part_of
+            and joined(doc, prev.q.end, d.q.start)
+        ):
+            prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
+            prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
+            if prev.low is None and prev.high is None:
+                prev.low = None
+            prev.approx = prev.approx or d.approx
+            prev.span = (min(prev.span[0], d.span[0]), max(prev.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return [d for d in out if d.low is not None or d.high is not None]
 
 
 def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.morph import ANY_PLURAL
-from extractors.rules import CONJ, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
+from extractors.rules import CONJ, DEF, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 # Figure kinds: how the bounds were stated.
@@ -114,7 +114,7 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
         scale = _scale_value(m.payload)
         lo, hi = _spread(scale)
         return Figure(i, m.end, lo, hi, SPREAD, singular=scale)
-    if INDEF in at and at.keys() & {FEW, ROUND, VAGUE, NUMBER, SCALE} == set():
+    if (INDEF in at or DEF in at) and at.keys() & {FEW, ROUND, VAGUE, NUMBER, SCALE} == set():
         nxt = i + 1
         if nxt < len(doc.tokens) and figure_at(doc, nxt) is None:
             return Figure(i, i + 1, 1, 1, EXACT, weak=True, article=True)  # "a journalist was killed"

@@ -15,6 +15,7 @@ from extractors.rules import (
     ACTOR,
     AGENT_BY,
     AMONG,
+    INDEF,
     ARTICLE,
     AT_LEAST,
     AT_LEAST_POST,
@@ -368,11 +369,22 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
         return
     if fig.article:
-        # "a journalist", "a local leader", "a famous Somali elder": a person noun a few words on
+        # "a journalist", "a local leader", "the traditional chief": one person noun a few words on
+        before = doc.tokens[q.fig_start - 1] if q.fig_start else None
+        if before is not None and (LINK in doc.at[q.fig_start - 1] or PREP in doc.at[q.fig_start - 1]):
+            q.drop = "weak"  # "members of a family", "in a village": not a person counted
+            return
+        definite = INDEF not in doc.at[q.fig_start]
         k = q.fig_end
         while k < n and k - q.fig_end < 4 and toks[k].kind == WORD:
             at = doc.at[k]
-            if PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians"):
+            person = PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
+            if person and k + 1 < n and any(c in doc.at[k + 1] for c in (*TRIGGERS, PEOPLE, SOLDIERS)):
+                k += 1  # "civilian victims", "police officer": the first word is an adjective
+                continue
+            if person:
+                if definite and (toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people):
+                    break  # "the soldiers were killed" states no figure
                 q.head_positive = True
                 q.article = True
                 return

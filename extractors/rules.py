@@ -63,6 +63,7 @@ ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells i
 MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
 AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
 INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
+DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor was shot dead")
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -129,6 +130,7 @@ LEXICON_CONCEPTS = (
     MEDIA,
     AGENT_BY,
     INDEF,
+    DEF,
     PEOPLE,
     SOLDIERS,
     OTHER_ACTOR,
@@ -195,6 +197,7 @@ class Rules:
     fold_table: dict[int, str]  # the one-letter folds, for str.translate
     possessor_before: bool  # "Russian losses" (en, ru, uk) or only after the noun (ar)
     part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
+    plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
 
 
@@ -302,6 +305,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         slugs=slugs,
         possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
         part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),
+        plural_people=frozenset(fold(w, folds) for w in getattr(mod, "PLURAL_PEOPLE", ())),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
             fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w

@@ -75,6 +75,8 @@ VAGUES = {
 FEW = ("several", "a few", "a number of", "a handful of", "handful of")
 ARTICLE = ("a", "an", "the")
 INDEF = ("a", "an")
+DEF = ("the",)
+PLURAL_PEOPLE = ("people", "men", "women", "children", "police", "personnel", "staff", "crew", "fishermen", "herdsmen", "militia", "family", "couple", "youth", "clergy", "gentry", "infantry")
 
 MORE_THAN = ("more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "exceeded", "beyond")
 AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "at a minimum")
@@ -94,7 +96,8 @@ GROWTH = ("rose to", "risen to", "rising to", "increased to", "climbed to", "rea
 
 PEOPLE = (
     "people", "person", "persons", "individuals", "men", "man",
-    "residents", "inhabitants", "members", "member", "family", "families", "workers", "worker",
+    "residents", "inhabitants", "members", "member", "workers", "worker", "head", "director", "chairman",
+    "deputy", "principal", "lecturer", "professor", "commissioner", "secretary", "mukhtar", "monk",
     "leader", "leaders", "elder", "elders", "chief", "chiefs", "journalist", "reporter", "lawyer",
     "judge", "mayor", "lawmaker", "legislator", "politician", "activist", "businessman", "preacher",
     "teacher", "student", "doctor", "priest", "imam", "candidate", "ruler", "columnist", "employee",
@@ -179,7 +182,8 @@ NOT_PEOPLE = (
     "tons", "tonnes", "acres", "hectares", "square", "bridges", "checkpoints", "roads",
     "schools", "hospitals", "mosques", "churches", "shops", "markets", "camps", "bases",
     "sq", "pieces", "items", "weapons", "rifles", "armored", "armoured", "apcs", "ifvs",
-    "glide", "shahed*", "sites", "targets", "depots", "warehouses", "stations",
+    "glide", "shahed*", "sites", "targets", "depots", "warehouses", "stations", "number", "total",
+    "episodes", "occasions", "separate",
 )
 UNIT = ("brigade", "battalion", "division", "regiment", "unit", "no.", "number", "aged", "age", "route", "highway", "precinct", "district", "article", "flight", "corps")
 NEG = ("no", "none", "without", "not a single", "zero", "nobody", "no one", "without any", "no reports of", "never")
