@@ -214,20 +214,20 @@ def _best(
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue
-        if q.article and c > 4.0:
-            continue  # "a journalist was shot dead": the article reads as one only next to its verb
+        if q.article and (c > 1.0 if ts[x].end <= q.start else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]):
+            continue  # "a journalist ... was shot dead", "killed a journalist": one, next to its verb
         if q.part_of and not (ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))
-    if not scored:
-        return None
     if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
         # "the death toll from ... has risen to 6": the toll named before the verb of growth
         scored = [(min(c, 3.0) if ts[x].end <= q.start else c, x) for c, x in scored]
         for x in tx:
             if ts[x].end <= q.start and ts[x].concept != NONCLAIM and all(x != y for _, y in scored):
-                if doc.hard[ts[x].start] == doc.hard[q.start]:
+                if doc.hard[ts[x].start] == doc.hard[q.start] and not q.part_of:
                     scored.append((3.0, x))
+    if not scored:
+        return None
     scored.sort()
     best = ts[scored[0][1]]
     if best.concept == NONCLAIM:

@@ -210,8 +210,8 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
             words += end - k
             k = end
             continue
-        if words and any(c in at for c in _FIGURE_WORDS):
-            break
+        if any(c in at for c in _FIGURE_WORDS) and not (head_trigger and words == 0 and is_trigger):
+            break  # the next figure's words
         if SOLDIERS in at:
             soldiers = True
         flags = doc.flags(k)
