@@ -192,15 +192,15 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
         tx = by_sent_t.get(sid, [])
         if not tx:
             continue
+        for a, b in zip(qk, qk[1:]):  # "included two village chiefs, two Muslim civilians and ..."
+            if qs[a].part_of and not qs[b].part_of and joined(doc, qs[a].end, qs[b].start):
+                qs[b].part_of = True
         s = _Sentence(doc, qs, ts, qk, tx)
         live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]
         for k in live:
             pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:
                 out[k] = pair
-        for a, b in zip(qk, qk[1:]):  # "included two village chiefs, two Muslim civilians and ..."
-            if qs[a].part_of and not qs[b].part_of and joined(doc, qs[a].end, qs[b].start):
-                qs[b].part_of = True
         _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None and not qs[k].part_of])
     return out
 
@@ -232,9 +232,19 @@ def _best(
     best = ts[scored[0][1]]
     if best.concept == NONCLAIM:
         head = best.start == _next_word(doc, q.fig_end, 1)  # "34 refugees ... were killed": the counted
-        # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted
-        near = 6.0 if best.start >= q.end else _NEAR
-        real = [ts[x] for c, x in scored if ts[x].concept != NONCLAIM and (c <= near or head)]
+        # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted;
+        # but "as tens of thousands protested": the figure's own verb
+        own_verb = (
+            best.start >= q.end
+            and best.start - q.end <= 1
+            and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
+        )
+        near = 6.0 if best.start >= q.end and not own_verb else _NEAR
+        real = [
+            ts[x]
+            for c, x in scored
+            if ts[x].concept != NONCLAIM and (c <= near or head) and not (own_verb and ts[x].end <= q.start)
+        ]
         if not real:
             q.drop = "non-claim"
             return None

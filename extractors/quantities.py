@@ -376,7 +376,7 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
         definite = INDEF not in doc.at[q.fig_start]
         k = q.fig_end
-        while k < n and k - q.fig_end < 4 and toks[k].kind == WORD:
+        while k < n and k - q.fig_end < 5 and toks[k].kind == WORD:
             at = doc.at[k]
             person = PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
             if person and k + 1 < n and any(c in doc.at[k + 1] for c in (*TRIGGERS, PEOPLE, SOLDIERS)):

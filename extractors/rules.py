@@ -62,6 +62,7 @@ INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victi
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
 MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
 AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
+SUPERLATIVE = "SUPERLATIVE"  # "the deadliest since ...": that "since" compares, it starts no count
 INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
 DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor was shot dead")
 # Who
@@ -129,6 +130,7 @@ LEXICON_CONCEPTS = (
     ADMIT,
     MEDIA,
     AGENT_BY,
+    SUPERLATIVE,
     INDEF,
     DEF,
     PEOPLE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.doc import Doc
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, TOTAL, WEAK_PERIOD
+from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, SUPERLATIVE, TOTAL, WEAK_PERIOD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
@@ -14,6 +14,9 @@ _SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
 def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     at = doc.at[k]
     if SINCE in at:
+        # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
+        if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):
+            return None
         return CUMULATIVE
     if PERIOD in at:
         return PERIOD_SCOPE

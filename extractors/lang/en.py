@@ -49,7 +49,8 @@ NONCLAIM = (
     "mobili*", "recruit*", "sentenced", "convicted", "rescued", "returned", "repatriat*",
     "exchanged", "driven", "votes", "voted", "expelled", "relocated", "resettled", "stationed",
     "sent", "dispatched", "enlisted", "conscripted", "graduated", "homeless", "charged",
-    "holding", "held", "jailed", "imprisoned", "buried",
+    "holding", "held", "jailed", "imprisoned", "buried", "protest*", "demonstrat*", "rallied",
+    "marched", "gathered", "attended",
 )
 EXCHANGE = ("released", "freed", "set free", "were released", 
     "from ? captivity", "from russian captivity",
@@ -104,6 +105,8 @@ PEOPLE = (
     "farmer", "pastor", "cleric", "councillor", "councilor", "official", "prosecutor", "editor",
     "man", "woman", "boy", "girl", "child", "teenager", "policeman", "soldier", "officer", "guard",
     "couple", "adults", "minors", "villager", "fishermen", "herders", "traders", "shepherd",
+    "clerk", "observer", "adviser", "advisor", "volunteer", "nurse", "driver", "engineer",
+    "contractor", "trader", "vendor", "monitor", "pilgrim", "worshipper", "businesswoman",
 )
 SOLDIERS = (
     "soldier*", "troop*", "servicem*", "fighter*", "militant*", "personnel", "combatant*",
@@ -211,6 +214,8 @@ ADMIT = ("admitted", "admits", "acknowledged", "acknowledges", "conceded", "conc
 MEDIA = ("channels", "channel", "media", "outlets", "outlet", "bloggers", "blogger", "milbloggers", "milblogger", "press", "journalists", "propaganda", "accounts")
 
 AGENT_BY = ("by",)
+
+SUPERLATIVE = ("largest", "deadliest", "worst", "biggest", "highest", "heaviest", "first", "most", "bloodiest", "major", "single", "fiercest")
 
 REPORTERS = {
     "ru_mod": (

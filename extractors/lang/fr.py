@@ -185,6 +185,8 @@ MEDIA = ("chaînes", "chaîne", "médias", "média", "blogueurs", "blogueur", "p
 
 AGENT_BY = ("par",)
 
+SUPERLATIVE = ("plus meurtrier", "plus meurtrière", "plus lourd", "plus grave", "pire", "premier", "première", "plus importante", "plus important")
+
 REPORTERS = {
     "ru_mod": (
         "ministère russe de la défense", "ministère de la défense russe", "ministère de la défense&russie",
