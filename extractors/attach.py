@@ -46,6 +46,12 @@ _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
 
+_S_ASIDE = frozenset(_ASIDE)
+_S_NP = frozenset(_NP)
+_S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
+_S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
+
+
 def _boundary_cost(doc: Doc, k: int) -> float:
     t = doc.tokens[k]
     if t.kind == PUNCT and t.text in ",،":
@@ -86,7 +92,7 @@ class _Sentence:
         while i < e:
             t = doc.tokens[i]
             opener = t.kind == PUNCT and t.text == "(" or (
-                t.kind == PUNCT and t.text in ",،" and i + 1 < e and any(c in doc.at[i + 1] for c in _ASIDE)
+                t.kind == PUNCT and t.text in ",،" and i + 1 < e and not doc.at[i + 1].keys().isdisjoint(_S_ASIDE)
             )
             if opener:
                 j = i + 1
@@ -153,7 +159,7 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if doc.is_punct(k, "-—:\"'"):
             continue
         at = doc.at[k]
-        if not any(c in at for c in (PART_OF, PRONOUN, LINK)) and not any(m.start <= k < m.end for m in _parts_here(doc, k)):
+        if not not at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(m.start <= k < m.end for m in _parts_here(doc, k)):
             return False
     return True
 
@@ -172,7 +178,7 @@ def _np_gap(doc: Doc, i: int, j: int) -> bool:
                 continue
             return False
         at = doc.at[k]
-        if not (any(c in at for c in _NP) or doc.flags(k) & ADJ):
+        if not (not at.keys().isdisjoint(_S_NP) or doc.flags(k) & ADJ):
             return False
         words += 1
     return words <= 4
@@ -324,7 +330,7 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:
-            if k not in doc.name_inner and any(c in doc.at[k] for c in (*TRIGGERS, NONCLAIM)):
+            if k not in doc.name_inner and not doc.at[k].keys().isdisjoint(_S_TRIGGERS_NONCLAIM):
                 return False
             words += 1
     return link and words <= 6

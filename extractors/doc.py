@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from extractors.lexicon import Match, analyse_tokens, match_all
 from extractors.morph import Info
 from extractors.rules import WHILE, Rules
@@ -21,14 +23,9 @@ class Doc:
         self.rules = rules
         analyse_tokens(tokens, rules)
         n = len(tokens)
-        self.at: list[dict[str, Match]] = [{} for _ in range(n)]
-        self.ending: list[list[Match]] = [[] for _ in range(n + 1)]
-        for i, here in enumerate(match_all(tokens, rules)):
-            slot = self.at[i]
-            for m in here:  # longest first
-                if m.concept not in slot or (m.concept == "ACTOR" and m.end > slot[m.concept].end):
-                    slot[m.concept] = m
-                self.ending[m.end].append(m)
+        self.at: list[dict[str, Match]]
+        self.ending: list[list[Match]]
+        self.at, self.ending = match_all(tokens, rules)
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
         for slot in self.at:
@@ -37,6 +34,7 @@ class Doc:
                 if m is not None and m.end - m.start > 1:
                     self.name_inner.update(range(m.start + 1, m.end))
         self.speakers: set[int] = set()  # tokens of claimant phrases, filled by the frames
+        self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line

@@ -39,6 +39,11 @@ SELF = "self"
 IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
 
 
+_S_FUNCTION = frozenset(_FUNCTION)
+_S_SPEAKERISH = frozenset(_SPEAKERISH)
+_S_TRIGGERS = frozenset(TRIGGERS)
+
+
 @dataclass(slots=True)
 class Frame:
     start: int  # token span of the whole frame, speaker included
@@ -98,7 +103,7 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     at = doc.at[i]
     if t.kind == PUNCT and t.text not in "\"'-&.()«»":
         return True
-    if t.kind == NUM or THAT in at or (not through_triggers and any(c in at for c in TRIGGERS)):
+    if t.kind == NUM or THAT in at or (not through_triggers and not at.keys().isdisjoint(_S_TRIGGERS)):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:
         return False
@@ -131,7 +136,7 @@ def _phrase_after(doc: Doc, j: int, e: int, through_triggers: bool = False) -> t
 def _speakerish(doc: Doc, k: int) -> bool:
     """A word that can name who speaks: an actor, a role, a source, or a capitalised name."""
     at = doc.at[k]
-    if any(c in at for c in _SPEAKERISH):
+    if not at.keys().isdisjoint(_S_SPEAKERISH):
         return True
     t = doc.tokens[k]
     return t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
@@ -167,7 +172,7 @@ def _content(doc: Doc, x: int) -> bool:
     t, at = doc.tokens[x], doc.at[x]
     if t.kind != WORD or len(t.text) <= 3:
         return False
-    return not any(c in at for c in _FUNCTION)
+    return not not at.keys().isdisjoint(_S_FUNCTION)
 
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
@@ -183,17 +188,28 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
                 if who not in ("", IMPLICIT, SELF):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
             return None
-        if doc.tokens[k].kind == NUM or any(c in doc.at[k] for c in TRIGGERS):
+        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
             return None
     return None
 
 
 def _reporter(doc: Doc, s: int, e: int) -> str | None:
-    keys: list[tuple[str, ...]] = [doc.tokens[k].info.keys if doc.tokens[k].kind == WORD else (doc.tokens[k].low,) for k in range(s, e)]  # type: ignore[attr-defined]
+    """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
+    keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
+    present = {key for ks in keys for key in ks}
     for parts, rid in doc.rules.reporters:
+        first = parts[0][0]
+        if not first.endswith("*") and first not in present:
+            continue  # the cheap test first: most phrases name none of them
         if all(_contains(keys, part) for part in parts):
             return rid
     return None
+
+
+def _keys(doc: Doc, k: int) -> tuple[str, ...]:
+    t = doc.tokens[k]
+    info = t.info
+    return info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
 
 
 def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
@@ -244,8 +260,8 @@ def army_of(doc: Doc, context: dict[str, int]) -> str:
 
 def slug(doc: Doc, s: int, e: int) -> str:
     """A lowercase slug of the speaker phrase: its content words, transliterated."""
+    keys = [_keys(doc, k) for k in range(s, e)]
     for phrase, sl in doc.rules.slugs:
-        keys = [doc.tokens[k].info.keys if doc.tokens[k].kind == WORD else () for k in range(s, e)]  # type: ignore[attr-defined]
         if _contains(keys, phrase):
             return sl
     words: list[str] = []

@@ -31,9 +31,16 @@ class Match:
 def analyse_tokens(tokens: list[Tok], rules: Rules) -> None:
     """Fill every token's `info` (its keys and grammar flags)."""
     analyzer, clitics = rules.analyzer, rules.clitics
+    cache = rules.info_cache
     for t in tokens:
         if t.kind == WORD:
-            t.info = analyse(t.low, analyzer, clitics)
+            info = cache.get(t.low)
+            if info is None:
+                info = analyse(t.low, analyzer, clitics)
+                if len(cache) > 200_000:  # bounded: a stream of new words must not grow it forever
+                    cache.clear()
+                cache[t.low] = info
+            t.info = info
         elif t.kind in (PUNCT, GLUED):
             t.info = Info((t.low,), 0)
         else:
@@ -80,42 +87,57 @@ def atom_matches(atom: str, tok: Tok) -> bool:
     info = tok.info
     if not isinstance(info, Info):
         return False
-    if atom.endswith("*") and len(atom) > 1:
+    if atom[-1] == "*" and len(atom) > 1:
         stem = atom[:-1]
-        return any(k.startswith(stem) for k in info.keys)
+        for k in info.keys:
+            if k.startswith(stem):
+                return True
+        return False
     return atom in info.keys
 
 
-def match_all(tokens: list[Tok], rules: Rules) -> list[list[Match]]:
-    """For each token index, the entries that match starting there (longest first)."""
-    out: list[list[Match]] = [[] for _ in tokens]
+def match_all(tokens: list[Tok], rules: Rules) -> tuple[list[dict[str, Match]], list[list[Match]]]:
+    """For each token index the longest match of each concept starting there, and for each
+    index the matches ending there."""
     n = len(tokens)
-    numbers_first = rules.exact.get("#", ())
+    at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
+    ending: list[list[Match]] = [[] for _ in range(n + 1)]
+    numbers_first = tuple(rules.exact.get("#", ()))
     for i, tok in enumerate(tokens):
         info = tok.info
         if tok.kind == NUM:
-            entries: tuple[Entry, ...] = tuple(numbers_first)
+            entries: tuple[Entry, ...] = numbers_first
         elif isinstance(info, Info) and info.keys:
             entries = _first_atom_entries(rules, info.keys)
         else:
             continue
         if not entries:
             continue
-        here = out[i]
+        slot: dict[str, Match] = {}
         for e in entries:
-            if e.atoms[0].startswith("=") and tok.text != e.atoms[0][1:]:
+            atoms = e.atoms
+            if atoms[0][0] == "=" and tok.text != atoms[0][1:]:
                 continue
             j = i + 1
-            ok = True
-            for atom in e.atoms[1:]:
-                while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
+            if len(atoms) > 1:
+                ok = True
+                for atom in atoms[1:]:
+                    while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
+                        j += 1
+                    if j >= n or not atom_matches(atom, tokens[j]):
+                        ok = False
+                        break
                     j += 1
-                if j >= n or not atom_matches(atom, tokens[j]):
-                    ok = False
-                    break
-                j += 1
-            if ok:
-                here.append(Match(e.concept, i, j, e.payload))
-        if len(here) > 1:
-            here.sort(key=lambda m: m.start - m.end)
-    return out
+                if not ok:
+                    continue
+            m = Match(e.concept, i, j, e.payload)
+            old = slot.get(e.concept)
+            if old is None or j > old.end:
+                slot[e.concept] = m
+            ending[j].append(m)
+        if slot:
+            at[i] = slot
+    return at, ending
+
+
+_EMPTY: dict[str, Match] = {}

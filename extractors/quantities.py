@@ -57,6 +57,11 @@ from extractors.tokens import NUM, PUNCT, WORD
 POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS, *TRIGGERS)
 
 
+_S_POSITIVE = frozenset(POSITIVE)
+_S_TRIGGERS = frozenset(TRIGGERS)
+_S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
+
+
 @dataclass(slots=True)
 class Quantity:
     start: int  # first token of the phrase, qualifier included
@@ -82,8 +87,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     i = 0
     while i < n:
         fig = figure_at(doc, i)
-        if fig is None:
-            i += 1
+        if fig is None or fig.article and not _person_follows(doc, fig):
+            i += 1  # "a", "the" without a person after them: nothing at all
             continue
         q = _phrase(doc, fig)
         out.append(q)
@@ -91,6 +96,17 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
     return out
+
+
+def _person_follows(doc: Doc, fig: Figure) -> bool:
+    """The cheap test for an article figure: a person noun within the next few words."""
+    for k in range(fig.end, min(fig.end + 5, len(doc.tokens))):
+        at = doc.at[k]
+        if PEOPLE in at or SOLDIERS in at or ACTOR in at:
+            return True
+        if doc.tokens[k].kind != WORD:
+            return False
+    return False
 
 
 def _phrase(doc: Doc, fig: Figure) -> Quantity:
@@ -189,7 +205,7 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     j = m.end
     while j < i and doc.tokens[j].kind != WORD:
         j += 1
-    return j < i and any(c in doc.at[j] for c in TRIGGERS)
+    return j < i and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
 
 
 def _exceed(doc: Doc, start: int) -> str | None:
@@ -276,7 +292,7 @@ def _others(doc: Doc, q: Quantity) -> bool:
 
 def is_positive(doc: Doc, i: int) -> bool:
     at = doc.at[i]
-    return any(c in at for c in POSITIVE)
+    return not at.keys().isdisjoint(_S_POSITIVE)
 
 
 def _covering(doc: Doc, i: int, concept: str) -> Match | None:
@@ -379,7 +395,7 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         while k < n and k - q.fig_end < 5 and toks[k].kind == WORD:
             at = doc.at[k]
             person = PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
-            if person and k + 1 < n and any(c in doc.at[k + 1] for c in (*TRIGGERS, PEOPLE, SOLDIERS)):
+            if person and k + 1 < n and not doc.at[k + 1].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS):
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
                 continue
             if person:
@@ -388,7 +404,7 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
                 q.head_positive = True
                 q.article = True
                 return
-            if NOT_PEOPLE in at or PREP in at or any(c in at for c in TRIGGERS) or doc.flags(k) & VERB:
+            if NOT_PEOPLE in at or PREP in at or not at.keys().isdisjoint(_S_TRIGGERS) or doc.flags(k) & VERB:
                 break
             k += 1
         q.drop = "weak"

@@ -201,6 +201,7 @@ class Rules:
     part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
     plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
+    info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis
 
 
 def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:

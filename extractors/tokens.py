@@ -11,14 +11,15 @@ import re
 
 WORD, NUM, PUNCT, GLUED, OTHER = 0, 1, 2, 3, 4
 
+# Words first (most tokens are words); links are not words; dates and clock times before numbers.
 _TOKEN = re.compile(
     r"""
-    (?P<other>https?://\S+|www\.\S+|[#@][\w-]+
+    (?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
+    |(?P<other>https?://\S+|www\.\S+|[#@][\w-]+
         |\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))
     |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+(?!\d))?
         |\d+(?:[.,]\d+)?)
      (?P<glue>-?[^\W\d_]+(?:-[^\W\d_]+)*)?
-    |(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
     |(?P<punct>[^\w\s])
     """,
     re.VERBOSE,

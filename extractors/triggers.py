@@ -36,6 +36,12 @@ _KILL = (KILLED, ELIMINATED)
 _ORDER = {c: k for k, c in enumerate((MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM))}
 
 
+_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS))
+
+
+_WANTED = frozenset((*TRIGGERS, NONCLAIM))
+
+
 @dataclass(slots=True)
 class Trigger:
     start: int
@@ -50,10 +56,10 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     inside = doc.name_inner  # words inside a name are no trigger: "Africa Corps"
     i = 0
     while i < n:
-        if i in excluded or i in inside:
+        at = doc.at[i]
+        if not at or at.keys().isdisjoint(_WANTED) or i in excluded or i in inside:
             i += 1
             continue
-        at = doc.at[i]
         best = None
         for concept in (*TRIGGERS, NONCLAIM):
             m = at.get(concept)
@@ -131,7 +137,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             return True
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
-        if not doc.is_punct(k) and not any(c in at for c in (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS)):
+        if not doc.is_punct(k) and not not at.keys().isdisjoint(_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS):
             steps += 1
         k -= 1
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"

@@ -73,6 +73,13 @@ _REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF)
 _FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS))
+_S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+_S_TRIGGERS = frozenset(TRIGGERS)
+_S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
+
+
 @dataclass
 class Context:
     channel_side: str | None
@@ -200,7 +207,7 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
         if t.kind == NUM:
             break
         at = doc.at[k]
-        is_trigger = any(c in at for c in TRIGGERS)
+        is_trigger = not at.keys().isdisjoint(_S_TRIGGERS)
         if is_trigger and not (head_trigger and words == 0):
             break
         ref, end = _ref_at(doc, k, army=army)
@@ -210,7 +217,7 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
             words += end - k
             k = end
             continue
-        if any(c in at for c in _FIGURE_WORDS) and not (head_trigger and words == 0 and is_trigger):
+        if not at.keys().isdisjoint(_S_FIGURE_WORDS) and not (head_trigger and words == 0 and is_trigger):
             break  # the next figure's words
         if SOLDIERS in at:
             soldiers = True
@@ -232,14 +239,14 @@ def _quoted_name(doc: Doc, k: int) -> bool:
     if t.kind != WORD or not t.text[:1].isupper():
         return False
     at = doc.at[k]
-    return not any(c in at for c in (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS))
+    return not not at.keys().isdisjoint(_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE)
 
 
 def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | None:
     """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
         at = doc.at[k]
-        if not lead and k > start and (doc.tokens[k].kind == NUM or any(c in at for c in (*TRIGGERS, *_FIGURE_WORDS))):
+        if not lead and k > start and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)):
             break  # what follows belongs to the next figure
         if lead and OURS in at and k > 0 and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
@@ -427,7 +434,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
     s, _ = doc.sentences[d.sentence]
     for k in range(q.start - 1, s - 1, -1):
         at = doc.at[k]
-        if doc.tokens[k].kind == NUM or any(c in at for c in _FIGURE_WORDS):
+        if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_FIGURE_WORDS):
             break  # that frame belongs to the figure before
         for concept in (LOSS, CASUALTIES):
             m = at.get(concept)
@@ -516,13 +523,13 @@ def _head(doc: Doc, d: Draft) -> str:
             if t.text in "\"'":
                 continue
             return "bare"
-        if any(c in at for c in (ACTOR, OTHER_ACTOR, ENEMY, OURS)):
+        if not at.keys().isdisjoint(_S_ACTOR_OTHER_ACTOR_ENEMY_OURS):
             return "named"
         if PEOPLE in at:
             return "people"
         if SOLDIERS in at:
             return "soldiers"
-        if any(c in at for c in TRIGGERS) or doc.flags(k) & VERB:
+        if not at.keys().isdisjoint(_S_TRIGGERS) or doc.flags(k) & VERB:
             return "bare"
     return "bare"
 
