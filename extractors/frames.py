@@ -244,8 +244,8 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         return SELF  # "по нашим данным", "by our count"
     if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
         return IMPLICIT
-    if side is not None and any(SOLDIERS in doc.at[k] for k in range(s, e)):
-        return side  # "a company commander said", in a channel of that side
+    if side is not None and any(SOLDIERS in doc.at[k] or SPEAKER in doc.at[k] for k in range(s, e)):
+        return side  # "a company commander said", "речник угруповання", in a channel of that side
     return slug(doc, s, e)
 
 

@@ -203,7 +203,7 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     if m is None or m.end >= i or len(doc.tokens[k].text) <= 3:
         return False
     j = m.end
-    while j < i and doc.tokens[j].kind != WORD:
+    while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j]):
         j += 1
     return j < i and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
 
@@ -413,5 +413,9 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         k = q.fig_end
         while k < n and doc.is_punct(k, "\"'"):
             k += 1
-        if not (k < n and is_positive(doc, k)):
+        j = q.start - 1
+        while j >= 0 and doc.is_punct(j, "-—:\"'"):
+            j -= 1
+        label = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
+        if not (k < n and is_positive(doc, k)) and not label:  # "200-ті — один" is a tally line
             q.drop = "weak"

@@ -407,7 +407,7 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             return ref
     if q.others:
         return None
-    ref = among_victim(doc, q.end, _soft_end(doc, q.fig_start))
+    ref = among_victim(doc, q.end, _soft_end(doc, q.fig_start)) or _apposition(doc, q)
     if ref is not None:
         return ref
     for trig in (t, d.frame_trigger):
@@ -447,6 +447,23 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _apposition(doc: Doc, q: Quantity) -> str | None:
+    """ "Six people were killed overnight in Kherson, all of them civilians": said later in the
+    sentence, before any other figure."""
+    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.end, e - 1):
+        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_FIGURE_WORDS):
+            return None
+        if doc.is_punct(k, ",،"):
+            nxt = doc.at[k + 1]
+            if MOSTLY in nxt:
+                return MIXED
+            m = nxt.get(APPOSITION)
+            if m is not None and m.end < len(doc.tokens):
+                return phrase_victim(doc, m.end, limit=4)
+    return None
 
 
 def _inflicted(doc: Doc, q: Quantity) -> str | None:

@@ -243,11 +243,13 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
+        "moscow",
         "russian", "russians", "russia", "russia's", "russian forces", "russian troops",
         "russian army", "russian military", "occupiers", "occupier", "occupying forces",
         "orcs", "rashists", "russian soldiers", "kremlin forces",
     ),
     "ua": (
+        "kyiv", "kiev",
         "ukrainian", "ukrainians", "ukraine", "ukraine's", "ukrainian forces", "ukrainian troops",
         "afu", "zsu", "ukrainian army", "ukrainian military", "ukrainian militants", "kyiv's forces",
         "kyiv's", "azov",
@@ -270,6 +272,7 @@ ACTORS = {
     "rsf": ("rsf", "rapid support forces", "rsf's", "janjaweed"),
     "civilians": (
         "civilian*", "villager*", "resident*", "children", "child", "women and children", "women", "woman", "girls", "boys",
+        "journalist*", "reporter*", "photographer*", "aid worker*",
         "pedestrians", "passengers", "worshippers", "shoppers", "students", "pupils",
         "farmers", "herders", "displaced people", "aid workers", "journalists", "inhabitants",
         "non-combatants", "noncombatants", "mourners", "patients", "fishermen", "miners",

@@ -209,8 +209,10 @@ REPORTERS = {
 }
 
 ACTORS = {
-    "ru": ("russe", "russes", "russie", "forces russes", "armée russe", "troupes russes", "soldats russes", "militaires russes", "occupants"),
-    "ua": ("ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes", "ukraine", "forces ukrainiennes", "armée ukrainienne", "troupes ukrainiennes", "soldats ukrainiens", "militaires ukrainiens"),
+    "ru": (
+        "moscou","russe", "russes", "russie", "forces russes", "armée russe", "troupes russes", "soldats russes", "militaires russes", "occupants"),
+    "ua": (
+        "kyiv", "kiev","ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes", "ukraine", "forces ukrainiennes", "armée ukrainienne", "troupes ukrainiennes", "soldats ukrainiens", "militaires ukrainiens"),
     "wagner": (
         "wagner", "groupe wagner", "africa corps", "africa korps", "mercenaires russes",
         "paramilitaires russes", "instructeurs russes", "corps africain",
