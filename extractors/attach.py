@@ -77,6 +77,7 @@ class _Sentence:
                 continue
             for i in range(q.start, q.fig_end):
                 self.q_owner[i] = k
+        self.losses = {ts[x].start: ts[x] for x in tx if ts[x].concept in (LOSS, CASUALTIES)}
         self.t_owner: dict[int, int] = {}
         for x in tx:
             if ts[x].concept != NONCLAIM:
@@ -285,7 +286,7 @@ def _best(
 
 def _loss_before(doc: Doc, q: Quantity, k: int, ts: list[Trigger], s: _Sentence, qs: list[Quantity]) -> Trigger | None:
     """The loss verb or losses noun before q in its clause, not past another claim's figure."""
-    by_start = {t.start: t for t in ts if t.concept in (LOSS, CASUALTIES)}
+    by_start = s.losses
     hard = doc.hard[q.start]
     i = q.start - 1
     while i >= 0 and doc.hard[i] == hard and q.start - i <= 12:

@@ -17,7 +17,8 @@ _HARD = frozenset(";؛|")
 class Doc:
     """One post, normalised, tokenised and matched against its language's lexicon."""
 
-    def __init__(self, text: str, tokens: list[Tok], rules: Rules) -> None:
+    def __init__(self, text: str, tokens: list[Tok], rules: Rules, breaks: bool = False) -> None:
+        self.breaks = breaks  # tokens come from separate windows: a gap of skipped text ends a sentence
         self.text = text
         self.tokens = tokens
         self.rules = rules
@@ -35,6 +36,7 @@ class Doc:
                     self.name_inner.update(range(m.start + 1, m.end))
         self.speakers: set[int] = set()  # tokens of claimant phrases, filled by the frames
         self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
+        self.context: dict[str, int] = {}  # how often each country an "army" may be is named
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line
@@ -82,7 +84,9 @@ class Doc:
             self.sentence_of[i] = sid
             end_here = False
             if i + 1 < n:
-                if self.gap_has_newline(i, i + 1):
+                if self.gap_has_newline(i, i + 1) or self.breaks and toks[i + 1].start - toks[i].end > 1 and any(
+                    ch in ".!?…" for ch in self.text[toks[i].end : toks[i + 1].start]
+                ):
                     end_here = True
                 elif toks[i].kind == PUNCT and toks[i].text in _SENTENCE_END:
                     nxt = toks[i + 1]

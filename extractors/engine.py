@@ -4,6 +4,7 @@ triggers, attach, frame (claimant and scope), resolve victims, and return the se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.actors import PARTIES, THEATRES
@@ -11,11 +12,12 @@ from extractors.attach import attach, joined
 from extractors.claim import Claim
 from extractors.detect import detect
 from extractors.doc import Doc
-from extractors.frames import IMPLICIT, SELF, Frame, army_of, context_counts, find_frames, frame_for
+from extractors.frames import IMPLICIT, SELF, FrameIndex, army_of, context_counts, find_frames, frame_for
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
 from extractors.quantities import Quantity, find_quantities
 from extractors.rules import (
+    Rules,
     ACTOR,
     ARMY,
     CAPTURED,
@@ -35,7 +37,10 @@ from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
 from extractors.victims import UNKNOWN, Context, post_parties, resolve_victim
 
-MAX_TOKENS = 200_000  # a post longer than this is read up to here
+MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
+LARGE = 20_000  # characters: past this only the sentences that may hold a claim are read
+_PIECE = 2_000  # characters: the longest stretch read as one sentence in a long document
+_SEGMENT = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
 _KIND = {
     KILLED: "killed",
     ELIMINATED: "killed",
@@ -73,9 +78,12 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     rules = get_rules(code)
     if not rules.prefilter.search(norm.text.lower().replace("ё", "е").translate(rules.fold_table)):
         return [], code
-    doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS), rules)
+    ranges = _windows(norm.text, rules) if len(norm.text) > LARGE else None
+    doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS, ranges), rules, breaks=ranges is not None)
     counts = context_counts(doc)
-    frames, excluded = find_frames(doc, counts, channel_side)
+    doc.context = counts
+    frame_list, excluded = find_frames(doc, counts, channel_side)
+    frames = FrameIndex(doc, frame_list)
     doc.speakers = excluded
     qs = find_quantities(doc)
     for q in qs:
@@ -106,17 +114,40 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     return out, code
 
 
-def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
-    f = frame_for(frames, sid, pos) or _lead_frame(doc, frames, sid)
+def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """In a long document, the sentences with a trigger stem and the sentence before each (it
+    may name the speaker or the side); the rest is never tokenised."""
+    spans: list[tuple[int, int]] = []
+    for m in _SEGMENT.finditer(text):
+        a, b = m.start(), m.end()
+        while b - a > _PIECE:  # a "sentence" of megabytes: cut it at spaces into pieces
+            cut = text.rfind(" ", a + _PIECE // 2, a + _PIECE)
+            if cut <= a:
+                cut = text.find(" ", a + _PIECE, b)  # never inside a word or a number
+                if cut < 0:
+                    break
+            spans.append((a, cut))
+            a = cut
+        if b > a:
+            spans.append((a, b))
+    keep: set[int] = set()
+    for k, (a, b) in enumerate(spans):
+        if rules.prefilter.search(text[a:b].lower().replace("ё", "е").translate(rules.fold_table)):
+            keep.update((k - 1, k) if k else (k,))
+    return [spans[k] for k in sorted(keep)]
+
+
+def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> str:
+    f = frame_for(frames, sid, pos) or frames.lead[sid]
     if f is None:
         return SELF
     if f.claimant != IMPLICIT:
         return f.claimant
     # "adding that ...", "affirmant avoir tué", "he added": the last speaker of the sentence,
     # else the sentence's subject, else the last speaker of the sentence before
-    earlier = [g for g in frames if g.start < f.start and g.claimant != IMPLICIT]
-    if earlier and earlier[-1].sentence == sid:
-        return earlier[-1].claimant
+    earlier = frames.last_explicit_before(f.start)
+    if earlier is not None and earlier.sentence == sid:
+        return earlier.claimant
     s, _ = doc.sentences[sid]
     for k in range(s, f.start):
         at = doc.at[k]
@@ -125,23 +156,10 @@ def _claimant(doc: Doc, frames: list[Frame], sid: int, pos: int) -> str:
         if ACTOR in at and at[ACTOR].payload != "civilians":
             return str(at[ACTOR].payload)
         if ARMY in at:
-            return army_of(doc, context_counts(doc))
-    if earlier and earlier[-1].sentence >= sid - 1:
-        return earlier[-1].claimant
+            return army_of(doc, doc.context)
+    if earlier is not None and earlier.sentence >= sid - 1:
+        return earlier.claimant
     return SELF
-
-
-def _lead_frame(doc: Doc, frames: list[Frame], sid: int) -> Frame | None:
-    """ "Минобороны РФ: ... . Всего ...": a speaker put at the head of a paragraph with a colon
-    speaks for the paragraph, until a blank line or another speaker."""
-    for k in range(sid - 1, -1, -1):
-        s, _ = doc.sentences[k + 1]
-        if doc.text.count("\n", doc.tokens[s - 1].end, doc.tokens[s].start) > 1:
-            return None  # a blank line: a new paragraph
-        here = [f for f in frames if f.sentence == k]
-        if here:
-            return here[0] if here[0].kind == "colon" else None
-    return None
 
 
 def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -160,7 +178,7 @@ def _drafts(
     qs: list[Quantity],
     ts: list[Trigger],
     pairs: dict[int, tuple[Trigger, Trigger | None]],
-    frames: list[Frame],
+    frames: FrameIndex,
 ) -> list[Draft]:
     drafts: list[Draft] = []
     taken: set[int] = set()
@@ -197,7 +215,13 @@ def _drafts(
         if k in pairs or q.drop is not None or q.is_delta:
             continue
         sid = doc.sentence_of[q.fig_start]
-        parent = next((by_q[j] for j in range(k - 1, -1, -1) if j in by_q and by_q[j].sentence == sid), None)
+        parent = None
+        for j in range(k - 1, -1, -1):
+            if doc.sentence_of[qs[j].fig_start] != sid:
+                break
+            if j in by_q:
+                parent = by_q[j]
+                break
         if parent is None:
             continue
         own = own_marker(doc, q)
@@ -240,7 +264,13 @@ def _parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.q is not None and d.q.part_of:
-            parent = next((p for p in reversed(out) if p.sentence == d.sentence and p.q is not None), None)
+            parent = None
+            for p in reversed(out):
+                if p.sentence != d.sentence:
+                    break
+                if p.q is not None:
+                    parent = p
+                    break
             if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
                 continue
         out.append(d)
@@ -295,18 +325,13 @@ def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         result.append(d)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
     merged: list[Draft] = []
+    by_figure: dict[tuple[str, int | None, int | None], list[Draft]] = {}
     for d in result:
-        same = next(
-            (
-                m
-                for m in merged
-                if (m.kind, m.low, m.high) == (d.kind, d.low, d.high)
-                and (m.victim == d.victim or UNKNOWN in (m.victim, d.victim))
-            ),
-            None,
-        )
+        group = by_figure.setdefault((d.kind, d.low, d.high), [])
+        same = next((m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None)
         if same is None:
             merged.append(d)
+            group.append(d)
             continue
         if same.victim == UNKNOWN and d.victim != UNKNOWN:
             same.victim = d.victim

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -289,11 +290,39 @@ def context_counts(doc: Doc) -> dict[str, int]:
     return counts
 
 
-def frame_for(frames: list[Frame], sid: int, pos: int) -> Frame | None:
+class FrameIndex:
+    """The frames of a post, indexed by sentence, with each sentence's paragraph lead."""
+
+    def __init__(self, doc: Doc, frames: list[Frame]) -> None:
+        self.frames = frames
+        self.by_sentence: dict[int, list[Frame]] = {}
+        for f in frames:
+            self.by_sentence.setdefault(f.sentence, []).append(f)
+        self.explicit = [f for f in frames if f.claimant != IMPLICIT]
+        self.explicit_starts = [f.start for f in self.explicit]
+        # "Минобороны РФ: ... . Всего ...": a speaker put at the head of a paragraph with a colon
+        # speaks for the paragraph, until a blank line or another speaker
+        self.lead: list[Frame | None] = []
+        current: Frame | None = None
+        toks = doc.tokens
+        for sid, (s, _) in enumerate(doc.sentences):
+            if sid and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+                current = None
+            self.lead.append(current)
+            here = self.by_sentence.get(sid)
+            if here:
+                current = here[0] if here[0].kind == "colon" else None
+
+    def last_explicit_before(self, pos: int) -> Frame | None:
+        k = bisect.bisect_left(self.explicit_starts, pos)
+        return self.explicit[k - 1] if k else None
+
+
+def frame_for(index: FrameIndex, sid: int, pos: int) -> Frame | None:
     """The frame a figure at token `pos` of sentence `sid` falls under: the nearest one before
     it, else the nearest after; an "according to X" anywhere in the sentence wins unless a
     reporting verb stands between it and the figure."""
-    here = [f for f in frames if f.sentence == sid]
+    here = index.by_sentence.get(sid, [])
     before = [f for f in here if f.start <= pos]
     after = [f for f in here if f.start > pos]
     nearest = before[-1] if before else (after[0] if after else None)

@@ -54,10 +54,20 @@ class Tok:
         return f"Tok({self.text!r}, {self.kind}, {self.start})"
 
 
-def tokenize(text: str, limit: int | None = None) -> list[Tok]:
-    """Tokens of `text` (already normalised), at most `limit` of them."""
+def tokenize(text: str, limit: int | None = None, ranges: list[tuple[int, int]] | None = None) -> list[Tok]:
+    """Tokens of `text` (already normalised), at most `limit` of them; only inside `ranges`
+    (character spans, in order) when given."""
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
+    spans = ranges if ranges is not None else [(0, len(text))]
+    for a, b in spans:
+        _scan(text, a, b, out, limit)
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
+    for m in _TOKEN.finditer(text, a, b):
         s, e = m.start(), m.end()
         if m.group("num") is not None:
             glue = m.group("glue")
@@ -85,7 +95,6 @@ def tokenize(text: str, limit: int | None = None) -> list[Tok]:
             out.append(Tok(s, e, m.group(0), OTHER))
         if limit is not None and len(out) >= limit:
             break
-    return out
 
 
 def _is_latin(word: str) -> bool:

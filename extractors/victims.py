@@ -574,11 +574,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             ref = _header_victim(doc, d)
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
-    for k, d in enumerate(drafts):  # the toll the post is about: the last named victim before
+    named: str | None = None  # the toll the post is about: the last named victim before
+    for d in drafts:
         if d.victim is None and _head(doc, d) != "soldiers" and d.trigger.concept != ELIMINATED:
-            prev = next((p for p in reversed(drafts[:k]) if p.explicit and p.victim not in (None, UNKNOWN)), None)
-            if prev is not None:
-                d.victim = prev.victim
+            if named is not None:
+                d.victim = named
+        elif d.explicit and d.victim not in (None, UNKNOWN):
+            named = d.victim
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = ctx.channel_side
@@ -638,9 +640,12 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists")
     for k, d in enumerate(drafts):
         if d.victim is None and (d.q is None or d.q.others or _head(doc, d) == "bare"):
-            prev = next((p for p in reversed(drafts[:k]) if p.sentence == d.sentence and p.victim), None)
-            if prev is not None:
-                d.victim = prev.victim
+            for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
+                if p.sentence != d.sentence:
+                    break
+                if p.victim:
+                    d.victim = p.victim
+                    break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
