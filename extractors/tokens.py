@@ -62,6 +62,11 @@ def tokenize(text: str, limit: int | None = None, ranges: list[tuple[int, int]] 
     for a, b in spans:
         _scan(text, a, b, out, limit)
         if limit is not None and len(out) >= limit:
+            # cut back to the last full stop: half a sentence would be read as a whole one
+            k = len(out) - 1
+            while k > 0 and not (out[k].kind == PUNCT and out[k].text in ".!?…"):
+                k -= 1
+            del out[k + 1 :]
             break
     return out
 
