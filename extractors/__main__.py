@@ -60,6 +60,15 @@ def process(lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
         yield _row(line.rstrip(b"\r\n"), number)
 
 
+def _lines(source: BinaryIO) -> Iterator[bytes]:
+    """Lines as they arrive (a pipe is read one line at a time, not to its end)."""
+    while True:
+        line = source.readline()
+        if not line:
+            return
+        yield line
+
+
 def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m extractors",
@@ -79,9 +88,9 @@ def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: B
         out.flush()
         return 0
     source = stdin if stdin is not None else sys.stdin.buffer
-    for row in process(source):
+    for row in process(_lines(source)):
         out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
-    out.flush()
+        out.flush()  # a reader at the other end of a pipe gets each row as soon as it is made
     return 0
 
 

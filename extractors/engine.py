@@ -170,6 +170,8 @@ def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:
         lo -= 1
     while hi < e and doc.clause[hi] == doc.clause[b - 1]:
         hi += 1
+    while lo < a and doc.is_punct(lo) and doc.tokens[lo].text not in "\"'(«":
+        lo += 1  # the comma or dash that opened the clause is not part of the quote
     return lo, hi
 
 
