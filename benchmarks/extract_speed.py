@@ -31,7 +31,11 @@ sys.path.insert(0, str(ROOT))
 from extractors import extract  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-SOURCES = [SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "seed.jsonl", *sorted((ROOT / "tests" / "extractors" / "data").glob("*.jsonl"))]
+SOURCES = [
+    SHARED / "gold" / "dev.jsonl",
+    SHARED / "gold" / "seed.jsonl",
+    *sorted((ROOT / "tests" / "extractors" / "data").glob("*.jsonl")),
+]
 DIGITS = re.compile(r"\d+")
 
 
@@ -72,7 +76,10 @@ def run_floor(data: bytes) -> float:
     for line in io.BytesIO(data):
         post = json.loads(line)
         found = [m.group(0) for m in DIGITS.finditer(post["text"])]
-        out.write(json.dumps({"id": post["id"], "digits": len(found)}, ensure_ascii=False).encode() + b"\n")
+        out.write(
+            json.dumps({"id": post["id"], "digits": len(found)}, ensure_ascii=False).encode()
+            + b"\n"
+        )
     return time.perf_counter() - t
 
 
@@ -107,12 +114,16 @@ def start_up() -> float:
         "    extractors.extract(text, lang=lang)\n"
         "print(time.perf_counter() - t)"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return float(done.stdout.strip())
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--posts", type=int, default=20_000, help="posts in the mix (default 20000)")
     ap.add_argument("--seed", type=int, default=7, help="shuffle seed")
     args = ap.parse_args()
@@ -120,9 +131,13 @@ def main() -> None:
     lines = build_mix(rows, args.posts, args.seed)
     data = ("\n".join(lines) + "\n").encode("utf-8")
     english = [json.loads(line)["text"] for line in lines if json.loads(line).get("lang") == "en"]
-    print(f"mix: {len(lines):,} posts ({len(data) / 1e6:.1f} MB) from {len(rows)} gold texts, one in 20 long")
+    print(
+        f"mix: {len(lines):,} posts ({len(data) / 1e6:.1f} MB) from {len(rows)} gold texts, one in 20 long"
+    )
     startup = start_up()
-    run_extractor(("\n".join(lines[: len(lines) // 20]) + "\n").encode())  # warm the caches, as a running process has them
+    run_extractor(
+        ("\n".join(lines[: len(lines) // 20]) + "\n").encode()
+    )  # warm the caches, as a running process has them
     floor = run_floor(data)
     ours = run_extractor(data)
     n = len(lines)
@@ -134,9 +149,13 @@ def main() -> None:
         print("quantulum3 not installed")
     else:
         m = min(len(english), 2000)
-        e_time = run_extractor(("\n".join(x for x in lines if json.loads(x).get("lang") == "en") + "\n").encode())
-        print(f"quantulum3 {m / q:>10,.0f} posts/s  on {m:,} English posts (extractor on all "
-              f"{len(english):,} English posts: {len(english) / e_time:,.0f} posts/s)")
+        e_time = run_extractor(
+            ("\n".join(x for x in lines if json.loads(x).get("lang") == "en") + "\n").encode()
+        )
+        print(
+            f"quantulum3 {m / q:>10,.0f} posts/s  on {m:,} English posts (extractor on all "
+            f"{len(english):,} English posts: {len(english) / e_time:,.0f} posts/s)"
+        )
 
 
 if __name__ == "__main__":

@@ -23,21 +23,35 @@ def _row(line: bytes, number: int) -> dict[str, Any]:
     try:
         text_line = line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return {"id": None, "claims": [], "error": f"line {number}: not UTF-8 ({exc.reason} at byte {exc.start})"}
+        return {
+            "id": None,
+            "claims": [],
+            "error": f"line {number}: not UTF-8 ({exc.reason} at byte {exc.start})",
+        }
     if not text_line.strip():
         return {"id": None, "claims": [], "error": f"line {number}: empty line"}
     try:
         post = json.loads(text_line)
     except json.JSONDecodeError as exc:
-        return {"id": None, "claims": [], "error": f"line {number}: not JSON ({exc.msg} at column {exc.colno})"}
+        return {
+            "id": None,
+            "claims": [],
+            "error": f"line {number}: not JSON ({exc.msg} at column {exc.colno})",
+        }
     if not isinstance(post, dict):
-        return {"id": None, "claims": [], "error": f"line {number}: a JSON object is expected, got {type(post).__name__}"}
+        return {
+            "id": None,
+            "claims": [],
+            "error": f"line {number}: a JSON object is expected, got {type(post).__name__}",
+        }
     pid = post.get("id")
     if not isinstance(pid, (str, int)) or isinstance(pid, bool):
         pid = None
     text = post.get("text")
     if not isinstance(text, str):
-        what = "no \"text\" field" if text is None else f"\"text\" is {type(text).__name__}, not a string"
+        what = (
+            'no "text" field' if text is None else f'"text" is {type(text).__name__}, not a string'
+        )
         return {"id": pid, "claims": [], "error": f"line {number}: {what}"}
     lang = post.get("lang")
     lang = lang if isinstance(lang, str) and lang in LANGS else None
@@ -45,8 +59,12 @@ def _row(line: bytes, number: int) -> dict[str, Any]:
     side = side if isinstance(side, str) and side in SIDES else None
     try:
         claims, used = extract_with_lang(text, lang=lang, channel_side=side)
-    except Exception as exc:  # noqa: BLE001 - one bad post must not stop a stream of millions
-        return {"id": pid, "claims": [], "error": f"line {number}: extractor failed: {type(exc).__name__}: {exc}"}
+    except Exception as exc:
+        return {
+            "id": pid,
+            "claims": [],
+            "error": f"line {number}: extractor failed: {type(exc).__name__}: {exc}",
+        }
     row: dict[str, Any] = {"id": pid}
     if used is not None:
         row["lang"] = used
@@ -69,7 +87,9 @@ def _lines(source: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None
+) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m extractors",
         description=__doc__,

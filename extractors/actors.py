@@ -49,6 +49,7 @@ def actor_name(actor_id: str) -> str:
         return REPORTERS[actor_id]
     return actor_id.replace("_", " ").capitalize()
 
+
 # Who fights beside whom: "the enemy" of a side is never one of these.
 ALLIES: dict[str, frozenset[str]] = {
     "ru": frozenset({"wagner"}),

@@ -18,15 +18,15 @@ from extractors.quantities import Quantity
 from extractors.rules import (
     ACTOR,
     APPOSITION,
-    GROWTH,
-    MOSTLY,
     ARTICLE,
     CASUALTIES,
     CONJ,
     ENEMY,
+    GROWTH,
     LINK,
     LOSS,
     MISSING,
+    MOSTLY,
     NONCLAIM,
     OTHER_ACTOR,
     OURS,
@@ -41,7 +41,17 @@ from extractors.triggers import Trigger
 
 _MAX_COST = 14.0
 _NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
-_NO_BLOCK = ("year", "label", "speaker", "percent", "period", "date", "negation", "weak", "agent")  # no figure of a trigger
+_NO_BLOCK = (
+    "year",
+    "label",
+    "speaker",
+    "percent",
+    "period",
+    "date",
+    "negation",
+    "weak",
+    "agent",
+)  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
@@ -64,7 +74,9 @@ def _boundary_cost(doc: Doc, k: int) -> float:
 class _Sentence:
     """What blocks attachment inside one sentence."""
 
-    def __init__(self, doc: Doc, qs: list[Quantity], ts: list[Trigger], qk: list[int], tx: list[int]) -> None:
+    def __init__(
+        self, doc: Doc, qs: list[Quantity], ts: list[Trigger], qk: list[int], tx: list[int]
+    ) -> None:
         self.q_owner: dict[int, int] = {}
         self.part_owner: dict[int, int] = {}
         for k in qk:
@@ -92,12 +104,21 @@ class _Sentence:
         i = s
         while i < e:
             t = doc.tokens[i]
-            opener = t.kind == PUNCT and t.text == "(" or (
-                t.kind == PUNCT and t.text in ",،" and i + 1 < e and not doc.at[i + 1].keys().isdisjoint(_S_ASIDE)
+            opener = (
+                t.kind == PUNCT
+                and t.text == "("
+                or (
+                    t.kind == PUNCT
+                    and t.text in ",،"
+                    and i + 1 < e
+                    and not doc.at[i + 1].keys().isdisjoint(_S_ASIDE)
+                )
             )
             if opener:
                 j = i + 1
-                while j < e and j - i <= 12 and not doc.is_punct(j, ",،)" if t.text != "(" else ")"):
+                while (
+                    j < e and j - i <= 12 and not doc.is_punct(j, ",،)" if t.text != "(" else ")")
+                ):
                     j += 1
                 if j < e:
                     self.aside.update(range(i, j + 1))
@@ -114,7 +135,9 @@ def _next_word(doc: Doc, i: int, step: int) -> int:
     return i
 
 
-def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent: set[int]) -> float | None:
+def cost(
+    doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent: set[int]
+) -> float | None:
     """The cost of reading quantity q (index k) as the figure of trigger t (index x)."""
     if t.end <= q.start:
         lo, hi, before = t.end, q.start, True
@@ -141,7 +164,13 @@ def cost(doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent
             if i not in s.aside:
                 c += _boundary_cost(doc, i)
             clause = doc.clause[i]
-        if i < hi and doc.tokens[i].kind == WORD and i not in silent and i not in s.part_owner and i not in s.aside:
+        if (
+            i < hi
+            and doc.tokens[i].kind == WORD
+            and i not in silent
+            and i not in s.part_owner
+            and i not in s.aside
+        ):
             c += 1.0
             if CONJ in doc.at[i] and before:
                 c += 2.0
@@ -160,7 +189,9 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if doc.is_punct(k, "-—:\"'"):
             continue
         at = doc.at[k]
-        if not not at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(m.start <= k < m.end for m in _parts_here(doc, k)):
+        if not not at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(
+            m.start <= k < m.end for m in _parts_here(doc, k)
+        ):
             return False
     return True
 
@@ -185,7 +216,9 @@ def _np_gap(doc: Doc, i: int, j: int) -> bool:
     return words <= 4
 
 
-def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) -> dict[int, tuple[Trigger, Trigger | None]]:
+def attach(
+    doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]
+) -> dict[int, tuple[Trigger, Trigger | None]]:
     """For each claim quantity (by index in qs): its trigger, and the LOSS or losses word before it
     when the kind came from the words after the figure ("потерял 350 человек убитыми")."""
     out: dict[int, tuple[Trigger, Trigger | None]] = {}
@@ -199,7 +232,9 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
         tx = by_sent_t.get(sid, [])
         if not tx:
             continue
-        for a, b in zip(qk, qk[1:]):  # "included two village chiefs, two Muslim civilians and ..."
+        for a, b in zip(
+            qk, qk[1:], strict=False
+        ):  # "included two village chiefs, two Muslim civilians and ..."
             if qs[a].part_of and not qs[b].part_of and joined(doc, qs[a].end, qs[b].start):
                 qs[b].part_of = True
         s = _Sentence(doc, qs, ts, qk, tx)
@@ -213,7 +248,13 @@ def attach(doc: Doc, qs: list[Quantity], ts: list[Trigger], silent: set[int]) ->
 
 
 def _best(
-    doc: Doc, qs: list[Quantity], k: int, ts: list[Trigger], tx: list[int], s: _Sentence, silent: set[int]
+    doc: Doc,
+    qs: list[Quantity],
+    k: int,
+    ts: list[Trigger],
+    tx: list[int],
+    s: _Sentence,
+    silent: set[int],
 ) -> tuple[Trigger, Trigger | None] | None:
     q = qs[k]
     scored: list[tuple[float, int]] = []
@@ -221,16 +262,26 @@ def _best(
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue
-        if q.article and (c > 1.0 if ts[x].end <= q.start else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]):
+        if q.article and (
+            c > 1.0
+            if ts[x].end <= q.start
+            else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]
+        ):
             continue  # "a journalist ... was shot dead", "killed a journalist": one, next to its verb
-        if q.part_of and not (ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))):
+        if q.part_of and not (
+            ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
+        ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))
     if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
         # "the death toll from ... has risen to 6": the toll named before the verb of growth
         scored = [(min(c, 3.0) if ts[x].end <= q.start else c, x) for c, x in scored]
         for x in tx:
-            if ts[x].end <= q.start and ts[x].concept != NONCLAIM and all(x != y for _, y in scored):
+            if (
+                ts[x].end <= q.start
+                and ts[x].concept != NONCLAIM
+                and all(x != y for _, y in scored)
+            ):
                 if doc.hard[ts[x].start] == doc.hard[q.start] and not q.part_of:
                     scored.append((3.0, x))
     if not scored:
@@ -238,7 +289,9 @@ def _best(
     scored.sort()
     best = ts[scored[0][1]]
     if best.concept == NONCLAIM:
-        head = best.start == _next_word(doc, q.fig_end, 1)  # "34 refugees ... were killed": the counted
+        head = best.start == _next_word(
+            doc, q.fig_end, 1
+        )  # "34 refugees ... were killed": the counted
         # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted;
         # but "as tens of thousands protested": the figure's own verb
         own_verb = (
@@ -250,7 +303,9 @@ def _best(
         real = [
             ts[x]
             for c, x in scored
-            if ts[x].concept != NONCLAIM and (c <= near or head) and not (own_verb and ts[x].end <= q.start)
+            if ts[x].concept != NONCLAIM
+            and (c <= near or head)
+            and not (own_verb and ts[x].end <= q.start)
         ]
         if not real:
             q.drop = "non-claim"
@@ -259,7 +314,7 @@ def _best(
     frame: Trigger | None = None
     if best.end <= q.start:
         # the head noun after the figure is the more specific word
-        for c, x in scored:
+        for _, x in scored:
             t2 = ts[x]
             if (
                 t2.start >= q.end
@@ -276,15 +331,21 @@ def _best(
         frame = _loss_before(doc, q, k, ts, s, qs)
     if best.concept == LOSS and frame is None:
         # "فقد 12 مدنياً ولا يزال مصيرهم مجهولاً": lost, and their fate unknown
-        for c, x in scored:
+        for _, x in scored:
             t2 = ts[x]
-            if t2.concept == MISSING and t2.start >= q.end and doc.clause[t2.start] == doc.clause[q.end - 1]:
+            if (
+                t2.concept == MISSING
+                and t2.start >= q.end
+                and doc.clause[t2.start] == doc.clause[q.end - 1]
+            ):
                 frame, best = best, t2
                 break
     return best, frame
 
 
-def _loss_before(doc: Doc, q: Quantity, k: int, ts: list[Trigger], s: _Sentence, qs: list[Quantity]) -> Trigger | None:
+def _loss_before(
+    doc: Doc, q: Quantity, k: int, ts: list[Trigger], s: _Sentence, qs: list[Quantity]
+) -> Trigger | None:
     """The loss verb or losses noun before q in its clause, not past another claim's figure."""
     by_start = s.losses
     hard = doc.hard[q.start]
@@ -300,12 +361,14 @@ def _loss_before(doc: Doc, q: Quantity, k: int, ts: list[Trigger], s: _Sentence,
     return None
 
 
-def _coordinate(doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trigger | None]], live: list[int]) -> None:
+def _coordinate(
+    doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trigger | None]], live: list[int]
+) -> None:
     """Figures joined by "and" / a comma share the trigger of their neighbour."""
     changed = True
     while changed:
         changed = False
-        for a, b in zip(live, live[1:]):
+        for a, b in zip(live, live[1:], strict=False):
             qa, qb = qs[a], qs[b]
             if not joined(doc, qa.end, qb.start):
                 continue

@@ -18,7 +18,9 @@ class Doc:
     """One post, normalised, tokenised and matched against its language's lexicon."""
 
     def __init__(self, text: str, tokens: list[Tok], rules: Rules, breaks: bool = False) -> None:
-        self.breaks = breaks  # tokens come from separate windows: a gap of skipped text ends a sentence
+        self.breaks = (
+            breaks  # tokens come from separate windows: a gap of skipped text ends a sentence
+        )
         self.text = text
         self.tokens = tokens
         self.rules = rules
@@ -84,8 +86,11 @@ class Doc:
             self.sentence_of[i] = sid
             end_here = False
             if i + 1 < n:
-                if self.gap_has_newline(i, i + 1) or self.breaks and toks[i + 1].start - toks[i].end > 1 and any(
-                    ch in ".!?…" for ch in self.text[toks[i].end : toks[i + 1].start]
+                if (
+                    self.gap_has_newline(i, i + 1)
+                    or self.breaks
+                    and toks[i + 1].start - toks[i].end > 1
+                    and any(ch in ".!?…" for ch in self.text[toks[i].end : toks[i + 1].start])
                 ):
                     end_here = True
                 elif toks[i].kind == PUNCT and toks[i].text in _SENTENCE_END:
@@ -95,7 +100,10 @@ class Doc:
                         toks[i].text == "."
                         and prev is not None
                         and prev.kind == WORD
-                        and (prev.low in abbreviations or (len(prev.text) == 1 and prev.text.isupper()))
+                        and (
+                            prev.low in abbreviations
+                            or (len(prev.text) == 1 and prev.text.isupper())
+                        )
                     )
                     first = nxt.text[:1]
                     starts_upper = first.isupper() or nxt.kind in (NUM, OTHER, PUNCT)
@@ -113,14 +121,17 @@ class Doc:
         header: int | None = None
         for k, (s, e) in enumerate(bounds):
             if header is not None:
-                if self.gap_has_newline(s - 1, s) and self.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+                if (
+                    self.gap_has_newline(s - 1, s)
+                    and self.text.count("\n", toks[s - 1].end, toks[s].start) > 1
+                ):
                     header = None
                 else:
                     self.headers[k] = header
             if toks[e - 1].kind == PUNCT and toks[e - 1].text == ":":
                 header = k
         clause = hard = 0
-        for k, (s, e) in enumerate(bounds):
+        for s, e in bounds:
             hard += 1
             clause += 1
             for i in range(s, e):

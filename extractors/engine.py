@@ -12,12 +12,19 @@ from extractors.attach import attach, joined
 from extractors.claim import Claim
 from extractors.detect import detect
 from extractors.doc import Doc
-from extractors.frames import IMPLICIT, SELF, FrameIndex, army_of, context_counts, find_frames, frame_for
+from extractors.frames import (
+    IMPLICIT,
+    SELF,
+    FrameIndex,
+    army_of,
+    context_counts,
+    find_frames,
+    frame_for,
+)
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
 from extractors.quantities import Quantity, find_quantities
 from extractors.rules import (
-    Rules,
     ACTOR,
     ARMY,
     CAPTURED,
@@ -31,6 +38,7 @@ from extractors.rules import (
     NONCLAIM,
     REPORTER,
     WOUNDED,
+    Rules,
 )
 from extractors.scope import own_marker, running_total, scope_of
 from extractors.tokens import tokenize
@@ -109,7 +117,17 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         start = norm.original(doc.tokens[a].start)
         end = norm.original(doc.tokens[b - 1].end)
         out.append(
-            Claim(d.kind, d.victim or UNKNOWN, d.low, d.high, d.approx, d.claimant, d.scope, start, max(end, start + 1))
+            Claim(
+                d.kind,
+                d.victim or UNKNOWN,
+                d.low,
+                d.high,
+                d.approx,
+                d.claimant,
+                d.scope,
+                start,
+                max(end, start + 1),
+            )
         )
     return out, code
 
@@ -198,13 +216,36 @@ def _drafts(
         if kind is None:
             continue
         a, b = min(q.start, t.start), max(q.end, t.end)
-        d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, claimant, scope, span=_span(doc, a, b))
+        d = Draft(
+            q,
+            t,
+            ft,
+            sid,
+            q.fig_start,
+            kind,
+            q.low,
+            q.high,
+            q.approx,
+            claimant,
+            scope,
+            span=_span(doc, a, b),
+        )
         drafts.append(d)
         by_q[k] = d
         if q.delta is not None:
             dd = Draft(
-                q.delta, t, ft, sid, q.delta.fig_start, kind, q.delta.low, q.delta.high, False,
-                claimant, "period", span=d.span,
+                q.delta,
+                t,
+                ft,
+                sid,
+                q.delta.fig_start,
+                kind,
+                q.delta.low,
+                q.delta.high,
+                False,
+                claimant,
+                "period",
+                span=d.span,
             )
             d.scope = "cumulative"
             if t.concept == LOSS and ft is None:
@@ -244,8 +285,25 @@ def _drafts(
         if t.neg and id(t) not in taken and t.concept != NONCLAIM:
             sid = doc.sentence_of[t.start]
             claimant = _claimant(doc, frames, sid, t.start)
-            kind = "casualties" if t.concept in (LOSS, CASUALTIES) else _KIND.get(t.concept, "casualties")
-            d = Draft(None, t, None, sid, t.start, kind, 0, 0, False, claimant, "", span=_span(doc, t.start, t.end))
+            kind = (
+                "casualties"
+                if t.concept in (LOSS, CASUALTIES)
+                else _KIND.get(t.concept, "casualties")
+            )
+            d = Draft(
+                None,
+                t,
+                None,
+                sid,
+                t.start,
+                kind,
+                0,
+                0,
+                False,
+                claimant,
+                "",
+                span=_span(doc, t.start, t.end),
+            )
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
@@ -330,7 +388,9 @@ def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     by_figure: dict[tuple[str, int | None, int | None], list[Draft]] = {}
     for d in result:
         group = by_figure.setdefault((d.kind, d.low, d.high), [])
-        same = next((m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None)
+        same = next(
+            (m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None
+        )
         if same is None:
             merged.append(d)
             group.append(d)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.morph import ANY_PLURAL
 from extractors.rules import CONJ, DEF, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
@@ -82,7 +83,8 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
         return None  # most words: nothing to compute
     cache = doc.figures
     if i in cache:
-        return cache[i]
+        hit: Figure | None = cache[i]
+        return hit
     fig = _figure_at(doc, i)
     cache[i] = fig
     return fig
@@ -116,8 +118,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return _round(doc, i, 1.0)
     if VAGUE in at:
         m = at[VAGUE]
-        lo, hi = m.payload  # type: ignore[misc]
-        fig = Figure(i, m.end, int(lo), int(hi), SPREAD)
+        span: tuple[int, int] = m.payload  # type: ignore[assignment]
+        fig = Figure(i, m.end, int(span[0]), int(span[1]), SPREAD)
         sc = _scale_after(doc, m.end)
         if sc is not None:
             fig = Figure(i, sc[1], fig.low * sc[0], (fig.high + 1) * sc[0] - 1, SPREAD)
@@ -128,19 +130,18 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         lo, hi = _spread(scale)
         return Figure(i, m.end, lo, hi, SPREAD, singular=scale)
     if (INDEF in at or DEF in at) and at.keys() & {FEW, ROUND, VAGUE, NUMBER, SCALE} == set():
-        nxt = i + 1
-        if nxt < len(doc.tokens) and figure_at(doc, nxt) is None:
-            return Figure(i, i + 1, 1, 1, EXACT, weak=True, article=True)  # "a journalist was killed"
+        if i + 1 < len(doc.tokens) and figure_at(doc, i + 1) is None:
+            return Figure(
+                i, i + 1, 1, 1, EXACT, weak=True, article=True
+            )  # "a journalist was killed"
         return None
     if FEW in at:
         m = at[FEW]
         j = m.end
-        nxt = doc.at[j] if j < len(doc.tokens) else {}
+        nxt: dict[str, Match] = doc.at[j] if j < len(doc.tokens) else {}
         for concept in (ROUND, SCALE, VAGUE, NUMBER):
             if concept in nxt and (concept != NUMBER or nxt[concept].payload in (100, 1000)):
-                scale = _scale_value(nxt[concept].payload)
-                if concept == VAGUE and isinstance(nxt[concept].payload, tuple):
-                    scale = int(nxt[concept].payload[0]) // 2
+                scale = _scale_value(nxt[concept].payload)  # a vague "hundreds": its unit, 100
                 if scale >= 10:
                     lo, hi = _spread(scale)
                     return Figure(i, nxt[concept].end, lo, hi, SPREAD)
@@ -156,7 +157,11 @@ def _digits(doc: Doc, i: int) -> Figure | None:
     value = tok.value
     sc = _scale_after(doc, end)
     if sc is not None:
-        if tok.sep in ",." and tok.text.count(tok.sep) == 1 and len(tok.text.split(tok.sep)[1]) == 3:
+        if (
+            tok.sep in ",."
+            and tok.text.count(tok.sep) == 1
+            and len(tok.text.split(tok.sep)[1]) == 3
+        ):
             value = float(tok.text.replace(",", ".")) if tok.sep == "," else value
         value *= sc[0]
         end = sc[1]
@@ -183,7 +188,13 @@ def _words(doc: Doc, i: int) -> Figure | None:
         m = at.get(NUMBER) or at.get(SCALE)
         if m is None:
             # "twenty and one", "cent et un", "خمسة وعشرون": a conjunction between number words
-            if CONJ in at and values and j + 1 < n and (NUMBER in doc.at[j + 1]) and toks[j].kind == WORD:
+            if (
+                CONJ in at
+                and values
+                and j + 1 < n
+                and (NUMBER in doc.at[j + 1])
+                and toks[j].kind == WORD
+            ):
                 if _is_glue_conj(doc, j):
                     j += 1
                     continue
@@ -201,7 +212,12 @@ def _words(doc: Doc, i: int) -> Figure | None:
             total = _sum(values)
     else:
         total = _sum(values)
-    if end < n and doc.tokens[end].kind == PUNCT and doc.tokens[end].text == "." and SCALE in doc.at[end - 1]:
+    if (
+        end < n
+        and doc.tokens[end].kind == PUNCT
+        and doc.tokens[end].text == "."
+        and SCALE in doc.at[end - 1]
+    ):
         end += 1
     # "два десятка", "полтора десятка": a number of round units, said loosely
     if end < n and ROUND in doc.at[end]:
@@ -242,7 +258,9 @@ def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure |
         v = _int(base * times)
         if v is None:
             return None
-        fig = Figure(start if start is not None else i, end, v, v, LOOSE, weak=(v <= 2 and start is None))
+        fig = Figure(
+            start if start is not None else i, end, v, v, LOOSE, weak=(v <= 2 and start is None)
+        )
     sc = _scale_after(doc, end)
     if sc is not None:
         high = (fig.high + 1) * sc[0] - 1 if fig.how == SPREAD else fig.high * sc[0]

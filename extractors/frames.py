@@ -17,7 +17,6 @@ from extractors.rules import (
     ACTOR,
     AMONG,
     ARMY,
-    NOT_PEOPLE,
     OURS,
     PEOPLE,
     PERIOD,
@@ -30,10 +29,10 @@ from extractors.rules import (
     THAT,
     TRIGGERS,
 )
+from extractors.tokens import NUM, PUNCT, WORD
 
 _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 _FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
-from extractors.tokens import NUM, OTHER, PUNCT, WORD
 
 _MAX_X = 12  # words in a claimant phrase
 SELF = "self"
@@ -55,7 +54,9 @@ class Frame:
     speaker: tuple[int, int] = (0, 0)
 
 
-def find_frames(doc: Doc, context: dict[str, int], side: str | None = None) -> tuple[list[Frame], set[int]]:
+def find_frames(
+    doc: Doc, context: dict[str, int], side: str | None = None
+) -> tuple[list[Frame], set[int]]:
     """Frames in order, and the token indices of their speaker phrases (not claim material)."""
     frames: list[Frame] = []
     excluded: set[int] = set()
@@ -92,7 +93,9 @@ def find_frames(doc: Doc, context: dict[str, int], side: str | None = None) -> t
             if claimant == "":
                 i = m.end
                 continue
-            frames.append(Frame(min(m.start, span[0]), max(m.end, span[1]), sid, claimant, kind, span))
+            frames.append(
+                Frame(min(m.start, span[0]), max(m.end, span[1]), sid, claimant, kind, span)
+            )
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
     del n
@@ -104,7 +107,11 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     at = doc.at[i]
     if t.kind == PUNCT and t.text not in "\"'-&.()«»":
         return True
-    if t.kind == NUM or THAT in at or (not through_triggers and not at.keys().isdisjoint(_S_TRIGGERS)):
+    if (
+        t.kind == NUM
+        or THAT in at
+        or (not through_triggers and not at.keys().isdisjoint(_S_TRIGGERS))
+    ):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:
         return False
@@ -112,7 +119,9 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     return fig is not None and not fig.weak
 
 
-def _phrase_after(doc: Doc, j: int, e: int, through_triggers: bool = False) -> tuple[int, int] | None:
+def _phrase_after(
+    doc: Doc, j: int, e: int, through_triggers: bool = False
+) -> tuple[int, int] | None:
     k = j
     while k < e and doc.is_punct(k, "\"'"):
         k += 1
@@ -140,7 +149,9 @@ def _speakerish(doc: Doc, k: int) -> bool:
     if not at.keys().isdisjoint(_S_SPEAKERISH):
         return True
     t = doc.tokens[k]
-    return t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
+    return (
+        t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
+    )
 
 
 def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
@@ -184,7 +195,9 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
             # "Речник ОСУВ «Хортиця» Назар Волошин: ...": a speaker of a side, then a colon
-            if any(SPEAKER in doc.at[j] for j in range(s, k)) and any(ACTOR in doc.at[j] for j in range(s, k)):
+            if any(SPEAKER in doc.at[j] for j in range(s, k)) and any(
+                ACTOR in doc.at[j] for j in range(s, k)
+            ):
                 who = claimant_of(doc, s, k, {})
                 if who not in ("", IMPLICIT, SELF):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
@@ -270,7 +283,9 @@ def slug(doc: Doc, s: int, e: int) -> str:
         t = doc.tokens[k]
         if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
             continue
-        if SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]:  # prepositions say nothing
+        if (
+            SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]
+        ):  # prepositions say nothing
             continue
         words.append(t.low)
     text = "_".join(words[:3])

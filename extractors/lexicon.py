@@ -11,7 +11,7 @@ from extractors.morph import Info, analyse
 from extractors.rules import Entry, Rules
 from extractors.tokens import GLUED, NUM, OTHER, PUNCT, WORD, Tok
 
-_QUOTES = frozenset('"\'')
+_QUOTES = frozenset("\"'")
 _NO_INFO = Info((), 0)
 
 

@@ -85,7 +85,10 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
 
 @lru_cache(maxsize=200_000)
 def analyse_clitics(
-    word: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...], folds: tuple[tuple[str, str], ...]
+    word: str,
+    prefixes: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    folds: tuple[tuple[str, str], ...],
 ) -> Info:
     """Candidate stems of an Arabic word, most literal first."""
     base = word

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 # One character in, one character out: offsets stay put.
 _SAME_LENGTH: dict[int, str] = {}
-for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0xFF10):  # Arabic-Indic, Persian, NKo, Devanagari, fullwidth
+for _base in (
+    0x0660,
+    0x06F0,
+    0x07C0,
+    0x0966,
+    0xFF10,
+):  # Arabic-Indic, Persian, NKo, Devanagari, fullwidth
     for _d in range(10):
         _SAME_LENGTH[_base + _d] = str(_d)
 for _c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":

@@ -15,7 +15,6 @@ from extractors.rules import (
     ACTOR,
     AGENT_BY,
     AMONG,
-    INDEF,
     ARTICLE,
     AT_LEAST,
     AT_LEAST_POST,
@@ -24,6 +23,7 @@ from extractors.rules import (
     ENEMY,
     EXCEED,
     GROWTH,
+    INDEF,
     LINK,
     MONTH,
     MORE_THAN,
@@ -178,7 +178,11 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
     q.others = _others(doc, q)
     q.part_of = (
         doc.ends_at(q.start, PART_OF) is not None
-        or (q.start > 0 and doc.is_punct(q.start - 1, "—-") and doc.ends_at(q.start - 1, PART_OF) is not None)
+        or (
+            q.start > 0
+            and doc.is_punct(q.start - 1, "—-")
+            and doc.ends_at(q.start - 1, PART_OF) is not None
+        )
         or _among_the_counted(doc, q.start)
         or (q.fig_end < n and _of_them(doc, q.fig_end))
     )
@@ -242,7 +246,9 @@ def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
     return None
 
 
-def _bounds(concept: str | None, low: int, high: int, how: str) -> tuple[int | None, int | None, bool]:
+def _bounds(
+    concept: str | None, low: int, high: int, how: str
+) -> tuple[int | None, int | None, bool]:
     approx = how != EXACT
     if concept in (MORE_THAN, AT_LEAST):
         return low, None, approx and how == SPREAD
@@ -263,7 +269,9 @@ def _delta(doc: Doc, j: int) -> Quantity | None:
         # "(+1 230)", "(+1 520 en 24 heures)", "(+1,480 over the past day)"
         for k in range(fig.end, min(n, fig.end + 6)):
             if doc.is_punct(k, ")"):
-                return Quantity(j, k + 1, fig.start, fig.end, fig.low, fig.high, False, is_delta=True)
+                return Quantity(
+                    j, k + 1, fig.start, fig.end, fig.low, fig.high, False, is_delta=True
+                )
             if doc.is_punct(k) or doc.tokens[k].kind == NUM and k > fig.end + 1:
                 break
     return None
@@ -352,7 +360,11 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
             q.drop = "not people"
             break
         flags = doc.flags(k)
-        if flags & NOUN and flags & INANIMATE and not (ROUND in doc.at[k] or SCALE in doc.at[k] or VAGUE in doc.at[k]):
+        if (
+            flags & NOUN
+            and flags & INANIMATE
+            and not (ROUND in doc.at[k] or SCALE in doc.at[k] or VAGUE in doc.at[k])
+        ):
             q.drop = "a thing"
             break
         if flags & NOUN:
@@ -387,24 +399,41 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
     if fig.article:
         # "a journalist", "a local leader", "the traditional chief": one person noun a few words on
         before = doc.tokens[q.fig_start - 1] if q.fig_start else None
-        if before is not None and (LINK in doc.at[q.fig_start - 1] or PREP in doc.at[q.fig_start - 1]):
+        if before is not None and (
+            LINK in doc.at[q.fig_start - 1] or PREP in doc.at[q.fig_start - 1]
+        ):
             q.drop = "weak"  # "members of a family", "in a village": not a person counted
             return
         definite = INDEF not in doc.at[q.fig_start]
         k = q.fig_end
         while k < n and k - q.fig_end < 5 and toks[k].kind == WORD:
             at = doc.at[k]
-            person = PEOPLE in at or SOLDIERS in at or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
-            if person and k + 1 < n and not doc.at[k + 1].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS):
+            person = (
+                PEOPLE in at
+                or SOLDIERS in at
+                or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
+            )
+            if (
+                person
+                and k + 1 < n
+                and not doc.at[k + 1].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
+            ):
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
                 continue
             if person:
-                if definite and (toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people):
+                if definite and (
+                    toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people
+                ):
                     break  # "the soldiers were killed" states no figure
                 q.head_positive = True
                 q.article = True
                 return
-            if NOT_PEOPLE in at or PREP in at or not at.keys().isdisjoint(_S_TRIGGERS) or doc.flags(k) & VERB:
+            if (
+                NOT_PEOPLE in at
+                or PREP in at
+                or not at.keys().isdisjoint(_S_TRIGGERS)
+                or doc.flags(k) & VERB
+            ):
                 break
             k += 1
         q.drop = "weak"
@@ -416,6 +445,6 @@ def _filter(doc: Doc, q: Quantity, fig: Figure) -> None:
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
             j -= 1
-        label = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
-        if not (k < n and is_positive(doc, k)) and not label:  # "200-ті — один" is a tally line
+        tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
+        if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
             q.drop = "weak"

@@ -48,16 +48,22 @@ RANGE_TO = "RANGE_TO"  # to / and / до / et
 RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
 ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
 GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
-EXCEED = "EXCEED"  # "превысили", "exceed", "تجاوز": more than the figure that follows (with NEG: up to)
+EXCEED = (
+    "EXCEED"  # "превысили", "exceed", "تجاوز": more than the figure that follows (with NEG: up to)
+)
 IRRECOVERABLE = "IRRECOVERABLE"  # "безвозвратные", "irrecoverable": losses that are deaths
 SUFFER = "SUFFER"  # "suffered", "понесли", "تكبد": its subject is whose losses
-NOUN_TRIGGER = "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casualties"): a possessor before
+NOUN_TRIGGER = (
+    "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casualties"): a possessor before
+)
 APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
 MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
 PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
-SLANG_OWN = "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
+SLANG_OWN = (
+    "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
+)
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
 MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
@@ -268,13 +274,19 @@ def compile_rules(mod: ModuleType) -> Rules:
     reporters: list[tuple[tuple[tuple[str, ...], ...], str]] = []
     for rid, phrases in getattr(mod, "REPORTERS", {}).items():
         for phrase in phrases:
-            parts = tuple(tuple(fold(a, folds) for a in split_like_tokens(p)) for p in phrase.split("&"))
+            parts = tuple(
+                tuple(fold(a, folds) for a in split_like_tokens(p)) for p in phrase.split("&")
+            )
             reporters.append((parts, rid))
             add(phrase.split("&")[0], REPORTER, rid)
     for target, phrases in getattr(mod, "CONTEXT", {}).items():
         for phrase in phrases:
             add(phrase, CONTEXT, target)
-    context = [(fold(a, folds), target) for target, atoms in getattr(mod, "CONTEXT", {}).items() for a in atoms]
+    context = [
+        (fold(a, folds), target)
+        for target, atoms in getattr(mod, "CONTEXT", {}).items()
+        for a in atoms
+    ]
     slugs = [
         (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)
         for phrase, slug in getattr(mod, "SLUGS", {}).items()
@@ -287,7 +299,9 @@ def compile_rules(mod: ModuleType) -> Rules:
                 first = split_like_tokens(phrase)[0]
                 if first not in ("#", "@", "?"):
                     stems_for_prefilter.add(fold(first.rstrip("*"), folds))
-    prefilter = re.compile("|".join(re.escape(s) for s in sorted(stems_for_prefilter, key=len, reverse=True) if s))
+    prefilter = re.compile(
+        "|".join(re.escape(s) for s in sorted(stems_for_prefilter, key=len, reverse=True) if s)
+    )
     return Rules(
         code=mod.CODE,
         script=mod.SCRIPT,
@@ -311,6 +325,8 @@ def compile_rules(mod: ModuleType) -> Rules:
         plural_people=frozenset(fold(w, folds) for w in getattr(mod, "PLURAL_PEOPLE", ())),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
-            fold(w, folds) for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {})) if " " not in w
+            fold(w, folds)
+            for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {}))
+            if " " not in w
         ),
     )

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from extractors.doc import Doc
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, LOSS, NEW_TOPIC, PERIOD, SINCE, SUPERLATIVE, TOTAL, WEAK_PERIOD
+from extractors.rules import (
+    CASUALTIES,
+    LOSS,
+    NEW_TOPIC,
+    PERIOD,
+    SINCE,
+    SUPERLATIVE,
+    TOTAL,
+    WEAK_PERIOD,
+)
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"

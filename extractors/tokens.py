@@ -54,7 +54,9 @@ class Tok:
         return f"Tok({self.text!r}, {self.kind}, {self.start})"
 
 
-def tokenize(text: str, limit: int | None = None, ranges: list[tuple[int, int]] | None = None) -> list[Tok]:
+def tokenize(
+    text: str, limit: int | None = None, ranges: list[tuple[int, int]] | None = None
+) -> list[Tok]:
     """Tokens of `text` (already normalised), at most `limit` of them; only inside `ranges`
     (character spans, in order) when given."""
     out: list[Tok] = []
@@ -89,9 +91,9 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
             word = m.group("word")
             split = split_apostrophe(word)
             if split is not None:
-                a = split[0]
-                out.append(Tok(s, s + len(a), a, WORD))
-                out.append(Tok(s + len(a), e, word[len(a) :], WORD))
+                head = split[0]
+                out.append(Tok(s, s + len(head), head, WORD))
+                out.append(Tok(s + len(head), e, word[len(head) :], WORD))
                 continue
             out.append(Tok(s, e, word, WORD))
         elif m.group("punct") is not None:
@@ -103,7 +105,9 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
 
 
 def _is_latin(word: str) -> bool:
-    return all(c == "'" or c == "-" or ("a" <= c.lower() <= "z") or "\u00c0" <= c <= "\u024f" for c in word)
+    return all(
+        c == "'" or c == "-" or ("a" <= c.lower() <= "z") or "\u00c0" <= c <= "\u024f" for c in word
+    )
 
 
 def _plain_value(text: str, sep: str) -> float | None:

@@ -24,7 +24,6 @@ from extractors.rules import (
     OTHER_ACTOR,
     PEOPLE,
     PERSONNEL,
-    REPORTER,
     SOLDIERS,
     TRIGGERS,
     WOUNDED,
@@ -33,7 +32,12 @@ from extractors.tokens import NUM
 
 _KILL = (KILLED, ELIMINATED)
 # When several trigger concepts start at one token, the longest wins; on a tie this order does.
-_ORDER = {c: k for k, c in enumerate((MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM))}
+_ORDER = {
+    c: k
+    for k, c in enumerate(
+        (MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM)
+    )
+}
 
 
 _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS))
@@ -104,7 +108,9 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                 joined = (between == 1 and CONJ in doc.at[t.end]) or (
                     between == 0 and doc.flags(u.start) & CONJ_PREFIX
                 )
-                after = u.end < len(doc.tokens) and (doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER))
+                after = u.end < len(doc.tokens) and (
+                    doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER)
+                )
                 if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
@@ -137,7 +143,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             return True
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
-        if not doc.is_punct(k) and not not at.keys().isdisjoint(_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS):
+        if not doc.is_punct(k) and not not at.keys().isdisjoint(
+            _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS
+        ):
             steps += 1
         k -= 1
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"

@@ -16,16 +16,15 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, SUBSUMES
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
-from extractors.morph import CONJ_PREFIX
+from extractors.morph import CONJ_PREFIX, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
-from extractors.morph import VERB
 from extractors.rules import (
     ACTOR,
+    ADMIT,
     AMONG,
     APPOSITION,
     ARMY,
-    ADMIT,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -74,7 +73,9 @@ _FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
 _S_ACTOR_OTHER_ACTOR_ENEMY_OURS = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
-_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS))
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
+    (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
+)
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
@@ -169,7 +170,9 @@ def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
     return found[0] if found else None
 
 
-def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False, army: bool = False) -> str | None:
+def phrase_victim(
+    doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False, army: bool = False
+) -> str | None:
     """The victim a noun phrase starting at `start` names ("12 малийских военных", "of RSF fighters")."""
     toks, n = doc.tokens, len(doc.tokens)
     found: list[str] = []
@@ -188,7 +191,9 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
                 if MOSTLY in nxt:  # ", most of them civilians": a mixed toll
                     return MIXED
                 m = nxt.get(APPOSITION)
-                if m is not None:  # ", all of them civilians", ", tous civils": says who they all are
+                if (
+                    m is not None
+                ):  # ", all of them civilians", ", tous civils": says who they all are
                     k = m.end
                     clause = doc.clause[k] if k < n else clause
                     continue
@@ -217,7 +222,9 @@ def phrase_victim(doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = 
             words += end - k
             k = end
             continue
-        if not at.keys().isdisjoint(_S_FIGURE_WORDS) and not (head_trigger and words == 0 and is_trigger):
+        if not at.keys().isdisjoint(_S_FIGURE_WORDS) and not (
+            head_trigger and words == 0 and is_trigger
+        ):
             break  # the next figure's words
         if SOLDIERS in at:
             soldiers = True
@@ -246,9 +253,18 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
     """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
     for k in range(start, end):
         at = doc.at[k]
-        if not lead and k > start and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)):
+        if (
+            not lead
+            and k > start
+            and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS))
+        ):
             break  # what follows belongs to the next figure
-        if lead and OURS in at and k > 0 and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1]):
+        if (
+            lead
+            and OURS in at
+            and k > 0
+            and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
+        ):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
         if m is not None and m.end <= len(doc.tokens):
@@ -416,9 +432,13 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
         if POSS in doc.at[trig.start]:
             return POSS_REF  # "خسائره": its own losses
         if trig.concept == LOSS:
-            ref = subject_of(doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5)
+            ref = subject_of(
+                doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
+            )
             if ref is None:
-                ref = PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
+                ref = (
+                    PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
+                )
         else:
             ref = possessor_before(doc, trig.start, names=_noun_trigger(doc, trig))
             if ref is None:
@@ -443,7 +463,9 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if concept == LOSS:
                 ref = subject_of(doc, m.start, m.end, q.start)
             else:
-                ref = possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
+                ref = possessor_before(doc, m.start) or phrase_victim(
+                    doc, m.end, limit=4, army=True
+                )
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None

@@ -23,7 +23,14 @@ def run_main(data: bytes, *args: str) -> list[dict]:  # type: ignore[type-arg]
 
 def test_one_row_per_line_in_order_with_errors() -> None:
     lines = [
-        json.dumps({"id": "a", "text": "Уничтожено более 40 боевиков ВСУ.", "lang": "ru", "channel_side": "ru"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Уничтожено более 40 боевиков ВСУ.",
+                "lang": "ru",
+                "channel_side": "ru",
+            }
+        ),
         "{not json",
         json.dumps({"id": "b"}),
         json.dumps({"id": "c", "text": 42}),
@@ -35,8 +42,15 @@ def test_one_row_per_line_in_order_with_errors() -> None:
     assert len(rows) == 8
     assert [r["id"] for r in rows] == ["a", None, "b", "c", None, None, 7, None]
     assert rows[0]["claims"][0] | {"start": 0, "end": 0} == {
-        "kind": "killed", "victim": "ua", "low": 40, "high": None, "approx": False,
-        "claimant": "self", "scope": "event", "start": 0, "end": 0,
+        "kind": "killed",
+        "victim": "ua",
+        "low": 40,
+        "high": None,
+        "approx": False,
+        "claimant": "self",
+        "scope": "event",
+        "start": 0,
+        "end": 0,
     }
     assert "line 2: not JSON" in rows[1]["error"]
     assert rows[2]["error"] == 'line 3: no "text" field' and rows[2]["claims"] == []
@@ -53,22 +67,36 @@ def test_one_row_per_line_in_order_with_errors() -> None:
 
 
 def test_unknown_lang_and_side_are_ignored_not_fatal() -> None:
-    line = json.dumps({"id": "x", "text": "Загинули семеро цивільних.", "lang": "xx", "channel_side": "mars"})
+    line = json.dumps(
+        {"id": "x", "text": "Загинули семеро цивільних.", "lang": "xx", "channel_side": "mars"}
+    )
     (row,) = run_main(line.encode() + b"\n")
     assert row["lang"] == "uk"
-    assert [(c["kind"], c["victim"], c["low"]) for c in row["claims"]] == [("killed", "civilians", 7)]
+    assert [(c["kind"], c["victim"], c["low"]) for c in row["claims"]] == [
+        ("killed", "civilians", 7)
+    ]
 
 
 def test_utf8_whatever_the_locale_and_streaming() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))
+    }
     env.update(LANG="C", LC_ALL="C", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "extractors"], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        [sys.executable, "-m", "extractors"],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
     assert proc.stdin is not None and proc.stdout is not None
     try:
         for k, text in enumerate(("قُتل ١٢ جندياً مالياً.", "Погибли пятеро мирных жителей.")):
-            proc.stdin.write(json.dumps({"id": k, "text": text}, ensure_ascii=False).encode("utf-8") + b"\n")
+            proc.stdin.write(
+                json.dumps({"id": k, "text": text}, ensure_ascii=False).encode("utf-8") + b"\n"
+            )
             proc.stdin.flush()
             # the row comes back before the next line is even written: the command streams
             row = json.loads(proc.stdout.readline().decode("utf-8"))
@@ -81,7 +109,9 @@ def test_utf8_whatever_the_locale_and_streaming() -> None:
 
 
 def test_text_option() -> None:
-    rows = run_main(b"", "--text", "Au moins quatre-vingt-deux civils ont été tués.", "--lang", "fr")
+    rows = run_main(
+        b"", "--text", "Au moins quatre-vingt-deux civils ont été tués.", "--lang", "fr"
+    )
     assert rows[0]["lang"] == "fr"
     assert [(c["kind"], c["victim"], c["low"], c["high"]) for c in rows[0]["claims"]] == [
         ("killed", "civilians", 82, None)
@@ -90,7 +120,11 @@ def test_text_option() -> None:
 
 def test_help_teaches() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "extractors", "--help"], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "extractors", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "python -m extractors < posts.jsonl > claims.jsonl" in done.stdout
     assert "channel_side" in done.stdout

@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 
-def keys(text: str, lang: str, side: str | None = None) -> set[tuple[str, str, int | None, int | None]]:
+def keys(
+    text: str, lang: str, side: str | None = None
+) -> set[tuple[str, str, int | None, int | None]]:
     return {c.key() for c in extract(text, lang=lang, channel_side=side)}
 
 
@@ -49,8 +51,13 @@ def test_normalise_identity_is_cheap_and_exact() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("1 150 000", 1150000), ("1\u2009150\u2009000", 1150000), ("1\u00a0150\u00a0000", 1150000),
-        ("1\u202f150\u202f000", 1150000), ("1,150,000", 1150000), ("1.150.000", 1150000), ("577 950", 577950),
+        ("1 150 000", 1150000),
+        ("1\u2009150\u2009000", 1150000),
+        ("1\u00a0150\u00a0000", 1150000),
+        ("1\u202f150\u202f000", 1150000),
+        ("1,150,000", 1150000),
+        ("1.150.000", 1150000),
+        ("577 950", 577950),
     ],
 )
 def test_grouped_digits_are_one_number(text: str, value: int) -> None:
@@ -59,7 +66,10 @@ def test_grouped_digits_are_one_number(text: str, value: int) -> None:
 
 
 def test_glued_dates_times_and_links_are_not_figures() -> None:
-    kinds = {t.text: t.kind for t in tokenize("155-й 19-річного 58th 10k 24.02.22 11:00 #200 https://t.me/x")}
+    kinds = {
+        t.text: t.kind
+        for t in tokenize("155-й 19-річного 58th 10k 24.02.22 11:00 #200 https://t.me/x")
+    }
     assert kinds["155-й"] == kinds["58th"] == kinds["10k"] == kinds["19-річного"] == GLUED
     assert kinds["24.02.22"] == kinds["11:00"] == kinds["#200"] == kinds["https://t.me/x"] == OTHER
 
@@ -129,7 +139,9 @@ def test_number_forms(lang: str, text: str, low: int, high: int) -> None:
         ("ar", "قتل ١٧ جندياً أوكرانياً على الأقل.", 17, None, False),
     ],
 )
-def test_quantity_table(lang: str, text: str, low: int | None, high: int | None, approx: bool) -> None:
+def test_quantity_table(
+    lang: str, text: str, low: int | None, high: int | None, approx: bool
+) -> None:
     claims = extract(text, lang=lang)
     assert [(c.low, c.high, c.approx) for c in claims] == [(low, high, approx)], claims
 
@@ -185,15 +197,41 @@ def test_prefilter_covers_every_form_of_every_trigger_lemma(code: str) -> None:
 def test_engine_has_no_language_branch() -> None:
     engine = [p for p in (ROOT / "extractors").glob("*.py")]
     pattern = re.compile(r"""(==|!=|\bin\b)\s*\(?\s*["'](ru|uk|en|ar|fr)["']""")
-    offenders = [f"{p.name}:{n}" for p in engine for n, line in enumerate(p.read_text().splitlines(), 1) if pattern.search(line)]
+    offenders = [
+        f"{p.name}:{n}"
+        for p in engine
+        for n, line in enumerate(p.read_text().splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert not offenders, offenders
 
 
 def test_rules_modules_use_only_shared_concepts() -> None:
     known = set(LEXICON_CONCEPTS) | {
-        "CODE", "SCRIPT", "LETTERS", "FUNCTION_WORDS", "ANALYZER", "PREFILTER", "FOLDS", "CLITIC_PREFIXES",
-        "CLITIC_SUFFIXES", "NUMBERS", "SCALES", "ROUNDS", "VAGUES", "DUALS", "ACTORS", "REPORTERS", "CONTEXT",
-        "SLUGS", "TRANSLIT", "ABBREVIATIONS", "DEFAULT_ARMY", "POSSESSOR_BEFORE", "PART_AFTER", "PLURAL_PEOPLE",
+        "CODE",
+        "SCRIPT",
+        "LETTERS",
+        "FUNCTION_WORDS",
+        "ANALYZER",
+        "PREFILTER",
+        "FOLDS",
+        "CLITIC_PREFIXES",
+        "CLITIC_SUFFIXES",
+        "NUMBERS",
+        "SCALES",
+        "ROUNDS",
+        "VAGUES",
+        "DUALS",
+        "ACTORS",
+        "REPORTERS",
+        "CONTEXT",
+        "SLUGS",
+        "TRANSLIT",
+        "ABBREVIATIONS",
+        "DEFAULT_ARMY",
+        "POSSESSOR_BEFORE",
+        "PART_AFTER",
+        "PLURAL_PEOPLE",
     }
     for code in CODES:
         mod = importlib.import_module(f"extractors.lang.{code}")
@@ -213,18 +251,31 @@ def test_evidence_spans_quote_the_clause() -> None:
 
 # --- accuracy floors on the visible gold sets (skipped without ../shared) -------------------------
 def _score(gold: Path) -> dict:  # type: ignore[type-arg]
-    done = subprocess.run([sys.executable, "-m", "extractors"], input=gold.read_bytes(), capture_output=True, cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractors"],
+        input=gold.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
     out = ROOT.parent / ".claims-under-test.jsonl"
-    out = Path(subprocess.run(["mktemp"], capture_output=True, text=True, check=True).stdout.strip())
+    out = Path(
+        subprocess.run(["mktemp"], capture_output=True, text=True, check=True).stdout.strip()
+    )
     out.write_bytes(done.stdout)
     scored = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(out), "--json"], capture_output=True, text=True, check=True
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     out.unlink()
     return json.loads(scored.stdout)["summary"]  # type: ignore[no-any-return]
 
 
-@pytest.mark.skipif(not (SHARED / "gold" / "dev.jsonl").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.skipif(
+    not (SHARED / "gold" / "dev.jsonl").exists(), reason="../shared is not beside the checkout"
+)
 def test_dev_set_floors() -> None:
     summary = _score(SHARED / "gold" / "dev.jsonl")
     assert summary["ALL"]["f1"] >= 0.95, summary["ALL"]
@@ -232,7 +283,9 @@ def test_dev_set_floors() -> None:
         assert summary[lang]["f1"] >= 0.90, (lang, summary[lang])
 
 
-@pytest.mark.skipif(not (SHARED / "gold" / "seed.jsonl").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.skipif(
+    not (SHARED / "gold" / "seed.jsonl").exists(), reason="../shared is not beside the checkout"
+)
 def test_seed_all_ten_claims_with_their_claimants() -> None:
     summary = _score(SHARED / "gold" / "seed.jsonl")
     assert summary["ALL"]["f1"] == 1.0 and summary["ALL"]["claimant_acc"] == 1.0, summary["ALL"]

@@ -18,10 +18,47 @@ LANGS = (None, "ru", "uk", "en", "ar", "fr")
 SIDES = (None, "ru", "ua", "wagner", "fama", "saf", "rsf")
 # Pieces that reach deep into the engine: triggers, figures, qualifiers, frames, in every script.
 PIECES = (
-    "погибли", "ранены", "более", "200-е", "ВСУ", "по данным", "из них", "(+", ")", "тыс.", "—",
-    "загинули", "щонайменше", "окупантів", "killed", "at least", "dozens", "including", "said",
-    "قتل", "أكثر من", "جنديين", "٥٤", "في صفوف", "tués", "au moins", "dont", "selon", "«", "»",
-    "1 150 000", "1,150,000", "10k", "0", "\u200f", "\u200b", "\u0640", "\u064b", ":", "\n", ",",
+    "погибли",
+    "ранены",
+    "более",
+    "200-е",
+    "ВСУ",
+    "по данным",
+    "из них",
+    "(+",
+    ")",
+    "тыс.",
+    "—",
+    "загинули",
+    "щонайменше",
+    "окупантів",
+    "killed",
+    "at least",
+    "dozens",
+    "including",
+    "said",
+    "قتل",
+    "أكثر من",
+    "جنديين",
+    "٥٤",
+    "في صفوف",
+    "tués",
+    "au moins",
+    "dont",
+    "selon",
+    "«",
+    "»",
+    "1 150 000",
+    "1,150,000",
+    "10k",
+    "0",
+    "\u200f",
+    "\u200b",
+    "\u0640",
+    "\u064b",
+    ":",
+    "\n",
+    ",",
 )
 
 
@@ -47,11 +84,20 @@ def test_arbitrary_text_never_raises(text: str, lang: str | None, side: str | No
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    parts=st.lists(st.one_of(st.sampled_from(PIECES), st.integers(0, 10**7).map(str), st.text(string.printable, max_size=8)), max_size=40),
+    parts=st.lists(
+        st.one_of(
+            st.sampled_from(PIECES),
+            st.integers(0, 10**7).map(str),
+            st.text(string.printable, max_size=8),
+        ),
+        max_size=40,
+    ),
     lang=st.sampled_from(LANGS),
     side=st.sampled_from(SIDES),
 )
-def test_claim_shaped_noise_never_raises(parts: list[str], lang: str | None, side: str | None) -> None:
+def test_claim_shaped_noise_never_raises(
+    parts: list[str], lang: str | None, side: str | None
+) -> None:
     text = " ".join(parts)
     _well_formed(text, extract(text, lang=lang, channel_side=side))
 
@@ -61,7 +107,11 @@ def test_one_megabyte_post() -> None:
     text = unit * (1_000_000 // len(unit) + 1)
     claims = extract(text, lang="ru", channel_side="ru")
     _well_formed(text, claims)
-    assert {c.key() for c in claims} == {("killed", "ua", 40, None), ("captured", "ua", 12, 12), ("casualties", "ru", 0, 0)}
+    assert {c.key() for c in claims} == {
+        ("killed", "ua", 40, None),
+        ("captured", "ua", 12, 12),
+        ("casualties", "ru", 0, 0),
+    }
 
 
 def test_deep_nesting_of_quotes_and_brackets() -> None:
