@@ -189,7 +189,7 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if doc.is_punct(k, "-—:\"'"):
             continue
         at = doc.at[k]
-        if not not at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(
+        if at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(
             m.start <= k < m.end for m in _parts_here(doc, k)
         ):
             return False

@@ -23,6 +23,7 @@ from extractors.frames import (
 )
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
+from extractors.phrases import UNKNOWN, post_parties
 from extractors.quantities import Quantity, find_quantities
 from extractors.rules import (
     ACTOR,
@@ -43,7 +44,7 @@ from extractors.rules import (
 from extractors.scope import own_marker, running_total, scope_of
 from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
-from extractors.victims import UNKNOWN, Context, post_parties, resolve_victim
+from extractors.victims import Context, resolve_victim
 
 MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
 LARGE = 20_000  # characters: past this only the sentences that may hold a claim are read

@@ -184,7 +184,7 @@ def _content(doc: Doc, x: int) -> bool:
     t, at = doc.tokens[x], doc.at[x]
     if t.kind != WORD or len(t.text) <= 3:
         return False
-    return not not at.keys().isdisjoint(_S_FUNCTION)
+    return at.keys().isdisjoint(_S_FUNCTION)
 
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:

@@ -143,9 +143,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             return True
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
-        if not doc.is_punct(k) and not not at.keys().isdisjoint(
-            _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS
-        ):
+        if not doc.is_punct(k) and at.keys().isdisjoint(_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS):
             steps += 1
         k -= 1
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"

@@ -1,0 +1,364 @@
+"""What a phrase says about whose losses: the actor a noun phrase names ("40 боевиков ВСУ",
+"of RSF fighters"), an "among X" phrase, the owner of a losses noun, the subject of a verb,
+and the clause boundaries those readings stop at. The answers are actor ids or references
+("the enemy", "our", "its") that victims.py resolves through the speaker's side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.actors import SUBSUMES
+from extractors.doc import Doc
+from extractors.morph import ADJ as ADJ_FLAG
+from extractors.morph import CONJ_PREFIX, VERB
+from extractors.morph import NOUN as NOUN_FLAG
+from extractors.morph import PREP as PREP_FLAG
+from extractors.rules import (
+    ACTOR,
+    AMONG,
+    APPOSITION,
+    ARMY,
+    ATTACKERS,
+    AUX,
+    CASUALTIES,
+    CONJ,
+    ENEMY,
+    FEW,
+    LINK,
+    MISSING,
+    MOSTLY,
+    NOUN_TRIGGER,
+    NUMBER,
+    OTHER_ACTOR,
+    OURS,
+    PART_OF,
+    PEOPLE,
+    POSS,
+    PREP,
+    PRONOUN,
+    ROUND,
+    SAY,
+    SOLDIERS,
+    SUFFER,
+    TRIGGERS,
+    VAGUE,
+)
+from extractors.tokens import NUM, PUNCT, WORD
+
+if TYPE_CHECKING:
+    from extractors.quantities import Quantity
+    from extractors.triggers import Trigger
+
+UNKNOWN = "unknown"
+# What a phrase says about a victim, before the speaker's side is known
+ENEMY_REF, OURS_REF, PRONOUN_REF, MIXED = "<enemy>", "<ours>", "<pronoun>", "<mixed>"
+ARMY_REF, ATTACKERS_REF, POSS_REF = "<army>", "<attackers>", "<poss>"
+_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF)
+_FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
+
+
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
+    (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
+)
+_S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+_S_TRIGGERS = frozenset(TRIGGERS)
+_S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
+
+
+def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
+    """What token k starts: an actor id, a reference, an outsider, and where it ends."""
+    at = doc.at[k]
+    m = at.get(ACTOR)
+    if m is not None:
+        return str(m.payload), m.end
+    for concept, ref in (
+        (OTHER_ACTOR, UNKNOWN),
+        (ENEMY, ENEMY_REF),
+        (OURS, OURS_REF),
+        (PRONOUN, PRONOUN_REF),
+        (ATTACKERS, ATTACKERS_REF),
+        (POSS, POSS_REF),
+        (ARMY, ARMY_REF),
+    ):
+        if concept == ARMY and not army:
+            continue
+        m = at.get(concept)
+        if m is not None:
+            return ref, m.end
+    return None, k + 1
+
+
+def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
+    parties = [f for f in found if f not in _REFS and f != UNKNOWN]
+    kinds = set(parties)
+    if "civilians" in kinds and not civilians_and_soldiers:
+        return "civilians"  # "Ukrainian civilians", "مدنيين سودانيين": civilians of any side
+    for big, small in SUBSUMES.items():  # "مجموعة فاجنر الروسية": Wagner, which is Russian
+        if big in kinds:
+            kinds -= small
+    if len(kinds) > 1 or civilians_and_soldiers:
+        return MIXED
+    if kinds:
+        return kinds.pop()
+    if UNKNOWN in found:
+        return UNKNOWN
+    return found[0] if found else None
+
+
+def phrase_victim(
+    doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False, army: bool = False
+) -> str | None:
+    """The victim a noun phrase starting at `start` names ("12 малийских военных", "of RSF fighters")."""
+    toks, n = doc.tokens, len(doc.tokens)
+    found: list[str] = []
+    soldiers = civilians = False
+    k, words = start, 0
+    clause = doc.clause[start] if start < n else -1
+    while k < n and words < limit:
+        t = toks[k]
+        if t.kind == PUNCT and t.text == '"' and k + 1 < n and _quoted_name(doc, k + 1):
+            found.append(UNKNOWN)  # «Хайят Тахрир аш-Шам»: a named group outside the table
+            k += 1
+            continue
+        if t.kind == PUNCT:
+            if t.text in ",،" and k + 1 < n:
+                nxt = doc.at[k + 1]
+                if MOSTLY in nxt:  # ", most of them civilians": a mixed toll
+                    return MIXED
+                m = nxt.get(APPOSITION)
+                if (
+                    m is not None
+                ):  # ", all of them civilians", ", tous civils": says who they all are
+                    k = m.end
+                    clause = doc.clause[k] if k < n else clause
+                    continue
+                m = nxt.get(PART_OF)
+                if m is not None:  # ", including soldiers and civilians": a part says only "mixed"
+                    part = phrase_victim(doc, m.end, limit=5)
+                    if part == MIXED:
+                        return MIXED
+                    break
+            if t.text not in "\"'-()":
+                break
+            k += 1
+            continue
+        if doc.clause[k] != clause:
+            break
+        if t.kind == NUM:
+            break
+        at = doc.at[k]
+        is_trigger = not at.keys().isdisjoint(_S_TRIGGERS)
+        if is_trigger and not (head_trigger and words == 0):
+            break
+        ref, end = ref_at(doc, k, army=army)
+        if ref is not None:
+            found.append(ref)
+            civilians = civilians or ref == "civilians"
+            words += end - k
+            k = end
+            continue
+        if not at.keys().isdisjoint(_S_FIGURE_WORDS) and not (
+            head_trigger and words == 0 and is_trigger
+        ):
+            break  # the next figure's words
+        if SOLDIERS in at:
+            soldiers = True
+        flags = doc.flags(k)
+        if flags & VERB and not (head_trigger and words == 0 and is_trigger):
+            break
+        if (flags & PREP_FLAG or PREP in at) and LINK not in at and AMONG not in at:
+            break
+        if SAY in at:
+            break
+        words += 1
+        k += 1
+    return _combine(found, civilians and soldiers)
+
+
+def _quoted_name(doc: Doc, k: int) -> bool:
+    """A capitalised name in quotes that is no alias of the table."""
+    t = doc.tokens[k]
+    if t.kind != WORD or not t.text[:1].isupper():
+        return False
+    at = doc.at[k]
+    return at.keys().isdisjoint(_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE)
+
+
+def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | None:
+    """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
+    for k in range(start, end):
+        at = doc.at[k]
+        if (
+            not lead
+            and k > start
+            and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS))
+        ):
+            break  # what follows belongs to the next figure
+        if (
+            lead
+            and OURS in at
+            and k > 0
+            and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
+        ):
+            return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
+        m = at.get(AMONG)
+        if m is not None and m.end <= len(doc.tokens):
+            for j in range(m.start, m.end):  # "في صفوفها", "في صفوفنا": the owner is in the phrase
+                if POSS in doc.at[j]:
+                    return POSS_REF
+                if OURS in doc.at[j]:
+                    return OURS_REF
+        if m is not None and m.end < len(doc.tokens):
+            ref = phrase_victim(doc, m.end, limit=4)
+            if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
+                return ref
+        m = at.get(OURS)
+        if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
+            return OURS_REF
+        m = at.get(POSS)
+        if m is not None and m.end - m.start > 1 and (PREP in at or doc.flags(k) & PREP_FLAG):
+            return POSS_REF  # "dans ses rangs": the speaker's side
+    return None
+
+
+def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
+    """ "Russia's losses", "наши потери", "civilian victims": who owns the noun at token i.
+    Before a verb only "our"/"the enemy" count ("RSF killed" names the killer); where the owner
+    follows its noun (Arabic "خسائر الجيش") a name before it is the sentence's subject."""
+    if not doc.rules.possessor_before:
+        names = False
+    for k in range(i - 1, max(-1, i - 3), -1):
+        t = doc.tokens[k]
+        if t.kind == PUNCT and t.text not in "\"'":
+            break
+        ref, end = ref_at(doc, k)
+        if ref is not None and end >= i - 1 and ref != POSS_REF:
+            if names or ref in (OURS_REF, ENEMY_REF):
+                return ref
+            return None
+    return None
+
+
+def noun_trigger(doc: Doc, t: Trigger) -> bool:
+    if t.concept in (CASUALTIES, MISSING):
+        return True
+    if NOUN_TRIGGER in doc.at[t.start]:
+        return True
+    return bool(doc.flags(t.start) & NOUN_FLAG) or (
+        bool(doc.flags(t.start) & ADJ_FLAG) and doc.rules.analyzer.startswith("pymorphy")
+    )
+
+
+def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
+    """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(min(q.start, t.start) - 1, max(s - 1, min(q.start, t.start) - 8), -1):
+        m = doc.at[k].get(SUFFER)
+        if m is not None:
+            return subject_of(doc, m.start, m.end, min(q.start, t.start))
+    return None
+
+
+def clause_head(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token i."""
+    return doc.sentences[doc.sentence_of[i]][0]
+
+
+def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
+    """The subject of a verb: the nearest actor before it in the clause (not past a reporting
+    verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
+    clause = doc.clause[verb_start]
+    k = verb_start - 1
+    if k >= 0 and doc.clause[k] != clause and doc.is_punct(k, ",،"):
+        clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
+        k -= 1
+    while k >= 0 and doc.clause[k] == clause and verb_start - k <= 10:
+        if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
+            break
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref not in (UNKNOWN, POSS_REF):
+            return ref
+        k -= 1
+    for k in range(verb_end, min(stop, verb_end + 5)):
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref not in (UNKNOWN, POSS_REF):
+            return ref
+    return None
+
+
+def post_parties(doc: Doc) -> list[str]:
+    """The parties the post names, in order, leaving out those named only as speakers."""
+    seen: list[str] = []
+    for i, slot in enumerate(doc.at):
+        if i in doc.speakers:
+            continue
+        m = slot.get(ACTOR)
+        if m is not None and m.payload not in seen:
+            seen.append(str(m.payload))
+    return seen
+
+
+def clause_end(doc: Doc, i: int) -> int:
+    _, e = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k < e and doc.hard[k] == doc.hard[i]:
+        k += 1
+    return k
+
+
+def clause_start(doc: Doc, i: int) -> int:
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k > s and doc.hard[k - 1] == doc.hard[i]:
+        k -= 1
+    return k
+
+
+def soft_end(doc: Doc, i: int) -> int:
+    _, e = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k < e and doc.clause[k] == doc.clause[i]:
+        k += 1
+    return k
+
+
+def lead_start(doc: Doc, i: int) -> int:
+    """The start of the clause holding token i, and of the ones before it joined by a dash or a
+    colon ("По нашей роте за неделю: 200-х — двое") or opening the sentence ("De notre côté, on")."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    k = i
+    while k > s and doc.clause[k - 1] == doc.clause[i]:
+        k -= 1
+    for _ in range(3):
+        if k <= s:
+            break
+        c = doc.clause[k - 1]
+        j = k
+        while j > s and doc.clause[j - 1] == c:
+            j -= 1
+        if doc.is_punct(k, "-—:") or doc.is_punct(k - 1, "-—:") or j == s:
+            k = j
+        else:
+            break
+    return k
+
+
+def agent_of(doc: Doc, i: int) -> str | None:
+    """The actor right before a verb ("Russia killed", "قواتنا أسرت"), not across "and"."""
+    if doc.flags(i) & CONJ_PREFIX:
+        return None  # "وأسرت": "and captured", its subject is the sentence's
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        at = doc.at[k]
+        if doc.tokens[k].kind == PUNCT or CONJ in at or k in doc.speakers or ARMY in at:
+            return None
+        if AUX in at:
+            k -= 1
+            continue
+        ref, _ = ref_at(doc, k)
+        if ref is not None:
+            return ref
+        k -= 1
+    return None
