@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 
 from extractors.actors import PARTIES, THEATRES
-from extractors.attach import attach, joined
+from extractors.attach import attach
 from extractors.claim import Claim
+from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.frames import (
@@ -31,7 +32,6 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
-    EXCHANGE,
     HURT,
     KILLED,
     LOSS,
@@ -110,8 +110,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             ctx.theatre[present[0]] = target
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
-    drafts = _sum_coordinated(doc, drafts)
-    claims = _finish(doc, drafts)
+    drafts = sum_coordinated(doc, drafts)
+    claims = finish(doc, drafts)
     out: list[Claim] = []
     for d in claims:
         a, b = d.span
@@ -308,7 +308,7 @@ def _drafts(
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
-    return _parts(doc, drafts)
+    return drop_parts(doc, drafts)
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:
@@ -317,87 +317,3 @@ def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:
     if t.concept == HURT:
         return HURT
     return _KIND.get(t.concept)
-
-
-def _parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "из них двое детей", "including 11 children": a part of the same kind and victim is no
-    claim of its own; a part of another kind or another period is."""
-    out: list[Draft] = []
-    for d in drafts:
-        if d.q is not None and d.q.part_of:
-            parent = None
-            for p in reversed(out):
-                if p.sentence != d.sentence:
-                    break
-                if p.q is not None:
-                    parent = p
-                    break
-            if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
-                continue
-        out.append(d)
-    return out
-
-
-def _sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """ "Eight workers and three other people were found dead", "two women and three minors were
-    killed": figures joined under one verb, of one kind and one victim, are one toll. (Different
-    victims stay apart: "54 Wagner and 7 Malian soldiers were killed" is two claims.)"""
-    out: list[Draft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.q is not None
-            and d.q is not None
-            and prev.trigger is d.trigger
-            and prev.kind == d.kind
-            and prev.victim == d.victim
-            and prev.q.delta is None
-            and not d.q.is_delta
-            and not prev.q.part_of
-            and not d.q.part_of
-            and joined(doc, prev.q.end, d.q.start)
-        ):
-            prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
-            prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
-            if prev.low is None and prev.high is None:
-                prev.low = None
-            prev.approx = prev.approx or d.approx
-            prev.span = (min(prev.span[0], d.span[0]), max(prev.span[1], d.span[1]))
-            continue
-        out.append(d)
-    return [d for d in out if d.low is not None or d.high is not None]
-
-
-def _finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
-    exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
-    result: list[Draft] = []
-    last_scope = "event"
-    for d in drafts:
-        if d.scope == "":  # a zero claim with no marker of its own: the post's scope so far
-            d.scope = last_scope
-        elif d.q is not None:
-            last_scope = d.scope
-        if d.kind == HURT:
-            d.kind = "wounded" if has_killed else "casualties"
-        if d.kind in ("captured", "killed") and d.sentence in exchange:
-            continue  # a swap of prisoners, bodies handed back: no new toll
-        result.append(d)
-    # a post's claims are a set; a figure repeated with and without its victim is one claim
-    merged: list[Draft] = []
-    by_figure: dict[tuple[str, int | None, int | None], list[Draft]] = {}
-    for d in result:
-        group = by_figure.setdefault((d.kind, d.low, d.high), [])
-        same = next(
-            (m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None
-        )
-        if same is None:
-            merged.append(d)
-            group.append(d)
-            continue
-        if same.victim == UNKNOWN and d.victim != UNKNOWN:
-            same.victim = d.victim
-        if same.claimant == SELF and d.claimant != SELF:
-            same.claimant = d.claimant
-    return merged

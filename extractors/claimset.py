@@ -1,0 +1,106 @@
+"""From the drafts of a post to its set of claims: parts of a figure set aside, figures joined
+under one verb summed, hurt read as wounded or casualties, prisoner swaps and handed-back
+bodies vetoed, and one claim per (kind, victim, bounds): "a post's claims are a set".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.attach import joined
+from extractors.doc import Doc
+from extractors.frames import (
+    SELF,
+)
+from extractors.phrases import UNKNOWN
+from extractors.rules import (
+    EXCHANGE,
+    HURT,
+)
+
+if TYPE_CHECKING:
+    from extractors.engine import Draft
+
+
+def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "из них двое детей", "including 11 children": a part of the same kind and victim is no
+    claim of its own; a part of another kind or another period is."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.q is not None and d.q.part_of:
+            parent = None
+            for p in reversed(out):
+                if p.sentence != d.sentence:
+                    break
+                if p.q is not None:
+                    parent = p
+                    break
+            if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
+                continue
+        out.append(d)
+    return out
+
+
+def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "Eight workers and three other people were found dead", "two women and three minors were
+    killed": figures joined under one verb, of one kind and one victim, are one toll. (Different
+    victims stay apart: "54 Wagner and 7 Malian soldiers were killed" is two claims.)"""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.q is not None
+            and d.q is not None
+            and prev.trigger is d.trigger
+            and prev.kind == d.kind
+            and prev.victim == d.victim
+            and prev.q.delta is None
+            and not d.q.is_delta
+            and not prev.q.part_of
+            and not d.q.part_of
+            and joined(doc, prev.q.end, d.q.start)
+        ):
+            prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
+            prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
+            if prev.low is None and prev.high is None:
+                prev.low = None
+            prev.approx = prev.approx or d.approx
+            prev.span = (min(prev.span[0], d.span[0]), max(prev.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return [d for d in out if d.low is not None or d.high is not None]
+
+
+def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
+    exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
+    result: list[Draft] = []
+    last_scope = "event"
+    for d in drafts:
+        if d.scope == "":  # a zero claim with no marker of its own: the post's scope so far
+            d.scope = last_scope
+        elif d.q is not None:
+            last_scope = d.scope
+        if d.kind == HURT:
+            d.kind = "wounded" if has_killed else "casualties"
+        if d.kind in ("captured", "killed") and d.sentence in exchange:
+            continue  # a swap of prisoners, bodies handed back: no new toll
+        result.append(d)
+    # a post's claims are a set; a figure repeated with and without its victim is one claim
+    merged: list[Draft] = []
+    by_figure: dict[tuple[str, int | None, int | None], list[Draft]] = {}
+    for d in result:
+        group = by_figure.setdefault((d.kind, d.low, d.high), [])
+        same = next(
+            (m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None
+        )
+        if same is None:
+            merged.append(d)
+            group.append(d)
+            continue
+        if same.victim == UNKNOWN and d.victim != UNKNOWN:
+            same.victim = d.victim
+        if same.claimant == SELF and d.claimant != SELF:
+            same.claimant = d.claimant
+    return merged

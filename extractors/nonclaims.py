@@ -1,0 +1,201 @@
+"""Numbers that count no one: dates, years, ages, percentages, distances, equipment, units,
+labels of a tally, figures inside another phrase, "a"/"one" with no person after them.
+Each rule sets Quantity.drop with the reason; a dropped figure makes no claim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.doc import Doc
+from extractors.figures import EXACT, Figure
+from extractors.lexicon import Match
+from extractors.morph import ADJ, INANIMATE, NOUN, VERB
+from extractors.rules import (
+    ACTOR,
+    AGENT_BY,
+    ATTACKERS,
+    CONJ,
+    ENEMY,
+    INDEF,
+    LINK,
+    MONTH,
+    NEG,
+    NOT_PEOPLE,
+    OTHER_ACTOR,
+    OTHERS,
+    OURS,
+    PEOPLE,
+    PERIOD,
+    PREP,
+    REPORTER,
+    ROUND,
+    SCALE,
+    SINCE,
+    SOLDIERS,
+    THAT,
+    TRIGGERS,
+    UNIT,
+    VAGUE,
+)
+from extractors.tokens import NUM, PUNCT, WORD
+
+if TYPE_CHECKING:
+    from extractors.quantities import Quantity
+
+POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS, *TRIGGERS)
+_S_POSITIVE = frozenset(POSITIVE)
+_S_TRIGGERS = frozenset(TRIGGERS)
+_S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
+
+
+def is_positive(doc: Doc, i: int) -> bool:
+    at = doc.at[i]
+    return not at.keys().isdisjoint(_S_POSITIVE)
+
+
+def _covering(doc: Doc, i: int, concept: str) -> Match | None:
+    """A match of `concept` that starts before token i and runs past it."""
+    for k in range(max(0, i - 4), i + 1):
+        m = doc.at[k].get(concept)
+        if m is not None and m.start <= i < m.end:
+            return m
+    return None
+
+
+def _next_to_month(doc: Doc, q: Quantity) -> bool:
+    """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
+    if q.low is None or q.low != q.high or q.low > 31:
+        return False
+    k = q.fig_end
+    if k < len(doc.tokens) and MONTH in doc.at[k]:
+        return True
+    k = q.fig_start - 1
+    while k >= 0 and doc.is_punct(k, "."):
+        k -= 1
+    return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
+
+
+def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
+    toks, n = doc.tokens, len(doc.tokens)
+    # "ни одного двухсотого", "за 24 часа", "24 février": a number inside another phrase
+    for concept, reason in ((NEG, "negation"), (PERIOD, "period"), (SINCE, "period")):
+        m = doc.ends_at(q.fig_end, concept) or _covering(doc, q.fig_start, concept)
+        if m is not None and m.start <= q.fig_start and m.end >= q.fig_end:
+            q.drop = reason
+            return
+    if _next_to_month(doc, q):
+        q.drop = "date"
+        return
+    # the word(s) after: people, or equipment, time, distance ...
+    k = q.delta.end if q.delta is not None else q.fig_end
+    seen = 0
+    limit = 4 if doc.rules.analyzer.startswith("pymorphy") else 2
+    while k < n and seen < limit:
+        t = toks[k]
+        if t.kind == PUNCT:
+            if t.text in "\"'":
+                k += 1
+                continue
+            if t.text == "%":
+                q.drop = "percent"
+            break
+        if t.kind != WORD:
+            break
+        if is_positive(doc, k) or REPORTER in doc.at[k]:
+            q.head_positive = True
+            break
+        if (PREP in doc.at[k] and LINK not in doc.at[k]) or THAT in doc.at[k] or CONJ in doc.at[k]:
+            break
+        if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
+            q.drop = "not people"
+            break
+        flags = doc.flags(k)
+        if (
+            flags & NOUN
+            and flags & INANIMATE
+            and not (ROUND in doc.at[k] or SCALE in doc.at[k] or VAGUE in doc.at[k])
+        ):
+            q.drop = "a thing"
+            break
+        if flags & NOUN:
+            break
+        if not flags & ADJ and doc.rules.analyzer.startswith("pymorphy"):
+            break
+        seen += 1
+        k += 1
+    if q.selfhead:
+        q.head_positive = True
+    if q.drop:
+        return
+    # the word before: a tally label ("танків ‒ 8 345"), a unit ("الفرقة 22"), a month
+    k = q.start - 1
+    stop = False
+    while k >= 0 and toks[k].kind == PUNCT and toks[k].text in "-—:~\"'(.":
+        stop = stop or toks[k].text == "."
+        k -= 1
+    if k >= 0 and not q.is_delta and not q.head_positive:
+        label = doc.ends_at(k + 1, MONTH) if stop else doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
+        if label is not None and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+            q.drop = "label"
+            return
+    if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
+        tok = toks[fig.start]
+        if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
+            q.drop = "year"
+            return
+    if q.start > 0 and AGENT_BY in doc.at[q.start - 1]:
+        q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
+        return
+    if fig.article:
+        # "a journalist", "a local leader", "the traditional chief": one person noun a few words on
+        before = doc.tokens[q.fig_start - 1] if q.fig_start else None
+        if before is not None and (
+            LINK in doc.at[q.fig_start - 1] or PREP in doc.at[q.fig_start - 1]
+        ):
+            q.drop = "weak"  # "members of a family", "in a village": not a person counted
+            return
+        definite = INDEF not in doc.at[q.fig_start]
+        k = q.fig_end
+        while k < n and k - q.fig_end < 5 and toks[k].kind == WORD:
+            at = doc.at[k]
+            person = (
+                PEOPLE in at
+                or SOLDIERS in at
+                or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
+            )
+            if (
+                person
+                and k + 1 < n
+                and not doc.at[k + 1].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
+            ):
+                k += 1  # "civilian victims", "police officer": the first word is an adjective
+                continue
+            if person:
+                if definite and (
+                    toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people
+                ):
+                    break  # "the soldiers were killed" states no figure
+                q.head_positive = True
+                q.article = True
+                return
+            if (
+                NOT_PEOPLE in at
+                or PREP in at
+                or not at.keys().isdisjoint(_S_TRIGGERS)
+                or doc.flags(k) & VERB
+            ):
+                break
+            k += 1
+        q.drop = "weak"
+        return
+    if fig.weak:
+        k = q.fig_end
+        while k < n and doc.is_punct(k, "\"'"):
+            k += 1
+        j = q.start - 1
+        while j >= 0 and doc.is_punct(j, "-—:\"'"):
+            j -= 1
+        tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
+        if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
+            q.drop = "weak"
