@@ -85,7 +85,12 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if code is None:
         return [], None
     rules = get_rules(code)
-    if not rules.prefilter.search(norm.text.lower().replace("ё", "е").translate(rules.fold_table)):
+    low = norm.text.lower()
+    if "ё" in low:
+        low = low.replace("ё", "е")
+    if rules.fold_table:
+        low = low.translate(rules.fold_table)
+    if not rules.prefilter.search(low):
         return [], code
     ranges = _windows(norm.text, rules) if len(norm.text) > LARGE else None
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS, ranges), rules, breaks=ranges is not None)

@@ -14,7 +14,7 @@ from extractors.morph import ANY_PLURAL
 from extractors.rules import CONJ, DEF, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
-_FIGURE_CONCEPTS = frozenset({NUMBER, SCALE, ROUND, VAGUE, FEW, DUAL, INDEF, DEF})
+FIGURE_CONCEPTS = frozenset({NUMBER, SCALE, ROUND, VAGUE, FEW, DUAL, INDEF, DEF})
 # Figure kinds: how the bounds were stated.
 EXACT, LOOSE, SPREAD = "exact", "loose", "spread"  # "54" / "a dozen" / "dozens"
 
@@ -79,7 +79,7 @@ def _scale_value(payload: object) -> int:
 def figure_at(doc: Doc, i: int) -> Figure | None:
     """The figure starting at token i, if one does (computed once per token)."""
     tok = doc.tokens[i]
-    if tok.kind == WORD and not doc.at[i].keys() & _FIGURE_CONCEPTS:
+    if tok.kind == WORD and doc.at[i].keys().isdisjoint(FIGURE_CONCEPTS):
         return None  # most words: nothing to compute
     cache = doc.figures
     if i in cache:

@@ -47,6 +47,38 @@ def analyse_tokens(tokens: list[Tok], rules: Rules) -> None:
             t.info = _NO_INFO
 
 
+class _Candidates:
+    """The entries a word may start, split for speed: one-word entries match at once; longer
+    ones are looked up by their second word (or tried when it is a stem or a wildcard)."""
+
+    __slots__ = ("singles", "by_second", "others")
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.singles = tuple(e for e in entries if len(e.atoms) == 1)
+        self.by_second: dict[str, list[Entry]] = {}
+        others: list[Entry] = []
+        for e in entries:
+            if len(e.atoms) == 1:
+                continue
+            second = e.atoms[1]
+            if second[-1] == "*" or second in ("#", "@", "?") or second[0] == "=":
+                others.append(e)
+            else:
+                self.by_second.setdefault(second, []).append(e)
+        self.others = tuple(others)
+
+
+def _candidates(rules: Rules, keys: tuple[str, ...]) -> _Candidates:
+    cache = rules.candidate_cache
+    hit = cache.get(keys)
+    if hit is None:
+        if len(cache) > 200_000:  # a bounded cache: a stream of new words must not grow it forever
+            cache.clear()
+        hit = _Candidates(_first_atom_entries(rules, keys))
+        cache[keys] = hit
+    return hit  # type: ignore[no-any-return]
+
+
 def _first_atom_entries(rules: Rules, keys: tuple[str, ...]) -> tuple[Entry, ...]:
     """Entries whose first atom matches one of `keys`, cached per word."""
     cache = rules.entry_cache
@@ -102,42 +134,60 @@ def match_all(tokens: list[Tok], rules: Rules) -> tuple[list[dict[str, Match]], 
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
     ending: list[list[Match]] = [[] for _ in range(n + 1)]
-    numbers_first = tuple(rules.exact.get("#", ()))
+    numbers = _Candidates(tuple(rules.exact.get("#", ())))
     for i, tok in enumerate(tokens):
         info = tok.info
         if tok.kind == NUM:
-            entries: tuple[Entry, ...] = numbers_first
+            cand = numbers
         elif isinstance(info, Info) and info.keys:
-            entries = _first_atom_entries(rules, info.keys)
+            cand = _candidates(rules, info.keys)
         else:
             continue
-        if not entries:
-            continue
         slot: dict[str, Match] = {}
-        for e in entries:
-            atoms = e.atoms
-            if atoms[0][0] == "=" and tok.text != atoms[0][1:]:
+        for e in cand.singles:
+            first = e.atoms[0]
+            if first[0] == "=" and tok.text != first[1:]:
                 continue
-            j = i + 1
-            if len(atoms) > 1:
-                ok = True
-                for atom in atoms[1:]:
-                    while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
-                        j += 1
-                    if j >= n or not atom_matches(atom, tokens[j]):
-                        ok = False
-                        break
-                    j += 1
-                if not ok:
-                    continue
-            m = Match(e.concept, i, j, e.payload)
-            old = slot.get(e.concept)
-            if old is None or j > old.end:
+            m = Match(e.concept, i, i + 1, e.payload)
+            if e.concept not in slot:
                 slot[e.concept] = m
-            ending[j].append(m)
+            ending[i + 1].append(m)
+        if cand.by_second or cand.others:
+            j = i + 1
+            while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
+                j += 1
+            if j < n:
+                nxt = tokens[j].info
+                longer: list[Entry] = list(cand.others)
+                if cand.by_second and isinstance(nxt, Info):
+                    for key in nxt.keys:
+                        longer.extend(cand.by_second.get(key, ()))
+                for e in longer:
+                    end = _verify(e, tokens, i, n)
+                    if end:
+                        m = Match(e.concept, i, end, e.payload)
+                        old = slot.get(e.concept)
+                        if old is None or end > old.end:
+                            slot[e.concept] = m
+                        ending[end].append(m)
         if slot:
             at[i] = slot
     return at, ending
+
+
+def _verify(e: Entry, tokens: list[Tok], i: int, n: int) -> int:
+    """Where entry e ends if it matches at token i (0 if it does not)."""
+    atoms = e.atoms
+    if atoms[0][0] == "=" and tokens[i].text != atoms[0][1:]:
+        return 0
+    j = i + 1
+    for atom in atoms[1:]:
+        while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
+            j += 1
+        if j >= n or not atom_matches(atom, tokens[j]):
+            return 0
+        j += 1
+    return j
 
 
 _EMPTY: dict[str, Match] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.doc import Doc
-from extractors.figures import EXACT, LOOSE, SPREAD, Figure, figure_at
+from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
 from extractors.nonclaims import filter_quantity
 from extractors.rules import (
     ABOUT,
@@ -59,9 +59,13 @@ class Quantity:
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
-    n = len(doc.tokens)
+    toks, at = doc.tokens, doc.at
+    n = len(toks)
     i = 0
     while i < n:
+        if toks[i].kind == WORD and at[i].keys().isdisjoint(FIGURE_CONCEPTS):
+            i += 1  # most words start no figure
+            continue
         fig = figure_at(doc, i)
         if fig is None or fig.article and not _person_follows(doc, fig):
             i += 1  # "a", "the" without a person after them: nothing at all

@@ -208,6 +208,7 @@ class Rules:
     plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
     info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis
+    candidate_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)  # keys -> entries it starts
 
 
 def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:

@@ -74,9 +74,25 @@ def tokenize(
 
 
 def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
+    append = out.append
     for m in _TOKEN.finditer(text, a, b):
-        s, e = m.start(), m.end()
-        if m.group("num") is not None:
+        s, e = m.span()
+        kind = m.lastgroup
+        if kind == "word":
+            word = m.group(0)
+            if "'" in word:
+                split = split_apostrophe(word)
+                if split is not None:
+                    head = split[0]
+                    append(Tok(s, s + len(head), head, WORD))
+                    append(Tok(s + len(head), e, word[len(head) :], WORD))
+                    continue
+            append(Tok(s, e, word, WORD))
+        elif kind == "punct":
+            append(Tok(s, e, m.group(0), PUNCT))
+        elif kind == "other":
+            append(Tok(s, e, m.group(0), OTHER))
+        elif m.group("num") is not None:
             glue = m.group("glue")
             if glue:
                 tok = Tok(s, e, m.group(0), GLUED)
@@ -87,19 +103,6 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
                 tok.sep = m.group("sep") or ""
                 tok.value = _plain_value(tok.text, tok.sep)
                 out.append(tok)
-        elif m.group("word") is not None:
-            word = m.group("word")
-            split = split_apostrophe(word)
-            if split is not None:
-                head = split[0]
-                out.append(Tok(s, s + len(head), head, WORD))
-                out.append(Tok(s + len(head), e, word[len(head) :], WORD))
-                continue
-            out.append(Tok(s, e, word, WORD))
-        elif m.group("punct") is not None:
-            out.append(Tok(s, e, m.group(0), PUNCT))
-        else:
-            out.append(Tok(s, e, m.group(0), OTHER))
         if limit is not None and len(out) >= limit:
             break
 
