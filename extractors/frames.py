@@ -189,6 +189,9 @@ def _content(doc: Doc, x: int) -> bool:
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
     """ "Генштаб ВСУ: ...", "Министерство обороны России: ..." (a known reporter, then a colon)."""
+    last = min(e, s + _MAX_X) - 1
+    if ":" not in doc.text[doc.tokens[s].start : doc.tokens[last].end]:
+        return None
     for k in range(s, min(e, s + _MAX_X)):
         if doc.is_punct(k, ":"):
             rid = _reporter(doc, s, k)
@@ -241,26 +244,45 @@ def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
 
 
 def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
-    """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one."""
+    """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one.
+    What the words alone say is cached per phrase (speakers repeat: "the army said")."""
+    key = tuple(t.low for t in doc.tokens[s:e])
+    cache = doc.rules.claimant_cache
+    reading = cache.get(key)
+    if reading is None:
+        reading = _read_claimant(doc, s, e)
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = reading
+    what, value = reading
+    if what == "army":
+        return army_of(doc, context)
+    if what == "role" and side is not None:
+        return side  # "a company commander said", "речник угруповання", in a channel of that side
+    return value
+
+
+def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
+    """("id", id) | ("army", "") | ("role", slug) | ("slug", slug), from the words alone."""
     rid = _reporter(doc, s, e)
     if rid is not None:
-        return rid
+        return "id", rid
     media = any("MEDIA" in doc.at[k] for k in range(s, e))
     for k in range(s, e):
         at = doc.at[k]
         if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
-            return str(at[ACTOR].payload)
+            return "id", str(at[ACTOR].payload)
     for k in range(s, e):
         if ARMY in doc.at[k]:
-            return army_of(doc, context)
+            return "army", ""
     speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
     if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
-        return SELF  # "по нашим данным", "by our count"
+        return "id", SELF  # "по нашим данным", "by our count"
     if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
-        return IMPLICIT
-    if side is not None and any(SOLDIERS in doc.at[k] or SPEAKER in doc.at[k] for k in range(s, e)):
-        return side  # "a company commander said", "речник угруповання", in a channel of that side
-    return slug(doc, s, e)
+        return "id", IMPLICIT
+    if any(SOLDIERS in doc.at[k] or SPEAKER in doc.at[k] for k in range(s, e)):
+        return "role", slug(doc, s, e)
+    return "slug", slug(doc, s, e)
 
 
 def army_of(doc: Doc, context: dict[str, int]) -> str:

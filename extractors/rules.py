@@ -209,6 +209,7 @@ class Rules:
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
     info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis
     candidate_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)  # keys -> entries it starts
+    claimant_cache: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # speaker words
 
 
 def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:
