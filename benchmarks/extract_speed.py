@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors import extract  # noqa: E402
+from extractors.__main__ import process  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SOURCES = [
@@ -84,13 +85,11 @@ def run_floor(data: bytes) -> float:
 
 
 def run_extractor(data: bytes) -> float:
+    """What `python -m extractors` does, row by row (its own `process`), into memory."""
     out = io.BytesIO()
     t = time.perf_counter()
-    for line in io.BytesIO(data):
-        post = json.loads(line)
-        claims = extract(post["text"], lang=post.get("lang"), channel_side=post.get("channel_side"))
-        row = {"id": post["id"], "claims": [c.to_dict() for c in claims]}
-        out.write(json.dumps(row, ensure_ascii=False).encode() + b"\n")
+    for row in process(io.BytesIO(data)):
+        out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
     return time.perf_counter() - t
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -23,4 +23,15 @@ class Claim:
         return (self.kind, self.victim, self.low, self.high)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # written out: dataclasses.asdict deep-copies every field and costs more than a claim
+        return {
+            "kind": self.kind,
+            "victim": self.victim,
+            "low": self.low,
+            "high": self.high,
+            "approx": self.approx,
+            "claimant": self.claimant,
+            "scope": self.scope,
+            "start": self.start,
+            "end": self.end,
+        }

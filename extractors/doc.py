@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.lexicon import Match, analyse_tokens, match_all
+from extractors.lexicon import Match, match_all
 from extractors.morph import Info
 from extractors.rules import WHILE, Rules
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
@@ -24,11 +24,11 @@ class Doc:
         self.text = text
         self.tokens = tokens
         self.rules = rules
-        analyse_tokens(tokens, rules)
         n = len(tokens)
         self.at: list[dict[str, Match]]
         self.ending: list[list[Match]]
-        self.at, self.ending = match_all(tokens, rules)
+        self.matched: list[int]  # the token indices where some match starts: loops walk these
+        self.at, self.ending, self.matched = match_all(tokens, rules)
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
         for slot in self.at:
@@ -82,12 +82,16 @@ class Doc:
         start = 0
         sid = 0
         bounds: list[tuple[int, int]] = []
+        text = self.text
+        nl = text.find("\n")  # the next line break at or after the current token's end
         for i in range(n):
             self.sentence_of[i] = sid
             end_here = False
             if i + 1 < n:
+                if nl != -1 and nl < toks[i].end:
+                    nl = text.find("\n", toks[i].end)
                 if (
-                    self.gap_has_newline(i, i + 1)
+                    (nl != -1 and nl < toks[i + 1].start)
                     or self.breaks
                     and toks[i + 1].start - toks[i].end > 1
                     and any(ch in ".!?…" for ch in self.text[toks[i].end : toks[i + 1].start])

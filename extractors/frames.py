@@ -15,8 +15,11 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AGENT_BY,
     AMONG,
     ARMY,
+    COMMANDER,
+    CONJ,
     OURS,
     PEOPLE,
     PERIOD,
@@ -28,6 +31,7 @@ from extractors.rules import (
     SPEAKER,
     THAT,
     TRIGGERS,
+    WHILE,
 )
 from extractors.tokens import NUM, PUNCT, WORD
 
@@ -60,14 +64,17 @@ def find_frames(
     """Frames in order, and the token indices of their speaker phrases (not claim material)."""
     frames: list[Frame] = []
     excluded: set[int] = set()
-    n = len(doc.tokens)
+    matched = doc.matched
     for sid, (s, e) in enumerate(doc.sentences):
         colon = _colon_frame(doc, sid, s, e)
         if colon is not None:
             frames.append(colon)
             excluded.update(range(colon.speaker[0], colon.speaker[1]))
         i = s
-        while i < e:
+        for k in matched[bisect.bisect_left(matched, s) : bisect.bisect_left(matched, e)]:
+            if k < i:
+                continue  # inside the frame before
+            i = k
             at = doc.at[i]
             m = at.get(ACCORDING_TO)
             kind = "according"
@@ -75,14 +82,18 @@ def find_frames(
                 m = at.get(SAY)
                 kind = "say"
             if m is None or any(c in at and at[c].end > m.end for c in TRIGGERS):
-                i += 1
                 continue
             if kind == "according":
                 span = _phrase_after(doc, m.end, e, through_triggers=True)
+            elif m.end < e and AGENT_BY in doc.at[m.end]:
+                # "a strike claimed by the FLA", "revendiquée par le JNIM": who claims follows "by"
+                span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e, through_triggers=True)
             else:
                 span = _phrase_before(doc, m.start, s)
                 if span is None:
-                    span = _phrase_after(doc, m.end, e)
+                    span = _phrase_after(
+                        doc, m.end, e, content_stops=not doc.rules.subject_after_verb
+                    )
             if span is None:
                 claimant = IMPLICIT
                 span = (m.end, m.end)
@@ -98,7 +109,6 @@ def find_frames(
             )
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
-    del n
     return frames, excluded
 
 
@@ -120,8 +130,10 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
 
 
 def _phrase_after(
-    doc: Doc, j: int, e: int, through_triggers: bool = False
+    doc: Doc, j: int, e: int, through_triggers: bool = False, content_stops: bool = False
 ) -> tuple[int, int] | None:
+    """The speaker phrase after a reporting word. With `content_stops`, a phrase that runs into
+    a figure or a trigger is what was said ("putting Russian losses at ..."), not who said it."""
     k = j
     while k < e and doc.is_punct(k, "\"'"):
         k += 1
@@ -131,6 +143,8 @@ def _phrase_after(
         if doc.tokens[k].kind == WORD:
             words += 1
         k += 1
+    if content_stops and k < e and doc.tokens[k].kind != PUNCT and THAT not in doc.at[k]:
+        return None
     while k > start and doc.is_punct(k - 1, "\"'-("):
         k -= 1
     if words == 0:
@@ -169,7 +183,8 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
         k = p
     if words == 0 or words >= _MAX_X:
         return None
-    while k < j and doc.tokens[k].kind != WORD:
+    # "while the army said", "а командование заявило": the clause's opening word is no speaker
+    while k < j and (doc.tokens[k].kind != WORD or WHILE in doc.at[k] or CONJ in doc.at[k]):
         k += 1
     first = doc.at[k] if k < j else {}
     if AMONG in first or PREP in first or doc.flags(k) & PREP_FLAG:
@@ -280,7 +295,9 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         return "id", SELF  # "по нашим данным", "by our count"
     if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
         return "id", IMPLICIT
-    if any(SOLDIERS in doc.at[k] or SPEAKER in doc.at[k] for k in range(s, e)):
+    if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
+        # "a company commander said", "речник угруповання": in a channel of a side, that side's;
+        # a governor, a mayor or "sources" stay themselves
         return "role", slug(doc, s, e)
     return "slug", slug(doc, s, e)
 

@@ -28,30 +28,50 @@ class Match:
         return f"Match({self.concept}, {self.start}, {self.end}, {self.payload!r})"
 
 
-def analyse_tokens(tokens: list[Tok], rules: Rules) -> None:
-    """Fill every token's `info` (its keys and grammar flags)."""
+def analyse_tokens(tokens: list[Tok], rules: Rules) -> list[tuple[int, _Candidates]]:
+    """Fill every token's `info` (its keys and grammar flags); return the tokens that may start
+    a lexicon entry, with the entries they may start."""
     analyzer, clitics = rules.analyzer, rules.clitics
-    cache = rules.info_cache
-    for t in tokens:
-        if t.kind == WORD:
-            info = cache.get(t.low)
-            if info is None:
-                info = analyse(t.low, analyzer, clitics)
-                if len(cache) > 200_000:  # bounded: a stream of new words must not grow it forever
-                    cache.clear()
-                cache[t.low] = info
-            t.info = info
-        elif t.kind in (PUNCT, GLUED):
-            t.info = Info((t.low,), 0)
-        else:
+    cache = rules.info_cache  # lowercase text -> (Info, _Candidates): the text decides both
+    starts: list[tuple[int, _Candidates]] = []
+    for i, t in enumerate(tokens):
+        kind = t.kind
+        if kind == NUM:
             t.info = _NO_INFO
+            starts.append((i, _numbers(rules)))
+            continue
+        if kind == OTHER:
+            t.info = _NO_INFO
+            continue
+        # no word is punctuation or has digits: PUNCT and GLUED share the cache without clashing
+        pair = cache.get(t.low)
+        if pair is None:
+            if kind == WORD:
+                info = analyse(t.low, analyzer, clitics)
+            else:
+                info = Info((t.low,), 0)
+            pair = (info, _Candidates(_first_atom_entries(rules, info.keys)))
+            if len(cache) > 200_000:  # bounded: a stream of new words must not grow it forever
+                cache.clear()
+            cache[t.low] = pair
+        t.info = pair[0]
+        if not pair[1].nothing:
+            starts.append((i, pair[1]))
+    return starts
+
+
+def _numbers(rules: Rules) -> _Candidates:
+    hit = rules.candidate_cache.get("#")
+    if hit is None:
+        hit = rules.candidate_cache["#"] = _Candidates(tuple(rules.exact.get("#", ())))
+    return hit  # type: ignore[no-any-return]
 
 
 class _Candidates:
     """The entries a word may start, split for speed: one-word entries match at once; longer
     ones are looked up by their second word (or tried when it is a stem or a wildcard)."""
 
-    __slots__ = ("singles", "by_second", "others")
+    __slots__ = ("singles", "by_second", "others", "nothing")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
         self.singles = tuple(e for e in entries if len(e.atoms) == 1)
@@ -66,17 +86,7 @@ class _Candidates:
             else:
                 self.by_second.setdefault(second, []).append(e)
         self.others = tuple(others)
-
-
-def _candidates(rules: Rules, keys: tuple[str, ...]) -> _Candidates:
-    cache = rules.candidate_cache
-    hit = cache.get(keys)
-    if hit is None:
-        if len(cache) > 200_000:  # a bounded cache: a stream of new words must not grow it forever
-            cache.clear()
-        hit = _Candidates(_first_atom_entries(rules, keys))
-        cache[keys] = hit
-    return hit  # type: ignore[no-any-return]
+        self.nothing = not (self.singles or self.by_second or self.others)
 
 
 def _first_atom_entries(rules: Rules, keys: tuple[str, ...]) -> tuple[Entry, ...]:
@@ -128,21 +138,17 @@ def atom_matches(atom: str, tok: Tok) -> bool:
     return atom in info.keys
 
 
-def match_all(tokens: list[Tok], rules: Rules) -> tuple[list[dict[str, Match]], list[list[Match]]]:
-    """For each token index the longest match of each concept starting there, and for each
-    index the matches ending there."""
+def match_all(
+    tokens: list[Tok], rules: Rules
+) -> tuple[list[dict[str, Match]], list[list[Match]], list[int]]:
+    """For each token index the longest match of each concept starting there; for each index
+    the matches ending there; the indices where some match starts, in order."""
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
     ending: list[list[Match]] = [[] for _ in range(n + 1)]
-    numbers = _Candidates(tuple(rules.exact.get("#", ())))
-    for i, tok in enumerate(tokens):
-        info = tok.info
-        if tok.kind == NUM:
-            cand = numbers
-        elif isinstance(info, Info) and info.keys:
-            cand = _candidates(rules, info.keys)
-        else:
-            continue
+    matched: list[int] = []
+    for i, cand in analyse_tokens(tokens, rules):
+        tok = tokens[i]
         slot: dict[str, Match] = {}
         for e in cand.singles:
             first = e.atoms[0]
@@ -172,7 +178,8 @@ def match_all(tokens: list[Tok], rules: Rules) -> tuple[list[dict[str, Match]], 
                         ending[end].append(m)
         if slot:
             at[i] = slot
-    return at, ending
+            matched.append(i)
+    return at, ending, matched
 
 
 def _verify(e: Entry, tokens: list[Tok], i: int, n: int) -> int:

@@ -22,6 +22,7 @@ PLURAL = 16
 PREP = 32
 CONJ_PREFIX = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
 ANY_PLURAL = 128  # some reading of the word is plural ("сотни": "of a hundred" or "hundreds")
+PASSIVE = 256  # a passive or impersonal verb form ("уничтожено", "знищено"): no subject before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
                 flags |= NOUN
             elif pos in ("VERB", "INFN", "PRTS", "GRND"):
                 flags |= VERB
+                if "pssv" in tag or "Impe" in tag:
+                    flags |= PASSIVE
             elif pos in ("ADJF", "PRTF", "NUMR", "ADJS"):
                 flags |= ADJ
             elif pos == "PREP":

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import SUBSUMES
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
-from extractors.morph import CONJ_PREFIX, VERB
+from extractors.morph import CONJ_PREFIX, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
@@ -349,6 +349,8 @@ def agent_of(doc: Doc, i: int) -> str | None:
     """The actor right before a verb ("Russia killed", "قواتنا أسرت"), not across "and"."""
     if doc.flags(i) & CONJ_PREFIX:
         return None  # "وأسرت": "and captured", its subject is the sentence's
+    if doc.flags(i) & PASSIVE:
+        return None  # "по позициям бригады ВСУ уничтожено": a name before a passive is no killer
     k = i - 1
     while k >= 0 and i - k <= 3:
         at = doc.at[k]

@@ -33,7 +33,7 @@ from extractors.rules import (
     TRIGGERS,
     UP_TO,
 )
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _S_TRIGGERS = frozenset(TRIGGERS)
 
@@ -60,12 +60,15 @@ class Quantity:
 def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
     toks, at = doc.tokens, doc.at
-    n = len(toks)
+    # a figure starts at a number or at a word with a figure concept: only those are tried
+    starts = [k for k in doc.matched if not at[k].keys().isdisjoint(FIGURE_CONCEPTS)]
+    starts.extend(k for k, t in enumerate(toks) if t.kind in (NUM, GLUED))
+    starts.sort()
     i = 0
-    while i < n:
-        if toks[i].kind == WORD and at[i].keys().isdisjoint(FIGURE_CONCEPTS):
-            i += 1  # most words start no figure
+    for k in starts:
+        if k < i:
             continue
+        i = k
         fig = figure_at(doc, i)
         if fig is None or fig.article and not _person_follows(doc, fig):
             i += 1  # "a", "the" without a person after them: nothing at all

@@ -90,6 +90,7 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
+COMMANDER = "COMMANDER"  # a military role or formation: its spokesman speaks for a party
 THAT = "THAT"  # complementiser after a reporting verb: что, that, que, أن
 # Scope and structure
 PERIOD = "PERIOD"
@@ -156,6 +157,7 @@ LEXICON_CONCEPTS = (
     ACCORDING_TO,
     SAY,
     SPEAKER,
+    COMMANDER,
     THAT,
     PERIOD,
     SINCE,
@@ -204,12 +206,17 @@ class Rules:
     singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
     fold_table: dict[int, str]  # the one-letter folds, for str.translate
     possessor_before: bool  # "Russian losses" (en, ru, uk) or only after the noun (ar)
+    subject_after_verb: (
+        bool  # "أعلنت وزارة الصحة مقتل": the speaker between the verb and what it said
+    )
     part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
     plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
-    info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis
-    candidate_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)  # keys -> entries it starts
-    claimant_cache: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # speaker words
+    info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis, entries
+    candidate_cache: dict[str, Any] = field(default_factory=dict)  # entries a number starts
+    claimant_cache: dict[tuple[str, ...], tuple[str, str]] = field(
+        default_factory=dict
+    )  # speaker words
 
 
 def fold(atom: str, folds: tuple[tuple[str, str], ...]) -> str:
@@ -323,6 +330,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
         possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
+        subject_after_verb=getattr(mod, "SUBJECT_AFTER_VERB", False),
         part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),
         plural_people=frozenset(fold(w, folds) for w in getattr(mod, "PLURAL_PEOPLE", ())),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),

@@ -22,6 +22,8 @@ _SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
 
 def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     at = doc.at[k]
+    if not at:
+        return None  # most words: no marker
     if SINCE in at:
         # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
         if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):

@@ -40,11 +40,11 @@ def split_apostrophe(word: str) -> tuple[str, str] | None:
 class Tok:
     __slots__ = ("start", "end", "text", "low", "kind", "value", "sep", "info")
 
-    def __init__(self, start: int, end: int, text: str, kind: int) -> None:
+    def __init__(self, start: int, end: int, text: str, kind: int, low: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = text.lower().replace("ё", "е")
+        self.low = text.lower().replace("ё", "е") if low is None else low
         self.kind = kind
         self.value: float | None = None
         self.sep = ""  # the digit-group separator of a NUM, "" when none
@@ -75,6 +75,9 @@ def tokenize(
 
 def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
     append = out.append
+    lowered = text[a:b].lower().replace("ё", "е")
+    if len(lowered) != b - a:  # a letter whose lowercase is longer ("İ"): each word on its own
+        lowered = ""
     for m in _TOKEN.finditer(text, a, b):
         s, e = m.span()
         kind = m.lastgroup
@@ -87,9 +90,10 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
                     append(Tok(s, s + len(head), head, WORD))
                     append(Tok(s + len(head), e, word[len(head) :], WORD))
                     continue
-            append(Tok(s, e, word, WORD))
+            append(Tok(s, e, word, WORD, lowered[s - a : e - a] if lowered else None))
         elif kind == "punct":
-            append(Tok(s, e, m.group(0), PUNCT))
+            p = m.group(0)
+            append(Tok(s, e, p, PUNCT, p))
         elif kind == "other":
             append(Tok(s, e, m.group(0), OTHER))
         elif m.group("num") is not None:

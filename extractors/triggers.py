@@ -56,13 +56,14 @@ class Trigger:
 
 def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
-    n = len(doc.tokens)
     inside = doc.name_inner  # words inside a name are no trigger: "Africa Corps"
     i = 0
-    while i < n:
+    for k in doc.matched:
+        if k < i:
+            continue  # inside the trigger before
+        i = k
         at = doc.at[i]
-        if not at or at.keys().isdisjoint(_WANTED) or i in excluded or i in inside:
-            i += 1
+        if at.keys().isdisjoint(_WANTED) or i in excluded or i in inside:
             continue
         best = None
         for concept in (*TRIGGERS, NONCLAIM):
@@ -74,7 +75,6 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
             ):
                 best = m
         if best is None:
-            i += 1
             continue
         concept = best.concept
         if concept == CASUALTIES and _irrecoverable(doc, best.start, best.end):

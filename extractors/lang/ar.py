@@ -7,6 +7,7 @@ from __future__ import annotations
 
 CODE = "ar"
 POSSESSOR_BEFORE = False  # "خسائر الجيش الروسي": the owner follows the noun
+SUBJECT_AFTER_VERB = True  # "أعلنت وزارة الصحة مقتل ٥": verb, speaker, then what was said
 PART_AFTER = ("منهم", "منهن")
 SCRIPT = "arab"
 ANALYZER = "clitics"
@@ -667,6 +668,17 @@ SPEAKER = (
     "سكان",
     "ناشط*",
     "بيان",
+)
+COMMANDER = (
+    "قائد",
+    "قادة",
+    "ضابط",
+    "ضباط",
+    "القيادة",
+    "قيادة",
+    "لواء",
+    "كتيبة",
+    "فوج",
 )
 THAT = ("أن", "إن", "بأن", "أنه", "بان")
 

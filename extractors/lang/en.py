@@ -741,6 +741,19 @@ SPEAKER = (
     "head",
     "statement",
 )
+COMMANDER = (
+    "commander",
+    "commanders",
+    "command",
+    "officer",
+    "officers",
+    "brigade",
+    "battalion",
+    "regiment",
+    "unit",
+    "platoon",
+    "company commander",
+)
 THAT = ("that",)
 
 _MONTHS = (

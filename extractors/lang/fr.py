@@ -517,6 +517,10 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
+    "revendiqué",
+    "revendiquée",
+    "revendiqués",
+    "revendiquées",
     "affirme",
     "affirmé",
     "affirmant",
@@ -599,6 +603,16 @@ SPEAKER = (
     "bilan",
     "état-major",
     "autorités",
+)
+COMMANDER = (
+    "commandant",
+    "commandement",
+    "officier",
+    "officiers",
+    "brigade",
+    "bataillon",
+    "régiment",
+    "unité",
 )
 THAT = ("que", "qu'")
 

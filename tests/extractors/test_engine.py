@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract, extract_with_lang
+from extractors.claim import Claim
 from extractors.detect import detect
 from extractors.lang import CODES, get_rules
 from extractors.normalize import normalise
@@ -230,6 +231,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "ABBREVIATIONS",
         "DEFAULT_ARMY",
         "POSSESSOR_BEFORE",
+        "SUBJECT_AFTER_VERB",
         "PART_AFTER",
         "PLURAL_PEOPLE",
     }
@@ -289,3 +291,11 @@ def test_dev_set_floors() -> None:
 def test_seed_all_ten_claims_with_their_claimants() -> None:
     summary = _score(SHARED / "gold" / "seed.jsonl")
     assert summary["ALL"]["f1"] == 1.0 and summary["ALL"]["claimant_acc"] == 1.0, summary["ALL"]
+
+
+def test_claim_to_dict_has_every_field() -> None:
+    from dataclasses import asdict, fields
+
+    c = Claim("killed", "ukraine", 5, 5, True, "ru_mod", "event", 3, 9)
+    assert c.to_dict() == asdict(c)
+    assert list(c.to_dict()) == [f.name for f in fields(Claim)]

@@ -17,6 +17,70 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- "while the army said": the clause's opening word is not part of the speaker ----------
+    c(
+        "speaker-after-while-en",
+        "en",
+        "Tuareg rebels said they had killed 30 soldiers, while the Malian army said it had killed dozens of rebels.",
+        ("killed", "fama", 30, 30, False, "tuareg", "event"),
+        ("killed", "unknown", 20, 99, True, "fama", "event"),
+    ),
+    c(
+        "speaker-after-a-ru",
+        "ru",
+        "Боевики заявили о гибели 12 солдат, а армия Мали сообщила, что уничтожила около 40 боевиков.",
+        ("killed", "unknown", 12, 12, False, "boeviki", "event"),
+        ("killed", "unknown", 40, 40, True, "fama", "event"),
+    ),
+    # --- "putting X's losses at N": what follows the reporting word is what was said ----------
+    c(
+        "content-after-say-en",
+        "en",
+        "The monitor said 50 fighters died, putting Russian losses at more than 20.",
+        ("killed", "unknown", 50, 50, False, "monitor", "event"),
+        ("casualties", "ru", 20, None, False, "monitor", "event"),
+    ),
+    c(
+        "content-after-say-fr",
+        "fr",
+        "Selon l'ONG, 30 civils ont été tués, estimant les pertes russes à une centaine.",
+        ("killed", "civilians", 30, 30, False, "ong", "event"),
+        ("casualties", "ru", 100, 100, True, "ong", "event"),
+    ),
+    # --- "claimed by X": who claims follows "by" ------------------------------------------------
+    c(
+        "claimed-by-en",
+        "en",
+        "Five Malian soldiers were killed in an ambush claimed by JNIM.",
+        ("killed", "fama", 5, 5, False, "jnim", "event"),
+    ),
+    c(
+        "claimed-by-fr",
+        "fr",
+        "Sept soldats maliens ont été tués dans une attaque revendiquée par le JNIM.",
+        ("killed", "fama", 7, 7, False, "jnim", "event"),
+    ),
+    # --- a name before a passive verb is no killer: "по позициям бригады ВСУ уничтожено" --------
+    c(
+        "passive-after-owner-ru",
+        "ru",
+        "Ударом по позициям 47-й бригады ВСУ у Авдеевки уничтожено более 30 военнослужащих.",
+        ("killed", "ua", 30, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "passive-after-owner-uk",
+        "uk",
+        "Під час удару по штабу 76-ї дивізії рф знищено понад 40 військовослужбовців.",
+        ("killed", "ru", 40, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "passive-named-killer-stays-ru",
+        "ru",
+        "ВСУ ликвидировали 12 военнослужащих, сообщил Генштаб ВСУ.",
+        ("killed", "ru", 12, 12, False, "ua_general_staff", "event"),
+    ),
     # --- a trigger right after the figure's noun decides the kind; the verb before says whose ----
     c(
         "head-split-words-ru",
