@@ -28,7 +28,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors import extract  # noqa: E402
 from extractors.__main__ import process  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -94,6 +93,9 @@ def run_extractor(data: bytes) -> float:
 
 
 def run_quantulum(texts: list[str]) -> float | None:
+    import warnings
+
+    warnings.filterwarnings("ignore", message="Classifier dependencies")  # its optional extra
     try:
         from quantulum3 import parser
     except ImportError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.morph import Info, analyse
 from extractors.rules import Entry, Rules
-from extractors.tokens import GLUED, NUM, OTHER, PUNCT, WORD, Tok
+from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
 _QUOTES = frozenset("\"'")
 _NO_INFO = Info((), 0)
@@ -61,10 +61,10 @@ def analyse_tokens(tokens: list[Tok], rules: Rules) -> list[tuple[int, _Candidat
 
 
 def _numbers(rules: Rules) -> _Candidates:
-    hit = rules.candidate_cache.get("#")
+    hit: _Candidates | None = rules.candidate_cache.get("#")
     if hit is None:
         hit = rules.candidate_cache["#"] = _Candidates(tuple(rules.exact.get("#", ())))
-    return hit  # type: ignore[no-any-return]
+    return hit
 
 
 class _Candidates:
