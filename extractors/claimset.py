@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractors.attach import joined
+from extractors.claimants import SELF
 from extractors.doc import Doc
-from extractors.frames import (
-    SELF,
-)
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
     EXCHANGE,

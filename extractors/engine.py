@@ -10,18 +10,11 @@ from dataclasses import dataclass
 from extractors.actors import PARTIES, THEATRES
 from extractors.attach import attach
 from extractors.claim import Claim
+from extractors.claimants import IMPLICIT, SELF, army_of, context_counts
 from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.detect import detect
 from extractors.doc import Doc
-from extractors.frames import (
-    IMPLICIT,
-    SELF,
-    FrameIndex,
-    army_of,
-    context_counts,
-    find_frames,
-    frame_for,
-)
+from extractors.frames import FrameIndex, find_frames, frame_for
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
 from extractors.phrases import UNKNOWN, post_parties
@@ -110,6 +103,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if army in PARTIES and army not in mentioned:
         mentioned.append(army)
     ctx = Context(channel_side, mentioned, army if army in PARTIES else None)
+    ctx.country = army if counts else None
     for target, present in THEATRES.items():  # "Russians" in a Mali post are Africa Corps
         if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):
             ctx.theatre[present[0]] = target

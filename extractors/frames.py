@@ -5,20 +5,24 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-from extractors.actors import PARTIES, REPORTERS
+from extractors.claimants import (
+    IMPLICIT,
+    claimant_of,
+    person_name,
+    reporter_in,
+)
 from extractors.doc import Doc
 from extractors.figures import figure_at
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
+    ABOUT_THIS,
     ACCORDING_TO,
     ACTOR,
     AGENT_BY,
     AMONG,
     ARMY,
-    COMMANDER,
     CONJ,
     OURS,
     PEOPLE,
@@ -39,8 +43,6 @@ _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 _FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
 
 _MAX_X = 12  # words in a claimant phrase
-SELF = "self"
-IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
 
 
 _S_FUNCTION = frozenset(_FUNCTION)
@@ -56,6 +58,7 @@ class Frame:
     claimant: str
     kind: str  # "according", "say", "colon"
     speaker: tuple[int, int] = (0, 0)
+    back: bool = False  # "Об этом сообщил X": X speaks for the sentences before, too
 
 
 def find_frames(
@@ -66,7 +69,7 @@ def find_frames(
     excluded: set[int] = set()
     matched = doc.matched
     for sid, (s, e) in enumerate(doc.sentences):
-        colon = _colon_frame(doc, sid, s, e)
+        colon = _colon_frame(doc, sid, s, e, side)
         if colon is not None:
             frames.append(colon)
             excluded.update(range(colon.speaker[0], colon.speaker[1]))
@@ -87,7 +90,7 @@ def find_frames(
                 span = _phrase_after(doc, m.end, e, through_triggers=True)
             elif m.end < e and AGENT_BY in doc.at[m.end]:
                 # "a strike claimed by the FLA", "revendiquée par le JNIM": who claims follows "by"
-                span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e, through_triggers=True)
+                span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e)
             else:
                 span = _phrase_before(doc, m.start, s)
                 if span is None:
@@ -105,11 +108,57 @@ def find_frames(
                 i = m.end
                 continue
             frames.append(
-                Frame(min(m.start, span[0]), max(m.end, span[1]), sid, claimant, kind, span)
+                Frame(
+                    min(m.start, span[0]),
+                    max(m.end, span[1]),
+                    sid,
+                    claimant,
+                    kind,
+                    span,
+                    back=_about_this(doc, s, m.start),
+                )
             )
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
+        tail = _dash_source(doc, sid, s, e, context, side)
+        if tail is not None:
+            frames.append(tail)
+            excluded.update(range(tail.speaker[0], tail.speaker[1]))
     return frames, excluded
+
+
+def _about_this(doc: Doc, s: int, verb: int) -> bool:
+    """ "Об этом сообщил ...", "Про це повідомили в ОВА": a sentence that opens on "this" and a
+    reporting word names the source of what was said before it."""
+    k = s
+    while k < verb and doc.tokens[k].kind != WORD:
+        k += 1
+    m = doc.at[k].get(ABOUT_THIS) if k < verb else None
+    return m is not None and verb - m.end <= 2
+
+
+def _dash_source(
+    doc: Doc, sid: int, s: int, e: int, context: dict[str, int], side: str | None
+) -> Frame | None:
+    """ "..., – ACLED.", "... — Reuters": a source named after a dash at the end of a sentence."""
+    end = e
+    while end > s and doc.is_punct(end - 1, ".!…"):
+        end -= 1
+    for d in range(end - 2, max(s, end - 5) - 1, -1):
+        if doc.is_punct(d, "-—") and doc.tokens[d].text in "-—" and d > s:
+            if not all(doc.tokens[k].kind == WORD for k in range(d + 1, end)):
+                return None
+            if not doc.tokens[d + 1].text[:1].isupper() or not any(
+                _speakerish(doc, k) for k in range(d + 1, end)
+            ):
+                return None
+            who = claimant_of(doc, d + 1, end, context, side)
+            if who in ("", IMPLICIT):
+                return None
+            return Frame(d, end, sid, who, "say", (d + 1, end))
+        if doc.tokens[d].kind != WORD:
+            return None
+    return None
 
 
 def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
@@ -187,7 +236,7 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     while k < j and (doc.tokens[k].kind != WORD or WHILE in doc.at[k] or CONJ in doc.at[k]):
         k += 1
     first = doc.at[k] if k < j else {}
-    if AMONG in first or PREP in first or doc.flags(k) & PREP_FLAG:
+    if AMONG in first or PREP in first or ABOUT_THIS in first or doc.flags(k) & PREP_FLAG:
         return None  # "у противника подтверждено": a place, not a speaker
     if not any(_speakerish(doc, x) or _content(doc, x) for x in range(k, j)):
         return None
@@ -202,146 +251,35 @@ def _content(doc: Doc, x: int) -> bool:
     return at.keys().isdisjoint(_S_FUNCTION)
 
 
-def _colon_frame(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
+def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame | None:
     """ "Генштаб ВСУ: ...", "Министерство обороны России: ..." (a known reporter, then a colon)."""
     last = min(e, s + _MAX_X) - 1
     if ":" not in doc.text[doc.tokens[s].start : doc.tokens[last].end]:
         return None
     for k in range(s, min(e, s + _MAX_X)):
         if doc.is_punct(k, ":"):
-            rid = _reporter(doc, s, k)
+            rid = reporter_in(doc, s, k)
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
             # "Речник ОСУВ «Хортиця» Назар Волошин: ...": a speaker of a side, then a colon
             if any(SPEAKER in doc.at[j] for j in range(s, k)) and any(
                 ACTOR in doc.at[j] for j in range(s, k)
             ):
-                who = claimant_of(doc, s, k, {})
-                if who not in ("", IMPLICIT, SELF):
+                who = claimant_of(doc, s, k, {}, side)
+                if who not in ("", IMPLICIT):
+                    return Frame(s, k + 1, sid, who, "colon", (s, k))
+            # "ССО: ...", "FLA : ...": a party's name alone; "Гладков: ...": a person's
+            m = doc.at[s].get(ACTOR)
+            if (m is not None and m.end == k and m.payload != "civilians") or person_name(
+                doc, s, k
+            ):
+                who = claimant_of(doc, s, k, {}, side)
+                if who not in ("", IMPLICIT):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
             return None
         if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
             return None
     return None
-
-
-def _reporter(doc: Doc, s: int, e: int) -> str | None:
-    """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
-    keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
-    present = {key for ks in keys for key in ks}
-    for parts, rid in doc.rules.reporters:
-        first = parts[0][0]
-        if not first.endswith("*") and first not in present:
-            continue  # the cheap test first: most phrases name none of them
-        if all(_contains(keys, part) for part in parts):
-            return rid
-    return None
-
-
-def _keys(doc: Doc, k: int) -> tuple[str, ...]:
-    t = doc.tokens[k]
-    info = t.info
-    return info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
-
-
-def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    for k in range(len(keys) - n + 1):
-        if all(_atom_ok(phrase[x], keys[k + x]) for x in range(n)):
-            return True
-    return False
-
-
-def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
-    if atom.endswith("*") and len(atom) > 1:
-        return any(key.startswith(atom[:-1]) for key in keys)
-    return atom in keys
-
-
-def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
-    """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one.
-    What the words alone say is cached per phrase (speakers repeat: "the army said")."""
-    key = tuple(t.low for t in doc.tokens[s:e])
-    cache = doc.rules.claimant_cache
-    reading = cache.get(key)
-    if reading is None:
-        reading = _read_claimant(doc, s, e)
-        if len(cache) > 50_000:
-            cache.clear()
-        cache[key] = reading
-    what, value = reading
-    if what == "army":
-        return army_of(doc, context)
-    if what == "role" and side is not None:
-        return side  # "a company commander said", "речник угруповання", in a channel of that side
-    return value
-
-
-def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
-    """("id", id) | ("army", "") | ("role", slug) | ("slug", slug), from the words alone."""
-    rid = _reporter(doc, s, e)
-    if rid is not None:
-        return "id", rid
-    media = any("MEDIA" in doc.at[k] for k in range(s, e))
-    for k in range(s, e):
-        at = doc.at[k]
-        if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
-            return "id", str(at[ACTOR].payload)
-    for k in range(s, e):
-        if ARMY in doc.at[k]:
-            return "army", ""
-    speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
-    if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
-        return "id", SELF  # "по нашим данным", "by our count"
-    if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
-        return "id", IMPLICIT
-    if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
-        # "a company commander said", "речник угруповання": in a channel of a side, that side's;
-        # a governor, a mayor or "sources" stay themselves
-        return "role", slug(doc, s, e)
-    return "slug", slug(doc, s, e)
-
-
-def army_of(doc: Doc, context: dict[str, int]) -> str:
-    """ "The army" of the country the post is about (counted cue words), else a generic slug."""
-    if context:
-        best = max(context.items(), key=lambda kv: kv[1])
-        if list(context.values()).count(best[1]) == 1:
-            return best[0]
-    return doc.rules.default_army or "army"
-
-
-def slug(doc: Doc, s: int, e: int) -> str:
-    """A lowercase slug of the speaker phrase: its content words, transliterated."""
-    keys = [_keys(doc, k) for k in range(s, e)]
-    for phrase, sl in doc.rules.slugs:
-        if _contains(keys, phrase):
-            return sl
-    words: list[str] = []
-    for k in range(s, e):
-        t = doc.tokens[k]
-        if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
-            continue
-        if (
-            SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]
-        ):  # prepositions say nothing
-            continue
-        words.append(t.low)
-    text = "_".join(words[:3])
-    text = "".join(doc.rules.translit.get(c, c) for c in text)
-    text = re.sub(r"[^a-z0-9_]+", "", text.lower())
-    return text.strip("_") or "source"
-
-
-def context_counts(doc: Doc) -> dict[str, int]:
-    """How often the post names each country an unqualified "army" may belong to."""
-    counts: dict[str, int] = {}
-    for slot in doc.at:
-        m = slot.get("CONTEXT")
-        if m is not None:
-            target = str(m.payload)
-            counts[target] = counts.get(target, 0) + 1
-    return counts
 
 
 class FrameIndex:
@@ -366,6 +304,17 @@ class FrameIndex:
             here = self.by_sentence.get(sid)
             if here:
                 current = here[0] if here[0].kind == "colon" else None
+        # "... погибли двое. Об этом сообщил губернатор.": back over the paragraph's sentences
+        for f in frames:
+            if not f.back:
+                continue
+            for k in range(f.sentence - 1, -1, -1):
+                if self.by_sentence.get(k) or self.lead[k] is not None:
+                    break
+                self.lead[k] = f
+                s = doc.sentences[k][0]
+                if k and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+                    break  # the paragraph starts here
 
     def last_explicit_before(self, pos: int) -> Frame | None:
         k = bisect.bisect_left(self.explicit_starts, pos)
@@ -389,11 +338,3 @@ def frame_for(index: FrameIndex, sid: int, pos: int) -> Frame | None:
         if not any(g.kind == "say" and lo < g.start < hi for g in here):
             return f
     return nearest
-
-
-def is_party(claimant: str) -> bool:
-    return claimant in PARTIES and claimant != "civilians"
-
-
-def is_known(claimant: str) -> bool:
-    return claimant in PARTIES or claimant in REPORTERS or claimant == SELF

@@ -23,6 +23,8 @@ PREP = 32
 CONJ_PREFIX = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
 ANY_PLURAL = 128  # some reading of the word is plural ("сотни": "of a hundred" or "hundreds")
 PASSIVE = 256  # a passive or impersonal verb form ("уничтожено", "знищено"): no subject before it
+NAME = 512  # a first name or patronymic ("Вячеслав", "Олег")
+SURNAME = 1024  # a surname ("Гладков", "Синєгубов"): a person speaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,10 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
         if i == 0:
             if pos == "NOUN":
                 flags |= NOUN
+                if "Surn" in tag:
+                    flags |= SURNAME
+                elif "Name" in tag or "Patr" in tag:
+                    flags |= NAME
             elif pos in ("VERB", "INFN", "PRTS", "GRND"):
                 flags |= VERB
                 if "pssv" in tag or "Impe" in tag:
@@ -122,6 +128,16 @@ def analyse_clitics(
 @lru_cache(maxsize=200_000)
 def analyse_plain(word: str) -> Info:
     return Info((word,), 0)
+
+
+@lru_cache(maxsize=10_000)
+def base_form(word: str, analyzer: str) -> str:
+    """The dictionary form of a word's likeliest reading ("Гладкова" -> "гладков")."""
+    if analyzer.startswith("pymorphy:"):
+        parses = _analyzer(analyzer.split(":", 1)[1]).parse(word)
+        if parses:
+            return str(parses[0].normal_form).replace("ё", "е")
+    return word.lower()
 
 
 def analyse(word: str, analyzer: str, clitics: tuple[Any, ...] = ()) -> Info:

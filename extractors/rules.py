@@ -90,6 +90,9 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
+ABOUT_THIS = (
+    "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
+)
 COMMANDER = "COMMANDER"  # a military role or formation: its spokesman speaks for a party
 THAT = "THAT"  # complementiser after a reporting verb: что, that, que, أن
 # Scope and structure
@@ -158,6 +161,7 @@ LEXICON_CONCEPTS = (
     SAY,
     SPEAKER,
     COMMANDER,
+    ABOUT_THIS,
     THAT,
     PERIOD,
     SINCE,

@@ -36,6 +36,17 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     return None
 
 
+def _dates_a_start(doc: Doc, k: int) -> bool:
+    """ "с начала боёв в апреле 2023 года", "since the war began in April 2023": a period word
+    right after a since-phrase dates the start; it is no period of its own."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if doc.clause[j] != doc.clause[k]:
+            return False
+        if SINCE in doc.at[j]:
+            return True
+    return False
+
+
 def own_marker(doc: Doc, q: Quantity) -> str | None:
     """A period or since-start marker in the figure's own clause, if any."""
     clause = doc.clause[q.fig_start]
@@ -75,6 +86,8 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     for k in range(s, e):
         if doc.clause[k] in clauses:
             m = _marker(doc, k, tally)
+            if m == PERIOD_SCOPE and _dates_a_start(doc, k):
+                continue
             if m is not None and (best is None or abs(k - anchor) < best[0]):
                 best = (abs(k - anchor), m)
     if best is not None:
@@ -84,6 +97,8 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
         if NEW_TOPIC in doc.at[k]:
             return EVENT if q is not None else ""
         m = _marker(doc, k, tally)
+        if m == PERIOD_SCOPE and _dates_a_start(doc, k):
+            return CUMULATIVE
         if m is not None:
             return m
     # then a header line ("Итоги суток на нашем участке:")

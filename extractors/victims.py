@@ -81,6 +81,7 @@ class Context:
     mentioned: list[str] = field(default_factory=list)  # party ids in order of first mention
     army: str | None = None  # whose "the army" this post means
     theatre: dict[str, str] = field(default_factory=dict)  # "Russians" in Mali are Africa Corps
+    country: str | None = None  # the army of the country the post names most, party or not
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -96,7 +97,10 @@ class Context:
         for actor in self.mentioned:
             if actor not in friends:
                 return actor
-        return DEFAULT_ENEMY.get(side)
+        enemy = DEFAULT_ENEMY.get(side)
+        if self.country is not None and self.country not in (side, enemy):
+            return None  # "террористы" in a post about Syria are not Russia's usual enemy
+        return enemy
 
     def resolve(self, ref: str | None, claimant: str) -> str | None:
         """A phrase's reading as a victim id, given who speaks."""

@@ -655,6 +655,7 @@ ARMY = (
     "army officials",
 )
 CONTEXT = {
+    "syria_army": ("syria", "syrian", "idlib", "hama", "aleppo", "damascus"),
     "fama": ("mali", "malian", "bamako", "fama"),
     "saf": ("sudan", "sudanese", "khartoum", "darfur", "rsf", "el fasher", "omdurman"),
     "burkina_army": ("burkina", "burkinabe", "burkinabè", "ouagadougou"),
@@ -754,6 +755,7 @@ COMMANDER = (
     "platoon",
     "company commander",
 )
+ABOUT_THIS = ("this", "that", "the figures", "the toll")
 THAT = ("that",)
 
 _MONTHS = (
@@ -1141,6 +1143,9 @@ SUPERLATIVE = (
 
 REPORTERS = {
     "ru_mod": (
+        "reconciliation cent*&russia*",
+        "russian reconciliation cent*",
+        "reconciliation cent*&warring",
         "group of forces&russia",
         "group of forces&russian",
         "battlegroup&russia",

@@ -487,6 +487,7 @@ ARMY = (
     "ministère de la défense",
 )
 CONTEXT = {
+    "syria_army": ("syrie", "syrien", "syrienne", "idleb", "alep", "damas"),
     "fama": ("mali", "malien", "maliens", "malienne", "maliennes", "bamako", "fama"),
     "saf": (
         "soudan",
@@ -614,6 +615,7 @@ COMMANDER = (
     "régiment",
     "unité",
 )
+ABOUT_THIS = ("c'est ce", "ce bilan", "ces chiffres")
 THAT = ("que", "qu'")
 
 _MONTHS = (
@@ -913,6 +915,9 @@ SUPERLATIVE = (
 
 REPORTERS = {
     "ru_mod": (
+        "centre&réconciliation&russe",
+        "porte-parole&groupement&russe*",
+        "groupement de forces&russe*",
         "ministère russe de la défense",
         "ministère de la défense russe",
         "ministère de la défense&russie",

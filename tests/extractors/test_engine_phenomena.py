@@ -17,6 +17,99 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- "Об этом сообщил X" after the figures: X speaks for the paragraph before ---------------
+    c(
+        "about-this-after-ru",
+        "ru",
+        "В Горловке при обстреле погибли трое мирных жителей. Еще семеро ранены. Об этом сообщил мэр города Иван Приходько.",
+        ("killed", "civilians", 3, 3, False, "prikhodko", "event"),
+        ("wounded", "civilians", 7, 7, False, "prikhodko", "event"),
+    ),
+    c(
+        "about-this-after-uk",
+        "uk",
+        "Унаслідок атаки дронів на Херсон загинули двоє людей. Про це повідомив голова ОВА Олександр Прокудін.",
+        ("killed", "unknown", 2, 2, False, "prokudin", "event"),
+    ),
+    # --- "Гладков: ...": a person's name before a colon speaks for the sentence -----------------
+    c(
+        "person-colon-ru",
+        "ru",
+        "Пушилин: при обстреле Донецка погибли пять мирных жителей.",
+        ("killed", "civilians", 5, 5, False, "pushilin", "event"),
+    ),
+    c(
+        "person-colon-uk",
+        "uk",
+        "Федоров: унаслідок удару по Запоріжжю загинули 4 людини.",
+        ("killed", "unknown", 4, 4, False, "fedorov", "event"),
+    ),
+    # --- a party's name alone before a colon; in that party's own channel, the channel itself ----
+    c(
+        "actor-colon-uk",
+        "uk",
+        "ССО: під час операції знищено 12 окупантів.",
+        ("killed", "ru", 12, 12, False, "ua", "event"),
+    ),
+    c(
+        "actor-colon-own-channel-fr",
+        "fr",
+        "Communiqué du JNIM : 15 soldats maliens tués lors de l'attaque de Boulkessi.",
+        ("killed", "fama", 15, 15, False, "self", "event"),
+        side="jnim",
+    ),
+    # --- "... , – ACLED.": a source after a dash at the end of the sentence ---------------------
+    c(
+        "dash-source-uk",
+        "uk",
+        "У Судані з початку року загинули понад 3 тисячі цивільних, – ООН.",
+        ("killed", "civilians", 3000, None, False, "un", "cumulative"),
+    ),
+    c(
+        "dash-source-ru",
+        "ru",
+        "В результате удара по рынку погибли 12 человек — Reuters.",
+        ("killed", "unknown", 12, 12, False, "reuters", "event"),
+    ),
+    # --- the Russian ministry's bodies and battlegroup spokesmen are ru_mod ----------------------
+    c(
+        "ru-mod-battlegroup-ar",
+        "ar",
+        "قال المتحدث باسم مجموعة قوات «الغرب» إن الجيش الأوكراني خسر 150 جنديا خلال يوم.",
+        ("casualties", "ua", 150, 150, False, "ru_mod", "period"),
+    ),
+    c(
+        "ru-mod-reconciliation-en",
+        "en",
+        "The Russian Reconciliation Center said 25 militants were killed near Idlib.",
+        ("killed", "unknown", 25, 25, False, "ru_mod", "event"),
+    ),
+    # --- "since the war began in April 2023": the month dates the start ------------------------
+    c(
+        "since-with-month-en",
+        "en",
+        "Since the war began in April 2023, more than 20,000 people have been killed, the UN said.",
+        ("killed", "unknown", 20000, None, False, "un", "cumulative"),
+    ),
+    c(
+        "since-with-month-ru",
+        "ru",
+        "С начала боевых действий в апреле 2023 года погибли свыше 15 тысяч человек.",
+        ("killed", "unknown", 15000, None, False, "self", "cumulative"),
+    ),
+    # --- a post about another country: Russia's usual enemy is not the victim -----------------
+    c(
+        "foreign-theatre-ru",
+        "ru",
+        "Российские ВКС нанесли удары по базам боевиков в Идлибе, ликвидированы более 30 террористов, сообщило Минобороны РФ.",
+        ("killed", "unknown", 30, None, False, "ru_mod", "event"),
+    ),
+    c(
+        "home-theatre-ru",
+        "ru",
+        "Под Купянском ликвидированы более 30 военнослужащих, сообщило Минобороны РФ.",
+        ("killed", "ua", 30, None, False, "ru_mod", "event"),
+    ),
     # --- "while the army said": the clause's opening word is not part of the speaker ----------
     c(
         "speaker-after-while-en",

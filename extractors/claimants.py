@@ -1,0 +1,172 @@
+"""Claimant readings: the id or slug a speaker phrase names ("Минобороны России" is ru_mod,
+"губернатор Вячеслав Гладков" is gladkov, "the army" is the army of the country the post is
+about), each cached per phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.doc import Doc
+from extractors.morph import NAME, SURNAME, base_form
+from extractors.morph import PREP as PREP_FLAG
+from extractors.rules import (
+    ACTOR,
+    ARMY,
+    COMMANDER,
+    OURS,
+    PREP,
+    PRONOUN,
+    SOLDIERS,
+    SPEAKER,
+)
+from extractors.tokens import WORD
+
+SELF = "self"
+IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
+
+
+def person_name(doc: Doc, s: int, e: int) -> bool:
+    """Tokens s..e-1 are a person's name: capitalised words, one of them a surname."""
+    if not 0 < e - s <= 3:
+        return False
+    for k in range(s, e):
+        t = doc.tokens[k]
+        if t.kind != WORD or not t.text[:1].isupper() or not doc.flags(k) & (NAME | SURNAME):
+            return False
+    return any(doc.flags(k) & SURNAME for k in range(s, e))
+
+
+def reporter_in(doc: Doc, s: int, e: int) -> str | None:
+    """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
+    keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
+    present = {key for ks in keys for key in ks}
+    for parts, rid in doc.rules.reporters:
+        first = parts[0][0]
+        if not first.endswith("*") and first not in present:
+            continue  # the cheap test first: most phrases name none of them
+        if all(_contains(keys, part) for part in parts):
+            return rid
+    return None
+
+
+def _keys(doc: Doc, k: int) -> tuple[str, ...]:
+    t = doc.tokens[k]
+    info = t.info
+    return info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
+
+
+def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    for k in range(len(keys) - n + 1):
+        if all(_atom_ok(phrase[x], keys[k + x]) for x in range(n)):
+            return True
+    return False
+
+
+def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
+    if atom.endswith("*") and len(atom) > 1:
+        return any(key.startswith(atom[:-1]) for key in keys)
+    return atom in keys
+
+
+def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
+    """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one.
+    What the words alone say is cached per phrase (speakers repeat: "the army said")."""
+    key = tuple(t.low for t in doc.tokens[s:e])
+    cache = doc.rules.claimant_cache
+    reading = cache.get(key)
+    if reading is None:
+        reading = _read_claimant(doc, s, e)
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = reading
+    what, value = reading
+    if what == "actor" and value == side:
+        return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
+    if what == "army":
+        return army_of(doc, context)
+    if what == "role" and side is not None:
+        return side  # "a company commander said", "речник угруповання", in a channel of that side
+    return value
+
+
+def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
+    """("id", id) | ("actor", id) | ("army", "") | ("role", slug) | ("slug", slug), from the
+    words alone."""
+    rid = reporter_in(doc, s, e)
+    if rid is not None:
+        return "id", rid
+    media = any("MEDIA" in doc.at[k] for k in range(s, e))
+    for k in range(s, e):
+        at = doc.at[k]
+        if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
+            return "actor", str(at[ACTOR].payload)
+    for k in range(s, e):
+        if ARMY in doc.at[k]:
+            return "army", ""
+    speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
+    if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
+        return "id", SELF  # "по нашим данным", "by our count"
+    if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
+        return "id", IMPLICIT
+    if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
+        # "a company commander said", "речник угруповання": in a channel of a side, that side's;
+        # a governor, a mayor or "sources" stay themselves
+        return "role", slug(doc, s, e)
+    return "slug", slug(doc, s, e)
+
+
+def army_of(doc: Doc, context: dict[str, int]) -> str:
+    """ "The army" of the country the post is about (counted cue words), else a generic slug."""
+    if context:
+        best = max(context.items(), key=lambda kv: kv[1])
+        if list(context.values()).count(best[1]) == 1:
+            return best[0]
+    return doc.rules.default_army or "army"
+
+
+def slug(doc: Doc, s: int, e: int) -> str:
+    """A lowercase slug of the speaker phrase: its content words, transliterated."""
+    keys = [_keys(doc, k) for k in range(s, e)]
+    # "губернатор Вячеслав Гладков", "голова ОВА Олег Синєгубов": the surname, in its base form
+    for k in range(e - 1, s - 1, -1):
+        t = doc.tokens[k]
+        if t.kind != WORD or not t.text[:1].isupper():
+            continue
+        if doc.flags(k) & SURNAME or (
+            k > s and doc.flags(k - 1) & NAME and doc.tokens[k - 1].text[:1].isupper()
+        ):
+            base = base_form(t.low, doc.rules.analyzer)
+            text = "".join(doc.rules.translit.get(c, c) for c in base)
+            text = re.sub(r"[^a-z0-9_]+", "", text.lower())
+            if text:
+                return text
+    for phrase, sl in doc.rules.slugs:
+        if _contains(keys, phrase):
+            return sl
+    words: list[str] = []
+    for k in range(s, e):
+        t = doc.tokens[k]
+        if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
+            continue
+        if (
+            SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]
+        ):  # prepositions say nothing
+            continue
+        words.append(t.low)
+    text = "_".join(words[:3])
+    text = "".join(doc.rules.translit.get(c, c) for c in text)
+    text = re.sub(r"[^a-z0-9_]+", "", text.lower())
+    return text.strip("_") or "source"
+
+
+def context_counts(doc: Doc) -> dict[str, int]:
+    """How often the post names each country an unqualified "army" may belong to."""
+    counts: dict[str, int] = {}
+    for slot in doc.at:
+        m = slot.get("CONTEXT")
+        if m is not None:
+            target = str(m.payload)
+            counts[target] = counts.get(target, 0) + 1
+    return counts
