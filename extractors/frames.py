@@ -24,6 +24,7 @@ from extractors.rules import (
     AMONG,
     ARMY,
     CONJ,
+    NEW_TOPIC,
     OURS,
     PEOPLE,
     PERIOD,
@@ -46,6 +47,7 @@ _MAX_X = 12  # words in a claimant phrase
 
 
 _S_FUNCTION = frozenset(_FUNCTION)
+_OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
 _S_TRIGGERS = frozenset(TRIGGERS)
 
@@ -233,7 +235,7 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     if words == 0 or words >= _MAX_X:
         return None
     # "while the army said", "а командование заявило": the clause's opening word is no speaker
-    while k < j and (doc.tokens[k].kind != WORD or WHILE in doc.at[k] or CONJ in doc.at[k]):
+    while k < j and (doc.tokens[k].kind != WORD or not doc.at[k].keys().isdisjoint(_OPENERS)):
         k += 1
     first = doc.at[k] if k < j else {}
     if AMONG in first or PREP in first or ABOUT_THIS in first or doc.flags(k) & PREP_FLAG:

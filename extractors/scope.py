@@ -14,6 +14,7 @@ from extractors.rules import (
     TOTAL,
     WEAK_PERIOD,
 )
+from extractors.tokens import WORD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
@@ -109,4 +110,20 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
             m = _marker(doc, k, tally)
             if m is not None:
                 return m
+    # then a sentence before that opens on a period ("За сутки ...", "Протягом доби ...")
+    if q is not None and _opened_period(doc, sid):
+        return PERIOD_SCOPE
     return EVENT if q is not None else ""
+
+
+def _opened_period(doc: Doc, sid: int) -> bool:
+    """Whether a sentence before `sid` opens on a period marker that carries over to it: a
+    daily report's "За сутки ..." frames the sentences after it, until one opens a new topic."""
+    for k in range(sid - 1, -1, -1):
+        s, e = doc.sentences[k]
+        words = [j for j in range(s, e) if doc.tokens[j].kind == WORD][:3]
+        if any(NEW_TOPIC in doc.at[j] for j in words):
+            return False
+        if any(PERIOD in doc.at[j] for j in words):
+            return True
+    return False

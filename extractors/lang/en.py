@@ -786,6 +786,12 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "over that week",
+    "in that week",
+    "during that week",
+    "over the same period",
+    "in the same period",
+    "that same week",
     "over the past",
     "in the past",
     "over the last",

@@ -634,6 +634,10 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "sur la même période",
+    "au cours de la même semaine",
+    "la même semaine",
+    "sur la même semaine",
     "en 24 heures",
     "en vingt-quatre heures",
     "au cours des dernières",

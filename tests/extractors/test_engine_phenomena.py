@@ -17,6 +17,42 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a sentence that opens on a period frames the report's sentences after it -------------
+    c(
+        "opened-period-uk",
+        "uk",
+        "Минулої доби ворог 40 разів атакував наші позиції на Покровському напрямку. Сили оборони ліквідували 210 окупантів.",
+        ("killed", "ru", 210, 210, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "opened-period-ru",
+        "ru",
+        "За сутки подразделения группировки отразили пять атак.\nПотери противника составили до 180 военнослужащих.",
+        ("casualties", "ua", None, 180, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "opened-period-new-topic-ru",
+        "ru",
+        "За сутки отражено пять атак. Отдельно сообщается, что под Курском погибли двое мирных жителей.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+        side="ru",
+    ),
+    # --- "over that week", "за тот же период": a period named by reference -----------------------
+    c(
+        "same-period-en",
+        "en",
+        "Kyiv said Russia lost 9,000 soldiers last week. Moscow said Ukrainian losses over that week exceeded 12,000.",
+        ("casualties", "ru", 9000, 9000, False, "ua", "period"),
+        ("casualties", "ua", 12000, None, False, "ru", "period"),
+    ),
+    c(
+        "same-period-ru",
+        "ru",
+        "По данным Минобороны РФ, за тот же период ВСУ потеряли свыше 2 тысяч военнослужащих.",
+        ("casualties", "ua", 2000, None, False, "ru_mod", "period"),
+    ),
     # --- "Об этом сообщил X" after the figures: X speaks for the paragraph before ---------------
     c(
         "about-this-after-ru",
