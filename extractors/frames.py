@@ -24,6 +24,7 @@ from extractors.rules import (
     AMONG,
     ARMY,
     CONJ,
+    CREDIT,
     NEW_TOPIC,
     OURS,
     PEOPLE,
@@ -90,8 +91,12 @@ def find_frames(
                 continue
             if kind == "according":
                 span = _phrase_after(doc, m.end, e, through_triggers=True)
+            elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
+                # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the
+                # attack, not who counts its dead
+                continue
             elif m.end < e and AGENT_BY in doc.at[m.end]:
-                # "a strike claimed by the FLA", "revendiquée par le JNIM": who claims follows "by"
+                # "were said by villagers to have been shot": who says follows "by"
                 span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e)
             else:
                 span = _phrase_before(doc, m.start, s)

@@ -90,6 +90,7 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
+CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
 ABOUT_THIS = (
     "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
 )
@@ -162,6 +163,7 @@ LEXICON_CONCEPTS = (
     SPEAKER,
     COMMANDER,
     ABOUT_THIS,
+    CREDIT,
     THAT,
     PERIOD,
     SINCE,

@@ -43,6 +43,7 @@ from extractors.rules import (
     APPOSITION,
     CAPTURED,
     CASUALTIES,
+    CREDIT,
     ELIMINATED,
     ENEMY,
     FEW,
@@ -342,8 +343,10 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     t, q = d.trigger, d.q
     if q is None or t.concept == LOSS or q.others:
         return None  # "وأُسر ١٥ آخرين": others of the group before
-    active = t.concept == ELIMINATED or (
-        t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t)
+    active = (
+        t.concept == ELIMINATED
+        or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))
+        or _credit(doc, t.start)
     )
     if not active:
         return None
@@ -357,6 +360,18 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if agent is not None and agent not in friends and agent != UNKNOWN:
         return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's
     return ctx.enemy_of(side)
+
+
+def _credit(doc: Doc, i: int) -> bool:
+    """ "JNIM revendique la mort de", "claimed responsibility for the killing of": just before
+    the trigger, a party claims the kill as its own."""
+    clause = doc.clause[i]
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if doc.clause[k] != clause:
+            return False
+        if CREDIT in doc.at[k]:
+            return True
+    return False
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:

@@ -756,6 +756,16 @@ COMMANDER = (
     "company commander",
 )
 ABOUT_THIS = ("this", "that", "the figures", "the toll")
+CREDIT = (
+    "claimed by",
+    "claimed responsibility for",
+    "claimed the",
+    "claims the",
+    "claiming the",
+    "claimed responsibility",
+    "claims responsibility",
+    "responsibility for",
+)
 THAT = ("that",)
 
 _MONTHS = (

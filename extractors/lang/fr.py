@@ -518,10 +518,6 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
-    "revendiqué",
-    "revendiquée",
-    "revendiqués",
-    "revendiquées",
     "affirme",
     "affirmé",
     "affirmant",
@@ -616,6 +612,18 @@ COMMANDER = (
     "unité",
 )
 ABOUT_THIS = ("c'est ce", "ce bilan", "ces chiffres")
+CREDIT = (
+    "revendiqué par",
+    "revendiquée par",
+    "revendiqués par",
+    "revendiquées par",
+    "revendique",
+    "revendiquent",
+    "revendiquant",
+    "revendiqué",
+    "a revendiqué",
+    "responsabilité de",
+)
 THAT = ("que", "qu'")
 
 _MONTHS = (

@@ -17,6 +17,32 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a party claiming credit for deaths counts the other side's men ----------------------
+    c(
+        "credit-fr",
+        "fr",
+        "Au Mali, le JNIM revendique la mort d'une trentaine de militaires à Boulkessi.",
+        ("killed", "fama", 30, 30, True, "jnim", "event"),
+    ),
+    c(
+        "credit-en",
+        "en",
+        "In Mali, JNIM claimed responsibility for the killing of 25 soldiers near Gao.",
+        ("killed", "fama", 25, 25, False, "jnim", "event"),
+    ),
+    c(
+        "credit-ar",
+        "ar",
+        "وفي مالي، تبنت جماعة نصرة الإسلام والمسلمين مقتل 30 جنديا في هجوم قرب غاو.",
+        ("killed", "fama", 30, 30, False, "jnim", "event"),
+    ),
+    c(
+        "announce-is-no-credit-fr",
+        "fr",
+        "Au Mali, l'armée annonce la mort de 12 soldats dans une embuscade.",
+        # announcing is no claim of credit: not the other side's men (whose, the text leaves open)
+        ("killed", "unknown", 12, 12, False, "fama", "event"),
+    ),
     # --- a sentence that opens on a period frames the report's sentences after it -------------
     c(
         "opened-period-uk",
@@ -176,18 +202,18 @@ CASES: list[Case] = [
         ("killed", "civilians", 30, 30, False, "ong", "event"),
         ("casualties", "ru", 100, 100, True, "ong", "event"),
     ),
-    # --- "claimed by X": who claims follows "by" ------------------------------------------------
+    # --- "an attack claimed by X": responsibility for the attack, not the source of the toll ----
     c(
         "claimed-by-en",
         "en",
         "Five Malian soldiers were killed in an ambush claimed by JNIM.",
-        ("killed", "fama", 5, 5, False, "jnim", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
     ),
     c(
         "claimed-by-fr",
         "fr",
         "Sept soldats maliens ont été tués dans une attaque revendiquée par le JNIM.",
-        ("killed", "fama", 7, 7, False, "jnim", "event"),
+        ("killed", "fama", 7, 7, False, "self", "event"),
     ),
     # --- a name before a passive verb is no killer: "по позициям бригады ВСУ уничтожено" --------
     c(
