@@ -13,7 +13,9 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACTOR,
     ARMY,
+    ARTICLE,
     COMMANDER,
+    DEF,
     OURS,
     PREP,
     PRONOUN,
@@ -150,9 +152,14 @@ def slug(doc: Doc, s: int, e: int) -> str:
         t = doc.tokens[k]
         if t.kind != WORD or len(t.low) < 3 and not t.text.isupper():
             continue
+        at = doc.at[k]
         if (
-            SPEAKER not in doc.at[k] and doc.flags(k) & PREP_FLAG or PREP in doc.at[k]
-        ):  # prepositions say nothing
+            SPEAKER not in at
+            and doc.flags(k) & PREP_FLAG
+            or PREP in at
+            or ARTICLE in at
+            or DEF in at
+        ):  # prepositions and articles say nothing
             continue
         words.append(t.low)
     text = "_".join(words[:3])

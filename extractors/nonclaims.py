@@ -103,6 +103,16 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         if t.kind != WORD:
             break
         if is_positive(doc, k) or REPORTER in doc.at[k]:
+            nxt = doc.at[k + 1] if k + 1 < n and toks[k + 1].kind == WORD else {}
+            actor = doc.at[k].get(ACTOR)
+            if (
+                NOT_PEOPLE in nxt
+                and doc.at[k].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
+                and (actor is None or actor.payload != "civilians")
+                and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
+            ):
+                q.drop = "not people"  # "35 Ukrainian drones", "12 российских танков"
+                break
             q.head_positive = True
             break
         if (PREP in doc.at[k] and LINK not in doc.at[k]) or THAT in doc.at[k] or CONJ in doc.at[k]:

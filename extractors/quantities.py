@@ -73,7 +73,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if fig is None or fig.article and not _person_follows(doc, fig):
             i += 1  # "a", "the" without a person after them: nothing at all
             continue
-        q = _phrase(doc, fig)
+        q = _phrase(doc, fig, out)
         out.append(q)
         if q.delta is not None:
             out.append(q.delta)
@@ -92,7 +92,7 @@ def _person_follows(doc: Doc, fig: Figure) -> bool:
     return False
 
 
-def _phrase(doc: Doc, fig: Figure) -> Quantity:
+def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     toks, n = doc.tokens, len(doc.tokens)
     start, low, high = fig.start, fig.low, fig.high
     how = fig.how
@@ -167,13 +167,20 @@ def _phrase(doc: Doc, fig: Figure) -> Quantity:
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
         or _among_the_counted(doc, q.start)
-        or (q.fig_end < n and _of_them(doc, q.fig_end))
+        or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
     )
     filter_quantity(doc, q, fig)
     return q
 
 
-def _of_them(doc: Doc, j: int) -> bool:
+def _whole_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """ "Seven people, six of them children": a part needs its whole, a figure of people before
+    it in the sentence ("killing 16 of them" after "an attack by saboteurs" is the whole toll)."""
+    sid = doc.sentence_of[q.fig_start]
+    return any(p.drop is None and doc.sentence_of[p.fig_start] == sid for p in prior)
+
+
+def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)
     return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)

@@ -37,6 +37,7 @@ from extractors.phrases import (
     subject_of,
     sufferer,
 )
+from extractors.quantities import of_them
 from extractors.rules import (
     ACTOR,
     ADMIT,
@@ -134,6 +135,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
     n = len(doc.tokens)
     if q is None:
         return _zero_victim(doc, t)
+    if not q.part_of and q.fig_end < n and of_them(doc, q.fig_end):
+        return _antecedent(doc, q)  # "ambushed a Russian assault group, killing 14 of them"
     poss = False
     head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
     if head < n:
@@ -190,6 +193,16 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _antecedent(doc: Doc, q: Quantity) -> str | None:
+    """Who "them" is: the last party named before the figure in its sentence."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.start - 1, s - 1, -1):
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref != POSS_REF:
+            return ref
+    return None
 
 
 def _apposition(doc: Doc, q: Quantity) -> str | None:

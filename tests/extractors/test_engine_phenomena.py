@@ -17,6 +17,52 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a party's adjective before equipment: "35 Ukrainian drones" counts no people ----------
+    c(
+        "actor-adjective-equipment-en",
+        "en",
+        "Air defences downed 40 Ukrainian drones, and 3 civilians were killed by debris.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "people-of-a-place-ru",
+        "ru",
+        "При обстреле погибли пятеро жителей района, ещё 8 жителей села ранены.",
+        ("killed", "civilians", 5, 5, False, "self", "event"),
+        ("wounded", "civilians", 8, 8, False, "self", "event"),
+    ),
+    c(
+        "people-of-a-place-uk",
+        "uk",
+        "Внаслідок обстрілу загинули троє мешканців громади, ще 6 мешканців області поранені.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+        ("wounded", "civilians", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "actor-adjective-equipment-ru",
+        "ru",
+        "Уничтожены 12 украинских танков, ликвидированы до 90 военнослужащих ВСУ.",
+        ("killed", "ua", None, 90, False, "self", "event"),
+    ),
+    # --- "N of them" with no figure before it is the whole toll, not a part -------------------
+    c(
+        "of-them-no-whole-en",
+        "en",
+        "Ukrainian forces ambushed a Russian assault group near Pokrovsk, killing 14 of them, the brigade said.",
+        ("killed", "ru", 14, 14, False, "brigade", "event"),
+    ),
+    c(
+        "of-them-no-whole-fr",
+        "fr",
+        "L'armée a repoussé une attaque de jihadistes, tuant 23 d'entre eux.",
+        ("killed", "unknown", 23, 23, False, "self", "event"),
+    ),
+    c(
+        "of-them-part-en",
+        "en",
+        "Twelve people were killed, five of them children, officials said.",
+        ("killed", "unknown", 12, 12, False, "officials", "event"),
+    ),
     # --- a party claiming credit for deaths counts the other side's men ----------------------
     c(
         "credit-fr",
