@@ -271,7 +271,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
     clause = doc.clause[verb_start]
     k = verb_start - 1
-    if k >= 0 and doc.clause[k] != clause and doc.is_punct(k, ",،"):
+    if k > 0 and doc.is_punct(k, ",،"):
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
         k -= 1
     while k >= 0 and doc.clause[k] == clause and verb_start - k <= 10:

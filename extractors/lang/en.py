@@ -198,7 +198,16 @@ CASUALTIES = (
     "killed and wounded",
     "dead and wounded",
 )
-LOSS = ("lost", "lose", "loses", "losing", "loss of", "the loss of")
+LOSS = (
+    "leaving behind",
+    "left behind",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "loss of",
+    "the loss of",
+)
 NONCLAIM = (
     "displaced",
     "displacing",

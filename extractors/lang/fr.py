@@ -163,6 +163,9 @@ CASUALTIES = (
     "mis hors de combat",
 )
 LOSS = (
+    "laissant sur le terrain",
+    "laissant derrière",
+    "laissé sur le terrain",
     "perdu",
     "perdre",
     "perd",

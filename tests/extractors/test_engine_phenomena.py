@@ -17,6 +17,27 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- "отошёл, оставив на поле боя 9 тел": the retreating side's own dead -------------------
+    c(
+        "left-behind-ru",
+        "ru",
+        "Под Кременной ВСУ отступили, оставив на поле боя 14 тел.",
+        ("killed", "ua", 14, 14, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "left-behind-uk",
+        "uk",
+        "Окупанти відступили, залишивши на полі бою 20 тіл.",
+        ("killed", "ru", 20, 20, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "left-behind-en",
+        "en",
+        "The RSF fighters withdrew, leaving behind 30 bodies, the army said.",
+        ("killed", "rsf", 30, 30, False, "saf", "event"),
+    ),
     # --- a party's adjective before equipment: "35 Ukrainian drones" counts no people ----------
     c(
         "actor-adjective-equipment-en",
