@@ -99,6 +99,13 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     rid = reporter_in(doc, s, e)
     if rid is not None:
         return "id", rid
+    # "local sources in northern Mali", "مصادر عسكرية أوكرانية": sources, not the party they
+    # are near; the table's kinds of speaker come before any name inside the phrase
+    # ("Army officials" are the army's own)
+    if doc.rules.slugs and not any(ARMY in doc.at[k] for k in range(s, e)):
+        keys = [_keys(doc, k) for k in range(s, e)]
+        if any(_contains(keys, phrase) for phrase, _ in doc.rules.slugs):
+            return "slug", slug(doc, s, e)
     media = any("MEDIA" in doc.at[k] for k in range(s, e))
     for k in range(s, e):
         at = doc.at[k]

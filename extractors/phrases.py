@@ -281,7 +281,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
         k -= 1
-    for k in range(verb_end, min(stop, verb_end + 5)):
+    for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
         ref, _ = ref_at(doc, k)
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref

@@ -17,6 +17,25 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- "local sources in northern Mali": the kind of source, not the party named inside -----
+    c(
+        "sources-near-a-party-ar",
+        "ar",
+        "أفادت مصادر محلية في شمال مالي بمقتل 15 مدنيا في هجوم على سوق.",
+        ("killed", "civilians", 15, 15, False, "local_sources", "event"),
+    ),
+    c(
+        "sources-near-a-party-en",
+        "en",
+        "Local sources in Mali's north said 15 civilians were killed in an attack on a market.",
+        ("killed", "civilians", 15, 15, False, "local_sources", "event"),
+    ),
+    c(
+        "army-officials-are-the-army-en",
+        "en",
+        "In Sudan's Darfur, army officials said 60 RSF fighters had been killed.",
+        ("killed", "rsf", 60, 60, False, "saf", "event"),
+    ),
     # --- "отошёл, оставив на поле боя 9 тел": the retreating side's own dead -------------------
     c(
         "left-behind-ru",
