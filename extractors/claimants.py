@@ -6,7 +6,9 @@ about), each cached per phrase.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from extractors.actors import ALLIES, SIDES
 from extractors.doc import Doc
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
@@ -24,7 +26,11 @@ from extractors.rules import (
 )
 from extractors.tokens import WORD
 
+if TYPE_CHECKING:
+    from extractors.engine import Draft
+
 SELF = "self"
+ROLE = "<role>"  # prefixes the slug of a military role whose side is not known yet
 IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
 
 
@@ -88,9 +94,30 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
         return army_of(doc, context)
-    if what == "role" and side is not None:
-        return side  # "a company commander said", "речник угруповання", in a channel of that side
+    if what == "role":
+        # "a company commander said", "речник угруповання": in a channel of a side, that side's;
+        # elsewhere decided once the victims are known (resolve_roles)
+        return side if side is not None else ROLE + value
     return value
+
+
+def resolve_roles(drafts: list[Draft], mentioned: list[str]) -> None:
+    """ "Russian soldiers were captured when Ukrainian troops overran ..., a spokesman for the
+    brigade said": a unit's spokesman speaks for the one party in the post other than the
+    victim's side; with no such party, the role's slug stays."""
+    for d in drafts:
+        if not d.claimant.startswith(ROLE):
+            continue
+        victim = d.victim
+        others = [
+            p
+            for p in mentioned
+            if victim in SIDES
+            and p != victim
+            and p not in ALLIES.get(victim, ())
+            and p != "civilians"
+        ]
+        d.claimant = others[0] if len(others) == 1 else d.claimant[len(ROLE) :]
 
 
 def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extractors.actors import PARTIES, THEATRES
 from extractors.attach import attach
 from extractors.claim import Claim
-from extractors.claimants import IMPLICIT, SELF, army_of, context_counts
+from extractors.claimants import IMPLICIT, SELF, army_of, context_counts, resolve_roles
 from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.detect import detect
 from extractors.doc import Doc
@@ -109,6 +109,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             ctx.theatre[present[0]] = target
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
+    resolve_roles(drafts, mentioned)
     drafts = sum_coordinated(doc, drafts)
     claims = finish(doc, drafts)
     out: list[Claim] = []

@@ -17,6 +17,25 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a unit's spokesman, no channel side: the one party in the post besides the victim's -----
+    c(
+        "role-other-party-en",
+        "en",
+        "Eight Russian soldiers surrendered to Ukrainian troops near Vovchansk, a commander of the unit told Reuters.",
+        ("captured", "ru", 8, 8, False, "ua", "event"),
+    ),
+    c(
+        "role-other-party-fr",
+        "fr",
+        "Une dizaine de soldats ukrainiens ont été capturés par les forces russes, selon un commandant de brigade.",
+        ("captured", "ua", 10, 10, True, "ru", "event"),
+    ),
+    c(
+        "role-no-other-party-en",
+        "en",
+        "Twelve Ukrainian soldiers were killed, a brigade commander said.",
+        ("killed", "ua", 12, 12, False, "brigade_commander", "event"),
+    ),
     # --- "local sources in northern Mali": the kind of source, not the party named inside -----
     c(
         "sources-near-a-party-ar",
