@@ -230,6 +230,26 @@ async def retag(
     return result
 
 
+async def apply_topics(
+    store: Store,
+    topics: Sequence[TopicConfig],
+    tz: dt.tzinfo = dt.UTC,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[TopicSync, RetagResult | None]:
+    """Config's topics into the store, then every stored post retagged if any changed.
+
+    Every process that stores posts calls this first (run, ingest, backfill, the
+    poller): posts are tagged with the topics the store holds, so a topic only in
+    config.toml would tag nothing, and one added later must reach the posts before it.
+    """
+    async with store.transaction() as conn:
+        sync = await sync_topics(conn, topics, tz)
+    if not sync.any:
+        return sync, None
+    return sync, await retag(store, progress=progress)
+
+
 async def topic_counts(conn: aiosqlite.Connection) -> dict[str, int]:
     cur = await conn.execute(
         "SELECT t.name, COUNT(pt.post_id) FROM topics t"

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import zoneinfo
+from pathlib import Path
+from typing import Any
 
 from bot.config import TopicConfig
 from db.posts import NewPost
 from db.sources import ensure_source
 from db.store import Store
-from db.topics import post_topic_names, retag, sync_topics, topic_counts, window
+from db.topics import (
+    apply_topics,
+    post_topic_names,
+    retag,
+    sync_topics,
+    topic_counts,
+    window,
+)
 from handlers.posts import store_posts
 
 TINZ = TopicConfig(
@@ -115,3 +125,40 @@ async def test_topics_named_in_the_payload_are_kept_by_retag(store: Store) -> No
     assert await _tags(store, post_id) == ["tinzaouaten"]
     await retag(store)
     assert await _tags(store, post_id) == ["tinzaouaten"]
+
+
+async def test_apply_topics_syncs_and_retags_only_when_config_changed(store: Store) -> None:
+    before = await _post(store, "a", "Засада под Тинзауатеном", "2024-07-28T09:00:00+00:00")
+    sync, retagged = await apply_topics(store, [TINZ])
+    assert sync.added == ["tinzaouaten"] and retagged is not None and retagged.added == 1
+    assert await _tags(store, before) == ["tinzaouaten"]
+    sync, retagged = await apply_topics(store, [TINZ])
+    assert not sync.any and retagged is None
+
+
+def test_ingest_tags_with_the_config_topics_without_a_retag(
+    tmp_path: Path, db_path: Path, cli: Any
+) -> None:
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        json.dumps({"id": "1", "text": "Ambush near Tinzaouaten", "date": "2024-07-28"}) + "\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "topics.toml"
+    config.write_text(
+        '[[topics]]\nname = "tinzaouaten"\ntitle = "Tinzaouaten"\nkeywords = ["Tinzaouaten"]\n',
+        encoding="utf-8",
+    )
+    result = cli("ingest", str(posts), config_path=config)
+    assert result.code == 0, result.err
+    assert "topics added: tinzaouaten" in result.out
+    con = sqlite3.connect(db_path)
+    try:
+        tagged = con.execute(
+            "SELECT p.ext_id FROM post_topics pt JOIN posts p ON p.id = pt.post_id"
+        ).fetchall()
+    finally:
+        con.close()
+    assert tagged == [("1",)]
+    digest = cli("digest", "--topic", "tinzaouaten", "--format", "json", config_path=config)
+    assert digest.code == 0, digest.err

@@ -48,3 +48,16 @@ def add_command(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     return parser
+
+
+async def sync_config_topics(store: Store, ctx: Context) -> None:
+    """[[topics]] of the config into the store before posts are stored (they are tagged
+    with the stored topics); a topic added or changed since reaches the older posts."""
+    from db.topics import apply_topics  # the stemmers load only for commands that store posts
+
+    sync, retagged = await apply_topics(store, ctx.config.topics, ctx.config.tz)
+    for label, names in (("added", sync.added), ("changed", sync.changed)):
+        if names:
+            print(f"topics {label}: {', '.join(names)}")
+    if retagged is not None and retagged.posts:
+        print(f"{retagged.posts:,} stored posts tagged again")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, sync_config_topics
 from bot.ingest import ConsoleReporter, Ingest, IngestOptions
 from db.sources import normalise_handle
 from extractors.actors import LANGS, SIDES
@@ -143,6 +143,8 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     options = check_options(args)
     store = await ctx.open_store()
     try:
+        # Posts are tagged as they are stored, with the topics the store holds.
+        await sync_config_topics(store, ctx)
         with ConsoleReporter() as reporter:
             summary = await Ingest(store, ctx.config, reporter, options).run(list(args.paths))
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, sync_config_topics
 from bot.config import Secrets
 from extractors.actors import LANGS, SIDES
 
@@ -104,6 +104,7 @@ async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
                 f"cannot reach Telegram ({type(exc).__name__}); check the network and run again."
             ) from exc
         await ensure_authorized(client, ctx.config.telegram)
+        await sync_config_topics(store, ctx)
         known = await get_source(store.conn, "telegram", handle)
         if known is None:
             async with store.transaction() as conn:

@@ -33,7 +33,7 @@ from db.sources import (
     set_http_cache,
 )
 from db.store import Store
-from db.topics import retag, sync_topics
+from db.topics import apply_topics
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +128,9 @@ class Poller:
                     url=src.url or DEFAULT_URLS.get(src.kind),
                     origin="config",
                 )
-            topics = await sync_topics(conn, self.config.topics, self.config.tz)
-        if topics.any:
-            # A topic added or changed while the bot was down reaches the stored posts.
-            result = await retag(self.store)
+        # A topic added or changed while the bot was down reaches the stored posts.
+        _, result = await apply_topics(self.store, self.config.topics, self.config.tz)
+        if result is not None:
             log.info(
                 "topics changed; retagged %d posts (+%d -%d tags)",
                 result.posts,

@@ -32,6 +32,7 @@ from bot.telegram.progress import terminal_bar
 from bot.telegram.sweep import Sweeper
 from db.channels import sync_config_channels
 from db.store import Store
+from db.topics import apply_topics
 from handlers import channel_events, commands
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,10 @@ async def run_live(
     try:
         async with store.transaction() as conn:
             await sync_config_channels(conn, config.channels)
+        # Live posts are tagged with the topics the store holds: config's go in first.
+        _, retagged = await apply_topics(store, config.topics, config.tz)
+        if retagged is not None:
+            log.info("topics changed; retagged %d stored posts", retagged.posts)
         app = App(config=config, store=store, user=user, bot=bot)
         await app.watchlist.reload(store)
         app.sweeper = Sweeper(
