@@ -23,6 +23,7 @@ from db.channels import advance_cursor_contiguous, current_texts, find_album_pos
 from db.posts import NewPost, save_posts
 from db.sources import advance_cursor, record_success
 from db.store import Store
+from db.topics import tag_saved
 from extractors.claim import Claim
 from handlers.posts import claims_for
 
@@ -129,6 +130,8 @@ async def store_messages(
                     )
             final.append(post)
         saved = await save_posts(conn, final, derive, extractors.EXTRACTOR_VERSION)
+        # Tagged in the same commit, as every other source's posts: digests select by topic.
+        await tag_saved(conn, final, saved)
         for s in saved:
             result.post_ids.append(s.post_id)
             result.claims += s.claims

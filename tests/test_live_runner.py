@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import stat
@@ -15,7 +16,14 @@ import pytest
 import extractors
 from bot.cli import main
 from bot.cli.common import UserError
-from bot.config import ChannelConfig, Config, ConfigError, Secrets, TelegramConfig
+from bot.config import (
+    ChannelConfig,
+    Config,
+    ConfigError,
+    Secrets,
+    TelegramConfig,
+    TopicConfig,
+)
 from bot.telegram import clients
 from bot.telegram.app import App
 from bot.telegram.runner import Runner, backoff, run_live
@@ -167,6 +175,26 @@ async def test_network_loss_reconnects_with_backoff_then_sweeps_the_gap(tmp_path
     assert len(live.pauses) == 5
     for got, base in zip(live.pauses, [1, 1, 2, 4, 8], strict=True):
         assert base * 0.8 <= got <= base
+    live.runner.stop.set()
+    assert await asyncio.wait_for(task, 5) == 0
+
+
+async def test_live_posts_are_tagged_with_the_config_topics(tmp_path: Path) -> None:
+    # No [[sources]]: nothing but the runner itself brings config's topics into the store.
+    live = Live(tmp_path)
+    topic = TopicConfig(name="tinzaouaten", title="Tinzaouaten", keywords=["Тинзауатен"])
+    live.config = dataclasses.replace(live.config, topics=[topic])
+    task = live.start()
+    await eventually(
+        lambda: live.app is not None and live.app.watchlist.by_tg_id(live.rybar.id), "tg id"
+    )
+    await live.user.dispatch(live.rybar.new_update(live.rybar.post("Засада под Тинзауатеном")))
+    assert live.app is not None
+    cur = await live.app.store.conn.execute(
+        "SELECT t.name FROM post_topics pt JOIN topics t ON t.id = pt.topic_id"
+    )
+    assert [r[0] for r in await cur.fetchall()] == ["tinzaouaten"]
+    assert live.runner is not None
     live.runner.stop.set()
     assert await asyncio.wait_for(task, 5) == 0
 
