@@ -379,6 +379,12 @@ def _cross_checks(cfg: Config, path: Path) -> None:
         if src.kind == "rss" and not src.url:
             raise ConfigError(path, f"sources[{i}].url", "an rss source needs the feed's url.")
     for i, t in enumerate(cfg.topics):
+        if [x.name for x in cfg.topics].index(t.name) != i:
+            raise ConfigError(path, f"topics[{i}].name", f"{t.name!r} is used twice.")
+        if t.name == "all":
+            raise ConfigError(
+                path, f"topics[{i}].name", '"all" means every claim in /digest; name it otherwise.'
+            )
         if t.since and t.until and t.until < t.since:
             raise ConfigError(path, f"topics[{i}].until", "ends before since; swap the dates.")
 
@@ -409,6 +415,14 @@ def load_config(path: Path | str | None = None) -> Config:
         raise ConfigError(path, "file", "not found; pass --config with the right path.") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(path, "file", "is not UTF-8 text; save it as UTF-8.") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(
+            path, "file", "is a folder; pass --config the config.toml file inside it."
+        ) from exc
+    except OSError as exc:
+        raise ConfigError(
+            path, "file", f"cannot be read ({exc.strerror}); check its permissions."
+        ) from exc
     return parse_config(text, path)
 
 

@@ -55,6 +55,12 @@ def test_missing_default_file_gives_defaults(
             "swap",
         ),
         ('[[schedules]]\nchat_id = 1\ntopic = "nope"', "schedules[0].topic", "no topic named"),
+        (
+            '[[topics]]\nname = "t"\nkeywords = ["a"]\n[[topics]]\nname = "t"\nkeywords = ["b"]',
+            "topics[1].name",
+            "used twice",
+        ),
+        ('[[topics]]\nname = "all"\nkeywords = ["a"]', "topics[0].name", "every claim"),
         ("[database\npath = 1", "syntax", "TOML syntax"),
     ],
 )
@@ -77,6 +83,11 @@ def test_missing_file_says_which(tmp_path: Path) -> None:
         load_config(tmp_path / "absent.toml")
 
 
+def test_a_folder_given_as_config_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="is a folder; pass --config the config.toml file"):
+        load_config(tmp_path)
+
+
 def test_secrets_only_from_environment_and_never_shown() -> None:
     s = Secrets.from_env({"CLAIMWATCH_API_ID": "12345", "CLAIMWATCH_API_HASH": "deadbeef"})
     assert s.api_id == 12345
@@ -92,3 +103,16 @@ def test_secret_keys_in_file_are_refused() -> None:
     with pytest.raises(ConfigError, match="export CLAIMWATCH_API_HASH") as err:
         parse_config('[telegram]\napi_hash = "x"', "c.toml")
     assert "x" not in err.value.message.replace("export", "")
+
+
+def test_config_command_notes_what_will_not_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "c.toml"
+    path.write_text('[[topics]]\nname = "mali"\n', encoding="utf-8")
+    assert main(["config", "--config", str(path), "--db", str(tmp_path / "x.db")]) == 0
+    out = capsys.readouterr().out
+    assert "topic 'mali' has no keywords" in out
+    assert "telegram.admins is empty" in out

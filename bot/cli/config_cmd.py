@@ -30,4 +30,15 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     print(f"sources:   {', '.join(s.name for s in cfg.sources) or '(none)'}")
     print(f"topics:    {', '.join(t.name for t in cfg.topics) or '(none)'}")
     print(f"schedules: {len(cfg.schedules)}")
+    for t in cfg.topics:
+        if not any(k.strip() for k in t.keywords):
+            print(
+                f"note: topic {t.name!r} has no keywords, so no post is tagged with it;"
+                " add keywords = [...] under its [[topics]]."
+            )
+    if not cfg.telegram.admins:
+        print(
+            "note: telegram.admins is empty, so nobody can /watch, /unwatch or subscribe"
+            " a group; add your Telegram user id."
+        )
     return 0
