@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
+from telethon.tl import types
 
 from bot.cli import main
 from bot.delivery import Outgoing
@@ -24,6 +25,7 @@ from tests.bot_world import ADMIN, ANN, GROUP, make_app, make_config, say
 
 KYIV = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(2024, 8, 1, 7, 0, tzinfo=KYIV)
+CHANNEL = 4242
 
 
 async def _build(topic: str | None, since: dt.datetime, until: dt.datetime) -> Outgoing:
@@ -169,6 +171,31 @@ async def test_group_subscription_by_an_admin_is_for_the_group(app: App) -> None
     assert (await subs.list_subscribers(app.store.conn))[0].active
     (done,) = await say(app, "/unsubscribe tinzaouaten", user=ADMIN, group=GROUP)
     assert done.text.startswith("Unsubscribed")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a post in a channel the bot administers: Telethon gives the channel as the sender
+        {"post": True},
+        # an anonymous admin of a supergroup writes as the group itself
+        {"from_id": types.PeerChannel(CHANNEL)},
+    ],
+)
+async def test_a_chat_writing_as_itself_is_no_user_subscribing_their_own_chat(
+    app: App, message: dict[str, object]
+) -> None:
+    msg = types.Message(
+        id=1,
+        peer_id=types.PeerChannel(CHANNEL),
+        date=dt.datetime.now(dt.UTC),
+        message="/subscribe tinzaouaten",
+        **message,
+    )
+    await app.bot.dispatch(types.UpdateNewChannelMessage(message=msg, pts=1, pts_count=1))
+    assert await subs.list_subscribers(app.store.conn) == []
+    (reply,) = app.bot.sent
+    assert "only the bot's admins can change the digests of a group" in reply.text
 
 
 async def test_config_schedule_is_not_changed_from_the_bot(store: Store) -> None:

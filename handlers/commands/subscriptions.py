@@ -32,8 +32,12 @@ def scheduler_of(app: App) -> Scheduler | None:
 
 
 async def _may_change(ctx: CommandContext) -> bool:
-    """Own private chat: anyone. Any other chat: the bot's admins only."""
-    if ctx.user_id is not None and ctx.chat_id == ctx.user_id:
+    """Own private chat: anyone. Any other chat: the bot's admins only.
+
+    A user's id is positive; a channel post or an anonymous group admin has the
+    chat itself as sender (a negative id equal to chat_id), which is nobody's own chat.
+    """
+    if ctx.user_id is not None and ctx.user_id > 0 and ctx.chat_id == ctx.user_id:
         return True
     if ctx.is_admin:
         return True
