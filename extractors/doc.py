@@ -29,6 +29,9 @@ class Doc:
         self.ending: list[list[Match]]
         self.matched: list[int]  # the token indices where some match starts: loops walk these
         self.at, self.ending, self.matched = match_all(tokens, rules)
+        at = self.at
+        # every concept the post holds: a step whose words are absent is skipped at once
+        self.concepts: set[str] = set().union(*[at[i].keys() for i in self.matched])
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
         for slot in self.at:
@@ -39,6 +42,7 @@ class Doc:
         self.speakers: set[int] = set()  # tokens of claimant phrases, filled by the frames
         self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
         self.context: dict[str, int] = {}  # how often each country an "army" may be is named
+        self.opened: list[bool] | None = None  # per sentence: a period opened before it carries
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line
@@ -84,40 +88,37 @@ class Doc:
         bounds: list[tuple[int, int]] = []
         text = self.text
         nl = text.find("\n")  # the next line break at or after the current token's end
-        for i in range(n):
-            self.sentence_of[i] = sid
-            end_here = False
-            if i + 1 < n:
-                if nl != -1 and nl < toks[i].end:
-                    nl = text.find("\n", toks[i].end)
-                if (
-                    (nl != -1 and nl < toks[i + 1].start)
-                    or self.breaks
-                    and toks[i + 1].start - toks[i].end > 1
-                    and any(ch in ".!?…" for ch in self.text[toks[i].end : toks[i + 1].start])
-                ):
-                    end_here = True
-                elif toks[i].kind == PUNCT and toks[i].text in _SENTENCE_END:
-                    nxt = toks[i + 1]
-                    prev = toks[i - 1] if i else None
-                    abbrev = (
-                        toks[i].text == "."
-                        and prev is not None
-                        and prev.kind == WORD
-                        and (
-                            prev.low in abbreviations
-                            or (len(prev.text) == 1 and prev.text.isupper())
-                        )
-                    )
-                    first = nxt.text[:1]
-                    starts_upper = first.isupper() or nxt.kind in (NUM, OTHER, PUNCT)
-                    caseless = first.isalpha() and first.lower() == first.upper()  # Arabic script
-                    if not abbrev and (starts_upper or caseless):
-                        end_here = True
-            if end_here:
-                bounds.append((start, i + 1))
-                start = i + 1
-                sid += 1
+        sentence_of, breaks = self.sentence_of, self.breaks
+        for i in range(n - 1):
+            tok, nxt = toks[i], toks[i + 1]
+            sentence_of[i] = sid
+            if nl != -1 and nl < tok.end:
+                nl = text.find("\n", tok.end)
+            if (nl != -1 and nl < nxt.start) or (
+                breaks
+                and nxt.start - tok.end > 1
+                and any(ch in ".!?…" for ch in text[tok.end : nxt.start])
+            ):
+                pass  # a line break, or skipped text between windows, ends the sentence
+            elif tok.kind == PUNCT and tok.text in _SENTENCE_END:
+                prev = toks[i - 1] if i else None
+                abbrev = (
+                    tok.text == "."
+                    and prev is not None
+                    and prev.kind == WORD
+                    and (prev.low in abbreviations or (len(prev.text) == 1 and prev.text.isupper()))
+                )
+                first = nxt.text[:1]
+                starts_upper = first.isupper() or nxt.kind in (NUM, OTHER, PUNCT)
+                caseless = first.isalpha() and first.lower() == first.upper()  # Arabic script
+                if abbrev or not (starts_upper or caseless):
+                    continue
+            else:
+                continue
+            bounds.append((start, i + 1))
+            start = i + 1
+            sid += 1
+        sentence_of[n - 1] = sid
         if start < n:
             bounds.append((start, n))
         self.sentences = bounds
@@ -135,23 +136,22 @@ class Doc:
             if toks[e - 1].kind == PUNCT and toks[e - 1].text == ":":
                 header = k
         clause = hard = 0
+        clauses, hards, at = self.clause, self.hard, self.at
         for s, e in bounds:
             hard += 1
             clause += 1
             for i in range(s, e):
                 t = toks[i]
-                if t.kind == PUNCT and t.text in _SOFT:
-                    if t.text in "-—" and not self._spaced(i):
-                        pass
-                    else:
+                if t.kind == PUNCT:
+                    if t.text in _SOFT and (t.text not in "-—" or self._spaced(i)):
                         clause += 1
                         if t.text in _HARD:
                             hard += 1
-                elif WHILE in self.at[i]:
+                elif WHILE in at[i]:
                     clause += 1
                     hard += 1
-                self.clause[i] = clause
-                self.hard[i] = hard
+                clauses[i] = clause
+                hards[i] = hard
 
     def _spaced(self, i: int) -> bool:
         t = self.tokens[i]

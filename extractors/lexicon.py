@@ -71,10 +71,17 @@ class _Candidates:
     """The entries a word may start, split for speed: one-word entries match at once; longer
     ones are looked up by their second word (or tried when it is a stem or a wildcard)."""
 
-    __slots__ = ("singles", "by_second", "others", "nothing")
+    __slots__ = ("singles", "plain", "by_second", "others", "nothing")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
         self.singles = tuple(e for e in entries if len(e.atoms) == 1)
+        # without case-exact atoms, the first one-word entry of each concept is all that counts
+        self.plain: tuple[tuple[str, object], ...] | None = None
+        if not any(e.atoms[0][0] == "=" for e in self.singles):
+            firsts: dict[str, object] = {}
+            for e in self.singles:
+                firsts.setdefault(e.concept, e.payload)
+            self.plain = tuple(firsts.items())
         self.by_second: dict[str, list[Entry]] = {}
         others: list[Entry] = []
         for e in entries:
@@ -150,14 +157,22 @@ def match_all(
     for i, cand in analyse_tokens(tokens, rules):
         tok = tokens[i]
         slot: dict[str, Match] = {}
-        for e in cand.singles:
-            first = e.atoms[0]
-            if first[0] == "=" and tok.text != first[1:]:
-                continue
-            m = Match(e.concept, i, i + 1, e.payload)
-            if e.concept not in slot:
-                slot[e.concept] = m
-            ending[i + 1].append(m)
+        if cand.plain is not None:
+            if cand.plain:
+                after = ending[i + 1]
+                for concept, payload in cand.plain:
+                    m = Match(concept, i, i + 1, payload)
+                    slot[concept] = m
+                    after.append(m)
+        else:
+            for e in cand.singles:
+                first = e.atoms[0]
+                if first[0] == "=" and tok.text != first[1:]:
+                    continue
+                m = Match(e.concept, i, i + 1, e.payload)
+                if e.concept not in slot:
+                    slot[e.concept] = m
+                ending[i + 1].append(m)
         if cand.by_second or cand.others:
             j = i + 1
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:

@@ -80,6 +80,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     toks, n = doc.tokens, len(doc.tokens)
     # "ни одного двухсотого", "за 24 часа", "24 février": a number inside another phrase
     for concept, reason in ((NEG, "negation"), (PERIOD, "period"), (SINCE, "period")):
+        if concept not in doc.concepts:
+            continue
         m = doc.ends_at(q.fig_end, concept) or _covering(doc, q.fig_start, concept)
         if m is not None and m.start <= q.fig_start and m.end >= q.fig_end:
             q.drop = reason

@@ -18,13 +18,14 @@ from extractors.tokens import WORD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
+_MARKERS = frozenset((SINCE, PERIOD, TOTAL, WEAK_PERIOD))
 _SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
 
 
 def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     at = doc.at[k]
-    if not at:
-        return None  # most words: no marker
+    if not at or doc.concepts.isdisjoint(_MARKERS):
+        return None  # most words, most posts: no marker
     if SINCE in at:
         # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
         if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):
@@ -118,12 +119,17 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
 
 def _opened_period(doc: Doc, sid: int) -> bool:
     """Whether a sentence before `sid` opens on a period marker that carries over to it: a
-    daily report's "За сутки ..." frames the sentences after it, until one opens a new topic."""
-    for k in range(sid - 1, -1, -1):
-        s, e = doc.sentences[k]
-        words = [j for j in range(s, e) if doc.tokens[j].kind == WORD][:3]
-        if any(NEW_TOPIC in doc.at[j] for j in words):
-            return False
-        if any(PERIOD in doc.at[j] for j in words):
-            return True
-    return False
+    daily report's "За сутки ..." frames the sentences after it, until one opens a new topic.
+    Worked out once per post."""
+    if doc.opened is None:
+        opened: list[bool] = []
+        carry = False
+        for s, e in doc.sentences:
+            opened.append(carry)
+            words = [j for j in range(s, e) if doc.tokens[j].kind == WORD][:3]
+            if any(NEW_TOPIC in doc.at[j] for j in words):
+                carry = False
+            elif any(PERIOD in doc.at[j] for j in words):
+                carry = True
+        doc.opened = opened
+    return doc.opened[sid]

@@ -129,6 +129,8 @@ def _neg_here(doc: Doc, i: int, concept: str) -> bool:
 
 
 def _negated(doc: Doc, t: Trigger) -> bool:
+    if NEG not in doc.concepts and NEG_AFTER not in doc.concepts:
+        return False
     if t.concept == NONCLAIM or PERSONNEL in doc.at[t.start]:
         return False
     toks = doc.tokens
