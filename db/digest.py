@@ -70,6 +70,12 @@ async def get_topic(conn: aiosqlite.Connection, name: str) -> TopicRow | None:
     return TopicRow(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4])
 
 
+async def topic_name(conn: aiosqlite.Connection, topic_id: int) -> str | None:
+    cur = await conn.execute("SELECT name FROM topics WHERE id = ?", (topic_id,))
+    row = await cur.fetchone()
+    return str(row[0]) if row else None
+
+
 async def topic_names(conn: aiosqlite.Connection) -> list[str]:
     cur = await conn.execute("SELECT name FROM topics ORDER BY name")
     return [str(r[0]) for r in await cur.fetchall()]

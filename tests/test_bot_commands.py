@@ -15,6 +15,7 @@ from handlers.commands import load
 from tests.bot_world import (
     ADMIN,
     ANN,
+    GROUP,
     Post,
     killed,
     make_app,
@@ -23,6 +24,8 @@ from tests.bot_world import (
     seed,
 )
 from tests.fake_bot import button_press
+
+BOB = 12  # another ordinary user
 
 ADMIN_COMMANDS = ["watch @rybar ru ru", "unwatch @rybar", "channels", "sources", "status"]
 PUBLIC = [
@@ -163,6 +166,33 @@ async def test_claims_lists_newest_first_and_pages_with_buttons(store: Store) ->
     page3 = app.bot.sent[-1]
     assert "page 3/3" in page3.text and page3.text.count(" killed — ") == 3
     assert [b.text for b in page3.kwargs["buttons"][0]] == ["« Newer"]
+
+
+async def test_claims_pages_turn_only_for_who_asked(store: Store) -> None:
+    app = make_app(store)
+    await seed(store, app.config, _posts(23))
+    (page1,) = await say(app, "/claims tinzaouaten 3", group=GROUP)
+    older = page1.kwargs["buttons"][0][0].type.data
+    before = len(app.bot.sent)
+    await app.bot.dispatch(button_press(BOB, 555, older, types.PeerChat(GROUP)))
+    assert app.bot.sent[before:] == []  # the list stays as its owner left it
+    (answer,) = app.bot.answers
+    assert "Only who asked can turn these pages" in answer.message
+    await app.bot.dispatch(button_press(ANN, 555, older, types.PeerChat(GROUP)))
+    (page2,) = app.bot.sent[before:]
+    assert page2.kind == "edit" and "page 2/3" in page2.text
+
+
+async def test_claims_page_data_from_a_client_is_bounded(store: Store) -> None:
+    app = make_app(store)
+    await seed(store, app.config, _posts(3))
+    forged = f"cl:0:99999999:{int(dt.datetime.now(dt.UTC).timestamp())}:0:{ANN}".encode()
+    await app.bot.dispatch(button_press(ANN, 555, forged))
+    (page,) = app.bot.sent
+    assert page.kind == "edit" and "in the last 365 days" in page.text
+    await app.bot.dispatch(button_press(ANN, 556, b"cl:0:1:2:3"))  # a list from before
+    assert len(app.bot.sent) == 1
+    assert "out of date" in app.bot.answers[-1].message
 
 
 async def test_claims_of_an_empty_window_is_one_short_line(store: Store) -> None:

@@ -13,17 +13,17 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from telethon import Button, events
+from telethon import Button, errors, events
 
 from bot.delivery import digest_outgoing, empty_line, send_outgoing
 from bot.digest.build import claimant_label, post_link, quote_of
 from bot.digest.figures import figure
 from bot.digest.sanitize import one_line, safe_url, shorten
-from db.digest import ClaimRow, claim_rows, get_topic
+from db.digest import ClaimRow, claim_rows, get_topic, topic_name
 from db.util import parse_iso, to_iso
 from extractors.actors import actor_name
 from handlers.commands import CommandContext, command
-from handlers.commands.args import topic_and_days
+from handlers.commands.args import MAX_DAYS, topic_and_days
 from handlers.commands.html import Html, esc, fmt, join
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 10
 QUOTE_CHARS = 200
-CALLBACK = re.compile(rb"^cl:(\d+):(\d+):(\d+):(\d+)$")  # topic id, days, until (epoch), page
+# topic id, days, until (epoch), page, the user who asked (only they turn the pages)
+CALLBACK = re.compile(rb"^cl:(\d+):(\d+):(\d+):(\d+):(\d+)$")
 
 
 def utc_now() -> dt.datetime:
@@ -91,14 +92,16 @@ async def claims(ctx: CommandContext) -> None:
         topic_id = row.id if row else -1  # configured but not in the store yet: no claims
     since, until, _ = await window(ctx.app, topic, days, utc_now())
     days = max(1, math.ceil((until - since) / dt.timedelta(days=1)))
-    text, buttons = await claims_page(ctx.app, topic_id, topic, days, int(until.timestamp()), 0)
+    text, buttons = await claims_page(
+        ctx.app, topic_id, topic, days, int(until.timestamp()), 0, owner=ctx.user_id or 0
+    )
     await ctx.app.bot.send_message(
         ctx.chat_id, text, parse_mode="html", link_preview=False, buttons=buttons
     )
 
 
 async def claims_page(
-    app: App, topic_id: int, topic: str | None, days: int, until: int, page: int
+    app: App, topic_id: int, topic: str | None, days: int, until: int, page: int, *, owner: int
 ) -> tuple[Html, Any]:
     """One page of the list and its buttons; the window is pinned to `until` so pages hold still."""
     end = dt.datetime.fromtimestamp(until, dt.UTC)
@@ -129,9 +132,9 @@ async def claims_page(
     lines = [head] + [_line(r, app.config.tz) for r in rows[page * PAGE : (page + 1) * PAGE]]
     nav = []
     if page > 0:
-        nav.append(Button.inline("« Newer", _data(topic_id, days, until, page - 1)))
+        nav.append(Button.inline("« Newer", _data(topic_id, days, until, page - 1, owner)))
     if page < pages - 1:
-        nav.append(Button.inline("Older »", _data(topic_id, days, until, page + 1)))
+        nav.append(Button.inline("Older »", _data(topic_id, days, until, page + 1, owner)))
     return join(lines, "\n\n"), ([nav] if nav else None)
 
 
@@ -143,8 +146,8 @@ def _span(end: dt.datetime, days: int) -> str | None:
     return f"from {first} to {(end - dt.timedelta(seconds=1)).date()}"
 
 
-def _data(topic_id: int, days: int, until: int, page: int) -> bytes:
-    return f"cl:{max(topic_id, 0)}:{days}:{until}:{page}".encode()
+def _data(topic_id: int, days: int, until: int, page: int, owner: int) -> bytes:
+    return f"cl:{max(topic_id, 0)}:{days}:{until}:{page}:{max(owner, 0)}".encode()
 
 
 def _line(row: ClaimRow, tz: dt.tzinfo) -> Html:
@@ -167,23 +170,29 @@ def attach(client: Any, app: App) -> None:
     async def on_page(event: Any) -> None:
         match = CALLBACK.match(event.data or b"")
         if match is None:
-            await event.answer()
+            await event.answer("This list is out of date; send /claims again.")
             return
-        topic_id, days, until, page = (int(g) for g in match.groups())
-        topic: str | None = None
-        if topic_id:
-            cur = await app.store.conn.execute("SELECT name FROM topics WHERE id = ?", (topic_id,))
-            found = await cur.fetchone()
-            topic = str(found[0]) if found else None
-        text, buttons = await claims_page(app, topic_id, topic, days, until, page)
+        topic_id, days, until, page, owner = (int(g) for g in match.groups())
+        if owner and event.sender_id != owner:
+            # In a group everyone sees the list; only who asked turns its pages.
+            await event.answer("Only who asked can turn these pages; send /claims yourself.")
+            return
+        # The data came from a client: keep the window within what /claims accepts.
+        days = min(max(days, 1), MAX_DAYS)
+        until = min(until, int(utc_now().timestamp()) + 3600)
+        topic = await topic_name(app.store.conn, topic_id) if topic_id else None
+        text, buttons = await claims_page(app, topic_id, topic, days, until, page, owner=owner)
         await event.answer()
-        await app.bot.edit_message(
-            event.chat_id,
-            event.message_id,
-            text,
-            parse_mode="html",
-            link_preview=False,
-            buttons=buttons,
-        )
+        try:
+            await app.bot.edit_message(
+                event.chat_id,
+                event.message_id,
+                text,
+                parse_mode="html",
+                link_preview=False,
+                buttons=buttons,
+            )
+        except errors.MessageNotModifiedError:
+            pass  # a double press: the page shown is already the one asked for
 
     client.add_event_handler(on_page, events.CallbackQuery(pattern=rb"^cl:"))
