@@ -92,6 +92,12 @@ async def list_sources(
     return [Source.from_row(r) for r in await cur.fetchall()]
 
 
+async def posts_per_source(conn: aiosqlite.Connection) -> dict[int, int]:
+    """Posts stored per source id (sources with none are absent)."""
+    cur = await conn.execute("SELECT source_id, COUNT(*) FROM posts GROUP BY source_id")
+    return {int(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
 async def ensure_source(
     conn: aiosqlite.Connection,
     kind: str,

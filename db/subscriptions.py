@@ -282,13 +282,20 @@ async def finish(
 
 
 async def recent_sendings(
-    conn: aiosqlite.Connection, *, chat_id: int | None = None, limit: int = 10
+    conn: aiosqlite.Connection,
+    *,
+    chat_id: int | None = None,
+    status: str | None = None,
+    limit: int = 10,
 ) -> list[Sending]:
-    sql = "SELECT * FROM digests_sent"
+    sql = "SELECT * FROM digests_sent WHERE 1 = 1"
     args: list[Any] = []
     if chat_id is not None:
-        sql += " WHERE chat_id = ?"
+        sql += " AND chat_id = ?"
         args.append(chat_id)
+    if status is not None:
+        sql += " AND status = ?"
+        args.append(status)
     cur = await conn.execute(sql + " ORDER BY due_at DESC, id DESC LIMIT ?", (*args, limit))
     return [Sending.from_row(r) for r in await cur.fetchall()]
 

@@ -9,6 +9,7 @@ import pytest
 from telethon.tl import functions, types
 
 from bot.service import register_menu
+from db import subscriptions as subs
 from db.sources import ensure_source, record_error
 from db.store import Store
 from handlers.commands import load
@@ -116,11 +117,16 @@ async def test_status_for_an_admin(store: Store) -> None:
     async with store.transaction() as conn:
         src = await ensure_source(conn, "telegram", "rybar", origin="config")
         await record_error(conn, src.id, "ChannelPrivateError")
+        sub, _ = await subs.subscribe(conn, ANN, "tinzaouaten", "08:00", created_by=ANN)
+        sending = await subs.claim_sending(conn, sub, "2024-07-29T05:00:00+00:00")
+        assert sending is not None
+        await subs.finish(conn, sending.id, "failed", "UserIsBlockedError: <blocked>")
     (reply,) = await say(app, "/status", user=ADMIN)
     assert reply.text.startswith("<b>Up</b> 0h 0m since ")
     assert "@rybar: 1 posts, last 2024-07-28 09:00 UTC" in reply.text
     assert "digests being sent: 0" in reply.text
     assert "@rybar: ChannelPrivateError" in reply.text
+    assert f"digest tinzaouaten to chat {ANN}: UserIsBlockedError: &lt;blocked&gt;" in reply.text
 
 
 # --- /claims: the raw list, paged with inline buttons ---

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.cli.common import Context, add_command
-from db.sources import Source, list_sources
+from db.sources import Source, list_sources, posts_per_source
 
 DESCRIPTION = """\
 List the sources in the database (Telegram channels and mainstream outlets) and
@@ -47,8 +47,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     store = await ctx.open_store()
     try:
         rows = await list_sources(store.conn, args.kind)
-        cur = await store.conn.execute("SELECT source_id, COUNT(*) FROM posts GROUP BY source_id")
-        stored = {int(r[0]): int(r[1]) for r in await cur.fetchall()}
+        stored = await posts_per_source(store.conn)
     finally:
         await store.close()
     items: list[dict[str, object]] = []

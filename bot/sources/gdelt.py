@@ -23,7 +23,7 @@ from bot.sources.body import BODIES_PER_POLL, fetch_body
 from bot.sources.http import FetchError
 from bot.sources.text import clean_text, html_to_text, safe_link
 from bot.topics.normalise import Script, script_of
-from db.posts import NewPost
+from db.posts import NewPost, known_texts
 from db.sources import ensure_source
 from db.topics import window
 from db.util import now_iso
@@ -222,11 +222,5 @@ async def _posts(
 
 
 async def _unseen(run: SourceRun, keys: list[tuple[int, str]]) -> set[str]:
-    out: set[str] = set()
-    for source_id, url in keys:
-        cur = await run.store.conn.execute(
-            "SELECT 1 FROM posts WHERE source_id = ? AND ext_id = ?", (source_id, url)
-        )
-        if await cur.fetchone() is None:
-            out.add(url)
-    return out
+    known = await known_texts(run.store.conn, keys)
+    return {url for source_id, url in keys if (source_id, url) not in known}

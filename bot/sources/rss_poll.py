@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.sources.base import Outcome, SourceRun
 from bot.sources.body import BODIES_PER_POLL, fetch_body
 from bot.sources.rss import FeedEntry, entry_to_post, parse_feed
-from db.posts import NewPost
+from db.posts import NewPost, known_texts
 from handlers.posts import store_posts
 
 FEED_ACCEPT = (
@@ -47,15 +47,5 @@ async def poll_rss(run: SourceRun) -> Outcome:
 
 async def _unseen(run: SourceRun, entries: list[FeedEntry]) -> list[FeedEntry]:
     """Entries not stored yet: a stored entry's body is not fetched again every poll."""
-    if not entries:
-        return []
-    ids = [e.ext_id for e in entries]
-    seen: set[str] = set()
-    for i in range(0, len(ids), 400):
-        chunk = ids[i : i + 400]
-        cur = await run.store.conn.execute(
-            f"SELECT ext_id FROM posts WHERE source_id = ? AND ext_id IN ({','.join('?' * len(chunk))})",
-            (run.row.id, *chunk),
-        )
-        seen.update(str(r[0]) for r in await cur.fetchall())
-    return [e for e in entries if e.ext_id not in seen]
+    known = await known_texts(run.store.conn, [(run.row.id, e.ext_id) for e in entries])
+    return [e for e in entries if (run.row.id, e.ext_id) not in known]

@@ -125,22 +125,24 @@ def _queue_size(app: Any) -> int | None:
 
 async def _last_errors(conn: Any) -> list[Html]:
     found: list[tuple[str, Html]] = []
-    cur = await conn.execute(
-        "SELECT kind, handle, last_error, last_error_at FROM sources"
-        " WHERE last_error IS NOT NULL ORDER BY last_error_at DESC LIMIT ?",
-        (ERRORS_SHOWN,),
-    )
-    for kind, handle, error, at in await cur.fetchall():
-        name = f"@{handle}" if kind == "telegram" else handle
-        found.append((at or "", fmt("{} {}: {}", _ago(at), name, error)))
-    cur = await conn.execute(
-        "SELECT chat_id, topic, error, sent_at FROM digests_sent WHERE status = 'failed'"
-        " ORDER BY sent_at DESC LIMIT ?",
-        (ERRORS_SHOWN,),
-    )
-    for chat_id, topic, error, at in await cur.fetchall():
+    for src in await list_sources(conn):
+        if src.last_error is not None:
+            name = f"@{src.handle}" if src.kind == "telegram" else src.handle
+            at = src.last_error_at
+            found.append((at or "", fmt("{} {}: {}", _ago(at), name, src.last_error)))
+    for sending in await subs.recent_sendings(conn, status="failed", limit=ERRORS_SHOWN):
+        at = sending.sent_at
         found.append(
-            (at or "", fmt("{} digest {} to chat {}: {}", _ago(at), topic, chat_id, error or "?"))
+            (
+                at or "",
+                fmt(
+                    "{} digest {} to chat {}: {}",
+                    _ago(at),
+                    sending.topic,
+                    sending.chat_id,
+                    sending.error or "?",
+                ),
+            )
         )
     found.sort(key=lambda pair: pair[0], reverse=True)
     return [esc(line) for _, line in found[:ERRORS_SHOWN]]
