@@ -98,7 +98,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     how = fig.how
     end = fig.end
     # a range: "от 150 до 200", "5–7", "between 300 and 400", "ما بين 40 و50", "two or three"
-    from_m = doc.ends_at(fig.start, RANGE_FROM)
+    from_m = doc.ends_at(fig.start, RANGE_FROM) if RANGE_FROM in doc.concepts else None
     if end < n:
         conn_end = _connector(doc, end, from_m is not None)
         if conn_end is not None and conn_end < n:
@@ -139,7 +139,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     # what follows: post-qualifier, delta, head
     after = end
     post = None
-    for k in (after, after + 1, after + 2):
+    posts = MORE_THAN_POST in doc.concepts or AT_LEAST_POST in doc.concepts
+    for k in (after, after + 1, after + 2) if posts else ():
         if k < n:
             post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
             if post is not None:
@@ -189,6 +190,8 @@ def of_them(doc: Doc, j: int) -> bool:
 def _among_the_counted(doc: Doc, i: int) -> bool:
     """ "Среди пленных — двое иностранцев", "Among the dead were 11 children": a sentence that
     opens on "among" and a trigger word describes a part of a toll already given."""
+    if AMONG not in doc.concepts:
+        return False
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = s
     while k < i and doc.tokens[k].kind != WORD:
@@ -205,6 +208,8 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
 def _exceed(doc: Doc, start: int) -> str | None:
     """ "превысили 8 тысяч", "تجاوز عدد القتلى ... ألفين": a verb of exceeding before the figure
     in its clause makes it a lower bound; negated ("ne dépasse pas", "لا يتجاوز") an upper one."""
+    if EXCEED not in doc.concepts:
+        return None
     k = start - 1
     clause = doc.clause[start]
     while k >= 0 and start - k <= 8 and doc.clause[k] == clause:
@@ -269,6 +274,8 @@ def _delta(doc: Doc, j: int) -> Quantity | None:
 
 def _others(doc: Doc, q: Quantity) -> bool:
     """ "ещё 12", "12 others", "٨ آخرون": another group beside the one counted before."""
+    if OTHERS not in doc.concepts:
+        return False
     k = q.start - 1
     while k >= 0 and doc.is_punct(k, "\"'"):
         k -= 1
