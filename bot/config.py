@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db.sources import is_username
 from extractors.actors import LANGS, SIDES
 
 DEFAULT_CONFIG = Path("config.toml")
@@ -38,7 +39,6 @@ class ConfigError(Exception):
 
 # --- value checks: each returns an error sentence, or None when the value is fine ---
 
-_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 
@@ -56,7 +56,7 @@ def _lang(v: Any) -> str | None:
 
 
 def _username(v: Any) -> str | None:
-    if _USERNAME.match(str(v).lstrip("@")):
+    if is_username(str(v).lstrip("@")):
         return None
     return (
         f"{v!r} is not a Telegram username; write the public name of the channel, "

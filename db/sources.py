@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,22 @@ class Source:
             etag=row["etag"],
             last_modified=row["last_modified"],
         )
+
+
+# A public Telegram username: only then can a post link https://t.me/NAME/ID be built.
+_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
+
+
+def is_username(handle: str | None) -> bool:
+    """A public Telegram username (not a derived handle such as tg-123, not an outlet)."""
+    return bool(handle) and _USERNAME.match(handle or "") is not None
+
+
+def tme_link(handle: str | None, msg_id: int | None) -> str | None:
+    """https://t.me/NAME/ID for a public channel's post; None when no username is known."""
+    if msg_id is None or not is_username(handle):
+        return None
+    return f"https://t.me/{handle}/{msg_id}"
 
 
 def normalise_handle(handle: str) -> str:

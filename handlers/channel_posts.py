@@ -18,10 +18,10 @@ from typing import Any
 
 import extractors
 from bot.telegram.app import Watched
-from bot.telegram.convert import TgPost, post_url, to_posts
+from bot.telegram.convert import TgPost, to_posts
 from db.channels import advance_cursor_contiguous, current_texts, find_album_post
 from db.posts import NewPost, save_posts
-from db.sources import advance_cursor, record_success
+from db.sources import advance_cursor, record_success, tme_link
 from db.store import Store
 from db.topics import tag_saved
 from extractors.claim import Claim
@@ -126,7 +126,7 @@ async def store_messages(
                         post,
                         ext_id=album.ext_id,
                         msg_id=msg_id,
-                        url=post_url(channel.handle, msg_id) if msg_id else post.url,
+                        url=tme_link(channel.handle, msg_id) or post.url,
                     )
             final.append(post)
         saved = await save_posts(conn, final, derive, extractors.EXTRACTOR_VERSION)

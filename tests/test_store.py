@@ -9,7 +9,7 @@ import pytest
 
 from db.migrations import MIGRATIONS, latest_version
 from db.posts import NewPost, save_posts
-from db.sources import ensure_source
+from db.sources import ensure_source, tme_link
 from db.store import Store, StoreError
 from extractors.claim import Claim
 
@@ -123,3 +123,20 @@ async def test_two_processes_opening_a_new_file_migrate_it_once(tmp_path: Path) 
     finally:
         await first.close()
         await second.close()
+
+
+@pytest.mark.parametrize(
+    ("handle", "msg_id", "link"),
+    [
+        ("rybar", 61201, "https://t.me/rybar/61201"),
+        ("GeneralStaffZSU", 7, "https://t.me/GeneralStaffZSU/7"),
+        ("tg-1700000101", 3090, None),  # an export chat whose username is not known
+        ("rfi.fr", 1, None),  # an outlet
+        ("rybar", None, None),
+        (None, 5, None),
+    ],
+)
+def test_post_links_only_for_public_usernames(
+    handle: str | None, msg_id: int | None, link: str | None
+) -> None:
+    assert tme_link(handle, msg_id) == link

@@ -20,8 +20,8 @@ from rich.table import Table
 
 from bot.cli.common import Context, UserError, add_command
 from bot.config import Config
-from bot.ingest.records import is_username
 from db.claims import ClaimRow, Filter, channel_names, count_claims, iter_claims, source_ids_for
+from db.sources import is_username
 from db.store import Store
 from extractors.actors import KINDS, VICTIMS, actor_name
 

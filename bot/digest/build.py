@@ -17,9 +17,9 @@ from bot.digest.figures import figure
 from bot.digest.model import Digest, DigestClaim, Group, Ratio, Side, Spread, Status
 from bot.digest.sanitize import safe_url
 from db.digest import HEAD, ClaimRow
+from db.sources import tme_link
 from extractors.actors import KINDS, SCOPES, actor_name
 
-_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 # A sentence ends at terminal punctuation (with closing quotes) before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.!?…؟。]+[\"'»”’)\]]*(?=\s)|\n")
 _SENTENCE_END_REVERSED = re.compile(r"\s[\"'»”’)\]]*[.!?…؟。]|\n")
@@ -45,9 +45,8 @@ def claimant_label(row: ClaimRow) -> str:
 def post_link(row: ClaimRow) -> str | None:
     """https://t.me/USERNAME/ID for a public channel post, else the stored address when
     it is a plain http(s) one (a feed can carry javascript: links)."""
-    if row.side == "telegram" and row.msg_id is not None and _USERNAME.match(row.handle):
-        return f"https://t.me/{row.handle}/{row.msg_id}"
-    return safe_url(row.url)
+    link = tme_link(row.handle, row.msg_id) if row.side == "telegram" else None
+    return link or safe_url(row.url)
 
 
 def quote_of(row: ClaimRow) -> tuple[str, tuple[int, int] | None]:

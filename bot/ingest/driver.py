@@ -22,7 +22,7 @@ from bot.ingest.batches import BatchWriter
 from bot.ingest.feed import read_feed
 from bot.ingest.files import SNIFF_BYTES, CountingReader, open_input
 from bot.ingest.jsonl import read_json_array, read_jsonl
-from bot.ingest.records import Channel, FileProblem, Problem, Record, tme_link
+from bot.ingest.records import Channel, FileProblem, Problem, Record
 from bot.ingest.report import Reporter, Summary
 from bot.ingest.sniff import detect
 from bot.ingest.telegram_export import read_telegram_export
@@ -36,6 +36,7 @@ from db.sources import (
     normalise_handle,
     rename_source,
     set_tg_id,
+    tme_link,
 )
 from db.store import Store
 

@@ -19,7 +19,8 @@ from typing import Any
 import ijson
 
 from bot.ingest.files import CountingReader, not_utf8_message
-from bot.ingest.records import Channel, FileProblem, Kind, Problem, ReadStats, Record, tme_link
+from bot.ingest.records import Channel, FileProblem, Kind, Problem, ReadStats, Record
+from db.sources import tme_link
 from db.util import to_iso
 from extractors.actors import SIDES
 

@@ -7,25 +7,10 @@ raise `FileProblem` when the file as a whole cannot be read further.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["telegram", "mainstream"]
-
-# A public Telegram username: only then can a post link https://t.me/NAME/ID be built.
-USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
-
-
-def is_username(handle: str | None) -> bool:
-    return bool(handle) and USERNAME.match(handle or "") is not None
-
-
-def tme_link(handle: str | None, msg_id: int | None) -> str | None:
-    """https://t.me/NAME/ID for a public channel; None when the username is not known."""
-    if msg_id is None or not is_username(handle):
-        return None
-    return f"https://t.me/{handle}/{msg_id}"
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: one object per channel of a file

@@ -19,13 +19,10 @@ from typing import Any
 from telethon.tl import types
 
 from db.posts import NewPost
+from db.sources import tme_link
 from db.util import to_iso
 
 KIND = "telegram"
-
-
-def post_url(handle: str, msg_id: int) -> str:
-    return f"https://t.me/{handle}/{msg_id}"
 
 
 def _json_default(value: Any) -> Any:
@@ -86,7 +83,7 @@ def to_post(messages: Sequence[Any], *, source_id: int, handle: str, lang: str |
         kind=KIND,
         msg_id=msg_id,
         date=_iso(ordered[0].date),
-        url=post_url(handle, msg_id),
+        url=tme_link(handle, msg_id),
         lang=lang,
         raw=raw,
         grouped_id=grouped_id,

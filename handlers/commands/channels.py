@@ -13,7 +13,7 @@ from db.channels import (
     unwatch_channel,
     watch_channel,
 )
-from db.sources import get_source
+from db.sources import get_source, tme_link
 from extractors.actors import LANGS, SIDES
 from handlers.commands import CommandContext, CommandError, command, parse_choice, parse_username
 from handlers.commands.html import Html, esc, fmt, link
@@ -145,7 +145,8 @@ async def channels(ctx: CommandContext) -> None:
         lines.append(Html(head + fmt(" · {} · from {}", _describe(r.side, r.lang), r.origin)))
         if r.last_post_msg_id is not None:
             when = (r.last_post_at or "?").replace("T", " ").replace("+00:00", " UTC")
-            post = link(f"https://t.me/{r.handle}/{r.last_post_msg_id}", f"#{r.last_post_msg_id}")
+            url = tme_link(r.handle, r.last_post_msg_id)
+            post = link(url, f"#{r.last_post_msg_id}") if url else esc(f"#{r.last_post_msg_id}")
             lines.append(Html(fmt("  last post {} ", when) + post + fmt(" · {} stored", r.posts)))
         else:
             lines.append(esc("  no post stored yet"))

@@ -26,6 +26,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from db.sources import is_username, normalise_handle
 from handlers.commands.html import Html, esc, fmt, split_message
 
 if TYPE_CHECKING:
@@ -95,23 +96,17 @@ class CommandContext:
 
 # --- argument helpers: each returns the parsed value or raises CommandError with a sentence ---
 
-_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
-
 
 def parse_username(value: str | None) -> str:
     """A public @username (also t.me/NAME), lowercased without the @."""
     if not value:
         raise CommandError("Give the channel's public @username.")
-    handle = value.strip()
-    for prefix in ("https://t.me/", "http://t.me/", "t.me/", "@"):
-        if handle.lower().startswith(prefix):
-            handle = handle[len(prefix) :]
-    handle = handle.strip("/")
-    if not _USERNAME.match(handle):
+    handle = normalise_handle(value)
+    if not is_username(handle):
         raise CommandError(
             f"{value!r} is not a public channel username (5-32 letters, digits or _)."
         )
-    return handle.lower()
+    return handle
 
 
 def parse_choice(value: str | None, choices: Sequence[str], what: str) -> str:
