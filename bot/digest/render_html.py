@@ -1,7 +1,7 @@
 """The digest as one standalone HTML page: inline style, no script, no external asset.
 
-Every text from a post, a source or a topic goes through `html.escape` (quotes
-included, for attributes); links are kept only when they are plain http(s). A
+Every text from a post, a source or a topic goes through `escape_html` (double
+quotes included, for attributes); links are kept only when they are plain http(s). A
 Content-Security-Policy forbids scripts and remote loads even if something slipped.
 The chart, when given, is embedded as a data: URI.
 """
@@ -9,7 +9,6 @@ The chart, when given, is embedded as a data: URI.
 from __future__ import annotations
 
 import base64
-from html import escape
 
 from bot.digest.labels import (
     SIDE_NAMES,
@@ -21,7 +20,7 @@ from bot.digest.labels import (
     summary_line,
 )
 from bot.digest.model import Digest, DigestClaim, Group
-from bot.digest.sanitize import clean, safe_url
+from bot.digest.sanitize import clean, escape_html, safe_url
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -53,7 +52,7 @@ footer { margin-top: 2rem; color: #777; font-size: .85rem; }
 
 
 def _t(text: str) -> str:
-    return escape(clean(text), quote=True)
+    return escape_html(clean(text))
 
 
 def _quote(c: DigestClaim) -> str:
@@ -72,8 +71,7 @@ def _link(c: DigestClaim) -> str:
     if url is None:
         return _t(c.url or "")
     return (
-        f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer nofollow">'
-        f"{_t(link_label(url))}</a>"
+        f'<a href="{escape_html(url)}" rel="noopener noreferrer nofollow">{_t(link_label(url))}</a>'
     )
 
 

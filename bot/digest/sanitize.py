@@ -7,6 +7,7 @@ the figures printed after it), links only when they are plain http(s).
 
 from __future__ import annotations
 
+import html
 import re
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings,
@@ -14,6 +15,13 @@ import re
 # neutral characters and Arabic text uses them.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
+
+
+def escape_html(text: str) -> str:
+    """The one HTML escape, for pages and Telegram's HTML parse mode alike: <, > and &
+    everywhere, and " so a value is safe inside a double-quoted attribute (href="...");
+    no template of ours quotes an attribute with '."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
 
 
 def clean(text: str) -> str:

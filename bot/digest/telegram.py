@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
 
 from bot.digest.chart import render_chart
 from bot.digest.labels import (
@@ -24,7 +23,7 @@ from bot.digest.labels import (
     summary_line,
 )
 from bot.digest.model import Digest, DigestClaim, Group
-from bot.digest.sanitize import excerpt, one_line, safe_url, shorten
+from bot.digest.sanitize import escape_html, excerpt, one_line, safe_url, shorten
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -50,7 +49,7 @@ def utf16_len(text: str) -> int:
 
 
 def _t(text: str) -> str:
-    return escape(one_line(text), quote=True)
+    return escape_html(one_line(text))
 
 
 def _claim_lines(c: DigestClaim) -> list[str]:
@@ -67,7 +66,7 @@ def _claim_lines(c: DigestClaim) -> list[str]:
     tail = " · ".join(_t(x) for x in extras)
     url = safe_url(c.url)
     if url:
-        tail += f' · <a href="{escape(url, quote=True)}">{_t(link_label(url))}</a>'
+        tail += f' · <a href="{escape_html(url)}">{_t(link_label(url))}</a>'
     before, evidence, after = excerpt(c.quote, c.mark, QUOTE_LIMIT)
     quote = f"{_t(before)}<b>{_t(evidence)}</b>{_t(after)}" if evidence else _t(before)
     return [f"{head} · {tail}", f"<i>{quote}</i>" if quote else ""]

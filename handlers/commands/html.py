@@ -10,8 +10,9 @@ or channel text into the parse mode.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
+
+from bot.digest.sanitize import escape_html
 
 TELEGRAM_LIMIT = 4096  # characters per message, after entity parsing; we count raw text
 
@@ -27,7 +28,7 @@ def esc(value: object) -> Html:
     double-quoted attributes (href="..."); templates never use single quotes."""
     if isinstance(value, Html):
         return value
-    return Html(html.escape(str(value), quote=False).replace('"', "&quot;"))
+    return Html(escape_html(str(value)))
 
 
 def fmt(template: str, *args: object, **kwargs: object) -> Html:
