@@ -35,7 +35,7 @@ from bot.sendings import Result, Sender
 from db import subscriptions as subs
 from db.store import BUSY_TIMEOUT_MS, Store
 from db.subscriptions import ScheduleEntry, Subscriber
-from db.util import parse_iso
+from db.util import parse_iso, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +43,6 @@ DIGEST_JOB = "bot.scheduler:run_digest_job"  # by name: jobs in the database out
 PERIODIC = "memory"
 
 Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def parse_hhmm(text: str) -> dt.time:

@@ -100,9 +100,9 @@ class Sender:
     async def send_due(self, sub: Subscriber, due: dt.datetime) -> Result:
         """Send the digest due at `due` unless it was already sent (or is being sent)."""
         async with self.store.transaction() as conn:
-            sending = await subs.claim_sending(conn, sub, _iso(due))
+            sending = await subs.claim_sending(conn, sub, to_iso(due))
         if sending is None:
-            log.debug("digest %s for subscriber %s already handled", _iso(due), sub.id)
+            log.debug("digest %s for subscriber %s already handled", to_iso(due), sub.id)
             return "skipped"
         return await self._deliver(sub, sending)
 
@@ -211,9 +211,3 @@ class Sender:
                 )
             )
         return "dropped"
-
-
-def _iso(when: dt.datetime) -> str:
-    value = to_iso(when)
-    assert value is not None
-    return value

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def now_iso() -> str:
     """Now in UTC, ISO 8601 with seconds: the one time format of the store."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return utc_now().replace(microsecond=0).isoformat()
 
 
+@overload
+def to_iso(value: dt.datetime | dt.date | str) -> str: ...
+@overload
+def to_iso(value: None) -> None: ...
 def to_iso(value: dt.datetime | dt.date | str | None) -> str | None:
     """Any date or time to the store's format (UTC). Naive times are taken as UTC."""
     if value is None:

@@ -134,9 +134,7 @@ async def resolve_window(
 
 
 def _shift(iso: str, days: int) -> str:
-    shifted = to_iso(dt.datetime.fromisoformat(iso) + dt.timedelta(days=days))
-    assert shifted is not None
-    return shifted
+    return to_iso(dt.datetime.fromisoformat(iso) + dt.timedelta(days=days))
 
 
 async def load_digest(

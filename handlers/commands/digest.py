@@ -20,7 +20,7 @@ from bot.digest.build import claimant_label, post_link, quote_of
 from bot.digest.figures import figure
 from bot.digest.sanitize import one_line, safe_url, shorten
 from db.digest import ClaimRow, claim_rows, get_topic, topic_name
-from db.util import parse_iso, to_iso
+from db.util import parse_iso, to_iso, utc_now
 from extractors.actors import actor_name
 from handlers.commands import CommandContext, command
 from handlers.commands.args import MAX_DAYS, topic_and_days
@@ -35,10 +35,6 @@ PAGE = 10
 QUOTE_CHARS = 200
 # topic id, days, until (epoch), page, the user who asked (only they turn the pages)
 CALLBACK = re.compile(rb"^cl:(\d+):(\d+):(\d+):(\d+):(\d+)$")
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @command(
