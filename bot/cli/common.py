@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from bot.config import Config, load_config
 from db.store import Store
@@ -55,9 +60,34 @@ async def sync_config_topics(store: Store, ctx: Context) -> None:
     with the stored topics); a topic added or changed since reaches the older posts."""
     from db.topics import apply_topics  # the stemmers load only for commands that store posts
 
-    sync, retagged = await apply_topics(store, ctx.config.topics, ctx.config.tz)
+    with progress_bar("tagging") as progress:
+        sync, retagged = await apply_topics(
+            store, ctx.config.topics, ctx.config.tz, progress=progress
+        )
     for label, names in (("added", sync.added), ("changed", sync.changed)):
         if names:
             print(f"topics {label}: {', '.join(names)}")
     if retagged is not None and retagged.posts:
         print(f"{retagged.posts:,} stored posts tagged again")
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A bar on stderr while long work runs, on a terminal only (quiet in pipes, under
+    systemd and in tests); yields `progress(done, total)` for the work to call."""
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield progress

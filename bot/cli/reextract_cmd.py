@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
 import extractors
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, progress_bar
 from bot.cli.ingest_cmd import default_jobs
 from bot.ingest.reextract import reextract
 from db.claims import channel_names, source_ids_for
@@ -78,21 +75,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
                 f"({', '.join(known[:15]) or 'none yet'}), e.g. --source "
                 f"{known[0] if known else 'rybar'}."
             )
-        console = Console(stderr=True)
-        with Progress(
-            TextColumn("extracting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-            disable=not console.is_terminal,
-        ) as bar:
-            task = bar.add_task("extracting", total=None)
-
-            def progress(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
+        with progress_bar("extracting") as progress:
             summary = await reextract(
                 store,
                 redo_all=args.all,

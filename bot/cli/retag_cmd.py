@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, progress_bar
 from db.topics import retag, sync_topics
 
 DESCRIPTION = """\
@@ -41,7 +38,6 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.batch < 1:
         raise UserError(f"--batch {args.batch} must be 1 or more, e.g. --batch 2000.")
     store = await ctx.open_store()
-    console = Console(stderr=True)
     try:
         async with store.transaction() as conn:
             sync = await sync_topics(conn, ctx.config.topics, ctx.config.tz)
@@ -52,20 +48,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
         ):
             if names:
                 print(f"topics {label}: {', '.join(names)}")
-        with Progress(
-            TextColumn("tagging"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=True,
-            disable=not console.is_terminal,
-        ) as bar:
-            task = bar.add_task("tagging", total=None)
-
-            def progress(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
+        with progress_bar("tagging") as progress:
             result = await retag(store, batch=args.batch, progress=progress)
     finally:
         await store.close()
