@@ -6,6 +6,7 @@ about), each cached per phrase.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, SIDES
@@ -24,7 +25,7 @@ from extractors.rules import (
     SOLDIERS,
     SPEAKER,
 )
-from extractors.tokens import WORD
+from extractors.tokens import PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.engine import Draft
@@ -162,6 +163,12 @@ def army_of(doc: Doc, context: dict[str, int]) -> str:
     return doc.rules.default_army or "army"
 
 
+def _ascii(text: str) -> str:
+    """Lowercase ASCII: accents dropped ("préfet" -> "prefet"), anything else left out."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9_]+", "", plain)
+
+
 def slug(doc: Doc, s: int, e: int) -> str:
     """A lowercase slug of the speaker phrase: its content words, transliterated."""
     keys = [_keys(doc, k) for k in range(s, e)]
@@ -175,9 +182,23 @@ def slug(doc: Doc, s: int, e: int) -> str:
         ):
             base = base_form(t.low, doc.rules.analyzer)
             text = "".join(doc.rules.translit.get(c, c) for c in base)
-            text = re.sub(r"[^a-z0-9_]+", "", text.lower())
+            text = _ascii(text)
             if text:
                 return text
+    # "regional Gov. Ivan Fedorov", "le maire Ihor Terekhov": a title, then a capitalised name
+    end = e
+    while end > s and doc.tokens[end - 1].kind == PUNCT:
+        end -= 1
+    run = end
+    while run > s and doc.tokens[run - 1].kind == WORD and doc.tokens[run - 1].text[:1].isupper():
+        run -= 1
+    title = run - 1
+    if title > s and doc.is_punct(title, "."):
+        title -= 1  # "Gov." ends with its full stop
+    if end - run >= 2 and title >= s and SPEAKER in doc.at[title]:
+        text = _ascii("".join(doc.rules.translit.get(c, c) for c in doc.tokens[end - 1].low))
+        if text:
+            return text
     for phrase, sl in doc.rules.slugs:
         if _contains(keys, phrase):
             return sl
@@ -198,7 +219,7 @@ def slug(doc: Doc, s: int, e: int) -> str:
         words.append(t.low)
     text = "_".join(words[:3])
     text = "".join(doc.rules.translit.get(c, c) for c in text)
-    text = re.sub(r"[^a-z0-9_]+", "", text.lower())
+    text = _ascii(text)
     return text.strip("_") or "source"
 
 

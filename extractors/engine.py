@@ -167,6 +167,10 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> str:
     earlier = frames.last_explicit_before(f.start)
     if earlier is not None and earlier.sentence == sid:
         return earlier.claimant
+    # "No casualties were reported ..., the governor said": the speaker named later on
+    for g in frames.by_sentence.get(sid, ()):
+        if g.start > f.start and g.claimant != IMPLICIT:
+            return g.claimant
     s, _ = doc.sentences[sid]
     for k in range(s, f.start):
         at = doc.at[k]

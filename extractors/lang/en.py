@@ -728,6 +728,13 @@ SAY = (
     "verified",
 )
 SPEAKER = (
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "president",
     "organization",
     "organisation",
     "group",
@@ -1078,6 +1085,9 @@ SUFFER = (
     "taken",
 )
 NOUN_TRIGGER = (
+    "death",
+    "killing of",  # "killing 30 soldiers" is the verb
+    "killings",
     "victims",
     "victim",
     "casualties",

@@ -17,6 +17,51 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a title, then a capitalised name: the surname is the claimant ------------------------
+    c(
+        "title-name-en",
+        "en",
+        "A Russian drone hit a bus in Kherson, killing five people, regional Gov. Oleksandr Prokudin said.",
+        ("killed", "unknown", 5, 5, False, "prokudin", "event"),
+    ),
+    c(
+        "title-name-fr",
+        "fr",
+        "Quatre civils ont été tués dans la nuit, a annoncé le gouverneur Serhiï Lyssak.",
+        ("killed", "civilians", 4, 4, False, "lyssak", "event"),
+    ),
+    c(
+        "no-title-no-name-en",
+        "en",
+        "A drone strike on a hospital killed 19 civilians, the Sudan Doctors Network said.",
+        ("killed", "civilians", 19, 19, False, "sudan_doctors_network", "event"),
+    ),
+    # --- a toll reported by one side's agency is no kill of the other side's men ---------------
+    c(
+        "toll-by-agency-en",
+        "en",
+        "The death toll from the missile strike on Dnipro has risen to 40, Ukraine's emergency service said.",
+        ("killed", "unknown", 40, 40, False, "ua", "event"),
+    ),
+    c(
+        "toll-by-agency-ru",
+        "ru",
+        "Число погибших при ударе по Днепру выросло до 40, сообщили в ГСЧС Украины.",
+        ("killed", "unknown", 40, 40, False, "ua", "event"),
+    ),
+    # --- a passive "were reported" takes the speaker named later in the sentence --------------
+    c(
+        "passive-report-later-speaker-en",
+        "en",
+        "No casualties were reported after the strike on the depot, the regional governor said.",
+        ("casualties", "unknown", 0, 0, False, "regional_governor", "event"),
+    ),
+    c(
+        "passive-report-later-speaker-fr",
+        "fr",
+        "Aucune victime n'a été signalée après la frappe, a indiqué le préfet.",
+        ("killed", "unknown", 0, 0, False, "prefet", "event"),
+    ),
     # --- a unit's spokesman, no channel side: the one party in the post besides the victim's -----
     c(
         "role-other-party-en",
