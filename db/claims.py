@@ -125,8 +125,8 @@ def _post_filters(f: Filter, where: _Where) -> None:
         )
 
 
-async def iter_claims(conn: aiosqlite.Connection, f: Filter) -> AsyncIterator[ClaimRow]:
-    """Current claims, oldest post first, streamed in pages."""
+def _claim_filters(f: Filter) -> _Where:
+    """The live claims of the posts' current versions that `f` selects."""
     where = _Where()
     where.add("c.superseded_at IS NULL")
     where.add("v.version = p.version")
@@ -135,6 +135,12 @@ async def iter_claims(conn: aiosqlite.Connection, f: Filter) -> AsyncIterator[Cl
         where.add("c.victim = ?", f.victim)
     if f.kind:
         where.add("c.kind = ?", f.kind)
+    return where
+
+
+async def iter_claims(conn: aiosqlite.Connection, f: Filter) -> AsyncIterator[ClaimRow]:
+    """Current claims, oldest post first, streamed in pages."""
+    where = _claim_filters(f)
     order = f"{_WHEN}, p.id, c.span_start, c.id"
     sql = f"""
         SELECT c.id, c.kind, c.victim, c.low, c.high, c.approx, c.claimant, c.scope,
@@ -193,14 +199,7 @@ async def iter_claims(conn: aiosqlite.Connection, f: Filter) -> AsyncIterator[Cl
 
 async def count_claims(conn: aiosqlite.Connection, f: Filter) -> int:
     """How many current claims the filter matches (for "showing N of M")."""
-    where = _Where()
-    where.add("c.superseded_at IS NULL")
-    where.add("v.version = p.version")
-    _post_filters(f, where)
-    if f.victim:
-        where.add("c.victim = ?", f.victim)
-    if f.kind:
-        where.add("c.kind = ?", f.kind)
+    where = _claim_filters(f)
     cur = await conn.execute(
         "SELECT count(*) FROM claims c JOIN posts p ON p.id = c.post_id"
         " JOIN post_versions v ON v.id = c.version_id JOIN sources s ON s.id = p.source_id"
