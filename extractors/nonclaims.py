@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extractors.doc import Doc
 from extractors.figures import EXACT, Figure
 from extractors.lexicon import Match
-from extractors.morph import ADJ, INANIMATE, NOUN, VERB
+from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
 from extractors.rules import (
     ACTOR,
     AGENT_BY,
@@ -93,10 +93,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     k = q.delta.end if q.delta is not None else q.fig_end
     seen = 0
     limit = 4 if doc.rules.analyzer.startswith("pymorphy") else 2
+    quoted = False
     while k < n and seen < limit:
         t = toks[k]
         if t.kind == PUNCT:
             if t.text in "\"'":
+                quoted = True
                 k += 1
                 continue
             if t.text == "%":
@@ -123,6 +125,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             q.drop = "not people"
             break
         flags = doc.flags(k)
+        if quoted and t.text[:1].isupper() and flags & NOUN and not flags & PLURAL:
+            q.drop = "a thing"  # "два «Хаммера», "три «Брэдли»": a model's name
+            break
         if (
             flags & NOUN
             and flags & INANIMATE

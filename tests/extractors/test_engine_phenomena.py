@@ -17,6 +17,27 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a quoted model name after a figure is equipment: "два «Хаммера»" -----------------------
+    c(
+        "quoted-model-ru",
+        "ru",
+        "Противник потерял до 40 военнослужащих и два «Хаммера».",
+        ("killed", "ua", None, 40, False, "self", "event"),  # "lost" in one incident: killed
+        side="ru",
+    ),
+    c(
+        "quoted-model-uk",
+        "uk",
+        "Ворог втратив 25 військових та три «Тигра».",
+        ("killed", "ru", 25, 25, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "quoted-people-stay-ru",
+        "ru",
+        "В засаде погибли двое «музыкантов».",
+        ("killed", "wagner", 2, 2, False, "self", "event"),
+    ),
     # --- a title, then a capitalised name: the surname is the claimant ------------------------
     c(
         "title-name-en",
