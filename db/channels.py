@@ -222,7 +222,6 @@ __all__ = [
     "advance_cursor_contiguous",
     "channel_overview",
     "claim_tg_id",
-    "current_texts",
     "find_album_post",
     "normalise_handle",
     "set_title_if_missing",
@@ -231,20 +230,3 @@ __all__ = [
     "watch_channel",
     "watched_sources",
 ]
-
-
-async def current_texts(
-    conn: aiosqlite.Connection, source_id: int, ext_ids: Sequence[str]
-) -> dict[str, str]:
-    """Stored text by ext_id, for the given ids of one source (a read, no transaction needed)."""
-    found: dict[str, str] = {}
-    unique = list(dict.fromkeys(ext_ids))
-    for i in range(0, len(unique), 400):
-        chunk = unique[i : i + 400]
-        cur = await conn.execute(
-            f"SELECT ext_id, text FROM posts WHERE source_id = ?"
-            f" AND ext_id IN ({','.join('?' * len(chunk))})",
-            (source_id, *chunk),
-        )
-        found.update((str(r[0]), str(r[1])) for r in await cur.fetchall())
-    return found

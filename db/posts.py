@@ -229,17 +229,6 @@ async def save_posts(
     return results
 
 
-async def current_text(
-    conn: aiosqlite.Connection, source_id: int, ext_id: str
-) -> tuple[int, str] | None:
-    """The stored post id and current text, or None: lets a caller skip unchanged work."""
-    cur = await conn.execute(
-        "SELECT id, text FROM posts WHERE source_id = ? AND ext_id = ?", (source_id, ext_id)
-    )
-    row = await cur.fetchone()
-    return (int(row[0]), str(row[1])) if row else None
-
-
 async def mark_deleted(
     conn: aiosqlite.Connection,
     *,

@@ -156,10 +156,6 @@ async def ensure_source(
     return source
 
 
-async def set_active(conn: aiosqlite.Connection, source_id: int, active: bool) -> None:
-    await conn.execute("UPDATE sources SET active = ? WHERE id = ?", (int(active), source_id))
-
-
 async def set_tg_id(conn: aiosqlite.Connection, source_id: int, tg_id: int) -> None:
     await conn.execute("UPDATE sources SET tg_id = ? WHERE id = ?", (tg_id, source_id))
 

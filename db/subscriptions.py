@@ -237,17 +237,6 @@ async def get_sending(conn: aiosqlite.Connection, sending_id: int) -> Sending | 
     return Sending.from_row(row) if row else None
 
 
-async def find_sending(
-    conn: aiosqlite.Connection, subscriber_id: int, due_at: str
-) -> Sending | None:
-    cur = await conn.execute(
-        "SELECT * FROM digests_sent WHERE subscriber_id = ? AND due_at = ?",
-        (subscriber_id, due_at),
-    )
-    row = await cur.fetchone()
-    return Sending.from_row(row) if row else None
-
-
 async def unfinished(conn: aiosqlite.Connection) -> list[Sending]:
     """Sendings a stop interrupted: still 'sending', oldest first."""
     cur = await conn.execute("SELECT * FROM digests_sent WHERE status = 'sending' ORDER BY due_at")

@@ -19,8 +19,8 @@ from typing import Any
 import extractors
 from bot.telegram.app import Watched
 from bot.telegram.convert import TgPost, to_posts
-from db.channels import advance_cursor_contiguous, current_texts, find_album_post
-from db.posts import NewPost, save_posts
+from db.channels import advance_cursor_contiguous, find_album_post
+from db.posts import NewPost, known_texts, save_posts
 from db.sources import advance_cursor, record_success, tme_link
 from db.store import Store
 from db.topics import tag_saved
@@ -71,8 +71,8 @@ async def derive_claims(posts: Sequence[NewPost], side: str | None) -> dict[str,
 async def _needs_claims(store: Store, source_id: int, posts: list[TgPost]) -> list[NewPost]:
     """Posts whose text is not stored yet: a sweep re-reading known posts extracts nothing."""
     plain = [tp.post for tp in posts if tp.grouped_id is None]
-    known = await current_texts(store.conn, source_id, [p.ext_id for p in plain])
-    out = [p for p in plain if known.get(p.ext_id) != p.text]
+    known = await known_texts(store.conn, [(source_id, p.ext_id) for p in plain])
+    out = [p for p in plain if known.get((source_id, p.ext_id)) != p.text]
     for tp in posts:
         if tp.grouped_id is None or not tp.post.text:
             continue

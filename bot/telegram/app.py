@@ -69,9 +69,6 @@ class Watchlist:
     def by_tg_id(self, tg_id: int) -> Watched | None:
         return self._by_tg.get(tg_id)
 
-    def by_source_id(self, source_id: int) -> Watched | None:
-        return self._by_source.get(source_id)
-
     def __len__(self) -> int:
         return len(self._by_source)
 

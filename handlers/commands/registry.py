@@ -56,9 +56,6 @@ class Command:
     example: str = ""  # "/watch @rybar ru ru"
     admin: bool = False
 
-    def help_line(self) -> Html:
-        return fmt("{} - {}", self.usage or f"/{self.name}", self.description)
-
 
 @dataclass
 class CommandContext:
