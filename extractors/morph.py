@@ -25,6 +25,7 @@ ANY_PLURAL = 128  # some reading of the word is plural ("сотни": "of a hund
 PASSIVE = 256  # a passive or impersonal verb form ("уничтожено", "знищено"): no subject before it
 NAME = 512  # a first name or patronymic ("Вячеслав", "Олег")
 SURNAME = 1024  # a surname ("Гладков", "Синєгубов"): a person speaks
+NOMINATIVE = 2048  # the likeliest reading is in the nominative ("мужчина", not "мужчины")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
                 flags |= PREP
             if "plur" in tag:
                 flags |= PLURAL
+            if "nomn" in tag:
+                flags |= NOMINATIVE
     if noun_seen and not anim_seen and flags & NOUN:
         flags |= INANIMATE
     return Info(tuple(keys), flags)

@@ -33,6 +33,7 @@ from extractors.rules import (
     TRIGGERS,
     UP_TO,
 )
+from extractors.singular import singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _S_TRIGGERS = frozenset(TRIGGERS)
@@ -78,6 +79,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if q.delta is not None:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
+    ones = singular_persons(doc, out)
+    if ones:
+        for a, b in ones:
+            one = Quantity(a, b, a, b, 1, 1, False, selfhead=True)
+            one.head_positive = one.article = True  # read only beside its verb
+            out.append(one)
+        out.sort(key=lambda q: q.start)
     return out
 
 

@@ -17,6 +17,31 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- one person named by a singular noun beside a singular verb of harm (no numeral) ------
+    c(
+        "singular-person-ru",
+        "ru",
+        "В результате обстрела Горловки погиб мирный житель, еще двое ранены.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+        ("wounded", "civilians", 2, 2, False, "self", "event"),
+    ),
+    c(
+        "singular-person-uk",
+        "uk",
+        "Через атаку дрона на Херсон загинув 54-річний чоловік.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "singular-person-after-uk",
+        "uk",
+        "Внаслідок удару по Сумах поранена жінка.",
+        ("wounded", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "singular-person-genitive-ru",
+        "ru",
+        "На месте удара нашли тело мужчины.",
+    ),
     # --- a quoted model name after a figure is equipment: "два «Хаммера»" -----------------------
     c(
         "quoted-model-ru",

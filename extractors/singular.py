@@ -1,0 +1,76 @@
+"""One person named by a singular noun beside a singular verb of harm, with no numeral at all:
+"погиб мирный житель", "ранена женщина", "загинув 62-річний чоловік", "был ранен военнослужащий".
+
+English and French say "a"/"un" and read as article figures; languages without articles need
+the grammar: a nominative singular person noun and a singular verb form (finite verb or short
+participle) in one clause. Only analyzers that tell number and case take part (pymorphy).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.doc import Doc
+from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
+from extractors.rules import ACTOR, LINK, PEOPLE, PREP, SOLDIERS
+from extractors.tokens import NUM, WORD
+
+if TYPE_CHECKING:
+    from extractors.quantities import Quantity
+
+_HARM = ("KILLED", "WOUNDED", "CAPTURED", "MISSING")
+_NEAR_BEFORE = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
+_NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий был ранен"
+
+
+def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
+    """Token spans (start, end) of single persons counted by a verb of harm beside them."""
+    if not doc.rules.analyzer.startswith("pymorphy"):
+        return []
+    covered: set[int] = set()
+    for q in taken:
+        if q.drop is None:  # "62-річний чоловік": an age is no figure of the person
+            covered.update(range(max(0, q.start - 1), q.end + 1))
+    out: list[tuple[int, int]] = []
+    last = -1
+    for i in doc.matched:
+        if i < last:
+            continue  # inside the name just read ("мирный житель")
+        at = doc.at[i]
+        m = at.get(PEOPLE) or at.get(SOLDIERS)
+        if m is None:
+            actor = at.get(ACTOR)
+            if actor is None or actor.payload != "civilians":
+                continue
+            m = actor
+        head = m.end - 1  # "мирный житель": the noun is the last word
+        flags = doc.flags(head)
+        if not (flags & NOUN and flags & NOMINATIVE) or flags & PLURAL:
+            continue
+        if any(k in covered for k in range(m.start, m.end)):
+            continue  # "один человек", "двое мужчин": a figure of its own
+        if m.start and (PREP in doc.at[m.start - 1] or LINK in doc.at[m.start - 1]):
+            continue
+        if m.start and doc.tokens[m.start - 1].kind == NUM:
+            continue
+        if _harm_verb_near(doc, m.start, m.end):
+            out.append((m.start, m.end))
+            last = m.end
+    return out
+
+
+def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:
+    clause = doc.clause[start]
+    n = len(doc.tokens)
+    before = range(start - 1, max(-1, start - 1 - _NEAR_BEFORE), -1)
+    after = range(end, min(n, end + _NEAR_AFTER))
+    for k in (*before, *after):
+        if doc.clause[k] != clause:
+            continue
+        if doc.tokens[k].kind != WORD:
+            continue
+        flags = doc.flags(k)
+        # a finite verb, a short participle, or a participle ("жінка поранена", "погибшая")
+        if flags & (VERB | ADJ) and not flags & PLURAL and not doc.at[k].keys().isdisjoint(_HARM):
+            return True
+    return False
