@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -72,6 +73,13 @@ def test_html_helpers_escape_every_value() -> None:
     parts = split_message(Html("\n".join(["line"] * 2000)), limit=100)
     assert all(len(p) <= 100 for p in parts)
     assert "\n".join(parts).count("line") == 2000
+    # a line longer than a message is cut outside tags and entities, each piece balanced
+    long = fmt("<b>{}</b> &amp; <i>{}</i>", "word & " * 1000, "ok")
+    parts = split_message(long)
+    assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
+    assert all(p.count("<b>") == p.count("</b>") for p in parts)
+    assert not any(re.search(r"&(?!amp;)", p) for p in parts)  # no entity cut in two
+    assert sum(p.count("word") for p in parts) == 1000 and parts[-1].endswith("<i>ok</i>")
 
 
 async def test_a_command_is_a_function_and_a_registration_line(store: Store) -> None:

@@ -46,26 +46,10 @@ def link(url: str, text: object) -> Html:
 
 
 def split_message(text: Html, limit: int = TELEGRAM_LIMIT) -> list[Html]:
-    """Cut a long reply into messages under `limit`, at line ends so no tag is split.
+    """Cut a long reply into messages of at most `limit` UTF-16 units (as Telegram counts),
+    at line ends; a line longer than that is cut between words with its open tags closed
+    and reopened, never inside a tag or an entity. Each line must be balanced on its own."""
+    # The digest's splitter serves both; imported here so the chart's matplotlib loads late.
+    from bot.digest.telegram import split_html
 
-    A single line longer than the limit is cut hard; the caller's lines should be
-    self-contained (a tag opened on a line is closed on it).
-    """
-    chunks: list[Html] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if current:
-                chunks.append(Html(current))
-                current = ""
-            chunks.append(Html(line[:limit]))
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            chunks.append(Html(current))
-            current = line
-        else:
-            current = candidate
-    if current or not chunks:
-        chunks.append(Html(current))
-    return chunks
+    return [Html(part) for part in split_html(text, limit)]
