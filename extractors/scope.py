@@ -6,6 +6,7 @@ from extractors.doc import Doc
 from extractors.quantities import Quantity
 from extractors.rules import (
     CASUALTIES,
+    GROWTH,
     LOSS,
     NEW_TOPIC,
     PERIOD,
@@ -111,10 +112,25 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
             m = _marker(doc, k, tally)
             if m is not None:
                 return m
+    # a toll that "rose to" N, with a since-phrase anywhere in its sentence: a running total
+    if q is not None and SINCE in doc.concepts and _grown(doc, q):
+        if any(SINCE in doc.at[k] for k in range(s, e)):
+            return CUMULATIVE
     # then a sentence before that opens on a period ("За сутки ...", "Протягом доби ...")
     if q is not None and _opened_period(doc, sid):
         return PERIOD_SCOPE
     return EVENT if q is not None else ""
+
+
+def _grown(doc: Doc, q: Quantity) -> bool:
+    """ "ارتفاع حصيلة الشهداء إلى", "the toll has risen to": the figure a toll reached."""
+    clause = doc.clause[q.start]
+    for k in range(q.start - 1, max(-1, q.start - 6), -1):
+        if doc.clause[k] != clause:
+            return False
+        if GROWTH in doc.at[k]:
+            return True
+    return False
 
 
 def _opened_period(doc: Doc, sid: int) -> bool:

@@ -18,14 +18,14 @@ from extractors.tokens import NUM, WORD
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
 
-_HARM = ("KILLED", "WOUNDED", "CAPTURED", "MISSING")
+_HARM = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING"))
 _NEAR_BEFORE = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
 _NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий был ранен"
 
 
 def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
     """Token spans (start, end) of single persons counted by a verb of harm beside them."""
-    if not doc.rules.analyzer.startswith("pymorphy"):
+    if not doc.rules.analyzer.startswith("pymorphy") or doc.concepts.isdisjoint(_HARM):
         return []
     covered: set[int] = set()
     for q in taken:

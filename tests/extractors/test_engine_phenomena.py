@@ -17,6 +17,21 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a toll that rose to N, with a since-phrase anywhere in its sentence: cumulative -------
+    c(
+        "grown-toll-since-ar",
+        "ar",
+        "أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 3200 قتيل، فيما بلغ عدد الجرحى 9 آلاف منذ بداية الحرب.",
+        ("killed", "unknown", 3200, 3200, False, "wzara_alsha", "cumulative"),
+        ("wounded", "unknown", 9000, 9000, False, "wzara_alsha", "cumulative"),
+    ),
+    c(
+        "grown-toll-since-en",
+        "en",
+        "The death toll has risen to 3,200, while 9,000 people have been wounded since the war began, the ministry said.",
+        ("killed", "unknown", 3200, 3200, False, "ministry", "cumulative"),
+        ("wounded", "unknown", 9000, 9000, False, "ministry", "cumulative"),
+    ),
     # --- one person named by a singular noun beside a singular verb of harm (no numeral) ------
     c(
         "singular-person-ru",
