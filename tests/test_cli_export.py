@@ -91,6 +91,21 @@ def test_posts_csv_keeps_newlines_and_quotes(loaded: Any) -> None:
     assert row["kind"] == "mainstream"
 
 
+def test_csv_cells_never_become_spreadsheet_formulas(tmp_path: Path, loaded: Any) -> None:
+    hostile = write_jsonl(
+        tmp_path / "hostile.jsonl",
+        {"id": "x", "channel": "evil", "text": '=HYPERLINK("http://evil") 5 killed'},
+    )
+    assert loaded("ingest", str(hostile)).code == 0
+    for what in ("posts", "claims"):
+        out = loaded("export", "--what", what, "--format", "csv", "--channel", "evil").out
+        (row,) = list(csv.DictReader(io.StringIO(out)))
+        cells = [v for v in row.values() if v]
+        assert not any(v.startswith(("=", "+", "-", "@")) for v in cells), row
+    jsonl = loaded("export", "--what", "posts", "--format", "jsonl", "--channel", "evil").out
+    assert json.loads(jsonl)["text"] == '=HYPERLINK("http://evil") 5 killed'
+
+
 def test_filters_and_errors(tmp_path: Path, loaded: Any) -> None:
     since = loaded("export", "--what", "claims", "--format", "jsonl", "--since", "2024-07-29")
     assert [json.loads(x)["channel"] for x in since.out.splitlines()] == ["wsj"]

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from bot.cli.common import Context, UserError, add_command
 from bot.config import Config
+from bot.digest.render_csv import csv_cell
 from db.claims import ClaimRow, Filter, channel_names, count_claims, iter_claims, source_ids_for
 from db.sources import is_username
 from db.store import Store
@@ -244,15 +245,9 @@ async def write_csv(
     writer.writeheader()
     n = 0
     async for record in records:
-        writer.writerow({k: _cell(v) for k, v in record.items()})
+        writer.writerow({k: csv_cell(v) for k, v in record.items()})
         n += 1
     return n
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
 
 
 def _local(iso: str | None, config: Config) -> str:

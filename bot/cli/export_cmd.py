@@ -52,6 +52,8 @@ examples:
 Links are https://t.me/USERNAME/ID for public channels (a Telegram export ingested
 without --channel has no username, so its posts have no link) and the article
 address for mainstream outlets. A posts export in JSON Lines can be ingested again.
+In CSV a text that a spreadsheet would run as a formula (=, +, -, @ first) starts
+with an apostrophe; JSON Lines keeps every text exactly.
 """
 
 

@@ -18,7 +18,8 @@ COLUMNS = ("topic", *CLAIM_FIELDS, *EXTRA_CLAIM_FIELDS, "deleted")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: none empty, booleans as words, formula starts defused."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -36,5 +37,5 @@ def render_csv(d: Digest) -> str:
         for c in g.claims:
             row = claim_dict(c)
             row["topic"] = d.topic
-            writer.writerow([_cell(row[name]) for name in COLUMNS])
+            writer.writerow([csv_cell(row[name]) for name in COLUMNS])
     return buf.getvalue()
