@@ -192,6 +192,8 @@ def slug(doc: Doc, s: int, e: int) -> str:
     run = end
     while run > s and doc.tokens[run - 1].kind == WORD and doc.tokens[run - 1].text[:1].isupper():
         run -= 1
+    if run < end and SPEAKER in doc.at[run]:
+        run += 1  # "Mayor Vitali Klitschko": the capitalised title opens the run
     title = run - 1
     if title > s and doc.is_punct(title, "."):
         title -= 1  # "Gov." ends with its full stop

@@ -25,6 +25,7 @@ from extractors.rules import (
     ARMY,
     CONJ,
     CREDIT,
+    MONTH,
     NEW_TOPIC,
     OURS,
     PEOPLE,
@@ -284,7 +285,9 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
                 if who not in ("", IMPLICIT):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
             return None
-        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
+        if doc.tokens[k].kind == NUM and not (k + 1 < e and MONTH in doc.at[k + 1]):
+            return None  # a figure before the colon; "Сводка МО РФ на 12 января:" is a date
+        if not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
             return None
     return None
 
@@ -306,7 +309,11 @@ class FrameIndex:
         toks = doc.tokens
         for sid, (s, _) in enumerate(doc.sentences):
             if sid and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
-                current = None
+                # a blank line ends the paragraph, but not right after a header line that
+                # ends with its colon ("Сводка МО РФ:\n\n• ...")
+                header = current is not None and current.sentence == sid - 1
+                if not (header and doc.is_punct(s - 1, ":")):
+                    current = None
             self.lead.append(current)
             here = self.by_sentence.get(sid)
             if here:

@@ -154,7 +154,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
         if trig is None:
             continue
         if POSS in doc.at[trig.start]:
-            return POSS_REF  # "خسائره": its own losses
+            # "خسائرها": its losses, whose the party named last before them says
+            return _owner_before(doc, trig.start) or POSS_REF
         if trig.concept == LOSS:
             ref = subject_of(
                 doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
@@ -193,6 +194,19 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _owner_before(doc: Doc, i: int) -> str | None:
+    """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
+    token i in its sentence, the speaker left out; none: the speaker's own."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(i - 1, s - 1, -1):
+        if k in doc.speakers:
+            continue
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload != "civilians":
+            return str(m.payload)
+    return None
 
 
 def _antecedent(doc: Doc, q: Quantity) -> str | None:

@@ -17,6 +17,41 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- "its losses": whose, the party named last before them (not the speaker) -------------
+    c(
+        "possessive-antecedent-ar",
+        "ar",
+        "قالت أوكرانيا إن روسيا خسرت 1100 جندي خلال يوم، ليرتفع إجمالي خسائرها منذ بداية الحرب إلى 750 ألفا.",
+        ("casualties", "ru", 1100, 1100, False, "ua", "period"),
+        ("casualties", "ru", 750000, 750000, False, "ua", "cumulative"),
+    ),
+    c(
+        "possessive-antecedent-en",
+        "en",
+        "Kyiv said Russia lost 1,100 soldiers in a day, bringing its total losses since the invasion to 750,000.",
+        ("casualties", "ru", 1100, 1100, False, "ua", "period"),
+        ("casualties", "ru", 750000, 750000, False, "ua", "cumulative"),
+    ),
+    # --- a header line with a date and a colon speaks for the list after a blank line ----------
+    c(
+        "dated-header-ru",
+        "ru",
+        "Сводка Минобороны РФ на 12 января:\n\n• ВСУ потеряли за сутки свыше 1 500 военнослужащих\n• сбито 84 БПЛА",
+        ("casualties", "ua", 1500, None, False, "ru_mod", "period"),
+    ),
+    c(
+        "dated-header-uk",
+        "uk",
+        "Генштаб ЗСУ, 5 березня:\n\nВтрати противника за добу:\n▪️ особового складу – 1 340 осіб",
+        ("casualties", "ru", 1340, 1340, False, "ua_gs", "period"),
+    ),
+    # --- "Mayor Vitali Klitschko": a capitalised title before the name -------------------------
+    c(
+        "capitalised-title-name-en",
+        "en",
+        "Nine people were killed in the strike, Mayor Ihor Terekhov said.",
+        ("killed", "unknown", 9, 9, False, "terekhov", "event"),
+    ),
     # --- a toll that rose to N, with a since-phrase anywhere in its sentence: cumulative -------
     c(
         "grown-toll-since-ar",
