@@ -275,3 +275,5 @@ def test_cli_lists_subscriptions_and_the_ledger(
     assert main(["--db", str(db_path), "subscriptions", "--sent"]) == 0
     out = capsys.readouterr().out
     assert "failed" in out and "UserIsBlockedError: <blocked>" in out
+    assert main(["--db", str(db_path), "subscriptions", "--sent", "-n", "-3"]) == 2
+    assert "-n -3 must be 1 or more" in capsys.readouterr().err

@@ -118,6 +118,20 @@ def test_filters_and_errors(tmp_path: Path, loaded: Any) -> None:
     assert nodir.code == 2 and "does not exist" in nodir.err
 
 
+def test_an_unwritable_folder_is_a_sentence_not_a_traceback(
+    tmp_path: Path, loaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    # root writes anywhere, so the refusal a normal user gets is played by mkstemp
+    monkeypatch.setattr("bot.cli.export_cmd.tempfile.mkstemp", refused)
+    out = tmp_path / "claims.csv"
+    result = loaded("export", "--what", "claims", "--format", "csv", "--out", str(out))
+    assert result.code == 2
+    assert result.err.strip() == f"claimwatch: --out {out}: cannot write there (Permission denied)."
+
+
 def test_out_replaces_whole_and_leaves_no_temp(tmp_path: Path, loaded: Any) -> None:
     out = tmp_path / "claims.csv"
     out.write_text("old content that is much longer than nothing\n" * 100)

@@ -124,7 +124,10 @@ def _checked_target(out: str) -> Path:
 @contextmanager
 def _replacing(target: Path) -> Iterator[TextIO]:
     """A file written beside `target` and renamed over it: a failed export leaves no half file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.resolve().parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.resolve().parent)
+    except OSError as exc:
+        raise UserError(f"--out {target}: cannot write there ({exc.strerror or exc}).") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.cli.common import Context, add_command
+from bot.cli.common import Context, UserError, add_command
 from db import subscriptions as subs
 
 DESCRIPTION = """\
@@ -49,6 +49,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 async def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.n < 1:
+        raise UserError(f"-n {args.n} must be 1 or more, e.g. --sent -n 50.")
     store = await ctx.open_store()
     try:
         if args.sent:
