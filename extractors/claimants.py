@@ -20,6 +20,7 @@ from extractors.rules import (
     COMMANDER,
     DEF,
     OURS,
+    POSS,
     PREP,
     PRONOUN,
     SOLDIERS,
@@ -216,7 +217,9 @@ def slug(doc: Doc, s: int, e: int) -> str:
             or PREP in at
             or ARTICLE in at
             or DEF in at
-        ):  # prepositions and articles say nothing
+            or POSS in at
+            or PRONOUN in at
+        ):  # prepositions, articles and pronouns say nothing
             continue
         words.append(t.low)
     text = "_".join(words[:3])

@@ -209,6 +209,10 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    "which has",  # a unit's strength, not its losses
+    "which had",
+    "that has",
+    "numbering",
     "displaced",
     "displacing",
     "fled",

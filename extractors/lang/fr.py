@@ -179,6 +179,11 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    "qui compte",  # a unit's strength, not its losses
+    "comptant",
+    "fort de",
+    "forte de",
+    "effectif",
     "déplacé*",
     "fui",
     "fuir",

@@ -17,6 +17,25 @@ def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None)
 
 
 CASES: list[Case] = [
+    # --- a unit's strength is no toll: "which has about 600 soldiers", "насчитывающий 500" -----
+    c(
+        "strength-en",
+        "en",
+        "The battalion, which has about 600 soldiers, lost 40 men near Toretsk, its commander said.",
+        ("killed", "unknown", 40, 40, False, "commander", "event"),
+    ),
+    c(
+        "strength-ru",
+        "ru",
+        "Батальон, насчитывающий около 500 бойцов, потерял 60 человек убитыми.",
+        ("killed", "unknown", 60, 60, False, "self", "event"),
+    ),
+    c(
+        "strength-fr",
+        "fr",
+        "Le bataillon, qui compte environ 500 hommes, a perdu 60 soldats.",
+        ("killed", "unknown", 60, 60, False, "self", "event"),
+    ),
     # --- "its losses": whose, the party named last before them (not the speaker) -------------
     c(
         "possessive-antecedent-ar",
