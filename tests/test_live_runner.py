@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import re
 import signal
 import stat
 from collections.abc import Callable
@@ -157,7 +158,8 @@ async def test_run_catches_up_answers_and_stops_cleanly_on_sigterm(tmp_path: Pat
 
 async def test_network_loss_reconnects_with_backoff_then_sweeps_the_gap(tmp_path: Path) -> None:
     live = Live(tmp_path)
-    live.user.connect_faults = [ConnectionError("down")]  # even the first connect waits
+    # even the first connect waits; a proxy's reply cut short counts as no connection
+    live.user.connect_faults = [asyncio.IncompleteReadError(b"HTTP/1.1", 1347703872)]
     task = live.start()
     await eventually(lambda: live.hooks == ["started"], "the start")
     assert live.runner is not None
@@ -305,6 +307,28 @@ async def test_login_asks_writes_a_private_session_and_checks_the_bot(tmp_path: 
     assert "Bot token works: @claimwatch_test_bot" in out[-1]
     assert not user.connected and not bot.connected
     assert not any("hunter2" in line or "secret-token" in line for line in out)
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (ConnectionRefusedError(111, "refused"), "cannot reach Telegram (ConnectionRefusedError)"),
+        # a proxy answering in Telegram's place: Telethon runs out of bytes mid-packet
+        (asyncio.IncompleteReadError(b"HTTP/1.1", 1347703872), "(IncompleteReadError)"),
+        (EOFError(), "run it in a terminal"),  # input() with stdin closed
+    ],
+)
+async def test_login_failures_are_one_sentence(
+    tmp_path: Path, failure: BaseException, expected: str
+) -> None:
+    class Failing(LoginClient):
+        async def start(self, bot_token: str | None = None, **callbacks: Any) -> FakeClient:
+            raise failure
+
+    user = Failing()
+    with pytest.raises(UserError, match=re.escape(expected)):
+        await clients.login(config(tmp_path), full_secrets(), client_factory=lambda c, s: user)
+    assert not user.connected
 
 
 async def test_login_refuses_a_session_inside_a_git_checkout(tmp_path: Path) -> None:

@@ -88,6 +88,7 @@ async def run_live_cmd(args: argparse.Namespace, ctx: Context) -> int:
 async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
     from telethon import errors
 
+    from bot.telegram import NETWORK_ERRORS
     from bot.telegram.clients import ensure_authorized, user_client
     from bot.telegram.progress import terminal_bar
     from bot.telegram.sweep import ChannelProblem, Sweeper
@@ -99,7 +100,7 @@ async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
     try:
         try:
             await client.connect()
-        except (ConnectionError, OSError) as exc:
+        except NETWORK_ERRORS as exc:
             raise UserError(
                 f"cannot reach Telegram ({type(exc).__name__}); check the network and run again."
             ) from exc

@@ -21,6 +21,7 @@ from telethon import TelegramClient, errors
 from bot import __version__
 from bot.cli.common import UserError
 from bot.config import Config, Secrets, TelegramConfig
+from bot.telegram import NETWORK_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -164,11 +165,22 @@ async def login(
         )
     client = (client_factory or (lambda c, s: user_client(c, s, for_login=True)))(config, secrets)
     try:
-        await client.start(
-            phone=lambda: phone or ask("Phone number of the reading account (e.g. +44...): "),
-            code_callback=lambda: ask("The login code Telegram just sent: "),
-            password=lambda: ask_secret("Two-step verification password: "),
-        )
+        try:
+            await client.start(
+                phone=lambda: phone or ask("Phone number of the reading account (e.g. +44...): "),
+                code_callback=lambda: ask("The login code Telegram just sent: "),
+                password=lambda: ask_secret("Two-step verification password: "),
+            )
+        except NETWORK_ERRORS as exc:
+            raise UserError(
+                f"cannot reach Telegram ({type(exc).__name__}); check the network (or the "
+                "proxy in between) and run `claimwatch login` again."
+            ) from exc
+        except EOFError as exc:
+            raise UserError(
+                "`claimwatch login` asks for the phone number, the code and the password: "
+                "run it in a terminal, not with its input closed or redirected."
+            ) from exc
         me = await client.get_me()
         name = " ".join(x for x in (me.first_name, me.last_name) if x) or "?"
         handle = f" (@{me.username})" if getattr(me, "username", None) else ""

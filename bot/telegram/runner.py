@@ -26,7 +26,7 @@ from typing import Any
 from telethon import errors
 
 from bot.config import Config, Secrets
-from bot.telegram import clients
+from bot.telegram import NETWORK_ERRORS, clients
 from bot.telegram.app import App
 from bot.telegram.progress import terminal_bar
 from bot.telegram.sweep import Sweeper
@@ -88,7 +88,7 @@ class Runner:
             try:
                 await client.connect()
                 return True
-            except (ConnectionError, OSError) as exc:
+            except NETWORK_ERRORS as exc:
                 delay = backoff(attempt, cap, self.jitter)
                 attempt += 1
                 log.warning(
@@ -125,7 +125,7 @@ class Runner:
                     if what == "user":
                         try:
                             await clients.ensure_authorized(client, app.config.telegram)
-                        except (ConnectionError, OSError):
+                        except NETWORK_ERRORS:
                             continue  # lost again at once: the next round reconnects
                         self.request_sweep()  # whatever came while away
         finally:
@@ -150,7 +150,7 @@ class Runner:
                 results = await sweeper.sweep_all()
                 new = sum(r.new for r in results)
                 log.info("sweep: %d channels, %d new posts", len(results), new)
-            except (ConnectionError, OSError) as exc:
+            except NETWORK_ERRORS as exc:
                 log.warning(
                     "sweep stopped by a lost connection (%s); retried after reconnecting",
                     type(exc).__name__,

@@ -28,6 +28,7 @@ from telethon import errors, functions
 from telethon.tl import types
 
 from bot.config import TelegramConfig
+from bot.telegram import NETWORK_ERRORS
 from bot.telegram.app import Watched, Watchlist
 from bot.telegram.convert import is_post
 from bot.telegram.progress import Bar, BarFactory, no_bar
@@ -149,7 +150,7 @@ class Sweeper:
             entity = await self.client.get_entity(handle)
         except errors.FloodWaitError as exc:
             return Probe(problem=f"a flood wait of {exc.seconds} s", transient=True)
-        except (ConnectionError, OSError) as exc:
+        except NETWORK_ERRORS as exc:
             return Probe(problem=f"no connection ({type(exc).__name__})", transient=True)
         except (errors.RPCError, ValueError) as exc:
             return Probe(problem=describe(exc) or type(exc).__name__)
