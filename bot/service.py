@@ -23,7 +23,6 @@ from bot.sendings import Sender, SharedBuilds
 from handlers.commands import CommandRegistry, load
 from handlers.commands import digest as digest_commands
 from handlers.commands.html import fmt
-from handlers.commands.info import menu
 
 if TYPE_CHECKING:
     from bot.telegram.app import App
@@ -63,8 +62,8 @@ async def stop(app: App) -> None:
 
 async def register_menu(client: Any, registry: CommandRegistry, admins: list[int]) -> None:
     """The command menu: public commands for everyone, every command for each admin."""
-    public = [types.BotCommand(name, text) for name, text in menu(registry, False)]
-    full = [types.BotCommand(name, text) for name, text in menu(registry, True)]
+    public = [types.BotCommand(name, text) for name, text in registry.menu(False)]
+    full = [types.BotCommand(name, text) for name, text in registry.menu(True)]
     await client(
         functions.bots.SetBotCommandsRequest(
             scope=types.BotCommandScopeDefault(), lang_code="", commands=public

@@ -58,7 +58,7 @@ COMMAND_MODULES = [
     "handlers.commands.admin_status",
 ]
 
-commands = CommandRegistry()
+commands = CommandRegistry(order=COMMAND_MODULES)
 command = commands.command
 
 

@@ -3,28 +3,8 @@
 from __future__ import annotations
 
 from db.digest import topic_names
-from handlers.commands import (
-    COMMAND_MODULES,
-    Command,
-    CommandContext,
-    CommandRegistry,
-    command,
-    commands,
-)
+from handlers.commands import CommandContext, command, commands
 from handlers.commands.html import Html, fmt, join
-
-
-def listed(registry: CommandRegistry, admin: bool) -> list[Command]:
-    """The commands `admin` may run, in COMMAND_MODULES order whatever imported them first."""
-    rank = {name: i for i, name in enumerate(COMMAND_MODULES)}
-    visible = registry.visible(admin)
-    return sorted(visible, key=lambda c: rank.get(c.handler.__module__, len(rank)))
-
-
-def menu(registry: CommandRegistry, admin: bool) -> list[tuple[str, str]]:
-    """(name, description) pairs for Telegram's command menu, in /help order."""
-    return [(c.name, c.description[:256]) for c in listed(registry, admin)]
-
 
 START = Html(
     "I read Telegram channels and news feeds, pull out every casualty claim, and set "
@@ -43,7 +23,7 @@ async def start(ctx: CommandContext) -> None:
 async def help_(ctx: CommandContext) -> None:
     lines: list[Html] = [Html("<b>Commands</b>")]
     admin_only: list[Html] = []
-    for cmd in listed(commands, ctx.is_admin):
+    for cmd in commands.visible(ctx.is_admin):
         line = fmt("{} — {}", cmd.usage or f"/{cmd.name}", cmd.description)
         if cmd.example and cmd.example != cmd.usage:
             line = fmt("{}\n    e.g. <code>{}</code>", line, cmd.example)

@@ -132,8 +132,11 @@ def split_args(text: str) -> list[str]:
 
 
 class CommandRegistry:
-    def __init__(self) -> None:
+    def __init__(self, order: Sequence[str] = ()) -> None:
         self._commands: dict[str, Command] = {}
+        # Modules in the order /help and the menu list their commands, whatever
+        # imported them first; commands of other modules come after.
+        self._rank = {module: i for i, module in enumerate(order)}
 
     def add(
         self,
@@ -179,11 +182,13 @@ class CommandRegistry:
         return len(self._commands)
 
     def visible(self, admin: bool) -> list[Command]:
-        """The commands a user may run: all for admins, the public ones for everyone else."""
-        return [c for c in self._commands.values() if admin or not c.admin]
+        """The commands a user may run (all for admins, the public ones for everyone
+        else), in module order."""
+        found = [c for c in self._commands.values() if admin or not c.admin]
+        return sorted(found, key=lambda c: self._rank.get(c.handler.__module__, len(self._rank)))
 
     def menu(self, admin: bool) -> list[tuple[str, str]]:
-        """(name, description) pairs for SetBotCommandsRequest."""
+        """(name, description) pairs for SetBotCommandsRequest, in /help order."""
         return [(c.name, c.description[:256]) for c in self.visible(admin)]
 
     async def dispatch(self, app: App, event: Any) -> bool:
