@@ -250,10 +250,16 @@ def test_cli_run_names_the_missing_variable(
     assert not (tmp_path / "user.session").exists()  # nothing half-made to trip on later
 
 
-def test_cli_backfill_rejects_a_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        main(["backfill", "@rybar", "--since", "last week"])
-    assert "'last week' is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
+def test_cli_backfill_rejects_a_bad_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no config.toml: the defaults
+    asked: list[str] = []
+    monkeypatch.setattr(clients, "user_client", lambda config, secrets: asked.append("client"))
+    assert main(["backfill", "@rybar", "--since", "last week", "--db", "x.db"]) == 2
+    err = capsys.readouterr().err
+    assert "--since 'last week' is not a date; write it as YYYY-MM-DD" in err
+    assert asked == []  # Telegram is not asked before the date is right
 
 
 class LoginClient(FakeClient):
@@ -406,3 +412,23 @@ def test_cli_backfill_stores_an_unwatched_channel_without_following_it(
     ]
     assert con.execute("SELECT COUNT(*) FROM claims").fetchone() == (4,)
     con.close()
+
+
+def test_cli_backfill_days_are_in_the_config_time_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    fake = FakeClient()
+    grey = fake.add_channel("grey_zone")
+    # 20:00 UTC on 29 July is 23:00 in Kyiv, still the 29th; 22:30 UTC is already the 30th.
+    for hour, minute in ((20, 0), (22, 30)):
+        grey.post("3 killed", date=dt.datetime(2024, 7, 29, hour, minute, tzinfo=dt.UTC))
+    monkeypatch.setattr(clients, "user_client", lambda config, secrets: fake)
+    for var, value in ENV.items():
+        monkeypatch.setenv(var, value)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('timezone = "Europe/Kyiv"\n', encoding="utf-8")
+    argv = ["backfill", "@grey_zone", "--since", "2024-07-30", "--db", str(tmp_path / "k.db")]
+    assert main([*argv, "--config", str(cfg)]) == 0
+    assert "@grey_zone: 1 messages read, 1 new posts" in capsys.readouterr().out

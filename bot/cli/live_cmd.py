@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from bot.cli.common import Context, UserError, add_command, sync_config_topics
 from bot.config import Secrets
@@ -57,20 +56,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "  claimwatch backfill t.me/grey_zone --since 2024-07-25 --side wagner --lang ru",
     )
     p.add_argument("channel", help="@username or t.me/username of a public channel")
-    p.add_argument("--since", required=True, type=_date, help="first day, YYYY-MM-DD (UTC)")
+    p.add_argument(
+        "--since",
+        required=True,
+        metavar="D",
+        help="first day, YYYY-MM-DD in the config's time zone (or an ISO 8601 time)",
+    )
     p.add_argument("--side", choices=sorted(SIDES), help="actor id, for a channel not yet known")
     p.add_argument("--lang", choices=LANGS, help="language, for a channel not yet known")
     p.set_defaults(handler=run_backfill)
-
-
-def _date(text: str) -> dt.datetime:
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-07-20"
-        ) from None
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 async def run_login(args: argparse.Namespace, ctx: Context) -> int:
@@ -88,13 +82,17 @@ async def run_live_cmd(args: argparse.Namespace, ctx: Context) -> int:
 async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
     from telethon import errors
 
+    from bot.cli.claims_cmd import parse_day
     from bot.telegram import NETWORK_ERRORS
     from bot.telegram.clients import ensure_authorized, user_client
     from bot.telegram.progress import terminal_bar
     from bot.telegram.sweep import ChannelProblem, Sweeper
     from db.sources import ensure_source, get_source, normalise_handle
+    from db.util import parse_iso
 
     handle = normalise_handle(args.channel)
+    # Checked before Telegram is asked anything: a typo costs no connection.
+    since = parse_iso(parse_day(args.since, "--since", ctx.config, end=False))
     client = user_client(ctx.config, Secrets.from_env())
     store = await ctx.open_store()
     try:
@@ -114,7 +112,7 @@ async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
                 )
         sweeper = Sweeper(store, client, ctx.config.telegram, bar=terminal_bar)
         try:
-            result = await sweeper.backfill(known.id, args.since)
+            result = await sweeper.backfill(known.id, since)
         except ChannelProblem as exc:
             raise UserError(f"@{handle} cannot be read: {exc}.") from exc
         except errors.FloodWaitError as exc:
