@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, parse_day
 from bot.config import Config
 from bot.digest.render_csv import csv_cell
 from db.claims import ClaimRow, Filter, channel_names, count_claims, iter_claims, source_ids_for
@@ -113,32 +113,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 # --- option checking ---
-
-
-def parse_day(value: str, flag: str, config: Config, *, end: bool) -> str:
-    """A day (in the config's time zone) or an ISO time, as the store's UTC ISO string.
-
-    For --until a bare day means "up to the end of that day".
-    """
-    text = value.strip()
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        day = None
-    if day is not None and len(text) == 10:
-        if end:
-            day += dt.timedelta(days=1)
-        start = dt.datetime(day.year, day.month, day.day, tzinfo=config.tz)
-        return start.astimezone(dt.UTC).isoformat()
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise UserError(
-            f"{flag} {value!r} is not a date; write it as YYYY-MM-DD, e.g. {flag} 2024-07-28."
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=config.tz)
-    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
 async def build_filter(

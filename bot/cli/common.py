@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,3 +92,29 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
             bar.update(task, completed=done, total=total)
 
         yield progress
+
+
+def parse_day(value: str, flag: str, config: Config, *, end: bool) -> str:
+    """A day (in the config's time zone) or an ISO time, as the store's UTC ISO string.
+
+    For --until a bare day means "up to the end of that day".
+    """
+    text = value.strip()
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None and len(text) == 10:
+        if end:
+            day += dt.timedelta(days=1)
+        start = dt.datetime(day.year, day.month, day.day, tzinfo=config.tz)
+        return start.astimezone(dt.UTC).isoformat()
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise UserError(
+            f"{flag} {value!r} is not a date; write it as YYYY-MM-DD, e.g. {flag} 2024-07-28."
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=config.tz)
+    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from bot.cli.claims_cmd import parse_day
-from bot.cli.common import Context, UserError, add_command
+from bot.cli.common import Context, UserError, add_command, parse_day
 from bot.config import Config
 from bot.digest.build import build_digest
 from bot.digest.model import Digest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli.common import Context, UserError, add_command, sync_config_topics
+from bot.cli.common import Context, UserError, add_command, parse_day, sync_config_topics
 from bot.config import Secrets
 from extractors.actors import LANGS, SIDES
 
@@ -82,7 +82,6 @@ async def run_live_cmd(args: argparse.Namespace, ctx: Context) -> int:
 async def run_backfill(args: argparse.Namespace, ctx: Context) -> int:
     from telethon import errors
 
-    from bot.cli.claims_cmd import parse_day
     from bot.telegram import NETWORK_ERRORS
     from bot.telegram.clients import ensure_authorized, user_client
     from bot.telegram.progress import terminal_bar
