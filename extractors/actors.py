@@ -63,7 +63,14 @@ ALLIES: dict[str, frozenset[str]] = {
     "rsf": frozenset(),
 }
 # "The enemy" when the post names no opposing party itself.
-DEFAULT_ENEMY: dict[str, str] = {"ru": "ua", "ua": "ru", "saf": "rsf", "rsf": "saf"}
+DEFAULT_ENEMY: dict[str, str] = {
+    "ru": "ua",
+    "ua": "ru",
+    "saf": "rsf",
+    "rsf": "saf",
+    "tuareg": "fama",  # the rebels' and the jihadists' communiqués fight the Malian army
+    "jnim": "fama",
+}
 # The side a non-party claimant speaks for, for its "our losses" and "the enemy".
 REPORTER_SIDE: dict[str, str] = {
     "ru_mod": "ru",

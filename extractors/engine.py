@@ -19,6 +19,7 @@ from extractors.lang import get_rules, known
 from extractors.normalize import normalise
 from extractors.phrases import UNKNOWN, post_parties
 from extractors.quantities import Quantity, find_quantities
+from extractors.referents import quoted
 from extractors.rules import (
     ACTOR,
     ARMY,
@@ -69,6 +70,7 @@ class Draft:
     victim: str | None = None
     explicit: bool = False
     span: tuple[int, int] = (0, 0)
+    direct: bool = False  # the figure is in the speaker's own words (quoted, or after "X:")
 
 
 def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Claim], str | None]:
@@ -185,6 +187,14 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> str:
     return SELF
 
 
+def _direct(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> bool:
+    """Whether a figure is in its speaker's own words: inside quotes, or after "X:"."""
+    if quoted(doc, pos):
+        return True
+    f = frame_for(frames, sid, pos) or frames.lead[sid]
+    return f is not None and f.kind == "colon"
+
+
 def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """The clause(s) holding tokens a..b-1."""
     s, e = doc.sentences[doc.sentence_of[a]]
@@ -221,6 +231,7 @@ def _drafts(
         if kind is None:
             continue
         a, b = min(q.start, t.start), max(q.end, t.end)
+        direct = _direct(doc, frames, sid, q.fig_start)
         d = Draft(
             q,
             t,
@@ -234,6 +245,7 @@ def _drafts(
             claimant,
             scope,
             span=_span(doc, a, b),
+            direct=direct,
         )
         drafts.append(d)
         by_q[k] = d

@@ -107,7 +107,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     end = fig.end
     # a range: "от 150 до 200", "5–7", "between 300 and 400", "ما بين 40 و50", "two or three"
     from_m = doc.ends_at(fig.start, RANGE_FROM) if RANGE_FROM in doc.concepts else None
-    if end < n:
+    if end < n and not fig.selfhead:  # "شهيدان و٧ جرحى": a dual is its own noun, no range
         conn_end = _connector(doc, end, from_m is not None)
         if conn_end is not None and conn_end < n:
             fig2 = figure_at(doc, conn_end)
@@ -242,8 +242,8 @@ def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
     at = doc.at[j]
     if RANGE_OR in at:
         return at[RANGE_OR].end
-    if RANGE_TO in at and (has_from or UP_TO not in at):
-        return at[RANGE_TO].end
+    if RANGE_TO in at and (has_from or (UP_TO not in at and CONJ not in at)):
+        return at[RANGE_TO].end  # "и", "and", "و" join two claims unless "between" opened
     if has_from and CONJ in at:
         return at[CONJ].end
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE
+from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import VERB
 from extractors.phrases import (
@@ -38,6 +39,7 @@ from extractors.phrases import (
     sufferer,
 )
 from extractors.quantities import of_them
+from extractors.referents import antecedent, pronoun_at
 from extractors.rules import (
     ACTOR,
     ADMIT,
@@ -156,6 +158,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
         if POSS in doc.at[trig.start]:
             # "خسائرها": its losses, whose the party named last before them says
             return _owner_before(doc, trig.start) or POSS_REF
+        if OURS in doc.at[trig.start]:
+            return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
         if trig.concept == LOSS:
             ref = subject_of(
                 doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
@@ -185,6 +189,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             m = at.get(concept)
             if m is None:
                 continue
+            if OURS in at:
+                return OURS_REF  # "خسائرنا: ..."
             if concept == LOSS:
                 ref = subject_of(doc, m.start, m.end, q.start)
             else:
@@ -194,6 +200,18 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _third_person(doc: Doc, d: Draft, ref: str) -> str:
+    """ "Она потеряла 15 солдат", "They lost 40 men", "dans leurs rangs", "في صفوفه": in the
+    post's own voice a pronoun stands for the party named before it; with none named, "they"
+    are the other side (a channel's "у них"). An implied subject stays the speaker's own."""
+    anchor = d.q.start if d.q is not None else d.trigger.start
+    end = max(d.q.end if d.q is not None else 0, d.trigger.end) + 1
+    k = pronoun_at(doc, lead_start(doc, min(anchor, d.trigger.start)), end)
+    if k is None:
+        return ref
+    return antecedent(doc, k) or ENEMY_REF
 
 
 def _owner_before(doc: Doc, i: int) -> str | None:
@@ -330,7 +348,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     for d in drafts:
         ref = _explicit(doc, d)
-        if ref is not None:
+        if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF:
+            ref = _third_person(doc, d, ref)
+        if ref == OURS_REF and ctx.channel_side and d.claimant != SELF and not d.direct:
+            # "ВСУ заявляют, что уничтожили 120 наших бойцов": the channel's "our", whoever speaks
+            d.victim, d.explicit = ctx.channel_side, True
+        elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
         elif d.q is None:

@@ -81,6 +81,7 @@ PREFILTER = (
 )
 
 KILLED = (
+    "martyr*",
     "kill*",
     "dead",
     "death",
@@ -190,6 +191,8 @@ MISSING = (
     "missing in action",
 )
 CASUALTIES = (
+    "personnel :",
+    "personnel -",
     "casualt*",
     "losses",
     "loss",
@@ -1089,6 +1092,7 @@ SUFFER = (
     "taken",
 )
 NOUN_TRIGGER = (
+    "martyrs",
     "death",
     "killing of",  # "killing 30 soldiers" is the verb
     "killings",
@@ -1322,6 +1326,11 @@ ACTORS = {
         "islamic state's",
     ),
     "saf": (
+        "burhan's militias",
+        "burhan militias",
+        "burhan's forces",
+        "burhan's army",
+        "burhan",
         "saf",
         "sudanese army",
         "sudan's army",
@@ -1331,6 +1340,12 @@ ACTORS = {
     ),
     "rsf": ("rsf", "rapid support forces", "rsf's", "janjaweed"),
     "civilians": (
+        "nationals",
+        "foreign nationals",
+        "citizens",
+        "displaced",
+        "nurses",
+        "patients and their companions",
         "civilian*",
         "villager*",
         "resident*",
@@ -1389,3 +1404,11 @@ def words_to_number(words: list[str]) -> float | None:
         return float(text2num(" ".join(words), "en"))
     except ValueError:
         return None
+
+
+SLANG_OWN = ("martyr*",)
+
+PERSONNEL = (
+    "personnel :",
+    "personnel -",
+)

@@ -80,6 +80,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    "martyr*",
+    "tombés en martyrs",
+    "tombé en martyr",
     "tué*",
     "tue",
     "tués",
@@ -415,8 +418,20 @@ OTHER_ACTOR = (
     "dozos",
     "chasseurs",
 )
-ENEMY = ("ennemi", "ennemis", "l'ennemi", "adversaire", "adverse", "assaillants")
+ENEMY = (
+    "côté ennemi",
+    "chez l'ennemi",
+    "ennemi",
+    "ennemis",
+    "l'ennemi",
+    "adversaire",
+    "adverse",
+    "assaillants",
+)
 OURS = (
+    "côté ami",
+    "côté amis",
+    "du côté ami",
     "nos",
     "notre",
     "nous",
@@ -1050,6 +1065,13 @@ ACTORS = {
     "saf": ("armée soudanaise", "saf", "forces armées soudanaises", "soldats soudanais"),
     "rsf": ("fsr", "forces de soutien rapide", "rsf", "paramilitaires soudanais"),
     "civilians": (
+        "ressortissant*",
+        "citoyens",
+        "infirmi*",
+        "médecins",
+        "humanitaires",
+        "orpailleurs",
+        "pèlerins",
         "civil",
         "civils",
         "civile",
@@ -1091,3 +1113,6 @@ def words_to_number(words: list[str]) -> float | None:
         return float(text2num(" ".join(words), "fr"))
     except ValueError:
         return None
+
+
+SLANG_OWN = ("martyr*",)

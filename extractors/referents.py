@@ -1,0 +1,64 @@
+"""Who a word that points elsewhere means: "they", "its", "в её рядах", "في صفوفه" (the party
+named before it), "our" in reported speech (the channel's side, unless the speaker's own words
+are quoted), and whether a figure sits inside direct speech.
+"""
+
+from __future__ import annotations
+
+from extractors.doc import Doc
+from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, UNKNOWN
+from extractors.rules import ACTOR, ARMY, ENEMY, OTHER_ACTOR, OURS, PEOPLE, POSS, PRONOUN, SOLDIERS
+
+_TROOPS = frozenset((SOLDIERS, PEOPLE, ARMY))
+
+_BACK_SENTENCES = 2  # how far back "they" may look for the party it stands for
+_BACK_TOKENS = 80
+
+
+def pronoun_at(doc: Doc, a: int, b: int) -> int | None:
+    """The first third-person pronoun or possessive ("они", "they", "leurs", "صفوفه") in
+    tokens[a:b] that is no part of a speaker phrase."""
+    for k in range(max(a, 0), min(b, len(doc.tokens))):
+        at = doc.at[k]
+        if (PRONOUN in at or POSS in at) and k not in doc.speakers:
+            return k
+    return None
+
+
+def antecedent(doc: Doc, k: int) -> str | None:
+    """The party a pronoun at token k stands for: the last one named before it in its sentence
+    or the two before, leaving out speakers and "us" ("у нас ... у них": they are not we)."""
+    sid = doc.sentence_of[k]
+    first = doc.sentences[max(0, sid - _BACK_SENTENCES)][0]
+    for j in range(k - 1, max(first, k - _BACK_TOKENS) - 1, -1):
+        if j in doc.speakers or j in doc.name_inner:
+            continue
+        at = doc.at[j]
+        if not at:
+            continue
+        m = at.get(ACTOR)
+        if m is not None:
+            if m.payload == "civilians":
+                continue
+            return str(m.payload)
+        if ENEMY in at:
+            return ENEMY_REF
+        if ARMY in at:
+            return ARMY_REF
+        if OTHER_ACTOR in at:
+            return UNKNOWN
+        if OURS in at:
+            # "наши штурмовики ... они", "قواتنا": our men are who "they" are; a bare "we" or
+            # "у нас" is the other half of a contrast ("у нас ... у них")
+            nxt = doc.at[j + 1] if j + 1 < len(doc.tokens) else {}
+            if not at.keys().isdisjoint(_TROOPS) or not nxt.keys().isdisjoint(_TROOPS):
+                return OURS_REF
+    return None
+
+
+def quoted(doc: Doc, pos: int) -> bool:
+    """Whether token `pos` is inside quotation marks opened on its line (direct speech);
+    a quoted name ("«Русич»") is closed before the figure and does not count."""
+    start = doc.tokens[pos].start
+    line = doc.text.rfind("\n", 0, start) + 1
+    return doc.text.count('"', line, start) % 2 == 1

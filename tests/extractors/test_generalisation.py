@@ -1,0 +1,507 @@
+"""Generalisation: the phenomena that unseen real posts hold (milbloggers' bullet lists, brigade
+posts, Sudanese channels, FAMa and FLA communiqués, wire copy), several sentences of our own for
+each, in every language where the phenomenon exists. None is copied from a gold set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, Expected, case, check, params
+
+
+def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    return case(id, text, *claims, lang=lang, side=side)
+
+
+K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
+EV, PER, CUM = "event", "period", "cumulative"
+
+OUR_SIDE: list[Case] = [
+    # --- "our side" in its many forms, resolved through the channel's side; martyrs are the
+    # speaker's own dead -------------------------------------------------------------------
+    c(
+        "ours-bullet-u-nas-ru",
+        "ru",
+        "Итоги ночного боя у Кременной:\n▪️ у противника — до 20 убитых;\n▪️ у нас — один 200-й и трое 300-х.",
+        (K, "ua", None, 20, False, "self", EV),
+        (K, "ru", 1, 1, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ours-s-nashey-storony-ru",
+        "ru",
+        "С нашей стороны двое погибших и пятеро раненых, техника цела.",
+        (K, "ru", 2, 2, False, "self", EV),
+        (W, "ru", 5, 5, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ours-so-storony-korpusa-ru",
+        "ru",
+        "Со стороны корпуса потери составили четыре человека ранеными, убитых нет.",
+        (W, "wagner", 4, 4, False, "self", EV),
+        (K, "wagner", 0, 0, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "ours-nashi-reported-ru",
+        "ru",
+        "Командир роты рассказал, что наши в том бою потеряли двоих убитыми и семерых ранеными.",
+        (K, "ru", 2, 2, False, "ru", EV),
+        (W, "ru", 7, 7, False, "ru", EV),
+        side="ru",
+    ),
+    c(
+        "ours-bullet-u-nas-uk",
+        "uk",
+        "Підсумки доби на нашій ділянці:\n▪️ у ворога — 17 загиблих і 25 поранених;\n▪️ у нас — один загиблий, троє поранених.",
+        (K, "ru", 17, 17, False, "self", PER),
+        (W, "ru", 25, 25, False, "self", PER),
+        (K, "ua", 1, 1, False, "self", PER),
+        (W, "ua", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "ours-z-nashogo-boku-uk",
+        "uk",
+        "З нашого боку втрати: двоє «200-х» і четверо «300-х».",
+        (K, "ua", 2, 2, False, "self", EV),
+        (W, "ua", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-heroes-uk",
+        "uk",
+        "Вічна пам'ять Героям! Під час відбиття штурму загинули троє наших воїнів.",
+        (K, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-forces-suffered-en",
+        "en",
+        "Our forces suffered 3 killed and 7 wounded while repelling the assault near Pokrovsk.",
+        (K, "ua", 3, 3, False, "self", EV),
+        (W, "ua", 7, 7, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-one-of-our-fighters-en",
+        "en",
+        "One of our fighters was killed and two others were wounded in the drone strike.",
+        (K, "ua", 1, 1, False, "self", EV),
+        (W, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-martyrs-en",
+        "en",
+        "Our heroic forces repelled the attack on Bara; 12 of our fighters were martyred and 20 wounded.",
+        (K, "rsf", 12, 12, False, "self", EV),
+        (W, "rsf", 20, 20, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "ours-on-our-side-mourn-en",
+        "en",
+        "On our side, we mourn 3 martyrs and 5 wounded.",
+        (K, "tuareg", 3, 3, False, "self", EV),
+        (W, "tuareg", 5, 5, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "ours-de-notre-cote-fr",
+        "fr",
+        "De notre côté, nous déplorons 3 martyrs et 5 blessés légers.",
+        (K, "tuareg", 3, 3, False, "self", EV),
+        (W, "tuareg", 5, 5, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "ours-cote-ami-fr",
+        "fr",
+        "Bilan des combats de Tinzaouaten.\nCôté ami : 4 morts et 9 blessés.\nCôté ennemi : plus de 40 morts.",
+        (K, "tuareg", 4, 4, False, "self", EV),
+        (W, "tuareg", 9, 9, False, "self", EV),
+        (K, "fama", 40, None, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "ours-nos-rangs-fr",
+        "fr",
+        "Dans nos rangs, deux soldats sont tombés en martyrs et sept ont été blessés.",
+        (K, "fama", 2, 2, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "ours-khasairna-ar",
+        "ar",
+        "خسائرنا: شهيدان و٧ جرحى.",
+        (K, "rsf", 2, 2, False, "self", EV),
+        (W, "rsf", 7, 7, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "ours-quwwatuna-ar",
+        "ar",
+        "وارتقى من قواتنا ثلاثة شهداء وأصيب خمسة آخرون خلال صد الهجوم على الفاشر.",
+        (K, "saf", 3, 3, False, "self", EV),
+        (W, "saf", 5, 5, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "ours-istashhada-ar",
+        "ar",
+        "استشهد ٤ من أفراد قواتنا في القصف المدفعي على المدينة.",
+        (K, "saf", 4, 4, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "ours-faqadna-ar",
+        "ar",
+        "فقدنا ٣ من مقاتلينا في الاشتباكات قرب أنفيس.",
+        (K, "tuareg", 3, 3, False, "self", EV),
+        side="tuareg",
+    ),
+]
+
+ENEMY_FORMS: list[Case] = [
+    # --- "the enemy" beyond the plain word --------------------------------------------------
+    c(
+        "enemy-u-nih-ru",
+        "ru",
+        "▪️ У нас потерь нет.\n▪️ У них — до 15 убитых и около 30 раненых.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (K, "ua", None, 15, False, "self", EV),
+        (W, "ua", 30, 30, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "enemy-ukropy-ru",
+        "ru",
+        "Укропы за день потеряли на этом участке до 40 человек.",
+        (L, "ua", None, 40, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "enemy-khohly-ru",
+        "ru",
+        "Хохлы оставили на поле боя не менее 25 трупов.",
+        (K, "ua", 25, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "enemy-barmalei-ru",
+        "ru",
+        "В Идлибе бармалеи лишились не менее 20 человек после ударов ВКС.",
+        (K, "unknown", 20, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "enemy-burhan-militias-en",
+        "en",
+        "Burhan's militias lost more than 200 fighters in the battle for the refinery.",
+        (K, "saf", 200, None, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "enemy-milishiyat-burhan-ar",
+        "ar",
+        "تكبدت ميليشيات البرهان أكثر من ٢٠٠ قتيل في محيط المصفاة.",
+        (K, "saf", 200, None, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "enemy-fulul-ar",
+        "ar",
+        "قواتنا كبّدت الفلول خسائر فادحة، وقتلت ٨٠ من عناصرهم.",
+        (K, "saf", 80, 80, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "enemy-milishiya-daam-ar",
+        "ar",
+        "تصدت قواتنا لهجوم ميليشيا الدعم السريع وقتلت أكثر من ١٥٠ من عناصرها.",
+        (K, "rsf", 150, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "enemy-aduw-ar",
+        "ar",
+        "كبدت قواتنا العدو نحو ٤٠ قتيلاً في محور بابنوسة.",
+        (K, "rsf", 40, 40, True, "self", EV),
+        side="saf",
+    ),
+    c(
+        "enemy-lennemi-fr",
+        "fr",
+        "L'ennemi a perdu une vingtaine d'hommes lors de cette attaque.",
+        (K, "fama", 20, 20, True, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "enemy-chez-lennemi-nationality-fr",
+        "fr",
+        "Bilan chez l'ennemi : 27 soldats maliens et 8 mercenaires de Wagner tués.",
+        (K, "fama", 27, 27, False, "self", EV),
+        (K, "wagner", 8, 8, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "enemy-vorog-uk",
+        "uk",
+        "Ворог за добу втратив на цьому напрямку понад 60 окупантів.",
+        (L, "ru", 60, None, False, "self", PER),
+        side="ua",
+    ),
+]
+
+NAMED_ELSEWHERE: list[Case] = [
+    # --- the victim named by a nationality, a possessive or a noun elsewhere in the clause ------
+    c(
+        "army-said-soldiers-en",
+        "en",
+        "Mali's army said 19 soldiers were killed in the attack on the Boulkessi camp.",
+        (K, "fama", 19, 19, False, "fama", EV),
+    ),
+    c(
+        "army-said-its-soldiers-en",
+        "en",
+        "The Sudanese army said 12 of its soldiers were killed when drones struck the base.",
+        (K, "saf", 12, 12, False, "saf", EV),
+    ),
+    c(
+        "army-dit-soldats-fr",
+        "fr",
+        "L'armée malienne a indiqué que 9 soldats avaient été tués et 14 blessés.",
+        (K, "fama", 9, 9, False, "fama", EV),
+        (W, "fama", 14, 14, False, "fama", EV),
+    ),
+    c(
+        "u-fama-legkoranenye-ru",
+        "ru",
+        "У FAMa двое легкораненых, у «музыкантов» потерь нет.",
+        (W, "fama", 2, 2, False, "self", EV),
+        (L, "wagner", 0, 0, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "boytsov-korpusa-ru",
+        "ru",
+        "В ходе засады погибли трое бойцов корпуса.",
+        (K, "wagner", 3, 3, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "mirnyh-zhiteley-genitive-ru",
+        "ru",
+        "Обстрел унёс жизни пяти мирных жителей.",
+        (K, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "mirnyh-zhyteliv-uk",
+        "uk",
+        "Унаслідок удару загинули четверо мирних жителів, ще дев'ятеро поранені.",
+        (K, "civilians", 4, 4, False, "self", EV),
+        (W, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "civilian-dual-ar",
+        "ar",
+        "قُتل مدنيَّين اثنين جراء قصف مدفعي على حي كرري.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "patients-companions-ar",
+        "ar",
+        "قُتل ١٢ من المرضى ومرافقيهم في قصف استهدف المستشفى.",
+        (K, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "women-children-en",
+        "en",
+        "Shelling of the market killed 14 women and children.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "worshippers-en",
+        "en",
+        "Gunmen stormed the mosque and killed 23 worshippers.",
+        (K, "civilians", 23, 23, False, "self", EV),
+    ),
+    c(
+        "displaced-killed-en",
+        "en",
+        "At least 30 displaced people were killed when the camp was shelled.",
+        (K, "civilians", 30, None, False, "self", EV),
+    ),
+    c(
+        "villageois-fr",
+        "fr",
+        "Une trentaine de villageois ont été tués par des hommes armés.",
+        (K, "civilians", 30, 30, True, "self", EV),
+    ),
+    c(
+        "patients-fr",
+        "fr",
+        "Le bombardement de l'hôpital a tué 9 patients et 2 infirmiers.",
+        (K, "civilians", 11, 11, False, "self", EV),
+    ),
+    c(
+        "nazihin-ar",
+        "ar",
+        "قُتل ٨ نازحين في قصف على مخيم زمزم.",
+        (K, "civilians", 8, 8, False, "self", EV),
+    ),
+    c(
+        "foreigners-abducted-ru",
+        "ru",
+        "Боевики похитили шестерых граждан Индии на дороге к руднику.",
+        (C, "civilians", 6, 6, False, "self", EV),
+    ),
+    c(
+        "foreigners-abducted-fr",
+        "fr",
+        "Trois ressortissants chinois ont été enlevés près de la mine.",
+        (C, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "foreigners-abducted-en",
+        "en",
+        "Gunmen abducted five Chinese nationals working at the gold mine.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
+CARRIED_OVER: list[Case] = [
+    # --- the victim named in the sentence before or the headline -------------------------------
+    c(
+        "carry-ona-poteryala-ru",
+        "ru",
+        "Малийская армия попала в засаду под Кидалем. Она потеряла 15 солдат.",
+        (K, "fama", 15, 15, False, "self", EV),
+    ),
+    c(
+        "carry-dans-ses-rangs-fr",
+        "fr",
+        "Les FAMa ont été prises en embuscade près de Tessit. Le bilan dans leurs rangs s'élève à 12 morts.",
+        (K, "fama", 12, 12, False, "self", EV),
+    ),
+    c(
+        "carry-fi-sufufihi-ar",
+        "ar",
+        "تعرض الجيش المالي لكمين قرب تساليت، وسقط في صفوفه ١٥ قتيلاً.",
+        (K, "fama", 15, 15, False, "self", EV),
+    ),
+    c(
+        "carry-army-lost-en",
+        "en",
+        "Malian troops were ambushed near Tessit on Sunday. The army lost 11 soldiers.",
+        (K, "fama", 11, 11, False, "self", EV),
+    ),
+    c(
+        "carry-they-en",
+        "en",
+        "RSF fighters attacked the town at dawn. They lost at least 40 men before withdrawing.",
+        (K, "rsf", 40, None, False, "self", EV),
+    ),
+    c(
+        "carry-headline-tally-en",
+        "en",
+        "Russian losses as of March 3\n\nPersonnel: ~883,420 (+1,390)\nTanks: 10,234 (+5)",
+        (L, "ru", 883420, 883420, True, "self", CUM),
+        (L, "ru", 1390, 1390, False, "self", PER),
+    ),
+    c(
+        "carry-headline-tally-uk",
+        "uk",
+        "Втрати ворога станом на 3 березня\n\nОсобового складу — близько 883 420 (+1 390) осіб\nТанків — 10 234 (+5)",
+        (L, "ru", 883420, 883420, True, "self", CUM),
+        (L, "ru", 1390, 1390, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "carry-protivnik-lishilsya-ru",
+        "ru",
+        "ВСУ продолжают атаки на Часов Яр. За сутки они лишились ещё до 150 военнослужащих.",
+        (L, "ua", None, 150, False, "self", PER),
+    ),
+]
+
+REPORTED: list[Case] = [
+    # --- reported speech: "наших" is the channel's side whoever speaks; "X lost" is X's own -----
+    c(
+        "inversion-nashih-ru",
+        "ru",
+        "ВСУ заявляют, что уничтожили 120 наших бойцов под Покровском.",
+        (K, "ru", 120, 120, False, "ua", EV),
+        side="ru",
+    ),
+    c(
+        "inversion-nashyh-uk",
+        "uk",
+        "Росіяни заявляють, що вбили 50 наших військових під Куп'янськом.",
+        (K, "ua", 50, 50, False, "ru", EV),
+        side="ua",
+    ),
+    c(
+        "inversion-x-lost-en",
+        "en",
+        "The RSF said the army lost 70 soldiers in the fighting for the bridge.",
+        (K, "saf", 70, 70, False, "rsf", EV),
+    ),
+    c(
+        "inversion-faqada-ar",
+        "ar",
+        "قالت قوات الدعم السريع إن الجيش فقد ٧٠ جندياً في معارك الجسر.",
+        (K, "saf", 70, 70, False, "rsf", EV),
+    ),
+    c(
+        "inversion-itarafa-ar",
+        "ar",
+        "اعترف الجيش المالي بمقتل أربعة من جنوده في الهجوم.",
+        (K, "fama", 4, 4, False, "fama", EV),
+    ),
+    c(
+        "inversion-aqarra-ar",
+        "ar",
+        "أقرّ الجيش السوداني بمقتل ٩ من جنوده في الهجوم على المدينة.",
+        (K, "saf", 9, 9, False, "saf", EV),
+    ),
+    c(
+        "inversion-reconnait-fr",
+        "fr",
+        "L'armée malienne reconnaît la perte de six de ses soldats.",
+        (K, "fama", 6, 6, False, "fama", EV),
+    ),
+]
+
+POSSESSIVE_BACK: list[Case] = [
+    # --- "its losses": the party named just before ---------------------------------------------
+    c(
+        "possessive-khasairuha-ar",
+        "ar",
+        "أعلنت وزارة الدفاع الروسية أن القوات الأوكرانية خسرت ٣٢٠ عسكرياً خلال يوم، ليبلغ إجمالي خسائرها البشرية منذ بدء العملية ٥٠٠ ألف.",
+        (L, "ua", 320, 320, False, "ru_mod", PER),
+        (L, "ua", 500000, 500000, False, "ru_mod", CUM),
+    ),
+    c(
+        "possessive-its-total-en",
+        "en",
+        "Russia's defence ministry said Ukrainian forces lost 320 troops over the past day, putting their total losses since August at 60,000.",
+        (L, "ua", 320, 320, False, "ru_mod", PER),
+        (L, "ua", 60000, 60000, False, "ru_mod", CUM),
+    ),
+]
+
+
+CASES = OUR_SIDE + ENEMY_FORMS + NAMED_ELSEWHERE + CARRIED_OVER + REPORTED + POSSESSIVE_BACK
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_generalisation(c: Case) -> None:
+    check(c)
