@@ -1,8 +1,11 @@
-"""Putting a digest in a chat: its messages in HTML parse mode, then the chart as a photo.
+"""Putting a digest in a chat: its messages in HTML parse mode, then the chart as photos.
 
-A digest goes out as numbered parts (each message, then the photo), and the
+A digest goes out as numbered parts (each message, then the chart), and the
 caller hears about each part once Telegram has taken it, so a sending cut off
 by a restart resumes after the last part delivered instead of starting over.
+The chart is one part however many pages it has: its pages go as one album, a
+single request that Telegram takes or refuses whole, so a resume never repeats
+a page nor leaves half an album.
 Failures are sorted here into the three kinds the scheduler treats differently.
 """
 
@@ -20,6 +23,7 @@ from telethon import errors
 
 from bot.config import Config
 from bot.digest.build import build_digest
+from bot.digest.chart import ALBUM_LIMIT
 from bot.digest.telegram import CAPTION_LIMIT, telegram_digest, utf16_len
 from db.digest import claim_rows, get_topic
 from db.store import Store
@@ -34,13 +38,13 @@ class Outgoing:
     """What one digest puts in a chat. Every text is already safe for HTML parse mode."""
 
     messages: Sequence[Html]
-    photo: bytes | None = None
-    caption: Html = Html("")
+    photos: Sequence[bytes] = ()  # the chart's pages, sent as one album (one part)
+    caption: Html = Html("")  # on the first page
     empty: bool = False  # the window held no claim: the one short line, and recorded so
 
     @property
     def parts(self) -> int:
-        return len(self.messages) + (1 if self.photo else 0)
+        return len(self.messages) + (1 if self.photos else 0)
 
 
 def empty_line(topic: str | None, days: int, span: str | None = None) -> Html:
@@ -77,22 +81,32 @@ async def send_outgoing(
                 chat_id, messages[index], parse_mode="html", link_preview=False
             )
         else:
-            await _send_photo(client, chat_id, out)
+            await _send_chart(client, chat_id, out)
         if on_part is not None:
             await on_part(index + 1)
     return out.parts
 
 
-async def _send_photo(client: Any, chat_id: int, out: Outgoing) -> None:
-    assert out.photo is not None
-    photo = io.BytesIO(out.photo)
-    photo.name = "digest.png"  # the extension makes Telethon send it as a photo, not a file
+def _png(data: bytes, name: str) -> io.BytesIO:
+    photo = io.BytesIO(data)
+    photo.name = name  # the extension makes Telethon send it as a photo, not a file
+    return photo
+
+
+async def _send_chart(client: Any, chat_id: int, out: Outgoing) -> None:
+    assert out.photos and len(out.photos) <= ALBUM_LIMIT  # more would be two requests
     caption = out.caption
     if utf16_len(caption) > CAPTION_LIMIT:
         # A cut through markup would break the parse; a plain note is better than none.
         caption = Html("Chart of the claims above.")
+    files: io.BytesIO | list[io.BytesIO]
+    if len(out.photos) == 1:
+        files = _png(out.photos[0], "digest.png")
+    else:
+        # A list is an album; a str caption goes on its first photo only.
+        files = [_png(p, f"digest-{n}.png") for n, p in enumerate(out.photos, start=1)]
     await client.send_file(
-        chat_id, photo, caption=caption or None, parse_mode="html", force_document=False
+        chat_id, files, caption=caption or None, parse_mode="html", force_document=False
     )
 
 
@@ -164,7 +178,7 @@ async def digest_outgoing(
     form = await asyncio.to_thread(telegram_digest, digest)
     return Outgoing(
         [Html(m) for m in form.messages],
-        photo=form.photo,
+        photos=form.photos,
         caption=Html(form.caption),
     )
 

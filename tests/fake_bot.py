@@ -80,7 +80,7 @@ def check_html(text: str) -> None:
 
 @dataclass
 class Sent:
-    kind: str  # message | photo | edit
+    kind: str  # message | photo | album | edit
     chat_id: int
     text: str
     kwargs: dict[str, Any] = field(default_factory=dict)
@@ -141,6 +141,13 @@ class FakeBot:
         await self._maybe_fail(entity)
         caption = kwargs.get("caption") or ""
         self._check(caption, kwargs)
+        if isinstance(file, list | tuple):
+            # An album, as Telethon sends a list: one request; a str caption on the first photo.
+            files = [f.getvalue() if hasattr(f, "getvalue") else f for f in file]
+            names = [getattr(f, "name", None) for f in file]
+            extra = {"files": files, "names": names}
+            self.sent.append(Sent("album", _chat(entity), str(caption), {**kwargs, **extra}))
+            return [self._message(entity, caption if i == 0 else "") for i in range(len(file))]
         data = file.getvalue() if hasattr(file, "getvalue") else file
         self.sent.append(
             Sent(

@@ -17,7 +17,7 @@ from bot.delivery import (
     empty_line,
     send_outgoing,
 )
-from bot.digest.telegram import MESSAGE_LIMIT, utf16_len
+from bot.digest.telegram import MESSAGE_LIMIT, telegram_digest, utf16_len
 from bot.scheduler import Scheduler
 from bot.sendings import Sender
 from db import subscriptions as subs
@@ -25,6 +25,7 @@ from db.store import Store
 from handlers.commands.html import Html
 from tests.bot_world import ANN, Post, killed, make_app, make_config, say, seed
 from tests.fake_bot import FakeBot, check_html
+from tests.test_digest_chart import digest_of_groups
 
 NOW = dt.datetime(2024, 7, 29, 9, 0, tzinfo=dt.UTC)
 HOSTILE = 'Rybar: <script>alert(1)</script> & "80" <b>killed</b> near Tinzaouaten'
@@ -47,7 +48,9 @@ def _world() -> list[Post]:
 
 async def test_parts_go_in_order_as_html_without_previews_then_the_chart() -> None:
     bot = FakeBot()
-    out = Outgoing([Html("<b>one</b>"), Html("two")], photo=b"\x89PNG...", caption=Html("<i>c</i>"))
+    out = Outgoing(
+        [Html("<b>one</b>"), Html("two")], photos=[b"\x89PNG..."], caption=Html("<i>c</i>")
+    )
     reported: list[int] = []
 
     async def on_part(n: int) -> None:
@@ -63,18 +66,76 @@ async def test_parts_go_in_order_as_html_without_previews_then_the_chart() -> No
     assert reported == [1, 2, 3]
 
 
+async def test_a_chart_of_several_pages_is_one_album_and_one_part() -> None:
+    bot = FakeBot()
+    pages = [b"\x89PNG page 1", b"\x89PNG page 2", b"\x89PNG page 3"]
+    out = Outgoing([Html("one")], photos=pages, caption=Html("<b>T &amp; c</b>"))
+    reported: list[int] = []
+
+    async def on_part(n: int) -> None:
+        reported.append(n)
+
+    assert out.parts == 2
+    assert await send_outgoing(bot, ANN, out, on_part=on_part) == 2
+    message, album = bot.sent
+    assert message.kind == "message" and album.kind == "album"
+    assert album.kwargs["files"] == pages  # in order, in one request
+    assert album.kwargs["names"] == ["digest-1.png", "digest-2.png", "digest-3.png"]
+    # Telethon puts a str caption on the album's first photo, parsed as HTML.
+    assert album.text == "<b>T &amp; c</b>" and album.kwargs["parse_mode"] == "html"
+    assert album.kwargs["force_document"] is False
+    assert reported == [1, 2]
+
+
 async def test_a_resume_sends_only_the_parts_not_yet_delivered() -> None:
     bot = FakeBot()
-    out = Outgoing([Html("one"), Html("two")], photo=b"png")
+    out = Outgoing([Html("one"), Html("two")], photos=[b"png"])
     await send_outgoing(bot, ANN, out, start=2)
     assert [s.kind for s in bot.sent] == ["photo"]
+
+
+async def test_an_album_refused_is_sent_whole_on_retry_and_never_after_it_went() -> None:
+    bot = FakeBot()
+    out = Outgoing([Html("one")], photos=[b"p1", b"p2"], caption=Html("c"))
+    delivered: list[int] = []
+
+    async def on_part(n: int) -> None:
+        delivered.append(n)
+
+    bot.fail_next(ANN, _ok, ConnectionError("reset"))  # the message goes, the album does not
+    with pytest.raises(ConnectionError):
+        await send_outgoing(bot, ANN, out, on_part=on_part)
+    assert delivered == [1] and [s.kind for s in bot.sent] == ["message"]
+    await send_outgoing(bot, ANN, out, start=delivered[-1], on_part=on_part)
+    assert [s.kind for s in bot.sent] == ["message", "album"]
+    assert bot.sent[1].kwargs["files"] == [b"p1", b"p2"]
+    assert delivered == [1, 2]
+    assert await send_outgoing(bot, ANN, out, start=2) == 2  # all delivered: nothing again
+    assert len(bot.sent) == 2
+
+
+async def _ok() -> None:
+    return None
 
 
 async def test_a_caption_over_telegrams_limit_is_replaced_not_cut_through_markup() -> None:
     bot = FakeBot()
     long = Html("<b>" + "x" * 2000 + "</b>")
-    await send_outgoing(bot, ANN, Outgoing([], photo=b"png", caption=long))
+    await send_outgoing(bot, ANN, Outgoing([], photos=[b"png"], caption=long))
     assert bot.sent[0].text == "Chart of the claims above."
+
+
+async def test_a_real_multi_page_chart_goes_as_one_album_captioned_on_the_first() -> None:
+    form = telegram_digest(digest_of_groups([7, 1, 6, 2, 6, 3, 1, 1]))
+    assert len(form.photos) > 1
+    out = Outgoing([Html(m) for m in form.messages], photos=form.photos, caption=Html(form.caption))
+    bot = FakeBot()
+    await send_outgoing(bot, ANN, out)
+    *messages, album = bot.sent
+    assert [m.text for m in messages] == form.messages
+    assert album.kind == "album" and album.kwargs["files"] == form.photos
+    assert album.text == form.caption and "<b>Pages</b>" in album.text
+    assert bot.unsafe == []
 
 
 def test_the_empty_line_is_one_escaped_sentence() -> None:
@@ -116,7 +177,7 @@ async def test_digest_form_from_the_store_is_escaped_and_split(store: Store) -> 
     assert "&lt;script&gt;" in text and "<script>" not in text
     assert "80" in text and "47" in text
     assert "Old: 5" not in text  # three days old: outside the window
-    assert out.photo is not None and out.photo.startswith(b"\x89PNG")
+    assert out.photos and all(p.startswith(b"\x89PNG") for p in out.photos)
     check_html(out.caption)
 
 

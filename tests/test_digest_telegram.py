@@ -1,14 +1,18 @@
-"""The Telegram form: escaped HTML, messages under 4,096 UTF-16 units, the chart as a photo."""
+"""The Telegram form: escaped HTML, messages under 4,096 UTF-16 units, the chart as pages."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import re
 from html import unescape
 
 import pytest
+from PIL import Image
 from telethon.extensions import html as tl_html
 from telethon.tl.types import MessageEntityTextUrl
 
+from bot.digest.chart import ALBUM_LIMIT
 from bot.digest.model import Digest
 from bot.digest.telegram import (
     CAPTION_LIMIT,
@@ -19,6 +23,7 @@ from bot.digest.telegram import (
     telegram_digest,
     utf16_len,
 )
+from tests.test_digest_chart import digest_of_groups
 from tests.test_digest_render import HUGE, SCRIPT, hostile_digest
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -80,7 +85,7 @@ def test_small_limits_still_work() -> None:
 def test_hostile_digest_in_telegram_form() -> None:
     out = telegram_digest(hostile_digest(), chart=True)
     assert out.parse_mode == "html" and out.link_preview is False
-    assert out.photo is not None and out.photo.startswith(b"\x89PNG")
+    assert len(out.photos) == 1 and out.photos[0].startswith(b"\x89PNG")
     assert 0 < utf16_len(out.caption) <= CAPTION_LIMIT
     joined = ""
     urls: list[str] = []
@@ -97,7 +102,7 @@ def test_hostile_digest_in_telegram_form() -> None:
 
 def test_empty_digest_is_one_message_and_no_photo() -> None:
     out = telegram_digest(Digest(topic="t", title="T & <b>", since=None, until=None))
-    assert out.photo is None and out.caption == ""
+    assert out.photos == [] and out.caption == ""
     assert len(out.messages) == 1 and "No casualty claims" in out.messages[0]
     assert "T &amp; &lt;b&gt;" in out.messages[0]
 
@@ -106,3 +111,16 @@ def test_split_html_of_a_big_digest_keeps_every_line() -> None:
     lines = [f"<b>{i}</b> <i>{'q' * 300}</i>" for i in range(100)]
     out = split_html("\n".join(lines))
     assert [x for m in out for x in m.split("\n")] == lines
+
+
+def test_a_tall_chart_goes_as_pages_telegram_can_show_with_one_caption() -> None:
+    d = digest_of_groups([7, 1, 6, 2, 6, 3, 1, 1])
+    d = dataclasses.replace(d, title="<script>" + "T & " * 400)  # hostile and too long
+    out = telegram_digest(d)
+    assert 1 < len(out.photos) <= ALBUM_LIMIT
+    for png in out.photos:
+        with Image.open(io.BytesIO(png)) as im:
+            assert im.format == "PNG" and im.size[0] <= 1280 and im.size[1] <= 1280
+    assert 0 < utf16_len(out.caption) <= CAPTION_LIMIT
+    text, _ = tl_html.parse(out.caption)
+    assert text.startswith("<script>T & T & ")  # escaped, so shown as text

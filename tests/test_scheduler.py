@@ -58,7 +58,7 @@ def local(day: int, hh: int, mm: int, ss: int = 0) -> dt.datetime:
 
 
 class Builder:
-    """A digest of three parts (two messages and the chart) naming its window."""
+    """A digest of three parts (two messages and the chart, a two-page album) naming its window."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str | None, dt.datetime, dt.datetime]] = []
@@ -68,7 +68,7 @@ class Builder:
         stamp = until.isoformat()
         return Outgoing(
             [Html(f"<b>{topic}</b> part 1 {stamp}"), Html(f"part 2 {stamp}")],
-            photo=b"\x89PNG fake",
+            photos=[b"\x89PNG page 1", b"\x89PNG page 2"],
             caption=Html("chart"),
         )
 
@@ -189,7 +189,7 @@ async def test_subscription_fires_once_at_its_time_across_restarts(db_path: Path
             assert bot.to(ANN) == []
             clock.move_to(local(1, 8, 0, 1))
             await tick(second)
-            assert [s.kind for s in bot.to(ANN)] == ["message", "message", "photo"]
+            assert [s.kind for s in bot.to(ANN)] == ["message", "message", "album"]
             await tick(second)  # a second wake-up at the same time sends nothing more
         assert len(bot.to(ANN)) == 3
         # restarted right after sending: the catch-up finds the ledger row and stops
@@ -284,7 +284,7 @@ async def test_restart_in_the_middle_resumes_without_repeating_a_part(db_path: P
         clock.move_to(local(1, 8, 5))
         async with h.process() as second:
             await tick(second)
-        assert [s.kind for s in bot.to(ANN)] == ["message", "message", "photo"]
+        assert [s.kind for s in bot.to(ANN)] == ["message", "message", "album"]
         assert len({s.text for s in bot.to(ANN, "message")}) == 2
         assert (await ledger(db_path))[0][3:5] == ("sent", 3)
 

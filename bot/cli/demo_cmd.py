@@ -169,7 +169,8 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.write(data)
     err.print(
         f"\nWrote {html_path} (the page, with the chart)\n"
-        f"  and {png_path} (the chart, as sent to Telegram).",
+        f"  and {png_path} (the whole chart; the bot sends it as pages of at most"
+        " 1280x1280 px).",
         markup=False,
     )
     if not args.db:

@@ -5,7 +5,9 @@ thread). Glyphs: a bar from low to high for a range; hatched when the figure is 
 vague word ("dozens"); an open arrow from the figure for "more than" (no upper
 bound); a faded bar from zero for "up to"; a diamond for an exact figure and a
 hollow circle for "about N". Blue is Telegram, orange mainstream, grey a figure
-that no longer stands (deleted post, edited out). Sized for Telegram: 1280 px wide.
+that no longer stands (deleted post, edited out). Sized for Telegram: 1280 px wide,
+and for the bot cut into pages of at most 1280 x 1280 px (render_chart_pages), since
+Telegram shrinks a taller photo until its lettering no longer reads.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from bot.digest.model import Digest, DigestClaim, Group
 from bot.digest.sanitize import one_line, shorten
 
 WIDTH_PX = 1280
+MAX_PAGE_PX = 1280  # Telegram shows a photo at most 1280 px on its longer side
+ALBUM_LIMIT = 10  # photos in one Telegram album
 DPI = 100
 COLOURS = {"telegram": "#1f88d6", "mainstream": "#e8711c"}
 TEXT_COLOURS = {"telegram": "#0b5a99", "mainstream": "#a34a00"}
@@ -41,7 +45,9 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True)
-class _Panel:
+class Panel:
+    """One victim and kind: its title, its lines (the first `max_rows`), its axis."""
+
     group: Group
     claims: list[DigestClaim]
     hidden: int  # lines left out of this panel
@@ -117,7 +123,7 @@ def _draw_claim(ax: Axes, y: float, c: DigestClaim, xmax: float, log: bool) -> f
     return value
 
 
-def _panel(fig: Figure, p: _Panel, box: tuple[float, float, float, float]) -> None:
+def _panel(fig: Figure, p: Panel, box: tuple[float, float, float, float]) -> None:
     ax = fig.add_axes(box)
     claims = p.claims
     xmax = _xmax(claims)
@@ -181,25 +187,39 @@ def _legend(fig: Figure, top: float) -> None:
                handletextpad=0.4)  # fmt: skip
 
 
-def render_chart(
-    digest: Digest, *, width_px: int = WIDTH_PX, max_groups: int = 8, max_rows: int = 10
-) -> bytes:
-    """The chart as PNG bytes, `width_px` wide; long digests show their first groups."""
+def _panels(digest: Digest, max_groups: int, max_rows: int) -> tuple[list[Panel], int]:
+    """The panels drawn (the first groups, their first lines) and the groups left out."""
     panels = [
-        _Panel(g, g.claims[:max_rows], max(0, len(g.claims) - max_rows))
+        Panel(g, g.claims[:max_rows], max(0, len(g.claims) - max_rows))
         for g in digest.groups[:max_groups]
     ]
-    hidden_groups = max(0, len(digest.groups) - max_groups)
+    return panels, max(0, len(digest.groups) - max_groups)
+
+
+def _panel_height(p: Panel) -> float:
+    return PANEL_TITLE + len(p.claims) * ROW + AXIS + GAP
+
+
+def _draw(
+    digest: Digest, panels: list[Panel], width_px: int, *, hidden_groups: int, page: str = ""
+) -> bytes:
+    """One image: the heading (title, summary, legend), then `panels` one under another."""
     width = width_px / DPI
-    heights = [PANEL_TITLE + len(p.claims) * ROW + AXIS + GAP for p in panels]
-    height = HEAD + sum(heights) + FOOT + (1.2 if not panels else 0)
+    heights = [_panel_height(p) for p in panels]
+    # Whole pixels, so a page planned at the limit is not a pixel over it from float sums.
+    height = round((HEAD + sum(heights) + FOOT + (1.2 if not panels else 0)) * DPI) / DPI
     fig = Figure(figsize=(width, height), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)
     with warnings.catch_warnings():
         # A glyph the bundled font lacks (an emoji in a title) is drawn as a box, not an error.
         warnings.simplefilter("ignore", UserWarning)
-        fig.text(0.2 / width, 1 - 0.45 / height, shorten(one_line(digest.title), 90),
+        fig.text(0.2 / width, 1 - 0.45 / height, shorten(one_line(digest.title), 60),
                  fontsize=TITLE, fontweight="bold", va="center", parse_math=False)  # fmt: skip
+        if page:
+            # Each page of an album is seen alone, full screen: say which one it is.
+            fig.text(1 - 0.2 / width, 1 - 1.57 / height, page, fontsize=SUBTITLE,
+                     fontweight="bold", color="#333", ha="right", va="center",
+                     parse_math=False)  # fmt: skip
         fig.text(0.2 / width, 1 - 1.0 / height, summary_line(digest), fontsize=SUBTITLE,
                  color="#555", va="center", parse_math=False)  # fmt: skip
         if panels:
@@ -224,3 +244,106 @@ def render_chart(
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=DPI, facecolor="white")
     return buf.getvalue()
+
+
+def render_chart(
+    digest: Digest, *, width_px: int = WIDTH_PX, max_groups: int = 8, max_rows: int = 10
+) -> bytes:
+    """The whole chart as one PNG, `width_px` wide; long digests show their first groups."""
+    panels, hidden = _panels(digest, max_groups, max_rows)
+    return _draw(digest, panels, width_px, hidden_groups=hidden)
+
+
+def _fewest_pages(heights: list[float], room: float) -> list[list[int]]:
+    """Panels in order, each page filled as far as it goes: the fewest pages there can be."""
+    pages: list[list[int]] = []
+    used = room
+    for i, h in enumerate(heights):
+        if used + h > room + 1e-9:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(i)
+        used += h
+    return pages
+
+
+def paginate(heights: list[float], room: float) -> list[list[int]]:
+    """Split panels (their heights, in order) into the fewest pages of at most `room`, then
+    even those pages out: the lowest room that still needs no more pages. Each panel is
+    on exactly one page; none is ever cut."""
+    if any(h > room + 1e-9 for h in heights):
+        raise ValueError("a panel is taller than a page")
+    fewest = _fewest_pages(heights, room)
+    sums = sorted(
+        {sum(heights[i:j]) for i in range(len(heights)) for j in range(i + 1, len(heights) + 1)}
+    )
+    for tighter in sums:
+        if tighter <= room + 1e-9 and max(heights, default=0) <= tighter + 1e-9:
+            pages = _fewest_pages(heights, tighter)
+            if len(pages) <= len(fewest):
+                return pages
+    return fewest
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    pages: list[list[Panel]]
+    hidden_groups: int  # groups on no page (beyond max_groups or the album's size)
+
+
+def plan_pages(
+    digest: Digest,
+    *,
+    max_height: int = MAX_PAGE_PX,
+    max_groups: int = 8,
+    max_rows: int = 10,
+    max_pages: int = ALBUM_LIMIT,
+) -> PagePlan:
+    """Which panels go on which page of `max_height` px (see render_chart_pages)."""
+    room = max_height / DPI - HEAD - FOOT
+    fit = int((room - PANEL_TITLE - AXIS - GAP) / ROW + 1e-9)
+    if fit < 1:
+        raise ValueError(f"max_height {max_height} px cannot hold one line of a panel")
+    panels, hidden = _panels(digest, max_groups, min(max_rows, fit))
+    if not panels:
+        return PagePlan([[]], hidden)
+    heights = [_panel_height(p) for p in panels]
+    fewest = _fewest_pages(heights, room)
+    if len(fewest) > max_pages:
+        kept = fewest[max_pages - 1][-1] + 1
+        hidden += len(panels) - kept
+        panels, heights = panels[:kept], heights[:kept]
+    return PagePlan([[panels[i] for i in page] for page in paginate(heights, room)], hidden)
+
+
+def render_chart_pages(
+    digest: Digest,
+    *,
+    max_height: int = MAX_PAGE_PX,
+    width_px: int = WIDTH_PX,
+    max_groups: int = 8,
+    max_rows: int = 10,
+    max_pages: int = ALBUM_LIMIT,
+) -> list[bytes]:
+    """The chart as pages of at most `width_px` x `max_height` px, for a Telegram album.
+
+    Telegram fits a photo into the chat bubble (and full screen into the screen), so a
+    tall chart is shrunk until nothing reads; pages keep the full-size lettering. Each
+    page repeats the title, summary and legend; a panel is never cut across pages (one
+    too long for a page shows its first lines and how many more there are).
+    """
+    plan = plan_pages(
+        digest, max_height=max_height, max_groups=max_groups, max_rows=max_rows,
+        max_pages=max_pages,
+    )  # fmt: skip
+    n = len(plan.pages)
+    return [
+        _draw(
+            digest,
+            panels,
+            width_px,
+            hidden_groups=plan.hidden_groups if i == n else 0,
+            page=f"page {i} of {n}" if n > 1 else "",
+        )
+        for i, panels in enumerate(plan.pages, start=1)
+    ]

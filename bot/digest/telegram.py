@@ -1,4 +1,4 @@
-"""The digest in Telegram's form: HTML parse mode messages, a chart photo and its caption.
+"""The digest in Telegram's form: HTML parse mode messages, the chart's pages and a caption.
 
 Only data is produced here; the bot sends it (link previews off, parse_mode html).
 Every text is escaped; messages are split at line boundaries under Telegram's
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.digest.chart import render_chart
+from bot.digest.chart import render_chart_pages
 from bot.digest.labels import (
     date_label,
     link_label,
@@ -35,10 +35,11 @@ _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 
 @dataclass(frozen=True)
 class TelegramDigest:
-    """What the bot sends: the messages in order, then the chart with its caption."""
+    """What the bot sends: the messages in order, then the chart's pages as one album
+    (one photo when the chart fits a page), the caption on the first."""
 
     messages: list[str]
-    photo: bytes | None
+    photos: list[bytes]
     caption: str
     parse_mode: str = "html"
     link_preview: bool = False
@@ -97,11 +98,11 @@ def caption(digest: Digest) -> str:
 
 
 def telegram_digest(digest: Digest, *, chart: bool = True) -> TelegramDigest:
-    photo = render_chart(digest) if chart and not digest.empty else None
+    photos = render_chart_pages(digest) if chart and not digest.empty else []
     return TelegramDigest(
         messages=pack_blocks(render_blocks(digest)),
-        photo=photo,
-        caption=caption(digest) if photo else "",
+        photos=photos,
+        caption=caption(digest) if photos else "",
     )
 
 
