@@ -71,6 +71,9 @@ DEFAULT_ENEMY: dict[str, str] = {
     "tuareg": "fama",  # the rebels' and the jihadists' communiqués fight the Malian army
     "jnim": "fama",
 }
+# The parties that are a state's regular forces: their soldiers killed, in their own words, are
+# their own ("the army said 19 soldiers were killed").
+STATE_FORCES: frozenset[str] = frozenset({"ru", "ua", "fama", "saf"})
 # The side a non-party claimant speaks for, for its "our losses" and "the enemy".
 REPORTER_SIDE: dict[str, str] = {
     "ru_mod": "ru",

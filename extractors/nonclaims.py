@@ -27,6 +27,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     PERIOD,
+    POSS,
     PREP,
     REPORTER,
     ROUND,
@@ -47,6 +48,7 @@ POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS
 _S_POSITIVE = frozenset(POSITIVE)
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
+_DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
 
 
 def is_positive(doc: Doc, i: int) -> bool:
@@ -94,7 +96,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     seen = 0
     limit = 4 if doc.rules.analyzer.startswith("pymorphy") else 2
     quoted = False
-    while k < n and seen < limit:
+    sid = doc.sentence_of[q.fig_start]
+    while k < n and seen < limit and doc.sentence_of[k] == sid:  # never the next line's label
         t = toks[k]
         if t.kind == PUNCT:
             if t.text in "\"'":
@@ -111,6 +114,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             actor = doc.at[k].get(ACTOR)
             if (
                 NOT_PEOPLE in nxt
+                and PEOPLE not in nxt
+                and SOLDIERS not in nxt
                 and doc.at[k].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
@@ -153,7 +158,10 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         k -= 1
     if k >= 0 and not q.is_delta and not q.head_positive:
         label = doc.ends_at(k + 1, MONTH) if stop else doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
-        if label is not None and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+        since = any(  # "منذ بدء العملية ٥٠٠ ألف": the operation dates a start, it labels nothing
+            SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
+        )
+        if label is not None and not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
             q.drop = "label"
             return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
@@ -210,6 +218,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         k = q.fig_end
         while k < n and doc.is_punct(k, "\"'"):
             k += 1
+        # "one of our fighters", "один из бойцов", "l'un de ses soldats": one of a group
+        j = k
+        while j < n and j <= k + 3 and not doc.at[j].keys().isdisjoint(_DETERMINERS):
+            j += 1
+        if j > k and j < n and is_positive(doc, j):
+            k = j
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
             j -= 1

@@ -32,6 +32,7 @@ from extractors.rules import (
     NUMBER,
     OTHER_ACTOR,
     OURS,
+    OWN_UNIT,
     PART_OF,
     PEOPLE,
     POSS,
@@ -44,7 +45,7 @@ from extractors.rules import (
     TRIGGERS,
     VAGUE,
 )
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
@@ -54,7 +55,8 @@ UNKNOWN = "unknown"
 # What a phrase says about a victim, before the speaker's side is known
 ENEMY_REF, OURS_REF, PRONOUN_REF, MIXED = "<enemy>", "<ours>", "<pronoun>", "<mixed>"
 ARMY_REF, ATTACKERS_REF, POSS_REF = "<army>", "<attackers>", "<poss>"
-_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF)
+UNIT_REF = "<unit>"  # "бойцов корпуса", "со стороны бригады": the speaker's own formation
+_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF, UNIT_REF)
 _FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
@@ -63,6 +65,7 @@ _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+_NAMING = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
@@ -87,7 +90,25 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
         m = at.get(concept)
         if m is not None:
             return ref, m.end
+    m = at.get(OWN_UNIT)
+    if m is not None and _unnamed(doc, k, m.end):
+        return UNIT_REF, m.end
     return None, k + 1
+
+
+def _unnamed(doc: Doc, k: int, end: int) -> bool:
+    """A formation with no number or name ("бойцов корпуса", not "41-й бригады", "бригады
+    «Азов»"): the speaker's own."""
+    n = len(doc.tokens)
+    if end < n and (doc.is_punct(end, '"') or not doc.at[end].keys().isdisjoint(_NAMING)):
+        return False  # "бригады «Азов»", "бригады ВСУ"
+    for j in range(k - 1, max(-1, k - 4), -1):
+        kind = doc.tokens[j].kind
+        if kind in (NUM, GLUED) or not doc.at[j].keys().isdisjoint(_NAMING):
+            return False  # "41-й бригады", "російський підрозділ"
+        if kind != WORD:
+            break
+    return True
 
 
 def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
@@ -214,6 +235,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
             ref = phrase_victim(doc, m.end, limit=4)
             if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
                 return ref
+            if lead and ref == PRONOUN_REF and PART_OF not in at:
+                return ref  # "▪️ У них — до 15 убитых": a side, whom the pronoun stands for
         m = at.get(OURS)
         if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
             return OURS_REF
@@ -271,6 +294,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
     clause = doc.clause[verb_start]
     k = verb_start - 1
+    outsider = False  # "бармалеи лишились", "Nigerien troops lost": a side outside the table
     if k > 0 and doc.is_punct(k, ",،"):
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
         k -= 1
@@ -280,12 +304,13 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         ref, _ = ref_at(doc, k)
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
+        outsider = outsider or ref == UNKNOWN
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
         ref, _ = ref_at(doc, k)
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
-    return None
+    return UNKNOWN if outsider else None
 
 
 def post_parties(doc: Doc) -> list[str]:

@@ -74,9 +74,11 @@ DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor 
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
+REGULARS = "REGULARS"  # a state army's soldiers ("soldiers", "военнослужащие"), not militants
 OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
 ENEMY = "ENEMY"
 OURS = "OURS"
+OWN_UNIT = "OWN_UNIT"  # corps, brigade, battalion with no number or name: the speaker's own
 PRONOUN = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
 POSS = "POSS"  # its / their / ses / своих: the subject's own
 OTHERS = "OTHERS"  # "ещё", "others", "آخرون": same victim as the claim before
@@ -146,9 +148,11 @@ LEXICON_CONCEPTS = (
     DEF,
     PEOPLE,
     SOLDIERS,
+    REGULARS,
     OTHER_ACTOR,
     ENEMY,
     OURS,
+    OWN_UNIT,
     PRONOUN,
     POSS,
     OTHERS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE
+from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import VERB
@@ -25,6 +25,7 @@ from extractors.phrases import (
     OURS_REF,
     POSS_REF,
     PRONOUN_REF,
+    UNIT_REF,
     UNKNOWN,
     agent_of,
     among_victim,
@@ -60,6 +61,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     POSS,
+    REGULARS,
     ROUND,
     SLANG_OWN,
     SOLDIERS,
@@ -114,7 +116,7 @@ class Context:
             return UNKNOWN
         if ref == ENEMY_REF:
             return self.enemy_of(self.side_of(claimant)) or UNKNOWN
-        if ref in (OURS_REF, PRONOUN_REF, POSS_REF):
+        if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
             return self.side_of(claimant) or UNKNOWN
         if ref == ARMY_REF:
             return self.army or UNKNOWN
@@ -147,8 +149,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
         elif ref is not None:
             return ref
-    if q.others:
-        return None
+    if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
+        return None  # "ещё 25": the group before's, unless a verb of losing names its subject
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
     if ref is not None:
         return ref
@@ -288,11 +290,16 @@ def _zero_victim(doc: Doc, t: Trigger) -> str | None:
     return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
 
 
-def _header_victim(doc: Doc, d: Draft) -> str | None:
-    """ "Итоги суток на нашем участке:" over a bullet list: the header's side."""
+def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | None:
+    """ "Итоги суток на нашем участке:" over a bullet list: the header's side. A post's first
+    line with no figure of its own ("Russian losses as of March 3") heads the whole post, for
+    whose losses at least."""
     h = doc.headers.get(d.sentence)
+    losses_only = False
     if h is None:
-        return None
+        if headline is None or d.sentence <= headline:
+            return None
+        h, losses_only = headline, True
     hs, he = doc.sentences[h]
     for k in range(hs, he):  # "Загальні бойові втрати противника ...:", "Russia's losses ...:"
         at = doc.at[k]
@@ -305,6 +312,8 @@ def _header_victim(doc: Doc, d: Draft) -> str | None:
             )
             if ref is not None:
                 return ref
+    if losses_only:
+        return None
     for k in range(hs, he):
         if k in doc.speakers or k in doc.name_inner:
             continue
@@ -362,9 +371,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and _generic(doc, d):
             d.victim = _agentive(doc, d, ctx)
     _inherit(doc, drafts)
+    headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
         if d.victim is None:
-            ref = _header_victim(doc, d)
+            ref = _header_victim(doc, d, headline)
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
     named: str | None = None  # the toll the post is about: the last named victim before
@@ -399,7 +409,7 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         or _credit(doc, t.start)
     )
     if not active:
-        return None
+        return _own_soldiers(doc, d, ctx)
     side = ctx.side_of(d.claimant)
     if side is None or d.claimant == "self" and t.concept != ELIMINATED:
         return None
@@ -410,6 +420,21 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if agent is not None and agent not in friends and agent != UNKNOWN:
         return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's
     return ctx.enemy_of(side)
+
+
+def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "Mali's army said 19 soldiers were killed", "9 soldats ont été tués" in the army's own
+    channel: a state's forces telling of soldiers killed, wounded or taken (not by their own
+    hand) count their own; militants and fighters stay the other side's."""
+    side = ctx.side_of(d.claimant)
+    if side not in STATE_FORCES or d.q is None:
+        return None
+    for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
+        if REGULARS in doc.at[k]:
+            return side
+        if doc.tokens[k].kind == PUNCT:
+            break
+    return None
 
 
 def _credit(doc: Doc, i: int) -> bool:

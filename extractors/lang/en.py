@@ -1412,3 +1412,18 @@ PERSONNEL = (
     "personnel :",
     "personnel -",
 )
+
+REGULARS = (
+    "soldier*",
+    "troop*",
+    "servicem*",
+    "officer*",
+)
+
+OWN_UNIT = (
+    "the brigade",
+    "the battalion",
+    "the unit",
+    "the corps",
+    "the regiment",
+)

@@ -773,7 +773,8 @@ NOT_PEOPLE = (
     "frappe*",
     "assaut*",
     "affrontement*",
-    "combat*",
+    "combat",
+    "combats",
     "moto*",
     "motos",
     "pick-up*",
@@ -1116,3 +1117,16 @@ def words_to_number(words: list[str]) -> float | None:
 
 
 SLANG_OWN = ("martyr*",)
+
+REGULARS = (
+    "soldat*",
+    "militaire*",
+    "officier*",
+)
+
+OWN_UNIT = (
+    "la brigade",
+    "le bataillon",
+    "l'unité",
+    "le régiment",
+)
