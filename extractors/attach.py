@@ -235,7 +235,12 @@ def attach(
         for a, b in zip(
             qk, qk[1:], strict=False
         ):  # "included two village chiefs, two Muslim civilians and ..."
-            if qs[a].part_of and not qs[b].part_of and joined(doc, qs[a].end, qs[b].start):
+            if (
+                qs[a].part_of
+                and not qs[b].part_of
+                and not qs[b].others  # ", and dozens more were wounded": a group of its own
+                and joined(doc, qs[a].end, qs[b].start)
+            ):
                 qs[b].part_of = True
         s = _Sentence(doc, qs, ts, qk, tx)
         live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]

@@ -25,6 +25,7 @@ from extractors.rules import (
     PRONOUN,
     SOLDIERS,
     SPEAKER,
+    STATEMENT,
 )
 from extractors.tokens import PUNCT, WORD
 
@@ -146,8 +147,14 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
     if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
         return "id", SELF  # "по нашим данным", "by our count"
-    if all(PRONOUN in doc.at[k] or doc.tokens[k].kind != WORD for k in range(s, e)):
-        return "id", IMPLICIT
+    if all(
+        PRONOUN in doc.at[k]
+        or STATEMENT in doc.at[k]
+        or ARTICLE in doc.at[k]
+        or doc.tokens[k].kind != WORD
+        for k in range(s, e)
+    ):
+        return "id", IMPLICIT  # "he said", "le bilan fait état de": whoever spoke before
     if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # a governor, a mayor or "sources" stay themselves

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "из них двое детей", "including 11 children": a part of the same kind and victim is no
     claim of its own; a part of another kind or another period is."""
+    _split_total(doc, drafts)
     out: list[Draft] = []
     for d in drafts:
         if d.q is not None and d.q.part_of:
@@ -37,6 +38,27 @@ def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _split_total(doc: Doc, drafts: list[Draft]) -> None:
+    """ "45 victimes, dont 12 morts et 33 blessés", "neutralised 437, 191 of them eliminated and
+    246 wounded": a toll whose parts count the wounded too lumps both, so it is casualties."""
+    for k, d in enumerate(drafts):
+        if d.kind != "killed" or d.q is None or d.q.part_of:
+            continue
+        first: Draft | None = None  # the first part; "et 33 blessés" in its clause is one too
+        for p in drafts[k + 1 :]:
+            if p.sentence != d.sentence or p.q is None:
+                break
+            listed = first is None and doc.is_punct(p.q.start - 1, ":") and p.q.start - d.q.end <= 2
+            if not (p.q.part_of or listed) and (
+                first is None or doc.hard[p.pos] != doc.hard[first.pos]
+            ):
+                break  # "214 occupiers: 96 KIA and 118 WIA" lists its parts after a colon
+            first = first or p
+            if p.kind in ("wounded", HURT):
+                d.kind = "casualties"
+                break
 
 
 def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:

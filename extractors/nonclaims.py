@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
-from extractors.figures import EXACT, Figure
+from extractors.figures import EXACT, SPREAD, Figure
 from extractors.lexicon import Match
 from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
 from extractors.rules import (
@@ -126,6 +126,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if (PREP in doc.at[k] and LINK not in doc.at[k]) or THAT in doc.at[k] or CONJ in doc.at[k]:
             break
+        if (PERIOD in doc.at[k] or SINCE in doc.at[k]) and NOT_PEOPLE not in doc.at[k]:
+            break  # "par dizaines chaque jour": the day is when, not what was counted
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
             q.drop = "not people"
             break
@@ -150,6 +152,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         q.head_positive = True
     if q.drop:
         return
+    if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
+        q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
+        return
     # the word before: a tally label ("танків ‒ 8 345"), a unit ("الفرقة 22"), a month
     k = q.start - 1
     stop = False
@@ -169,7 +174,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
             q.drop = "year"
             return
-    if q.start > 0 and AGENT_BY in doc.at[q.start - 1]:
+    if q.start > 0 and AGENT_BY in doc.at[q.start - 1] and fig.how != SPREAD:
         q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
         return
     if fig.article:
@@ -229,4 +234,33 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             j -= 1
         tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
         if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
-            q.drop = "weak"
+            # "ещё один числится пропавшим", "and one was killed": one, its verb right after
+            if not (q.others or _verb_of_harm(doc, k)):
+                q.drop = "weak"
+
+
+def _own_verb(doc: Doc, k: int) -> bool:
+    """A verb right after the figure that says nothing of harm, with no trigger in the next few
+    words: "тисячі залишилися без даху" (not "десятки получили ранения", "были ранены")."""
+    n = len(doc.tokens)
+    if k >= n or doc.tokens[k].kind != WORD or not doc.flags(k) & VERB:
+        return False
+    if "AUX" in doc.at[k] or not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
+        return False
+    for j in range(k + 1, min(k + 4, n)):
+        if not doc.at[j].keys().isdisjoint(_S_TRIGGERS):
+            return False
+    return True
+
+
+def _verb_of_harm(doc: Doc, k: int) -> bool:
+    """A trigger at token k, or after one or two auxiliaries or verbs ("was killed", "числится
+    пропавшим", "вважаємо зниклим")."""
+    n = len(doc.tokens)
+    for j in range(k, min(k + 3, n)):
+        at = doc.at[j]
+        if not at.keys().isdisjoint(_S_TRIGGERS):
+            return True
+        if doc.tokens[j].kind != WORD or not ("AUX" in at or doc.flags(j) & VERB):
+            return False
+    return False

@@ -92,6 +92,7 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
+STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
 CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
 ABOUT_THIS = (
     "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
@@ -165,6 +166,7 @@ LEXICON_CONCEPTS = (
     ACCORDING_TO,
     SAY,
     SPEAKER,
+    STATEMENT,
     COMMANDER,
     ABOUT_THIS,
     CREDIT,

@@ -151,7 +151,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
     k = t.end
     steps = 0
-    while k < len(toks) and steps <= 3 and doc.clause[k] == clause:
+    hard = doc.hard[t.start]
+    # across a comma aside only: "Загиблих, на щастя, немає", "Потерь, к счастью, нет"
+    while k < len(toks) and steps <= 3 and doc.hard[k] == hard:
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
             break
         if _neg_here(doc, k, NEG_AFTER):

@@ -154,6 +154,12 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
     if ref is not None:
         return ref
+    if doc.clause[t.start] != doc.clause[q.fig_start]:
+        # "у нас один двухсотый, у противника минимум семь": the figure's own clause names its
+        # side before the word it borrows from the clause before does
+        ref = among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        if ref is not None:
+            return ref
     for trig in (t, d.frame_trigger):
         if trig is None:
             continue

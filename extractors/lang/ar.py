@@ -373,7 +373,7 @@ VAGUES = {
     "ألوف": (2000, 9999),
     "ملايين": (2_000_000, 9_999_999),
 }
-FEW = ("عدة", "عدد من", "بضعة", "بضع", "عددا من")
+FEW = ("عدة", "بضعة", "بضع")  # "عدد من", "عدداً من" (a number of) states no figure
 # Singular nouns whose plural is broken: with "ين"/"ان" they are duals (two of them).
 _DUAL_STEMS = (
     "جندي",
@@ -1162,4 +1162,11 @@ REGULARS = (
     "عسكري*",
     "ضابط*",
     "ضباط",
+)
+
+STATEMENT = (
+    "حصيلة",
+    "الحصيلة",
+    "بيان",
+    "البيان",
 )

@@ -81,6 +81,7 @@ PREFILTER = (
 )
 
 KILLED = (
+    "fatal",
     "martyr*",
     "kill*",
     "dead",
@@ -361,7 +362,7 @@ VAGUES = {
     "tens": (20, 99),
     "millions": (2_000_000, 9_999_999),
 }
-FEW = ("several", "a few", "a number of", "a handful of", "handful of")
+FEW = ("several", "a few", "a handful of", "handful of")  # "a number of" states no figure
 ARTICLE = ("a", "an", "the")
 INDEF = ("a", "an")
 DEF = ("the",)
@@ -819,6 +820,8 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "in =May",
+    "during =May",
     "over that week",
     "in that week",
     "during that week",
@@ -1426,4 +1429,12 @@ OWN_UNIT = (
     "the unit",
     "the corps",
     "the regiment",
+)
+
+STATEMENT = (
+    "statement",
+    "the statement",
+    "the toll",
+    "report",
+    "the report",
 )

@@ -80,6 +80,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    "mortelle",
+    "mortelles",
+    "mortels",
     "martyr*",
     "tombés en martyrs",
     "tombé en martyr",
@@ -311,7 +314,7 @@ VAGUES = {
     "douzaines": (20, 99),
     "vingtaines": (40, 99),
 }
-FEW = ("plusieurs", "quelques", "un certain nombre de", "une poignée de")
+FEW = ("plusieurs", "quelques", "une poignée de")  # "un certain nombre de" states no figure
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
 
 MORE_THAN = (
@@ -1129,4 +1132,12 @@ OWN_UNIT = (
     "le bataillon",
     "l'unité",
     "le régiment",
+)
+
+STATEMENT = (
+    "bilan",
+    "communiqué",
+    "le bilan",
+    "un bilan",
+    "ce bilan",
 )

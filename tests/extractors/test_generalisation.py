@@ -499,7 +499,521 @@ POSSESSIVE_BACK: list[Case] = [
 ]
 
 
-CASES = OUR_SIDE + ENEMY_FORMS + NAMED_ELSEWHERE + CARRIED_OVER + REPORTED + POSSESSIVE_BACK
+CAPTURED_FORMS: list[Case] = [
+    # --- captured, in the words real posts use ------------------------------------------------
+    c(
+        "captured-vzyaty-zhivymi-ru",
+        "ru",
+        "В ходе зачистки 12 военнослужащих ВСУ взяты живыми.",
+        (C, "ua", 12, 12, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "captured-sdalis-ru",
+        "ru",
+        "Уничтожено до 30 боевиков ВСУ, ещё пятеро сдались.",
+        (K, "ua", None, 30, False, "self", EV),
+        (C, "ua", 5, 5, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "captured-vzyali-v-plen-ru",
+        "ru",
+        "Штурмовики взяли в плен двоих украинских военных.",
+        (C, "ua", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "captured-zdalysya-uk",
+        "uk",
+        "Ще четверо окупантів здалися в полон нашим десантникам.",
+        (C, "ru", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captured-vzyaly-v-polon-uk",
+        "uk",
+        "Бійці бригади взяли в полон сімох окупантів.",
+        (C, "ru", 7, 7, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captured-faits-prisonniers-fr",
+        "fr",
+        "Sept soldats maliens ont été faits prisonniers lors de l'attaque.",
+        (C, "fama", 7, 7, False, "self", EV),
+    ),
+    c(
+        "captured-ont-fait-prisonniers-fr",
+        "fr",
+        "Nos combattants ont fait 12 prisonniers parmi les FAMa.",
+        (C, "fama", 12, 12, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "captured-capturing-others-en",
+        "en",
+        "JNIM said it ambushed a Malian convoy, killing 25 soldiers and capturing 40 others.",
+        (K, "fama", 25, 25, False, "jnim", EV),
+        (C, "fama", 40, 40, False, "jnim", EV),
+    ),
+    c(
+        "captured-pows-taken-en",
+        "en",
+        "Results of the night raid: 5 enemy KIA, 2 POWs taken.",
+        (K, "ru", 5, 5, False, "self", EV),
+        (C, "ru", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captured-asarat-ar",
+        "ar",
+        "وأسرت قواتنا ١٧ من عناصر الميليشيا خلال التمشيط.",
+        (C, "rsf", 17, 17, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "captured-istaslama-ar",
+        "ar",
+        "استسلم ٩ من جنود العدو لقواتنا في محور الصالحة.",
+        (C, "saf", 9, 9, False, "self", EV),
+        side="rsf",
+    ),
+]
+
+ONE: list[Case] = [
+    # --- "one" is a figure: "ещё один", "one was killed", "un autre" ---------------------------
+    c(
+        "one-eshche-odin-missing-ru",
+        "ru",
+        "Двое наших бойцов ранены, ещё один числится пропавшим без вести.",
+        (W, "ru", 2, 2, False, "self", EV),
+        (M, "ru", 1, 1, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "one-shche-odnogo-uk",
+        "uk",
+        "Троє наших бійців поранені, ще одного вважаємо зниклим безвісти.",
+        (W, "ua", 3, 3, False, "self", EV),
+        (M, "ua", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "one-was-killed-en",
+        "en",
+        "The Malian army said two soldiers were wounded and one was killed in the ambush.",
+        (W, "fama", 2, 2, False, "fama", EV),
+        (K, "fama", 1, 1, False, "fama", EV),
+    ),
+    c(
+        "one-un-autre-fr",
+        "fr",
+        "Au Mali, un soldat a été tué et un autre blessé dans l'attaque, selon l'armée.",
+        (K, "fama", 1, 1, False, "fama", EV),
+        (W, "fama", 1, 1, False, "fama", EV),
+    ),
+    c(
+        "one-odin-200-ru",
+        "ru",
+        "Итог: у нас один двухсотый, у противника минимум семь.",
+        (K, "ru", 1, 1, False, "self", EV),
+        (K, "ua", 7, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "one-ahad-ar",
+        "ar",
+        "استشهد أحد جنودنا وأصيب اثنان آخران في الاشتباك.",
+        (K, "saf", 1, 1, False, "self", EV),
+        (W, "saf", 2, 2, False, "self", EV),
+        side="saf",
+    ),
+]
+
+SPLIT: list[Case] = [
+    # --- a total with its split: each is a claim ------------------------------------------------
+    c(
+        "split-kia-wia-en",
+        "en",
+        "Over the week our brigade neutralized 214 occupiers: 96 KIA and 118 WIA.",
+        (L, "ru", 214, 214, False, "self", PER),
+        (K, "ru", 96, 96, False, "self", PER),
+        (W, "ru", 118, 118, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-fatal-en",
+        "en",
+        "The UN monitoring mission recorded 158 civilian casualties in May, 56 of them fatal.",
+        (L, "civilians", 158, 158, False, "un", PER),
+        (K, "civilians", 56, 56, False, "un", PER),
+    ),
+    c(
+        "split-iz-nih-ru",
+        "ru",
+        "Потери противника за сутки — 214 человек, из них 96 убитыми и 118 ранеными.",
+        (L, "ua", 214, 214, False, "self", PER),
+        (K, "ua", 96, 96, False, "self", PER),
+        (W, "ua", 118, 118, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "split-urazheno-uk",
+        "uk",
+        "За тиждень бригада уразила 214 окупантів: 96 ліквідовано, 118 поранено.",
+        (L, "ru", 214, 214, False, "self", PER),
+        (K, "ru", 96, 96, False, "self", PER),
+        (W, "ru", 118, 118, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-victimes-dont-fr",
+        "fr",
+        "Le bilan fait état de 45 victimes, dont 12 morts et 33 blessés.",
+        (L, "unknown", 45, 45, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", EV),
+        (W, "unknown", 33, 33, False, "self", EV),
+    ),
+]
+
+SECOND_CLAUSE: list[Case] = [
+    # --- a vague figure in a clause of its own ------------------------------------------------
+    c(
+        "dozens-more-wounded-en",
+        "en",
+        "At least 30 people were killed, including 11 children, and dozens more were wounded, the health ministry said.",
+        (K, "unknown", 30, None, False, "health_ministry", EV),
+        (W, "unknown", 20, 99, True, "health_ministry", EV),
+    ),
+    c(
+        "dozens-par-dizaines-fr",
+        "fr",
+        "Selon un officier ukrainien, les pertes russes se comptent « par dizaines chaque jour ».",
+        (L, "ru", 20, 99, True, "ua", PER),
+    ),
+    c(
+        "dozens-desyatki-ru",
+        "ru",
+        "Погибли семь человек, ещё десятки получили ранения.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
+    ),
+    c(
+        "dozens-desyatky-uk",
+        "uk",
+        "Загинули п'ятеро людей, ще десятки поранені.",
+        (K, "unknown", 5, 5, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
+    ),
+    c(
+        "dozens-alasharat-ar",
+        "ar",
+        "قُتل ١٢ شخصاً وأصيب العشرات في القصف.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
+    ),
+]
+
+ZERO: list[Case] = [
+    # --- zero claims in the phrasings posts use --------------------------------------------------
+    c(
+        "zero-na-shchastya-uk",
+        "uk",
+        "Ворог атакував наші позиції дронами. Загиблих, на щастя, немає, двоє поранені.",
+        (K, "ua", 0, 0, False, "self", EV),
+        (W, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-oboshlis-bez-ru",
+        "ru",
+        "Штурм отбили, обошлись без двухсотых.",
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-no-one-was-killed-en",
+        "en",
+        "No one was killed in the attack, Governor Oleh Syniehubov said.",
+        (K, "unknown", 0, 0, False, "syniehubov", EV),
+    ),
+    c(
+        "zero-aucun-mort-nos-rangs-fr",
+        "fr",
+        "Aucun mort n'est à déplorer dans nos rangs.",
+        (K, "fama", 0, 0, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "zero-lam-tusajjal-ar",
+        "ar",
+        "لم تسجل أي إصابات في صفوف قواتنا.",
+        (W, "saf", 0, 0, False, "self", EV),
+        side="saf",
+    ),
+]
+
+NO_MERGE: list[Case] = [
+    # --- a number never merges with a vague word that governs something else -----------------------
+    c(
+        "no-merge-tysyachi-ru",
+        "ru",
+        "Погибли не менее 300 мирных жителей, тысячи бежали из города.",
+        (K, "civilians", 300, None, False, "self", EV),
+    ),
+    c(
+        "no-merge-tysyachi-uk",
+        "uk",
+        "Загинули щонайменше 40 цивільних, тисячі залишилися без даху.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+    c(
+        "no-merge-thousands-en",
+        "en",
+        "At least 300 civilians were killed and thousands fled the city.",
+        (K, "civilians", 300, None, False, "self", EV),
+    ),
+    c(
+        "no-merge-milliers-fr",
+        "fr",
+        "Au moins 300 civils ont été tués, des milliers ont fui.",
+        (K, "civilians", 300, None, False, "self", EV),
+    ),
+    c(
+        "no-merge-alaalaf-ar",
+        "ar",
+        "قُتل ٣٠٠ مدني على الأقل ونزح الآلاف من المدينة.",
+        (K, "civilians", 300, None, False, "self", EV),
+    ),
+]
+
+NOT_A_FIGURE: list[Case] = [
+    # --- "a number of" states no figure; "three days" is a period -----------------------------------
+    c(
+        "number-of-adadan-ar",
+        "ar",
+        "كبّدت قواتنا العدو نحو ٤٠ قتيلاً وعدداً من الجرحى.",
+        (K, "rsf", 40, 40, True, "self", EV),
+        side="saf",
+    ),
+    c(
+        "number-of-en",
+        "en",
+        "The raid killed 12 soldiers and wounded a number of others.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "number-of-certain-nombre-fr",
+        "fr",
+        "L'attaque a fait 12 morts et un certain nombre de blessés.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "number-of-ryad-ru",
+        "ru",
+        "Погибли 12 человек, ряд военнослужащих получили ранения.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "three-days-ar",
+        "ar",
+        "سقط أكثر من ٣٠٠ قتيل خلال الأيام الثلاثة الماضية.",
+        (K, "unknown", 300, None, False, "self", PER),
+    ),
+    c(
+        "three-days-en",
+        "en",
+        "More than 300 people were killed over the past three days.",
+        (K, "unknown", 300, None, False, "self", PER),
+    ),
+]
+
+QUOTED_FIGURE: list[Case] = [
+    # --- a figure phrase inside quotation marks ---------------------------------------------------
+    c(
+        "quoted-moins-de-dix-fr",
+        "fr",
+        "L'armée malienne reconnaît « moins de dix morts » dans ses rangs.",
+        (K, "fama", None, 10, False, "fama", EV),
+    ),
+    c(
+        "quoted-fewer-than-ten-en",
+        "en",
+        'The Malian army acknowledged "fewer than ten deaths" among its troops.',
+        (K, "fama", None, 10, False, "fama", EV),
+    ),
+    c(
+        "quoted-ne-bolee-desyatka-ru",
+        "ru",
+        "ВСУ признали «не более десятка погибших» в своих рядах.",
+        (K, "ua", None, 10, False, "ua", EV),
+    ),
+    c(
+        "quoted-aqall-ar",
+        "ar",
+        'واعترف الجيش المالي بسقوط "أقل من عشرة قتلى" في صفوفه.',
+        (K, "fama", None, 10, False, "fama", EV),
+    ),
+]
+
+NON_CLAIMS: list[Case] = [
+    # --- exchanges, bodies handed back, the sick, equipment rows: no claim ------------------------
+    c(
+        "exchange-vozvrashcheny-ru",
+        "ru",
+        "Из украинского плена возвращены 84 российских военнослужащих. Взамен Киеву передали 84 пленных ВСУ.",
+        side="ru",
+    ),
+    c(
+        "exchange-povernuly-uk",
+        "uk",
+        "З російського полону повернули додому 95 захисників.",
+        side="ua",
+    ),
+    c(
+        "exchange-swapped-en",
+        "en",
+        "Russia and Ukraine swapped 103 prisoners of war each on Friday.",
+    ),
+    c(
+        "exchange-echange-fr",
+        "fr",
+        "L'Ukraine et la Russie ont échangé 90 prisonniers chacune.",
+    ),
+    c(
+        "exchange-afrajat-ar",
+        "ar",
+        "أفرجت قوات الدعم السريع عن ٥٠ أسيراً من الجيش في إطار صفقة.",
+    ),
+    c(
+        "bodies-peredala-ru",
+        "ru",
+        "Россия передала Украине тела 909 погибших военнослужащих.",
+    ),
+    c(
+        "bodies-povernuly-uk",
+        "uk",
+        "В Україну повернули тіла 757 загиблих, 34 з них — тіла військових, які загинули під Бахмутом.",
+    ),
+    c(
+        "bodies-received-en",
+        "en",
+        "Ukraine received the bodies of 502 fallen soldiers in a repatriation.",
+    ),
+    c(
+        "bodies-rapatries-fr",
+        "fr",
+        "Les corps de 38 soldats tués au front ont été rapatriés vendredi.",
+    ),
+    c(
+        "bodies-tasallamat-ar",
+        "ar",
+        "تسلمت أوكرانيا جثامين ٥٠٠ من جنودها القتلى.",
+    ),
+    c(
+        "sick-malnutrition-fr",
+        "fr",
+        "MSF a pris en charge plus de 1 600 enfants souffrant de malnutrition à Zamzam.",
+    ),
+    c(
+        "sick-cholera-en",
+        "en",
+        "The clinic treated 2,300 patients for cholera last month.",
+    ),
+    c(
+        "sick-cholera-ar",
+        "ar",
+        "سجلت وزارة الصحة ٤٠٠ إصابة بالكوليرا خلال الأسبوع.",
+    ),
+    c(
+        "tally-plus-zero-uk",
+        "uk",
+        "Загальні бойові втрати противника з 24.02.22 по 03.03.25 орієнтовно склали:\nособового складу ‒ близько 883 420 (+1 390) осіб\nтанків ‒ 10 234 (+5)\nбойових броньованих машин ‒ 21 300 (+0)",
+        (L, "ru", 883420, 883420, True, "self", CUM),
+        (L, "ru", 1390, 1390, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-plus-zero-personnel-en",
+        "en",
+        "Russian losses as of today:\nPersonnel: ~700,000 (+0)\nTanks: 9,000 (+3)",
+        (L, "ru", 700000, 700000, True, "self", CUM),
+        side="ua",
+    ),
+]
+
+DENIED: list[Case] = [
+    # --- a denied figure is still a claim, by whoever put it about -----------------------------
+    c(
+        "denied-nafa-ar",
+        "ar",
+        "نفى الجيش المالي أرقاماً نشرتها جبهة تحرير أزواد عن مقتل ٤٠ جندياً.",
+        (K, "fama", 40, 40, False, "tuareg", EV),
+    ),
+    c(
+        "denied-en",
+        "en",
+        "The Malian army denied claims by the FLA that 40 soldiers were killed.",
+        (K, "fama", 40, 40, False, "tuareg", EV),
+    ),
+    c(
+        "denied-fr",
+        "fr",
+        "L'armée malienne a démenti le bilan du FLA faisant état de 40 soldats tués.",
+        (K, "fama", 40, 40, False, "tuareg", EV),
+    ),
+]
+
+TERRORISTS: list[Case] = [
+    # --- "terrorists" a group claims to have killed: unnamed, so unknown ------------------------
+    c(
+        "terrorists-tysyachi-ru",
+        "ru",
+        "С момента прибытия в Мали бойцы корпуса уничтожили тысячи террористов.",
+        (K, "unknown", 2000, 9999, True, "self", CUM),
+        side="wagner",
+    ),
+    c(
+        "terrorists-milliers-fr",
+        "fr",
+        "Depuis son arrivée, l'Africa Corps affirme avoir neutralisé des milliers de terroristes.",
+        (K, "unknown", 2000, 9999, True, "wagner", CUM),
+    ),
+    c(
+        "terrorists-thousands-en",
+        "en",
+        "Since arriving in Mali, Africa Corps says it has killed thousands of terrorists.",
+        (K, "unknown", 2000, 9999, True, "wagner", CUM),
+    ),
+    c(
+        "terrorists-alaalaf-ar",
+        "ar",
+        "قال الفيلق الأفريقي إنه قضى على آلاف الإرهابيين منذ وصوله إلى مالي.",
+        (K, "unknown", 2000, 9999, True, "wagner", CUM),
+    ),
+]
+
+
+CASES = (
+    OUR_SIDE
+    + ENEMY_FORMS
+    + NAMED_ELSEWHERE
+    + CARRIED_OVER
+    + REPORTED
+    + POSSESSIVE_BACK
+    + CAPTURED_FORMS
+    + ONE
+    + SPLIT
+    + SECOND_CLAUSE
+    + ZERO
+    + NO_MERGE
+    + NOT_A_FIGURE
+    + QUOTED_FIGURE
+    + NON_CLAIMS
+    + DENIED
+    + TERRORISTS
+)
 
 
 @pytest.mark.parametrize("c", params(CASES))
