@@ -14,6 +14,7 @@ from extractors.phrases import UNKNOWN
 from extractors.rules import (
     EXCHANGE,
     HURT,
+    SICK,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +93,11 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if d.low is not None or d.high is not None]
 
 
+def _sick(doc: Doc, d: Draft) -> bool:
+    a, b = d.span
+    return any(SICK in doc.at[k] for k in range(a, b))
+
+
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
     exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
@@ -106,6 +112,8 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.kind = "wounded" if has_killed else "casualties"
         if d.kind in ("captured", "killed") and d.sentence in exchange:
             continue  # a swap of prisoners, bodies handed back: no new toll
+        if d.kind != "killed" and SICK in doc.concepts and _sick(doc, d):
+            continue  # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا"
         result.append(d)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
     merged: list[Draft] = []

@@ -250,6 +250,11 @@ def _drafts(
         drafts.append(d)
         by_q[k] = d
         if q.delta is not None:
+            d.scope = "cumulative"
+            if t.concept == LOSS and ft is None:
+                d.kind = "casualties"
+            if q.delta.low == 0:
+                continue  # "(+0)": no figure for the day; the running total still stands
             dd = Draft(
                 q.delta,
                 t,
@@ -264,9 +269,7 @@ def _drafts(
                 "period",
                 span=d.span,
             )
-            d.scope = "cumulative"
-            if t.concept == LOSS and ft is None:
-                d.kind = dd.kind = "casualties"
+            dd.kind = d.kind
             drafts.append(dd)
     # a figure with no word of its own that continues the claim before it in the sentence:
     # "..., من بينهم 1250 خلال اليوم الماضي" (a part over another period), "bringing the total

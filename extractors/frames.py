@@ -25,6 +25,7 @@ from extractors.rules import (
     ARMY,
     CONJ,
     CREDIT,
+    DENY,
     MONTH,
     NEW_TOPIC,
     OURS,
@@ -101,6 +102,16 @@ def find_frames(
                 span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e)
             else:
                 span = _phrase_before(doc, m.start, s)
+                if (
+                    span is not None
+                    and doc.rules.subject_after_verb
+                    and not _named(doc, span[1] - 1)
+                ):
+                    # "نفى الجيش أرقاماً نشرتها جبهة تحرير أزواد": verb first, its subject after
+                    # it; what stands before is another clause's (not "الجيش السوداني قال")
+                    after = _phrase_after(doc, m.end, e)
+                    if after is not None and any(_named(doc, x) for x in range(*after)):
+                        span = after
                 if span is None:
                     span = _phrase_after(
                         doc, m.end, e, content_stops=not doc.rules.subject_after_verb
@@ -225,6 +236,12 @@ def _speakerish(doc: Doc, k: int) -> bool:
     )
 
 
+def _named(doc: Doc, k: int) -> bool:
+    """A word that names a speaker outright: an actor, a reporter, a role."""
+    at = doc.at[k]
+    return ACTOR in at or REPORTER in at or SPEAKER in at
+
+
 def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     k = j
     words = 0
@@ -233,8 +250,8 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
         p = k - 1
         if doc.clause[p] != clause and not doc.is_punct(p, "\"'"):
             break
-        if _stop(doc, p):
-            break
+        if _stop(doc, p) or DENY in doc.at[p]:
+            break  # "a démenti le bilan du FLA faisant état de": the FLA's figure
         if doc.tokens[p].kind == WORD:
             words += 1
         k = p

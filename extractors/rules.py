@@ -27,6 +27,7 @@ CASUALTIES = "CASUALTIES"  # losses with no split, "killed and wounded" phrases
 LOSS = "LOSS"  # the verb "to lose": killed for one incident, casualties in a tally
 HURT = "HURT"  # "пострадали": wounded beside a death toll, casualties alone
 NONCLAIM = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
+SICK = "SICK"  # cholera, malnutrition: the sick and the treated are no wounded
 EXCHANGE = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
 TRIGGERS = (KILLED, ELIMINATED, WOUNDED, CAPTURED, MISSING, CASUALTIES, LOSS, HURT)
 # Quantities
@@ -91,6 +92,7 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
+DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
 CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
@@ -116,6 +118,7 @@ NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not c
 LEXICON_CONCEPTS = (
     *TRIGGERS,
     NONCLAIM,
+    SICK,
     EXCHANGE,
     FEW,
     MORE_THAN,
@@ -165,6 +168,7 @@ LEXICON_CONCEPTS = (
     ARMY,
     ACCORDING_TO,
     SAY,
+    DENY,
     SPEAKER,
     STATEMENT,
     COMMANDER,

@@ -431,13 +431,15 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
 def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
     """ "Mali's army said 19 soldiers were killed", "9 soldats ont été tués" in the army's own
     channel: a state's forces telling of soldiers killed, wounded or taken (not by their own
-    hand) count their own; militants and fighters stay the other side's."""
+    hand) count their own; a rebel group's "soldiers" are the army it fights. Militants and
+    fighters are no such word."""
     side = ctx.side_of(d.claimant)
-    if side not in STATE_FORCES or d.q is None:
+    if side is None or side not in ALLIES or d.q is None:
         return None
     for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
         if REGULARS in doc.at[k]:
-            return side
+            # rebels and jihadists telling of soldiers killed tell of the army they fight
+            return side if side in STATE_FORCES else ctx.enemy_of(side)
         if doc.tokens[k].kind == PUNCT:
             break
     return None

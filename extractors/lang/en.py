@@ -1438,3 +1438,28 @@ STATEMENT = (
     "report",
     "the report",
 )
+
+SICK = (
+    "malnutrition",
+    "malnourished",
+    "cholera",
+    "measles",
+    "malaria",
+    "dengue",
+    "diarrhoea",
+    "diarrhea",
+    "illness",
+    "disease*",
+    "famine",
+    "starvation",
+    "infection*",
+)
+
+DENY = (
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "dismissed",
+    "refuted",
+)

@@ -1141,3 +1141,28 @@ STATEMENT = (
     "un bilan",
     "ce bilan",
 )
+
+SICK = (
+    "malnutrition",
+    "malnutris",
+    "malnutri*",
+    "choléra",
+    "rougeole",
+    "paludisme",
+    "dengue",
+    "diarrhée*",
+    "maladie*",
+    "famine",
+    "infection*",
+)
+
+DENY = (
+    "démenti",
+    "démentir",
+    "dément",
+    "démentent",
+    "nié",
+    "nie",
+    "rejette",
+    "rejeté",
+)
