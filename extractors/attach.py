@@ -197,7 +197,7 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
 
 
 def _parts_here(doc: Doc, k: int) -> list[Match]:
-    return [m for m in doc.ending[k + 1] if m.concept == PART_OF]
+    return [m for m in doc.ending.get(k + 1, ()) if m.concept == PART_OF]
 
 
 def _np_gap(doc: Doc, i: int, j: int) -> bool:

@@ -26,7 +26,7 @@ class Doc:
         self.rules = rules
         n = len(tokens)
         self.at: list[dict[str, Match]]
-        self.ending: list[list[Match]]
+        self.ending: dict[int, list[Match]]  # token index -> the matches ending there
         self.matched: list[int]  # the token indices where some match starts: loops walk these
         self.at, self.ending, self.matched = match_all(tokens, rules)
         at = self.at
@@ -34,7 +34,8 @@ class Doc:
         self.concepts: set[str] = set().union(*[at[i].keys() for i in self.matched])
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
-        for slot in self.at:
+        for i in self.matched:
+            slot = at[i]
             for concept in ("ACTOR", "REPORTER"):
                 m = slot.get(concept)
                 if m is not None and m.end - m.start > 1:
@@ -43,6 +44,7 @@ class Doc:
         self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
         self.context: dict[str, int] = {}  # how often each country an "army" may be is named
         self.opened: list[bool] | None = None  # per sentence: a period opened before it carries
+        self.scope_marks: list[int] | None = None  # where period and since markers stand
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line
@@ -59,8 +61,9 @@ class Doc:
     def ends_at(self, j: int, *concepts: str) -> Match | None:
         """The longest match of one of `concepts` ending exactly at token index `j`."""
         best: Match | None = None
-        if 0 <= j < len(self.ending):
-            for m in self.ending[j]:
+        ending = self.ending.get(j)
+        if ending is not None:
+            for m in ending:
                 if m.concept in concepts and (best is None or m.start < best.start):
                     best = m
         return best

@@ -147,19 +147,19 @@ def atom_matches(atom: str, tok: Tok) -> bool:
 
 def match_all(
     tokens: list[Tok], rules: Rules
-) -> tuple[list[dict[str, Match]], list[list[Match]], list[int]]:
+) -> tuple[list[dict[str, Match]], dict[int, list[Match]], list[int]]:
     """For each token index the longest match of each concept starting there; for each index
-    the matches ending there; the indices where some match starts, in order."""
+    the matches ending there (only where some do); the indices where some match starts."""
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
-    ending: list[list[Match]] = [[] for _ in range(n + 1)]
+    ending: dict[int, list[Match]] = {}
     matched: list[int] = []
     for i, cand in analyse_tokens(tokens, rules):
         tok = tokens[i]
         slot: dict[str, Match] = {}
         if cand.plain is not None:
             if cand.plain:
-                after = ending[i + 1]
+                after = ending.setdefault(i + 1, [])
                 for concept, payload in cand.plain:
                     m = Match(concept, i, i + 1, payload)
                     slot[concept] = m
@@ -172,7 +172,7 @@ def match_all(
                 m = Match(e.concept, i, i + 1, e.payload)
                 if e.concept not in slot:
                     slot[e.concept] = m
-                ending[i + 1].append(m)
+                ending.setdefault(i + 1, []).append(m)
         if cand.by_second or cand.others:
             j = i + 1
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
@@ -190,7 +190,7 @@ def match_all(
                         old = slot.get(e.concept)
                         if old is None or end > old.end:
                             slot[e.concept] = m
-                        ending[end].append(m)
+                        ending.setdefault(end, []).append(m)
         if slot:
             at[i] = slot
             matched.append(i)

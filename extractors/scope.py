@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from extractors.doc import Doc
 from extractors.quantities import Quantity
 from extractors.rules import (
@@ -37,6 +39,14 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     if (TOTAL in at or WEAK_PERIOD in at) and tally:
         return CUMULATIVE if TOTAL in at else PERIOD_SCOPE
     return None
+
+
+def _marks(doc: Doc) -> list[int]:
+    """The token indices that hold a scope marker or a new topic, in order (once per post)."""
+    if doc.scope_marks is None:
+        wanted = _MARKERS | {NEW_TOPIC}
+        doc.scope_marks = [k for k in doc.matched if not doc.at[k].keys().isdisjoint(wanted)]
+    return doc.scope_marks
 
 
 def _dates_a_start(doc: Doc, k: int) -> bool:
@@ -84,9 +94,11 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     sid = doc.sentence_of[anchor]
     s, e = doc.sentences[sid]
     clauses = {doc.clause[anchor], doc.clause[t.start]}
+    marks = _marks(doc)
+    lo, hi = bisect.bisect_left(marks, s), bisect.bisect_left(marks, e)
     # the nearest marker in the claim's own clause(s)
     best: tuple[int, str] | None = None
-    for k in range(s, e):
+    for k in marks[lo:hi]:
         if doc.clause[k] in clauses:
             m = _marker(doc, k, tally)
             if m == PERIOD_SCOPE and _dates_a_start(doc, k):
@@ -96,7 +108,8 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     if best is not None:
         return best[1]
     # then the sentence head before it, nearest first
-    for k in range(min(anchor, t.start) - 1, s - 1, -1):
+    head = bisect.bisect_left(marks, min(anchor, t.start), lo, hi)
+    for k in reversed(marks[lo:head]):
         if NEW_TOPIC in doc.at[k]:
             return EVENT if q is not None else ""
         m = _marker(doc, k, tally)
@@ -108,7 +121,7 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     h = doc.headers.get(sid)
     if h is not None:
         hs, he = doc.sentences[h]
-        for k in range(hs, he):
+        for k in marks[bisect.bisect_left(marks, hs) : bisect.bisect_left(marks, he)]:
             m = _marker(doc, k, tally)
             if m is not None:
                 return m
