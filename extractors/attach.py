@@ -240,6 +240,7 @@ def attach(
                 and not qs[b].part_of
                 and not qs[b].others  # ", and dozens more were wounded": a group of its own
                 and joined(doc, qs[a].end, qs[b].start)
+                and not _comma_and(doc, qs[a].end, qs[b].start)
             ):
                 qs[b].part_of = True
         s = _Sentence(doc, qs, ts, qk, tx)
@@ -250,6 +251,12 @@ def attach(
                 out[k] = pair
         _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None and not qs[k].part_of])
     return out
+
+
+def _comma_and(doc: Doc, i: int, j: int) -> bool:
+    """ "dont 8 enfants, et une quarantaine de blessés": a comma and then "and" close the list
+    of parts; what follows is the next item of the sentence, not another part."""
+    return any(doc.is_punct(k, ",،") and CONJ in doc.at[k + 1] for k in range(i, j - 1))
 
 
 def _best(

@@ -147,11 +147,13 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
     if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
         return "id", SELF  # "по нашим данным", "by our count"
+    told: set[int] = set()  # the words of statement phrases ("bilan provisoire")
+    for k in range(s, e):
+        m = doc.at[k].get(STATEMENT)
+        if m is not None:
+            told.update(range(m.start, m.end))
     if all(
-        PRONOUN in doc.at[k]
-        or STATEMENT in doc.at[k]
-        or ARTICLE in doc.at[k]
-        or doc.tokens[k].kind != WORD
+        PRONOUN in doc.at[k] or k in told or ARTICLE in doc.at[k] or doc.tokens[k].kind != WORD
         for k in range(s, e)
     ):
         return "id", IMPLICIT  # "he said", "le bilan fait état de": whoever spoke before

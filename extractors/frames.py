@@ -104,11 +104,15 @@ def find_frames(
                 span = _phrase_before(doc, m.start, s)
                 if (
                     span is not None
-                    and doc.rules.subject_after_verb
                     and not _named(doc, span[1] - 1)
+                    and (
+                        doc.rules.subject_after_verb
+                        or not any(_named(doc, x) for x in range(*span))
+                    )
                 ):
-                    # "نفى الجيش أرقاماً نشرتها جبهة تحرير أزواد": verb first, its subject after
-                    # it; what stands before is another clause's (not "الجيش السوداني قال")
+                    # "نفى الجيش أرقاماً نشرتها جبهة تحرير أزواد", "такие данные приводит
+                    # Минобороны": the subject after the verb; what stands before is another
+                    # clause's or what was said (not "الجيش السوداني قال")
                     after = _phrase_after(doc, m.end, e)
                     if after is not None and any(_named(doc, x) for x in range(*after)):
                         span = after

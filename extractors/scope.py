@@ -29,6 +29,8 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     at = doc.at[k]
     if not at or doc.concepts.isdisjoint(_MARKERS):
         return None  # most words, most posts: no marker
+    if SINCE in at and PERIOD in at and at[PERIOD].end >= at[SINCE].end:
+        return PERIOD_SCOPE  # "від початку доби", "since midnight": since a start, within a day
     if SINCE in at:
         # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
         if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):
@@ -56,7 +58,8 @@ def _dates_a_start(doc: Doc, k: int) -> bool:
         if doc.clause[j] != doc.clause[k]:
             return False
         if SINCE in doc.at[j]:
-            return True
+            period = doc.at[j].get(PERIOD)  # "від початку доби": one phrase, a day
+            return period is None or period.end <= k
     return False
 
 

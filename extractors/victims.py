@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
+from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
 from extractors.phrases import (
     ARMY_REF,
@@ -51,6 +52,7 @@ from extractors.rules import (
     ELIMINATED,
     ENEMY,
     FEW,
+    GROWTH,
     INFLICT,
     KILLED,
     LOSS,
@@ -61,6 +63,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     POSS,
+    PREP,
     REGULARS,
     ROUND,
     SLANG_OWN,
@@ -184,7 +187,11 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:
             return ref
-    ref = among_victim(doc, lead_start(doc, q.start), q.start, lead=True) or _inflicted(doc, q)
+    ref = (
+        among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        or _inflicted(doc, q)
+        or _grown_toll(doc, q)
+    )
     if ref is not None:
         return ref
     # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
@@ -262,6 +269,25 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+def _grown_toll(doc: Doc, q: Quantity) -> str | None:
+    """ "ارتفعت حصيلة القتلى المدنيين ... إلى ٤٧", "the death toll among civilians rose to 47":
+    the toll named before the verb of growth says whose it is."""
+    if GROWTH not in doc.concepts:
+        return None
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    if not any(GROWTH in doc.at[k] for k in range(s, q.start)):
+        return None
+    for k in range(s, q.start):  # the toll is named before or (Arabic) after the verb
+        at = doc.at[k]
+        if at.keys().isdisjoint(_TRIGGER_WORDS) or k in doc.name_inner:
+            continue
+        end = max(m.end for c, m in at.items() if c in _TRIGGER_WORDS)
+        ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)
+        if ref is not None and ref not in (POSS_REF, PRONOUN_REF):
+            return ref
+    return None
+
+
 def _inflicted(doc: Doc, q: Quantity) -> str | None:
     """ "وكبّدت فلول الجيش أكثر من ٢٠٠ قتيل", "inflicted on the enemy": the one losses were dealt to."""
     clause = doc.clause[q.fig_start]
@@ -324,6 +350,9 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         if k in doc.speakers or k in doc.name_inner:
             continue
         at = doc.at[k]
+        if OURS in at and k > hs and not (PREP in doc.at[k - 1] or doc.flags(k - 1) & PREP_FLAG):
+            # "Результати роботи наших операторів:": what our men did, to the other side
+            return ENEMY_REF
         for concept, ref in ((OURS, OURS_REF), (ENEMY, ENEMY_REF)):
             if concept in at:
                 return ref

@@ -680,6 +680,11 @@ CONTEXT = {
 }
 
 ACCORDING_TO = (
+    "according to a preliminary toll",
+    "according to the latest toll",
+    "according to preliminary figures",
+    "according to preliminary data",
+    "according to the latest figures",
     "according to ? figures",
     "according to",
     "per",
@@ -820,6 +825,9 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "since the start of the day",
+    "since midnight",
+    "since the beginning of the day",
     "in =May",
     "during =May",
     "over that week",
@@ -1432,6 +1440,12 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    "preliminary toll",
+    "provisional toll",
+    "latest toll",
+    "official toll",
+    "a preliminary toll",
+    "the latest toll",
     "statement",
     "the statement",
     "the toll",

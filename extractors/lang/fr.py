@@ -530,6 +530,15 @@ CONTEXT = {
 }
 
 ACCORDING_TO = (
+    "selon un bilan provisoire",
+    "selon le bilan provisoire",
+    "selon un dernier bilan",
+    "selon le dernier bilan",
+    "selon un nouveau bilan",
+    "selon un bilan officiel",
+    "selon le bilan officiel",
+    "d'après un bilan provisoire",
+    "d'après le dernier bilan",
     "selon ? estimations",
     "selon",
     "d'après",
@@ -678,6 +687,8 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "depuis le début de la journée",
+    "depuis minuit",
     "sur la même période",
     "au cours de la même semaine",
     "la même semaine",
@@ -1135,6 +1146,11 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    "bilan provisoire",
+    "bilan officiel",
+    "dernier bilan",
+    "nouveau bilan",
+    "bilan définitif",
     "bilan",
     "communiqué",
     "le bilan",

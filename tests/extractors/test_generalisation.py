@@ -995,6 +995,146 @@ TERRORISTS: list[Case] = [
 ]
 
 
+REAL_POSTS: list[Case] = [
+    # --- whole posts in the styles the channels write in --------------------------------------
+    c(
+        "post-milblogger-storm-ru",
+        "ru",
+        "🔥Освобождение Новосёловки: подробности\n\nВ ходе штурма подразделения 25-й армии уничтожили до 45 боевиков ВСУ, ещё 7 взяли в плен. У нас двое «трёхсотых», оба эвакуированы.",
+        (K, "ua", None, 45, False, "self", EV),
+        (C, "ua", 7, 7, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "post-rybar-mod-ru",
+        "ru",
+        "❗️Курское направление: ВСУ потеряли за сутки более 300 военнослужащих — такие данные приводит Минобороны. Также уничтожены 2 танка и 5 БМП.",
+        (L, "ua", 300, None, False, "ru_mod", PER),
+        side="ru",
+    ),
+    c(
+        "post-headline-repeat-ru",
+        "ru",
+        "⚡️Удар по Сумам: 8 погибших\n\nВ результате удара по центру Сум погибли восемь человек, ещё 37 ранены, сообщил глава ОВА.",
+        (K, "unknown", 8, 8, False, "head_ova", EV),
+        (W, "unknown", 37, 37, False, "head_ova", EV),
+    ),
+    c(
+        "post-brigade-week-uk",
+        "uk",
+        "⚡️Результати роботи наших операторів БпЛА за тиждень:\n▪️ 96 окупантів ліквідовано\n▪️ 118 поранено\n▪️ 3 взято в полон\n▪️ знищено 12 одиниць техніки",
+        (K, "ru", 96, 96, False, "self", PER),
+        (W, "ru", 118, 118, False, "self", PER),
+        (C, "ru", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "post-gs-morning-en",
+        "en",
+        "The total combat losses of the enemy from 24.02.22 to 15.03.25 are approximately:\npersonnel ‒ about 892,330 (+1,250) persons,\ntanks ‒ 10,245 (+3),\nartillery systems ‒ 24,650 (+31).",
+        (L, "ru", 892330, 892330, True, "self", CUM),
+        (L, "ru", 1250, 1250, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "post-gs-znieshkodzheno-uk",
+        "uk",
+        "На Покровському напрямку від початку доби знешкоджено 143 окупанти, з них 72 ліквідовано.",
+        (L, "ru", 143, 143, False, "self", PER),
+        (K, "ru", 72, 72, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "post-emoji-tally-uk",
+        "uk",
+        "🔻 Втрати ворога за добу на нашій ділянці:\n☠️ 200-ті — 34\n🩸 300-ті — 51\n🏳️ полонені — 2",
+        (K, "ru", 34, 34, False, "self", PER),
+        (W, "ru", 51, 51, False, "self", PER),
+        (C, "ru", 2, 2, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "post-hasila-rose-ar",
+        "ar",
+        "ارتفعت حصيلة القتلى المدنيين جراء القصف المدفعي لقوات الدعم السريع على أحياء الفاشر إلى ٤٧ قتيلاً، بينهم ١٢ طفلاً، فيما أصيب أكثر من ١٠٠ آخرين.",
+        (K, "civilians", 47, 47, False, "self", EV),
+        (W, "civilians", 100, None, False, "self", EV),
+    ),
+    c(
+        "post-rsf-statement-ar",
+        "ar",
+        "تمكنت قواتنا الباسلة من صد هجوم فلول الجيش على منطقة أم صميمة، وكبدتهم خسائر فادحة في الأرواح والعتاد بلغت أكثر من ١٥٠ قتيلاً، واستلمت ٢٥ عربة قتالية.",
+        (K, "saf", 150, None, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "post-saf-statement-ar",
+        "ar",
+        "القوات المسلحة: تحييد أكثر من ٢٠٠ من عناصر الميليشيا المتمردة وأسر ٣٠ آخرين في محور بارا، وارتقاء ٥ شهداء من قواتنا.",
+        (K, "rsf", 200, None, False, "self", EV),
+        (C, "rsf", 30, 30, False, "self", EV),
+        (K, "saf", 5, 5, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "post-fama-communique-fr",
+        "fr",
+        "COMMUNIQUÉ DE L'ÉTAT-MAJOR GÉNÉRAL DES ARMÉES\n\nLe 12 mars 2025, une unité FAMa a été la cible d'une attaque complexe dans la zone de Tessit. La riposte vigoureuse des FAMa a permis de neutraliser une trentaine de terroristes. Bilan provisoire côté ami : 4 morts et 7 blessés.",
+        (K, "unknown", 30, 30, True, "self", EV),
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "post-fla-mixed-fr",
+        "fr",
+        "Le FLA annonce avoir abattu un drone et neutralisé 12 éléments des FAMa et de Wagner lors des combats d'hier.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "post-wire-village-en",
+        "en",
+        "Gunmen killed at least 20 people, including five children, in an attack on a village in central Mali, local officials said on Tuesday.",
+        (K, "unknown", 20, None, False, "local_officials", EV),
+    ),
+    c(
+        "post-wire-range-en",
+        "en",
+        "Between 30 and 40 Malian soldiers were killed in the ambush near Boulkessi, a security source said.",
+        (K, "fama", 30, 40, False, "security_source", EV),
+    ),
+    c(
+        "post-wire-two-tolls-en",
+        "en",
+        "At least 54 Wagner fighters and 47 Malian soldiers were killed, including a senior commander, the Tuareg rebels said.",
+        (K, "wagner", 54, None, False, "tuareg", EV),
+        (K, "fama", 47, 47, False, "tuareg", EV),  # "at least" bounds the first figure
+    ),
+    c(
+        "post-un-since-war-ru",
+        "ru",
+        "По данным ООН, с начала войны в Судане погибли более 20 тысяч мирных жителей.",
+        (K, "civilians", 20000, None, False, "un", CUM),
+    ),
+    c(
+        "post-medical-sources-ar",
+        "ar",
+        "قالت مصادر طبية إن ١٥ شخصاً على الأقل قتلوا وأصيب ٣٠ آخرون في قصف بطائرة مسيرة على سوق في مدينة الأبيض.",
+        (K, "unknown", 15, None, False, "medical_sources", EV),
+        (W, "unknown", 30, 30, False, "medical_sources", EV),
+    ),
+    c(
+        "post-bilan-provisoire-fr",
+        "fr",
+        "Selon un bilan provisoire, l'attaque a fait au moins 31 morts parmi les civils, dont 8 enfants, et une quarantaine de blessés.",
+        (K, "civilians", 31, None, False, "self", EV),
+        (W, "civilians", 40, 40, True, "self", EV),
+    ),
+]
+
+
 CASES = (
     OUR_SIDE
     + ENEMY_FORMS
@@ -1013,6 +1153,7 @@ CASES = (
     + NON_CLAIMS
     + DENIED
     + TERRORISTS
+    + REAL_POSTS
 )
 
 
