@@ -99,7 +99,11 @@ def _sick(doc: Doc, d: Draft) -> bool:
 
 
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    has_killed = any(d.kind == "killed" and (d.low or d.high) for d in drafts)
+    # "2 погибли, 15 пострадали": the dead given apart; "пострадали 7, один из них погиб": not
+    has_killed = any(
+        d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
+        for d in drafts
+    )
     exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
     result: list[Draft] = []
     last_scope = "event"

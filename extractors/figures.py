@@ -111,7 +111,10 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if longest > max(number_end, i + 1):
         at = {c: m for c, m in at.items() if c != NUMBER}
     if NUMBER in at or (SCALE in at and not _plural(doc, i)):
-        return _words(doc, i)
+        fig = _words(doc, i)
+        if fig is not None and NUMBER in at and not _numeral(doc, i):
+            fig.weak = True  # "семью в Селидово" is a family; "п'яти поранених" is five
+        return fig
     if DUAL in at:
         return Figure(i, at[DUAL].end, 2, 2, EXACT, selfhead=True)
     if ROUND in at:
@@ -147,6 +150,14 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
                     return Figure(i, nxt[concept].end, lo, hi, SPREAD)
         return Figure(i, j, 2, 9, SPREAD)
     return None
+
+
+def _numeral(doc: Doc, i: int) -> bool:
+    """A number word that is surely one: its own spelling or its likeliest lemma is a numeral
+    ("семью" is "family" before it is "seven", "п'яти" a heel before it is five)."""
+    keys = getattr(doc.tokens[i].info, "keys", ())
+    words = doc.rules.number_words
+    return not words or not keys or keys[0] in words or (len(keys) > 1 and keys[1] in words)
 
 
 def _digits(doc: Doc, i: int) -> Figure | None:

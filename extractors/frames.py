@@ -192,7 +192,11 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     if (
         t.kind == NUM
         or THAT in at
-        or (not through_triggers and not at.keys().isdisjoint(_S_TRIGGERS))
+        or (
+            not through_triggers
+            and not at.keys().isdisjoint(_S_TRIGGERS)
+            and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
+        )
     ):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:

@@ -261,6 +261,8 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
         at = doc.at[j]
         if not at.keys().isdisjoint(_S_TRIGGERS):
             return True
-        if doc.tokens[j].kind != WORD or not ("AUX" in at or doc.flags(j) & VERB):
-            return False
+        if doc.tokens[j].kind != WORD or not (
+            "AUX" in at or "PRONOUN" in at or doc.flags(j) & VERB
+        ):
+            return False  # "один из них погиб": "of them" is no verb, but on the way to it
     return False

@@ -177,6 +177,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         )
         or _among_the_counted(doc, q.start)
         or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
+        # "один из них": the figure's own last word opens "из них"
+        or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
     return q

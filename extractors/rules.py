@@ -227,6 +227,7 @@ class Rules:
     )
     part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
     plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
+    number_words: frozenset[str]  # number words that are lemmas: their likeliest reading decides
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
     info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis, entries
     candidate_cache: dict[str, Any] = field(default_factory=dict)  # entries a number starts
@@ -349,6 +350,11 @@ def compile_rules(mod: ModuleType) -> Rules:
         subject_after_verb=getattr(mod, "SUBJECT_AFTER_VERB", False),
         part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),
         plural_people=frozenset(fold(w, folds) for w in getattr(mod, "PLURAL_PEOPLE", ())),
+        number_words=frozenset(
+            fold(w, folds) for w in getattr(mod, "NUMBERS", {}) if " " not in w and "*" not in w
+        )
+        if analyzer.startswith("pymorphy")
+        else frozenset(),
         fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
         singular_forms=frozenset(
             fold(w, folds)

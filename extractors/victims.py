@@ -150,6 +150,8 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
         ref = phrase_victim(doc, head, head_trigger=True)
         if ref == POSS_REF:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
+        elif ref == PRONOUN_REF and q.part_of:
+            return None  # "один из них погиб": one of the group just counted, its victim
         elif ref is not None:
             return ref
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
@@ -384,8 +386,10 @@ def _head(doc: Doc, d: Draft) -> str:
 
 
 def _generic(doc: Doc, d: Draft) -> bool:
-    """The figure counts soldiers of no stated side, or names no one at all."""
-    return _head(doc, d) in ("bare", "soldiers")
+    """The figure counts soldiers of no stated side, or names no one at all; or people whom
+    the speaker's side "eliminated" ("6 человек ликвидированы": never one's own)."""
+    head = _head(doc, d)
+    return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
 
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -422,6 +426,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = ctx.channel_side
+    for d in drafts:  # people of no stated side are nobody's side: "убиты 3 человека, 12 ранены"
+        if d.victim is None and _head(doc, d) == "people" and d.trigger.concept != ELIMINATED:
+            d.victim = UNKNOWN
+    _inherit(doc, drafts)
     for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
         if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
             d.victim = ctx.enemy_of(ctx.channel_side)
