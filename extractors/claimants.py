@@ -137,6 +137,8 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         if any(_contains(keys, phrase) for phrase, _ in doc.rules.slugs):
             return "slug", slug(doc, s, e)
     media = any("MEDIA" in doc.at[k] for k in range(s, e))
+    if media:
+        return "slug", slug(doc, s, e)  # "Russian military bloggers" are no party speaking
     for k in range(s, e):
         at = doc.at[k]
         if ACTOR in at and at[ACTOR].payload != "civilians" and not media:

@@ -26,6 +26,7 @@ MISSING = "MISSING"
 CASUALTIES = "CASUALTIES"  # losses with no split, "killed and wounded" phrases
 LOSS = "LOSS"  # the verb "to lose": killed for one incident, casualties in a tally
 HURT = "HURT"  # "пострадали": wounded beside a death toll, casualties alone
+VICTIM = "VICTIM"  # "victims", "жертвы", "ضحايا": a toll of victims is no enemy's dead
 NONCLAIM = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
 SICK = "SICK"  # cholera, malnutrition: the sick and the treated are no wounded
 EXCHANGE = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
@@ -37,6 +38,7 @@ ROUND = "ROUND"  # a ten, a dozen, a hundred said loosely -> value (approx)
 VAGUE = "VAGUE"  # dozens, hundreds -> (low, high) (approx)
 FEW = "FEW"  # several, a few -> 2..9 (approx)
 DUAL = "DUAL"  # a noun in the dual: two of it
+SINGLE = "SINGLE"  # an indefinite singular person noun beside its verb: one ("قتل جندي")
 MORE_THAN = "MORE_THAN"
 AT_LEAST = "AT_LEAST"
 UP_TO = "UP_TO"
@@ -117,6 +119,7 @@ NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not c
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
+    VICTIM,
     NONCLAIM,
     SICK,
     EXCHANGE,
@@ -294,6 +297,8 @@ def compile_rules(mod: ModuleType) -> Rules:
         add(word, VAGUE, value)
     for word in getattr(mod, "DUALS", ()):
         add(word, DUAL, 2)
+    for word in getattr(mod, "SINGLES", ()):
+        add(word, SINGLE, 1)
     for actor, phrases in getattr(mod, "ACTORS", {}).items():
         for phrase in phrases:
             add(phrase, ACTOR, actor)

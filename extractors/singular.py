@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
 from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
-from extractors.rules import ACTOR, LINK, PEOPLE, PREP, SOLDIERS
+from extractors.rules import ACTOR, LINK, PEOPLE, PREP, SINGLE, SOLDIERS
 from extractors.tokens import NUM, WORD
 
 if TYPE_CHECKING:
@@ -25,7 +25,11 @@ _NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий б
 
 def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
     """Token spans (start, end) of single persons counted by a verb of harm beside them."""
-    if not doc.rules.analyzer.startswith("pymorphy") or doc.concepts.isdisjoint(_HARM):
+    if doc.concepts.isdisjoint(_HARM):
+        return []
+    if SINGLE in doc.concepts:
+        return _single_nouns(doc, taken)
+    if not doc.rules.analyzer.startswith("pymorphy"):
         return []
     covered: set[int] = set()
     for q in taken:
@@ -74,3 +78,22 @@ def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:
         if flags & (VERB | ADJ) and not flags & PLURAL and not doc.at[k].keys().isdisjoint(_HARM):
             return True
     return False
+
+
+def _single_nouns(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
+    """ "قتل جندي وأصيب ثلاثة آخرون", "استشهد طفل": an indefinite singular person noun (the rules
+    list its exact forms) right after or before a verb of harm, no figure before it."""
+    covered: set[int] = set()
+    for q in taken:
+        covered.update(range(q.start, q.end + 1))
+    out: list[tuple[int, int]] = []
+    n = len(doc.tokens)
+    for i in doc.matched:
+        m = doc.at[i].get(SINGLE)
+        if m is None or i in covered or (i and doc.tokens[i - 1].kind == NUM):
+            continue
+        before = i > 0 and not doc.at[i - 1].keys().isdisjoint(_HARM)
+        after = m.end < n and not doc.at[m.end].keys().isdisjoint(_HARM)
+        if before or after:
+            out.append((i, m.end))
+    return out

@@ -70,6 +70,7 @@ from extractors.rules import (
     SOLDIERS,
     TRIGGERS,
     VAGUE,
+    VICTIM,
 )
 from extractors.tokens import NUM, PUNCT
 
@@ -182,7 +183,12 @@ def _explicit(doc: Doc, d: Draft) -> str | None:
                     PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
                 )
         else:
-            ref = possessor_before(doc, trig.start, names=noun_trigger(doc, trig))
+            # "قواتنا من تحييد", "наши штурмовики уничтожили": who eliminates owns no losses
+            ref = (
+                None
+                if trig.concept == ELIMINATED
+                else possessor_before(doc, trig.start, names=noun_trigger(doc, trig))
+            )
             if ref is None:
                 ref = sufferer(doc, q, trig)
             if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
@@ -432,11 +438,18 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _inherit(doc, drafts)
     for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
         if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
+            if VICTIM in doc.concepts and _victims(doc, d):
+                continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
             d.victim = ctx.enemy_of(ctx.channel_side)
     _inherit(doc, drafts)
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _victims(doc: Doc, d: Draft) -> bool:
+    s, e = doc.sentences[d.sentence]
+    return any(VICTIM in doc.at[k] for k in range(s, e))
 
 
 def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
@@ -454,8 +467,10 @@ def _agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if not active:
         return _own_soldiers(doc, d, ctx)
     side = ctx.side_of(d.claimant)
-    if side is None or d.claimant == "self" and t.concept != ELIMINATED:
+    if side is None:
         return None
+    if d.claimant == "self" and t.concept != ELIMINATED:
+        return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
     if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
     agent = ctx.resolve(agent_of(doc, t.start), d.claimant)
@@ -473,7 +488,8 @@ def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
     side = ctx.side_of(d.claimant)
     if side is None or side not in ALLIES or d.q is None:
         return None
-    for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
+    first = d.q.fig_start if d.q.selfhead else d.q.fig_end  # "قتل جندي": the figure is the noun
+    for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))):
         if REGULARS in doc.at[k]:
             # rebels and jihadists telling of soldiers killed tell of the army they fight
             return side if side in STATE_FORCES else ctx.enemy_of(side)

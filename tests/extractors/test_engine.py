@@ -223,6 +223,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "ROUNDS",
         "VAGUES",
         "DUALS",
+        "SINGLES",
         "ACTORS",
         "REPORTERS",
         "CONTEXT",
