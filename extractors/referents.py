@@ -27,11 +27,13 @@ def pronoun_at(doc: Doc, a: int, b: int) -> int | None:
 
 def antecedent(doc: Doc, k: int) -> str | None:
     """The party a pronoun at token k stands for: the last one named before it in its sentence
-    or the two before, leaving out speakers and "us" ("у нас ... у них": they are not we)."""
+    or the two before, leaving out "us" ("у нас ... у них": they are not we). A speaker counts:
+    in the post's own voice it is the channel's party ("Les FAMa déplorent ... dans leurs
+    rangs")."""
     sid = doc.sentence_of[k]
     first = doc.sentences[max(0, sid - _BACK_SENTENCES)][0]
     for j in range(k - 1, max(first, k - _BACK_TOKENS) - 1, -1):
-        if j in doc.speakers or j in doc.name_inner:
+        if j in doc.name_inner:
             continue
         at = doc.at[j]
         if not at:

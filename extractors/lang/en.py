@@ -746,6 +746,9 @@ ACCORDING_TO = (
     "cited by",
 )
 SAY = (
+    "mourn",
+    "mourns",
+    "mourned",
     "said",
     "says",
     "say",

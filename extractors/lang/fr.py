@@ -595,6 +595,12 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
+    "déplore",
+    "déplorent",
+    "déplorons",
+    "déplorer",
+    "a déploré",
+    "ont déploré",
     "affirme",
     "affirmé",
     "affirmant",
@@ -986,7 +992,18 @@ AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
 INFLICT = ("infligé", "infliger", "infligeant")
 
-ADMIT = ("reconnaît", "reconnu", "reconnaissent", "admet", "admis", "pleure")
+ADMIT = (
+    "déplore",
+    "déplorent",
+    "déplorons",
+    "déplorer",
+    "reconnaît",
+    "reconnu",
+    "reconnaissent",
+    "admet",
+    "admis",
+    "pleure",
+)
 
 MEDIA = (
     "chaînes",

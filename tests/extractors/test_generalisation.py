@@ -433,6 +433,20 @@ CARRIED_OVER: list[Case] = [
 ]
 
 REPORTED: list[Case] = [
+    c(
+        "speaker-own-party-leurs-rangs-fr",
+        "fr",
+        "Les FAMa déplorent 3 morts et 5 blessés dans leurs rangs après l'attaque du camp.",
+        (K, "fama", 3, 3, False, "self", EV),
+        (W, "fama", 5, 5, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "mourned-naat-ar",
+        "ar",
+        "نعت قوات الدعم السريع ٥ من قادتها الميدانيين الذين سقطوا في معارك الخوي.",
+        (K, "rsf", 5, 5, False, "rsf", EV),
+    ),
     # --- reported speech: "наших" is the channel's side whoever speaks; "X lost" is X's own -----
     c(
         "inversion-nashih-ru",

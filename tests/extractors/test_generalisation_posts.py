@@ -366,6 +366,98 @@ CASES: list[Case] = [
         (M, "unknown", 6, 6, False, "self", EV),
     ),
     # AR
+    # --- French: Sahel communiqués and wire copy -----------------------------------------------
+    c(
+        "probe-fr-00",
+        "fr",
+        "L'armée malienne affirme avoir neutralisé une vingtaine de terroristes lors d'une opération près de Gao.",
+        (K, "unknown", 20, 20, True, "fama", EV),
+    ),
+    c(
+        "probe-fr-01",
+        "fr",
+        "Le FLA revendique la mort de 15 soldats maliens et de 6 mercenaires russes dans l'embuscade d'Anéfis.",
+        (K, "fama", 15, 15, False, "tuareg", EV),
+        (K, "wagner", 6, 6, False, "tuareg", EV),
+    ),
+    c(
+        "probe-fr-02",
+        "fr",
+        "Au moins 40 civils ont été tués dans l'attaque du village de Djibo, selon des sources locales.",
+        (K, "civilians", 40, None, False, "local_sources", EV),
+    ),
+    c(
+        "probe-fr-03",
+        "fr",
+        "Les FAMa déplorent 3 morts et 5 blessés dans leurs rangs après l'attaque du camp de Boulkessi.",
+        (K, "fama", 3, 3, False, "fama", EV),
+        (W, "fama", 5, 5, False, "fama", EV),
+    ),
+    c(
+        "probe-fr-04",
+        "fr",
+        "Une dizaine de combattants du JNIM ont été tués et plusieurs autres faits prisonniers.",
+        (K, "jnim", 10, 10, True, "self", EV),
+        (C, "jnim", 2, 9, True, "self", EV),
+    ),
+    c(
+        "probe-fr-05",
+        "fr",
+        "Le bilan de l'attaque s'élève désormais à 28 morts et 41 blessés, d'après le gouverneur.",
+        (K, "unknown", 28, 28, False, "gouverneur", EV),
+        (W, "unknown", 41, 41, False, "gouverneur", EV),
+    ),
+    c(
+        "probe-fr-06",
+        "fr",
+        "L'armée russe a perdu plus de 1 200 soldats en 24 heures, selon l'état-major ukrainien.",
+        (L, "ru", 1200, None, False, "ua_gs", PER),
+    ),
+    c(
+        "probe-fr-07",
+        "fr",
+        "Selon l'ONU, plus de 150 000 personnes ont été tuées au Soudan depuis avril 2023.",
+        (K, "unknown", 150000, None, False, "un", CUM),
+    ),
+    c(
+        "probe-fr-08",
+        "fr",
+        "Deux soldats ont perdu la vie et quatre autres ont été blessés lors de l'explosion d'un engin explosif improvisé.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "probe-fr-09",
+        "fr",
+        "Nos vaillants combattants ont abattu 7 assaillants et récupéré 5 motos. Aucune perte de notre côté.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (L, "unknown", 0, 0, False, "self", EV),
+    ),
+    c(
+        "probe-fr-10",
+        "fr",
+        "Les jihadistes ont enlevé une cinquantaine de femmes près de Arbinda.",
+        (C, "civilians", 50, 50, True, "self", EV),
+    ),
+    c(
+        "probe-fr-11",
+        "fr",
+        "Entre 50 et 60 militaires ukrainiens ont été éliminés, a déclaré le ministère russe de la Défense.",
+        (K, "ua", 50, 60, False, "ru_mod", EV),
+    ),
+    c(
+        "probe-fr-12",
+        "fr",
+        "Plusieurs dizaines de civils ont péri dans le bombardement d'un marché à El-Fasher, selon MSF.",
+        (K, "civilians", 20, 99, True, "msf", EV),
+    ),
+    c(
+        "probe-fr-13",
+        "fr",
+        "Le bilan provisoire fait état de 12 morts, dont 4 enfants.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    # FR
 ]
 
 
