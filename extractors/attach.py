@@ -19,10 +19,13 @@ from extractors.rules import (
     ACTOR,
     APPOSITION,
     ARTICLE,
+    CAPTURED,
     CASUALTIES,
     CONJ,
+    ELIMINATED,
     ENEMY,
     GROWTH,
+    KILLED,
     LINK,
     LOSS,
     MISSING,
@@ -35,6 +38,7 @@ from extractors.rules import (
     PRONOUN,
     SOLDIERS,
     TRIGGERS,
+    WOUNDED,
 )
 from extractors.tokens import PUNCT, WORD
 from extractors.triggers import Trigger
@@ -57,6 +61,7 @@ _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
 
 _S_ASIDE = frozenset(_ASIDE)
+_HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
 _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
@@ -334,6 +339,8 @@ def _best(
                 and _np_gap(doc, q.end, t2.start)
                 and not doc.flags(t2.start) & CONJ_PREFIX  # "وأصيب ٨": "and wounded", another claim
                 and s.q_owner.get(_next_word(doc, t2.end, 1), k) == k
+                # "розстріляли 6 військовополонених", "executed 6 hostages": prisoners killed
+                and not (t2.concept == CAPTURED and best.concept in _HARM)
             ):
                 frame = best if best.concept in (LOSS, CASUALTIES) else None
                 best = t2

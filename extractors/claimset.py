@@ -14,6 +14,7 @@ from extractors.phrases import UNKNOWN
 from extractors.rules import (
     EXCHANGE,
     HURT,
+    IRRECOVERABLE,
     SICK,
 )
 
@@ -57,7 +58,11 @@ def _split_total(doc: Doc, drafts: list[Draft]) -> None:
             ):
                 break  # "214 occupiers: 96 KIA and 118 WIA" lists its parts after a colon
             first = first or p
-            if p.kind in ("wounded", HURT):
+            # "знищила 312 окупантів, з них 140 – безповоротно": the dead are only some of them
+            irrecoverable = p.kind == "killed" and any(
+                IRRECOVERABLE in doc.at[j] for j in range(p.trigger.start, p.trigger.end)
+            )
+            if p.kind in ("wounded", HURT) or irrecoverable:
                 d.kind = "casualties"
                 break
 
