@@ -36,9 +36,10 @@ from extractors.rules import (
     Rules,
 )
 from extractors.scope import own_marker, running_total, scope_of
+from extractors.sides import Context
 from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
-from extractors.victims import Context, resolve_victim
+from extractors.victims import resolve_victim
 
 MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
 LARGE = 20_000  # characters: past this only the sentences that may hold a claim are read

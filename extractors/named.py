@@ -1,0 +1,252 @@
+"""The victim the words name: an actor in the figure's own noun phrase ("40 боевиков ВСУ",
+"Dozens of Wagner fighters"), an "among X" phrase, the possessor of a losses noun ("потери
+ВСУ", "Russia's losses"), the subject of "to lose", the party a pronoun stands for, the toll
+named before "rose to", the header line over a list. The answers are actor ids or references
+("the enemy", "our", "its") that sides.Context resolves through the speaker's side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.doc import Doc
+from extractors.phrases import (
+    ENEMY_REF,
+    MIXED,
+    OURS_REF,
+    POSS_REF,
+    PRONOUN_REF,
+    among_victim,
+    lead_start,
+    noun_trigger,
+    phrase_victim,
+    possessor_before,
+    ref_at,
+    soft_end,
+    subject_of,
+    sufferer,
+)
+from extractors.quantities import of_them
+from extractors.referents import antecedent, pronoun_at
+from extractors.rules import (
+    ACTOR,
+    APPOSITION,
+    CASUALTIES,
+    ELIMINATED,
+    ENEMY,
+    FEW,
+    GROWTH,
+    INFLICT,
+    LOSS,
+    MOSTLY,
+    NEG,
+    NUMBER,
+    OTHER_ACTOR,
+    OURS,
+    POSS,
+    ROUND,
+    TRIGGERS,
+    VAGUE,
+)
+from extractors.tokens import NUM
+
+if TYPE_CHECKING:
+    from extractors.engine import Draft
+    from extractors.quantities import Quantity
+    from extractors.triggers import Trigger
+
+_NAMED = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
+_FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW))
+_TRIGGER_WORDS = frozenset(TRIGGERS)
+
+
+def explicit_victim(doc: Doc, d: Draft) -> str | None:
+    q, t = d.q, d.trigger
+    n = len(doc.tokens)
+    if q is None:
+        return _zero_victim(doc, t)
+    if not q.part_of and q.fig_end < n and of_them(doc, q.fig_end):
+        return _antecedent(doc, q)  # "ambushed a Russian assault group, killing 14 of them"
+    poss = False
+    head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
+    if head < n:
+        ref = phrase_victim(doc, head, head_trigger=True)
+        if ref == POSS_REF:
+            poss = True  # "six de ses soldats": whose, the rest of the sentence may say
+        elif ref == PRONOUN_REF and q.part_of:
+            return None  # "один из них погиб": one of the group just counted, its victim
+        elif ref is not None:
+            return ref
+    if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
+        return None  # "ещё 25": the group before's, unless a verb of losing names its subject
+    ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
+    if ref is not None:
+        return ref
+    if doc.clause[t.start] != doc.clause[q.fig_start]:
+        # "у нас один двухсотый, у противника минимум семь": the figure's own clause names its
+        # side before the word it borrows from the clause before does
+        ref = among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        if ref is not None:
+            return ref
+    for trig in (t, d.frame_trigger):
+        if trig is None:
+            continue
+        if POSS in doc.at[trig.start]:
+            # "خسائرها": its losses, whose the party named last before them says
+            return _owner_before(doc, trig.start) or POSS_REF
+        if OURS in doc.at[trig.start]:
+            return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
+        if trig.concept == LOSS:
+            ref = subject_of(
+                doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
+            )
+            if ref is None:
+                ref = (
+                    PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
+                )
+        else:
+            # "قواتنا من تحييد", "наши штурмовики уничтожили": who eliminates owns no losses
+            ref = (
+                None
+                if trig.concept == ELIMINATED
+                else possessor_before(doc, trig.start, names=noun_trigger(doc, trig))
+            )
+            if ref is None:
+                ref = sufferer(doc, q, trig)
+            if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
+                ref = phrase_victim(doc, trig.end, limit=4, army=True)
+        if ref is not None and ref != POSS_REF:
+            return ref
+    ref = (
+        among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        or _inflicted(doc, q)
+        or _grown_toll(doc, q)
+    )
+    if ref is not None:
+        return ref
+    # a losses frame earlier in the sentence: "Наши потери: трое двухсотых", "Russia's losses ...:"
+    s, _ = doc.sentences[d.sentence]
+    for k in range(q.start - 1, s - 1, -1):
+        at = doc.at[k]
+        if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_FIGURE_WORDS):
+            break  # that frame belongs to the figure before
+        for concept in (LOSS, CASUALTIES):
+            m = at.get(concept)
+            if m is None:
+                continue
+            if OURS in at:
+                return OURS_REF  # "خسائرنا: ..."
+            if concept == LOSS:
+                ref = subject_of(doc, m.start, m.end, q.start)
+            else:
+                ref = possessor_before(doc, m.start) or phrase_victim(
+                    doc, m.end, limit=4, army=True
+                )
+            if ref is not None and ref != POSS_REF:
+                return ref
+    return POSS_REF if poss else None
+
+
+def third_person(doc: Doc, d: Draft, ref: str) -> str:
+    """ "Она потеряла 15 солдат", "They lost 40 men", "dans leurs rangs", "في صفوفه": in the
+    post's own voice a pronoun stands for the party named before it; with none named, "they"
+    are the other side (a channel's "у них"). An implied subject stays the speaker's own."""
+    anchor = d.q.start if d.q is not None else d.trigger.start
+    end = max(d.q.end if d.q is not None else 0, d.trigger.end) + 1
+    k = pronoun_at(doc, lead_start(doc, min(anchor, d.trigger.start)), end)
+    if k is None:
+        return ref
+    return antecedent(doc, k) or ENEMY_REF
+
+
+def _owner_before(doc: Doc, i: int) -> str | None:
+    """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
+    token i in its sentence, the speaker left out; none: the speaker's own."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(i - 1, s - 1, -1):
+        if k in doc.speakers:
+            continue
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload != "civilians":
+            return str(m.payload)
+    return None
+
+
+def _antecedent(doc: Doc, q: Quantity) -> str | None:
+    """Who "them" is: the last party named before the figure in its sentence."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.start - 1, s - 1, -1):
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref != POSS_REF:
+            return ref
+    return None
+
+
+def _apposition(doc: Doc, q: Quantity) -> str | None:
+    """ "Six people were killed overnight in Kherson, all of them civilians": said later in the
+    sentence, before any other figure."""
+    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.end, e - 1):
+        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_FIGURE_WORDS):
+            return None
+        if doc.is_punct(k, ",،"):
+            nxt = doc.at[k + 1]
+            if MOSTLY in nxt:
+                return MIXED
+            m = nxt.get(APPOSITION)
+            if m is not None and m.end < len(doc.tokens):
+                return phrase_victim(doc, m.end, limit=4)
+    return None
+
+
+def _grown_toll(doc: Doc, q: Quantity) -> str | None:
+    """ "ارتفعت حصيلة القتلى المدنيين ... إلى ٤٧", "the death toll among civilians rose to 47":
+    the toll named before the verb of growth says whose it is."""
+    if GROWTH not in doc.concepts:
+        return None
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    if not any(GROWTH in doc.at[k] for k in range(s, q.start)):
+        return None
+    for k in range(s, q.start):  # the toll is named before or (Arabic) after the verb
+        at = doc.at[k]
+        if at.keys().isdisjoint(_TRIGGER_WORDS) or k in doc.name_inner:
+            continue
+        end = max(m.end for c, m in at.items() if c in _TRIGGER_WORDS)
+        ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)
+        if ref is not None and ref not in (POSS_REF, PRONOUN_REF):
+            return ref
+    return None
+
+
+def _inflicted(doc: Doc, q: Quantity) -> str | None:
+    """ "وكبّدت فلول الجيش أكثر من ٢٠٠ قتيل", "inflicted on the enemy": the one losses were dealt to."""
+    clause = doc.clause[q.fig_start]
+    k = q.start - 1
+    while k >= 0 and doc.clause[k] == clause and q.start - k <= 8:
+        m = doc.at[k].get(INFLICT)
+        if m is not None:  # the last side named before the figure ("كبّدت قواتنا العدو ...")
+            last = None
+            for j in range(m.end, q.start):
+                ref, _ = ref_at(doc, j)
+                if ref is not None and j not in doc.name_inner:
+                    last = ref
+            return last
+        k -= 1
+    return None
+
+
+def _zero_victim(doc: Doc, t: Trigger) -> str | None:
+    """ "потерь среди «музыкантов» нет", "Our units suffered no losses", "No Malian soldiers were
+    killed", "لم يقتل أي جندي مالي"."""
+    if POSS in doc.at[t.start]:
+        return POSS_REF
+    ref = among_victim(doc, t.end, soft_end(doc, t.start))
+    if ref is None:
+        k = t.start - 1
+        while k >= 0 and k > t.start - 6 and NEG not in doc.at[k]:
+            k -= 1
+        if k >= 0 and NEG in doc.at[k] and doc.at[k][NEG].end < t.start:
+            ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
+    if ref is None and t.end < len(doc.tokens):
+        ref = phrase_victim(doc, t.end, limit=4)
+    return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)

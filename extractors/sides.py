@@ -1,0 +1,150 @@
+"""Sides: who "the enemy", "our" and "the attackers" are for a speaker, and whose men a side
+tells of when it claims a kill or a capture ("уничтожено 50 военнослужащих": the other side's;
+"Mali's army said 19 soldiers were killed": its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, STATE_FORCES
+from extractors.doc import Doc
+from extractors.phrases import (
+    ARMY_REF,
+    ATTACKERS_REF,
+    ENEMY_REF,
+    MIXED,
+    OURS_REF,
+    POSS_REF,
+    PRONOUN_REF,
+    UNIT_REF,
+    UNKNOWN,
+    agent_of,
+    clause_start,
+    noun_trigger,
+)
+from extractors.rules import (
+    ADMIT,
+    CAPTURED,
+    CREDIT,
+    ELIMINATED,
+    KILLED,
+    LOSS,
+    REGULARS,
+)
+from extractors.tokens import PUNCT
+
+if TYPE_CHECKING:
+    from extractors.engine import Draft
+
+
+@dataclass
+class Context:
+    channel_side: str | None
+    mentioned: list[str] = field(default_factory=list)  # party ids in order of first mention
+    army: str | None = None  # whose "the army" this post means
+    theatre: dict[str, str] = field(default_factory=dict)  # "Russians" in Mali are Africa Corps
+    country: str | None = None  # the army of the country the post names most, party or not
+
+    def side_of(self, claimant: str) -> str | None:
+        if claimant == "self":
+            return self.channel_side
+        if claimant in DEFAULT_ENEMY or claimant in ALLIES:
+            return claimant
+        return REPORTER_SIDE.get(claimant)
+
+    def enemy_of(self, side: str | None) -> str | None:
+        if side is None:
+            return None
+        friends = ALLIES.get(side, frozenset()) | {side, "civilians"}
+        for actor in self.mentioned:
+            if actor not in friends:
+                return actor
+        enemy = DEFAULT_ENEMY.get(side)
+        if self.country is not None and self.country not in (side, enemy):
+            return None  # "террористы" in a post about Syria are not Russia's usual enemy
+        return enemy
+
+    def resolve(self, ref: str | None, claimant: str) -> str | None:
+        """A phrase's reading as a victim id, given who speaks."""
+        if ref is None:
+            return None
+        if ref == MIXED:
+            return UNKNOWN
+        if ref == ENEMY_REF:
+            return self.enemy_of(self.side_of(claimant)) or UNKNOWN
+        if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
+            return self.side_of(claimant) or UNKNOWN
+        if ref == ARMY_REF:
+            return self.army or UNKNOWN
+        if ref == ATTACKERS_REF:
+            return self.attacker(claimant) or UNKNOWN
+        return self.theatre.get(ref, ref)
+
+    def attacker(self, claimant: str) -> str | None:
+        """ "the attackers": the party the post names that is not the speaker's own."""
+        side = self.side_of(claimant)
+        friends = ALLIES.get(side, frozenset()) | {side, "civilians"} if side else {"civilians"}
+        for actor in self.mentioned:
+            if actor not in friends:
+                return actor
+        return None
+
+
+def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "уничтожено 50 военнослужащих", "قالت إنها أسرت ٤٢ جندياً", "JNIM claims the death of 40
+    soldiers": a side telling of its own kill or capture counts the other side's men. A kill
+    whose agent is named ("Russia killed 30 soldiers") counts the speaker's own."""
+    t, q = d.trigger, d.q
+    if q is None or t.concept == LOSS or q.others:
+        return None  # "وأُسر ١٥ آخرين": others of the group before
+    active = (
+        t.concept == ELIMINATED
+        or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))
+        or _credit(doc, t.start)
+    )
+    if not active:
+        return _own_soldiers(doc, d, ctx)
+    side = ctx.side_of(d.claimant)
+    if side is None:
+        return None
+    if d.claimant == "self" and t.concept != ELIMINATED:
+        return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
+    if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
+        return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
+    agent = ctx.resolve(agent_of(doc, t.start), d.claimant)
+    friends = ALLIES.get(side, frozenset()) | {side}
+    if agent is not None and agent not in friends and agent != UNKNOWN:
+        return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's
+    return ctx.enemy_of(side)
+
+
+def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "Mali's army said 19 soldiers were killed", "9 soldats ont été tués" in the army's own
+    channel: a state's forces telling of soldiers killed, wounded or taken (not by their own
+    hand) count their own; a rebel group's "soldiers" are the army it fights. Militants and
+    fighters are no such word."""
+    side = ctx.side_of(d.claimant)
+    if side is None or side not in ALLIES or d.q is None:
+        return None
+    first = d.q.fig_start if d.q.selfhead else d.q.fig_end  # "قتل جندي": the figure is the noun
+    for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))):
+        if REGULARS in doc.at[k]:
+            # rebels and jihadists telling of soldiers killed tell of the army they fight
+            return side if side in STATE_FORCES else ctx.enemy_of(side)
+        if doc.tokens[k].kind == PUNCT:
+            break
+    return None
+
+
+def _credit(doc: Doc, i: int) -> bool:
+    """ "JNIM revendique la mort de", "claimed responsibility for the killing of": just before
+    the trigger, a party claims the kill as its own."""
+    clause = doc.clause[i]
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if doc.clause[k] != clause:
+            return False
+        if CREDIT in doc.at[k]:
+            return True
+    return False
