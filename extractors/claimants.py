@@ -242,8 +242,10 @@ def slug(doc: Doc, s: int, e: int) -> str:
 def context_counts(doc: Doc) -> dict[str, int]:
     """How often the post names each country an unqualified "army" may belong to."""
     counts: dict[str, int] = {}
-    for slot in doc.at:
-        m = slot.get("CONTEXT")
+    if "CONTEXT" not in doc.concepts:
+        return counts
+    for i in doc.matched:
+        m = doc.at[i].get("CONTEXT")
         if m is not None:
             target = str(m.payload)
             counts[target] = counts.get(target, 0) + 1

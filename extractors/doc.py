@@ -28,7 +28,8 @@ class Doc:
         self.at: list[dict[str, Match]]
         self.ending: dict[int, list[Match]]  # token index -> the matches ending there
         self.matched: list[int]  # the token indices where some match starts: loops walk these
-        self.at, self.ending, self.matched = match_all(tokens, rules)
+        self.numbers: list[int] = []  # the indices of digit tokens
+        self.at, self.ending, self.matched = match_all(tokens, rules, self.numbers)
         at = self.at
         # every concept the post holds: a step whose words are absent is skipped at once
         self.concepts: set[str] = set().union(*[at[i].keys() for i in self.matched])

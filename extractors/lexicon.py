@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.morph import Info, analyse
 from extractors.rules import Entry, Rules
-from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
+from extractors.tokens import GLUED, NUM, OTHER, PUNCT, WORD, Tok
 
 _QUOTES = frozenset("\"'")
 _NO_INFO = Info((), 0)
@@ -28,18 +28,26 @@ class Match:
         return f"Match({self.concept}, {self.start}, {self.end}, {self.payload!r})"
 
 
-def analyse_tokens(tokens: list[Tok], rules: Rules) -> list[tuple[int, _Candidates]]:
+def analyse_tokens(
+    tokens: list[Tok], rules: Rules, numbers: list[int] | None = None
+) -> list[tuple[int, _Candidates]]:
     """Fill every token's `info` (its keys and grammar flags); return the tokens that may start
-    a lexicon entry, with the entries they may start."""
+    a lexicon entry, with the entries they may start. The indices of digit tokens (plain or
+    glued to letters) go to `numbers`."""
     analyzer, clitics = rules.analyzer, rules.clitics
     cache = rules.info_cache  # lowercase text -> (Info, _Candidates): the text decides both
     starts: list[tuple[int, _Candidates]] = []
+    if numbers is None:
+        numbers = []
     for i, t in enumerate(tokens):
         kind = t.kind
         if kind == NUM:
             t.info = _NO_INFO
             starts.append((i, _numbers(rules)))
+            numbers.append(i)
             continue
+        if kind == GLUED:
+            numbers.append(i)
         if kind == OTHER:
             t.info = _NO_INFO
             continue
@@ -146,15 +154,16 @@ def atom_matches(atom: str, tok: Tok) -> bool:
 
 
 def match_all(
-    tokens: list[Tok], rules: Rules
+    tokens: list[Tok], rules: Rules, numbers: list[int] | None = None
 ) -> tuple[list[dict[str, Match]], dict[int, list[Match]], list[int]]:
     """For each token index the longest match of each concept starting there; for each index
-    the matches ending there (only where some do); the indices where some match starts."""
+    the matches ending there (only where some do); the indices where some match starts. The
+    digit tokens' indices go to `numbers`."""
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
     ending: dict[int, list[Match]] = {}
     matched: list[int] = []
-    for i, cand in analyse_tokens(tokens, rules):
+    for i, cand in analyse_tokens(tokens, rules, numbers):
         tok = tokens[i]
         slot: dict[str, Match] = {}
         if cand.plain is not None:

@@ -316,10 +316,12 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
 def post_parties(doc: Doc) -> list[str]:
     """The parties the post names, in order, leaving out those named only as speakers."""
     seen: list[str] = []
-    for i, slot in enumerate(doc.at):
+    if ACTOR not in doc.concepts:
+        return seen
+    for i in doc.matched:
         if i in doc.speakers:
             continue
-        m = slot.get(ACTOR)
+        m = doc.at[i].get(ACTOR)
         if m is not None and m.payload not in seen:
             seen.append(str(m.payload))
     return seen

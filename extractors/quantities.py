@@ -34,7 +34,7 @@ from extractors.rules import (
     UP_TO,
 )
 from extractors.singular import singular_persons
-from extractors.tokens import GLUED, NUM, PUNCT, WORD
+from extractors.tokens import NUM, PUNCT, WORD
 
 _S_TRIGGERS = frozenset(TRIGGERS)
 
@@ -60,10 +60,10 @@ class Quantity:
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
-    toks, at = doc.tokens, doc.at
+    at = doc.at
     # a figure starts at a number or at a word with a figure concept: only those are tried
     starts = [k for k in doc.matched if not at[k].keys().isdisjoint(FIGURE_CONCEPTS)]
-    starts.extend(k for k, t in enumerate(toks) if t.kind in (NUM, GLUED))
+    starts.extend(doc.numbers)
     starts.sort()
     i = 0
     for k in starts:
