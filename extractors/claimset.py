@@ -15,7 +15,9 @@ from extractors.rules import (
     EXCHANGE,
     HURT,
     IRRECOVERABLE,
+    PERIOD,
     SICK,
+    SINCE,
 )
 
 if TYPE_CHECKING:
@@ -86,6 +88,10 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not prev.q.part_of
             and not d.q.part_of
             and joined(doc, prev.q.end, d.q.start)
+            # "1,200 over the past day and 8,000 over the week": two periods, two tolls
+            and not any(
+                PERIOD in doc.at[k] or SINCE in doc.at[k] for k in range(prev.q.fig_end, d.q.start)
+            )
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None

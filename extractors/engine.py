@@ -35,7 +35,7 @@ from extractors.rules import (
     WOUNDED,
     Rules,
 )
-from extractors.scope import own_marker, running_total, scope_of
+from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.sides import Context
 from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
@@ -293,6 +293,9 @@ def _drafts(
             scope = own
         elif not q.part_of and running_total(doc, q):
             scope = "cumulative"
+        elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
+            # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
+            scope = own or dashed_marker(doc, q) or ""
         else:
             continue
         t, ft = parent.trigger, parent.frame_trigger
@@ -329,6 +332,18 @@ def _drafts(
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
     return drop_parts(doc, drafts)
+
+
+def _headless(doc: Doc, q: Quantity) -> bool:
+    """Nothing but punctuation after the figure in its clause: it counts what the claim before
+    it counted."""
+    end = doc.sentences[doc.sentence_of[q.fig_start]][1]
+    k = q.end
+    while k < end and doc.clause[k] == doc.clause[q.fig_end - 1]:
+        if not doc.is_punct(k):
+            return False
+        k += 1
+    return True
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

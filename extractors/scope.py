@@ -75,6 +75,23 @@ def own_marker(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+def dashed_marker(doc: Doc, q: Quantity) -> str | None:
+    """ "а за неделю — свыше 1 500": a marker in the clause a dash or a colon joins to the
+    figure's own, the nearest first."""
+    clause = doc.clause[q.fig_start]
+    k = q.start - 1
+    while k >= 0 and doc.sentence_of[k] == doc.sentence_of[q.fig_start]:
+        if doc.clause[k] != clause:
+            if not doc.is_punct(k + 1, "-—:"):
+                break  # a comma: another clause, not this one's head
+            clause = doc.clause[k]
+        m = _marker(doc, k, True)
+        if m is not None:
+            return m
+        k -= 1
+    return None
+
+
 def running_total(doc: Doc, q: Quantity) -> bool:
     """ "bringing the total to 734,130", "общие потери достигли": a total, said after a day's figure."""
     clause = doc.clause[q.fig_start]

@@ -1139,6 +1139,11 @@ ACTORS = {
     "saf": ("armée soudanaise", "saf", "forces armées soudanaises", "soldats soudanais"),
     "rsf": ("fsr", "forces de soutien rapide", "rsf", "paramilitaires soudanais"),
     "civilians": (
+        "secouristes",
+        "pompiers",
+        "soignants",
+        "agents de santé",
+        "travailleurs humanitaires",
         "ressortissant*",
         "citoyens",
         "infirmi*",

@@ -1149,6 +1149,141 @@ REAL_POSTS: list[Case] = [
 ]
 
 
+MORE: list[Case] = [
+    # --- slang, rescuers, a second period in one sentence, prisoners shot, tolls that rose --------
+    c(
+        "slang-minus-ru",
+        "ru",
+        "Минус 15 укропов за ночь на нашем участке.",
+        (L, "ua", 15, 15, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "slang-zadvuhsotili-ru",
+        "ru",
+        "Операторы FPV задвухсотили ещё 8 всушников.",
+        (K, "ua", 8, 8, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "slang-minus-headline-uk",
+        "uk",
+        "🔥 Мінус 980 окупантів за добу!\n\nВсього з початку вторгнення ворог втратив близько 700 000 (+980) військових.",
+        (L, "ru", 980, 980, False, "self", PER),
+        (L, "ru", 700000, 700000, True, "self", CUM),
+        side="ua",
+    ),
+    c(
+        "rescuers-ru",
+        "ru",
+        "В результате повторного удара погибли трое сотрудников МЧС, ещё двое спасателей ранены.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "rescuers-uk",
+        "uk",
+        "Під час повторного удару загинули двоє рятувальників ДСНС, ще четверо поранені.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "rescuers-en",
+        "en",
+        "A second strike killed two firefighters and wounded five paramedics.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "second-period-ru",
+        "ru",
+        "За сутки на Донецком направлении уничтожено до 210 военнослужащих ВСУ, а за неделю — свыше 1 500.",
+        (K, "ua", None, 210, False, "self", PER),
+        (K, "ua", 1500, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "second-period-en",
+        "en",
+        "Russia lost 1,200 troops over the past day and more than 8,000 over the week.",
+        (L, "ru", 1200, 1200, False, "self", PER),
+        (L, "ru", 8000, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "second-period-uk",
+        "uk",
+        "За добу ворог втратив 1 150 окупантів, а за тиждень — понад 8 тисяч.",
+        (L, "ru", 1150, 1150, False, "self", PER),
+        (L, "ru", 8000, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "prisoners-shot-uk",
+        "uk",
+        "Окупанти розстріляли 6 наших військовополонених на Запорізькому напрямку.",
+        (K, "ua", 6, 6, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "prisoners-executed-en",
+        "en",
+        "Russian troops executed 9 Ukrainian prisoners of war near Pokrovsk, prosecutors said.",
+        (K, "ua", 9, 9, False, "prosecutors", EV),
+    ),
+    c(
+        "toll-rose-civilians-en",
+        "en",
+        "The death toll among civilians from the strike on Sumy has risen to 35.",
+        (K, "civilians", 35, 35, False, "self", EV),
+    ),
+    c(
+        "toll-rose-civilians-ru",
+        "ru",
+        "Число погибших мирных жителей в Судже выросло до 12.",
+        (K, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "toll-rose-civilians-fr",
+        "fr",
+        "Le bilan des civils tués dans la frappe sur Soumy est monté à 35.",
+        (K, "civilians", 35, 35, False, "self", EV),
+    ),
+    c(
+        "irrecoverable-part-uk",
+        "uk",
+        "За тиждень бригада знищила 312 окупантів, з них 140 – безповоротно.",
+        (L, "ru", 312, 312, False, "self", PER),
+        (K, "ru", 140, 140, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "irrecoverable-part-ru",
+        "ru",
+        "За неделю подразделение поразило 230 боевиков ВСУ, из них 95 — безвозвратно.",
+        (L, "ua", 230, 230, False, "self", PER),
+        (K, "ua", 95, 95, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "hurt-one-of-them-dead-ru",
+        "ru",
+        "В результате атаки БПЛА на Белгород пострадали 7 человек, один из них погиб.",
+        (L, "unknown", 7, 7, False, "self", EV),
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+    c(
+        "hurt-one-of-them-dead-uk",
+        "uk",
+        "Через обстріл Харкова постраждали 11 людей, одна з них загинула.",
+        (L, "unknown", 11, 11, False, "self", EV),
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+]
+
+
 CASES = (
     OUR_SIDE
     + ENEMY_FORMS
@@ -1168,6 +1303,7 @@ CASES = (
     + DENIED
     + TERRORISTS
     + REAL_POSTS
+    + MORE
 )
 
 
