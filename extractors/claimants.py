@@ -136,9 +136,12 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         keys = [_keys(doc, k) for k in range(s, e)]
         if any(_contains(keys, phrase) for phrase, _ in doc.rules.slugs):
             return "slug", slug(doc, s, e)
-    media = any("MEDIA" in doc.at[k] for k in range(s, e))
+    # "Russian military bloggers" are no party speaking; "Wagner's press service" is Wagner
+    media = any("MEDIA" in doc.at[k] for k in range(s, e)) and not any(
+        SPEAKER in doc.at[k] for k in range(s, e)
+    )
     if media:
-        return "slug", slug(doc, s, e)  # "Russian military bloggers" are no party speaking
+        return "slug", slug(doc, s, e)
     for k in range(s, e):
         at = doc.at[k]
         if ACTOR in at and at[ACTOR].payload != "civilians" and not media:

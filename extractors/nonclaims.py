@@ -39,7 +39,7 @@ from extractors.rules import (
     UNIT,
     VAGUE,
 )
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
@@ -187,7 +187,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
         definite = INDEF not in doc.at[q.fig_start]
         k = q.fig_end
-        while k < n and k - q.fig_end < 5 and toks[k].kind == WORD:
+        # "a 14-year-old boy": an age glued to its noun is one of the adjectives
+        while k < n and k - q.fig_end < 5 and toks[k].kind in (WORD, GLUED):
+            if toks[k].kind == GLUED:
+                k += 1
+                continue
             at = doc.at[k]
             person = (
                 PEOPLE in at

@@ -21,6 +21,7 @@ from extractors.rules import (
     ARMY,
     ATTACKERS,
     AUX,
+    CAPTURED,
     CASUALTIES,
     CONJ,
     ENEMY,
@@ -275,7 +276,10 @@ def noun_trigger(doc: Doc, t: Trigger) -> bool:
 
 
 def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
-    """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer."""
+    """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer.
+    Nobody suffers prisoners: "it had taken 120 soldiers prisoner" is the captor."""
+    if t.concept == CAPTURED:
+        return None
     s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
     for k in range(min(q.start, t.start) - 1, max(s - 1, min(q.start, t.start) - 8), -1):
         m = doc.at[k].get(SUFFER)

@@ -34,7 +34,7 @@ from extractors.rules import (
     UP_TO,
 )
 from extractors.singular import singular_persons
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _S_TRIGGERS = frozenset(TRIGGERS)
 
@@ -95,7 +95,7 @@ def _person_follows(doc: Doc, fig: Figure) -> bool:
         at = doc.at[k]
         if PEOPLE in at or SOLDIERS in at or ACTOR in at:
             return True
-        if doc.tokens[k].kind != WORD:
+        if doc.tokens[k].kind not in (WORD, GLUED):  # "a 14-year-old boy"
             return False
     return False
 

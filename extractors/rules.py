@@ -78,6 +78,7 @@ DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor 
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
 REGULARS = "REGULARS"  # a state army's soldiers ("soldiers", "военнослужащие"), not militants
+FIGHTERS = "FIGHTERS"  # an armed group's own men ("fighters", "бойцы", "مقاتلين")
 OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
 ENEMY = "ENEMY"
 OURS = "OURS"
@@ -156,6 +157,7 @@ LEXICON_CONCEPTS = (
     PEOPLE,
     SOLDIERS,
     REGULARS,
+    FIGHTERS,
     OTHER_ACTOR,
     ENEMY,
     OURS,

@@ -29,6 +29,7 @@ from extractors.rules import (
     CAPTURED,
     CREDIT,
     ELIMINATED,
+    FIGHTERS,
     KILLED,
     LOSS,
     REGULARS,
@@ -123,13 +124,15 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
 def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
     """ "Mali's army said 19 soldiers were killed", "9 soldats ont été tués" in the army's own
     channel: a state's forces telling of soldiers killed, wounded or taken (not by their own
-    hand) count their own; a rebel group's "soldiers" are the army it fights. Militants and
-    fighters are no such word."""
+    hand) count their own; a rebel group's "soldiers" are the army it fights, its "fighters"
+    its own ("Wagner's press service said 1 fighter was killed"). Militants are no such word."""
     side = ctx.side_of(d.claimant)
     if side is None or side not in ALLIES or d.q is None:
         return None
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end  # "قتل جندي": the figure is the noun
     for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))):
+        if FIGHTERS in doc.at[k] and side not in STATE_FORCES:
+            return side
         if REGULARS in doc.at[k]:
             # rebels and jihadists telling of soldiers killed tell of the army they fight
             return side if side in STATE_FORCES else ctx.enemy_of(side)

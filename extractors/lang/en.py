@@ -796,6 +796,10 @@ SAY = (
     "verified",
 )
 SPEAKER = (
+    "press service",
+    "press office",
+    "press centre",
+    "press center",
     "gov",
     "gen",
     "col",
@@ -880,6 +884,14 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "in the first half of",
+    "in the second half of",
+    "in the first six months of",
+    "in the first quarter of",
+    "in the past month",
+    "over the past month",
+    "in the past year",
+    "over the past year",
     "since the start of the day",
     "since midnight",
     "since the beginning of the day",
@@ -1406,6 +1418,17 @@ ACTORS = {
     ),
     "rsf": ("rsf", "rapid support forces", "rsf's", "janjaweed"),
     "civilians": (
+        "driver",
+        "drivers",
+        "boy",
+        "girl",
+        "teenager",
+        "baby",
+        "infant",
+        "toddler",
+        "schoolboy",
+        "schoolgirl",
+        "pensioner",
         "rescuers",
         "rescue workers",
         "firefighters",
@@ -1543,3 +1566,9 @@ DENY = (
 )
 
 VICTIM = ("victim*",)
+
+FIGHTERS = (
+    "fighter*",
+    "combatant*",
+    "mujahid*",
+)

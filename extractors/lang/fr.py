@@ -735,6 +735,12 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "au premier semestre",
+    "au cours du premier semestre",
+    "au second semestre",
+    "au cours des six premiers mois",
+    "le mois dernier",
+    "au cours du mois",
     "depuis le début de la journée",
     "depuis minuit",
     "sur la même période",
@@ -1248,3 +1254,9 @@ DENY = (
 )
 
 VICTIM = ("victime*",)
+
+FIGHTERS = (
+    "combattant*",
+    "moudjahid*",
+    "moujahid*",
+)
