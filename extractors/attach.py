@@ -392,12 +392,18 @@ def _coordinate(
             if not joined(doc, qa.end, qb.start):
                 continue
             ta, tb = out.get(a), out.get(b)
-            if ta is None and tb is not None and tb[0].start >= qb.end:
+            if ta is None and tb is not None and tb[0].start >= qb.end and not _apart(doc, qa, qb):
                 out[a] = tb
                 changed = True
             elif tb is None and ta is not None and ta[0].end <= qa.start:
                 out[b] = ta
                 changed = True
+
+
+def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
+    """ "вышли 200 бойцов, ещё 100 сдались": after a comma, "ещё" opens another group with a
+    verb of its own (not "five farmers and two other villagers were found dead")."""
+    return qb.others and not any(CONJ in doc.at[k] for k in range(qa.end, qb.start))
 
 
 def joined(doc: Doc, i: int, j: int) -> bool:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, SIDES
+from extractors.actors import ALLIES, DEFAULT_ENEMY, SIDES
 from extractors.doc import Doc
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
@@ -19,6 +19,7 @@ from extractors.rules import (
     ARTICLE,
     COMMANDER,
     DEF,
+    ENEMY,
     OURS,
     POSS,
     PREP,
@@ -97,6 +98,8 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
         return army_of(doc, context)
+    if what == "enemy":
+        return DEFAULT_ENEMY.get(side, "enemy") if side is not None else "enemy"
     if what == "role":
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # elsewhere decided once the victims are known (resolve_roles)
@@ -149,6 +152,8 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     for k in range(s, e):
         if ARMY in doc.at[k]:
             return "army", ""
+    if any(ENEMY in doc.at[k] for k in range(s, e)):
+        return "enemy", ""  # "Противник заявляет", "по данным противника": the other side
     speaker = any(SPEAKER in doc.at[k] for k in range(s, e))
     if any(OURS in doc.at[k] for k in range(s, e)) and not speaker:
         return "id", SELF  # "по нашим данным", "by our count"

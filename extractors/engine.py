@@ -159,10 +159,10 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
     return [spans[k] for k in sorted(keep)]
 
 
-def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> str:
+def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | None = None) -> str:
     f = frame_for(frames, sid, pos) or frames.lead[sid]
     if f is None:
-        return SELF
+        return _reporter_agent(doc, t, pos) if t is not None else SELF
     if f.claimant != IMPLICIT:
         return f.claimant
     # "adding that ...", "affirmant avoir tué", "he added": the last speaker of the sentence,
@@ -185,6 +185,20 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> str:
             return army_of(doc, doc.context)
     if earlier is not None and earlier.sentence >= sid - 1:
         return earlier.claimant
+    return SELF
+
+
+def _reporter_agent(doc: Doc, t: Trigger, pos: int) -> str:
+    """ "Генштаб ВСУ опять «отминусовал» 1 300 наших": a source named as the one who killed, in
+    the figure's clause, is whose count it is (a party doing the killing is not: the post says)."""
+    if t.concept not in (ELIMINATED, KILLED) or not t.end <= pos or REPORTER not in doc.concepts:
+        return SELF
+    k = t.start - 1
+    while k >= 0 and doc.clause[k] == doc.clause[t.start] and t.start - k <= 6:
+        m = doc.ends_at(k + 1, REPORTER)
+        if m is not None:
+            return str(m.payload)
+        k -= 1
     return SELF
 
 
@@ -226,7 +240,7 @@ def _drafts(
         t, ft = pair
         taken.add(id(t))
         sid = doc.sentence_of[q.fig_start]
-        claimant = _claimant(doc, frames, sid, q.fig_start)
+        claimant = _claimant(doc, frames, sid, q.fig_start, t)
         scope = scope_of(doc, q, t, ft)
         kind = _kind(t, ft, scope)
         if kind is None:
