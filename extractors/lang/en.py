@@ -1386,6 +1386,8 @@ ACTORS = {
         "tuareg-led",
     ),
     "jnim": (
+        "nusrat al-islam",
+        "al-qaeda's sahel affiliate",
         "jnim",
         "jama'at nusrat al-islam wal-muslimin",
         "al-qaeda-linked jnim",
@@ -1416,7 +1418,17 @@ ACTORS = {
         "sudanese military",
         "sudanese soldiers",
     ),
-    "rsf": ("rsf", "rapid support forces", "rsf's", "janjaweed"),
+    "rsf": (
+        "dagalo's forces",
+        "hemedti's forces",
+        "rsf paramilitaries",
+        "paramilitary rsf",
+        "rsf militia",
+        "rsf",
+        "rapid support forces",
+        "rsf's",
+        "janjaweed",
+    ),
     "civilians": (
         "driver",
         "drivers",
