@@ -46,6 +46,7 @@ class Doc:
         self.context: dict[str, int] = {}  # how often each country an "army" may be is named
         self.opened: list[bool] | None = None  # per sentence: a period opened before it carries
         self.scope_marks: list[int] | None = None  # where period and since markers stand
+        self.period_before: list[bool] | None = None  # per sentence: a period named before it
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line

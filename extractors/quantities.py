@@ -19,6 +19,7 @@ from extractors.rules import (
     CONJ,
     EXCEED,
     GROWTH,
+    LINK,
     MORE_THAN,
     MORE_THAN_POST,
     NEG,
@@ -123,8 +124,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
         pos -= 1
         qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
-    if qual is not None and qual.concept == UP_TO:
-        # "выросло до 21", "rose to 21": the figure reached, not a bound
+    if qual is not None and qual.concept == UP_TO and qual.end - qual.start == 1:
+        # "выросло до 21", "rose to 21": the figure reached, not a bound (but "بلغت ما يصل
+        # إلى 485", "reached up to": a bound said in so many words)
         if doc.ends_at(qual.end, GROWTH) or doc.ends_at(qual.start, GROWTH):
             qual = None
     concept = qual.concept if qual is not None else None
@@ -151,6 +153,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     for k in (after, after + 1, after + 2) if posts else ():
         if k < n:
             post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
+            if post is not None and post.end < n and _figure_next(doc, post.end):
+                post = None  # "١٢٤ قتيلاً وأكثر من ٢٠٠ جريح": "and more than" is the next one's
+                break
             if post is not None:
                 break
             at = doc.at[k]
@@ -182,6 +187,13 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     )
     filter_quantity(doc, q, fig)
     return q
+
+
+def _figure_next(doc: Doc, k: int) -> bool:
+    """A figure at token k, or "of" and then one ("وأكثر من ٢٠٠")."""
+    if LINK in doc.at[k] and k + 1 < len(doc.tokens):
+        k += 1
+    return doc.tokens[k].kind == NUM or figure_at(doc, k) is not None
 
 
 def _whole_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

@@ -152,7 +152,29 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     # then a sentence before that opens on a period ("За сутки ...", "Протягом доби ...")
     if q is not None and _opened_period(doc, sid):
         return PERIOD_SCOPE
+    # a tally in a report that has named its period before ("Подразделения ... в течение суток
+    # нанесли поражение ... Противник потерял до 470"): the report's period
+    if q is not None and tally and _reported_period(doc, sid):
+        return PERIOD_SCOPE
     return EVENT if q is not None else ""
+
+
+def _reported_period(doc: Doc, sid: int) -> bool:
+    """Whether a sentence before `sid` holds a period marker (worked out once per post)."""
+    if doc.period_before is None:
+        seen: list[bool] = []
+        carry = False
+        marks = _marks(doc)
+        j = 0
+        for _, e in doc.sentences:
+            seen.append(carry)
+            while j < len(marks) and marks[j] < e:
+                m = marks[j]
+                if PERIOD in doc.at[m] and SINCE not in doc.at[m] and not _dates_a_start(doc, m):
+                    carry = True
+                j += 1
+        doc.period_before = seen
+    return doc.period_before[sid]
 
 
 def _grown(doc: Doc, q: Quantity) -> bool:

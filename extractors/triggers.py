@@ -44,6 +44,7 @@ _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, P
 
 
 _WANTED = frozenset((*TRIGGERS, NONCLAIM))
+_QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
 
 @dataclass(slots=True)
@@ -109,8 +110,18 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     between == 0 and doc.flags(u.start) & CONJ_PREFIX
                 )
                 after = u.end < len(doc.tokens) and (
-                    doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER)
+                    doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER) is not None
                 )
+                if not after and _figure_before(doc, t.start):
+                    # "٣٠٠ جندي قتلوا وأصيب نحو ٢٧٠٠ آخرين": the first has its figure, so the
+                    # figure after a qualifier is the second one's (not "killed or wounded
+                    # more than 200,000")
+                    j = u.end
+                    while j < len(doc.tokens) and not doc.at[j].keys().isdisjoint(_QUALIFIERS):
+                        j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
+                    after = j < len(doc.tokens) and (
+                        doc.tokens[j].kind == NUM or doc.has(j, NUMBER) is not None
+                    )
                 if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
@@ -118,6 +129,16 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
         out.append(t)
         k += 1
     return out
+
+
+def _figure_before(doc: Doc, i: int) -> bool:
+    """A number within the few words before token i, in its clause."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if doc.clause[k] != doc.clause[i]:
+            return False
+        if doc.tokens[k].kind == NUM or NUMBER in doc.at[k]:
+            return True
+    return False
 
 
 def _neg_here(doc: Doc, i: int, concept: str) -> bool:

@@ -166,7 +166,7 @@ CASES: list[Case] = [
         "ru",
         "Противник заявляет, что за сутки уничтожил 300 наших военнослужащих. Это ложь: наши потери — двое раненых.",
         (K, "ru", 300, 300, False, "ua", PER),
-        (W, "ru", 2, 2, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", PER),  # the same day's losses
         side="ru",
     ),
     c(
