@@ -31,7 +31,7 @@ from extractors.rules import (
 from extractors.tokens import PUNCT, WORD
 
 if TYPE_CHECKING:
-    from extractors.engine import Draft
+    from extractors.draft import Draft
 
 SELF = "self"
 ROLE = "<role>"  # prefixes the slug of a military role whose side is not known yet
@@ -97,7 +97,8 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     if what == "actor" and value == side:
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
-        return army_of(doc, context)
+        army = army_of(doc, context)
+        return SELF if army == side else army  # the army's own channel: the channel speaks
     if what == "enemy":
         return DEFAULT_ENEMY.get(side, "enemy") if side is not None else "enemy"
     if what == "role":

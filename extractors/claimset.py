@@ -21,7 +21,7 @@ from extractors.rules import (
 )
 
 if TYPE_CHECKING:
-    from extractors.engine import Draft
+    from extractors.draft import Draft
 
 
 def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -5,7 +5,6 @@ triggers, attach, frame (claimant and scope), resolve victims, and return the se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractors.actors import PARTIES, THEATRES
 from extractors.attach import attach
@@ -14,6 +13,8 @@ from extractors.claimants import IMPLICIT, SELF, army_of, context_counts, resolv
 from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.detect import detect
 from extractors.doc import Doc
+from extractors.draft import Draft, clause_span
+from extractors.ellipsis import continue_claims
 from extractors.frames import FrameIndex, find_frames, frame_for
 from extractors.lang import get_rules, known
 from extractors.normalize import normalise
@@ -35,7 +36,7 @@ from extractors.rules import (
     WOUNDED,
     Rules,
 )
-from extractors.scope import dashed_marker, own_marker, running_total, scope_of
+from extractors.scope import scope_of
 from extractors.sides import Context
 from extractors.tokens import tokenize
 from extractors.triggers import Trigger, find_triggers
@@ -53,25 +54,6 @@ _KIND = {
     MISSING: "missing",
     CASUALTIES: "casualties",
 }
-
-
-@dataclass
-class Draft:
-    q: Quantity | None
-    trigger: Trigger
-    frame_trigger: Trigger | None
-    sentence: int
-    pos: int  # token index the claim is anchored at
-    kind: str
-    low: int | None
-    high: int | None
-    approx: bool
-    claimant: str
-    scope: str
-    victim: str | None = None
-    explicit: bool = False
-    span: tuple[int, int] = (0, 0)
-    direct: bool = False  # the figure is in the speaker's own words (quoted, or after "X:")
 
 
 def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Claim], str | None]:
@@ -210,19 +192,6 @@ def _direct(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> bool:
     return f is not None and f.kind == "colon"
 
 
-def _span(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    """The clause(s) holding tokens a..b-1."""
-    s, e = doc.sentences[doc.sentence_of[a]]
-    lo, hi = a, b
-    while lo > s and doc.clause[lo - 1] == doc.clause[a]:
-        lo -= 1
-    while hi < e and doc.clause[hi] == doc.clause[b - 1]:
-        hi += 1
-    while lo < a and doc.is_punct(lo) and doc.tokens[lo].text not in "\"'(«":
-        lo += 1  # the comma or dash that opened the clause is not part of the quote
-    return lo, hi
-
-
 def _drafts(
     doc: Doc,
     qs: list[Quantity],
@@ -259,7 +228,7 @@ def _drafts(
             q.approx,
             claimant,
             scope,
-            span=_span(doc, a, b),
+            span=clause_span(doc, a, b),
             direct=direct,
         )
         drafts.append(d)
@@ -286,38 +255,9 @@ def _drafts(
             )
             dd.kind = d.kind
             drafts.append(dd)
-    # a figure with no word of its own that continues the claim before it in the sentence:
-    # "..., من بينهم 1250 خلال اليوم الماضي" (a part over another period), "bringing the total
-    # to about 734,130" (the running total)
-    for k, q in enumerate(qs):
-        if k in pairs or q.drop is not None or q.is_delta:
-            continue
-        sid = doc.sentence_of[q.fig_start]
-        parent = None
-        for j in range(k - 1, -1, -1):
-            if doc.sentence_of[qs[j].fig_start] != sid:
-                break
-            if j in by_q:
-                parent = by_q[j]
-                break
-        if parent is None:
-            continue
-        own = own_marker(doc, q)
-        if q.part_of and own is not None and own != parent.scope:
-            scope = own
-        elif not q.part_of and running_total(doc, q):
-            scope = "cumulative"
-        elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
-            # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
-            scope = own or dashed_marker(doc, q) or ""
-        else:
-            continue
-        t, ft = parent.trigger, parent.frame_trigger
-        kind = "casualties" if t.concept == LOSS else parent.kind
-        d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, parent.claimant, scope)
-        d.span = _span(doc, q.start, q.end)
-        drafts.append(d)
-        by_q[k] = d
+    continue_claims(
+        doc, qs, ts, pairs, by_q, drafts, lambda sid, pos, t: _claimant(doc, frames, sid, pos, t)
+    )
     # zero claims: a negated trigger no figure took
     for t in ts:
         if t.neg and id(t) not in taken and t.concept != NONCLAIM:
@@ -340,24 +280,12 @@ def _drafts(
                 False,
                 claimant,
                 "",
-                span=_span(doc, t.start, t.end),
+                span=clause_span(doc, t.start, t.end),
             )
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
     return drop_parts(doc, drafts)
-
-
-def _headless(doc: Doc, q: Quantity) -> bool:
-    """Nothing but punctuation after the figure in its clause: it counts what the claim before
-    it counted."""
-    end = doc.sentences[doc.sentence_of[q.fig_start]][1]
-    k = q.end
-    while k < end and doc.clause[k] == doc.clause[q.fig_end - 1]:
-        if not doc.is_punct(k):
-            return False
-        k += 1
-    return True
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

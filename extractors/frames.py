@@ -14,7 +14,7 @@ from extractors.claimants import (
     reporter_in,
 )
 from extractors.doc import Doc
-from extractors.figures import figure_at
+from extractors.figures import FIGURE_CONCEPTS, figure_at
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ABOUT_THIS,
@@ -50,6 +50,7 @@ _MAX_X = 12  # words in a claimant phrase
 
 
 _S_FUNCTION = frozenset(_FUNCTION)
+_FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
 _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
 _S_TRIGGERS = frozenset(TRIGGERS)
@@ -61,7 +62,7 @@ class Frame:
     end: int
     sentence: int
     claimant: str
-    kind: str  # "according", "say", "colon"
+    kind: str  # "according", "say", "colon", "dash" ("..., — ACLED.")
     speaker: tuple[int, int] = (0, 0)
     back: bool = False  # "Об этом сообщил X": X speaks for the sentences before, too
 
@@ -127,6 +128,7 @@ def find_frames(
                 claimant = claimant_of(doc, span[0], span[1], context, side)
                 if claimant == "":
                     claimant = IMPLICIT
+                claimant = _named_before(doc, frames, span, claimant)
             if claimant == "":
                 i = m.end
                 continue
@@ -178,7 +180,7 @@ def _dash_source(
             who = claimant_of(doc, d + 1, end, context, side)
             if who in ("", IMPLICIT):
                 return None
-            return Frame(d, end, sid, who, "say", (d + 1, end))
+            return Frame(d, end, sid, who, "dash", (d + 1, end))
         if doc.tokens[d].kind != WORD:
             return None
     return None
@@ -343,6 +345,14 @@ class FrameIndex:
             here = self.by_sentence.get(sid)
             if here:
                 current = here[0] if here[0].kind == "colon" else None
+                if (
+                    sid == 0
+                    and here[0].kind == "say"
+                    and here[0].claimant != IMPLICIT
+                    and not _has_number(doc, sid)
+                ):
+                    # "Минобороны России подвело итоги недели." opening a post: the report's
+                    current = here[0]
         # "... погибли двое. Об этом сообщил губернатор.": back over the paragraph's sentences
         for f in frames:
             if not f.back:
@@ -360,6 +370,39 @@ class FrameIndex:
         return self.explicit[k - 1] if k else None
 
 
+def _has_number(doc: Doc, sid: int) -> bool:
+    """Whether the sentence holds a figure of any kind ("сотни", "12")."""
+    s, e = doc.sentences[sid]
+    return any(
+        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(FIGURE_CONCEPTS)
+        for k in range(s, e)
+    )
+
+
+def _named_before(doc: Doc, frames: list[Frame], span: tuple[int, int], claimant: str) -> str:
+    """ "وأوضحت الوزارة", "the ministry added": a speaker called only by its role, that role
+    named in full by a speaker before ("وزارة الدفاع الروسية"), is that speaker."""
+    words: list[int] = []
+    for k in range(*span):  # "الوزارة في بيانها اليومي": the speaker ends at "in its statement"
+        if PREP in doc.at[k] or doc.flags(k) & PREP_FLAG:
+            break
+        if doc.tokens[k].kind == WORD:
+            words.append(k)
+    roles = [k for k in words if SPEAKER in doc.at[k]]
+    if not roles or any(ACTOR in doc.at[k] or REPORTER in doc.at[k] for k in words):
+        return claimant
+    if any(k not in roles and not doc.at[k].keys() & _FUNCTION_WORDS for k in words):
+        return claimant
+    keys = {key for k in roles for key in getattr(doc.tokens[k].info, "keys", ())}
+    for f in reversed(frames):
+        if f.claimant == IMPLICIT:
+            continue
+        for k in range(*f.speaker):
+            if keys & set(getattr(doc.tokens[k].info, "keys", ())):
+                return f.claimant
+    return claimant
+
+
 def frame_for(index: FrameIndex, sid: int, pos: int) -> Frame | None:
     """The frame a figure at token `pos` of sentence `sid` falls under: the nearest one before
     it, else the nearest after; an "according to X" anywhere in the sentence wins unless a
@@ -374,6 +417,6 @@ def frame_for(index: FrameIndex, sid: int, pos: int) -> Frame | None:
         if f.kind != "according":
             continue
         lo, hi = sorted((f.start, pos))
-        if not any(g.kind == "say" and lo < g.start < hi for g in here):
+        if not any(g.kind in ("say", "dash") and lo < g.start < hi for g in here):
             return f
     return nearest

@@ -51,7 +51,7 @@ from extractors.rules import (
 from extractors.tokens import NUM
 
 if TYPE_CHECKING:
-    from extractors.engine import Draft
+    from extractors.draft import Draft
     from extractors.quantities import Quantity
     from extractors.triggers import Trigger
 

@@ -37,7 +37,7 @@ from extractors.rules import (
 from extractors.tokens import PUNCT
 
 if TYPE_CHECKING:
-    from extractors.engine import Draft
+    from extractors.draft import Draft
 
 
 @dataclass

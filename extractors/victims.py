@@ -48,7 +48,7 @@ from extractors.rules import (
 from extractors.tokens import PUNCT
 
 if TYPE_CHECKING:
-    from extractors.engine import Draft
+    from extractors.draft import Draft
 
 from extractors.named import explicit_victim, third_person
 from extractors.sides import Context, agentive

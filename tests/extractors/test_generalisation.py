@@ -1284,6 +1284,100 @@ MORE: list[Case] = [
 ]
 
 
+REPORTS: list[Case] = [
+    # --- the shapes of daily and weekly reports ---------------------------------------------------
+    c(
+        "list-under-tally-header-ru",
+        "ru",
+        "Минобороны России подвело итоги недели. Потери ВСУ по направлениям составили:\n▪️ Купянское — свыше 900 военнослужащих;\n▪️ Покровское — до 2 400;\n▪️ Курское — более 1 300.",
+        (L, "ua", 900, None, False, "ru_mod", PER),
+        (L, "ua", None, 2400, False, "ru_mod", PER),
+        (L, "ua", 1300, None, False, "ru_mod", PER),
+    ),
+    c(
+        "list-sibling-lines-uk",
+        "uk",
+        "🔹 За минулу добу на нашій ділянці:\n▪️ Покровський напрямок — ворог втратив 230 осіб;\n▪️ Курахівський — 180;\n▪️ Врем'ївський — 95.",
+        (L, "ru", 230, 230, False, "self", PER),
+        (L, "ru", 180, 180, False, "self", PER),
+        (L, "ru", 95, 95, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "list-under-tally-header-en",
+        "en",
+        "Russian losses by direction over the past day:\n- Pokrovsk: 310 personnel\n- Kupiansk: 140\n- Kursk: 95",
+        (L, "ru", 310, 310, False, "self", PER),
+        (L, "ru", 140, 140, False, "self", PER),
+        (L, "ru", 95, 95, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "report-period-carries-ru",
+        "ru",
+        "Подразделения группировки «Восток» в течение суток нанесли поражение трём бригадам ВСУ.\n\nПодразделения группировки «Днепр» улучшили положение. Противник потерял до 60 военнослужащих и два автомобиля.",
+        (L, "ua", None, 60, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "report-period-carries-uk",
+        "uk",
+        "Минулої доби відбулося 160 бойових зіткнень.\n\nНа Лиманському напрямку сили оборони відбили 12 атак. Ворог втратив 85 окупантів.",
+        (L, "ru", 85, 85, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "ministry-anaphora-ar",
+        "ar",
+        "أعلنت وزارة الدفاع الروسية أن القوات الأوكرانية خسرت أكثر من ١٣٠٠ عسكري خلال يوم. وأوضحت الوزارة في بيانها أن خسائر العدو في منطقة مجموعة قوات الشمال بلغت ٢٣٠ عسكرياً.",
+        (L, "ua", 1300, None, False, "ru_mod", PER),
+        (L, "ua", 230, 230, False, "ru_mod", PER),
+    ),
+    c(
+        "ministry-anaphora-en",
+        "en",
+        "Russia's defence ministry said Ukraine lost 1,300 troops over the past day. The ministry added that Ukrainian forces lost up to 230 troops in the Battlegroup North area.",
+        (L, "ua", 1300, 1300, False, "ru_mod", PER),
+        (L, "ua", None, 230, False, "ru_mod", PER),
+    ),
+    c(
+        "elliptical-other-area-ar",
+        "ar",
+        "بلغت خسائر الجيش الأوكراني في منطقة قوات الوسط ٤٨٠ عسكرياً، بينما تجاوزت ١٧٠ عسكرياً في منطقة قوات الجنوب.",
+        (L, "ua", 480, 480, False, "self", EV),
+        (L, "ua", 170, None, False, "self", EV),
+    ),
+    c(
+        "and-more-than-next-ar",
+        "ar",
+        "ارتفعت حصيلة الهجوم إلى ٨٠ قتيلاً وأكثر من ١٥٠ جريحاً.",
+        (K, "unknown", 80, 80, False, "self", EV),
+        (W, "unknown", 150, None, False, "self", EV),
+    ),
+    c(
+        "killed-and-wounded-about-ar",
+        "ar",
+        "قالت مصادر إن نحو ٤٠ مسلحاً قتلوا وأصيب نحو ٦٠ آخرين في الاشتباكات.",
+        (K, "unknown", 40, 40, True, "sources", EV),
+        (W, "unknown", 60, 60, True, "sources", EV),
+    ),
+    c(
+        "killed-or-wounded-shared-en",
+        "en",
+        "More than 600 soldiers were killed or wounded in the battle, officials said.",
+        (L, "unknown", 600, None, False, "officials", EV),
+    ),
+    c(
+        "army-own-channel-communique-fr",
+        "fr",
+        "COMMUNIQUÉ DE L'ÉTAT-MAJOR GÉNÉRAL DES ARMÉES\nUne patrouille a été attaquée près de Léré. La riposte a permis de neutraliser une vingtaine d'assaillants. De notre côté, on déplore deux morts.",
+        (K, "unknown", 20, 20, True, "self", EV),
+        (K, "fama", 2, 2, False, "self", EV),
+        side="fama",
+    ),
+]
+
+
 CASES = (
     OUR_SIDE
     + ENEMY_FORMS
@@ -1304,6 +1398,7 @@ CASES = (
     + TERRORISTS
     + REAL_POSTS
     + MORE
+    + REPORTS
 )
 
 

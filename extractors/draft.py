@@ -1,0 +1,41 @@
+"""A claim in the making: its figure, its words, and what the later steps fill in (the victim)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.doc import Doc
+from extractors.quantities import Quantity
+from extractors.triggers import Trigger
+
+
+@dataclass
+class Draft:
+    q: Quantity | None
+    trigger: Trigger
+    frame_trigger: Trigger | None
+    sentence: int
+    pos: int  # token index the claim is anchored at
+    kind: str
+    low: int | None
+    high: int | None
+    approx: bool
+    claimant: str
+    scope: str
+    victim: str | None = None
+    explicit: bool = False
+    span: tuple[int, int] = (0, 0)
+    direct: bool = False  # the figure is in the speaker's own words (quoted, or after "X:")
+
+
+def clause_span(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The clause(s) holding tokens a..b-1."""
+    s, e = doc.sentences[doc.sentence_of[a]]
+    lo, hi = a, b
+    while lo > s and doc.clause[lo - 1] == doc.clause[a]:
+        lo -= 1
+    while hi < e and doc.clause[hi] == doc.clause[b - 1]:
+        hi += 1
+    while lo < a and doc.is_punct(lo) and doc.tokens[lo].text not in "\"'(«":
+        lo += 1  # the comma or dash that opened the clause is not part of the quote
+    return lo, hi

@@ -1,0 +1,125 @@
+"""Figures with no word of their own that continue a claim said before them.
+
+"..., من بينهم 1250 خلال اليوم الماضي" (a part over another period), "bringing the total to
+about 734,130" (the running total), "уничтожено до 210 ..., а за неделю — свыше 1 500" (the
+same tally over another period), "خسائر الجيش ... بلغت 485 عسكرياً ... بينما تجاوزت 175
+عسكرياً" (the same tally elsewhere), and the lines of a list under a tally
+("Потери противника составили:\\n▪️ «Север» — свыше 1 120 военнослужащих;\\n▪️ «Запад» —
+более 3 050;").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractors.doc import Doc
+from extractors.draft import Draft, clause_span
+from extractors.quantities import Quantity
+from extractors.rules import CASUALTIES, LOSS
+from extractors.scope import dashed_marker, own_marker, running_total, scope_of
+from extractors.triggers import Trigger
+
+_TALLY = frozenset((LOSS, CASUALTIES))
+
+
+def continue_claims(
+    doc: Doc,
+    qs: list[Quantity],
+    ts: list[Trigger],
+    pairs: dict[int, tuple[Trigger, Trigger | None]],
+    by_q: dict[int, Draft],
+    drafts: list[Draft],
+    speaker: Callable[[int, int, Trigger], str],
+) -> None:
+    """Add a draft for each figure no word took that continues a claim before it; `speaker`
+    gives the claimant of a figure (sentence, token, trigger)."""
+    for k, q in enumerate(qs):
+        if k in pairs or q.drop is not None or q.is_delta:
+            continue
+        sid = doc.sentence_of[q.fig_start]
+        parent = _parent(doc, qs, k, sid, by_q)
+        listed = parent is None
+        if parent is None:
+            parent = _listed_under(doc, q, sid, ts, drafts, speaker)
+        if parent is None:
+            continue
+        own = own_marker(doc, q)
+        tally = parent.trigger.concept in _TALLY or (
+            parent.frame_trigger is not None and parent.frame_trigger.concept in _TALLY
+        )
+        if listed and not (tally and (q.head_positive or _headless(doc, q))):
+            continue
+        if listed:
+            scope = own or dashed_marker(doc, q) or parent.scope
+        elif q.part_of and own is not None and own != parent.scope:
+            scope = own
+        elif not q.part_of and running_total(doc, q):
+            scope = "cumulative"
+        elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
+            # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
+            scope = own or dashed_marker(doc, q) or ""
+        elif (
+            not q.part_of
+            and tally
+            and q.head_positive
+            and doc.hard[q.fig_start] != doc.hard[parent.pos]
+        ):
+            # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً": the same tally, another place
+            scope = own or parent.scope
+        else:
+            continue
+        t, ft = parent.trigger, parent.frame_trigger
+        kind = "casualties" if t.concept == LOSS else parent.kind
+        d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, parent.claimant, scope)
+        d.span = clause_span(doc, q.start, q.end)
+        drafts.append(d)
+        by_q[k] = d
+
+
+def _parent(doc: Doc, qs: list[Quantity], k: int, sid: int, by_q: dict[int, Draft]) -> Draft | None:
+    """The claim of the nearest figure before in the sentence."""
+    for j in range(k - 1, -1, -1):
+        if doc.sentence_of[qs[j].fig_start] != sid:
+            return None
+        if j in by_q:
+            return by_q[j]
+    return None
+
+
+def _listed_under(
+    doc: Doc,
+    q: Quantity,
+    sid: int,
+    ts: list[Trigger],
+    drafts: list[Draft],
+    speaker: Callable[[int, int, Trigger], str],
+) -> Draft | None:
+    """A line of a list under a header: the tally of the line before it under the same header
+    ("▪️ Куп'янський — ворог втратив 145 осіб;\\n▪️ Лиманський — 212;"), else a tally word in
+    the header itself ("Потери противника ... составили:") made into a claim of its own."""
+    h = doc.headers.get(sid)
+    if h is None or any(doc.sentence_of[t.start] == sid for t in ts):
+        return None
+    for d in reversed(drafts):
+        if h < d.sentence < sid and doc.headers.get(d.sentence) == h and d.q is not None:
+            return d
+    hs, he = doc.sentences[h]
+    for t in ts:
+        if hs <= t.start < he and t.concept in _TALLY and not t.neg:
+            scope = scope_of(doc, q, t, None)
+            kind = "killed" if t.concept == LOSS and scope == "event" else "casualties"
+            who = speaker(sid, q.fig_start, t)
+            return Draft(None, t, None, h, t.start, kind, None, None, False, who, scope)
+    return None
+
+
+def _headless(doc: Doc, q: Quantity) -> bool:
+    """Nothing but punctuation after the figure in its clause: it counts what the claim before
+    it counted."""
+    end = doc.sentences[doc.sentence_of[q.fig_start]][1]
+    k = q.end
+    while k < end and doc.clause[k] == doc.clause[q.fig_end - 1]:
+        if not doc.is_punct(k):
+            return False
+        k += 1
+    return True
