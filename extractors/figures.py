@@ -116,7 +116,11 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
             fig.weak = True  # "семью в Селидово" is a family; "п'яти поранених" is five
         return fig
     if DUAL in at:
-        return Figure(i, at[DUAL].end, 2, 2, EXACT, selfhead=True)
+        end = at[DUAL].end
+        two = doc.has(end, NUMBER)
+        if two is not None and two.payload == 2:
+            end = two.end  # "مدنيان اثنان": the dual and its "two" are one figure
+        return Figure(i, end, 2, 2, EXACT, selfhead=True)
     if ROUND in at:
         return _round(doc, i, 1.0)
     if VAGUE in at:

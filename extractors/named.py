@@ -152,7 +152,7 @@ def third_person(doc: Doc, d: Draft, ref: str) -> str:
     post's own voice a pronoun stands for the party named before it; with none named, "they"
     are the other side (a channel's "у них"). An implied subject stays the speaker's own."""
     anchor = d.q.start if d.q is not None else d.trigger.start
-    end = max(d.q.end if d.q is not None else 0, d.trigger.end) + 1
+    end = max(d.q.end if d.q is not None else 0, d.trigger.end) + 3  # "٦٧ من أفراده"
     k = pronoun_at(doc, lead_start(doc, min(anchor, d.trigger.start)), end)
     if k is None:
         return ref

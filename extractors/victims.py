@@ -130,7 +130,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     for d in drafts:
         ref = explicit_victim(doc, d)
-        if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF:
+        if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
             ref = third_person(doc, d, ref)
         if ref == OURS_REF and ctx.channel_side and d.claimant != SELF and not d.direct:
             # "ВСУ заявляют, что уничтожили 120 наших бойцов": the channel's "our", whoever speaks
