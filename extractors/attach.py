@@ -155,6 +155,9 @@ def cost(
     c = 0.5 if before else 0.0
     # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
     beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)
+    if not before and doc.flags(t.start) & CONJ_PREFIX:
+        if any(s.q_owner.get(j, k) != k for j in range(beside, min(beside + 2, len(doc.tokens)))):
+            return None  # "... و١١ جندياً ...، وأسروا جندياً واحداً": "and captured" has its own
     if s.q_owner.get(beside, k) != k:
         c += 2.0
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
@@ -407,11 +410,12 @@ def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
 
 
 def joined(doc: Doc, i: int, j: int) -> bool:
-    """Tokens i..j-1 are a short noun phrase ending in "and" or a comma."""
+    """Tokens i..j-1 are a short noun phrase ending in "and" or a comma (or token j carries its
+    own "and": "١٤ من مرتزقة فاغنر وتسعة")."""
     if j <= i or doc.hard[i - 1 if i else 0] != doc.hard[j]:
         return False
     words = 0
-    link = False
+    link = bool(doc.flags(j) & CONJ_PREFIX)
     for k in range(i, j):
         t = doc.tokens[k]
         if CONJ in doc.at[k] and k >= j - 3:

@@ -48,6 +48,7 @@ POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS
 _S_POSITIVE = frozenset(POSITIVE)
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
+_PERSONS = frozenset((PEOPLE, SOLDIERS))
 _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
 
 
@@ -155,6 +156,16 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
         q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
         return
+    # a unit's number, whatever follows it: "اللواء ٤٧ الأوكراني" (the Ukrainian 47th brigade)
+    if (
+        fig.digits
+        and q.start == q.fig_start
+        and q.start > 0
+        and UNIT in doc.at[q.start - 1]
+        and (q.fig_end >= n or doc.at[q.fig_end].keys().isdisjoint(_S_TRIGGERS))
+    ):
+        q.drop = "label"
+        return
     # the word before: a tally label ("танків ‒ 8 345"), a unit ("الفرقة 22"), a month
     k = q.start - 1
     stop = False
@@ -239,7 +250,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
         if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
             # "ещё один числится пропавшим", "and one was killed": one, its verb right after
-            if not (q.others or _verb_of_harm(doc, k)):
+            # "جندياً واحداً": one, after the noun it counts
+            noun_before = q.start > 0 and not doc.at[q.start - 1].keys().isdisjoint(_PERSONS)
+            if not (q.others or _verb_of_harm(doc, k) or noun_before):
                 q.drop = "weak"
 
 

@@ -282,7 +282,10 @@ def compile_rules(mod: ModuleType) -> Rules:
         if first.endswith("*") and len(first) > 1:
             stems.setdefault(first[:-1], []).append(entry)
         elif first.startswith("=") and len(first) > 1:
-            exact.setdefault(first[1:].lower(), []).append(entry)
+            key = first[1:].lower().replace("ё", "е").replace("’", "'")
+            for a, b in folds:  # looked up by the token's folded keys ("قائد" is keyed "قايد")
+                key = key.replace(a, b)
+            exact.setdefault(key, []).append(entry)
         else:
             exact.setdefault(first, []).append(entry)
 

@@ -38,6 +38,7 @@ from extractors.tokens import PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
+    from extractors.quantities import Quantity
 
 
 @dataclass
@@ -118,7 +119,22 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     friends = ALLIES.get(side, frozenset()) | {side}
     if agent is not None and agent not in friends and agent != UNKNOWN:
         return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's
+    if side not in STATE_FORCES and _regulars(doc, q):
+        # "JNIM ... وأسروا جندياً واحداً": a group's captive "soldier" is the army's, not its
+        # allied mercenaries'
+        for actor in ctx.mentioned:
+            actor = ctx.theatre.get(actor, actor)  # Russians in Mali are Africa Corps
+            if actor in STATE_FORCES and actor not in friends:
+                return actor
     return ctx.enemy_of(side)
+
+
+def _regulars(doc: Doc, q: Quantity) -> bool:
+    first = q.fig_start if q.selfhead else q.fig_end
+    start = q.start - 1 if q.start > 0 else first  # "جندياً واحداً": the noun before "one"
+    return any(
+        REGULARS in doc.at[k] for k in (start, *range(first, min(q.fig_end + 3, len(doc.tokens))))
+    )
 
 
 def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:

@@ -1378,6 +1378,65 @@ REPORTS: list[Case] = [
 ]
 
 
+ARABIC_FORMS: list[Case] = [
+    # --- Arabic: clitic "and" on a figure, "one" after its noun, unit numbers, "its members" ---
+    c(
+        "conj-on-figure-ar",
+        "ar",
+        "أسفر الكمين عن مقتل ٢١ من عناصر الفيلق الأفريقي وسبعة من جنود الجيش المالي.",
+        (K, "wagner", 21, 21, False, "self", EV),
+        (K, "fama", 7, 7, False, "self", EV),
+    ),
+    c(
+        "one-after-noun-ar",
+        "ar",
+        "قالت جماعة نصرة الإسلام والمسلمين إن مقاتليها قتلوا ٩ جنود ماليين وأسروا جندياً واحداً قرب نيونو.",
+        (K, "fama", 9, 9, False, "jnim", EV),
+        (C, "fama", 1, 1, False, "jnim", EV),
+    ),
+    c(
+        "unit-number-ar",
+        "ar",
+        "أعلنت وزارة الدفاع الروسية القضاء على ما يصل إلى ٦٠ عسكرياً من اللواء ٤٧ الأوكراني.",
+        (K, "ua", None, 60, False, "ru_mod", EV),
+    ),
+    c(
+        "its-members-ar",
+        "ar",
+        "نصبت قواتنا كميناً لمتحرك الجنجويد قرب بارا، وقتلت ٤٥ من أفراده وأسرت ٦.",
+        (K, "rsf", 45, 45, False, "self", EV),
+        (C, "rsf", 6, 6, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "dual-and-two-ar",
+        "ar",
+        "قُتل طفلان اثنان وأصيبت أربع نساء في قصف على حي سكني.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "commander-in-forces-ar",
+        "ar",
+        "قُتل قائد ميداني في قوات الدعم السريع في غارة جوية شمال الخرطوم.",
+        (K, "rsf", 1, 1, False, "self", EV),
+    ),
+    c(
+        "eliminated-split-verb-ar",
+        "ar",
+        "أعلنت وزارة الدفاع الروسية أن قواتها قضت كذلك على أكثر من ٣٠ عسكرياً أوكرانياً.",
+        (K, "ua", 30, None, False, "ru_mod", EV),
+    ),
+    c(
+        "drones-of-them-ar",
+        "ar",
+        "تصدت قواتنا لمسيرات الميليشيا وأسقطت ٥ منها دون أي خسائر بشرية في صفوفنا.",
+        (L, "saf", 0, 0, False, "self", EV),
+        side="saf",
+    ),
+]
+
+
 CASES = (
     OUR_SIDE
     + ENEMY_FORMS
@@ -1399,6 +1458,7 @@ CASES = (
     + REAL_POSTS
     + MORE
     + REPORTS
+    + ARABIC_FORMS
 )
 
 
