@@ -62,6 +62,7 @@ _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
 _S_ASIDE = frozenset(_ASIDE)
 _HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
+_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
@@ -318,6 +319,8 @@ def _best(
             best.start >= q.end
             and best.start - q.end <= 1
             and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
+            # "15 displaced people": an adjective of the counted, not their verb
+            and (best.end >= len(doc.tokens) or doc.at[best.end].keys().isdisjoint(_PERSON_NOUNS))
         )
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
         real = [

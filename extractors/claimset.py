@@ -109,6 +109,33 @@ def _sick(doc: Doc, d: Draft) -> bool:
     return any(SICK in doc.at[k] for k in range(a, b))
 
 
+def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
+    """ "RSF shelling kills 15 ..." over "... killed at least 15 displaced people": a headline's
+    figure that the body gives again with its bounds is the body's claim."""
+    if not drafts or drafts[0].sentence != 0:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sentence == 0 and d.low is not None and d.low == d.high:
+            body = next(
+                (
+                    b
+                    for b in drafts
+                    if b.sentence > 0
+                    and b.kind == d.kind
+                    and (b.low, b.high) in ((d.low, None), (None, d.low))  # "at least 15"
+                    and (b.victim == d.victim or UNKNOWN in (b.victim, d.victim))
+                ),
+                None,
+            )
+            if body is not None:
+                if body.victim == UNKNOWN:
+                    body.victim = d.victim
+                continue
+        out.append(d)
+    return out
+
+
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # "2 погибли, 15 пострадали": the dead given apart; "пострадали 7, один из них погиб": not
     has_killed = any(
@@ -130,6 +157,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.kind != "killed" and SICK in doc.concepts and _sick(doc, d):
             continue  # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا"
         result.append(d)
+    result = _headline_repeats(result)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
     merged: list[Draft] = []
     by_figure: dict[tuple[str, int | None, int | None], list[Draft]] = {}

@@ -17,7 +17,7 @@ from extractors.rules import (
     TOTAL,
     WEAK_PERIOD,
 )
-from extractors.tokens import WORD
+from extractors.tokens import NUM, WORD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
@@ -154,9 +154,25 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
         return PERIOD_SCOPE
     # a tally in a report that has named its period before ("Подразделения ... в течение суток
     # нанесли поражение ... Противник потерял до 470"): the report's period
-    if q is not None and tally and _reported_period(doc, sid):
+    if q is not None and (tally or _titled_period(doc, sid)) and _reported_period(doc, sid):
         return PERIOD_SCOPE
     return EVENT if q is not None else ""
+
+
+def _titled_period(doc: Doc, sid: int) -> bool:
+    """ "79th Brigade | Kurakhove direction, past 24 hours": a title line with a period and no
+    figure of its own dates every claim below it."""
+    if sid == 0:
+        return False
+    s, e = doc.sentences[0]
+    dated: set[int] = set()  # "past 24 hours": the period's own number
+    for k in range(s, e):
+        m = doc.at[k].get(PERIOD)
+        if m is not None and SINCE not in doc.at[k]:
+            dated.update(range(m.start, m.end))
+    return bool(dated) and not any(
+        doc.tokens[k].kind == NUM and k not in dated for k in range(s, e)
+    )
 
 
 def _reported_period(doc: Doc, sid: int) -> bool:

@@ -38,6 +38,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     PREP,
+    REGULARS,
     ROUND,
     SLANG_OWN,
     SOLDIERS,
@@ -170,9 +171,19 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
             d.victim = ctx.enemy_of(ctx.channel_side)
     _inherit(doc, drafts)
+    for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
+        if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
+            d.victim = ctx.army
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _regular_soldiers(doc: Doc, d: Draft) -> bool:
+    if d.q is None:
+        return False
+    first = d.q.fig_start if d.q.selfhead else d.q.fig_end
+    return any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens))))
 
 
 def _victims(doc: Doc, d: Draft) -> bool:

@@ -1437,6 +1437,51 @@ ARABIC_FORMS: list[Case] = [
 ]
 
 
+WIRE_FORMS: list[Case] = [
+    # --- wire copy: headline and body, a title that dates a report, soldiers of the post's army ---
+    c(
+        "headline-body-bounds-en",
+        "en",
+        "Drone strike kills 12 at Sudan market, monitors say\n\nA drone strike killed at least 12 civilians at a market in El Obeid on Monday, a local monitoring group said.",
+        (K, "civilians", 12, None, False, "local_monitoring_group", EV),
+    ),
+    c(
+        "headline-body-bounds-fr",
+        "fr",
+        "Mali : 20 civils tués dans une attaque\n\nAu moins 20 civils ont été tués dimanche dans l'attaque d'un village près de Mopti, selon des sources locales.",
+        (K, "civilians", 20, None, False, "local_sources", EV),
+    ),
+    c(
+        "title-dates-report-en",
+        "en",
+        "92nd Brigade | Pokrovsk direction, past 24 hours\n\nThe enemy lost 41 killed and 57 wounded. 2 occupiers were captured.",
+        (K, "ru", 41, 41, False, "self", PER),
+        (W, "ru", 57, 57, False, "self", PER),
+        (C, "ru", 2, 2, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "displaced-people-killed-en",
+        "en",
+        "Shelling killed at least 9 displaced people and wounded 20 others at the camp, an aid group said.",
+        (K, "civilians", 9, None, False, "aid_group", EV),
+        (W, "civilians", 20, 20, False, "aid_group", EV),
+    ),
+    c(
+        "soldiers-of-posts-army-en",
+        "en",
+        "Mali's army said it repelled an attack on its base in Tessit. Accounts linked to JNIM said more than 60 soldiers were killed.",
+        (K, "fama", 60, None, False, "accounts", EV),
+    ),
+    c(
+        "vehicles-not-people-en",
+        "en",
+        "Our unit destroyed 3 BMPs and 2 MT-LBs near Toretsk.",
+        side="ua",
+    ),
+]
+
+
 CASES = (
     OUR_SIDE
     + ENEMY_FORMS
@@ -1459,6 +1504,7 @@ CASES = (
     + MORE
     + REPORTS
     + ARABIC_FORMS
+    + WIRE_FORMS
 )
 
 
