@@ -258,6 +258,15 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     clause = doc.clause[j] if j < len(doc.tokens) else -1
     while k > s and words < _MAX_X:
         p = k - 1
+        if doc.is_punct(p, ")"):
+            # "The Group for the Support of Islam and Muslims (JNIM) claimed": over the brackets
+            o = p - 1
+            while o > s and not doc.is_punct(o, "(") and p - o < 6:
+                o -= 1
+            if o > s and doc.is_punct(o, "("):
+                k = o
+                clause = doc.clause[o - 1]
+                continue
         if doc.clause[p] != clause and not doc.is_punct(p, "\"'"):
             break
         if _stop(doc, p) or DENY in doc.at[p]:

@@ -134,8 +134,10 @@ def phrase_victim(
 ) -> str | None:
     """The victim a noun phrase starting at `start` names ("12 малийских военных", "of RSF fighters")."""
     toks, n = doc.tokens, len(doc.tokens)
+    if 0 < start < n and doc.sentence_of[start] != doc.sentence_of[start - 1]:
+        return None  # the figure ends its sentence: the next one's words are not its noun
     found: list[str] = []
-    soldiers = civilians = False
+    soldiers = civilians = joined_groups = False
     k, words = start, 0
     clause = doc.clause[start] if start < n else -1
     while k < n and words < limit:
@@ -174,8 +176,15 @@ def phrase_victim(
         is_trigger = not at.keys().isdisjoint(_S_TRIGGERS)
         if is_trigger and not (head_trigger and words == 0):
             break
+        m = at.get(PART_OF)
+        if m is not None and words:  # "three people including a child": the part is not the whole
+            return MIXED if phrase_victim(doc, m.end, limit=5) == MIXED else _combine(found, False)
+        if CONJ in at:
+            joined_groups = True  # "soldiers and Russian mercenaries": two groups
         ref, end = ref_at(doc, k, army=army)
         if ref is not None:
+            if soldiers and joined_groups and ref not in found and ref != "civilians":
+                return MIXED  # "hundreds of soldiers and Russian mercenaries": two sides
             found.append(ref)
             civilians = civilians or ref == "civilians"
             words += end - k

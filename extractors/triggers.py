@@ -152,8 +152,8 @@ def _neg_here(doc: Doc, i: int, concept: str) -> bool:
 def _negated(doc: Doc, t: Trigger) -> bool:
     if NEG not in doc.concepts and NEG_AFTER not in doc.concepts:
         return False
-    if t.concept == NONCLAIM or PERSONNEL in doc.at[t.start]:
-        return False
+    if t.concept == NONCLAIM or PERSONNEL in doc.at[t.start] or NEG_BLOCK in doc.at[t.start]:
+        return False  # "gave no overall toll": no figure given, not a toll of none
     toks = doc.tokens
     clause = doc.clause[t.start]
     # before: "без потерь", "no casualties", "жодного загиблого", "عدم تسجيل أي خسائر"

@@ -1117,6 +1117,10 @@ NEG = (
 )
 NEG_AFTER = ("none",)
 NEG_BLOCK = (
+    "toll",
+    "overall",
+    "tally",
+    "figure",
     "information",
     "data",
     "details",

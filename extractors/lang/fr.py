@@ -912,6 +912,9 @@ NEG = (
 )
 NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul")
 NEG_BLOCK = (
+    "bilan",
+    "chiffre",
+    "chiffres",
     "bilan précis",
     "précis",
     "chiffre*",
