@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -108,3 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claimwatch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader left early (`claimwatch claims | head`): no traceback. Standard output
+        # goes to devnull so the interpreter's last flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

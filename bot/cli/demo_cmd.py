@@ -37,14 +37,16 @@ Load the bundled samples (samples/: Telegram Desktop exports of four channels
 and RSS feeds of three outlets, in Russian, Ukrainian, English, Arabic and
 French) into a fresh database through the real ingest, extractor and topic
 tagging, then print the Tinzaouaten comparison digest and write digest.html
-and digest.png into the current folder. No login, no network.
+and digest.png into the current folder (or --out-dir). No login, no network.
+It runs with the settings in samples/demo.toml; --db keeps the database.
 """
 
 EPILOG = """\
 examples:
   claimwatch demo
   claimwatch demo --format json > tinzaouaten.json
-  claimwatch demo --db demo.db && claimwatch digest --db demo.db --config samples/demo.toml
+  claimwatch demo --db demo.db
+  claimwatch digest --db demo.db --config samples/demo.toml --topic tinzaouaten
 """
 
 
@@ -66,10 +68,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         epilog=EPILOG,
     )
     p.add_argument(
-        "--format", choices=FORMATS, default="text", help="what to print (default: text)"
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="what to print (default: text; png prints nothing, the chart is digest.png)",
     )
     p.add_argument(
-        "--out-dir", metavar="DIR", default=".", help="where digest.html and digest.png go"
+        "--out-dir",
+        metavar="DIR",
+        default=".",
+        help="where digest.html and digest.png go (default: the current folder)",
     )
     p.add_argument("--samples", metavar="DIR", help=f"sample folder (default: {SAMPLES})")
     p.set_defaults(handler=run)
@@ -120,6 +128,14 @@ def _samples(args: argparse.Namespace) -> Path:
             "claimwatch, or pass --samples DIR."
         )
     return samples
+
+
+def _shown(path: Path) -> Path:
+    """The path as the user can type it from here: relative inside the current folder."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _out_dir(args: argparse.Namespace) -> Path:
@@ -176,7 +192,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
     if not args.db:
         err.print(
             "Keep the database with --db demo.db, then: claimwatch digest --db demo.db "
-            "--config samples/demo.toml --topic tinzaouaten --format json",
+            f"--config {_shown(samples / 'demo.toml')} --topic tinzaouaten --format json",
             markup=False,
         )
     return 0

@@ -27,7 +27,7 @@ _BY_SUFFIX = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", 
               ".png": "png"}  # fmt: skip
 
 DESCRIPTION = """\
-Set every casualty claim of a topic (or of all topics) side by side: Telegram
+Set every casualty claim of a topic (or every claim) side by side: Telegram
 channels against mainstream outlets, grouped by victim and kind, each figure
 with its source, who gave it ("Rusich, via Asharq Al-Awsat"), the date, the
 link and the words it came from; then the lowest and highest figure of each
@@ -65,8 +65,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--topic", metavar="T", help="a topic from [[topics]] (default: every claim)")
     p.add_argument("--since", metavar="D", help="first day, YYYY-MM-DD (or an ISO 8601 time)")
-    p.add_argument("--until", metavar="D", help="last day included, YYYY-MM-DD (default: today)")
-    p.add_argument("--days", metavar="N", type=int, help="the N days up to --until")
+    p.add_argument(
+        "--until",
+        metavar="D",
+        help="last day included, YYYY-MM-DD (default: now, or the end of the topic's window)",
+    )
+    p.add_argument(
+        "--days",
+        metavar="N",
+        type=int,
+        help="the N days up to --until (without a topic or dates: digest.days)",
+    )
     p.add_argument(
         "--format", choices=FORMATS, help="text, html, json, csv or png (default: from --out, "
         "else text)"
@@ -82,6 +91,11 @@ def choose_format(fmt: str | None, out: str | None) -> str:
         suffix = Path(out).suffix.lower()
         if suffix in _BY_SUFFIX:
             return _BY_SUFFIX[suffix]
+        ending = f"the ending {suffix!r}" if suffix else "a name with no ending"
+        raise UserError(
+            f"--out {out}: cannot tell the format from {ending}; add --format text, html,"
+            " json, csv or png, or end the name in .txt, .html, .json, .csv or .png."
+        )
     return "text"
 
 

@@ -55,7 +55,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="N",
         help=f"processes running the extractor (default: one per CPU, here {default_jobs()})",
     )
-    p.add_argument("--batch", type=int, default=500, metavar="N", help="posts per transaction")
+    p.add_argument(
+        "--batch", type=int, default=500, metavar="N", help="posts per transaction (default 500)"
+    )
     p.set_defaults(handler=run)
 
 

@@ -30,7 +30,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description=DESCRIPTION,
         epilog=EPILOG,
     )
-    p.add_argument("--batch", type=int, default=2000, metavar="N", help="posts per transaction")
+    p.add_argument(
+        "--batch", type=int, default=2000, metavar="N", help="posts per transaction (default 2000)"
+    )
     p.set_defaults(handler=run)
 
 

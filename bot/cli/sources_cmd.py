@@ -16,14 +16,17 @@ DESCRIPTION = """\
 List the sources in the database (Telegram channels and mainstream outlets) and
 the mainstream sources of config.toml not polled yet, with the time of their
 last success, their last error (and when), and the posts fetched from them.
-Outlets found through GDELT are summarised; --outlets lists them one by one.
+Outlets that are not in config.toml (found through GDELT, or read by `claimwatch
+ingest` from a feed) are summarised in one line; --outlets lists them one by one.
+The JSON has last_error and error_current (true while that error is the latest
+word from the source).
 """
 
 EPILOG = """\
 examples:
   claimwatch sources
   claimwatch sources --kind mainstream --outlets
-  claimwatch sources --json | jq '.[] | select(.last_error)'
+  claimwatch sources --json | jq '.[] | select(.error_current)'   failing now
 """
 
 
@@ -37,7 +40,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         epilog=EPILOG,
     )
     p.add_argument("--kind", choices=("telegram", "mainstream"), help="only this kind")
-    p.add_argument("--outlets", action="store_true", help="list GDELT outlets one by one")
+    p.add_argument(
+        "--outlets", action="store_true", help="list the outlets not in config.toml one by one"
+    )
     p.add_argument("--json", action="store_true", help="JSON for scripts, one object per source")
     p.set_defaults(handler=run)
 
@@ -65,7 +70,8 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
                 items.append(
                     {"name": name, "kind": cfg.kind, "title": cfg.title, "url": cfg.url,
                      "every_minutes": cfg.every_minutes, "last_success": None,
-                     "last_error": None, "last_error_at": None, "posts_fetched": 0,
+                     "last_error": None, "last_error_at": None, "error_current": False,
+                     "posts_fetched": 0,
                      "posts_stored": 0, "active": True}
                 )  # fmt: skip
     if args.json:
@@ -122,7 +128,8 @@ def _table(items: list[dict[str, object]], outlets: bool) -> None:
     if hidden:
         total = sum(int(str(i["posts_stored"])) for i in hidden)
         console.print(
-            f"{len(hidden)} outlets found through GDELT ({total} posts); --outlets lists them"
+            f"{len(hidden)} more outlets (found through GDELT or ingested from feeds,"
+            f" {total} posts); --outlets lists them"
         )
     if not items:
         console.print("no sources yet: add [[channels]] or [[sources]] to config.toml")

@@ -20,8 +20,14 @@ instead: each scheduled sending with its status (sending, sent, empty, failed),
 the parts delivered, the attempts and the last error.
 
 Subscriptions are made in Telegram (/subscribe) or under [[schedules]] in
-config.toml; `claimwatch run` sends them.
+config.toml; `claimwatch run` sends them. [[schedules]] reach the database (and
+this list) when `claimwatch run` starts.
 """
+
+_NONE = (
+    "no subscriptions yet: /subscribe in Telegram, or add [[schedules]] to config.toml"
+    " (stored when `claimwatch run` starts)"
+)
 
 EPILOG = """\
 examples:
@@ -65,7 +71,7 @@ async def run(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print("no digests sent yet" if args.sent else "no subscriptions; /subscribe in Telegram")
+        print("no digests sent yet" if args.sent else _NONE)
         return 0
     columns = (
         ["chat_id", "topic", "due_at", "status", "parts_sent", "attempts", "error"]
