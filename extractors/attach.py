@@ -19,6 +19,7 @@ from extractors.rules import (
     ACTOR,
     APPOSITION,
     ARTICLE,
+    AUX,
     CAPTURED,
     CASUALTIES,
     CONJ,
@@ -31,6 +32,7 @@ from extractors.rules import (
     MISSING,
     MOSTLY,
     NONCLAIM,
+    ONLY,
     OTHER_ACTOR,
     OURS,
     PART_OF,
@@ -62,6 +64,8 @@ _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 
 _S_ASIDE = frozenset(_ASIDE)
 _HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
+_KILL = frozenset((KILLED, ELIMINATED))
+_S_AUX_ACTOR = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
@@ -179,6 +183,7 @@ def cost(
             and i not in silent
             and i not in s.part_owner
             and i not in s.aside
+            and ONLY not in doc.at[i]  # "350 человек только убитыми": "only" adds no distance
         ):
             c += 1.0
             if CONJ in doc.at[i] and before:
@@ -219,6 +224,8 @@ def _np_gap(doc: Doc, i: int, j: int) -> bool:
                 continue
             return False
         at = doc.at[k]
+        if ONLY in at:
+            continue  # "350 человек только убитыми", "300 men killed alone"
         if not (not at.keys().isdisjoint(_S_NP) or doc.flags(k) & ADJ):
             return False
         words += 1
@@ -334,6 +341,30 @@ def _best(
             q.drop = "non-claim"
             return None
         best = real[0]
+    if best.concept == CAPTURED and best.start >= q.end and _np_gap(doc, q.end, best.start):
+        # "расстреляли 9 сдавшихся бойцов", "124 POWs have been executed": prisoners killed
+        kill = next(
+            (
+                ts[x]
+                for c, x in scored
+                if ts[x].concept in _KILL
+                and c <= 5.0
+                and not ts[x].neg
+                and doc.clause[ts[x].start] == doc.clause[q.fig_start]
+            ),
+            None,
+        )
+        if kill is None:  # the verb past the captive noun: "POWs have been executed"
+            j = best.end
+            while j < min(best.end + 6, len(doc.tokens)) and kill is None:
+                y = s.t_owner.get(j)
+                if y is not None and ts[y].concept in _KILL and not ts[y].neg:
+                    kill = ts[y]
+                elif doc.tokens[j].kind != WORD or doc.at[j].keys().isdisjoint(_S_AUX_ACTOR):
+                    break
+                j += 1
+        if kill is not None:
+            best = kill
     frame: Trigger | None = None
     if best.end <= q.start:
         # the head noun after the figure is the more specific word

@@ -31,6 +31,8 @@ class Figure:
     digits: bool = False
     singular: int | None = None  # a plural round word's own value ("сотни" -> 100), for "до сотни"
     article: bool = False  # "a"/"an": one person, if a person noun follows and a trigger is near
+    scale: int = 1  # the multiplier said after the figure ("тыс.", "thousand"): a range's first
+    # figure without one borrows it ("от 165 до 235 тысяч")
 
 
 def _int(v: float) -> int | None:
@@ -186,10 +188,28 @@ def _digits(doc: Doc, i: int) -> Figure | None:
             if rest is not None and 0 < rest < sc[0] and not doc.tokens[end + 1].sep:
                 value += rest
                 end += 2
+    elif value != int(value):
+        # "от 2,8 до 3,1 тыс.": a fraction is a figure only through the multiplier the range
+        # says once, after its second end
+        borrowed = _range_scale(doc, end)
+        if borrowed is not None:
+            value *= borrowed
+            sc = (borrowed, end)
     v = _int(value)
     if v is None:
         return None
-    return Figure(i, end, v, v, EXACT, digits=True)
+    return Figure(i, end, v, v, EXACT, digits=True, scale=sc[0] if sc is not None else 1)
+
+
+def _range_scale(doc: Doc, j: int) -> int | None:
+    """The multiplier after the next figure, when token j joins two ("2,8 до 3,1 тыс.")."""
+    toks = doc.tokens
+    if j + 2 >= len(toks) or toks[j + 1].kind != NUM:
+        return None
+    if not (toks[j].kind == PUNCT and toks[j].text in "-–—" or len(toks[j].low) <= 3):
+        return None
+    sc = _scale_after(doc, j + 2)
+    return sc[0] if sc is not None else None
 
 
 def _words(doc: Doc, i: int) -> Figure | None:
@@ -240,7 +260,8 @@ def _words(doc: Doc, i: int) -> Figure | None:
     v = _int(total)
     if v is None:
         return None
-    return Figure(i, end, v, v, EXACT, weak=len(values) == 1 and v == 1)
+    scale = int(values[-1]) if values[-1] >= 1000 and len(values) > 1 else 1
+    return Figure(i, end, v, v, EXACT, weak=len(values) == 1 and v == 1, scale=scale)
 
 
 def _is_glue_conj(doc: Doc, j: int) -> bool:
@@ -279,7 +300,7 @@ def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure |
     sc = _scale_after(doc, end)
     if sc is not None:
         high = (fig.high + 1) * sc[0] - 1 if fig.how == SPREAD else fig.high * sc[0]
-        fig = Figure(fig.start, sc[1], fig.low * sc[0], high, fig.how)
+        fig = Figure(fig.start, sc[1], fig.low * sc[0], high, fig.how, scale=sc[0])
     return fig
 
 

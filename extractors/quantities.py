@@ -113,6 +113,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         if conn_end is not None and conn_end < n:
             fig2 = figure_at(doc, conn_end)
             if fig2 is not None and fig2.high >= fig.low and not fig2.weak:
+                low = _borrow_scale(fig, fig2)
                 high = fig2.high
                 end = fig2.end
                 how = EXACT if fig.how == EXACT and fig2.how == EXACT else LOOSE
@@ -246,6 +247,20 @@ def _exceed(doc: Doc, start: int) -> str | None:
             return UP_TO if negated else MORE_THAN
         k -= 1
     return None
+
+
+def _borrow_scale(fig: Figure, fig2: Figure) -> int:
+    """ "от 165 до 235 тысяч", "between 40 and 50 thousand", "entre 10 et 15 000": a multiplier
+    said once, after the range's second end, applies to the first end too."""
+    low = fig.low
+    if fig.scale > 1 or fig.how != EXACT or low >= 1000:
+        return low
+    factor = fig2.scale
+    if factor == 1 and fig2.digits and fig2.high >= 1000 and fig2.high % 1000 == 0:
+        factor = 1000  # "15 000", "235,000": thousands written out
+    if factor > 1 and low * factor <= fig2.high:
+        return low * factor
+    return low
 
 
 def _connector(doc: Doc, j: int, has_from: bool) -> int | None:

@@ -96,6 +96,8 @@ KILLED = (
     "bodies",
     "executed",
     "execute",
+    "execution",  # "the execution of 16 POWs"
+    "executions",
     "shot dead",
     "massacred",
     "massacre of",

@@ -872,6 +872,116 @@ CASES: list[Case] = [
         "Nigerien troops killed 17 IS fighters near Menaka.",
         ("killed", "is", 17, 17, False, "self", "event"),
     ),
+    # --- a range's multiplier said once, after its second end, scales both ends ----------------
+    c(
+        "range-scale-ru",
+        "ru",
+        "Всего за время осады погибли от 165 до 235 тысяч мирных жителей.",
+        ("killed", "civilians", 165000, 235000, False, "self", "cumulative"),
+    ),
+    c(
+        "range-scale-fraction-ru",
+        "ru",
+        "За месяц боёв противник потерял от 2,8 до 3,1 тыс. человек только убитыми.",
+        ("killed", "ua", 2800, 3100, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "range-scale-uk",
+        "uk",
+        "Під час облоги міста загинули від 20 до 25 тисяч мешканців.",
+        ("killed", "civilians", 20000, 25000, False, "self", "event"),
+    ),
+    c(
+        "range-scale-en",
+        "en",
+        "Between 40 and 50 thousand civilians were killed during the siege.",
+        ("killed", "civilians", 40000, 50000, False, "self", "event"),
+    ),
+    c(
+        "range-scale-grouped-fr",
+        "fr",
+        "Entre 10 et 15 000 civils ont été tués pendant le siège de la ville.",
+        ("killed", "civilians", 10000, 15000, False, "self", "event"),
+    ),
+    c(
+        "range-scale-ar",
+        "ar",
+        "قُتل ما بين ٢٠ و٢٥ ألف مدني خلال حصار المدينة.",
+        ("killed", "civilians", 20000, 25000, False, "self", "event"),
+    ),
+    c(
+        "range-no-scale-en",
+        "en",
+        "Between 5 and 7 civilians were killed and from 3 to 1,000 were feared hurt.",
+        ("killed", "civilians", 5, 7, False, "self", "event"),
+        ("wounded", "civilians", 3, 1000, False, "self", "event"),
+    ),
+    # --- "only killed": the word of the split decides past "only" ------------------------------
+    c(
+        "only-killed-ru",
+        "ru",
+        "За месяц противник потерял у Торецка 300 человек только убитыми.",
+        ("killed", "ua", 300, 300, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "only-killed-uk",
+        "uk",
+        "За місяць ворог втратив під Часовим Яром 300 осіб лише вбитими.",
+        ("killed", "ru", 300, 300, False, "self", "period"),
+        side="ua",
+    ),
+    # --- prisoners executed are killed, not captured -------------------------------------------
+    c(
+        "pow-executed-noun-ru",
+        "ru",
+        "Следователи расследуют расстрел 16 украинских военнопленных под Покровском.",
+        ("killed", "ua", 16, 16, False, "self", "event"),
+    ),
+    c(
+        "pow-executed-surrendered-ru",
+        "ru",
+        "Под Угледаром расстреляли 9 сдавшихся украинских бойцов.",
+        ("killed", "ua", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "pow-executed-passive-uk",
+        "uk",
+        "Шестеро полонених українців були розстріляні на Покровському напрямку.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "pow-executed-passive-en",
+        "en",
+        "At least 124 Ukrainian POWs have been executed since the invasion began.",
+        ("killed", "ua", 124, None, False, "self", "cumulative"),
+    ),
+    c(
+        "pow-executed-surrendering-en",
+        "en",
+        "Investigators say nine surrendering Ukrainian soldiers were shot dead near Pokrovsk.",
+        ("killed", "ua", 9, 9, False, "investigators", "event"),
+    ),
+    c(
+        "pow-executed-passive-fr",
+        "fr",
+        "Six prisonniers ukrainiens ont été exécutés près de Pokrovsk.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "pow-executed-ar",
+        "ar",
+        "أعدمت قوات روسية ستة أسرى أوكرانيين قرب بوكروفسك.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "pow-captured-then-killed-en",
+        "en",
+        "Ukrainian troops captured 12 Russian soldiers and killed 30 more near Avdiivka.",
+        ("captured", "ru", 12, 12, False, "self", "event"),
+        ("killed", "ru", 30, 30, False, "self", "event"),
+    ),
 ]
 
 
