@@ -32,6 +32,7 @@ from extractors.rules import (
     FIGHTERS,
     KILLED,
     LOSS,
+    MINUS,
     REGULARS,
 )
 from extractors.tokens import PUNCT
@@ -101,6 +102,9 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     t, q = d.trigger, d.q
     if q is None or t.concept == LOSS or q.others:
         return None  # "وأُسر ١٥ آخرين": others of the group before
+    if MINUS in doc.concepts and doc.ends_at(q.start, MINUS) is not None:
+        side = ctx.side_of(d.claimant)  # "Мінус 14 «двохсотих»": what the side took out
+        return ctx.enemy_of(side) if side is not None else None
     active = (
         t.concept == ELIMINATED
         or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))

@@ -982,6 +982,31 @@ CASES: list[Case] = [
         ("captured", "ru", 12, 12, False, "self", "event"),
         ("killed", "ru", 30, 30, False, "self", "event"),
     ),
+    # --- "Мінус N «двохсотих»": a side's tally of what it took out counts the enemy -----------
+    c(
+        "minus-slang-uk",
+        "uk",
+        "Мінус 14 «двохсотих» і 9 «трьохсотих» 🔥 Такий результат нічної роботи наших дронарів.",
+        ("killed", "ru", 14, 14, False, "self", "event"),
+        ("wounded", "ru", 9, 9, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "minus-slang-ru",
+        "ru",
+        "Минус 12 «двухсотых» и 5 «трёхсотых» — результат работы наших артиллеристов.",
+        ("killed", "ua", 12, 12, False, "self", "event"),
+        ("wounded", "ua", 5, 5, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "minus-own-slang-list-ru",
+        "ru",
+        "У нас за неделю двое двухсотых и один трёхсотый.",
+        ("killed", "ru", 2, 2, False, "self", "period"),
+        ("wounded", "ru", 1, 1, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
