@@ -286,6 +286,10 @@ EXCHANGE = (
     "handed over",
     "repatriation",
     "received the bodies",
+    "received ? bodies",  # "Russia received 19 bodies"
+    "receive ? bodies",
+    "bodies of ? soldiers",
+    "returned home",
     "returned the bodies",
     "bodies were returned",
     "from captivity",
@@ -953,6 +957,9 @@ SINCE = (
 TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told", "tally")
 
 NOT_PEOPLE = (
+    "fixed-wing",  # "47 Ukrainian fixed-wing drones"
+    "unmanned",
+    "dugout*",
     "bmp",
     "bmps",
     "btr",

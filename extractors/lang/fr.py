@@ -237,6 +237,9 @@ EXCHANGE = (
     "rapatrié*",
     "remis",
     "récupéré les corps",
+    "reçu les corps",  # "la Russie a reçu les corps de 19 soldats"
+    "reçu ? corps",
+    "remis ? corps",
     "restitution des corps",
     "remise des corps",
     "de captivité",

@@ -1007,6 +1007,67 @@ CASES: list[Case] = [
         ("wounded", "ru", 1, 1, False, "self", "period"),
         side="ru",
     ),
+    # --- bodies handed back and prisoners returned are no toll, in every language -------------
+    c(
+        "repatriation-returned-ru",
+        "ru",
+        "Из плена возвращены 84 российских военнослужащих. Ещё 12 возвращены по линии МККК.",
+    ),
+    c(
+        "repatriation-returned-captured-ru",
+        "ru",
+        "Возвращены 64 военнослужащих, попавших в плен под Суджей.",
+    ),
+    c(
+        "repatriation-bodies-exchanged-ru",
+        "ru",
+        "Стороны снова обменялись телами погибших: 502 против 38.",
+    ),
+    c(
+        "repatriation-returned-uk",
+        "uk",
+        "Додому повернуто 95 захисників, які потрапили в полон на Маріупольському напрямку.",
+    ),
+    c(
+        "repatriation-received-en",
+        "en",
+        "Kyiv received 502 bodies, most of them soldiers killed near Bakhmut.",
+    ),
+    c(
+        "repatriation-received-fr",
+        "fr",
+        "L'Ukraine a reçu 502 corps de soldats tués dans l'est du pays.",
+    ),
+    c(
+        "repatriation-handed-ar",
+        "ar",
+        "سلمت روسيا جثث ٥٠٢ جندي أوكراني قتلوا في الشرق.",
+    ),
+    # --- equipment counted with a kill verb: the noun after the figure vetoes it -------------
+    c(
+        "equipment-uav-adjective-ru",
+        "ru",
+        "Ночью сбиты и уничтожены 35 украинских беспилотных летательных аппаратов над Брянском.",
+        side="ru",
+    ),
+    c(
+        "equipment-uav-adjective-uk",
+        "uk",
+        "Знищено 28 російських безпілотних літальних апаратів типу «Шахед».",
+        side="ua",
+    ),
+    c(
+        "equipment-dugout-uk",
+        "uk",
+        "Оператори бригади уразили 17 ворожих бліндажів і 4 окопи.",
+        side="ua",
+    ),
+    c(
+        "equipment-fixed-wing-en",
+        "en",
+        "Air defences shot down and destroyed 35 Ukrainian fixed-wing drones overnight.",
+        side="ru",
+    ),
 ]
 
 
