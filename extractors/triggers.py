@@ -8,6 +8,7 @@ from extractors.doc import Doc
 from extractors.morph import CONJ_PREFIX
 from extractors.rules import (
     ACTOR,
+    AMONG,
     AUX,
     CASUALTIES,
     CONJ,
@@ -22,6 +23,8 @@ from extractors.rules import (
     NONCLAIM,
     NUMBER,
     OTHER_ACTOR,
+    OURS,
+    OWN_UNIT,
     PEOPLE,
     PERSONNEL,
     SOLDIERS,
@@ -43,6 +46,7 @@ _ORDER = {
 _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS))
 
 
+_S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
 _WANTED = frozenset((*TRIGGERS, NONCLAIM))
 _QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
@@ -179,7 +183,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             break
         if _neg_here(doc, k, NEG_AFTER):
             return True
-        if not doc.is_punct(k):
+        # "Втрат серед особового складу бригади немає": whose losses cost nothing
+        if not doc.is_punct(k) and doc.at[k].keys().isdisjoint(_S_WHOSE):
             steps += 1
         k += 1
     return False

@@ -1068,6 +1068,35 @@ CASES: list[Case] = [
         "Air defences shot down and destroyed 35 Ukrainian fixed-wing drones overnight.",
         side="ru",
     ),
+    # --- a zero claim for a unit's own personnel: "among" and whose cost no distance ----------
+    c(
+        "zero-personnel-unit-uk",
+        "uk",
+        "Штурм відбито. Втрат серед особового складу бригади немає.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "zero-personnel-unit-ru",
+        "ru",
+        "Атака отражена. Потерь среди личного состава нашего батальона нет.",
+        ("casualties", "ru", 0, 0, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "zero-personnel-unit-en",
+        "en",
+        "The assault was repelled. There were no losses among the personnel of our brigade.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "zero-personnel-unit-fr",
+        "fr",
+        "L'assaut a été repoussé. Aucune perte n'est à déplorer dans les rangs de nos unités.",
+        ("casualties", "fama", 0, 0, False, "self", "event"),
+        side="fama",
+    ),
 ]
 
 
