@@ -305,8 +305,25 @@ def _coerce(value: Any, tp: Any, where: str, path: Path) -> Any:
     if tp is int and isinstance(value, bool):
         raise ConfigError(path, where, f"expected {_describe(tp)}, got {value!r}.")
     if not isinstance(value, tp):
-        raise ConfigError(path, where, f"expected {_describe(tp)}, got {value!r}.")
+        raise ConfigError(
+            path, where, f"expected {_describe(tp)}, got {value!r}.{_hint(value, tp)}"
+        )
     return value
+
+
+def _hint(value: Any, tp: Any) -> str:
+    """How to write it, when the value is the right thing in the wrong TOML form."""
+    if isinstance(value, str) and tp in (int, float):
+        try:
+            float(value)
+        except ValueError:
+            return ""
+        return f" Write it without quotes: {value.strip()}."
+    if isinstance(value, str) and tp is bool and value.lower() in ("true", "false"):
+        return f" Write it without quotes: {value.lower()}."
+    if tp is str and isinstance(value, int | float) and not isinstance(value, bool):
+        return f' Put it in quotes: "{value}".'
+    return ""
 
 
 _SECRET_KEYS = {

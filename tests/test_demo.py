@@ -87,6 +87,19 @@ def test_demo_text_table_goes_to_stdout(
     assert "Tinzaouaten ambush, Mali, July 2024" in out and "t.me/rusich_demo/3104" in out
 
 
+def test_demo_ignores_a_broken_config_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The demo reads samples/demo.toml; a broken ./config.toml must not stop it.
+    monkeypatch.setattr(handlers.posts, "claims_for", scripted)
+    (tmp_path / "config.toml").write_text("colour = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--out-dir", str(tmp_path)]) == 0
+    assert "t.me/rusich_demo/3104" in capsys.readouterr().out
+    assert main(["claims"]) == 2  # every other command still reads it, and says what is wrong
+    assert "colour: unknown key" in capsys.readouterr().err
+
+
 def test_demo_refuses_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--out-dir", str(tmp_path / "nope")]) == 2
     assert "no such folder" in capsys.readouterr().err

@@ -195,3 +195,10 @@ def test_many_bad_lines_are_counted_not_all_printed(tmp_path: Path, cli: Any) ->
     assert result.code == 0 and "errors: 30" in result.out
     assert result.err.count("not valid JSON") == 20
     assert f"{path}: ... and 10 more problems like these (the first 20 are shown)" in result.err
+
+
+def test_a_raw_control_character_is_named_once(tmp_path: Path, db_path: Path, cli: Any) -> None:
+    path = tmp_path / "tab.jsonl"
+    path.write_text('{"id": "a", "text": "x\ty"}\n', encoding="utf-8")
+    result = cli("ingest", str(path))
+    assert f"{path}:1: not valid JSON (Invalid control character at column 23)" in result.err

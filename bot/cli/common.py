@@ -27,7 +27,10 @@ class Context:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
-        config = load_config(args.config)
+        # A command with a config of its own (the demo's samples/demo.toml) must not fail on
+        # a broken ./config.toml it never reads.
+        own = getattr(args, "config_from", None)
+        config = load_config(own(args) if own else args.config)
         db_path = args.db or str(Path(config.database.path).expanduser())
         return cls(config=config, db_path=db_path)
 

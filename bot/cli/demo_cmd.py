@@ -18,7 +18,7 @@ from rich.console import Console
 
 from bot.cli.common import Context, UserError, add_command
 from bot.cli.digest_cmd import FORMATS, render, table_console
-from bot.config import Config, load_config
+from bot.config import Config
 from bot.digest.build import build_digest
 from bot.digest.model import Digest
 from bot.digest.render_html import render_html
@@ -80,7 +80,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="where digest.html and digest.png go (default: the current folder)",
     )
     p.add_argument("--samples", metavar="DIR", help=f"sample folder (default: {SAMPLES})")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, config_from=lambda args: _samples(args) / "demo.toml")
 
 
 def sample_inputs(samples: Path) -> list[tuple[Path, str]]:
@@ -158,7 +158,7 @@ def _write_files(digest: Digest, out_dir: Path) -> tuple[Path, Path]:
 async def run(args: argparse.Namespace, ctx: Context) -> int:
     samples = _samples(args)
     out_dir = _out_dir(args)
-    config = load_config(samples / "demo.toml")
+    config = ctx.config  # samples/demo.toml, read by Context through config_from
     err = Console(stderr=True, highlight=False)
     with tempfile.TemporaryDirectory(prefix="claimwatch-demo-") as tmp:
         db_path = args.db or str(Path(tmp) / "demo.db")

@@ -84,7 +84,7 @@ def read_jsonl(
         except json.JSONDecodeError as exc:
             yield Problem(
                 where,
-                f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one "
+                f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}); each line must be one "
                 'complete JSON object, e.g. {"id": "1", "text": "..."}.',
             )
             continue
