@@ -94,6 +94,18 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
             cache.clear()
         cache[key] = reading
     what, value = reading
+    if what in ("role", "slug") and _possessive(doc, s, e):
+        # "..., Russia's Battlegroup Center ..., the group's spokesman said", "its spokesman":
+        # the spokesman of the body the sentence named before him
+        first, _ = doc.sentences[doc.sentence_of[s]]
+        rid = reporter_in(doc, first, s) if s > first else None
+        if rid is not None:
+            return rid
+        # "JNIM fighters killed 12 Malian soldiers, the group's spokesman said": the subject's
+        named = [str(doc.at[k][ACTOR].payload) for k in range(first, s) if ACTOR in doc.at[k]]
+        named = [a for a in named if a != "civilians"]
+        if named:
+            return SELF if named[0] == side else named[0]
     if what == "actor" and value == side:
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
@@ -106,6 +118,18 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         # elsewhere decided once the victims are known (resolve_roles)
         return side if side is not None else ROLE + value
     return value
+
+
+def _possessive(doc: Doc, s: int, e: int) -> bool:
+    """A speaker phrase that owns its role through a possessive: "its spokesman", "the group's
+    press officer", "son porte-parole"."""
+    for k in range(s, e):
+        if POSS in doc.at[k]:
+            return True
+        t = doc.tokens[k]
+        if t.low in ("'s", "’s") and k > s and SPEAKER in doc.at[k - 1]:
+            return True
+    return False
 
 
 def resolve_roles(drafts: list[Draft], mentioned: list[str]) -> None:

@@ -90,6 +90,11 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
             continue
         m = at.get(concept)
         if m is not None:
+            if concept == ARMY:
+                # "Украинские войска", "Ukraine's armed forces": the army the word before names
+                owner = doc.ends_at(k, ACTOR)
+                if owner is not None:
+                    return str(owner.payload), m.end
             return ref, m.end
     m = at.get(OWN_UNIT)
     if m is not None and _unnamed(doc, k, m.end):

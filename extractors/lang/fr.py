@@ -1048,6 +1048,7 @@ REPORTERS = {
         "centre&réconciliation&russe",
         "porte-parole&groupement&russe*",
         "groupement de forces&russe*",
+        "groupement&russe*",  # "le groupement russe Centre ..., a déclaré son porte-parole"
         "ministère russe de la défense",
         "ministère de la défense russe",
         "ministère de la défense&russie",

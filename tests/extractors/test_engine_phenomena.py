@@ -1097,6 +1097,44 @@ CASES: list[Case] = [
         ("casualties", "fama", 0, 0, False, "self", "event"),
         side="fama",
     ),
+    # --- "Украинские войска потеряли": an army word after a nationality is that side ---------
+    c(
+        "army-nationality-subject-ru",
+        "ru",
+        "Украинские войска за неделю потеряли на купянском направлении свыше 600 человек убитыми и ранеными, заявил военный эксперт Андрей Марочко.",
+        ("casualties", "ua", 600, None, False, "marochko", "period"),
+    ),
+    c(
+        "army-nationality-subject-uk",
+        "uk",
+        "Російські війська за тиждень втратили на Покровському напрямку понад 900 військових.",
+        ("casualties", "ru", 900, None, False, "self", "period"),
+    ),
+    c(
+        "army-nationality-subject-en",
+        "en",
+        "Ukraine's armed forces lost up to 470 troops over the past 24 hours near Pokrovsk.",
+        ("casualties", "ua", None, 470, False, "self", "period"),
+    ),
+    # --- "its spokesman", "the group's spokesman": the body the sentence named before --------
+    c(
+        "poss-spokesman-battlegroup-en",
+        "en",
+        "Ukraine's armed forces lost up to 470 troops over the past day in the area of Russia's Battlegroup Center, the group's spokesman Alexander Savchuk said.",
+        ("casualties", "ua", None, 470, False, "ru_mod", "period"),
+    ),
+    c(
+        "poss-spokesman-battlegroup-fr",
+        "fr",
+        "L'Ukraine a perdu jusqu'à 300 soldats en 24 heures dans la zone du groupement russe Est, a déclaré son porte-parole.",
+        ("casualties", "ua", None, 300, False, "ru_mod", "period"),
+    ),
+    c(
+        "poss-spokesman-group-en",
+        "en",
+        "JNIM fighters killed 12 Malian soldiers near Boulkessi, the group's spokesman said.",
+        ("killed", "fama", 12, 12, False, "jnim", "event"),
+    ),
 ]
 
 
