@@ -16,6 +16,7 @@ from extractors.rules import (
     HURT,
     IRRECOVERABLE,
     PERIOD,
+    PREP,
     SICK,
     SINCE,
 )
@@ -92,6 +93,8 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not any(
                 PERIOD in doc.at[k] or SINCE in doc.at[k] for k in range(prev.q.fig_end, d.q.start)
             )
+            # "up to 310 in the north, and up to 150 in the east": two places, two tolls
+            and not _place_between(doc, prev.q.fig_end, d.q.start)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -102,6 +105,17 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _place_between(doc: Doc, i: int, j: int) -> bool:
+    """A preposition and then a comma between two figures: each has its own place."""
+    prep = False
+    for k in range(i, j):
+        if PREP in doc.at[k]:
+            prep = True
+        elif prep and doc.is_punct(k, ",،;"):
+            return True
+    return False
 
 
 def _sick(doc: Doc, d: Draft) -> bool:

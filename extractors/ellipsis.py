@@ -58,13 +58,9 @@ def continue_claims(
         elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
             # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
             scope = own or dashed_marker(doc, q) or ""
-        elif (
-            not q.part_of
-            and tally
-            and q.head_positive
-            and doc.hard[q.fig_start] != doc.hard[parent.pos]
-        ):
-            # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً": the same tally, another place
+        elif not q.part_of and tally and q.head_positive and _apart(doc, q.fig_start, parent.pos):
+            # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً", "до 310 военнослужащих, на
+            # восточном – до 150 военнослужащих": the same tally, another place
             scope = own or parent.scope
         else:
             continue
@@ -111,6 +107,13 @@ def _listed_under(
             who = speaker(sid, q.fig_start, t)
             return Draft(None, t, None, h, t.start, kind, None, None, False, who, scope)
     return None
+
+
+def _apart(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i and j in different clauses: past a hard break, or a comma and a place between."""
+    if doc.hard[i] != doc.hard[j]:
+        return True
+    return doc.clause[i] != doc.clause[j] or any(doc.is_punct(k, ",،;") for k in range(j, i))
 
 
 def _headless(doc: Doc, q: Quantity) -> bool:

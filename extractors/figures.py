@@ -221,6 +221,12 @@ def _words(doc: Doc, i: int) -> Figure | None:
     while j < n:
         at = doc.at[j]
         m = at.get(NUMBER) or at.get(SCALE)
+        if m is None and values and VAGUE in at and _scale_value(at[VAGUE].payload) >= 1000:
+            m = at[VAGUE]  # "ثلاثة آلاف": the plural "thousands" after a count multiplies it
+            values.append(float(_scale_value(m.payload)))
+            words.extend(t.low for t in toks[j : m.end])
+            j = m.end
+            continue
         if m is None:
             # "twenty and one", "cent et un", "خمسة وعشرون": a conjunction between number words
             if (
@@ -240,6 +246,13 @@ def _words(doc: Doc, i: int) -> Figure | None:
     if not values:
         return None
     end = j
+    tail = 0
+    # "ألفاً و٥٢٠", "ثلاثة آلاف و٤٠٠": thousands in words and a remainder in digits
+    if values[-1] >= 1000 and end + 1 < n and CONJ in doc.at[end] and toks[end + 1].kind == NUM:
+        rest = toks[end + 1].value
+        if rest is not None and 0 < rest < values[-1] and not toks[end + 1].sep:
+            if not (end + 2 < n and doc.has(end + 2, SCALE) is not None):
+                tail, end = int(rest), end + 2
     total: float | None
     if doc.rules.words_to_number is not None:
         total = doc.rules.words_to_number(words)
@@ -257,7 +270,7 @@ def _words(doc: Doc, i: int) -> Figure | None:
     # "два десятка", "полтора десятка": a number of round units, said loosely
     if end < n and ROUND in doc.at[end]:
         return _round(doc, end, total, start=i)
-    v = _int(total)
+    v = _int(total + tail) if total is not None else None
     if v is None:
         return None
     scale = int(values[-1]) if values[-1] >= 1000 and len(values) > 1 else 1

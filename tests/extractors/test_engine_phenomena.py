@@ -1135,6 +1135,69 @@ CASES: list[Case] = [
         "JNIM fighters killed 12 Malian soldiers near Boulkessi, the group's spokesman said.",
         ("killed", "fama", 12, 12, False, "jnim", "event"),
     ),
+    # --- Arabic thousands in words and a remainder in digits are one number ------------------
+    c(
+        "ar-thousand-and-digits",
+        "ar",
+        "بلغ عدد القتلى المدنيين خلال العام الماضي ألفاً و٣٤٠ قتيلاً.",
+        ("killed", "civilians", 1340, 1340, False, "self", "period"),
+    ),
+    c(
+        "ar-count-thousands-and-digits",
+        "ar",
+        "قُتل ثلاثة آلاف و٤٠٠ مدني في المدينة.",
+        ("killed", "civilians", 3400, 3400, False, "self", "event"),
+    ),
+    c(
+        "ar-count-thousands-alone",
+        "ar",
+        "قُتل خمسة آلاف مدني وأصيب ٩٠٠ آخرون.",
+        ("killed", "civilians", 5000, 5000, False, "self", "event"),
+        ("wounded", "civilians", 900, 900, False, "self", "event"),
+    ),
+    c(
+        "ar-million-and-construct-dual",
+        "ar",
+        "قُتل مليون ومئتا ألف شخص منذ بداية الحرب.",
+        ("killed", "unknown", 1200000, 1200000, False, "self", "cumulative"),
+    ),
+    c(
+        "ar-dual-thousand-and-digits",
+        "ar",
+        "قُتل ألفان و٣٠٠ مدني منذ بداية الحرب.",
+        ("killed", "civilians", 2300, 2300, False, "self", "cumulative"),
+    ),
+    # --- a tally by place: each place's figure is a claim, with its own qualifier ---------------
+    c(
+        "tally-by-place-ru",
+        "ru",
+        "Потери ВСУ на северном направлении составили до 310 военнослужащих, на восточном – до 150 военнослужащих.",
+        ("casualties", "ua", None, 310, False, "self", "event"),
+        ("casualties", "ua", None, 150, False, "self", "event"),
+    ),
+    c(
+        "tally-by-place-ar",
+        "ar",
+        "وقالت الوزارة إن خسائر الجيش الأوكراني في منطقة الشمال بلغت 310 عسكرياً، وفي منطقة الشرق حتى 150 عسكرياً.",
+        ("casualties", "ua", 310, 310, False, "alwzara", "event"),
+        ("casualties", "ua", None, 150, False, "alwzara", "event"),
+    ),
+    c(
+        "tally-by-place-en",
+        "en",
+        "The enemy lost up to 310 servicemen in the north, and up to 150 soldiers in the east.",
+        ("killed", "ua", None, 310, False, "self", "event"),
+        ("killed", "ua", None, 150, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "tally-by-place-fr",
+        "fr",
+        "L'ennemi a perdu jusqu'à 310 militaires dans le nord, et jusqu'à 150 soldats dans l'est.",
+        ("killed", "ua", None, 310, False, "self", "event"),
+        ("killed", "ua", None, 150, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
