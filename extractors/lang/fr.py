@@ -1194,6 +1194,18 @@ ACTORS = {
         "commerçants",
         "patients",
         "journalistes",
+        # pupils, students, fishermen, drivers, parishioners: people no army counts as its own
+        "écolières",
+        "lycéens",
+        "lycéennes",
+        "étudiants",
+        "étudiantes",
+        "pêcheurs",
+        "chauffeur*",
+        "paroissiens",
+        "enseignants",
+        "ouvriers",
+        "mineurs",
     ),
 }
 

@@ -1198,6 +1198,72 @@ CASES: list[Case] = [
         ("killed", "ua", None, 150, False, "self", "event"),
         side="ru",
     ),
+    # --- worshippers, pupils, villagers, patients, drivers are civilians, in every inflection ---
+    c(
+        "civ-worshippers-ru",
+        "ru",
+        "Во время пятничной молитвы в мечети погибли 31 молящийся, ещё 40 молящихся ранены.",
+        ("killed", "civilians", 31, 31, False, "self", "event"),
+        ("wounded", "civilians", 40, 40, False, "self", "event"),
+    ),
+    c(
+        "civ-schoolgirls-ru",
+        "ru",
+        "Боевики похитили из интерната 63 школьницы.",
+        ("captured", "civilians", 63, 63, False, "self", "event"),
+    ),
+    c(
+        "civ-villagers-patients-ru",
+        "ru",
+        "При обстреле погибли четверо сельчан и двое пациентов районной больницы.",
+        ("killed", "civilians", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "civ-driver-singular-ru",
+        "ru",
+        "Дрон атаковал автобус: ранены 9 пассажиров, погиб водитель.",
+        ("wounded", "civilians", 9, 9, False, "self", "event"),
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "civ-driver-singular-uk",
+        "uk",
+        "Дрон атакував маршрутку: поранено 6 пасажирів, водій загинув.",
+        ("wounded", "civilians", 6, 6, False, "self", "event"),
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "civ-resident-singular-uk",
+        "uk",
+        "Унаслідок нічного обстрілу Нікополя загинув мирний мешканець.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "civ-worshippers-pupils-uk",
+        "uk",
+        "Під час удару загинули 12 вірян і троє учнів недільної школи.",
+        ("killed", "civilians", 15, 15, False, "self", "event"),
+    ),
+    c(
+        "civ-schoolgirls-en",
+        "en",
+        "Gunmen abducted 48 schoolgirls from a boarding school in Zamfara.",
+        ("captured", "civilians", 48, 48, False, "self", "event"),
+    ),
+    c(
+        "civ-fishermen-students-fr",
+        "fr",
+        "Des hommes armés ont tué sept pêcheurs et enlevé 25 lycéens près du lac.",
+        ("killed", "civilians", 7, 7, False, "self", "event"),
+        ("captured", "civilians", 25, 25, False, "self", "event"),
+    ),
+    c(
+        "civ-pupils-fishermen-ar",
+        "ar",
+        "اختطف مسلحون ٨٠ تلميذة من مدرستهن، وقتلوا ١٢ صياداً قرب البحيرة.",
+        ("captured", "civilians", 80, 80, False, "self", "event"),
+        ("killed", "civilians", 12, 12, False, "self", "event"),
+    ),
 ]
 
 
