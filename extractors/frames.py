@@ -15,6 +15,7 @@ from extractors.claimants import (
 )
 from extractors.doc import Doc
 from extractors.figures import FIGURE_CONCEPTS, figure_at
+from extractors.morph import ADJ, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ABOUT_THIS,
@@ -67,6 +68,16 @@ class Frame:
     back: bool = False  # "Об этом сообщил X": X speaks for the sentences before, too
 
 
+def _counted_adjective(doc: Doc, i: int, j: int) -> bool:
+    """A reporting word used as an adjective of the counted ("подтверждённых 23 двухсотых",
+    "підтверджених 40 загиблих"): a participle right before a figure or a trigger."""
+    flags = doc.flags(i)
+    if not flags & ADJ or flags & VERB or j >= len(doc.tokens):
+        return False
+    at = doc.at[j]
+    return doc.tokens[j].kind == NUM or "NUMBER" in at or not at.keys().isdisjoint(TRIGGERS)
+
+
 def find_frames(
     doc: Doc, context: dict[str, int], side: str | None = None
 ) -> tuple[list[Frame], set[int]]:
@@ -92,6 +103,8 @@ def find_frames(
                 kind = "say"
             if m is None or any(c in at and at[c].end > m.end for c in TRIGGERS):
                 continue
+            if kind == "say" and _counted_adjective(doc, m.start, m.end):
+                continue  # "подтверждённых двадцать три двухсотых": confirmed dead, no speaker
             if kind == "according":
                 span = _phrase_after(doc, m.end, e, through_triggers=True)
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:

@@ -58,7 +58,7 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
     parses = _analyzer(lang).parse(word)
     keys = [word]
     flags = 0
-    noun_seen = anim_seen = False
+    noun_seen = anim_seen = prep_seen = False
     for i, p in enumerate(parses[:6]):
         nf = p.normal_form.replace("ё", "е")
         if nf not in keys:
@@ -67,6 +67,7 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
         pos = tag.POS
         if "plur" in tag:
             flags |= ANY_PLURAL
+        prep_seen = prep_seen or pos == "PREP"
         if pos == "NOUN":
             noun_seen = True
             if "anim" in tag:
@@ -92,6 +93,8 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
                 flags |= NOMINATIVE
     if noun_seen and not anim_seen and flags & NOUN:
         flags |= INANIMATE
+    if prep_seen and not flags & (NOUN | VERB | ADJ):
+        flags |= PREP  # Ukrainian "на": a particle first, a preposition as well
     return Info(tuple(keys), flags)
 
 

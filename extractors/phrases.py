@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import SUBSUMES
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
-from extractors.morph import CONJ_PREFIX, PASSIVE, VERB
+from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
@@ -66,6 +66,7 @@ _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+_S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
 _NAMING = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
@@ -237,6 +238,7 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
             and OURS in at
             and k > 0
             and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
+            and not _our_place(doc, at[OURS].end)
         ):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
@@ -259,6 +261,18 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         if m is not None and m.end - m.start > 1 and (PREP in at or doc.flags(k) & PREP_FLAG):
             return POSS_REF  # "dans ses rangs": the speaker's side
     return None
+
+
+def _our_place(doc: Doc, k: int) -> bool:
+    """ "по нашему участку", "на нашій ділянці", "in our sector": the word after "our" is a
+    place where the enemy fell, not a unit or people of ours (an inanimate noun)."""
+    if k >= len(doc.tokens) or doc.tokens[k].kind != WORD:
+        return False
+    at = doc.at[k]
+    if not at.keys().isdisjoint(_S_OUR_PEOPLE):
+        return False
+    flags = doc.flags(k)
+    return bool(flags & NOUN_FLAG and flags & INANIMATE)
 
 
 def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:

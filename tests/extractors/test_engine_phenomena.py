@@ -1264,6 +1264,36 @@ CASES: list[Case] = [
         ("captured", "civilians", 80, 80, False, "self", "event"),
         ("killed", "civilians", 12, 12, False, "self", "event"),
     ),
+    # --- "у них" is the enemy; "по нашему участку" is where they fell, not whose they were ------
+    c(
+        "their-slang-our-sector-ru",
+        "ru",
+        "Ночью у них по нашему участку только подтверждённых семнадцать двухсотых.",
+        ("killed", "ua", 17, 17, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "their-slang-our-sector-uk",
+        "uk",
+        "За тиждень у них на нашій ділянці щонайменше 90 підтверджених «двохсотих».",
+        ("killed", "ru", 90, None, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "enemy-lost-our-sector-uk",
+        "uk",
+        "Ворог втратив 64 «трьохсотих» на нашій ділянці фронту.",
+        ("wounded", "ru", 64, 64, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "our-company-still-ours-ru",
+        "ru",
+        "По нашей роте за месяц: 200-х — трое, 300-х — семеро.",
+        ("killed", "ru", 3, 3, False, "self", "period"),
+        ("wounded", "ru", 7, 7, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
