@@ -133,6 +133,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         ref = explicit_victim(doc, d)
         if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
             ref = third_person(doc, d, ref)
+        elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None:
+            # "selon l'état-major ukrainien, la Russie a perdu ..., le total de ses militaires":
+            # "its" is the party the sentence named, not the one quoted
+            ref = _loser_before(doc, d.q.start) or ref
         if ref == OURS_REF and ctx.channel_side and d.claimant != SELF and not d.direct:
             # "ВСУ заявляют, что уничтожили 120 наших бойцов": the channel's "our", whoever speaks
             d.victim, d.explicit = ctx.channel_side, True
@@ -177,6 +181,21 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _loser_before(doc: Doc, i: int) -> str | None:
+    """The party the sentence said lost men, before token i ("la Russie a perdu"), the speaker
+    left out; not a party that attacked ("JNIM attacked its base")."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(i - 1, s - 1, -1):
+        if k in doc.speakers:
+            continue
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload != "civilians":
+            after = range(m.end, min(m.end + 4, i))
+            lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in after)
+            return str(m.payload) if lost else None
+    return None
 
 
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:

@@ -1294,6 +1294,27 @@ CASES: list[Case] = [
         ("wounded", "ru", 7, 7, False, "self", "period"),
         side="ru",
     ),
+    # --- "its"/"ses"/"её" in reported speech: the party the sentence said lost men -------------
+    c(
+        "poss-loser-reported-fr",
+        "fr",
+        "Selon l'état-major ukrainien, la Russie a perdu 1 050 soldats en 24 heures, ce qui porterait à 980 400 le nombre total de ses militaires tués ou blessés depuis le début de l'invasion.",
+        ("casualties", "ru", 1050, 1050, False, "ua_gs", "period"),
+        ("casualties", "ru", 980400, 980400, False, "ua_gs", "cumulative"),
+    ),
+    c(
+        "poss-loser-reported-ru",
+        "ru",
+        "По данным Генштаба ВСУ, Россия за сутки потеряла 1 200 военных, а общее число её погибших и раненых достигло 700 тысяч с начала вторжения.",
+        ("casualties", "ru", 1200, 1200, False, "ua_gs", "period"),
+        ("casualties", "ru", 700000, 700000, False, "ua_gs", "cumulative"),
+    ),
+    c(
+        "poss-attacker-not-loser-en",
+        "en",
+        "The Malian army said JNIM attacked its base in Boulkessi, killing 5 of its soldiers.",
+        ("killed", "fama", 5, 5, False, "fama", "event"),
+    ),
 ]
 
 
