@@ -1152,6 +1152,7 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
+        "موسكو",  # the capital for the state
         "القوات الروسية",
         "الجيش الروسي",
         "الروس",

@@ -1251,7 +1251,7 @@ AUX = (
     "yet",
 )
 
-INFLICT = ("inflicted", "inflicting", "inflict")
+INFLICT = ("inflicted", "inflicting", "inflict", "cost", "costing")  # "has cost Moscow 3,800 men"
 
 ADMIT = (
     "admitted",

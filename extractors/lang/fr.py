@@ -1002,7 +1002,7 @@ MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
-INFLICT = ("infligé", "infliger", "infligeant")
+INFLICT = ("infligé", "infliger", "infligeant", "coûté", "coûter", "coûte")  # "a coûté à Moscou"
 
 ADMIT = (
     "déplore",

@@ -1315,6 +1315,43 @@ CASES: list[Case] = [
         "The Malian army said JNIM attacked its base in Boulkessi, killing 5 of its soldiers.",
         ("killed", "fama", 5, 5, False, "fama", "event"),
     ),
+    # --- "cost X N men": X lost them; a capital stands for its state ---------------------------
+    c(
+        "cost-capital-fr",
+        "fr",
+        "La bataille de Koursk a coûté à Kiev près de 2 500 hommes tués ou blessés depuis août.",
+        ("casualties", "ua", 2500, 2500, True, "self", "cumulative"),
+    ),
+    c(
+        "cost-capital-en",
+        "en",
+        "The summer offensive has cost Moscow nearly 4,100 men killed or wounded since June.",
+        ("casualties", "ru", 4100, 4100, True, "self", "cumulative"),
+    ),
+    c(
+        "cost-capital-ru",
+        "ru",
+        "Курская авантюра обошлась Киеву почти в 2 500 убитых и раненых.",
+        ("casualties", "ua", 2500, 2500, True, "self", "event"),
+    ),
+    c(
+        "cost-capital-uk",
+        "uk",
+        "Літній наступ коштував Москві майже 4 100 убитих і поранених.",
+        ("casualties", "ru", 4100, 4100, True, "self", "event"),
+    ),
+    c(
+        "capital-subject-ar",
+        "ar",
+        "خسرت موسكو ٣٠٠ جندي في الهجوم.",
+        ("killed", "ru", 300, 300, False, "self", "event"),
+    ),
+    c(
+        "capital-place-ru",
+        "ru",
+        "В Киеве при ракетном ударе погибли 5 человек.",
+        ("killed", "unknown", 5, 5, False, "self", "event"),
+    ),
 ]
 
 
