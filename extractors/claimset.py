@@ -107,6 +107,19 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for d in out if d.low is not None or d.high is not None]
 
 
+def _split_totals(drafts: list[Draft]) -> None:
+    """ "1 343 victimes civiles : 148 tués et 1 195 blessés": a toll that the same sentence
+    splits into its dead and its wounded counted both; it is the casualties."""
+    for d in drafts:
+        if d.kind != "killed" or d.low is None or d.low != d.high:
+            continue
+        after = [x for x in drafts if x.sentence == d.sentence and x.pos > d.pos]
+        dead = [x.low for x in after if x.kind == "killed" and x.low is not None]
+        hurt = [x.low for x in after if x.kind == "wounded" and x.low is not None]
+        if any(a + b == d.low for a in dead for b in hurt):
+            d.kind = "casualties"
+
+
 def _place_between(doc: Doc, i: int, j: int) -> bool:
     """A preposition and then a comma between two figures: each has its own place."""
     prep = False
@@ -171,6 +184,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.kind != "killed" and SICK in doc.concepts and _sick(doc, d):
             continue  # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا"
         result.append(d)
+    _split_totals(result)
     result = _headline_repeats(result)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
     merged: list[Draft] = []

@@ -126,6 +126,10 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     after = j < len(doc.tokens) and (
                         doc.tokens[j].kind == NUM or doc.has(j, NUMBER) is not None
                     )
+                if joined and after and not _figure_before(doc, t.start, 12):
+                    # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
+                    # figure of its own, so the one after counts both
+                    after = False
                 if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
@@ -135,10 +139,13 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _figure_before(doc: Doc, i: int) -> bool:
-    """A number within the few words before token i, in its clause."""
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if doc.clause[k] != doc.clause[i]:
+def _figure_before(doc: Doc, i: int, reach: int = 4) -> bool:
+    """A number within the few words before token i, in its sentence (in its clause for the
+    nearest four)."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if doc.sentence_of[k] != doc.sentence_of[i]:
+            return False
+        if doc.clause[k] != doc.clause[i] and reach <= 4:
             return False
         if doc.tokens[k].kind == NUM or NUMBER in doc.at[k]:
             return True

@@ -1352,6 +1352,42 @@ CASES: list[Case] = [
         "В Киеве при ракетном ударе погибли 5 человек.",
         ("killed", "unknown", 5, 5, False, "self", "event"),
     ),
+    # --- one figure for two kinds is casualties; a toll split into dead and wounded too --------
+    c(
+        "combined-kill-wound-ar",
+        "ar",
+        "أعلن الجيش مقتل وإصابة ١٧ عنصراً من قوات الدعم السريع في الاشتباك.",
+        ("casualties", "rsf", 17, 17, False, "saf", "event"),
+    ),
+    c(
+        "combined-own-figures-ar",
+        "ar",
+        "وقالت القناة إن ستة من عناصر الفيلق الأفريقي قُتلوا وأصيب أربعة آخرون في الكمين.",
+        ("killed", "wagner", 6, 6, False, "self", "event"),
+        ("wounded", "wagner", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "combined-or-en",
+        "en",
+        "The shelling killed or injured 14 civilians in the market.",
+        ("casualties", "civilians", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "split-total-victims-fr",
+        "fr",
+        "La mission a recensé 1 211 victimes civiles en mai : 139 tués et 1 072 blessés.",
+        ("casualties", "civilians", 1211, 1211, False, "mission", "period"),
+        ("killed", "civilians", 139, 139, False, "mission", "period"),
+        ("wounded", "civilians", 1072, 1072, False, "mission", "period"),
+    ),
+    c(
+        "split-total-victims-ru",
+        "ru",
+        "В мае зафиксированы 1 211 жертв среди мирных жителей: 139 погибших и 1 072 раненых.",
+        ("casualties", "civilians", 1211, 1211, False, "self", "period"),
+        ("killed", "civilians", 139, 139, False, "self", "period"),
+        ("wounded", "civilians", 1072, 1072, False, "self", "period"),
+    ),
 ]
 
 
