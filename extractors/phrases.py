@@ -285,6 +285,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
         t = doc.tokens[k]
         if t.kind == PUNCT and t.text not in "\"'":
             break
+        if CONJ in doc.at[k] and t.kind == WORD:
+            break  # "killed 25 worshippers and wounded 63 people": the last claim's noun
         ref, end = ref_at(doc, k)
         if ref is not None and end >= i - 1 and ref != POSS_REF:
             if names or ref in (OURS_REF, ENEMY_REF):

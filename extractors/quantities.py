@@ -16,6 +16,7 @@ from extractors.rules import (
     ARTICLE,
     AT_LEAST,
     AT_LEAST_POST,
+    CONDITION,
     CONJ,
     EXCEED,
     GROWTH,
@@ -182,12 +183,25 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
         or _among_the_counted(doc, q.start)
+        or (CONDITION in doc.concepts and _in_condition(doc, q) and _whole_before(doc, q, prior))
         or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
         # "один из них": the figure's own last word opens "из них"
         or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
     return q
+
+
+def _in_condition(doc: Doc, q: Quantity) -> bool:
+    """ "ещё четверо ранены, одна женщина в тяжёлом состоянии", "dont deux dans un état grave":
+    how some of the wounded are, in the figure's clause right after it."""
+    n = len(doc.tokens)
+    for k in range(q.fig_end, min(n, q.fig_end + 4)):
+        if CONDITION in doc.at[k]:
+            return True
+        if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM:
+            return False
+    return False
 
 
 def _figure_next(doc: Doc, k: int) -> bool:

@@ -67,6 +67,7 @@ PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a
 SLANG_OWN = (
     "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
 )
+CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -149,6 +150,7 @@ LEXICON_CONCEPTS = (
     PERSONNEL,
     SLANG_OWN,
     MINUS,
+    CONDITION,
     INFLICT,
     ADMIT,
     MEDIA,

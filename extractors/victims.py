@@ -158,6 +158,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     named: str | None = None  # the toll the post is about: the last named victim before
     for d in drafts:
         if d.victim is None and _head(doc, d) != "soldiers" and d.trigger.concept != ELIMINATED:
+            if named == "civilians" and _head(doc, d) == "people":
+                continue  # "killed 25 worshippers and wounded 63 people": people stay nobody's
             if named is not None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):

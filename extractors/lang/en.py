@@ -1251,6 +1251,14 @@ AUX = (
     "yet",
 )
 
+CONDITION = (
+    "in serious condition",
+    "in a serious condition",
+    "in critical condition",
+    "in a critical condition",
+    "in grave condition",
+    "in stable condition",
+)
 INFLICT = ("inflicted", "inflicting", "inflict", "cost", "costing")  # "has cost Moscow 3,800 men"
 
 ADMIT = (

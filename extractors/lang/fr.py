@@ -1002,6 +1002,12 @@ MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
+CONDITION = (
+    "dans un état grave",
+    "dans un état critique",
+    "en urgence absolue",
+    "dans un état stable",
+)
 INFLICT = ("infligé", "infliger", "infligeant", "coûté", "coûter", "coûte")  # "a coûté à Moscou"
 
 ADMIT = (

@@ -1388,6 +1388,45 @@ CASES: list[Case] = [
         ("killed", "civilians", 139, 139, False, "self", "period"),
         ("wounded", "civilians", 1072, 1072, False, "self", "period"),
     ),
+    # --- "people" stay nobody's beside civilians; how some of the wounded are is a part --------
+    c(
+        "people-beside-civilians-en",
+        "en",
+        "The bombing killed 25 worshippers and wounded 63 people.",
+        ("killed", "civilians", 25, 25, False, "self", "event"),
+        ("wounded", "unknown", 63, 63, False, "self", "event"),
+    ),
+    c(
+        "condition-part-ru",
+        "ru",
+        "Погибли двое мирных жителей, ещё пятеро ранены, одна женщина в тяжёлом состоянии.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+        ("wounded", "civilians", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "condition-part-uk",
+        "uk",
+        "Поранено дев'ятьох людей, одна дитина у важкому стані.",
+        ("wounded", "unknown", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "condition-part-en",
+        "en",
+        "Fourteen people were wounded, two in critical condition.",
+        ("wounded", "unknown", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "condition-part-fr",
+        "fr",
+        "Onze personnes ont été blessées, trois dans un état grave.",
+        ("wounded", "unknown", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "condition-part-ar",
+        "ar",
+        "أصيب ١١ شخصاً، ثلاثة في حالة خطيرة.",
+        ("wounded", "unknown", 11, 11, False, "self", "event"),
+    ),
 ]
 
 
