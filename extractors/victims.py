@@ -156,14 +156,21 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
     named: str | None = None  # the toll the post is about: the last named victim before
+    named_by: Draft | None = None
     for d in drafts:
         if d.victim is None and _head(doc, d) != "soldiers" and d.trigger.concept != ELIMINATED:
-            if named == "civilians" and _head(doc, d) == "people":
+            if (
+                named == "civilians"
+                and _head(doc, d) == "people"
+                and named_by is not None
+                and named_by.trigger is not d.trigger
+                and named_by.sentence == d.sentence
+            ):
                 continue  # "killed 25 worshippers and wounded 63 people": people stay nobody's
             if named is not None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
-            named = d.victim
+            named, named_by = d.victim, d
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = ctx.channel_side

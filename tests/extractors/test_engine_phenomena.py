@@ -1427,6 +1427,12 @@ CASES: list[Case] = [
         "أصيب ١١ شخصاً، ثلاثة في حالة خطيرة.",
         ("wounded", "unknown", 11, 11, False, "self", "event"),
     ),
+    c(
+        "people-coordinated-with-civilians-en",
+        "en",
+        "Officials said two women and three minors were killed in the shooting.",
+        ("killed", "civilians", 5, 5, False, "officials", "event"),
+    ),
 ]
 
 
