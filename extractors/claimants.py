@@ -156,7 +156,11 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     words alone."""
     rid = reporter_in(doc, s, e)
     if rid is not None:
-        return "id", rid
+        other = _other_country(doc, s, e, _REPORTER_SIDE.get(rid))
+        if other is None:
+            return "id", rid
+        # "Минобороны Нигера", "Минобороны Украины": a ministry, but another country's
+        return ("actor", other) if other in SIDES else ("slug", other)
     # "local sources in northern Mali", "مصادر عسكرية أوكرانية": sources, not the party they
     # are near; the table's kinds of speaker come before any name inside the phrase
     # ("Army officials" are the army's own)
@@ -197,6 +201,24 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         # a governor, a mayor or "sources" stay themselves
         return "role", slug(doc, s, e)
     return "slug", slug(doc, s, e)
+
+
+_REPORTER_SIDE = {"ru_mod": "ru", "ua_gs": "ua"}
+
+
+def _other_country(doc: Doc, s: int, e: int, side: str | None) -> str | None:
+    """The party or country (a slug: "niger_mod") other than `side` that tokens[s:e] name."""
+    if side is None:
+        return None
+    for k in range(s, e):
+        at = doc.at[k]
+        actor = at.get(ACTOR)
+        if actor is not None and actor.payload not in (side, "civilians"):
+            return str(actor.payload)
+        ctx = at.get("CONTEXT")
+        if ctx is not None and ctx.payload not in (side, None):
+            return str(ctx.payload).replace("_army", "") + "_mod"
+    return None
 
 
 def army_of(doc: Doc, context: dict[str, int]) -> str:

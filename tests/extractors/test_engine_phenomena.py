@@ -1433,6 +1433,26 @@ CASES: list[Case] = [
         "Officials said two women and three minors were killed in the shooting.",
         ("killed", "civilians", 5, 5, False, "officials", "event"),
     ),
+    # --- a ministry of another country is not the Russian MoD; its soldiers are nobody's here ---
+    c(
+        "foreign-ministry-ru",
+        "ru",
+        "Боевики ИГ напали на заставу у Тиллабери. По данным Минобороны Нигера, погибли 12 военнослужащих, ещё несколько ранены.",
+        ("killed", "unknown", 12, 12, False, "niger_mod", "event"),
+        ("wounded", "unknown", 2, 9, True, "niger_mod", "event"),
+    ),
+    c(
+        "foreign-ministry-party-ru",
+        "ru",
+        "По данным Минобороны Украины, российские войска потеряли за сутки 1 100 военных.",
+        ("casualties", "ru", 1100, 1100, False, "ua", "period"),
+    ),
+    c(
+        "own-ministry-ru",
+        "ru",
+        "По данным Минобороны России, за неделю уничтожено 290 военнослужащих ВСУ.",
+        ("killed", "ua", 290, 290, False, "ru_mod", "period"),
+    ),
 ]
 
 
