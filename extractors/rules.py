@@ -68,6 +68,7 @@ SLANG_OWN = (
     "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
 )
 CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
+MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -149,6 +150,7 @@ LEXICON_CONCEPTS = (
     AUX,
     PERSONNEL,
     SLANG_OWN,
+    MILITANTS,
     MINUS,
     CONDITION,
     INFLICT,

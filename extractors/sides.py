@@ -25,6 +25,7 @@ from extractors.phrases import (
     noun_trigger,
 )
 from extractors.rules import (
+    ACTOR,
     ADMIT,
     CAPTURED,
     CREDIT,
@@ -32,6 +33,7 @@ from extractors.rules import (
     FIGHTERS,
     KILLED,
     LOSS,
+    MILITANTS,
     MINUS,
     REGULARS,
 )
@@ -130,7 +132,32 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
             actor = ctx.theatre.get(actor, actor)  # Russians in Mali are Africa Corps
             if actor in STATE_FORCES and actor not in friends:
                 return actor
-    return ctx.enemy_of(side)
+    enemy = ctx.enemy_of(side)
+    if enemy is not None and enemy not in STATE_FORCES and _militants(doc, q):
+        # "the army said it neutralised 80 terrorists": a word for any armed group names none,
+        # unless the post put a name to that word ("un groupe de terroristes du FLA")
+        return _named_militants(doc, friends) or UNKNOWN
+    return enemy
+
+
+def _militants(doc: Doc, q: Quantity) -> bool:
+    first = q.fig_start if q.selfhead else q.fig_end
+    return any(MILITANTS in doc.at[k] for k in range(first, min(q.fig_end + 3, len(doc.tokens))))
+
+
+def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None:
+    """The group a militant word is given in the post: "terroristes du FLA", "боевики ИГ"."""
+    n = len(doc.tokens)
+    for i in doc.matched:
+        if MILITANTS not in doc.at[i]:
+            continue
+        for k in range(i + 1, min(n, i + 4)):
+            if doc.tokens[k].kind == PUNCT and doc.tokens[k].text not in "\"'":
+                break
+            actor = doc.at[k].get(ACTOR)
+            if actor is not None and actor.payload not in friends:
+                return str(actor.payload)
+    return None
 
 
 def _regulars(doc: Doc, q: Quantity) -> bool:

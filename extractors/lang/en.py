@@ -1251,6 +1251,7 @@ AUX = (
     "yet",
 )
 
+MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 CONDITION = (
     "in serious condition",
     "in a serious condition",

@@ -1002,6 +1002,7 @@ MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
+MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

@@ -1453,6 +1453,39 @@ CASES: list[Case] = [
         "По данным Минобороны России, за неделю уничтожено 290 военнослужащих ВСУ.",
         ("killed", "ua", 290, 290, False, "ru_mod", "period"),
     ),
+    # --- "terrorists" killed by an army name no group, unless the post gave the word a name ----
+    c(
+        "militants-unnamed-ru",
+        "ru",
+        "ДжНИМ атаковала базу в Булкесси. Армия Мали заявила, что уничтожено около 60 боевиков.",
+        ("killed", "unknown", 60, 60, True, "fama", "event"),
+    ),
+    c(
+        "militants-unnamed-ar",
+        "ar",
+        "هاجمت جماعة نصرة الإسلام والمسلمين القاعدة. وقال الجيش المالي إنه قتل نحو ٦٠ إرهابياً.",
+        ("killed", "unknown", 60, 60, True, "fama", "event"),
+    ),
+    c(
+        "militants-unnamed-fr",
+        "fr",
+        "Le JNIM a attaqué la base de Boulkessi. L'armée malienne affirme avoir neutralisé une soixantaine de terroristes.",
+        ("killed", "unknown", 60, 60, True, "fama", "event"),
+    ),
+    c(
+        "militants-named-before-fr",
+        "fr",
+        "Les FAMa ont neutralisé un groupe de terroristes du soi-disant FLA près d'Anéfis. Bilan : 11 terroristes neutralisés.",
+        ("killed", "tuareg", 11, 11, False, "self", "event"),
+        side="fama",
+    ),
+    c(
+        "militants-war-channel-ru",
+        "ru",
+        "Под Торецком уничтожено 40 боевиков.",
+        ("killed", "ua", 40, 40, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
