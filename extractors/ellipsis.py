@@ -15,7 +15,7 @@ from collections.abc import Callable
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, LOSS
+from extractors.rules import CASUALTIES, COMPARE, LOSS
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.triggers import Trigger
 
@@ -38,6 +38,13 @@ def continue_claims(
             continue
         sid = doc.sentence_of[q.fig_start]
         parent = _parent(doc, qs, k, sid, by_q)
+        compared = _compared(doc, q, sid, drafts) if parent is None else None
+        if compared is not None:
+            # "Втрати ворога за жовтень склали 31 240. Для порівняння: у вересні – 28 970"
+            d = _copy(doc, q, compared, sid, own_marker(doc, q) or compared.scope)
+            drafts.append(d)
+            by_q[k] = d
+            continue
         listed = parent is None
         if parent is None:
             parent = _listed_under(doc, q, sid, ts, drafts, speaker)
@@ -55,6 +62,15 @@ def continue_claims(
             scope = own
         elif not q.part_of and running_total(doc, q):
             scope = "cumulative"
+        elif (
+            not q.part_of
+            and tally
+            and own == "period"
+            and parent.scope == "cumulative"
+            and _apart(doc, q.fig_start, parent.pos)
+        ):
+            # "650,000 since the invasion, an increase of 1,020 over the past day": the delta
+            scope = own
         elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
             # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
             scope = own or dashed_marker(doc, q) or ""
@@ -70,6 +86,31 @@ def continue_claims(
         d.span = clause_span(doc, q.start, q.end)
         drafts.append(d)
         by_q[k] = d
+
+
+def _compared(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | None:
+    """The tally of the sentence before, when this one opens with "for comparison"."""
+    if COMPARE not in doc.concepts or sid == 0 or not q.head_positive and not _headless(doc, q):
+        return None
+    s, _ = doc.sentences[sid]
+    if not any(COMPARE in doc.at[k] for k in range(s, min(s + 3, q.start))):
+        return None
+    for d in reversed(drafts):
+        if d.sentence == sid - 1 and d.q is not None and d.kind == "casualties":
+            return d
+        if d.sentence < sid - 1:
+            break
+    return None
+
+
+def _copy(doc: Doc, q: Quantity, parent: Draft, sid: int, scope: str) -> Draft:
+    t, ft = parent.trigger, parent.frame_trigger
+    d = Draft(
+        q, t, ft, sid, q.fig_start, parent.kind, q.low, q.high, q.approx, parent.claimant, scope
+    )
+    d.span = clause_span(doc, q.start, q.end)
+    d.victim = parent.victim
+    return d
 
 
 def _parent(doc: Doc, qs: list[Quantity], k: int, sid: int, by_q: dict[int, Draft]) -> Draft | None:

@@ -69,6 +69,7 @@ SLANG_OWN = (
 )
 CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
+COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -150,6 +151,7 @@ LEXICON_CONCEPTS = (
     AUX,
     PERSONNEL,
     SLANG_OWN,
+    COMPARE,
     MILITANTS,
     MINUS,
     CONDITION,

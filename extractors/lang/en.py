@@ -890,6 +890,11 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "from the day before",  # "up 1,020 from the day before": the day's delta
+    "from the previous day",
+    "on the previous day",
+    "than the day before",
+    "than the previous day",
     "last year",
     "over the last year",
     "in the first half of",
@@ -1252,6 +1257,7 @@ AUX = (
 )
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
+COMPARE = ("for comparison", "by comparison", "in comparison")
 CONDITION = (
     "in serious condition",
     "in a serious condition",

@@ -738,6 +738,8 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "que la veille",  # "1 020 de plus que la veille": the day's delta
+    "par rapport à la veille",
     "au premier semestre",
     "au cours du premier semestre",
     "au second semestre",
@@ -1003,6 +1005,7 @@ WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
+COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

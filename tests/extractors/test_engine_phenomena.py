@@ -1486,6 +1486,52 @@ CASES: list[Case] = [
         ("killed", "ua", 40, 40, False, "self", "event"),
         side="ru",
     ),
+    # --- the day's delta said in prose beside a running total is a period claim ----------------
+    c(
+        "delta-prose-increase-en",
+        "en",
+        "Russia has lost 702,000 troops since the invasion, an increase of 1,140 over the past day.",
+        ("casualties", "ru", 702000, 702000, False, "self", "cumulative"),
+        ("casualties", "ru", 1140, 1140, False, "self", "period"),
+    ),
+    c(
+        "delta-prose-up-en",
+        "en",
+        "Russia has lost 702,000 troops since the invasion, up 1,140 from the day before.",
+        ("casualties", "ru", 702000, 702000, False, "self", "cumulative"),
+        ("casualties", "ru", 1140, 1140, False, "self", "period"),
+    ),
+    c(
+        "delta-prose-veille-fr",
+        "fr",
+        "La Russie a perdu 702 000 soldats depuis l'invasion, soit 1 140 de plus que la veille.",
+        ("casualties", "ru", 702000, 702000, False, "self", "cumulative"),
+        ("casualties", "ru", 1140, 1140, False, "self", "period"),
+    ),
+    # --- "for comparison: in September – N": the same tally over another period ----------------
+    c(
+        "compare-month-uk",
+        "uk",
+        "Втрати ворога за листопад склали 29 870 осіб. Для порівняння: у жовтні – 31 240.",
+        ("casualties", "ru", 29870, 29870, False, "self", "period"),
+        ("casualties", "ru", 31240, 31240, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "compare-month-ru",
+        "ru",
+        "Потери противника за ноябрь составили 29 870 человек. Для сравнения: в октябре — 31 240.",
+        ("casualties", "ua", 29870, 29870, False, "self", "period"),
+        ("casualties", "ua", 31240, 31240, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "compare-month-en",
+        "en",
+        "Russian losses in November reached 29,870 troops. For comparison, in October – 31,240.",
+        ("casualties", "ru", 29870, 29870, False, "self", "period"),
+        ("casualties", "ru", 31240, 31240, False, "self", "period"),
+    ),
 ]
 
 
