@@ -85,6 +85,13 @@ def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
 def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
     """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one.
     What the words alone say is cached per phrase (speakers repeat: "the army said")."""
+    if s >= 2 and e > s and "RELATIVE" in doc.at[s] and doc.is_punct(s - 1, ",،"):
+        # "JNIM, which claimed the attack, said": the name before the comma speaks
+        b = s - 1
+        while b > 0 and s - 1 - b < 6 and doc.tokens[b - 1].kind == WORD:
+            b -= 1
+        if b < s - 1 and doc.sentence_of[b] == doc.sentence_of[s]:
+            return claimant_of(doc, b, s - 1, context, side)
     key = tuple(t.low for t in doc.tokens[s:e])
     cache = doc.rules.claimant_cache
     reading = cache.get(key)

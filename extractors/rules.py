@@ -70,6 +70,7 @@ SLANG_OWN = (
 CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
+RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -151,6 +152,7 @@ LEXICON_CONCEPTS = (
     AUX,
     PERSONNEL,
     SLANG_OWN,
+    RELATIVE,
     COMPARE,
     MILITANTS,
     MINUS,

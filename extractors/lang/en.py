@@ -1258,6 +1258,7 @@ AUX = (
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 COMPARE = ("for comparison", "by comparison", "in comparison")
+RELATIVE = ("which", "who")
 CONDITION = (
     "in serious condition",
     "in a serious condition",

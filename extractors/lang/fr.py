@@ -1006,6 +1006,7 @@ AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
+RELATIVE = ("qui", "lequel", "laquelle")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

@@ -1532,6 +1532,25 @@ CASES: list[Case] = [
         ("casualties", "ru", 29870, 29870, False, "self", "period"),
         ("casualties", "ru", 31240, 31240, False, "self", "period"),
     ),
+    # --- "X, which claimed the attack, said": the name before the relative pronoun speaks ------
+    c(
+        "relative-speaker-en",
+        "en",
+        "JNIM, which claimed the attack, said it killed 40 Malian soldiers.",
+        ("killed", "fama", 40, 40, False, "jnim", "event"),
+    ),
+    c(
+        "relative-speaker-fr",
+        "fr",
+        "Le JNIM, qui a revendiqué l'attaque, affirme avoir tué 40 soldats maliens.",
+        ("killed", "fama", 40, 40, False, "jnim", "event"),
+    ),
+    c(
+        "relative-speaker-ru",
+        "ru",
+        "ДжНИМ, который взял на себя ответственность за нападение, заявил, что убил 40 малийских военных.",
+        ("killed", "fama", 40, 40, False, "jnim", "event"),
+    ),
 ]
 
 
