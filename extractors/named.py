@@ -31,6 +31,7 @@ from extractors.referents import antecedent, pronoun_at
 from extractors.rules import (
     ACTOR,
     APPOSITION,
+    CAPTURED,
     CASUALTIES,
     ELIMINATED,
     ENEMY,
@@ -106,9 +107,12 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 )
         else:
             # "قواتنا من تحييد", "наши штурмовики уничтожили": who eliminates owns no losses
+            # "Our units captured 12 soldiers": before a verb with its figure after it, "our"
+            # is who did it
+            doer = trig.end <= q.start and not noun_trigger(doc, trig)
             ref = (
                 None
-                if trig.concept == ELIMINATED
+                if trig.concept == ELIMINATED or (doer and trig.concept == CAPTURED)
                 else possessor_before(doc, trig.start, names=noun_trigger(doc, trig))
             )
             if ref is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, STATE_FORCES
 from extractors.doc import Doc
+from extractors.morph import VERB
 from extractors.phrases import (
     ARMY_REF,
     ATTACKERS_REF,
@@ -111,13 +112,15 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         t.concept == ELIMINATED
         or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))
         or _credit(doc, t.start)
+        # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun
+        or (t.concept == CAPTURED and t.end <= q.start and _verb_before(doc, t.start))
     )
     if not active:
         return _own_soldiers(doc, d, ctx)
     side = ctx.side_of(d.claimant)
     if side is None:
         return None
-    if d.claimant == "self" and t.concept != ELIMINATED:
+    if d.claimant == "self" and t.concept == KILLED:
         return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
     if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
@@ -186,6 +189,10 @@ def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
         if doc.tokens[k].kind == PUNCT:
             break
     return None
+
+
+def _verb_before(doc: Doc, i: int) -> bool:
+    return any(doc.flags(k) & VERB for k in range(max(0, i - 2), i))
 
 
 def _credit(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    CAPTURED,
     CASUALTIES,
     ELIMINATED,
     ENEMY,
@@ -124,6 +125,8 @@ def _generic(doc: Doc, d: Draft) -> bool:
     """The figure counts soldiers of no stated side, or names no one at all; or people whom
     the speaker's side "eliminated" ("6 человек ликвидированы": never one's own)."""
     head = _head(doc, d)
+    if head == "people" and d.trigger.concept == CAPTURED and d.q is not None:
+        return d.trigger.end <= d.q.start  # "взяли в плен 26 человек": the speaker's captives
     return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
 
 

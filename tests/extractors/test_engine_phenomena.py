@@ -1551,6 +1551,27 @@ CASES: list[Case] = [
         "ДжНИМ, который взял на себя ответственность за нападение, заявил, что убил 40 малийских военных.",
         ("killed", "fama", 40, 40, False, "jnim", "event"),
     ),
+    # --- a side's channel that took people prisoner counts the other side's men ---------------
+    c(
+        "captured-people-by-us-ru",
+        "ru",
+        "Под Курском взяли в плен тридцать одного человека, большинство — из 22-й бригады.",
+        ("captured", "ua", 31, 31, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "captured-people-by-us-uk",
+        "uk",
+        "Наші бійці взяли в полон 14 осіб.",
+        ("captured", "ru", 14, 14, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "abducted-people-no-side-en",
+        "en",
+        "Gunmen abducted 27 people from the village on Sunday.",
+        ("captured", "unknown", 27, 27, False, "self", "event"),
+    ),
 ]
 
 
