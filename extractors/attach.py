@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import ADJ, CONJ_PREFIX
+from extractors.morph import ADJ, CONJ_PREFIX, VERB
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACTOR,
@@ -38,6 +38,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PRONOUN,
+    SAY,
     SOLDIERS,
     TRIGGERS,
     WOUNDED,
@@ -65,6 +66,7 @@ _ASIDE = (PART_OF, APPOSITION, MOSTLY)
 _S_ASIDE = frozenset(_ASIDE)
 _HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
 _KILL = frozenset((KILLED, ELIMINATED))
+_S_NOT_OWN_VERB = frozenset((*TRIGGERS, NONCLAIM, AUX, SAY, GROWTH))
 _S_AUX_ACTOR = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_NP = frozenset(_NP)
@@ -188,10 +190,17 @@ def cost(
             c += 1.0
             if CONJ in doc.at[i] and before:
                 c += 2.0
+                if i + 1 < hi and _own_verb(doc, i + 1):
+                    return None  # "несёт потери и бросает в атаки десятки штурмовиков"
     # "600 военнослужащих, в том числе не менее 250 убитыми": that word is the part's
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
+
+
+def _own_verb(doc: Doc, k: int) -> bool:
+    """A finite verb of no trigger, reporting or auxiliary kind: a predicate of its own."""
+    return bool(doc.flags(k) & VERB) and doc.at[k].keys().isdisjoint(_S_NOT_OWN_VERB)
 
 
 def _part_gap(doc: Doc, i: int, j: int) -> bool:

@@ -1572,6 +1572,19 @@ CASES: list[Case] = [
         "Gunmen abducted 27 people from the village on Sunday.",
         ("captured", "unknown", 27, 27, False, "self", "event"),
     ),
+    # --- a figure that a verb of its own takes after "and" is not the losses' figure ----------
+    c(
+        "own-verb-after-and-ru",
+        "ru",
+        "Противник несёт огромные потери и бросает в атаки десятки штурмовиков.",
+        side="ru",
+    ),
+    c(
+        "own-verb-after-and-uk",
+        "uk",
+        "Ворог зазнає величезних втрат і кидає в атаки сотні піхотинців.",
+        side="ua",
+    ),
 ]
 
 
