@@ -802,6 +802,7 @@ SAY = (
     "verified",
 )
 SPEAKER = (
+    "commander-in-chief",  # "Ukraine's commander-in-chief Oleksandr Syrskyi: ..."
     "press service",
     "press office",
     "press centre",

@@ -1585,6 +1585,19 @@ CASES: list[Case] = [
         "Ворог зазнає величезних втрат і кидає в атаки сотні піхотинців.",
         side="ua",
     ),
+    # --- a commander-in-chief of a side, then a colon, speaks for that side ---------------------
+    c(
+        "commander-colon-uk",
+        "uk",
+        "Головнокомандувач ЗСУ Олександр Сирський: за час операції втрати ворога склали понад 41 тис. військових.",
+        ("casualties", "ru", 41000, None, False, "ua", "cumulative"),
+    ),
+    c(
+        "commander-colon-ru",
+        "ru",
+        "Главнокомандующий ВСУ Александр Сырский: за время операции потери противника составили более 41 тысячи военных.",
+        ("casualties", "ru", 41000, None, False, "ua", "cumulative"),
+    ),
 ]
 
 
