@@ -299,6 +299,8 @@ def _best(
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue
+        if ts[x].start == q.end + 1 and doc.is_punct(q.end, "-—:"):
+            c = -1.0  # "142 – ліквідовано, 177 – поранено": the word after the dash is the figure's
         if q.article and (
             c > 1.0
             if ts[x].end <= q.start

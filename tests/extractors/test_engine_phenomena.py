@@ -1598,6 +1598,25 @@ CASES: list[Case] = [
         "Главнокомандующий ВСУ Александр Сырский: за время операции потери противника составили более 41 тысячи военных.",
         ("casualties", "ru", 41000, None, False, "ua", "cumulative"),
     ),
+    # --- "N – verb" in a breakdown: the word after the dash is that figure's --------------------
+    c(
+        "dash-breakdown-uk",
+        "uk",
+        "На цьому напрямку сьогодні знешкоджено 210 окупантів, з них 95 – ліквідовано, 115 – поранено.",
+        ("casualties", "ru", 210, 210, False, "self", "event"),
+        ("killed", "ru", 95, 95, False, "self", "event"),
+        ("wounded", "ru", 115, 115, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "dash-breakdown-ru",
+        "ru",
+        "На этом направлении сегодня поражено 210 военнослужащих противника, из них 95 – убиты, 115 – ранены.",
+        ("casualties", "ua", 210, 210, False, "self", "event"),
+        ("killed", "ua", 95, 95, False, "self", "event"),
+        ("wounded", "ua", 115, 115, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
