@@ -38,6 +38,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PRONOUN,
+    RELATIVE,
     SAY,
     SOLDIERS,
     TRIGGERS,
@@ -60,7 +61,7 @@ _NO_BLOCK = (
     "agent",
 )  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
-_ASIDE = (PART_OF, APPOSITION, MOSTLY)
+_ASIDE = (PART_OF, APPOSITION, MOSTLY, RELATIVE)  # RELATIVE: ", які заблукали в руїнах,"
 
 
 _S_ASIDE = frozenset(_ASIDE)
@@ -110,9 +111,11 @@ class _Sentence:
         # asides cost nothing to cross: ", including four children,", ", most of them women,",
         # "(Turkmenistan, Afghanistan, Pakistan and India)"
         self.aside: set[int] = set()
+        self.relative: set[int] = set()
         if not qk:
             return
         s, e = doc.sentences[doc.sentence_of[qs[qk[0]].fig_start]]
+        relative: set[int] = set()
         i = s
         while i < e:
             t = doc.tokens[i]
@@ -134,10 +137,13 @@ class _Sentence:
                     j += 1
                 if j < e:
                     self.aside.update(range(i, j + 1))
+                    if t.text != "(" and RELATIVE in doc.at[i + 1]:
+                        relative.update(range(i, j + 1))  # its figure is its own: "which has 600"
                     i = j
             i += 1
-        for i in [i for i in self.q_owner if i in self.aside]:  # "(omitting a senior officer)"
-            del self.q_owner[i]
+        for i in [i for i in self.q_owner if i in self.aside and i not in relative]:
+            del self.q_owner[i]  # "(omitting a senior officer)"
+        self.relative = relative
 
 
 def _next_word(doc: Doc, i: int, step: int) -> int:
@@ -159,6 +165,8 @@ def cost(
         return 0.0
     if doc.hard[lo - 1 if lo else 0] != doc.hard[min(hi, len(doc.tokens) - 1)]:
         return None
+    if q.fig_start in s.relative and t.start not in s.relative:
+        return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
     c = 0.5 if before else 0.0
     # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
     beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)

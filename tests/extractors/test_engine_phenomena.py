@@ -1617,6 +1617,27 @@ CASES: list[Case] = [
         ("wounded", "ua", 115, 115, False, "self", "event"),
         side="ru",
     ),
+    # --- a relative clause between a figure and its verb is an aside -------------------------
+    c(
+        "relative-aside-uk",
+        "uk",
+        "Вранці троє росіян, які заблукали в руїнах, самі вийшли на наші позиції й здалися в полон.",
+        ("captured", "ru", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "relative-aside-ru",
+        "ru",
+        "Утром двое украинцев, которые заблудились в посадке, сами вышли на наши позиции и сдались в плен.",
+        ("captured", "ua", 2, 2, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "relative-aside-own-figure-en",
+        "en",
+        "The brigade, which has about 2,000 soldiers, lost 35 men near Bakhmut.",
+        ("killed", "unknown", 35, 35, False, "self", "event"),
+    ),
 ]
 
 
