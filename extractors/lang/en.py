@@ -625,7 +625,7 @@ OTHER_ACTOR = (
     "police officers",
 )
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader")
-OURS = ("our", "we", "us", "ours", "our own")
+OURS = ("our", "we", "us", "ours", "our own", "we had", "we have had", "we've had", "we lost")
 PRONOUN = ("it", "they", "he", "she")
 POSS = ("its", "their", "his", "her", "its own", "their own")
 OTHERS = ("another", "other", "others", "more", "additional", "further")

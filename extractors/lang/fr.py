@@ -446,6 +446,10 @@ OURS = (
     "nôtres",
     "dans nos rangs",
     "de nos rangs",
+    "nous avons eu",  # "« Nous avons eu quatre tués »": the speaker's own side
+    "on a eu",
+    "nous avons perdu",
+    "on a perdu",
 )
 PRONOUN = ("il", "elle", "ils", "elles")
 POSS = (
@@ -598,6 +602,9 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
+    "raconte",
+    "racontent",
+    "a raconté",
     "déplore",
     "déplorent",
     "déplorons",

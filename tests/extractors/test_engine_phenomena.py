@@ -1638,6 +1638,29 @@ CASES: list[Case] = [
         "The brigade, which has about 2,000 soldiers, lost 35 men near Bakhmut.",
         ("killed", "unknown", 35, 35, False, "self", "event"),
     ),
+    # --- "we had N killed" in the quoted words of a side's soldier: that side's, by that side ---
+    c(
+        "we-had-quoted-en",
+        "en",
+        'A Ukrainian platoon commander said: "We had three killed and about a dozen wounded."',
+        ("killed", "ua", 3, 3, False, "ua", "event"),
+        ("wounded", "ua", 12, 12, True, "ua", "event"),
+    ),
+    c(
+        "we-had-quoted-fr",
+        "fr",
+        "Un sergent ukrainien raconte : « On a eu trois tués et une dizaine de blessés ».",
+        ("killed", "ua", 3, 3, False, "ua", "event"),
+        ("wounded", "ua", 10, 10, True, "ua", "event"),
+    ),
+    c(
+        "we-had-own-channel-en",
+        "en",
+        "We had two killed and seven wounded this week.",
+        ("killed", "ua", 2, 2, False, "self", "period"),
+        ("wounded", "ua", 7, 7, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
