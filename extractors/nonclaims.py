@@ -49,6 +49,7 @@ _S_POSITIVE = frozenset(POSITIVE)
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
 _PERSONS = frozenset((PEOPLE, SOLDIERS))
+_PERSONNEL_WORDS = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
 _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
 
 
@@ -117,7 +118,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 NOT_PEOPLE in nxt
                 and PEOPLE not in nxt
                 and SOLDIERS not in nxt
-                and doc.at[k].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
+                # "14 уражених гармат": a participle of harm before a thing is the thing's
+                and (
+                    doc.at[k].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
+                    or (doc.flags(k) & ADJ and doc.at[k].keys().isdisjoint(_PERSONNEL_WORDS))
+                )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
             ):

@@ -1661,6 +1661,28 @@ CASES: list[Case] = [
         ("wounded", "ua", 7, 7, False, "self", "period"),
         side="ua",
     ),
+    # --- a participle of harm before a thing counts the thing: no claim ------------------------
+    c(
+        "participle-equipment-uk",
+        "uk",
+        "Підсумок тижня: 17 уражених гармат і 6 знищених складів БК.",
+        side="ua",
+    ),
+    c(
+        "participle-equipment-ru",
+        "ru",
+        "Итог недели: 17 уничтоженных орудий и 5 раненых военнослужащих противника.",
+        ("wounded", "ua", 5, 5, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "participle-personnel-uk",
+        "uk",
+        "Втрати ворога за тиждень: 238 особового складу, з них 104 – безповоротні.",
+        ("casualties", "ru", 238, 238, False, "self", "period"),
+        ("killed", "ru", 104, 104, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
