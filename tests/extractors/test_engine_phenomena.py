@@ -1683,6 +1683,25 @@ CASES: list[Case] = [
         ("killed", "ru", 104, 104, False, "self", "period"),
         side="ua",
     ),
+    # --- a count of names of the dead counts the dead ----------------------------------------
+    c(
+        "names-of-dead-ru",
+        "ru",
+        "В списке уже 98 312 имён российских военных, погибших в Украине.",
+        ("killed", "ru", 98312, 98312, False, "self", "event"),
+    ),
+    c(
+        "names-of-dead-uk",
+        "uk",
+        "У базі вже 2 104 імені російських військових, загиблих в Україні.",
+        ("killed", "ru", 2104, 2104, False, "self", "event"),
+    ),
+    c(
+        "names-of-dead-en",
+        "en",
+        "Mediazona has confirmed the names of 98,312 Russian soldiers killed in Ukraine.",
+        ("killed", "ru", 98312, 98312, False, "mediazona", "event"),
+    ),
 ]
 
 
