@@ -71,6 +71,7 @@ CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical 
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
+RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -152,6 +153,7 @@ LEXICON_CONCEPTS = (
     AUX,
     PERSONNEL,
     SLANG_OWN,
+    RESULTS,
     RELATIVE,
     COMPARE,
     MILITANTS,

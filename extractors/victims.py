@@ -40,6 +40,7 @@ from extractors.rules import (
     PEOPLE,
     PREP,
     REGULARS,
+    RESULTS,
     ROUND,
     SLANG_OWN,
     SOLDIERS,
@@ -82,6 +83,8 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
             )
             if ref is not None:
                 return ref
+    if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
+        return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
     if losses_only:
         return None
     for k in range(hs, he):

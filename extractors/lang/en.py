@@ -81,6 +81,8 @@ PREFILTER = (
 )
 
 KILLED = (
+    "200s",  # milblogger slang: "☠️ 200s – 212"
+    "two-hundreds",
     "fatal",
     "martyr*",
     "kill*",
@@ -157,6 +159,8 @@ ELIMINATED = (
     "taken out",
 )
 WOUNDED = (
+    "300s",  # milblogger slang: "🩸 300s – 187"
+    "three-hundreds",
     "wound*",
     "injur*",
     "hurt",
@@ -1260,6 +1264,7 @@ AUX = (
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
+RESULTS = ("combat results", "strike results", "results for", "results of our")
 CONDITION = (
     "in serious condition",
     "in a serious condition",
@@ -1584,7 +1589,7 @@ def words_to_number(words: list[str]) -> float | None:
         return None
 
 
-SLANG_OWN = ("martyr*",)
+SLANG_OWN = ("martyr*", "200s", "300s", "two-hundreds", "three-hundreds")
 
 PERSONNEL = (
     "personnel :",

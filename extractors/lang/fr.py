@@ -1014,6 +1014,7 @@ AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 RELATIVE = ("qui", "lequel", "laquelle")
+RESULTS = ("résultats de nos", "bilan de nos frappes")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

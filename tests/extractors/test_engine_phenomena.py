@@ -1702,6 +1702,31 @@ CASES: list[Case] = [
         "Mediazona has confirmed the names of 98,312 Russian soldiers killed in Ukraine.",
         ("killed", "ru", 98312, 98312, False, "mediazona", "event"),
     ),
+    # --- "200s"/"300s" slang in English; a unit's "results" header counts the enemy ------------
+    c(
+        "slang-200s-results-header-en",
+        "en",
+        "Drone unit Hornets | results for the week\n\n☠️ 200s – 140\n🩸 300s – 95",
+        ("killed", "ru", 140, 140, False, "self", "event"),
+        ("wounded", "ru", 95, 95, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "slang-200s-own-en",
+        "en",
+        "Our company this week: 200s – 2, 300s – 5.",
+        ("killed", "ua", 2, 2, False, "self", "period"),
+        ("wounded", "ua", 5, 5, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "results-header-uk",
+        "uk",
+        "Результати роботи наших операторів за тиждень\n\n200-ті — 140\n300-ті — 95",
+        ("killed", "ru", 140, 140, False, "self", "period"),
+        ("wounded", "ru", 95, 95, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
