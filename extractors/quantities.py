@@ -183,20 +183,29 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
         or _among_the_counted(doc, q.start)
-        or (CONDITION in doc.concepts and _in_condition(doc, q) and _whole_before(doc, q, prior))
+        # "Fedorov said two of the wounded were in critical condition": the toll came before
+        or _condition_part(doc, q, prior)
         or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
         # "один из них": the figure's own last word opens "из них"
         or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
+    if q.drop is None and q.part_of and _condition_part(doc, q, prior):
+        q.drop = "condition"  # how some of the wounded are is never a toll of its own
     return q
+
+
+def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    return (
+        CONDITION in doc.concepts and _in_condition(doc, q) and any(p.drop is None for p in prior)
+    )
 
 
 def _in_condition(doc: Doc, q: Quantity) -> bool:
     """ "ещё четверо ранены, одна женщина в тяжёлом состоянии", "dont deux dans un état grave":
     how some of the wounded are, in the figure's clause right after it."""
     n = len(doc.tokens)
-    for k in range(q.fig_end, min(n, q.fig_end + 4)):
+    for k in range(q.fig_end, min(n, q.fig_end + 6)):
         if CONDITION in doc.at[k]:
             return True
         if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM:

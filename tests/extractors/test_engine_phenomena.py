@@ -1727,6 +1727,20 @@ CASES: list[Case] = [
         ("wounded", "ru", 95, 95, False, "self", "period"),
         side="ua",
     ),
+    c(
+        "condition-part-next-sentence-en",
+        "en",
+        "A Russian strike on Kharkiv killed 9 people and wounded 41 others. Doctors said two of the wounded were in critical condition.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+        ("wounded", "unknown", 41, 41, False, "self", "event"),
+    ),
+    c(
+        "condition-part-next-sentence-fr",
+        "fr",
+        "Une frappe russe sur Kharkiv a tué 9 personnes et blessé 41 autres. Trois des blessés sont dans un état grave.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+        ("wounded", "unknown", 41, 41, False, "self", "event"),
+    ),
 ]
 
 
