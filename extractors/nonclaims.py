@@ -67,6 +67,25 @@ def _covering(doc: Doc, i: int, concept: str) -> Match | None:
     return None
 
 
+def _model_name(doc: Doc, i: int) -> bool:
+    """The digits at token i glued to a short capitalised word before them ("M23", "Т-72")."""
+    toks = doc.tokens
+    if i == 0 or toks[i].kind != NUM:
+        return False
+    j = i - 1
+    if toks[j].kind == PUNCT and toks[j].text == "-" and j > 0 and toks[j].end == toks[i].start:
+        j -= 1
+    w = toks[j]
+    glued = toks[j + 1].start == w.end
+    return w.kind == WORD and glued and len(w.text) <= 4 and w.text[:1].isupper()
+
+
+def _model_token(text: str) -> bool:
+    """ "Т-72", "Су-25", "F-16": a model's name, letters, a hyphen and digits."""
+    head, _, tail = text.partition("-")
+    return bool(tail) and tail[:2].isdigit() and 0 < len(head) <= 4 and head[:1].isupper()
+
+
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
     if q.low is None or q.low != q.high or q.low > 31:
@@ -92,6 +111,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
     if _next_to_month(doc, q):
         q.drop = "date"
+        return
+    if _model_name(doc, q.fig_start):
+        q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    k = q.delta.end if q.delta is not None else q.fig_end
+    if k < len(doc.tokens) and _model_token(doc.tokens[k].text):
+        q.drop = "a thing"  # "3 Т-72", "2 Су-25": models counted
         return
     # the word(s) after: people, or equipment, time, distance ...
     k = q.delta.end if q.delta is not None else q.fig_end

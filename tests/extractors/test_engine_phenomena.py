@@ -1741,6 +1741,26 @@ CASES: list[Case] = [
         ("killed", "unknown", 9, 9, False, "self", "event"),
         ("wounded", "unknown", 41, 41, False, "self", "event"),
     ),
+    # --- a name or model with digits ("M23", "Т-72", "Су-25") is no figure ------------------
+    c(
+        "model-name-before-en",
+        "en",
+        "Fighting between Rwanda-backed M23 rebels and Congolese troops has killed at least 700 people.",
+        ("killed", "unknown", 700, None, False, "self", "event"),
+    ),
+    c(
+        "model-name-after-ru",
+        "ru",
+        "Под Курском уничтожено 12 военнослужащих ВСУ и 3 Т-72.",
+        ("killed", "ua", 12, 12, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "model-name-fr",
+        "fr",
+        "Les combats entre les rebelles du M23 et l'armée ont fait au moins 700 morts.",
+        ("killed", "unknown", 700, None, False, "self", "event"),
+    ),
 ]
 
 
