@@ -42,6 +42,7 @@ from extractors.rules import (
     ROUND,
     SAY,
     SOLDIERS,
+    STRIKE,
     SUFFER,
     TRIGGERS,
     VAGUE,
@@ -188,6 +189,12 @@ def phrase_victim(
         if CONJ in at:
             joined_groups = True  # "soldiers and Russian mercenaries": two groups
         ref, end = ref_at(doc, k, army=army)
+        if ref is not None and ref not in _REFS and ref != "civilians" and _striking(doc, k, end):
+            # "жертв российского ракетного удара", "ضحايا الضربة الصاروخية الروسية": the side
+            # that struck, not the one struck
+            words += end - k
+            k = end
+            continue
         if ref is not None:
             if soldiers and joined_groups and ref not in found and ref != "civilians":
                 return MIXED  # "hundreds of soldiers and Russian mercenaries": two sides
@@ -212,6 +219,32 @@ def phrase_victim(
         words += 1
         k += 1
     return _combine(found, civilians and soldiers)
+
+
+_S_PREP_LINK = frozenset((PREP, LINK))
+
+
+def _striking(doc: Doc, k: int, end: int) -> bool:
+    """A strike word the actor at tokens k..end qualifies: right after it or after one more
+    adjective ("российского ракетного удара"), or right before it ("الضربة الصاروخية الروسية")."""
+    if STRIKE not in doc.concepts:
+        return False
+    n = len(doc.tokens)
+    for j in (end, end + 1, k - 1, k - 2):
+        if not 0 <= j < n or STRIKE not in doc.at[j]:
+            continue
+        between = range(end, j) if j >= end else range(j + 1, k)
+        if all(doc.tokens[i].kind == WORD and doc.flags(i) & ADJ_FLAG for i in between):
+            return True
+        if all(
+            doc.tokens[i].kind == WORD
+            and not doc.flags(i) & PREP_FLAG
+            and doc.at[i].keys().isdisjoint(_S_PREP_LINK)
+            for i in between
+        ):
+            # without morphology to tell an adjective, one word between is trusted
+            return not doc.rules.analyzer.startswith("pymorphy") or not between
+    return False
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:

@@ -72,6 +72,7 @@ MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no 
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
+STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -153,6 +154,7 @@ LEXICON_CONCEPTS = (
     AUX,
     PERSONNEL,
     SLANG_OWN,
+    STRIKE,
     RESULTS,
     RELATIVE,
     COMPARE,

@@ -1265,6 +1265,7 @@ MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "ass
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
+STRIKE = ("strike", "strikes", "shelling", "bombing", "airstrike", "air strike", "missile strike")
 CONDITION = (
     "in serious condition",
     "in a serious condition",

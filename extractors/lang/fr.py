@@ -1015,6 +1015,7 @@ MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurg�
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 RELATIVE = ("qui", "lequel", "laquelle")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
+STRIKE = ("frappe", "frappes", "bombardement", "bombardements")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

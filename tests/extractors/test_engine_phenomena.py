@@ -1761,6 +1761,34 @@ CASES: list[Case] = [
         "Les combats entre les rebelles du M23 et l'armée ont fait au moins 700 morts.",
         ("killed", "unknown", 700, None, False, "self", "event"),
     ),
+    # --- the side that struck is not the victim: "жертвы российского удара" ------------------
+    c(
+        "striker-not-victim-ar",
+        "ar",
+        "ارتفعت حصيلة ضحايا الضربة الصاروخية الروسية على مدينة خاركيف إلى ٢٨ قتيلاً و٩٠ جريحاً.",
+        ("killed", "unknown", 28, 28, False, "self", "event"),
+        ("wounded", "unknown", 90, 90, False, "self", "event"),
+    ),
+    c(
+        "striker-not-victim-ru",
+        "ru",
+        "Число жертв российского ракетного удара по Харькову выросло до 28, ранены 90 человек.",
+        ("killed", "unknown", 28, 28, False, "self", "event"),
+        ("wounded", "unknown", 90, 90, False, "self", "event"),
+    ),
+    c(
+        "striker-not-victim-en",
+        "en",
+        "The death toll from the Russian missile strike on Kharkiv rose to 28, with 90 wounded.",
+        ("killed", "unknown", 28, 28, False, "self", "event"),
+        ("wounded", "unknown", 90, 90, False, "self", "event"),
+    ),
+    c(
+        "struck-side-still-victim-ar",
+        "ar",
+        "أُصيب ثلاثة جنود روس في قصف أوكراني على دونيتسك.",
+        ("wounded", "ru", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
