@@ -149,6 +149,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
+        elif d.q is None and d.claimant != SELF and d.trigger.concept not in (LOSS, CASUALTIES):
+            # "struck the airport without causing victims, the army said": the strike's toll,
+            # no one's side
+            d.victim = UNKNOWN
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:

@@ -1789,6 +1789,25 @@ CASES: list[Case] = [
         "أُصيب ثلاثة جنود روس في قصف أوكراني على دونيتسك.",
         ("wounded", "ru", 3, 3, False, "self", "event"),
     ),
+    # --- a reported strike "without victims" is no side's zero; "no losses" stays the speaker's --
+    c(
+        "zero-victims-reported-fr",
+        "fr",
+        "Des drones ont frappé l'aéroport de Port-Soudan sans faire de victimes, selon l'armée soudanaise.",
+        ("killed", "unknown", 0, 0, False, "saf", "event"),
+    ),
+    c(
+        "zero-victims-reported-ru",
+        "ru",
+        "Удар пришёлся по складу в Белгороде, жертв нет, сообщили в Минобороны России.",
+        ("killed", "unknown", 0, 0, False, "ru_mod", "event"),
+    ),
+    c(
+        "zero-losses-reported-stays-en",
+        "en",
+        "The Malian army said it suffered no losses in the clash.",
+        ("casualties", "fama", 0, 0, False, "fama", "event"),
+    ),
 ]
 
 
