@@ -63,12 +63,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if code is None:
         return [], None
     rules = get_rules(code)
-    low = norm.text.lower()
-    if "ё" in low:
-        low = low.replace("ё", "е")
-    if rules.fold_table:
-        low = low.translate(rules.fold_table)
-    if not rules.prefilter.search(low):
+    if not rules.prefilter.search(norm.text.lower()):  # it reads "ё" and the folds itself
         return [], code
     ranges = _windows(norm.text, rules) if len(norm.text) > LARGE else None
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS, ranges), rules, breaks=ranges is not None)
@@ -136,7 +131,7 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
             spans.append((a, b))
     keep: set[int] = set()
     for k, (a, b) in enumerate(spans):
-        if rules.prefilter.search(text[a:b].lower().replace("ё", "е").translate(rules.fold_table)):
+        if rules.prefilter.search(text[a:b].lower()):
             keep.update((k - 1, k) if k else (k,))
     return [spans[k] for k in sorted(keep)]
 
