@@ -84,7 +84,7 @@ class _Candidates:
     """The entries a word may start, split for speed: one-word entries match at once; longer
     ones are looked up by their second word (or tried when it is a stem or a wildcard)."""
 
-    __slots__ = ("singles", "plain", "by_second", "others", "nothing", "longer")
+    __slots__ = ("singles", "plain", "by_second", "others", "nothing", "longer", "others_for")
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
         self.singles = tuple(e for e in entries if len(e.atoms) == 1)
@@ -109,8 +109,30 @@ class _Candidates:
                 pair = len(e.atoms) == 2 and e.atoms[0][0] != "="
                 self.by_second.setdefault(second, []).append((e, pair))
         self.others = tuple(others)
+        # by the kind of the token after: the entries whose second atom may match it there
+        self.others_for = tuple(
+            tuple(e for e in others if _may_match(e.atoms[1], kind)) for kind in _KINDS
+        )
         self.longer = bool(self.by_second or self.others)
         self.nothing = not (self.singles or self.longer)
+
+
+_KINDS = (WORD, NUM, PUNCT, GLUED, OTHER)
+assert _KINDS == tuple(range(len(_KINDS)))  # token kinds index `others_for`
+
+
+def _may_match(atom: str, kind: int) -> bool:
+    """Whether `atom_matches(atom, tok)` can be true for a token of this kind (numbers and
+    dates carry no keys; see analyse_tokens)."""
+    if atom == "#":
+        return kind == NUM
+    if atom == "@":
+        return kind == OTHER
+    if atom == "?":
+        return kind in (WORD, NUM)
+    if atom.startswith("=") and len(atom) > 1:
+        return True
+    return kind not in (NUM, OTHER)
 
 
 def _first_atom_entries(rules: Rules, keys: tuple[str, ...]) -> tuple[Entry, ...]:
@@ -199,7 +221,7 @@ def match_all(
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
                 j += 1
             if j < n:
-                for e in cand.others:
+                for e in cand.others_for[tokens[j].kind]:
                     end = _verify(e, tokens, i, n)
                     if end:
                         _add(slot, ending, Match(e.concept, i, end, e.payload))
