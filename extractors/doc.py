@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any
 
 from extractors.lexicon import Match, match_all
@@ -12,6 +14,7 @@ from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
+_END_CHARS = re.compile("[.!?…\n]")  # what may end a sentence (tokens hold no line break)
 
 
 class Doc:
@@ -92,14 +95,10 @@ class Doc:
         sid = 0
         bounds: list[tuple[int, int]] = []
         text = self.text
-        nl = text.find("\n")  # the next line break at or after the current token's end
         sentence_of, breaks = self.sentence_of, self.breaks
-        for i in range(n - 1):
+        for i in self._ends(text, toks, breaks):
             tok, nxt = toks[i], toks[i + 1]
-            sentence_of[i] = sid
-            if nl != -1 and nl < tok.end:
-                nl = text.find("\n", tok.end)
-            if (nl != -1 and nl < nxt.start) or (
+            if "\n" in text[tok.end : nxt.start] or (
                 breaks
                 and nxt.start - tok.end > 1
                 and any(ch in ".!?…" for ch in text[tok.end : nxt.start])
@@ -120,10 +119,11 @@ class Doc:
                     continue
             else:
                 continue
+            sentence_of[start : i + 1] = [sid] * (i + 1 - start)
             bounds.append((start, i + 1))
             start = i + 1
             sid += 1
-        sentence_of[n - 1] = sid
+        sentence_of[start:n] = [sid] * (n - start)
         if start < n:
             bounds.append((start, n))
         self.sentences = bounds
@@ -157,6 +157,21 @@ class Doc:
                     hard += 1
                 clauses[i] = clause
                 hards[i] = hard
+
+    @staticmethod
+    def _ends(text: str, toks: list[Tok], breaks: bool) -> list[int]:
+        """The indices i < n - 1 after which a sentence may end: a sentence-ending mark, or a
+        line break or (between windows) such a mark in the gap before token i + 1. Only the
+        characters that can end a sentence are looked at, not every token."""
+        starts = [t.start for t in toks]
+        last = len(toks) - 1
+        found: set[int] = set()
+        for m in _END_CHARS.finditer(text):
+            p = m.start()
+            i = bisect.bisect_right(starts, p) - 1
+            if 0 <= i < last and (p >= toks[i].end or toks[i].kind == PUNCT):
+                found.add(i)
+        return sorted(found)
 
     def _spaced(self, i: int) -> bool:
         t = self.tokens[i]
