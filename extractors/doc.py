@@ -142,21 +142,34 @@ class Doc:
                 header = k
         clause = hard = 0
         clauses, hards, at = self.clause, self.hard, self.at
+        # only punctuation and "while" words move a boundary: the runs between take the numbers
+        marks = [i for i, t in enumerate(toks) if t.kind == PUNCT]
+        marks.extend(i for i in self.matched if WHILE in at[i] and toks[i].kind != PUNCT)
+        marks.sort()
+        k, count = 0, len(marks)
         for s, e in bounds:
             hard += 1
             clause += 1
-            for i in range(s, e):
+            a = s
+            while k < count and marks[k] < e:
+                i = marks[k]
+                k += 1
+                clauses[a:i] = [clause] * (i - a)
+                hards[a:i] = [hard] * (i - a)
                 t = toks[i]
                 if t.kind == PUNCT:
                     if t.text in _SOFT and (t.text not in "-—" or self._spaced(i)):
                         clause += 1
                         if t.text in _HARD:
                             hard += 1
-                elif WHILE in at[i]:
+                else:  # "while"
                     clause += 1
                     hard += 1
                 clauses[i] = clause
                 hards[i] = hard
+                a = i + 1
+            clauses[a:e] = [clause] * (e - a)
+            hards[a:e] = [hard] * (e - a)
 
     @staticmethod
     def _ends(text: str, toks: list[Tok], breaks: bool) -> list[int]:
