@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from typing import Any
 
 from extractors.lexicon import Match, match_all
@@ -14,7 +12,6 @@ from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
-_END_CHARS = re.compile("[.!?…\n]")  # what may end a sentence (tokens hold no line break)
 
 
 class Doc:
@@ -95,10 +92,14 @@ class Doc:
         sid = 0
         bounds: list[tuple[int, int]] = []
         text = self.text
+        nl = text.find("\n")  # the next line break at or after the current token's end
         sentence_of, breaks = self.sentence_of, self.breaks
-        for i in self._ends(text, toks, breaks):
+        for i in range(n - 1):
             tok, nxt = toks[i], toks[i + 1]
-            if "\n" in text[tok.end : nxt.start] or (
+            sentence_of[i] = sid
+            if nl != -1 and nl < tok.end:
+                nl = text.find("\n", tok.end)
+            if (nl != -1 and nl < nxt.start) or (
                 breaks
                 and nxt.start - tok.end > 1
                 and any(ch in ".!?…" for ch in text[tok.end : nxt.start])
@@ -119,11 +120,10 @@ class Doc:
                     continue
             else:
                 continue
-            sentence_of[start : i + 1] = [sid] * (i + 1 - start)
             bounds.append((start, i + 1))
             start = i + 1
             sid += 1
-        sentence_of[start:n] = [sid] * (n - start)
+        sentence_of[n - 1] = sid
         if start < n:
             bounds.append((start, n))
         self.sentences = bounds
@@ -142,49 +142,21 @@ class Doc:
                 header = k
         clause = hard = 0
         clauses, hards, at = self.clause, self.hard, self.at
-        # only punctuation and "while" words move a boundary: the runs between take the numbers
-        marks = [i for i, t in enumerate(toks) if t.kind == PUNCT]
-        marks.extend(i for i in self.matched if WHILE in at[i] and toks[i].kind != PUNCT)
-        marks.sort()
-        k, count = 0, len(marks)
         for s, e in bounds:
             hard += 1
             clause += 1
-            a = s
-            while k < count and marks[k] < e:
-                i = marks[k]
-                k += 1
-                clauses[a:i] = [clause] * (i - a)
-                hards[a:i] = [hard] * (i - a)
+            for i in range(s, e):
                 t = toks[i]
                 if t.kind == PUNCT:
                     if t.text in _SOFT and (t.text not in "-—" or self._spaced(i)):
                         clause += 1
                         if t.text in _HARD:
                             hard += 1
-                else:  # "while"
+                elif WHILE in at[i]:
                     clause += 1
                     hard += 1
                 clauses[i] = clause
                 hards[i] = hard
-                a = i + 1
-            clauses[a:e] = [clause] * (e - a)
-            hards[a:e] = [hard] * (e - a)
-
-    @staticmethod
-    def _ends(text: str, toks: list[Tok], breaks: bool) -> list[int]:
-        """The indices i < n - 1 after which a sentence may end: a sentence-ending mark, or a
-        line break or (between windows) such a mark in the gap before token i + 1. Only the
-        characters that can end a sentence are looked at, not every token."""
-        starts = [t.start for t in toks]
-        last = len(toks) - 1
-        found: set[int] = set()
-        for m in _END_CHARS.finditer(text):
-            p = m.start()
-            i = bisect.bisect_right(starts, p) - 1
-            if 0 <= i < last and (p >= toks[i].end or toks[i].kind == PUNCT):
-                found.add(i)
-        return sorted(found)
 
     def _spaced(self, i: int) -> bool:
         t = self.tokens[i]
