@@ -39,7 +39,7 @@ from extractors.rules import (
 from extractors.scope import scope_of
 from extractors.sides import Context
 from extractors.tokens import tokenize
-from extractors.triggers import Trigger, find_triggers
+from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
 
 MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
@@ -67,6 +67,10 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         return [], code
     ranges = _windows(norm.text, rules) if len(norm.text) > LARGE else None
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS, ranges), rules, breaks=ranges is not None)
+    if doc.concepts.isdisjoint(TRIGGER_WORDS):
+        # no trigger word anywhere: find_triggers would find none, and with no trigger no
+        # figure is attached, continued or listed and no zero claim is made
+        return [], code
     counts = context_counts(doc)
     doc.context = counts
     frame_list, excluded = find_frames(doc, counts, channel_side)
