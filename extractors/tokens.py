@@ -14,13 +14,14 @@ WORD, NUM, PUNCT, GLUED, OTHER = 0, 1, 2, 3, 4
 # Words first (most tokens are words); links are not words; dates and clock times before numbers.
 _TOKEN = re.compile(
     r"""
-    (?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
+    (?=\S)  # every token starts on a non-space: spaces are passed over without trying each kind
+    (?:(?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
     |(?P<other>https?://\S+|www\.\S+|[#@][\w-]+
         |\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))
     |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+(?!\d))?
         |\d+(?:[.,]\d+)?)
      (?P<glue>-?[^\W\d_]+(?:-[^\W\d_]+)*)?
-    |(?P<punct>[^\w\s])
+    |(?P<punct>[^\w\s]))
     """,
     re.VERBOSE,
 )
