@@ -276,8 +276,10 @@ def attach(
                 and not _comma_and(doc, qs[a].end, qs[b].start)
             ):
                 qs[b].part_of = True
-        s = _Sentence(doc, qs, ts, qk, tx)
         live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]
+        if not live:
+            continue  # no figure here to attach (and none to coordinate)
+        s = _Sentence(doc, qs, ts, qk, tx)
         for k in live:
             pair = _best(doc, qs, k, ts, tx, s, silent)
             if pair is not None:

@@ -169,7 +169,11 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
-    exchange = {doc.sentence_of[i] for i, slot in enumerate(doc.at) if EXCHANGE in slot}
+    exchange = (
+        {doc.sentence_of[i] for i in doc.matched if EXCHANGE in doc.at[i]}
+        if EXCHANGE in doc.concepts
+        else set()
+    )
     result: list[Draft] = []
     last_scope = "event"
     for d in drafts:

@@ -29,10 +29,10 @@ class Doc:
         self.ending: dict[int, list[Match]]  # token index -> the matches ending there
         self.matched: list[int]  # the token indices where some match starts: loops walk these
         self.numbers: list[int] = []  # the indices of digit tokens
-        self.at, self.ending, self.matched = match_all(tokens, rules, self.numbers)
-        at = self.at
         # every concept the post holds: a step whose words are absent is skipped at once
-        self.concepts: set[str] = set().union(*[at[i].keys() for i in self.matched])
+        self.concepts: set[str] = set()
+        self.at, self.ending, self.matched = match_all(tokens, rules, self.numbers, self.concepts)
+        at = self.at
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
         for i in self.matched:

@@ -39,7 +39,7 @@ from extractors.rules import (
 from extractors.scope import scope_of
 from extractors.sides import Context
 from extractors.tokens import tokenize
-from extractors.triggers import Trigger, find_triggers
+from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
 
 MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
@@ -63,15 +63,14 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if code is None:
         return [], None
     rules = get_rules(code)
-    low = norm.text.lower()
-    if "ё" in low:
-        low = low.replace("ё", "е")
-    if rules.fold_table:
-        low = low.translate(rules.fold_table)
-    if not rules.prefilter.search(low):
+    if not rules.prefilter.search(norm.text.lower()):  # it reads "ё" and the folds itself
         return [], code
     ranges = _windows(norm.text, rules) if len(norm.text) > LARGE else None
     doc = Doc(norm.text, tokenize(norm.text, MAX_TOKENS, ranges), rules, breaks=ranges is not None)
+    if doc.concepts.isdisjoint(TRIGGER_WORDS):
+        # no trigger word anywhere: find_triggers would find none, and with no trigger no
+        # figure is attached, continued or listed and no zero claim is made
+        return [], code
     counts = context_counts(doc)
     doc.context = counts
     frame_list, excluded = find_frames(doc, counts, channel_side)
@@ -136,7 +135,7 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
             spans.append((a, b))
     keep: set[int] = set()
     for k, (a, b) in enumerate(spans):
-        if rules.prefilter.search(text[a:b].lower().replace("ё", "е").translate(rules.fold_table)):
+        if rules.prefilter.search(text[a:b].lower()):
             keep.update((k - 1, k) if k else (k,))
     return [spans[k] for k in sorted(keep)]
 

@@ -84,7 +84,9 @@ def find_frames(
     """Frames in order, and the token indices of their speaker phrases (not claim material)."""
     frames: list[Frame] = []
     excluded: set[int] = set()
-    matched = doc.matched
+    at_all = doc.at
+    # only a reporting word opens a frame here: the other matched words are passed over
+    matched = [k for k in doc.matched if ACCORDING_TO in at_all[k] or SAY in at_all[k]]
     for sid, (s, e) in enumerate(doc.sentences):
         colon = _colon_frame(doc, sid, s, e, side)
         if colon is not None:

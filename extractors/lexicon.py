@@ -35,36 +35,41 @@ def analyse_tokens(
     a lexicon entry, with the entries they may start. The indices of digit tokens (plain or
     glued to letters) go to `numbers`."""
     analyzer, clitics = rules.analyzer, rules.clitics
-    cache = rules.info_cache  # lowercase text -> (Info, _Candidates): the text decides both
+    # lowercase text -> (Info, _Candidates or None when it starts nothing): the text decides both
+    cache = rules.info_cache
+    get = cache.get
     starts: list[tuple[int, _Candidates]] = []
+    append = starts.append
     if numbers is None:
         numbers = []
     for i, t in enumerate(tokens):
         kind = t.kind
         if kind == NUM:
             t.info = _NO_INFO
-            starts.append((i, _numbers(rules)))
+            append((i, _numbers(rules)))
             numbers.append(i)
             continue
-        if kind == GLUED:
-            numbers.append(i)
         if kind == OTHER:
             t.info = _NO_INFO
             continue
+        if kind == GLUED:
+            numbers.append(i)
         # no word is punctuation or has digits: PUNCT and GLUED share the cache without clashing
-        pair = cache.get(t.low)
+        low = t.low
+        pair = get(low)
         if pair is None:
             if kind == WORD:
-                info = analyse(t.low, analyzer, clitics)
+                info = analyse(low, analyzer, clitics)
             else:
-                info = Info((t.low,), 0)
-            pair = (info, _Candidates(_first_atom_entries(rules, info.keys)))
+                info = Info((low,), 0)
+            cand = _Candidates(_first_atom_entries(rules, info.keys))
+            pair = (info, None if cand.nothing else cand)
             if len(cache) > 200_000:  # bounded: a stream of new words must not grow it forever
                 cache.clear()
-            cache[t.low] = pair
+            cache[low] = pair
         t.info = pair[0]
-        if not pair[1].nothing:
-            starts.append((i, pair[1]))
+        if pair[1] is not None:
+            append((i, pair[1]))
     return starts
 
 
@@ -79,18 +84,31 @@ class _Candidates:
     """The entries a word may start, split for speed: one-word entries match at once; longer
     ones are looked up by their second word (or tried when it is a stem or a wildcard)."""
 
-    __slots__ = ("singles", "plain", "by_second", "others", "nothing")
+    __slots__ = (
+        "singles",
+        "plain",
+        "plain_concepts",
+        "by_second",
+        "others",
+        "nothing",
+        "longer",
+        "others_for",
+    )
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
         self.singles = tuple(e for e in entries if len(e.atoms) == 1)
         # without case-exact atoms, the first one-word entry of each concept is all that counts
         self.plain: tuple[tuple[str, object], ...] | None = None
+        self.plain_concepts: frozenset[str] = frozenset()
         if not any(e.atoms[0][0] == "=" for e in self.singles):
             firsts: dict[str, object] = {}
             for e in self.singles:
                 firsts.setdefault(e.concept, e.payload)
             self.plain = tuple(firsts.items())
-        self.by_second: dict[str, list[Entry]] = {}
+            self.plain_concepts = frozenset(firsts)
+        # second word -> its entries, each with whether it is two words and no exact spelling
+        # (then the second word's key alone decides the match)
+        self.by_second: dict[str, list[tuple[Entry, bool]]] = {}
         others: list[Entry] = []
         for e in entries:
             if len(e.atoms) == 1:
@@ -99,9 +117,33 @@ class _Candidates:
             if second[-1] == "*" or second in ("#", "@", "?") or second[0] == "=":
                 others.append(e)
             else:
-                self.by_second.setdefault(second, []).append(e)
+                pair = len(e.atoms) == 2 and e.atoms[0][0] != "="
+                self.by_second.setdefault(second, []).append((e, pair))
         self.others = tuple(others)
-        self.nothing = not (self.singles or self.by_second or self.others)
+        # by the kind of the token after: the entries whose second atom may match it there
+        self.others_for = tuple(
+            tuple(e for e in others if _may_match(e.atoms[1], kind)) for kind in _KINDS
+        )
+        self.longer = bool(self.by_second or self.others)
+        self.nothing = not (self.singles or self.longer)
+
+
+_KINDS = (WORD, NUM, PUNCT, GLUED, OTHER)
+assert _KINDS == tuple(range(len(_KINDS)))  # token kinds index `others_for`
+
+
+def _may_match(atom: str, kind: int) -> bool:
+    """Whether `atom_matches(atom, tok)` can be true for a token of this kind (numbers and
+    dates carry no keys; see analyse_tokens)."""
+    if atom == "#":
+        return kind == NUM
+    if atom == "@":
+        return kind == OTHER
+    if atom == "?":
+        return kind in (WORD, NUM)
+    if atom.startswith("=") and len(atom) > 1:
+        return True
+    return kind not in (NUM, OTHER)
 
 
 def _first_atom_entries(rules: Rules, keys: tuple[str, ...]) -> tuple[Entry, ...]:
@@ -154,56 +196,80 @@ def atom_matches(atom: str, tok: Tok) -> bool:
 
 
 def match_all(
-    tokens: list[Tok], rules: Rules, numbers: list[int] | None = None
+    tokens: list[Tok],
+    rules: Rules,
+    numbers: list[int] | None = None,
+    concepts: set[str] | None = None,
 ) -> tuple[list[dict[str, Match]], dict[int, list[Match]], list[int]]:
     """For each token index the longest match of each concept starting there; for each index
     the matches ending there (only where some do); the indices where some match starts. The
-    digit tokens' indices go to `numbers`."""
+    digit tokens' indices go to `numbers`, every concept matched to `concepts`."""
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
     ending: dict[int, list[Match]] = {}
     matched: list[int] = []
+    named: set[str] = set()  # concepts of matches other than a word's plain one-word ones
+    plain_seen: set[_Candidates] = set()  # the one-word concepts come from these, once each
     for i, cand in analyse_tokens(tokens, rules, numbers):
-        tok = tokens[i]
         slot: dict[str, Match] = {}
-        if cand.plain is not None:
-            if cand.plain:
-                after = ending.setdefault(i + 1, [])
-                for concept, payload in cand.plain:
+        plain = cand.plain
+        if plain is not None:
+            if plain:
+                plain_seen.add(cand)
+                after = ending.get(i + 1)
+                if after is None:
+                    after = ending[i + 1] = []
+                for concept, payload in plain:
                     m = Match(concept, i, i + 1, payload)
                     slot[concept] = m
                     after.append(m)
         else:
+            text = tokens[i].text
             for e in cand.singles:
                 first = e.atoms[0]
-                if first[0] == "=" and tok.text != first[1:]:
+                if first[0] == "=" and text != first[1:]:
                     continue
                 m = Match(e.concept, i, i + 1, e.payload)
                 if e.concept not in slot:
                     slot[e.concept] = m
+                    named.add(e.concept)
                 ending.setdefault(i + 1, []).append(m)
-        if cand.by_second or cand.others:
+        if cand.longer:
             j = i + 1
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
                 j += 1
             if j < n:
-                nxt = tokens[j].info
-                longer: list[Entry] = list(cand.others)
-                if cand.by_second and isinstance(nxt, Info):
-                    for key in nxt.keys:
-                        longer.extend(cand.by_second.get(key, ()))
-                for e in longer:
+                for e in cand.others_for[tokens[j].kind]:
                     end = _verify(e, tokens, i, n)
                     if end:
-                        m = Match(e.concept, i, end, e.payload)
-                        old = slot.get(e.concept)
-                        if old is None or end > old.end:
-                            slot[e.concept] = m
-                        ending.setdefault(end, []).append(m)
+                        _add(slot, ending, Match(e.concept, i, end, e.payload), named)
+                by_second = cand.by_second
+                if by_second:
+                    nxt = tokens[j].info
+                    if isinstance(nxt, Info):
+                        for key in nxt.keys:
+                            found = by_second.get(key)
+                            if found is None:
+                                continue
+                            for e, pair in found:
+                                # a two-word entry whose second word is this key: matched
+                                end = j + 1 if pair else _verify(e, tokens, i, n)
+                                if end:
+                                    _add(slot, ending, Match(e.concept, i, end, e.payload), named)
         if slot:
             at[i] = slot
             matched.append(i)
+    if concepts is not None:
+        concepts.update(named, *[c.plain_concepts for c in plain_seen])
     return at, ending, matched
+
+
+def _add(slot: dict[str, Match], ending: dict[int, list[Match]], m: Match, named: set[str]) -> None:
+    old = slot.get(m.concept)
+    if old is None or m.end > old.end:
+        slot[m.concept] = m
+        named.add(m.concept)
+    ending.setdefault(m.end, []).append(m)
 
 
 def _verify(e: Entry, tokens: list[Tok], i: int, n: int) -> int:

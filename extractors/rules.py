@@ -349,9 +349,8 @@ def compile_rules(mod: ModuleType) -> Rules:
                 first = split_like_tokens(phrase)[0]
                 if first not in ("#", "@", "?"):
                     stems_for_prefilter.add(fold(first.rstrip("*"), folds))
-    prefilter = re.compile(
-        "|".join(re.escape(s) for s in sorted(stems_for_prefilter, key=len, reverse=True) if s)
-    )
+    fold_table = str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1})
+    prefilter = _stems_pattern({s for s in stems_for_prefilter if s}, fold_table)
     return Rules(
         code=mod.CODE,
         script=mod.SCRIPT,
@@ -379,10 +378,47 @@ def compile_rules(mod: ModuleType) -> Rules:
         )
         if analyzer.startswith("pymorphy")
         else frozenset(),
-        fold_table=str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1}),
+        fold_table=fold_table,
         singular_forms=frozenset(
             fold(w, folds)
             for w in (*getattr(mod, "ROUNDS", {}), *getattr(mod, "SCALES", {}))
             if " " not in w
         ),
     )
+
+
+def _stems_pattern(stems: set[str], fold_table: dict[int, str]) -> re.Pattern[str]:
+    """A pattern found in a lowercase text exactly where one of `stems` is found in that text
+    with "ё" read as "е" and `fold_table` applied (one letter for one, so no pass over the text
+    is needed): the stems as a trie (one branch per shared prefix, not one per stem), each
+    letter as the class of the letters that fold to it."""
+    folded = {"ё": "е"}
+    for code, target in fold_table.items():
+        folded[chr(code)] = target
+    for src, dst in list(folded.items()):  # "ё" -> "е" comes first, then the table
+        folded[src] = fold_table.get(ord(dst), dst)
+    sources: dict[str, list[str]] = {}
+    for src, dst in folded.items():
+        sources.setdefault(dst, []).append(src)
+
+    def letter(ch: str) -> str:
+        same = [ch] if folded.get(ch, ch) == ch else []
+        chars = same + sorted(sources.get(ch, ()))
+        if len(chars) == 1:
+            return re.escape(chars[0])
+        return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+    trie: dict[str, Any] = {}
+    for stem in stems:
+        node = trie
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:  # a stem ends here: whatever follows, it is found
+            return ""
+        alts = [letter(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(trie))

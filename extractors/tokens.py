@@ -14,13 +14,14 @@ WORD, NUM, PUNCT, GLUED, OTHER = 0, 1, 2, 3, 4
 # Words first (most tokens are words); links are not words; dates and clock times before numbers.
 _TOKEN = re.compile(
     r"""
-    (?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
+    (?=\S)  # every token starts on a non-space: spaces are passed over without trying each kind
+    (?:(?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
     |(?P<other>https?://\S+|www\.\S+|[#@][\w-]+
         |\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))
     |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+(?!\d))?
         |\d+(?:[.,]\d+)?)
      (?P<glue>-?[^\W\d_]+(?:-[^\W\d_]+)*)?
-    |(?P<punct>[^\w\s])
+    |(?P<punct>[^\w\s]))
     """,
     re.VERBOSE,
 )
@@ -78,36 +79,41 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
     lowered = text[a:b].lower().replace("ё", "е")
     if len(lowered) != b - a:  # a letter whose lowercase is longer ("İ"): each word on its own
         lowered = ""
+    room = limit - len(out) if limit is not None else 1 << 62  # tokens still allowed
     for m in _TOKEN.finditer(text, a, b):
-        s, e = m.span()
         kind = m.lastgroup
         if kind == "word":
-            word = m.group(0)
+            s, e = m.span()
+            word = m.group()
             if "'" in word:
                 split = split_apostrophe(word)
                 if split is not None:
                     head = split[0]
                     append(Tok(s, s + len(head), head, WORD))
                     append(Tok(s + len(head), e, word[len(head) :], WORD))
-                    continue
+                    room -= 2
+                    continue  # (the limit is looked at after the next token)
             append(Tok(s, e, word, WORD, lowered[s - a : e - a] if lowered else None))
         elif kind == "punct":
-            p = m.group(0)
-            append(Tok(s, e, p, PUNCT, p))
+            s = m.start()
+            p = m.group()
+            append(Tok(s, s + 1, p, PUNCT, p))  # one character, no case
         elif kind == "other":
-            append(Tok(s, e, m.group(0), OTHER))
-        elif m.group("num") is not None:
-            glue = m.group("glue")
+            s, e = m.span()
+            append(Tok(s, e, m.group(), OTHER))
+        else:  # a number, maybe glued to letters
+            s, e = m.span()
+            num, sep, glue = m.group("num", "sep", "glue")
             if glue:
-                tok = Tok(s, e, m.group(0), GLUED)
-                tok.value = _plain_value(m.group("num"), m.group("sep") or "")
-                out.append(tok)
+                tok = Tok(s, e, m.group(), GLUED)
+                tok.value = _plain_value(num, sep or "")
             else:
-                tok = Tok(s, e, m.group(0), NUM)
-                tok.sep = m.group("sep") or ""
-                tok.value = _plain_value(tok.text, tok.sep)
-                out.append(tok)
-        if limit is not None and len(out) >= limit:
+                tok = Tok(s, e, num, NUM, num)  # digits and separators only: no case
+                tok.sep = sep or ""
+                tok.value = _plain_value(num, tok.sep)
+            append(tok)
+        room -= 1
+        if room <= 0:
             break
 
 

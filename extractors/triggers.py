@@ -47,7 +47,8 @@ _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, P
 
 
 _S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
-_WANTED = frozenset((*TRIGGERS, NONCLAIM))
+TRIGGER_WORDS = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigger is found by
+_WANTED = TRIGGER_WORDS
 _QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
 
