@@ -14,6 +14,7 @@ from __future__ import annotations
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, VERB
+from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACTOR,
@@ -32,11 +33,13 @@ from extractors.rules import (
     MISSING,
     MOSTLY,
     NONCLAIM,
+    NOT_PEOPLE,
     ONLY,
     OTHER_ACTOR,
     OURS,
     PART_OF,
     PEOPLE,
+    PREP,
     PRONOUN,
     RELATIVE,
     SAY,
@@ -73,6 +76,7 @@ _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
+_LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -90,6 +94,7 @@ class _Sentence:
     def __init__(
         self, doc: Doc, qs: list[Quantity], ts: list[Trigger], qk: list[int], tx: list[int]
     ) -> None:
+        self.qs = qs
         self.q_owner: dict[int, int] = {}
         self.part_owner: dict[int, int] = {}
         for k in qk:
@@ -165,6 +170,8 @@ def cost(
         return 0.0
     if doc.hard[lo - 1 if lo else 0] != doc.hard[min(hi, len(doc.tokens) - 1)]:
         return None
+    if before and t.concept in _LIST_VERBS and listed_things(doc, q, lo, hi, s.q_owner, k, s.qs):
+        return 2.5  # "the enemy lost 12 drones, a tank and up to 40 servicemen": one list
     if q.fig_start in s.relative and t.start not in s.relative:
         return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
     c = 0.5 if before else 0.0
@@ -204,6 +211,44 @@ def cost(
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
+
+
+THINGS = ("not people", "a thing")  # figures of equipment and objects
+
+
+def listed_things(
+    doc: Doc, q: Quantity, lo: int, hi: int, q_owner: dict[int, int], k: int, qs: list[Quantity]
+) -> bool:
+    """Tokens lo..hi-1 are a list of equipment ("2 БТР, танк и", "deux chars et") before a
+    figure of people: a loss verb's objects, of which the people are one."""
+    if hi - lo > 24 or not _people_head(doc, q):
+        return False
+    things = False
+    for i in range(lo, hi):
+        owner = q_owner.get(i, k)
+        at = doc.at[i]
+        if owner != k:
+            if qs[owner].drop not in THINGS:
+                return False
+            things = True
+        elif NOT_PEOPLE in at:
+            things = True
+        elif doc.tokens[i].kind == PUNCT:
+            if doc.tokens[i].text not in ",،":
+                return False
+        elif (PREP in at or doc.flags(i) & (PREP_FLAG | VERB)) and CONJ not in at:
+            return False  # "lost 12 tanks near 3 villages", "и бросает в атаки": no list
+    return things
+
+
+def _people_head(doc: Doc, q: Quantity) -> bool:
+    if q.selfhead:
+        return True
+    return any(
+        not doc.at[i].keys().isdisjoint(_PERSON_NOUNS)
+        for i in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
+        if doc.tokens[i].kind == WORD
+    )
 
 
 def _own_verb(doc: Doc, k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.actors import PARTIES, THEATRES
-from extractors.attach import attach
+from extractors.attach import THINGS, attach
 from extractors.claim import Claim
 from extractors.claimants import IMPLICIT, SELF, army_of, context_counts, resolve_roles
 from extractors.claimset import drop_parts, finish, sum_coordinated
@@ -17,6 +17,7 @@ from extractors.draft import Draft, clause_span
 from extractors.ellipsis import continue_claims
 from extractors.frames import FrameIndex, find_frames, frame_for
 from extractors.lang import get_rules, known
+from extractors.morph import CONJ_PREFIX
 from extractors.normalize import normalise
 from extractors.phrases import UNKNOWN, post_parties
 from extractors.quantities import Quantity, find_quantities
@@ -26,7 +27,9 @@ from extractors.rules import (
     ARMY,
     CAPTURED,
     CASUALTIES,
+    CONJ,
     ELIMINATED,
+    ENEMY,
     HURT,
     KILLED,
     LOSS,
@@ -45,6 +48,7 @@ from extractors.victims import resolve_victim
 MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
 LARGE = 20_000  # characters: past this only the sentences that may hold a claim are read
 _PIECE = 2_000  # characters: the longest stretch read as one sentence in a long document
+_SUBJECT = frozenset((ACTOR, ENEMY))  # "خسر العدو": who lost, between the verb and its objects
 _SEGMENT = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
 _KIND = {
     KILLED: "killed",
@@ -213,6 +217,8 @@ def _drafts(
         kind = _kind(t, ft, scope)
         if kind is None:
             continue
+        if kind == "killed" and t.concept == LOSS and ft is None and _lists_things(doc, qs, t):
+            kind = "casualties"  # "lost 2 tanks and up to 30 men": a tally, the wounded too
         a, b = min(q.start, t.start), max(q.end, t.end)
         direct = _direct(doc, frames, sid, q.fig_start)
         d = Draft(
@@ -285,6 +291,22 @@ def _drafts(
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
     return drop_parts(doc, drafts)
+
+
+def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
+    """The loss verb's objects include equipment with a figure of its own, as an item of the
+    list ("потерял 2 БТР, танк и до 30 человек", "lost up to 40 servicemen and 12 drones"),
+    not in a phrase of place ("near 3 villages")."""
+    hard = doc.hard[t.start]
+    for q in qs:
+        if q.drop not in THINGS or q.start < t.end or doc.hard[q.start] != hard:
+            continue
+        k = q.start - 1
+        if k < t.end or doc.is_punct(k, ",،") or CONJ in doc.at[k]:
+            return True
+        if doc.flags(q.start) & CONJ_PREFIX or not doc.at[k].keys().isdisjoint(_SUBJECT):
+            return True  # "وما يصل", "خسر العدو 3 دبابات": the subject between verb and list
+    return False
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

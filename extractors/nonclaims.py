@@ -18,6 +18,7 @@ from extractors.rules import (
     CONJ,
     ENEMY,
     INDEF,
+    INTERCEPT,
     LINK,
     MONTH,
     NEG,
@@ -49,6 +50,8 @@ _S_POSITIVE = frozenset(POSITIVE)
 _S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
 _PERSONS = frozenset((PEOPLE, SOLDIERS))
+_PEOPLE_VERBS = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
+_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS))
 _PERSONNEL_WORDS = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
 _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
 
@@ -184,6 +187,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         q.head_positive = True
     if q.drop:
         return
+    if INTERCEPT in doc.concepts and not q.selfhead and _intercepted(doc, q):
+        q.drop = "interception"  # "air defence shot down 128 and 95 were lost": drones
+        return
     if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
         q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
         return
@@ -285,6 +291,22 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             noun_before = q.start > 0 and not doc.at[q.start - 1].keys().isdisjoint(_PERSONS)
             if not (q.others or _verb_of_harm(doc, k) or noun_before):
                 q.drop = "weak"
+
+
+def _intercepted(doc: Doc, q: Quantity) -> bool:
+    """A figure with no noun of its own in an air defence report's clause ("из них сбиты 64",
+    "shot down 128 and 95 were lost", "تم إسقاط 45 منها") counts what was fired, unless a verb
+    said only of people stands right beside it ("погибли трое")."""
+    hard, n = doc.hard[q.fig_start], len(doc.tokens)
+    if not any(INTERCEPT in doc.at[i] and doc.hard[i] == hard for i in doc.matched):
+        return False
+    for k in range(max(0, q.start - 2), min(n, q.fig_end + 3)):
+        at = doc.at[k]
+        if INTERCEPT not in at and not at.keys().isdisjoint(_PEOPLE_VERBS):
+            return False
+        if k >= q.fig_end and not at.keys().isdisjoint(_PERSON_NOUNS):
+            return False  # "shot down 3 drones and killed 2 soldiers": people of their own
+    return True
 
 
 def _own_verb(doc: Doc, k: int) -> bool:

@@ -30,6 +30,7 @@ VICTIM = "VICTIM"  # "victims", "жертвы", "ضحايا": a toll of victims 
 NONCLAIM = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
 SICK = "SICK"  # cholera, malnutrition: the sick and the treated are no wounded
 EXCHANGE = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
+INTERCEPT = "INTERCEPT"  # shot down, air defence: the figures count drones and missiles
 TRIGGERS = (KILLED, ELIMINATED, WOUNDED, CAPTURED, MISSING, CASUALTIES, LOSS, HURT)
 # Quantities
 NUMBER = "NUMBER"  # number words -> value
@@ -131,6 +132,7 @@ LEXICON_CONCEPTS = (
     NONCLAIM,
     SICK,
     EXCHANGE,
+    INTERCEPT,
     FEW,
     MORE_THAN,
     AT_LEAST,

@@ -273,6 +273,16 @@ NONCLAIM = (
     "gathered",
     "attended",
 )
+# air defence reports: "shot down 128 and 95 were lost", "intercepted 40" count drones and missiles
+INTERCEPT = (
+    "shot down",
+    "downed",
+    "intercepted",
+    "air defence",
+    "air defense",
+    "air defences",
+    "air defenses",
+)
 EXCHANGE = (
     "released",
     "freed",

@@ -221,6 +221,16 @@ NONCLAIM = (
     "envoyé*",
     "dépêché*",
 )
+# air defence reports: "a abattu ou neutralisé 460 de ces drones" count drones and missiles
+INTERCEPT = (
+    "intercepté*",
+    "abattu ou neutralisé",
+    "abattus ou neutralisés",
+    "défense aérienne",
+    "défense antiaérienne",
+    "défenses aériennes",
+    "défense anti-aérienne",
+)
 EXCHANGE = (
     "libéré",
     "libérés",

@@ -116,14 +116,15 @@ CASES: list[Case] = [
         "quoted-model-ru",
         "ru",
         "Противник потерял до 40 военнослужащих и два «Хаммера».",
-        ("killed", "ua", None, 40, False, "self", "event"),  # "lost" in one incident: killed
+        # "lost" over a list of men and equipment is a tally: the wounded too
+        ("casualties", "ua", None, 40, False, "self", "event"),
         side="ru",
     ),
     c(
         "quoted-model-uk",
         "uk",
         "Ворог втратив 25 військових та три «Тигра».",
-        ("killed", "ru", 25, 25, False, "self", "event"),
+        ("casualties", "ru", 25, 25, False, "self", "event"),
         side="ua",
     ),
     c(
@@ -1807,6 +1808,95 @@ CASES: list[Case] = [
         "en",
         "The Malian army said it suffered no losses in the clash.",
         ("casualties", "fama", 0, 0, False, "fama", "event"),
+    ),
+    # --- air defence tallies count drones and missiles, with or without the noun after -------
+    c(
+        "intercept-en",
+        "en",
+        "Overnight Russia sent 310 drones and 12 missiles; air defences downed 281 and 20 more were lost to jamming.",
+        side="ua",
+    ),
+    c(
+        "intercept-fr",
+        "fr",
+        "Moscou a tiré 180 drones; la défense aérienne a abattu ou neutralisé 155 de ces engins.",
+        side="ua",
+    ),
+    c(
+        "intercept-ru",
+        "ru",
+        "Противник запустил 85 беспилотников, из них сбиты 70, ещё 9 подавлены средствами РЭБ.",
+        side="ru",
+    ),
+    c(
+        "intercept-uk",
+        "uk",
+        "Ворог атакував 140 ударними дронами, з них збито 118, ще 17 локаційно втрачені.",
+        side="ua",
+    ),
+    c(
+        "intercept-ar",
+        "ar",
+        "أطلقت القوات الأوكرانية 52 مسيرة، وتم إسقاط 49 منها فوق المقاطعات الحدودية.",
+        side="ru",
+    ),
+    c(
+        "intercept-people-stay-uk",
+        "uk",
+        "Сили ППО збили 40 дронів, ще 3 людини загинули внаслідок падіння уламків.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    # --- a loss verb over a list of equipment and people: the people are a tally's losses ------
+    c(
+        "loss-list-things-first-en",
+        "en",
+        "Near Lyman the enemy lost three armoured vehicles, a mortar and up to 55 servicemen.",
+        ("casualties", "ua", None, 55, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-list-things-first-fr",
+        "fr",
+        "Près de Koupiansk, l'ennemi a perdu trois blindés et jusqu'à 45 militaires.",
+        ("casualties", "ua", None, 45, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-list-things-first-uk",
+        "uk",
+        "На Запорізькому напрямку ворог втратив 2 гармати та до 35 військовослужбовців.",
+        ("casualties", "ru", None, 35, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "loss-list-things-first-ar",
+        "ar",
+        "خسر العدو 4 مركبات مدرعة وما يصل إلى 65 عسكرياً قرب كراسني ليمان.",
+        ("casualties", "ua", None, 65, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-list-people-first-en",
+        "en",
+        "The enemy lost up to 70 troops and 5 pickup trucks near Kupiansk.",
+        ("casualties", "ua", None, 70, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-one-incident-stays-killed-en",
+        "en",
+        "The army lost 6 soldiers in the ambush near 2 villages of Gao region.",
+        ("killed", "fama", 6, 6, False, "self", "event"),
+        side="fama",
+    ),
+    # --- "خلال الساعات الـ24 الماضية": the article split from the digits is still a period ------
+    c(
+        "period-article-digits-ar",
+        "ar",
+        "خلال الساعات الـ48 الماضية، خسر العدو ما يصل إلى 310 عسكريين.",
+        ("casualties", "ua", None, 310, False, "self", "period"),
+        side="ru",
     ),
 ]
 
