@@ -27,6 +27,7 @@ from extractors.rules import (
     ENEMY,
     FEW,
     LINK,
+    MATES,
     MISSING,
     MOSTLY,
     NOUN_TRIGGER,
@@ -76,6 +77,10 @@ _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     """What token k starts: an actor id, a reference, an outsider, and where it ends."""
     at = doc.at[k]
+    m = at.get(MATES)
+    if m is not None and (quoted(doc, k) or (k > 0 and OURS in doc.at[k - 1])):
+        # "«Двое ребят погибли сразу»", "two of our boys": the soldier's own men, not children
+        return OURS_REF, m.end
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
@@ -102,6 +107,14 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     if m is not None and _unnamed(doc, k, m.end):
         return UNIT_REF, m.end
     return None, k + 1
+
+
+def quoted(doc: Doc, pos: int) -> bool:
+    """Whether token `pos` is inside quotation marks opened on its line (direct speech);
+    a quoted name ("«Русич»") is closed before the figure and does not count."""
+    start = doc.tokens[pos].start
+    line = doc.text.rfind("\n", 0, start) + 1
+    return doc.text.count('"', line, start) % 2 == 1
 
 
 def _unnamed(doc: Doc, k: int, end: int) -> bool:

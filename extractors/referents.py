@@ -6,7 +6,7 @@ are quoted), and whether a figure sits inside direct speech.
 from __future__ import annotations
 
 from extractors.doc import Doc
-from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, UNKNOWN
+from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, UNKNOWN, quoted
 from extractors.rules import ACTOR, ARMY, ENEMY, OTHER_ACTOR, OURS, PEOPLE, POSS, PRONOUN, SOLDIERS
 
 _TROOPS = frozenset((SOLDIERS, PEOPLE, ARMY))
@@ -58,9 +58,4 @@ def antecedent(doc: Doc, k: int) -> str | None:
     return None
 
 
-def quoted(doc: Doc, pos: int) -> bool:
-    """Whether token `pos` is inside quotation marks opened on its line (direct speech);
-    a quoted name ("«Русич»") is closed before the figure and does not count."""
-    start = doc.tokens[pos].start
-    line = doc.text.rfind("\n", 0, start) + 1
-    return doc.text.count('"', line, start) % 2 == 1
+__all__ = ["antecedent", "pronoun_at", "quoted"]

@@ -90,6 +90,7 @@ FIGHTERS = "FIGHTERS"  # an armed group's own men ("fighters", "бойцы", "م
 OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
 ENEMY = "ENEMY"
 OURS = "OURS"
+MATES = "MATES"  # "ребята", "хлопці", "guys": in a soldier's quoted words, his own side's men
 OWN_UNIT = "OWN_UNIT"  # corps, brigade, battalion with no number or name: the speaker's own
 PRONOUN = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
 POSS = "POSS"  # its / their / ses / своих: the subject's own
@@ -177,6 +178,7 @@ LEXICON_CONCEPTS = (
     OTHER_ACTOR,
     ENEMY,
     OURS,
+    MATES,
     OWN_UNIT,
     PRONOUN,
     POSS,

@@ -146,6 +146,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if ref == OURS_REF and ctx.channel_side and d.claimant != SELF and not d.direct:
             # "ВСУ заявляют, что уничтожили 120 наших бойцов": the channel's "our", whoever speaks
             d.victim, d.explicit = ctx.channel_side, True
+        elif ref == OURS_REF and ctx.channel_side and ctx.side_of(d.claimant) is None:
+            # "«Quatre de nos gars ont été tués», raconte le sergent": a speaker of no stated
+            # side quoted by a channel that has one speaks for it
+            d.victim, d.explicit = ctx.channel_side, True
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True

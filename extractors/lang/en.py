@@ -639,6 +639,7 @@ OTHER_ACTOR = (
     "police officers",
 )
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader")
+MATES = ("guys", "boys", "lads")
 OURS = ("our", "we", "us", "ours", "our own", "we had", "we have had", "we've had", "we lost")
 PRONOUN = ("it", "they", "he", "she")
 POSS = ("its", "their", "his", "her", "its own", "their own")
@@ -1554,8 +1555,8 @@ ACTORS = {
         "reporter*",
         "photographer*",
         "aid worker*",
-        "pedestrians",
-        "passengers",
+        "pedestrian*",
+        "passenger*",
         "worshippers",
         "shoppers",
         "students",

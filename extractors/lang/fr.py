@@ -444,6 +444,7 @@ ENEMY = (
     "adverse",
     "assaillants",
 )
+MATES = ("gars", "potes", "camarades", "frères d'armes")
 OURS = (
     "côté ami",
     "côté amis",
@@ -683,6 +684,15 @@ SAY = (
     "établi",
 )
 SPEAKER = (
+    "sergent",
+    "lieutenant",
+    "caporal",
+    "soldat",
+    "combattant",
+    "habitant",
+    "témoin",
+    "survivant",
+    "médecin",
     "général",
     "colonel",
     "capitaine",
@@ -1214,7 +1224,7 @@ ACTORS = {
         "fillettes",
         "enfants",
         "femmes et enfants",
-        "passagers",
+        "passager*",
         "fidèles",
         "élèves",
         "écoliers",

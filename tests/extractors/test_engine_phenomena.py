@@ -1898,6 +1898,73 @@ CASES: list[Case] = [
         ("casualties", "ua", None, 310, False, "self", "period"),
         side="ru",
     ),
+    # --- soldiers' slang for their own men in their quoted words, and "the neighbours" --------
+    c(
+        "mates-quoted-ru",
+        "ru",
+        "«Трое ребят погибли на позиции, ещё четверо ранены», — рассказал штурмовик. Хохлы били из миномёта.",
+        ("killed", "ru", 3, 3, False, "ru", "event"),
+        ("wounded", "ru", 4, 4, False, "ru", "event"),
+        side="ru",
+    ),
+    c(
+        "mates-quoted-uk",
+        "uk",
+        "«Двоє хлопців загинули одразу», — розповів сержант. Росіяни накрили бліндаж КАБом.",
+        ("killed", "ua", 2, 2, False, "sergeant", "event"),
+        side="ua",
+    ),
+    c(
+        "mates-our-boys-en",
+        "en",
+        '"Five of our boys were killed when the shells landed," a platoon sergeant told reporters.',
+        ("killed", "ua", 5, 5, False, "sergeant", "event"),
+        side="ua",
+    ),
+    c(
+        "mates-nos-gars-fr",
+        "fr",
+        "« Six de nos gars ont été blessés par un drone russe », raconte un lieutenant.",
+        ("wounded", "ua", 6, 6, False, "lieutenant", "event"),
+        side="ua",
+    ),
+    c(
+        "neighbours-ru",
+        "ru",
+        "У соседей слева двое погибших, противник работает дронами.",
+        ("killed", "ru", 2, 2, False, "self", "event"),
+        side="ru",
+    ),
+    # --- attackers of no named group are nobody's side ------------------------------------------
+    c(
+        "attackers-participle-ru",
+        "ru",
+        "Силовики ликвидировали пятерых нападавших.",
+        ("killed", "unknown", 5, 5, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "attackers-participle-uk",
+        "uk",
+        "Бійці ліквідували шістьох нападаючих.",
+        ("killed", "unknown", 6, 6, False, "self", "event"),
+        side="ua",
+    ),
+    # --- one passenger: a civilian, singular as the plural --------------------------------------
+    c(
+        "passenger-singular-en",
+        "en",
+        "A drone attack on a minibus killed one passenger near Shebekino.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "passenger-singular-fr",
+        "fr",
+        "Une attaque de drone contre un minibus a tué un passager.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
