@@ -89,6 +89,26 @@ def _model_token(text: str) -> bool:
     return bool(tail) and tail[:2].isdigit() and 0 < len(head) <= 4 and head[:1].isupper()
 
 
+def _titled_name(doc: Doc, q: Quantity) -> bool:
+    """A number word capitalised inside a sentence, before a capitalised word that names no
+    people ("Two Majors", "Два майора" after a comma): a title, not a count."""
+    toks, i = doc.tokens, q.fig_start
+    if q.fig_end != i + 1 or i == 0 or not toks[i].text[:1].isupper():
+        return False
+    prev = toks[i - 1]
+    if doc.sentence_of[i - 1] != doc.sentence_of[i] or (
+        prev.kind == PUNCT and prev.text not in ",،"
+    ):
+        return False  # a sentence, a quote or a list item may start with "Two"
+    k = q.fig_end
+    if k >= len(toks) or toks[k].kind != WORD or doc.sentence_of[k] != doc.sentence_of[i]:
+        return False
+    if not doc.at[k].keys().isdisjoint(_S_POSITIVE):
+        return False
+    # "сообщают Два майора": a capital in mid-sentence; after a comma, a title's next word too
+    return (prev.kind == WORD and prev.text[:1].islower()) or toks[k].text[:1].isupper()
+
+
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
     if q.low is None or q.low != q.high or q.low > 31:
@@ -114,6 +134,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
     if _next_to_month(doc, q):
         q.drop = "date"
+        return
+    if not fig.digits and _titled_name(doc, q):
+        q.drop = "name"  # "reported Two Majors", "сообщили Два майора": a channel's name
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count

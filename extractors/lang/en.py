@@ -978,6 +978,9 @@ SINCE = (
 TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told", "tally")
 
 NOT_PEOPLE = (
+    "km²",
+    "km2",
+    "m²",
     "fixed-wing",  # "47 Ukrainian fixed-wing drones"
     "unmanned",
     "dugout*",
@@ -1333,6 +1336,9 @@ SUPERLATIVE = (
 
 REPORTERS = {
     "ru_mod": (
+        "press cent*&battlegroup",
+        "press cent*&group of forces",
+        "press office&battlegroup",
         "reconciliation cent*&russia*",
         "russian reconciliation cent*",
         "reconciliation cent*&warring",

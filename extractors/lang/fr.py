@@ -832,6 +832,9 @@ SINCE = (
 TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 
 NOT_PEOPLE = (
+    "km²",
+    "km2",
+    "m²",
     "véhicule*",
     "char",
     "chars",
@@ -1085,6 +1088,8 @@ SUPERLATIVE = (
 
 REPORTERS = {
     "ru_mod": (
+        "centre de presse&groupement",
+        "service de presse&groupement",
         "centre&réconciliation&russe",
         "porte-parole&groupement&russe*",
         "groupement de forces&russe*",

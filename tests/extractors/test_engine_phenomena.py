@@ -1965,6 +1965,47 @@ CASES: list[Case] = [
         ("killed", "civilians", 1, 1, False, "self", "event"),
         side="ua",
     ),
+    # --- territory in square kilometres, soldiers returned in a swap: no toll -----------------
+    c(
+        "territory-km2-en",
+        "en",
+        "Since October 1 Russian troops have taken 612 km² of territory.",
+        side="ru",
+    ),
+    c("territory-km2-uk", "uk", "З початку місяця окупанти захопили 380 км² території.", side="ua"),
+    c("territory-km2-fr", "fr", "Les troupes russes ont conquis 505 km² en un mois.", side="ru"),
+    c(
+        "swap-return-ar",
+        "ar",
+        "تمت عودة 103 عسكريين روس من الأسر، مقابل تسليم 103 أسرى حرب من القوات الأوكرانية.",
+        side="ru",
+    ),
+    # --- a battlegroup's press officer speaks for the Russian ministry -------------------------
+    c(
+        "battlegroup-press-centre-ar",
+        "ar",
+        "أعلن رئيس المركز الصحفي لمجموعة قوات «الشرق» أن العدو خسر ما يصل إلى 160 عسكرياً.",
+        ("killed", "ua", None, 160, False, "ru_mod", "event"),
+    ),
+    c(
+        "battlegroup-press-centre-en",
+        "en",
+        "The head of the Battlegroup South press center said Ukraine lost up to 210 troops over the past day.",
+        ("casualties", "ua", None, 210, False, "ru_mod", "period"),
+    ),
+    # --- a number word that starts a title in mid-sentence counts no one ------------------------
+    c(
+        "titled-name-en",
+        "en",
+        "Ukraine lost up to 45 servicemen near Toretsk, according to Three Colonels.",
+        ("killed", "ua", None, 45, False, "colonels", "event"),
+    ),
+    c(
+        "titled-name-ru",
+        "ru",
+        "ВСУ потеряли до 45 военнослужащих под Торецком, пишут Три полковника.",
+        ("killed", "ua", None, 45, False, "three_colonels", "event"),
+    ),
 ]
 
 
