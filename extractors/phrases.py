@@ -382,6 +382,8 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
         ref, _ = ref_at(doc, k)
+        if ref is not None and _figure_np(doc, k, verb_start):
+            break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
         outsider = outsider or ref == UNKNOWN
@@ -391,6 +393,14 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
     return UNKNOWN if outsider else None
+
+
+def _figure_np(doc: Doc, k: int, verb: int) -> bool:
+    """Token k names whom a figure just before it counts, and "and" joins that phrase to the
+    verb at `verb`: the name is an object, not the verb's subject."""
+    if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
+        return False
+    return any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k))
 
 
 def post_parties(doc: Doc) -> list[str]:

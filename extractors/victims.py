@@ -33,6 +33,7 @@ from extractors.rules import (
     ELIMINATED,
     ENEMY,
     FEW,
+    KILLED,
     LOSS,
     NUMBER,
     OTHER_ACTOR,
@@ -48,7 +49,7 @@ from extractors.rules import (
     VAGUE,
     VICTIM,
 )
-from extractors.tokens import PUNCT
+from extractors.tokens import NUM, PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -162,6 +163,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None and _generic(doc, d):
             d.victim = agentive(doc, d, ctx)
+            if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
+                # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
+                # its subject left out, lost men of its own
+                d.victim = ctx.side_of(d.claimant) or UNKNOWN
     _inherit(doc, drafts)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
@@ -206,6 +211,18 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = UNKNOWN
 
 
+def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:
+    """The claim before d in its sentence is a kill the subject made ("killed 30 ... and lost
+    4"): a verb of killing before its figure."""
+    before = [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos]
+    if not before:
+        return False
+    p = before[-1]
+    return (
+        p.q is not None and p.trigger.concept in (KILLED, ELIMINATED) and p.trigger.end <= p.q.start
+    )
+
+
 def _loser_before(doc: Doc, i: int) -> str | None:
     """The party the sentence said lost men, before token i ("la Russie a perdu"), the speaker
     left out; not a party that attacked ("JNIM attacked its base")."""
@@ -217,6 +234,8 @@ def _loser_before(doc: Doc, i: int) -> str | None:
         if m is not None and m.payload != "civilians":
             after = range(m.end, min(m.end + 4, i))
             lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in after)
+            if any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k)):
+                return None  # "killed 22 Islamic State fighters and lost 3": whom it killed
             return str(m.payload) if lost else None
     return None
 

@@ -906,6 +906,10 @@ _MONTHS = (
 )
 MONTH = _MONTHS
 PERIOD = (
+    "over the day",
+    "during the day",
+    "in the course of the day",
+    "over the last day",
     "from the day before",  # "up 1,020 from the day before": the day's delta
     "from the previous day",
     "on the previous day",
@@ -1482,6 +1486,8 @@ ACTORS = {
     ),
     "saf": (
         "burhan's militias",
+        "kizan",
+        "islamist battalions",
         "burhan militias",
         "burhan's forces",
         "burhan's army",
@@ -1494,6 +1500,10 @@ ACTORS = {
         "sudanese soldiers",
     ),
     "rsf": (
+        "dagalo militia",
+        "dagalo",
+        "hemedti",
+        "al-dagalo",
         "dagalo's forces",
         "hemedti's forces",
         "rsf paramilitaries",

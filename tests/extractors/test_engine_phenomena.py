@@ -2006,6 +2006,68 @@ CASES: list[Case] = [
         "ВСУ потеряли до 45 военнослужащих под Торецком, пишут Три полковника.",
         ("killed", "ua", None, 45, False, "three_colonels", "event"),
     ),
+    # --- Sudanese slang for the sides, colloquial verbs and numerals ----------------------------
+    c(
+        "sudan-colloquial-ar",
+        "ar",
+        "فطسوا أكتر من مية وعشرين من الكيزان في بارا، وسلموا نفسهم 15.",
+        ("killed", "saf", 120, None, False, "self", "event"),
+        ("captured", "saf", 15, 15, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "sudan-dagalo-ar",
+        "ar",
+        "قواتكم الأشاوس قتلت أكثر من 70 من مليشيا آل دقلو شرق الفاشر.",
+        ("killed", "rsf", 70, None, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "sudan-dagalo-en",
+        "en",
+        "Our forces killed 64 of the terrorist Dagalo militia and captured 18 near Babanusa.",
+        ("killed", "rsf", 64, 64, False, "self", "event"),
+        ("captured", "rsf", 18, 18, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "sudan-hemedti-fr",
+        "fr",
+        "L'armée affirme avoir tué 95 combattants de la milice de Hemedti près d'El Obeid.",
+        ("killed", "rsf", 95, 95, False, "self", "event"),
+        side="saf",
+    ),
+    # --- "killed N of them and lost M": the killer's own losses, not the killed group's --------
+    c(
+        "lost-after-kill-en",
+        "en",
+        "The Nigerien army said it killed 22 Islamic State fighters and lost 3 soldiers.",
+        ("killed", "is", 22, 22, False, "niger_army", "event"),
+        ("killed", "unknown", 3, 3, False, "niger_army", "event"),
+    ),
+    c(
+        "lost-after-kill-fr",
+        "fr",
+        "Les FAMa ont tué 40 terroristes du JNIM et perdu 5 soldats.",
+        ("killed", "jnim", 40, 40, False, "self", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
+        side="fama",
+    ),
+    # --- a day's battlegroup list in English, and Arabic vehicles in the list -------------------
+    c(
+        "battlegroup-day-en",
+        "en",
+        "Over the day, Battlegroup Vostok units hit Ukrainian brigades. The enemy lost up to 135 servicemen and 4 pickup trucks.",
+        ("casualties", "ua", None, 135, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "battlegroup-vehicles-ar",
+        "ar",
+        "بلغت خسائر القوات الأوكرانية ما يصل إلى 230 عسكرياً، ودبابة، و4 مركبات قتالية.",
+        ("casualties", "ua", None, 230, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
