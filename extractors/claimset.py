@@ -5,11 +5,15 @@ bodies vetoed, and one claim per (kind, victim, bounds): "a post's claims are a 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extractors.actors import PARTIES
 from extractors.attach import joined
 from extractors.claimants import SELF
 from extractors.doc import Doc
+from extractors.draft import clause_span
+from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
     EXCHANGE,
@@ -19,17 +23,22 @@ from extractors.rules import (
     PREP,
     SICK,
     SINCE,
+    VICTIM,
 )
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
+    from extractors.quantities import Quantity
 
 
-def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) -> list[Draft]:
     """ "из них двое детей", "including 11 children": a part of the same kind and victim is no
     claim of its own; a part of another kind or another period is."""
     _split_total(doc, drafts)
+    if len(drafts) > 0 and qs:
+        drafts = _bare_parts(doc, drafts, qs)
     out: list[Draft] = []
+    parts: dict[int, tuple[Draft, list[Draft]]] = {}
     for d in drafts:
         if d.q is not None and d.q.part_of:
             parent = None
@@ -40,9 +49,61 @@ def drop_parts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     parent = p
                     break
             if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
+                parts.setdefault(id(parent), (parent, []))[1].append(d)
                 continue
         out.append(d)
+    kept = [p for parent, group in parts.values() for p in _other_sides(doc, parent, group)]
+    if kept:
+        out = sorted(out + kept, key=lambda d: d.pos)
     return out
+
+
+def _bare_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity]) -> list[Draft]:
+    """The parts with no word of their own ("dont 294 civils"), as drafts of the toll they
+    split, so that a breakdown by side can be told from one of a single side."""
+    have = {id(d.q) for d in drafts if d.q is not None}
+    wholes: dict[int, list[Draft]] = {}  # by sentence, in order
+    for d in drafts:
+        if d.q is not None and not d.q.part_of:
+            wholes.setdefault(d.sentence, []).append(d)
+    extra: list[Draft] = []
+    for q in qs:
+        if not q.part_of or q.drop is not None or q.is_delta or id(q) in have:
+            continue
+        parent = None
+        for d in wholes.get(doc.sentence_of[q.fig_start], ()):
+            if d.pos < q.fig_start:
+                parent = d
+        if parent is None:
+            continue
+        extra.append(
+            replace(
+                parent,
+                q=q,
+                pos=q.fig_start,
+                low=q.low,
+                high=q.high,
+                approx=q.approx,
+                victim=None,
+                explicit=False,
+                span=clause_span(doc, q.start, q.end),
+            )
+        )
+    if not extra:
+        return drafts
+    return sorted(drafts + extra, key=lambda d: d.pos)
+
+
+def _other_sides(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
+    """ "1 100 morts, dont 294 civils et 347 combattants": a toll broken down by side; each
+    part that names a party other than the toll's own is that party's claim."""
+    if len(group) < 2:
+        return []  # "including 11 children": one part of the same toll
+    refs = [explicit_victim(doc, p) for p in group]
+    if len(set(refs)) < 2:
+        return []  # "dont 8 enfants et 5 femmes": all of one kind of victim
+    own = explicit_victim(doc, parent)
+    return [p for p, r in zip(group, refs, strict=True) if r in PARTIES and r != own]
 
 
 def _split_total(doc: Doc, drafts: list[Draft]) -> None:
@@ -65,9 +126,17 @@ def _split_total(doc: Doc, drafts: list[Draft]) -> None:
             irrecoverable = p.kind == "killed" and any(
                 IRRECOVERABLE in doc.at[j] for j in range(p.trigger.start, p.trigger.end)
             )
-            if p.kind in ("wounded", HURT) or irrecoverable:
+            if p.kind in ("wounded", HURT) or irrecoverable or _fewer_dead(doc, d, p):
                 d.kind = "casualties"
                 break
+
+
+def _fewer_dead(doc: Doc, total: Draft, part: Draft) -> bool:
+    """ "le bilan s'alourdit à 47 victimes, dont 3 morts": victims of whom only some died
+    counted the hurt too."""
+    if part.kind != "killed" or part.low is None or total.low is None or part.low >= total.low:
+        return False
+    return any(VICTIM in doc.at[j] for j in range(total.trigger.start, total.trigger.end))
 
 
 def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:

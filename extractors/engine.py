@@ -290,7 +290,7 @@ def _drafts(
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
-    return drop_parts(doc, drafts)
+    return drop_parts(doc, drafts, qs)
 
 
 def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:

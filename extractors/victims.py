@@ -270,6 +270,7 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
             and nxt.q is not None
             and nxt.sentence == d.sentence
             and nxt.victim
+            and not nxt.q.part_of  # "900 morts, dont 294 civils": a part names no whole
             and doc.hard[nxt.pos] == doc.hard[d.pos]
             and _head(doc, d) == "bare"
             and not (d.q is not None and d.q.others)

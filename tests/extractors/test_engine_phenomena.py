@@ -2068,6 +2068,42 @@ CASES: list[Case] = [
         ("casualties", "ua", None, 230, False, "self", "event"),
         side="ru",
     ),
+    # --- a toll broken down by side: a part naming another party is a claim of its own -------
+    c(
+        "breakdown-sides-fr",
+        "fr",
+        "Depuis le début des affrontements, le bilan a atteint 760 morts, dont 215 civils et 310 combattants.",
+        ("killed", "unknown", 760, 760, False, "self", "cumulative"),
+        ("killed", "civilians", 215, 215, False, "self", "cumulative"),
+    ),
+    c(
+        "breakdown-sides-en",
+        "en",
+        "Since the fighting began the death toll has climbed to 640, including 180 civilians and 290 fighters.",
+        ("killed", "unknown", 640, 640, False, "self", "cumulative"),
+        ("killed", "civilians", 180, 180, False, "self", "cumulative"),
+    ),
+    c(
+        "breakdown-one-kind-en",
+        "en",
+        "At least 35 people were killed, including 9 children and 4 women.",
+        ("killed", "unknown", 35, None, False, "self", "event"),
+    ),
+    # --- victims of whom only some died: the victims are casualties, the dead a claim --------
+    c(
+        "victims-with-dead-fr",
+        "fr",
+        "Le bilan s'alourdit à 58 victimes, dont 4 morts.",
+        ("casualties", "unknown", 58, 58, False, "self", "event"),
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "victims-with-dead-ru",
+        "ru",
+        "Число жертв выросло до 58, из них четверо погибли.",
+        ("casualties", "unknown", 58, 58, False, "self", "event"),
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+    ),
 ]
 
 
