@@ -33,6 +33,7 @@ from extractors.rules import (
     ELIMINATED,
     ENEMY,
     FEW,
+    HURT,
     KILLED,
     LOSS,
     NUMBER,
@@ -158,6 +159,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "struck the airport without causing victims, the army said": the strike's toll,
             # no one's side
             d.victim = UNKNOWN
+        elif d.q is None and d.trigger.concept == HURT:
+            # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
+            d.victim = UNKNOWN
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:
@@ -253,11 +257,13 @@ def _victims(doc: Doc, d: Draft) -> bool:
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:
-    # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists")
+    # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
+    # "ещё один боец числится пропавшим" goes on from the sentence before too
     for k, d in enumerate(drafts):
         if d.victim is None and (d.q is None or d.q.others or _head(doc, d) == "bare"):
+            first = d.sentence - 1 if d.q is not None and d.q.others else d.sentence
             for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
-                if p.sentence != d.sentence:
+                if p.sentence < first:
                     break
                 if p.victim:
                     d.victim = p.victim

@@ -2104,6 +2104,38 @@ CASES: list[Case] = [
         ("casualties", "unknown", 58, 58, False, "self", "event"),
         ("killed", "unknown", 4, 4, False, "self", "event"),
     ),
+    # --- "one more" in the next sentence goes on with the victim of the figure before ---------
+    c(
+        "one-more-missing-ru",
+        "ru",
+        "Вчера в засаде погибли четверо наших бойцов. Ещё один числится пропавшим без вести.",
+        ("killed", "wagner", 4, 4, False, "self", "event"),
+        ("missing", "wagner", 1, 1, False, "self", "event"),
+        side="wagner",
+    ),
+    c(
+        "one-more-missing-en",
+        "en",
+        "Three of our fighters were killed in the ambush. One more is listed as missing.",
+        ("killed", "wagner", 3, 3, False, "self", "event"),
+        ("missing", "wagner", 1, 1, False, "self", "event"),
+        side="wagner",
+    ),
+    # --- no one hurt in a region's summary: people, not the channel's army --------------------
+    c(
+        "no-one-hurt-uk",
+        "uk",
+        "На Сумщині за добу 40 обстрілів, без постраждалих.",
+        ("casualties", "unknown", 0, 0, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "no-one-hurt-ru",
+        "ru",
+        "В Курской области за сутки 12 атак дронов, обошлось без пострадавших.",
+        ("casualties", "unknown", 0, 0, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
