@@ -86,6 +86,13 @@ def continue_claims(
         d.span = clause_span(doc, q.start, q.end)
         drafts.append(d)
         by_q[k] = d
+        dq = q.delta
+        if dq is not None and dq.low:
+            # "👤 personnel : environ 1 001 240 (+1 110)" under its header: the day's figure too
+            d.scope = "cumulative"
+            dd = Draft(dq, t, ft, sid, dq.fig_start, kind, dq.low, dq.high, False, d.claimant, "")
+            dd.scope, dd.span = "period", d.span
+            drafts.append(dd)
 
 
 def _compared(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | None:
@@ -146,6 +153,9 @@ def _listed_under(
             scope = scope_of(doc, q, t, None)
             kind = "killed" if t.concept == LOSS and scope == "event" else "casualties"
             who = speaker(sid, q.fig_start, t)
+            if who == "self":
+                # "Pertes de l'ennemi, selon l'état-major ... :" speaks for the lines under it
+                who = speaker(h, t.start, t)
             return Draft(None, t, None, h, t.start, kind, None, None, False, who, scope)
     return None
 

@@ -147,6 +147,12 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
 def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | None = None) -> str:
     f = frame_for(frames, sid, pos) or frames.lead[sid]
     if f is None:
+        h = doc.headers.get(sid)
+        if h is not None and h != sid:
+            # "Enemy losses, per Ukraine's General Staff:" speaks for the lines under it
+            for g in frames.by_sentence.get(h, ()):
+                if g.claimant != IMPLICIT:
+                    return g.claimant
         return _reporter_agent(doc, t, pos) if t is not None else SELF
     if f.claimant != IMPLICIT:
         return f.claimant

@@ -210,6 +210,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         q.head_positive = True
     if q.drop:
         return
+    if q.delta is not None and not q.head_positive and not _people_label(doc, q):
+        q.drop = "label"  # "💣 systèmes d'artillerie : 29 340 (+41)": a running tally of things
+        return
     if INTERCEPT in doc.concepts and not q.selfhead and _intercepted(doc, q):
         q.drop = "interception"  # "air defence shot down 128 and 95 were lost": drones
         return
@@ -314,6 +317,16 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             noun_before = q.start > 0 and not doc.at[q.start - 1].keys().isdisjoint(_PERSONS)
             if not (q.others or _verb_of_harm(doc, k) or noun_before):
                 q.drop = "weak"
+
+
+def _people_label(doc: Doc, q: Quantity) -> bool:
+    """The words before a running total on its line ("personnel : environ", "Russia's losses
+    reached") name people or losses."""
+    s, _ = doc.sentences[doc.sentence_of[q.start]]
+    return any(
+        is_positive(doc, k) or not doc.at[k].keys().isdisjoint(_PERSONNEL_WORDS)
+        for k in range(max(s, q.start - 12), q.start)
+    )
 
 
 def _intercepted(doc: Doc, q: Quantity) -> bool:

@@ -309,6 +309,7 @@ INTERCEPT = (
     "الدفاع الجوي",
     "الدفاعات الأرضية",
 )
+PERSONNEL = ("الأفراد", "أفراد", "القوى البشرية")  # the people line of a tally
 EXCHANGE = (
     "عودة # عسكري*",  # "عودة 84 عسكرياً روسياً مقابل 84": soldiers returned in a swap
     "إعادة # عسكري*",

@@ -231,6 +231,7 @@ INTERCEPT = (
     "défenses aériennes",
     "défense anti-aérienne",
 )
+PERSONNEL = ("personnel", "effectifs")  # the people line of a tally: "personnel : 1 001 240"
 EXCHANGE = (
     "libéré",
     "libérés",

@@ -2136,6 +2136,31 @@ CASES: list[Case] = [
         ("casualties", "unknown", 0, 0, False, "self", "period"),
         side="ru",
     ),
+    # --- a General Staff list: only the personnel line is a claim, however long the list ------
+    c(
+        "gs-list-en",
+        "en",
+        "Enemy losses as of 3 March, per Ukraine's General Staff:\n• personnel ‒ about 884 550 (+1 340) persons\n• tanks ‒ 10 214 (+6)\n• artillery systems ‒ 24 730 (+57)\n• UAVs ‒ 34 118 (+97)\n• vehicles and fuel tanks ‒ 38 010 (+121)",
+        ("casualties", "ru", 884550, 884550, True, "ua_gs", "cumulative"),
+        ("casualties", "ru", 1340, 1340, False, "ua_gs", "period"),
+        side="ua",
+    ),
+    c(
+        "gs-list-fr",
+        "fr",
+        "Pertes de l'ennemi au 3 mars :\n👤 personnel : environ 884 550 (+1 340)\n🪖 chars : 10 214 (+6)\n💣 systèmes d'artillerie : 24 730 (+57)\n🛩 drones : 34 118 (+97)",
+        ("casualties", "ru", 884550, 884550, True, "self", "cumulative"),
+        ("casualties", "ru", 1340, 1340, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "gs-list-uk",
+        "uk",
+        "Загальні бойові втрати противника орієнтовно склали:\nособового складу ‒ близько 884 550 (+1 340) осіб,\nтанків ‒ 10 214 (+6) од,\nартилерійських систем ‒ 24 730 (+57) од,\nБПЛА оперативно-тактичного рівня ‒ 34 118 (+97),\nкрилаті ракети ‒ 3 010 (+0)",
+        ("casualties", "ru", 884550, 884550, True, "self", "cumulative"),
+        ("casualties", "ru", 1340, 1340, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
