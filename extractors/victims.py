@@ -17,6 +17,7 @@ from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
 from extractors.phrases import (
+    ATTACKERS_REF,
     ENEMY_REF,
     OURS_REF,
     POSS_REF,
@@ -152,6 +153,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "«Quatre de nos gars ont été tués», raconte le sergent": a speaker of no stated
             # side quoted by a channel that has one speaks for it
             d.victim, d.explicit = ctx.channel_side, True
+        elif ref == ATTACKERS_REF:
+            # "neutralised 15 assailants": whoever attacked, a party only where the sentence
+            # names one ("IS militants killed 21 soldiers ..., adding that dozens of attackers")
+            d.victim = _attacker_here(doc, d, ctx)
+            d.explicit = True
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
@@ -213,6 +219,16 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:
+    side = ctx.side_of(d.claimant)
+    s, e = doc.sentences[d.sentence]
+    for k in range(s, e):
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload not in ("civilians", side) and k not in doc.speakers:
+            return str(m.payload)
+    return UNKNOWN
 
 
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:

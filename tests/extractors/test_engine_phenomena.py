@@ -2161,6 +2161,25 @@ CASES: list[Case] = [
         ("casualties", "ru", 1340, 1340, False, "self", "period"),
         side="ua",
     ),
+    # --- attackers: the party only where their sentence names one -----------------------------
+    c(
+        "attackers-elsewhere-fr",
+        "fr",
+        "Le JNIM a revendiqué l'attaque du poste de Dioura. L'armée affirme avoir neutralisé 18 assaillants.",
+        ("killed", "unknown", 18, 18, False, "army", "event"),
+    ),
+    c(
+        "attackers-elsewhere-ar",
+        "ar",
+        "تبنى تنظيم داعش الهجوم على الثكنة. وقال الجيش إنه قتل 27 من المهاجمين.",
+        ("killed", "unknown", 27, 27, False, "army", "event"),
+    ),
+    c(
+        "attackers-same-sentence-en",
+        "en",
+        "JNIM fighters stormed the base at Djibo, and soldiers killed 14 of the attackers.",
+        ("killed", "jnim", 14, 14, False, "self", "event"),
+    ),
 ]
 
 
