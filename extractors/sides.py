@@ -79,7 +79,13 @@ class Context:
         if ref == MIXED:
             return UNKNOWN
         if ref == ENEMY_REF:
-            return self.enemy_of(self.side_of(claimant)) or UNKNOWN
+            side = self.side_of(claimant)
+            if side is None:
+                # "росіяни щодня втрачають сотні ... ворог втратив тут 436": a speaker of no
+                # known side, in a post that names one party only, means that party
+                named = {a for a in self.mentioned if a != "civilians"}
+                return named.pop() if len(named) == 1 else UNKNOWN
+            return self.enemy_of(side) or UNKNOWN
         if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
             return self.side_of(claimant) or UNKNOWN
         if ref == ARMY_REF:

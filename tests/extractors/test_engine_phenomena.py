@@ -2180,6 +2180,25 @@ CASES: list[Case] = [
         "JNIM fighters stormed the base at Djibo, and soldiers killed 14 of the attackers.",
         ("killed", "jnim", 14, 14, False, "self", "event"),
     ),
+    # --- "the enemy" of a speaker of no known side: the one party the post names -------------
+    c(
+        "enemy-one-party-uk",
+        "uk",
+        "Волошин: на Херсонщині росіяни намагаються висадитися малими групами. За його словами, за минулу добу ворог втратив тут 57 осіб.",
+        ("casualties", "ru", 57, 57, False, "voloshyn", "period"),
+    ),
+    c(
+        "enemy-one-party-en",
+        "en",
+        "Spokesman Voloshyn said Russian troops keep attacking in small groups. Over the past day the enemy lost 57 men there, he said.",
+        ("casualties", "ru", 57, 57, False, "voloshyn", "period"),
+    ),
+    c(
+        "enemy-two-parties-en",
+        "en",
+        "A commander said SAF and RSF units clashed near Bara. The enemy lost 12 men, he said.",
+        ("killed", "unknown", 12, 12, False, "commander", "event"),
+    ),
 ]
 
 
