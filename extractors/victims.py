@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extractors.actors import PARTIES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -211,6 +212,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
+            if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
+                # "По данным Минобороны Нигера, погибли 29 военнослужащих": soldiers in a post
+                # about an army outside the table are that army's, not the channel's enemy
+                d.victim = UNKNOWN
+                continue
             d.victim = ctx.enemy_of(ctx.channel_side)
     _inherit(doc, drafts)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army

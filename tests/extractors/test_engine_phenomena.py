@@ -2199,6 +2199,21 @@ CASES: list[Case] = [
         "A commander said SAF and RSF units clashed near Bara. The enemy lost 12 men, he said.",
         ("killed", "unknown", 12, 12, False, "commander", "event"),
     ),
+    # --- soldiers of an army outside the table are no party's, whatever the channel ----------
+    c(
+        "other-army-soldiers-ru",
+        "ru",
+        "Буркина-Фасо: боевики ДжНИМ атаковали базу у Джибо. По данным армии Буркина-Фасо, погибли 17 военнослужащих.",
+        ("killed", "unknown", 17, 17, False, "burkina_army", "event"),
+        side="ru",
+    ),
+    c(
+        "other-army-soldiers-en",
+        "en",
+        "Niger: Islamic State fighters attacked a camp near Tahoua. According to Niger's defence ministry, 23 soldiers were killed.",
+        ("killed", "unknown", 23, 23, False, "niger_defence_ministry", "event"),
+        side="ru",
+    ),
 ]
 
 
