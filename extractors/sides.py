@@ -63,6 +63,7 @@ class Context:
     def enemy_of(self, side: str | None) -> str | None:
         if side is None:
             return None
+        side = self.theatre.get(side, side)  # a Russian channel on Mali speaks for Africa Corps
         friends = ALLIES.get(side, frozenset()) | {side, "civilians"}
         for actor in self.mentioned:
             if actor not in friends:

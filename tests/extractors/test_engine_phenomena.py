@@ -2214,6 +2214,28 @@ CASES: list[Case] = [
         ("killed", "unknown", 23, 23, False, "niger_defence_ministry", "event"),
         side="ru",
     ),
+    # --- a Russian channel on Mali: the enemy of Africa Corps and FAMa, never FAMa -----------
+    c(
+        "mali-theatre-enemy-ru",
+        "ru",
+        "Колонна малийской армии попала в засаду у Гао. Подоспевшие бойцы Африканского корпуса уничтожили около тридцати боевиков.",
+        ("killed", "unknown", 30, 30, True, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "mali-theatre-enemy-named-ru",
+        "ru",
+        "Колонна малийской армии попала в засаду боевиков ДжНИМ у Гао. Подоспевшие бойцы Африканского корпуса уничтожили около тридцати боевиков.",
+        ("killed", "jnim", 30, 30, True, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "mali-theatre-enemy-en",
+        "en",
+        "A Malian army convoy was ambushed near Gao. Africa Corps units that came to help eliminated about 30 militants.",
+        ("killed", "unknown", 30, 30, True, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
