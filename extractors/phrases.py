@@ -285,6 +285,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
             and k > 0
             and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
             and not _our_place(doc, at[OURS].end)
+            # "an attack on our positions, inflicting losses on the enemy: 170 killed"
+            and not any(ENEMY in doc.at[j] for j in range(k + 1, end))
         ):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)

@@ -2236,6 +2236,21 @@ CASES: list[Case] = [
         ("killed", "unknown", 30, 30, True, "self", "event"),
         side="ru",
     ),
+    # --- "an attack on our positions ..., losses on the enemy: N killed": the enemy's ----------
+    c(
+        "our-positions-enemy-losses-en",
+        "en",
+        "Our forces repelled an attack on our positions near Bara, inflicting heavy losses on the enemy: more than 60 killed.",
+        ("killed", "saf", 60, None, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "our-positions-enemy-losses-fr",
+        "fr",
+        "Nos unités ont repoussé une attaque contre nos positions, infligeant de lourdes pertes à l'ennemi : plus de 60 tués.",
+        ("killed", "saf", 60, None, False, "self", "event"),
+        side="rsf",
+    ),
 ]
 
 
