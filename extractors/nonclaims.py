@@ -204,7 +204,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if not flags & ADJ and doc.rules.analyzer.startswith("pymorphy"):
             break
-        seen += 1
+        if doc.at[k].keys().isdisjoint(_DETERMINERS):
+            seen += 1  # "4 of its combat vehicles", "460 de ces drones": "of its" adds no word
         k += 1
     if q.selfhead:
         q.head_positive = True

@@ -2251,6 +2251,21 @@ CASES: list[Case] = [
         ("killed", "saf", 60, None, False, "self", "event"),
         side="rsf",
     ),
+    # --- "N of its vehicles", "N de ces blindés": the thing counted past "of its" -----------
+    c(
+        "of-its-things-en",
+        "en",
+        "The enemy left 35 dead on the field, and 6 of its armoured vehicles were destroyed.",
+        ("killed", "rsf", 35, 35, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "of-these-things-fr",
+        "fr",
+        "L'ennemi a laissé 35 morts sur le terrain, et 6 de ses véhicules ont été détruits.",
+        ("killed", "rsf", 35, 35, False, "self", "event"),
+        side="saf",
+    ),
 ]
 
 
