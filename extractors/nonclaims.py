@@ -291,6 +291,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             if (
                 NOT_PEOPLE in at
                 or PREP in at
+                or LINK in at  # "a large group of terrorists": a group, not one of them
                 or not at.keys().isdisjoint(_S_TRIGGERS)
                 or doc.flags(k) & VERB
             ):

@@ -2266,6 +2266,20 @@ CASES: list[Case] = [
         ("killed", "rsf", 35, 35, False, "self", "event"),
         side="saf",
     ),
+    # --- "a group of militants" is no one person -----------------------------------------------
+    c(
+        "a-group-of-en",
+        "en",
+        "Africa Corps units eliminated a large group of militants near Menaka; up to 25 JNIM fighters were killed.",
+        ("killed", "jnim", None, 25, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "a-member-of-en",
+        "en",
+        "A member of the security forces was shot dead at a checkpoint near Gao.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
 ]
 
 
