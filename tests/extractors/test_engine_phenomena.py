@@ -2280,6 +2280,14 @@ CASES: list[Case] = [
         "A member of the security forces was shot dead at a checkpoint near Gao.",
         ("killed", "unknown", 1, 1, False, "self", "event"),
     ),
+    c(
+        "your-forces-ar",
+        "ar",
+        "فقدت قواتكم الأشاوس 6 شهداء وأصيب 11 في معارك شرق الأبيض.",
+        ("killed", "saf", 6, 6, False, "self", "event"),
+        ("wounded", "saf", 11, 11, False, "self", "event"),
+        side="saf",
+    ),
 ]
 
 
