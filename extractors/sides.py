@@ -126,7 +126,9 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return _own_soldiers(doc, d, ctx)
     side = ctx.side_of(d.claimant)
     if side is None:
-        return None
+        # "Niger's army said it killed some 30 militants" after "militants of the Islamic
+        # State attacked": a speaker outside the table, the group the post put to that word
+        return _named_militants(doc, frozenset()) if _militants(doc, q) else None
     if d.claimant == "self" and t.concept == KILLED:
         return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
     if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):

@@ -2288,6 +2288,13 @@ CASES: list[Case] = [
         ("wounded", "saf", 11, 11, False, "self", "event"),
         side="saf",
     ),
+    # --- a speaker outside the table killing "terrorists" the post put a name to ------------
+    c(
+        "named-militants-other-army-fr",
+        "fr",
+        "Des terroristes de l'EIGS ont attaqué un poste près de Tillabéri. L'armée nigérienne affirme avoir neutralisé une vingtaine de terroristes.",
+        ("killed", "is", 20, 20, True, "niger_army", "event"),
+    ),
 ]
 
 
