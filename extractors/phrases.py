@@ -19,6 +19,7 @@ from extractors.rules import (
     AMONG,
     APPOSITION,
     ARMY,
+    ARTICLE,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -387,7 +388,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and _figure_np(doc, k, verb_start):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
-            return ref
+            return MIXED if _joined_other(doc, k, ref) else ref
         outsider = outsider or ref == UNKNOWN
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
@@ -395,6 +396,24 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
     return UNKNOWN if outsider else None
+
+
+def _joined_other(doc: Doc, k: int, ref: str) -> bool:
+    """ "Les FAMa et l'Africa Corps perdent 30 hommes": the subject at token k is joined by
+    "and" to another party's name before it, so the loss mixes sides."""
+    j = k - 1
+    while j >= 0 and ARTICLE in doc.at[j]:
+        j -= 1
+    if j < 1 or CONJ not in doc.at[j] or doc.tokens[j].kind != WORD:
+        return False
+    j -= 1
+    while j >= 0 and ARTICLE in doc.at[j]:
+        j -= 1
+    m = doc.ends_at(j + 1, ACTOR)
+    if m is None:
+        return False
+    other = str(m.payload)
+    return other != ref and other != "civilians" and not ref.startswith("<")
 
 
 def _figure_np(doc: Doc, k: int, verb: int) -> bool:

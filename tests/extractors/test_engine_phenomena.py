@@ -2295,6 +2295,25 @@ CASES: list[Case] = [
         "Des terroristes de l'EIGS ont attaqué un poste près de Tillabéri. L'armée nigérienne affirme avoir neutralisé une vingtaine de terroristes.",
         ("killed", "is", 20, 20, True, "niger_army", "event"),
     ),
+    # --- two parties joined as the subject of a loss: one toll that mixes sides -------------
+    c(
+        "joint-loss-fr",
+        "fr",
+        "Les FAMa et l'Africa Corps ont perdu une vingtaine d'hommes dans l'embuscade de Tessit.",
+        ("killed", "unknown", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "joint-loss-en",
+        "en",
+        "Malian troops and Africa Corps lost about 20 men in the ambush near Tessit.",
+        ("killed", "unknown", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "joint-loss-ru",
+        "ru",
+        "ФАМа и Африканский корпус потеряли около 20 человек в засаде у Тессита.",
+        ("killed", "unknown", 20, 20, True, "self", "event"),
+    ),
 ]
 
 
