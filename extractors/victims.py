@@ -185,6 +185,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             ref = _header_victim(doc, d, headline)
             if ref is not None:
                 d.victim = ctx.resolve(ref, d.claimant)
+    for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
+        # before the toll the post is about: "We mourn 3 martyrs"
+        if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
+            d.victim = ctx.channel_side
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -201,9 +205,6 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
-    for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses
-        if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
-            d.victim = ctx.channel_side
     for d in drafts:  # people of no stated side are nobody's side: "убиты 3 человека, 12 ранены"
         if d.victim is None and _head(doc, d) == "people" and d.trigger.concept != ELIMINATED:
             d.victim = UNKNOWN

@@ -2314,6 +2314,24 @@ CASES: list[Case] = [
         "ФАМа и Африканский корпус потеряли около 20 человек в засаде у Тессита.",
         ("killed", "unknown", 20, 20, True, "self", "event"),
     ),
+    # --- own-side slang after a toll of the enemy's: still one's own ------------------------
+    c(
+        "martyrs-after-enemy-toll-en",
+        "en",
+        "Our fighters killed 14 FAMa soldiers and 3 Africa Corps mercenaries near Tessit.\n\nWe mourn 2 martyrs.",
+        ("killed", "fama", 14, 14, False, "self", "event"),
+        ("killed", "wagner", 3, 3, False, "self", "event"),
+        ("killed", "tuareg", 2, 2, False, "self", "event"),
+        side="tuareg",
+    ),
+    c(
+        "slang-after-enemy-toll-ru",
+        "ru",
+        "Уничтожено до 40 боевиков ВСУ.\n\nУ нас 200-х двое.",
+        ("killed", "ua", None, 40, False, "self", "event"),
+        ("killed", "ru", 2, 2, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
