@@ -17,6 +17,7 @@ from extractors.morph import ADJ, CONJ_PREFIX, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import (
+    ACCORDING_TO,
     ACTOR,
     APPOSITION,
     ARTICLE,
@@ -64,7 +65,9 @@ _NO_BLOCK = (
     "agent",
 )  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
-_ASIDE = (PART_OF, APPOSITION, MOSTLY, RELATIVE)  # RELATIVE: ", які заблукали в руїнах,"
+# RELATIVE: ", які заблукали в руїнах,"; ACCORDING_TO: ", по его данным," between a losses noun
+# and its verb
+_ASIDE = (PART_OF, APPOSITION, MOSTLY, RELATIVE, ACCORDING_TO)
 
 
 _S_ASIDE = frozenset(_ASIDE)

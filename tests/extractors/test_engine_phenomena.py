@@ -2332,6 +2332,14 @@ CASES: list[Case] = [
         ("killed", "ru", 2, 2, False, "self", "event"),
         side="ru",
     ),
+    # --- ", по его данным," between a losses noun and its verb is an aside ------------------
+    c(
+        "according-aside-ru",
+        "ru",
+        "Потери противника на купянском направлении, по его данным, составили свыше 900 человек.",
+        ("casualties", "ua", 900, None, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
