@@ -463,7 +463,7 @@ OURS = (
     "nous avons perdu",
     "on a perdu",
 )
-PRONOUN = ("il", "elle", "ils", "elles")
+PRONOUN = ("il", "elle", "ils", "elles", "lui", "eux")  # "selon lui": the last speaker
 POSS = (
     "ses propres",
     "leurs propres",

@@ -2340,6 +2340,25 @@ CASES: list[Case] = [
         ("casualties", "ua", 900, None, False, "self", "event"),
         side="ru",
     ),
+    # --- "selon lui", "according to him", "وبحسب قوله": the last speaker, never a pronoun slug --
+    c(
+        "according-to-him-fr",
+        "fr",
+        "Le porte-parole de l'état-major ukrainien a déclaré que les combats continuaient. Selon lui, la Russie a perdu 1 150 soldats en une journée.",
+        ("casualties", "ru", 1150, 1150, False, "ua_gs", "period"),
+    ),
+    c(
+        "according-to-him-en",
+        "en",
+        "Ukraine's General Staff said fighting continued near Kupiansk. According to him, Russia lost 1,150 troops over the past day.",
+        ("casualties", "ru", 1150, 1150, False, "ua_gs", "period"),
+    ),
+    c(
+        "according-to-him-ar",
+        "ar",
+        "تحدث المتحدث باسم وزارة الدفاع الروسية عن المعارك. وبحسب قوله، خسر العدو 260 عسكرياً.",
+        ("killed", "ua", 260, 260, False, "ru_mod", "event"),
+    ),
 ]
 
 
