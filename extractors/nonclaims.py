@@ -114,8 +114,14 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     if q.low is None or q.low != q.high or q.low > 31:
         return False
     k = q.fig_end
-    if k < len(doc.tokens) and MONTH in doc.at[k]:
+    n = len(doc.tokens)
+    if k < n and MONTH in doc.at[k]:
         return True
+    # "les 10 et 11 mars", "on 10 and 11 March", "10-11 марта": the first of two days
+    if k + 2 < n and (CONJ in doc.at[k] or doc.is_punct(k, "-–")) and MONTH in doc.at[k + 2]:
+        t = doc.tokens[k + 1]
+        if t.kind == NUM and t.text.isdigit() and int(t.text) <= 31:
+            return True
     k = q.fig_start - 1
     while k >= 0 and doc.is_punct(k, "."):
         k -= 1

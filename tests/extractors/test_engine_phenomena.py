@@ -2359,6 +2359,25 @@ CASES: list[Case] = [
         "تحدث المتحدث باسم وزارة الدفاع الروسية عن المعارك. وبحسب قوله، خسر العدو 260 عسكرياً.",
         ("killed", "ua", 260, 260, False, "ru_mod", "event"),
     ),
+    # --- "les 10 et 11 mars", "on 3 and 4 May": two days of a month are no figure ------------
+    c(
+        "two-days-fr",
+        "fr",
+        "Au moins 41 civils ont été tués les 3 et 4 mai près de Djibo, selon HRW.",
+        ("killed", "civilians", 41, None, False, "hrw", "event"),
+    ),
+    c(
+        "two-days-en",
+        "en",
+        "At least 41 civilians were killed on 3 and 4 May near Djibo, HRW said.",
+        ("killed", "civilians", 41, None, False, "hrw", "event"),
+    ),
+    c(
+        "two-days-ar",
+        "ar",
+        "قُتل 41 مدنياً يومي 3 و4 مايو قرب جيبو.",
+        ("killed", "civilians", 41, 41, False, "self", "event"),
+    ),
 ]
 
 
