@@ -19,6 +19,7 @@ from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AMONG,
     APPOSITION,
     ARTICLE,
     AUX,
@@ -504,6 +505,21 @@ def _coordinate(
             elif tb is None and ta is not None and ta[0].end <= qa.start:
                 out[b] = ta
                 changed = True
+            elif tb is None and ta is not None and ta[0].start == qa.end and _elided(doc, qb):
+                # "plus de 30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the
+                # noun of the first figure stands for the second
+                out[b] = ta
+                changed = True
+
+
+def _elided(doc: Doc, q: Quantity) -> bool:
+    """Nothing of its own after the figure: the end, a comma, or "among"/"on the side of"."""
+    k, n = q.end, len(doc.tokens)
+    if k >= n or doc.tokens[k].kind == PUNCT:
+        return True
+    if LINK in doc.at[k] and k + 1 < n:
+        k += 1  # "du côté du JNIM"
+    return AMONG in doc.at[k]
 
 
 def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:

@@ -14,6 +14,7 @@ from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
 from extractors.rules import (
     ACTOR,
     AGENT_BY,
+    AMONG,
     ATTACKERS,
     CONJ,
     ENEMY,
@@ -192,6 +193,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if (PERIOD in doc.at[k] or SINCE in doc.at[k]) and NOT_PEOPLE not in doc.at[k]:
             break  # "par dizaines chaque jour": the day is when, not what was counted
+        if AMONG in doc.at[k] and any(ACTOR in doc.at[j] for j in range(k + 1, min(k + 3, n))):
+            break  # "une dizaine du côté du JNIM": on whose side, not what was counted
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
             q.drop = "not people"
             break

@@ -2378,6 +2378,21 @@ CASES: list[Case] = [
         "قُتل 41 مدنياً يومي 3 و4 مايو قرب جيبو.",
         ("killed", "civilians", 41, 41, False, "self", "event"),
     ),
+    # --- "30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the noun elided ------
+    c(
+        "elided-noun-side-fr",
+        "fr",
+        "Les affrontements ont fait plus de 25 morts dans les rangs de l'EI et une quinzaine du côté du JNIM.",
+        ("killed", "is", 25, None, False, "self", "event"),
+        ("killed", "jnim", 15, 15, True, "self", "event"),
+    ),
+    c(
+        "elided-noun-side-ru",
+        "ru",
+        "Бои унесли жизни более 25 боевиков ИГ и около полутора десятков со стороны ДжНИМ.",
+        ("killed", "is", 25, None, False, "self", "event"),
+        ("killed", "jnim", 15, 15, True, "self", "event"),
+    ),
 ]
 
 
