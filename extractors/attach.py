@@ -340,7 +340,14 @@ def attach(
 def _comma_and(doc: Doc, i: int, j: int) -> bool:
     """ "dont 8 enfants, et une quarantaine de blessés": a comma and then "and" close the list
     of parts; what follows is the next item of the sentence, not another part."""
-    return any(doc.is_punct(k, ",،") and CONJ in doc.at[k + 1] for k in range(i, j - 1))
+    toks = doc.tokens
+    return any(
+        doc.is_punct(k, ",،")
+        and CONJ in doc.at[k + 1]
+        # "، و294 مدنياً": a conjunction glued to the next item goes on with the list
+        and toks[k + 1].end != toks[k + 2].start
+        for k in range(i, j - 1)
+    )
 
 
 def _best(

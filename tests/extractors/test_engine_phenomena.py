@@ -2393,6 +2393,13 @@ CASES: list[Case] = [
         ("killed", "is", 25, None, False, "self", "event"),
         ("killed", "jnim", 15, 15, True, "self", "event"),
     ),
+    c(
+        "breakdown-sides-ar",
+        "ar",
+        "ارتفعت حصيلة القتلى منذ بدء المعارك إلى 870، بينهم 305 من عناصر الفصائل، و216 مدنياً، و349 من القوات الحكومية.",
+        ("killed", "unknown", 870, 870, False, "self", "cumulative"),
+        ("killed", "civilians", 216, 216, False, "self", "cumulative"),
+    ),
 ]
 
 
