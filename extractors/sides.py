@@ -120,7 +120,7 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))
         or _credit(doc, t.start)
         # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun
-        or (t.concept == CAPTURED and t.end <= q.start and _verb_before(doc, t.start))
+        or (t.concept == CAPTURED and t.end <= q.start and _verb_before(doc, t.start, q.start))
     )
     if not active:
         return _own_soldiers(doc, d, ctx)
@@ -200,8 +200,9 @@ def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
     return None
 
 
-def _verb_before(doc: Doc, i: int) -> bool:
-    return any(doc.flags(k) & VERB for k in range(max(0, i - 2), i))
+def _verb_before(doc: Doc, i: int, end: int) -> bool:
+    """A verb among the two words before token i or up to the figure ("В плен взяли 14")."""
+    return any(doc.flags(k) & VERB for k in range(max(0, i - 2), end))
 
 
 def _credit(doc: Doc, i: int) -> bool:

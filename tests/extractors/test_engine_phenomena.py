@@ -2400,6 +2400,21 @@ CASES: list[Case] = [
         ("killed", "unknown", 870, 870, False, "self", "cumulative"),
         ("killed", "civilians", 216, 216, False, "self", "cumulative"),
     ),
+    # --- "В плен взяли 14 человек": the verb after "в плен", the speaker's captives ------------
+    c(
+        "captives-verb-after-ru",
+        "ru",
+        "«В плен взяли одиннадцать человек», — говорит командир роты.",
+        ("captured", "ua", 11, 11, False, "ru", "event"),
+        side="ru",
+    ),
+    c(
+        "captives-verb-after-uk",
+        "uk",
+        "У полон взяли одинадцять осіб, повідомили в бригаді.",
+        ("captured", "ru", 11, 11, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
