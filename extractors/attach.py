@@ -11,15 +11,14 @@ a non-claim verb (displaced, evacuated, arrested) is set aside unless a real tri
 
 from __future__ import annotations
 
+from extractors.coordination import elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, VERB
-from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
-    AMONG,
     APPOSITION,
     ARTICLE,
     AUX,
@@ -35,13 +34,11 @@ from extractors.rules import (
     MISSING,
     MOSTLY,
     NONCLAIM,
-    NOT_PEOPLE,
     ONLY,
     OTHER_ACTOR,
     OURS,
     PART_OF,
     PEOPLE,
-    PREP,
     PRONOUN,
     RELATIVE,
     SAY,
@@ -215,44 +212,6 @@ def cost(
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
-
-
-THINGS = ("not people", "a thing")  # figures of equipment and objects
-
-
-def listed_things(
-    doc: Doc, q: Quantity, lo: int, hi: int, q_owner: dict[int, int], k: int, qs: list[Quantity]
-) -> bool:
-    """Tokens lo..hi-1 are a list of equipment ("2 БТР, танк и", "deux chars et") before a
-    figure of people: a loss verb's objects, of which the people are one."""
-    if hi - lo > 24 or not _people_head(doc, q):
-        return False
-    things = False
-    for i in range(lo, hi):
-        owner = q_owner.get(i, k)
-        at = doc.at[i]
-        if owner != k:
-            if qs[owner].drop not in THINGS:
-                return False
-            things = True
-        elif NOT_PEOPLE in at:
-            things = True
-        elif doc.tokens[i].kind == PUNCT:
-            if doc.tokens[i].text not in ",،":
-                return False
-        elif (PREP in at or doc.flags(i) & (PREP_FLAG | VERB)) and CONJ not in at:
-            return False  # "lost 12 tanks near 3 villages", "и бросает в атаки": no list
-    return things
-
-
-def _people_head(doc: Doc, q: Quantity) -> bool:
-    if q.selfhead:
-        return True
-    return any(
-        not doc.at[i].keys().isdisjoint(_PERSON_NOUNS)
-        for i in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
-        if doc.tokens[i].kind == WORD
-    )
 
 
 def _own_verb(doc: Doc, k: int) -> bool:
@@ -512,21 +471,11 @@ def _coordinate(
             elif tb is None and ta is not None and ta[0].end <= qa.start:
                 out[b] = ta
                 changed = True
-            elif tb is None and ta is not None and ta[0].start == qa.end and _elided(doc, qb):
+            elif tb is None and ta is not None and ta[0].start == qa.end and elided(doc, qb):
                 # "plus de 30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the
                 # noun of the first figure stands for the second
                 out[b] = ta
                 changed = True
-
-
-def _elided(doc: Doc, q: Quantity) -> bool:
-    """Nothing of its own after the figure: the end, a comma, or "among"/"on the side of"."""
-    k, n = q.end, len(doc.tokens)
-    if k >= n or doc.tokens[k].kind == PUNCT:
-        return True
-    if LINK in doc.at[k] and k + 1 < n:
-        k += 1  # "du côté du JNIM"
-    return AMONG in doc.at[k]
 
 
 def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from extractors.actors import PARTIES, THEATRES
-from extractors.attach import THINGS, attach
+from extractors.attach import attach
 from extractors.claim import Claim
 from extractors.claimants import IMPLICIT, SELF, army_of, context_counts, resolve_roles
 from extractors.claimset import drop_parts, finish, sum_coordinated
+from extractors.coordination import THINGS
 from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extractors.actors import SUBSUMES
+from extractors.coordination import figure_np, joined_other
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
 from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
@@ -19,7 +20,6 @@ from extractors.rules import (
     AMONG,
     APPOSITION,
     ARMY,
-    ARTICLE,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -385,10 +385,10 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
         ref, _ = ref_at(doc, k)
-        if ref is not None and _figure_np(doc, k, verb_start):
+        if ref is not None and figure_np(doc, k, verb_start):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
-            return MIXED if _joined_other(doc, k, ref) else ref
+            return MIXED if joined_other(doc, k, ref) else ref
         outsider = outsider or ref == UNKNOWN
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
@@ -396,32 +396,6 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
     return UNKNOWN if outsider else None
-
-
-def _joined_other(doc: Doc, k: int, ref: str) -> bool:
-    """ "Les FAMa et l'Africa Corps perdent 30 hommes": the subject at token k is joined by
-    "and" to another party's name before it, so the loss mixes sides."""
-    j = k - 1
-    while j >= 0 and ARTICLE in doc.at[j]:
-        j -= 1
-    if j < 1 or CONJ not in doc.at[j] or doc.tokens[j].kind != WORD:
-        return False
-    j -= 1
-    while j >= 0 and ARTICLE in doc.at[j]:
-        j -= 1
-    m = doc.ends_at(j + 1, ACTOR)
-    if m is None:
-        return False
-    other = str(m.payload)
-    return other != ref and other != "civilians" and not ref.startswith("<")
-
-
-def _figure_np(doc: Doc, k: int, verb: int) -> bool:
-    """Token k names whom a figure just before it counts, and "and" joins that phrase to the
-    verb at `verb`: the name is an object, not the verb's subject."""
-    if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
-        return False
-    return any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k))
 
 
 def post_parties(doc: Doc) -> list[str]:

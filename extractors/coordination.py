@@ -1,0 +1,104 @@
+"""Coordinated phrases: lists of equipment and men under one loss verb ("lost 2 tanks and up
+to 30 men"), a second figure that takes the first one's noun ("30 morts ... et une dizaine du
+côté du JNIM"), two parties joined as one subject, and a name that counts a verb's dead rather
+than naming its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.doc import Doc
+from extractors.morph import PREP as PREP_FLAG
+from extractors.morph import VERB
+from extractors.rules import (
+    ACTOR,
+    AMONG,
+    ARTICLE,
+    CONJ,
+    LINK,
+    NOT_PEOPLE,
+    PEOPLE,
+    PREP,
+    SOLDIERS,
+)
+from extractors.tokens import NUM, PUNCT, WORD
+
+if TYPE_CHECKING:
+    from extractors.quantities import Quantity
+
+_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
+
+
+THINGS = ("not people", "a thing")  # figures of equipment and objects
+
+
+def listed_things(
+    doc: Doc, q: Quantity, lo: int, hi: int, q_owner: dict[int, int], k: int, qs: list[Quantity]
+) -> bool:
+    """Tokens lo..hi-1 are a list of equipment ("2 БТР, танк и", "deux chars et") before a
+    figure of people: a loss verb's objects, of which the people are one."""
+    if hi - lo > 24 or not people_head(doc, q):
+        return False
+    things = False
+    for i in range(lo, hi):
+        owner = q_owner.get(i, k)
+        at = doc.at[i]
+        if owner != k:
+            if qs[owner].drop not in THINGS:
+                return False
+            things = True
+        elif NOT_PEOPLE in at:
+            things = True
+        elif doc.tokens[i].kind == PUNCT:
+            if doc.tokens[i].text not in ",،":
+                return False
+        elif (PREP in at or doc.flags(i) & (PREP_FLAG | VERB)) and CONJ not in at:
+            return False  # "lost 12 tanks near 3 villages", "и бросает в атаки": no list
+    return things
+
+
+def people_head(doc: Doc, q: Quantity) -> bool:
+    if q.selfhead:
+        return True
+    return any(
+        not doc.at[i].keys().isdisjoint(_PERSON_NOUNS)
+        for i in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
+        if doc.tokens[i].kind == WORD
+    )
+
+
+def elided(doc: Doc, q: Quantity) -> bool:
+    """Nothing of its own after the figure: the end, a comma, or "among"/"on the side of"."""
+    k, n = q.end, len(doc.tokens)
+    if k >= n or doc.tokens[k].kind == PUNCT:
+        return True
+    if LINK in doc.at[k] and k + 1 < n:
+        k += 1  # "du côté du JNIM"
+    return AMONG in doc.at[k]
+
+
+def joined_other(doc: Doc, k: int, ref: str) -> bool:
+    """ "Les FAMa et l'Africa Corps perdent 30 hommes": the subject at token k is joined by
+    "and" to another party's name before it, so the loss mixes sides."""
+    j = k - 1
+    while j >= 0 and ARTICLE in doc.at[j]:
+        j -= 1
+    if j < 1 or CONJ not in doc.at[j] or doc.tokens[j].kind != WORD:
+        return False
+    j -= 1
+    while j >= 0 and ARTICLE in doc.at[j]:
+        j -= 1
+    m = doc.ends_at(j + 1, ACTOR)
+    if m is None:
+        return False
+    other = str(m.payload)
+    return other != ref and other != "civilians" and not ref.startswith("<")
+
+
+def figure_np(doc: Doc, k: int, verb: int) -> bool:
+    """Token k names whom a figure just before it counts, and "and" joins that phrase to the
+    verb at `verb`: the name is an object, not the verb's subject."""
+    if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
+        return False
+    return any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k))
