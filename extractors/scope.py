@@ -137,6 +137,15 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
             return CUMULATIVE
         if m is not None:
             return m
+    # a tally's list running on to its period: "losses amounted to 185 troops, a tank and two
+    # guns over the past day"
+    if tally and q is not None:
+        for k in marks[head:hi]:
+            if k <= anchor or doc.hard[k] != doc.hard[anchor]:
+                continue
+            m = _marker(doc, k, tally)
+            if m is not None and not (m == PERIOD_SCOPE and _dates_a_start(doc, k)):
+                return m
     # then a header line ("Итоги суток на нашем участке:")
     h = doc.headers.get(sid)
     if h is not None:

@@ -2415,6 +2415,28 @@ CASES: list[Case] = [
         ("captured", "ru", 11, 11, False, "self", "event"),
         side="ua",
     ),
+    # --- a tally's list running on to its period at the end of the sentence ------------------
+    c(
+        "list-then-period-en",
+        "en",
+        "Ukrainian losses amounted to up to 150 servicemen, two armoured vehicles and a howitzer over the past 24 hours.",
+        ("casualties", "ua", None, 150, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "list-then-period-fr",
+        "fr",
+        "Les pertes ukrainiennes se sont élevées à jusqu'à 150 militaires, deux blindés et un obusier au cours des dernières 24 heures.",
+        ("casualties", "ua", None, 150, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "list-then-period-ru",
+        "ru",
+        "Потери ВСУ составили до 150 военнослужащих, две бронемашины и гаубица за сутки.",
+        ("casualties", "ua", None, 150, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
