@@ -116,6 +116,22 @@ def find_frames(
             elif m.end < e and AGENT_BY in doc.at[m.end]:
                 # "were said by villagers to have been shot": who says follows "by"
                 span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e)
+            elif (
+                m.start > s
+                and CONJ in doc.at[m.start - 1]
+                and frames
+                and frames[-1].sentence == sid
+                and frames[-1].kind == "say"
+            ):
+                # "L'armée reconnaît la mort de deux soldats et fait état de 10 blessés", "the
+                # army confirmed two dead and said": a verb with no subject of its own shares
+                # the speaker of the verb before it, not the noun just said
+                prev = frames[-1]
+                frames.append(
+                    Frame(m.start, m.end, sid, prev.claimant, kind, prev.speaker, back=prev.back)
+                )
+                i = m.end
+                continue
             else:
                 span = _phrase_before(doc, m.start, s)
                 if (

@@ -2437,6 +2437,28 @@ CASES: list[Case] = [
         ("casualties", "ua", None, 150, False, "self", "period"),
         side="ru",
     ),
+    # --- a second reporting verb after "and" shares the first one's speaker ------------------
+    c(
+        "and-said-shares-speaker-fr",
+        "fr",
+        "L'armée burkinabè confirme la perte de trois gendarmes et fait état de 9 blessés dans ses rangs.",
+        ("killed", "unknown", 3, 3, False, "burkina_army", "event"),
+        ("wounded", "unknown", 9, 9, False, "burkina_army", "event"),
+    ),
+    c(
+        "and-said-shares-speaker-en",
+        "en",
+        "The Malian army confirmed the deaths of four soldiers and said 12 were wounded in its ranks.",
+        ("killed", "fama", 4, 4, False, "fama", "event"),
+        ("wounded", "fama", 12, 12, False, "fama", "event"),
+    ),
+    c(
+        "and-said-shares-speaker-ru",
+        "ru",
+        "Минобороны России признало гибель двух военнослужащих и сообщило о пяти раненых.",
+        ("killed", "ru", 2, 2, False, "ru_mod", "event"),
+        ("wounded", "ru", 5, 5, False, "ru_mod", "event"),
+    ),
 ]
 
 
