@@ -163,17 +163,24 @@ def third_person(doc: Doc, d: Draft, ref: str) -> str:
     return antecedent(doc, k) or ENEMY_REF
 
 
-def _owner_before(doc: Doc, i: int) -> str | None:
-    """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
-    token i in its sentence, the speaker left out; none: the speaker's own."""
+def party_before(doc: Doc, i: int) -> tuple[int, str] | None:
+    """The last party (not civilians) named before token i in its sentence, the speaker left
+    out: its token and its actor id."""
     s, _ = doc.sentences[doc.sentence_of[i]]
     for k in range(i - 1, s - 1, -1):
         if k in doc.speakers:
             continue
         m = doc.at[k].get(ACTOR)
         if m is not None and m.payload != "civilians":
-            return str(m.payload)
+            return k, str(m.payload)
     return None
+
+
+def _owner_before(doc: Doc, i: int) -> str | None:
+    """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
+    token i in its sentence; none: the speaker's own."""
+    found = party_before(doc, i)
+    return found[1] if found else None
 
 
 def _antecedent(doc: Doc, q: Quantity) -> str | None:

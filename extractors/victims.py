@@ -57,7 +57,7 @@ from extractors.tokens import NUM, PUNCT
 if TYPE_CHECKING:
     from extractors.draft import Draft
 
-from extractors.named import explicit_victim, third_person
+from extractors.named import explicit_victim, party_before, third_person
 from extractors.sides import Context, agentive
 
 _NAMED = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
@@ -253,18 +253,15 @@ def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:
 def _loser_before(doc: Doc, i: int) -> str | None:
     """The party the sentence said lost men, before token i ("la Russie a perdu"), the speaker
     left out; not a party that attacked ("JNIM attacked its base")."""
-    s, _ = doc.sentences[doc.sentence_of[i]]
-    for k in range(i - 1, s - 1, -1):
-        if k in doc.speakers:
-            continue
-        m = doc.at[k].get(ACTOR)
-        if m is not None and m.payload != "civilians":
-            after = range(m.end, min(m.end + 4, i))
-            lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in after)
-            if any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k)):
-                return None  # "killed 22 Islamic State fighters and lost 3": whom it killed
-            return str(m.payload) if lost else None
-    return None
+    found = party_before(doc, i)
+    if found is None:
+        return None
+    k, party = found
+    end = doc.at[k][ACTOR].end
+    lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in range(end, min(end + 4, i)))
+    if any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k)):
+        return None  # "killed 22 Islamic State fighters and lost 3": whom it killed
+    return party if lost else None
 
 
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:
