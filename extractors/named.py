@@ -38,9 +38,11 @@ from extractors.rules import (
     FEW,
     GROWTH,
     INFLICT,
+    KILLED,
     LOSS,
     MOSTLY,
     NEG,
+    NOUN_TRIGGER,
     NUMBER,
     OTHER_ACTOR,
     OURS,
@@ -146,6 +148,12 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 ref = possessor_before(doc, m.start) or phrase_victim(
                     doc, m.end, limit=4, army=True
                 )
+            if ref is not None and ref != POSS_REF:
+                return ref
+        m = at.get(KILLED)
+        if m is not None and NOUN_TRIGGER in at:
+            # "Western estimates put Russia's toll at 200,000 dead": the toll's owner
+            ref = possessor_before(doc, m.start)
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None

@@ -11,6 +11,7 @@ from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, fi
 from extractors.nonclaims import filter_quantity
 from extractors.rules import (
     ABOUT,
+    ABOUT_INVERTED,
     ACTOR,
     AMONG,
     ARTICLE,
@@ -24,6 +25,7 @@ from extractors.rules import (
     MORE_THAN,
     MORE_THAN_POST,
     NEG,
+    NUMBER,
     ONLY,
     OTHERS,
     PART_OF,
@@ -102,6 +104,20 @@ def _person_follows(doc: Doc, fig: Figure) -> bool:
     return False
 
 
+def _inverted(doc: Doc, start: int) -> int | None:
+    """ "ещё человек семь", "чоловік сім": the count noun put before its figure says "about"
+    (its start); not the tail of a figure before it ("из 300 человек семь")."""
+    if ABOUT_INVERTED not in doc.concepts:
+        return None
+    m = doc.ends_at(start, ABOUT_INVERTED)
+    if m is None:
+        return None
+    k = m.start - 1
+    if k >= 0 and (doc.tokens[k].kind == NUM or NUMBER in doc.at[k]):
+        return None
+    return m.start
+
+
 def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     toks, n = doc.tokens, len(doc.tokens)
     start, low, high = fig.start, fig.low, fig.high
@@ -145,6 +161,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                     concept = q2.concept
     if concept is None:
         concept = _exceed(doc, start)
+    inverted = _inverted(doc, start) if concept is None else None
+    if inverted is not None:
+        concept, start = ABOUT, inverted
     if fig.singular is not None and concept is not None:
         low = high = fig.singular  # "до сотни", "более десятка": one round unit, not "hundreds"
         how = LOOSE

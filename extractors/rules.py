@@ -47,6 +47,7 @@ ABOUT = "ABOUT"
 MORE_THAN_POST = "MORE_THAN_POST"  # after the figure: "100 с лишним", "فأكثر"
 AT_LEAST_POST = "AT_LEAST_POST"  # "على الأقل" after the figure
 ONLY = "ONLY"  # "only", "всего лишь": no bound change, but not a qualifier of its own
+ABOUT_INVERTED = "ABOUT_INVERTED"  # "человек семь": a count noun before its figure hedges it
 RANGE_FROM = "RANGE_FROM"  # from / between / от / entre
 RANGE_TO = "RANGE_TO"  # to / and / до / et
 RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
@@ -142,6 +143,7 @@ LEXICON_CONCEPTS = (
     MORE_THAN_POST,
     AT_LEAST_POST,
     ONLY,
+    ABOUT_INVERTED,
     RANGE_FROM,
     RANGE_TO,
     RANGE_OR,

@@ -25,7 +25,10 @@ FUNCTION_WORDS = (
 ANALYZER = "pymorphy:ru"
 
 # Cheap test on the lowercased post: no stem here, no claim (the post is skipped whole).
+ABOUT_INVERTED = ("=человек",)  # "человек семь": about seven
+
 PREFILTER = (
+    "поднятыми рук",
     "пораз",
     "пораж",
     "живым",
@@ -224,6 +227,7 @@ CAPTURED = (
     "похищение",
     "похищен*",
     "захватить в плен",
+    "с поднять рука",  # "вышли с поднятыми руками": gave themselves up
 )
 MISSING = ("без вести", "безвестно", "пропасть без вести", "пропавший без вести")
 CASUALTIES = (

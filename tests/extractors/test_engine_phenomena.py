@@ -2459,6 +2459,76 @@ CASES: list[Case] = [
         ("killed", "ru", 2, 2, False, "ru_mod", "event"),
         ("wounded", "ru", 5, 5, False, "ru_mod", "event"),
     ),
+    # --- a toll's owner is the victim of every figure in it ("Russia's toll at ... and ...") --
+    c(
+        "toll-owner-en",
+        "en",
+        "Russia's toll stands at as many as 120,000 dead and around 250,000 wounded, according to Western estimates.",
+        ("killed", "ru", None, 120000, False, "western_estimates", "event"),
+        ("wounded", "ru", 250000, 250000, True, "western_estimates", "event"),
+    ),
+    c(
+        "toll-owner-en-2",
+        "en",
+        "Ukraine's death toll now stands at about 60,000 killed and 90,000 injured, officials say.",
+        ("killed", "ua", 60000, 60000, True, "officials", "event"),
+        ("wounded", "ua", 90000, 90000, False, "officials", "event"),
+    ),
+    # --- colloquial surrender: "вышли с поднятыми руками"; "человек семь" is about seven ----
+    c(
+        "hands-up-ru",
+        "ru",
+        "Ещё человек пять сами вышли к нашим позициям с поднятыми руками.",
+        ("captured", "unknown", 5, 5, True, "self", "event"),
+    ),
+    c(
+        "hands-up-ru-2",
+        "ru",
+        "Девять солдат ВСУ вышли с поднятыми руками.",
+        ("captured", "ua", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "hands-up-uk",
+        "uk",
+        "Ще чоловік шість вийшли з піднятими руками.",
+        ("captured", "unknown", 6, 6, True, "self", "event"),
+    ),
+    c(
+        "inverted-about-ru",
+        "ru",
+        "При обстреле погибли человек двенадцать.",
+        ("killed", "unknown", 12, 12, True, "self", "event"),
+    ),
+    c(
+        "inverted-not-after-figure-ru",
+        "ru",
+        "Из 200 человек четверо погибли.",
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "surrendered-en",
+        "en",
+        "Eleven soldiers surrendered to the rebels.",
+        ("captured", "unknown", 11, 11, False, "self", "event"),
+    ),
+    c(
+        "surrendered-fr",
+        "fr",
+        "Une quinzaine de soldats se sont rendus aux rebelles.",
+        ("captured", "unknown", 15, 15, True, "self", "event"),
+    ),
+    c(
+        "surrendered-ar",
+        "ar",
+        "استسلم 14 جنديا للمتمردين.",
+        ("captured", "unknown", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "surrendered-uk",
+        "uk",
+        "Восьмеро окупантів здалися в полон.",
+        ("captured", "ru", 8, 8, False, "self", "event"),
+    ),
 ]
 
 
