@@ -5,6 +5,7 @@ triggers, attach, frame (claimant and scope), resolve victims, and return the se
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.actors import PARTIES, THEATRES
 from extractors.attach import attach
@@ -36,13 +37,14 @@ from extractors.rules import (
     LOSS,
     MISSING,
     NONCLAIM,
+    RANGE_OR,
     REPORTER,
     WOUNDED,
     Rules,
 )
 from extractors.scope import scope_of
 from extractors.sides import Context
-from extractors.tokens import tokenize
+from extractors.tokens import WORD, tokenize
 from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
 
@@ -267,6 +269,13 @@ def _drafts(
             )
             dd.kind = d.kind
             drafts.append(dd)
+    by_start = {t.start: t for t in ts if id(t) not in taken and not t.neg}
+    for d in list(drafts):
+        t2 = _and_then(doc, d, by_start)
+        if t2 is not None:
+            # "один ранен и взят в плен", "wounded and taken prisoner": one figure, two fates
+            taken.add(id(t2))
+            drafts.append(replace(d, trigger=t2, kind=_KIND[t2.concept], frame_trigger=None))
     continue_claims(
         doc, qs, ts, pairs, by_q, drafts, lambda sid, pos, t: _claimant(doc, frames, sid, pos, t)
     )
@@ -314,6 +323,28 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
         if doc.flags(q.start) & CONJ_PREFIX or not doc.at[k].keys().isdisjoint(_SUBJECT):
             return True  # "وما يصل", "خسر العدو 3 دبابات": the subject between verb and list
     return False
+
+
+_BOTH = frozenset((WOUNDED, CAPTURED))  # fates one man can share; "killed and wounded" lumps
+
+
+def _and_then(doc: Doc, d: Draft, by_start: dict[int, Trigger]) -> Trigger | None:
+    """The other fate right after d's own verb ("ранен и взят в плен"): "and", then up to
+    two words ("взят в", "was") before its trigger."""
+    t = d.trigger
+    if d.q is None or t.concept not in _BOTH or t.start < d.q.end or t.end >= len(doc.tokens):
+        return None
+    k = t.end
+    if CONJ not in doc.at[k] or RANGE_OR in doc.at[k]:
+        return None
+    first = doc.at[k][CONJ].end
+    for k in range(first, min(first + 3, len(doc.tokens))):
+        t2 = by_start.get(k)
+        if t2 is not None:
+            return t2 if t2.concept in _BOTH and t2.concept != t.concept else None
+        if doc.tokens[k].kind != WORD or CONJ in doc.at[k]:
+            return None  # "ранен, и ещё двое взяты в плен": another figure's
+    return None
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

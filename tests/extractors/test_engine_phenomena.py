@@ -2529,6 +2529,43 @@ CASES: list[Case] = [
         "Восьмеро окупантів здалися в полон.",
         ("captured", "ru", 8, 8, False, "self", "event"),
     ),
+    # --- one figure, two fates: "ранен и взят в плен" is wounded 1 and captured 1 ------------
+    c(
+        "two-fates-ru",
+        "ru",
+        "Трое погибли, ещё один боец ранен и взят в плен.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+        ("captured", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "two-fates-uk",
+        "uk",
+        "Двоє бійців поранені та взяті в полон.",
+        ("wounded", "unknown", 2, 2, False, "self", "event"),
+        ("captured", "unknown", 2, 2, False, "self", "event"),
+    ),
+    c(
+        "two-fates-en",
+        "en",
+        "Four soldiers were wounded and taken prisoner in the raid.",
+        ("wounded", "unknown", 4, 4, False, "self", "event"),
+        ("captured", "unknown", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "two-fates-fr",
+        "fr",
+        "Deux soldats ont été blessés et faits prisonniers.",
+        ("wounded", "unknown", 2, 2, False, "self", "event"),
+        ("captured", "unknown", 2, 2, False, "self", "event"),
+    ),
+    c(
+        "two-fates-own-figures-en",
+        "en",
+        "Six were wounded and three captured.",
+        ("wounded", "unknown", 6, 6, False, "self", "event"),
+        ("captured", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
