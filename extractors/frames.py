@@ -146,7 +146,11 @@ def find_frames(
                     # Минобороны": the subject after the verb; what stands before is another
                     # clause's or what was said (not "الجيش السوداني قال")
                     after = _phrase_after(doc, m.end, e)
-                    if after is not None and any(_named(doc, x) for x in range(*after)):
+                    if (
+                        after is not None
+                        and any(_named(doc, x) for x in range(*after))
+                        and not _prep(doc, after[0])
+                    ):  # "the SDF said in a statement": how it was said, not who
                         span = after
                 if span is None:
                     span = _phrase_after(
@@ -275,6 +279,10 @@ def _speakerish(doc: Doc, k: int) -> bool:
     return (
         t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
     )
+
+
+def _prep(doc: Doc, k: int) -> bool:
+    return PREP in doc.at[k] or bool(doc.flags(k) & PREP_FLAG)
 
 
 def _named(doc: Doc, k: int) -> bool:

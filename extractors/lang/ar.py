@@ -1363,6 +1363,7 @@ SLUGS = {
     "سكان": "residents",
     "ناشطون": "activists",
     "مصادر عسكرية": "military_sources",
+    "المرصد السوري": "sohr",
 }
 
 TRANSLIT = {

@@ -1606,6 +1606,8 @@ SLUGS = {
     "witnesses": "witnesses",
     "officials": "officials",
     "police": "police",
+    "syrian observatory": "sohr",
+    "sohr": "sohr",
 }
 
 

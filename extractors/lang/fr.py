@@ -1280,6 +1280,8 @@ SLUGS = {
     "sources médicales": "medical_sources",
     "habitants": "residents",
     "témoins": "witnesses",
+    "osdh": "sohr",
+    "observatoire syrien": "sohr",
 }
 
 

@@ -1287,6 +1287,7 @@ ACTORS = {
 SLUGS = {
     "місцевий джерело": "local_sources",
     "місцеві джерела": "local_sources",
+    "сирійський обсерваторія": "sohr",
 }
 
 TRANSLIT = {

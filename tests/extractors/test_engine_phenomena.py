@@ -2566,6 +2566,50 @@ CASES: list[Case] = [
         ("wounded", "unknown", 6, 6, False, "self", "event"),
         ("captured", "unknown", 3, 3, False, "self", "event"),
     ),
+    # --- "said in a statement": how it was said, never who ------------------------------
+    c(
+        "in-a-statement-en",
+        "en",
+        "Nine fighters were killed in the clashes, the SDF said in a statement.",
+        ("killed", "unknown", 9, 9, False, "sdf", "event"),
+    ),
+    c(
+        "in-a-statement-en-2",
+        "en",
+        "The SDF said in a statement on Tuesday that nine fighters were killed.",
+        ("killed", "unknown", 9, 9, False, "sdf", "event"),
+    ),
+    # --- the Syrian Observatory for Human Rights is sohr in every language ---------------
+    c(
+        "sohr-en",
+        "en",
+        "At least 23 people were killed, the Britain-based Syrian Observatory for Human Rights said.",
+        ("killed", "unknown", 23, None, False, "sohr", "event"),
+    ),
+    c(
+        "sohr-ru",
+        "ru",
+        "По данным Сирийской обсерватории по правам человека, погибли 23 человека.",
+        ("killed", "unknown", 23, 23, False, "sohr", "event"),
+    ),
+    c(
+        "sohr-uk",
+        "uk",
+        "За даними Сирійської обсерваторії з прав людини, загинули 23 людини.",
+        ("killed", "unknown", 23, 23, False, "sohr", "event"),
+    ),
+    c(
+        "sohr-ar",
+        "ar",
+        "قال المرصد السوري لحقوق الإنسان إن 23 شخصا قتلوا.",
+        ("killed", "unknown", 23, 23, False, "sohr", "event"),
+    ),
+    c(
+        "sohr-fr",
+        "fr",
+        "Selon l'OSDH, 23 personnes ont été tuées.",
+        ("killed", "unknown", 23, 23, False, "sohr", "event"),
+    ),
 ]
 
 
