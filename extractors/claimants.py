@@ -20,6 +20,7 @@ from extractors.rules import (
     COMMANDER,
     DEF,
     ENEMY,
+    LINK,
     OURS,
     POSS,
     PREP,
@@ -245,6 +246,9 @@ def _ascii(text: str) -> str:
 
 def slug(doc: Doc, s: int, e: int) -> str:
     """A lowercase slug of the speaker phrase: its content words, transliterated."""
+    office = _office(doc, s, e) if doc.rules.offices else None
+    if office is not None:
+        return office
     keys = [_keys(doc, k) for k in range(s, e)]
     # "губернатор Вячеслав Гладков", "голова ОВА Олег Синєгубов": the surname, in its base form
     for k in range(e - 1, s - 1, -1):
@@ -299,6 +303,45 @@ def slug(doc: Doc, s: int, e: int) -> str:
     text = "".join(doc.rules.translit.get(c, c) for c in text)
     text = _ascii(text)
     return text.strip("_") or "source"
+
+
+def _office(doc: Doc, s: int, e: int) -> str | None:
+    """ "Belgorod Governor Vyacheslav Gladkov", "le maire de Kharkiv", "губернатор Белгородской
+    области": an office named with its place is that office ("belgorod_governor"), whoever
+    holds it; with no place named, None (the holder's name stands)."""
+    for k in range(s, e):
+        office = next((doc.rules.offices[x] for x in _keys(doc, k) if x in doc.rules.offices), None)
+        if office is None:
+            continue
+        place = _place(doc, k - 1) if k > s else None
+        j, prep = k + 1, False
+        while place is None and j < e and j <= k + 3:
+            at = doc.at[j]
+            if PREP in at or LINK in at or ARTICLE in at or doc.flags(j) & PREP_FLAG:
+                j, prep = j + 1, True
+                continue
+            if prep or doc.rules.place_bare:
+                place = _place(doc, j)
+            break
+        if place is not None:
+            return f"{place}_{office}"
+    return None
+
+
+def _place(doc: Doc, k: int) -> str | None:
+    """The place a capitalised word names, as an ASCII slug ("Белгородской" -> "belgorod")."""
+    t = doc.tokens[k]
+    if t.kind != WORD or not t.text[:1].isupper() or SPEAKER in doc.at[k] or ACTOR in doc.at[k]:
+        return None
+    if doc.flags(k) & (NAME | SURNAME) or PRONOUN in doc.at[k]:
+        return None  # "губернатор Вячеслав Гладков": the holder, not the place
+    base = base_form(t.low, doc.rules.analyzer)
+    for end in doc.rules.place_adjective:
+        if base.endswith(end) and len(base) > len(end) + 2:
+            base = base[: -len(end)]
+            break
+    text = _ascii("".join(doc.rules.translit.get(c, c) for c in base))
+    return text or None
 
 
 def context_counts(doc: Doc) -> dict[str, int]:

@@ -244,6 +244,9 @@ class Rules:
     words_to_number: Callable[[list[str]], float | None] | None
     translit: Mapping[str, str]
     slugs: list[tuple[tuple[str, ...], str]]
+    offices: dict[str, str]  # an office's word (folded) -> its English slug ("мэр" -> mayor)
+    place_bare: bool  # the place follows its office with no preposition ("мэр Харькова")
+    place_adjective: tuple[str, ...]  # endings that make a place an adjective ("белгородский")
     singular_forms: frozenset[str]  # the dictionary forms of round and scale words ("сотня")
     fold_table: dict[int, str]  # the one-letter folds, for str.translate
     possessor_before: bool  # "Russian losses" (en, ru, uk) or only after the noun (ar)
@@ -375,6 +378,9 @@ def compile_rules(mod: ModuleType) -> Rules:
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
+        offices={fold(w, folds): o for w, o in getattr(mod, "OFFICES", {}).items()},
+        place_bare=getattr(mod, "PLACE_BARE", False),
+        place_adjective=tuple(getattr(mod, "PLACE_ADJECTIVE", ())),
         possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
         subject_after_verb=getattr(mod, "SUBJECT_AFTER_VERB", False),
         part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),

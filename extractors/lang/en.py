@@ -1596,6 +1596,8 @@ ACTORS = {
     ),
 }
 
+OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor"}
+
 SLUGS = {
     "local sources": "local_sources",
     "security sources": "security_sources",

@@ -1272,6 +1272,8 @@ ACTORS = {
     ),
 }
 
+OFFICES = {"gouverneur": "governor", "maire": "mayor"}
+
 SLUGS = {
     "sources locales": "local_sources",
     "source locale": "local_sources",

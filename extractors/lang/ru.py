@@ -1382,6 +1382,10 @@ ACTORS = {
     ),
 }
 
+OFFICES = {"губернатор": "governor", "мэр": "mayor", "градоначальник": "mayor"}
+PLACE_BARE = True  # "мэр Харькова", "губернатор Белгородской области"
+PLACE_ADJECTIVE = ("ский",)  # "белгородский" -> "белгород"
+
 SLUGS = {
     "местный источник": "local_sources",
     "подполье": "underground",

@@ -2610,6 +2610,43 @@ CASES: list[Case] = [
         "Selon l'OSDH, 23 personnes ont été tuées.",
         ("killed", "unknown", 23, 23, False, "sohr", "event"),
     ),
+    # --- an office named with its place is that office, in English, whoever holds it -----
+    c(
+        "office-place-en",
+        "en",
+        "Three people were killed in the shelling, Kursk Governor Alexei Smirnov said.",
+        ("killed", "unknown", 3, 3, False, "kursk_governor", "event"),
+    ),
+    c(
+        "office-of-place-en",
+        "en",
+        "Three people were killed, the mayor of Odesa said.",
+        ("killed", "unknown", 3, 3, False, "odesa_mayor", "event"),
+    ),
+    c(
+        "office-place-fr",
+        "fr",
+        "Trois personnes ont été tuées, a indiqué le maire de Kharkiv Ihor Terekhov.",
+        ("killed", "unknown", 3, 3, False, "kharkiv_mayor", "event"),
+    ),
+    c(
+        "office-place-ru",
+        "ru",
+        "Три человека погибли, сообщил губернатор Курской области Алексей Смирнов.",
+        ("killed", "unknown", 3, 3, False, "kursk_governor", "event"),
+    ),
+    c(
+        "office-place-uk",
+        "uk",
+        "Троє людей загинули, повідомив губернатор Харківської області.",
+        ("killed", "unknown", 3, 3, False, "kharkiv_governor", "event"),
+    ),
+    c(
+        "office-no-place-ru",
+        "ru",
+        "Три человека погибли, сообщил губернатор Алексей Смирнов.",
+        ("killed", "unknown", 3, 3, False, "smirnov", "event"),
+    ),
 ]
 
 
