@@ -2647,6 +2647,69 @@ CASES: list[Case] = [
         "Три человека погибли, сообщил губернатор Алексей Смирнов.",
         ("killed", "unknown", 3, 3, False, "smirnov", "event"),
     ),
+    # --- a running total "passed" in words: more than N, cumulative since a start --------
+    c(
+        "toll-passed-ru",
+        "ru",
+        "Число погибших с начала войны превысило 31 400 человек.",
+        ("killed", "unknown", 31400, None, False, "self", "cumulative"),
+    ),
+    c(
+        "toll-passed-uk",
+        "uk",
+        "Кількість загиблих з початку війни перевищила 31 400 осіб.",
+        ("killed", "unknown", 31400, None, False, "self", "cumulative"),
+    ),
+    c(
+        "toll-passed-en",
+        "en",
+        "The death toll since April 2023 has passed 31,400.",
+        ("killed", "unknown", 31400, None, False, "self", "cumulative"),
+    ),
+    c(
+        "toll-passed-fr",
+        "fr",
+        "Le bilan a dépassé 31 400 morts depuis le début de la guerre.",
+        ("killed", "unknown", 31400, None, False, "self", "cumulative"),
+    ),
+    c(
+        "toll-passed-ar",
+        "ar",
+        "تجاوزت حصيلة القتلى منذ بداية الحرب 31400 شخص.",
+        ("killed", "unknown", 31400, None, False, "self", "cumulative"),
+    ),
+    # --- equipment before people under one verb: only the people are a claim ------------
+    c(
+        "equipment-then-people-ru",
+        "ru",
+        "Уничтожены 4 танка и 17 военнослужащих противника.",
+        ("killed", "ua", 17, 17, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "equipment-then-people-uk",
+        "uk",
+        "Знищено 4 танки та 17 окупантів.",
+        ("killed", "ru", 17, 17, False, "self", "event"),
+    ),
+    c(
+        "equipment-then-people-en",
+        "en",
+        "Our forces destroyed 4 tanks and killed 17 soldiers.",
+        ("killed", "unknown", 17, 17, False, "self", "event"),
+    ),
+    c(
+        "equipment-then-people-fr",
+        "fr",
+        "Nos forces ont détruit 4 chars et tué 17 soldats.",
+        ("killed", "unknown", 17, 17, False, "self", "event"),
+    ),
+    c(
+        "equipment-then-people-ar",
+        "ar",
+        "دمرت قواتنا 4 دبابات وقتلت 17 جنديا.",
+        ("killed", "unknown", 17, 17, False, "self", "event"),
+    ),
 ]
 
 
