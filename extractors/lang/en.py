@@ -219,6 +219,12 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    "want to surrender",  # who wish to surrender have not (yet)
+    "wanting to surrender",
+    "willing to surrender",
+    "seeking to surrender",
+    "chance to surrender",
+    "way to surrender",
     "which has",  # a unit's strength, not its losses
     "which had",
     "that has",

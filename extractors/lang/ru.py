@@ -254,6 +254,9 @@ LOSS = (
 )
 HURT = ("пострадать", "пострадавший")
 NONCLAIM = (
+    "возможность сдаться",  # who wish to surrender have not (yet)
+    "хотеть сдаться",
+    "готовый сдаться",
     "насчитывать",  # a unit's strength, not its losses
     "численность",
     "численностью",

@@ -262,6 +262,9 @@ LOSS = (
 )
 HURT = ("постраждати", "постраждалий")
 NONCLAIM = (
+    "можливість здатися",  # who wish to surrender have not (yet)
+    "хотіти здатися",
+    "готовий здатися",
     "налічувати",  # a unit's strength, not its losses
     "чисельність",
     "чисельністю",

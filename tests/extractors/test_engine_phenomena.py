@@ -2710,6 +2710,28 @@ CASES: list[Case] = [
         "دمرت قواتنا 4 دبابات وقتلت 17 جنديا.",
         ("killed", "unknown", 17, 17, False, "self", "event"),
     ),
+    # --- who wish to surrender have not surrendered: no claim --------------------------
+    c(
+        "wish-to-surrender-uk",
+        "uk",
+        "За місяць на гарячу лінію звернулися понад 900 російських військових, які шукають можливість здатися.",
+    ),
+    c(
+        "wish-to-surrender-ru",
+        "ru",
+        "Более 900 военных обратились на горячую линию, ища возможность сдаться.",
+    ),
+    c(
+        "wish-to-surrender-en",
+        "en",
+        "More than 900 soldiers who want to surrender called the hotline last month.",
+    ),
+    c(
+        "surrendered-still-en",
+        "en",
+        "More than 900 soldiers surrendered last month.",
+        ("captured", "unknown", 900, None, False, "self", "event"),
+    ),
 ]
 
 
