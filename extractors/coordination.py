@@ -82,7 +82,12 @@ def joined_other(doc: Doc, k: int, ref: str) -> bool:
     """ "Les FAMa et l'Africa Corps perdent 30 hommes": the subject at token k is joined by
     "and" to another party's name before it, so the loss mixes sides."""
     j = k - 1
-    while j >= 0 and ARTICLE in doc.at[j]:
+    skipped = 0  # "the Malian army", "бойцы Африканского корпуса": the subject's own words
+    while j >= 1 and CONJ not in doc.at[j] and doc.tokens[j].kind == WORD and skipped < 2:
+        if ARTICLE not in doc.at[j]:
+            if ACTOR in doc.at[j] and doc.at[j][ACTOR].payload != ref:
+                return False
+            skipped += 1
         j -= 1
     if j < 1 or CONJ not in doc.at[j] or doc.tokens[j].kind != WORD:
         return False
@@ -90,6 +95,10 @@ def joined_other(doc: Doc, k: int, ref: str) -> bool:
     while j >= 0 and ARTICLE in doc.at[j]:
         j -= 1
     m = doc.ends_at(j + 1, ACTOR)
+    if m is None and j >= 1:
+        m = doc.at[j - 1].get(ACTOR)  # "Малийские военные и ...": a party's adjective and noun
+        if m is None or m.end != j:
+            return False
     if m is None:
         return False
     other = str(m.payload)

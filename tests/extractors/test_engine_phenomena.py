@@ -2732,6 +2732,38 @@ CASES: list[Case] = [
         "More than 900 soldiers surrendered last month.",
         ("captured", "unknown", 900, None, False, "self", "event"),
     ),
+    # --- a loss whose subject joins two parties ("X and the Y army lost") mixes sides -------
+    c(
+        "joined-subject-en",
+        "en",
+        "Wagner and the Malian army lost 25 men in the ambush.",
+        ("killed", "unknown", 25, 25, False, "self", "event"),
+    ),
+    c(
+        "joined-subject-ru",
+        "ru",
+        "Малийские военные и бойцы Африканского корпуса потеряли около 25 человек.",
+        ("killed", "unknown", 25, 25, True, "self", "event"),
+    ),
+    c(
+        "joined-subject-uk",
+        "uk",
+        "Малійські військові та бійці Африканського корпусу втратили близько 25 людей.",
+        ("killed", "unknown", 25, 25, True, "self", "event"),
+    ),
+    c(
+        "joined-subject-fr",
+        "fr",
+        "Les FAMa et l'Africa Corps perdent une vingtaine d'hommes dans une embuscade.",
+        ("killed", "unknown", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "not-joined-subject-en",
+        "en",
+        "The army killed 30 militants and Wagner lost 3 men.",
+        ("killed", "unknown", 30, 30, False, "self", "event"),
+        ("killed", "wagner", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
