@@ -20,6 +20,7 @@ from extractors.rules import (
     AMONG,
     APPOSITION,
     ARMY,
+    ARTICLE,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -230,7 +231,8 @@ def phrase_victim(
             break
         if SAY in at:
             break
-        words += 1
+        if ARTICLE not in at:  # "parmi les militaires maliens et russes": "les" says nothing
+            words += 1
         k += 1
     return _combine(found, civilians and soldiers)
 

@@ -2764,6 +2764,25 @@ CASES: list[Case] = [
         ("killed", "unknown", 30, 30, False, "self", "event"),
         ("killed", "wagner", 3, 3, False, "self", "event"),
     ),
+    # --- "parmi les militaires maliens et russes": an article is no word of the phrase ----
+    c(
+        "among-two-sides-fr",
+        "fr",
+        "Le bilan serait d'une quinzaine de morts parmi les militaires maliens et russes.",
+        ("killed", "unknown", 15, 15, True, "self", "event"),
+    ),
+    c(
+        "among-one-side-fr",
+        "fr",
+        "Le bilan serait d'une quinzaine de morts parmi les militaires maliens.",
+        ("killed", "fama", 15, 15, True, "self", "event"),
+    ),
+    c(
+        "among-two-sides-en",
+        "en",
+        "About 15 were killed among the Malian and Russian soldiers.",
+        ("killed", "unknown", 15, 15, True, "self", "event"),
+    ),
 ]
 
 
