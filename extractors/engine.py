@@ -335,9 +335,12 @@ def _and_then(doc: Doc, d: Draft, by_start: dict[int, Trigger]) -> Trigger | Non
     if d.q is None or t.concept not in _BOTH or t.start < d.q.end or t.end >= len(doc.tokens):
         return None
     k = t.end
-    if CONJ not in doc.at[k] or RANGE_OR in doc.at[k]:
+    if doc.is_punct(k, "—–-"):
+        first = k + 1  # "подобрали ранеными — теперь это пленные"
+    elif CONJ not in doc.at[k] or RANGE_OR in doc.at[k]:
         return None
-    first = doc.at[k][CONJ].end
+    else:
+        first = doc.at[k][CONJ].end
     for k in range(first, min(first + 3, len(doc.tokens))):
         t2 = by_start.get(k)
         if t2 is not None:

@@ -2783,6 +2783,26 @@ CASES: list[Case] = [
         "About 15 were killed among the Malian and Russian soldiers.",
         ("killed", "unknown", 15, 15, True, "self", "event"),
     ),
+    # --- "теперь это пленные": a figure's people named prisoners after a dash -------------
+    c(
+        "now-prisoners-ru",
+        "ru",
+        "Четверых откопали живыми — теперь это пленные.",
+        ("captured", "unknown", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "now-prisoners-uk",
+        "uk",
+        "Ще п'ятьох підібрали — тепер це полонені.",
+        ("captured", "unknown", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "now-prisoners-wounded-ru",
+        "ru",
+        "Ещё пятерых подобрали ранеными — теперь это пленные.",
+        ("wounded", "unknown", 5, 5, False, "self", "event"),
+        ("captured", "unknown", 5, 5, False, "self", "event"),
+    ),
 ]
 
 
