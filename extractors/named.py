@@ -232,6 +232,8 @@ def _grown_toll(doc: Doc, q: Quantity) -> str | None:
             continue
         end = max(m.end for c, m in at.items() if c in _TRIGGER_WORDS)
         ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)
+        if ref is None:
+            ref = possessor_before(doc, k)  # "the number of civilians killed ... rose to 38"
         if ref is not None and ref not in (POSS_REF, PRONOUN_REF):
             return ref
     return None

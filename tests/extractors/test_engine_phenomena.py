@@ -2803,6 +2803,31 @@ CASES: list[Case] = [
         ("wounded", "unknown", 5, 5, False, "self", "event"),
         ("captured", "unknown", 5, 5, False, "self", "event"),
     ),
+    # --- "the number of X killed ... has risen to N": X, named before the verb, is whose ---
+    c(
+        "grown-number-before-en",
+        "en",
+        "The number of fishermen killed by jihadists near the lake has risen to 38, a local official said.",
+        ("killed", "civilians", 38, 38, False, "local_official", "event"),
+    ),
+    c(
+        "grown-number-before-en-2",
+        "en",
+        "The number of RSF fighters killed in the battle has risen to 120.",
+        ("killed", "rsf", 120, 120, False, "self", "event"),
+    ),
+    c(
+        "grown-number-before-fr",
+        "fr",
+        "Le nombre de civils tués par les jihadistes est passé à 38.",
+        ("killed", "civilians", 38, 38, False, "self", "event"),
+    ),
+    c(
+        "grown-number-before-ru",
+        "ru",
+        "Число погибших мирных жителей выросло до 38.",
+        ("killed", "civilians", 38, 38, False, "self", "event"),
+    ),
 ]
 
 
