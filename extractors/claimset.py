@@ -202,6 +202,10 @@ def _place_between(doc: Doc, i: int, j: int) -> bool:
 
 def _sick(doc: Doc, d: Draft) -> bool:
     a, b = d.span
+    if d.kind == "killed":
+        a = max(
+            a, d.trigger.end
+        )  # "died of malnutrition": the cause after the death, not "amid famine"
     return any(SICK in doc.at[k] for k in range(a, b))
 
 
@@ -254,8 +258,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.kind = "wounded" if has_killed else "casualties"
         if d.kind in ("captured", "killed") and d.sentence in exchange:
             continue  # a swap of prisoners, bodies handed back: no new toll
-        if d.kind != "killed" and SICK in doc.concepts and _sick(doc, d):
-            continue  # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا"
+        if SICK in doc.concepts and _sick(doc, d):
+            # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا", "13 children died
+            # of malnutrition": the sick and those disease kills are no casualties of fighting
+            continue
         result.append(d)
     _split_totals(result)
     result = _headline_repeats(result)

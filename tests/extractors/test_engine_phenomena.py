@@ -2828,6 +2828,22 @@ CASES: list[Case] = [
         "Число погибших мирных жителей выросло до 38.",
         ("killed", "civilians", 38, 38, False, "self", "event"),
     ),
+    # --- deaths from disease or hunger ("died of malnutrition") are no casualties of fighting
+    c(
+        "died-of-sickness-en",
+        "en",
+        "MSF said 17 children died of malnutrition at its clinic last month.",
+    ),
+    c("died-of-sickness-fr", "fr", "17 enfants sont morts de malnutrition dans le camp."),
+    c("died-of-sickness-ru", "ru", "17 человек умерли от холеры в лагере."),
+    c("died-of-sickness-uk", "uk", "17 людей померли від холери в таборі."),
+    c("died-of-sickness-ar", "ar", "توفي 17 طفلا بسبب سوء التغذية في المخيم."),
+    c(
+        "killed-amid-famine-en",
+        "en",
+        "Amid the famine, RSF shelling killed 17 people in El Fasher.",
+        ("killed", "unknown", 17, 17, False, "self", "event"),
+    ),
 ]
 
 
