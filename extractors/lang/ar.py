@@ -1449,6 +1449,10 @@ SICK = (
     "المجاعة",
     "مجاعة",
     "الضنك",
+    "التفشي",  # an outbreak (of disease; a war "breaks out" with اندلاع)
+    "تفشي",
+    "الوباء",
+    "وباء",
 )
 
 DENY = (

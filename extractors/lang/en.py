@@ -1677,6 +1677,7 @@ SICK = (
     "famine",
     "starvation",
     "infection*",
+    "epidemic",
 )
 
 DENY = (

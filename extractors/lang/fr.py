@@ -1335,6 +1335,7 @@ SICK = (
     "maladie*",
     "famine",
     "infection*",
+    "épidémie",
 )
 
 DENY = (

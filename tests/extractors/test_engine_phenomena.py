@@ -2844,6 +2844,19 @@ CASES: list[Case] = [
         "Amid the famine, RSF shelling killed 17 people in El Fasher.",
         ("killed", "unknown", 17, 17, False, "self", "event"),
     ),
+    # --- an epidemic's running count of cases is no wounded toll ---------------------------
+    c("epidemic-cases-ar", "ar", "ليرتفع إجمالي الإصابات منذ بدء التفشي إلى أكثر من 31000 حالة."),
+    c(
+        "epidemic-cases-ru",
+        "ru",
+        "С начала эпидемии заразились более 31 000 человек, 400 пострадали.",
+    ),
+    c(
+        "wounded-since-war-en",
+        "en",
+        "More than 31,000 people have been wounded since the outbreak of the war.",
+        ("wounded", "unknown", 31000, None, False, "self", "cumulative"),
+    ),
 ]
 
 
