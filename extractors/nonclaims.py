@@ -31,6 +31,7 @@ from extractors.rules import (
     PERIOD,
     POSS,
     PREP,
+    RATIO,
     REPORTER,
     ROUND,
     SCALE,
@@ -129,6 +130,16 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
 
 
+def _in_ratio(doc: Doc, i: int) -> bool:
+    """A proportion's word a few tokens before token i, with no stop between."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if RATIO in doc.at[k]:
+            return True
+        if doc.tokens[k].kind == PUNCT and doc.tokens[k].text not in ":«»\"'":
+            return False
+    return False
+
+
 def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     toks, n = doc.tokens, len(doc.tokens)
     # "ни одного двухсотого", "за 24 часа", "24 février": a number inside another phrase
@@ -147,6 +158,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    if RATIO in doc.concepts and _in_ratio(doc, q.fig_start):
+        q.drop = "ratio"  # "соотношение потерь 1 к 7": a proportion, not a count
         return
     k = q.delta.end if q.delta is not None else q.fig_end
     if k < len(doc.tokens) and _model_token(doc.tokens[k].text):

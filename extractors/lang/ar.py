@@ -1353,6 +1353,8 @@ ACTORS = {
     ),
 }
 
+RATIO = ("نسبة",)
+
 SLUGS = {
     "مصادر محلية": "local_sources",
     "مصادر أمنية": "security_sources",

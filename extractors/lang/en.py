@@ -1604,6 +1604,8 @@ ACTORS = {
 
 OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor"}
 
+RATIO = ("ratio", "proportion")
+
 SLUGS = {
     "local sources": "local_sources",
     "security sources": "security_sources",

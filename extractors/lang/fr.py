@@ -1274,6 +1274,8 @@ ACTORS = {
 
 OFFICES = {"gouverneur": "governor", "maire": "mayor"}
 
+RATIO = ("ratio", "rapport de", "proportion")
+
 SLUGS = {
     "sources locales": "local_sources",
     "source locale": "local_sources",

@@ -27,6 +27,8 @@ ANALYZER = "pymorphy:ru"
 # Cheap test on the lowercased post: no stem here, no claim (the post is skipped whole).
 ABOUT_INVERTED = ("=человек",)  # "человек семь": about seven
 
+RATIO = ("соотношение", "пропорция")
+
 PREFILTER = (
     "поднятыми рук",
     "пораз",

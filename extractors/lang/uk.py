@@ -31,6 +31,8 @@ ANALYZER = "pymorphy:uk"
 
 ABOUT_INVERTED = ("=чоловік", "=душ")  # "чоловік сім": about seven
 
+RATIO = ("співвідношення", "пропорція")
+
 PREFILTER = (
     "піднятими рук",
     "живим",

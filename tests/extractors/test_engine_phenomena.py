@@ -2857,6 +2857,16 @@ CASES: list[Case] = [
         "More than 31,000 people have been wounded since the outbreak of the war.",
         ("wounded", "unknown", 31000, None, False, "self", "cumulative"),
     ),
+    # --- the figures of a proportion ("соотношение потерь 1 к 7", "a 1 to 7 ratio") count no one
+    c(
+        "ratio-ru",
+        "ru",
+        "Противник потерял за неделю 340 человек, а соотношение потерь там 1 к 6.",
+        ("casualties", "unknown", 340, 340, False, "self", "period"),
+    ),
+    c("ratio-uk", "uk", "У Москві розповідають про «співвідношення втрат 1 до 6»."),
+    c("ratio-en", "en", "Kyiv claims a casualty ratio of 1 to 6 in its favour."),
+    c("ratio-fr", "fr", "Kiev évoque un ratio de pertes de 1 pour 6."),
 ]
 
 
