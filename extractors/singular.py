@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
 from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
-from extractors.rules import ACTOR, LINK, PEOPLE, PREP, SINGLE, SOLDIERS
+from extractors.rules import ACTOR, LINK, OURS, PEOPLE, PREP, SINGLE, SOLDIERS
 from extractors.tokens import NUM, WORD
 
 if TYPE_CHECKING:
@@ -58,9 +58,21 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
         if m.start and doc.tokens[m.start - 1].kind == NUM:
             continue
         if _harm_verb_near(doc, m.start, m.end):
-            out.append((m.start, m.end))
+            a = m.start
+            if a and _modifier(doc, a - 1):
+                a -= 1  # "погиб наш боец", "погиб российский боец": the noun's own word
+            out.append((a, m.end))
             last = m.end
     return out
+
+
+def _modifier(doc: Doc, k: int) -> bool:
+    """An agreeing word before the noun ("наш", "российский"), not a verb or a preposition."""
+    t, at = doc.tokens[k], doc.at[k]
+    if t.kind != WORD or not at.keys().isdisjoint(_HARM) or PREP in at:
+        return False
+    flags = doc.flags(k)
+    return bool(flags & ADJ and flags & NOMINATIVE and not flags & (VERB | PLURAL)) or OURS in at
 
 
 def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:

@@ -2867,6 +2867,27 @@ CASES: list[Case] = [
     c("ratio-uk", "uk", "У Москві розповідають про «співвідношення втрат 1 до 6»."),
     c("ratio-en", "en", "Kyiv claims a casualty ratio of 1 to 6 in its favour."),
     c("ratio-fr", "fr", "Kiev évoque un ratio de pertes de 1 pour 6."),
+    # --- one person after its verb with its own word before the noun ("погиб наш боец") ----
+    c(
+        "single-with-modifier-ru",
+        "ru",
+        "Вчера при артобстреле погиб наш боец.",
+        ("killed", "ru", 1, 1, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "single-with-modifier-uk",
+        "uk",
+        "На Покровському напрямку загинув наш побратим — молодший сержант, навідник.",
+        ("killed", "ua", 1, 1, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "single-with-adjective-ru",
+        "ru",
+        "В результате удара погиб мирный житель.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
 ]
 
 
