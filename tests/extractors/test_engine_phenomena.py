@@ -2888,6 +2888,28 @@ CASES: list[Case] = [
         "В результате удара погиб мирный житель.",
         ("killed", "civilians", 1, 1, False, "self", "event"),
     ),
+    # --- brothers-in-arms are always one's own ("побратими", "сослуживцы") ------------------
+    c(
+        "brothers-in-arms-uk",
+        "uk",
+        "Сьогодні загинули двоє наших побратимів із роти.",
+        ("killed", "ua", 2, 2, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "brothers-in-arms-uk-2",
+        "uk",
+        "Загинули троє побратимів.",
+        ("killed", "ua", 3, 3, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "brothers-in-arms-ru",
+        "ru",
+        "Погибли трое сослуживцев.",
+        ("killed", "ru", 3, 3, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
