@@ -15,7 +15,7 @@ from collections.abc import Callable
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, COMPARE, LOSS
+from extractors.rules import CASUALTIES, COMPARE, LOSS, RESTATE
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.triggers import Trigger
 
@@ -39,6 +39,15 @@ def continue_claims(
         sid = doc.sentence_of[q.fig_start]
         parent = _parent(doc, qs, k, sid, by_q)
         compared = _compared(doc, q, sid, drafts) if parent is None else None
+        restated = _restated(doc, q, sid, drafts) if parent is None and compared is None else None
+        if restated is not None:
+            # "..., a security source said. A UN source put the number at around 400": the
+            # same toll by another speaker
+            d = _copy(doc, q, restated, sid, restated.scope)
+            d.claimant = speaker(sid, q.fig_start, restated.trigger)
+            drafts.append(d)
+            by_q[k] = d
+            continue
         if compared is not None:
             # "Втрати ворога за жовтень склали 31 240. Для порівняння: у вересні – 28 970"
             d = _copy(doc, q, compared, sid, own_marker(doc, q) or compared.scope)
@@ -104,6 +113,20 @@ def _compared(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
         return None
     for d in reversed(drafts):
         if d.sentence == sid - 1 and d.q is not None and d.kind == "casualties":
+            return d
+        if d.sentence < sid - 1:
+            break
+    return None
+
+
+def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | None:
+    """The last claim before, when the figure follows "put the number at" with no noun."""
+    if RESTATE not in doc.concepts or doc.ends_at(q.start, RESTATE) is None:
+        return None
+    if not q.head_positive and not _headless(doc, q):
+        return None
+    for d in reversed(drafts):
+        if d.q is not None and d.pos < q.fig_start and d.sentence >= sid - 1:
             return d
         if d.sentence < sid - 1:
             break

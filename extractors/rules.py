@@ -47,6 +47,7 @@ ABOUT = "ABOUT"
 MORE_THAN_POST = "MORE_THAN_POST"  # after the figure: "100 с лишним", "فأكثر"
 AT_LEAST_POST = "AT_LEAST_POST"  # "على الأقل" after the figure
 ONLY = "ONLY"  # "only", "всего лишь": no bound change, but not a qualifier of its own
+RESTATE = "RESTATE"  # "put the number at": the toll said before, given anew
 RATIO = "RATIO"  # "соотношение потерь 1 к 7", "a 1:7 ratio": figures of a proportion
 ABOUT_INVERTED = "ABOUT_INVERTED"  # "человек семь": a count noun before its figure hedges it
 RANGE_FROM = "RANGE_FROM"  # from / between / от / entre
@@ -146,6 +147,7 @@ LEXICON_CONCEPTS = (
     ONLY,
     ABOUT_INVERTED,
     RATIO,
+    RESTATE,
     RANGE_FROM,
     RANGE_TO,
     RANGE_OR,

@@ -1605,6 +1605,14 @@ ACTORS = {
 OFFICES = {"governor": "governor", "gov": "governor", "mayor": "mayor"}
 
 RATIO = ("ratio", "proportion")
+RESTATE = (
+    "put the number at",
+    "puts the number at",
+    "put the figure at",
+    "puts the figure at",
+    "put the total at",
+    "puts the total at",
+)
 
 SLUGS = {
     "local sources": "local_sources",

@@ -1275,6 +1275,12 @@ ACTORS = {
 OFFICES = {"gouverneur": "governor", "maire": "mayor"}
 
 RATIO = ("ratio", "rapport de", "proportion")
+RESTATE = (
+    "évalue le nombre à",
+    "évalué le nombre à",
+    "estime le nombre à",
+    "estimé le nombre à",
+)
 
 SLUGS = {
     "sources locales": "local_sources",

@@ -2910,6 +2910,29 @@ CASES: list[Case] = [
         ("killed", "ru", 3, 3, False, "self", "event"),
         side="ru",
     ),
+    # --- "put the number at N": the toll said before, given anew by another speaker --------
+    c(
+        "restated-toll-en",
+        "en",
+        "The toll from the attack stands at 120 dead, a security source said. Another source put the number at around 300.",
+        ("killed", "unknown", 120, 120, False, "security_source", "event"),
+        ("killed", "unknown", 300, 300, True, "another_source", "event"),
+    ),
+    c(
+        "restated-toll-fr",
+        "fr",
+        "Le bilan est de 120 morts. Nous avons estimé le nombre à environ 300.",
+        ("killed", "unknown", 120, 120, False, "self", "event"),
+        ("killed", "unknown", 300, 300, True, "self", "event"),
+    ),
+    c(
+        "restated-toll-ru",
+        "ru",
+        "Погибли 120 человек. Мы оцениваем число в 300.",
+        ("killed", "unknown", 120, 120, False, "self", "event"),
+        ("killed", "unknown", 300, 300, False, "self", "event"),
+    ),
+    c("restated-nothing-before-en", "en", "Officials put the number at around 300."),
 ]
 
 
