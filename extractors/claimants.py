@@ -66,7 +66,9 @@ def reporter_in(doc: Doc, s: int, e: int) -> str | None:
 def _keys(doc: Doc, k: int) -> tuple[str, ...]:
     t = doc.tokens[k]
     info = t.info
-    return info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
+    keys: tuple[str, ...] = info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
+    # "=UN": an alias of this exact spelling only ("a UN source"; not the French "un")
+    return (*keys, "=" + t.text) if t.text.isupper() else keys
 
 
 def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:

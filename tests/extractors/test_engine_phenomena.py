@@ -2933,6 +2933,19 @@ CASES: list[Case] = [
         ("killed", "unknown", 300, 300, False, "self", "event"),
     ),
     c("restated-nothing-before-en", "en", "Officials put the number at around 300."),
+    # --- an exact-spelling alias ("=UN") names the speaker inside a longer phrase -----------
+    c(
+        "exact-alias-in-phrase-en",
+        "en",
+        "At least 85 people were killed in the raid, a UN source said.",
+        ("killed", "unknown", 85, None, False, "un", "event"),
+    ),
+    c(
+        "exact-alias-not-article-fr",
+        "fr",
+        "Un responsable local a indiqué que 85 personnes avaient été tuées.",
+        ("killed", "unknown", 85, 85, False, "responsable_local", "event"),
+    ),
 ]
 
 
