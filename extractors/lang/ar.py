@@ -578,6 +578,8 @@ SOLDIERS = (
     "قوات",
 )
 OTHER_ACTOR = (
+    "القوة المشتركة",  # Sudan's Joint Force of the armed movements: no id in the table
+    "القوات المشتركة",
     "بوركيني*",
     "البوركينيين",
     "نيجري*",

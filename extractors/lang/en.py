@@ -613,6 +613,7 @@ SOLDIERS = (
     "members of the security forces",
 )
 OTHER_ACTOR = (
+    "joint force",  # Sudan's Joint Force of the armed movements: no id in the table
     "nigerien",
     "burkinabe",
     "burkinabè",

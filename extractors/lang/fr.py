@@ -416,6 +416,8 @@ SOLDIERS = (
     "membres",
 )
 OTHER_ACTOR = (
+    "force conjointe",  # Sudan's Joint Force of the armed movements: no id in the table
+    "forces conjointes",
     "burkinabè",
     "burkinabé",
     "burkinabés",

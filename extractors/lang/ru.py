@@ -514,6 +514,7 @@ SOLDIERS = (
     "разведчик",
 )
 OTHER_ACTOR = (
+    "совместный сила",  # Sudan's Joint Force of the armed movements: no id in the table
     "бармалей",
     "бородач",
     "северокорейский",

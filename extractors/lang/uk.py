@@ -507,6 +507,7 @@ SOLDIERS = (
     "сапер",
 )
 OTHER_ACTOR = (
+    "спільний сила",  # Sudan's Joint Force of the armed movements: no id in the table
     "бармалей",
     "бородань",
     "північнокорейський",

@@ -2946,6 +2946,37 @@ CASES: list[Case] = [
         "Un responsable local a indiqué que 85 personnes avaient été tuées.",
         ("killed", "unknown", 85, 85, False, "responsable_local", "event"),
     ),
+    # --- Sudan's Joint Force has no id: its fighters are unknown, not the army's -----------
+    c(
+        "joint-force-ar",
+        "ar",
+        "قالت قوات الدعم السريع إنها قضت على نحو ثلاثمائة مقاتل من القوة المشتركة.",
+        ("killed", "unknown", 300, 300, True, "rsf", "event"),
+    ),
+    c(
+        "joint-force-en",
+        "en",
+        "The RSF said it had killed about 300 fighters of the Joint Force.",
+        ("killed", "unknown", 300, 300, True, "rsf", "event"),
+    ),
+    c(
+        "joint-force-fr",
+        "fr",
+        "Les FSR affirment avoir tué environ 300 combattants de la Force conjointe.",
+        ("killed", "unknown", 300, 300, True, "rsf", "event"),
+    ),
+    c(
+        "joint-force-ru",
+        "ru",
+        "СБР заявили, что уничтожили около 300 бойцов Совместных сил.",
+        ("killed", "unknown", 300, 300, True, "rsf", "event"),
+    ),
+    c(
+        "rsf-enemy-default-en",
+        "en",
+        "The RSF said it had killed about 300 fighters.",
+        ("killed", "saf", 300, 300, True, "rsf", "event"),
+    ),
 ]
 
 
