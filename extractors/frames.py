@@ -39,6 +39,7 @@ from extractors.rules import (
     SOLDIERS,
     SPEAKER,
     THAT,
+    TRIGGER_SET,
     TRIGGERS,
     WHILE,
 )
@@ -54,7 +55,6 @@ _S_FUNCTION = frozenset(_FUNCTION)
 _FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
 _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
-_S_TRIGGERS = frozenset(TRIGGERS)
 
 
 @dataclass(slots=True)
@@ -231,7 +231,7 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         or THAT in at
         or (
             not through_triggers
-            and not at.keys().isdisjoint(_S_TRIGGERS)
+            and not at.keys().isdisjoint(TRIGGER_SET)
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )
     ):
@@ -362,7 +362,7 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
             return None
         if doc.tokens[k].kind == NUM and not (k + 1 < e and MONTH in doc.at[k + 1]):
             return None  # a figure before the colon; "Сводка МО РФ на 12 января:" is a date
-        if not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
+        if not doc.at[k].keys().isdisjoint(TRIGGER_SET):
             return None
     return None
 

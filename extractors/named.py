@@ -34,8 +34,7 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
-    ENEMY,
-    FEW,
+    FIGURE_WORDS,
     GROWTH,
     INFLICT,
     KILLED,
@@ -43,13 +42,9 @@ from extractors.rules import (
     MOSTLY,
     NEG,
     NOUN_TRIGGER,
-    NUMBER,
-    OTHER_ACTOR,
     OURS,
     POSS,
-    ROUND,
-    TRIGGERS,
-    VAGUE,
+    TRIGGER_SET,
 )
 from extractors.tokens import NUM
 
@@ -57,10 +52,6 @@ if TYPE_CHECKING:
     from extractors.draft import Draft
     from extractors.quantities import Quantity
     from extractors.triggers import Trigger
-
-_NAMED = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
-_FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW))
-_TRIGGER_WORDS = frozenset(TRIGGERS)
 
 
 def explicit_victim(doc: Doc, d: Draft) -> str | None:
@@ -134,7 +125,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     s, _ = doc.sentences[d.sentence]
     for k in range(q.start - 1, s - 1, -1):
         at = doc.at[k]
-        if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_FIGURE_WORDS):
+        if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(FIGURE_WORDS):
             break  # that frame belongs to the figure before
         for concept in (LOSS, CASUALTIES):
             m = at.get(concept)
@@ -206,7 +197,7 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
     sentence, before any other figure."""
     _, e = doc.sentences[doc.sentence_of[q.fig_start]]
     for k in range(q.end, e - 1):
-        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_FIGURE_WORDS):
+        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(FIGURE_WORDS):
             return None
         if doc.is_punct(k, ",،"):
             nxt = doc.at[k + 1]
@@ -228,9 +219,9 @@ def _grown_toll(doc: Doc, q: Quantity) -> str | None:
         return None
     for k in range(s, q.start):  # the toll is named before or (Arabic) after the verb
         at = doc.at[k]
-        if at.keys().isdisjoint(_TRIGGER_WORDS) or k in doc.name_inner:
+        if at.keys().isdisjoint(TRIGGER_SET) or k in doc.name_inner:
             continue
-        end = max(m.end for c, m in at.items() if c in _TRIGGER_WORDS)
+        end = max(m.end for c, m in at.items() if c in TRIGGER_SET)
         ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)
         if ref is None:
             ref = possessor_before(doc, k)  # "the number of civilians killed ... rose to 38"

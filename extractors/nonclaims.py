@@ -38,6 +38,7 @@ from extractors.rules import (
     SINCE,
     SOLDIERS,
     THAT,
+    TRIGGER_SET,
     TRIGGERS,
     UNIT,
     VAGUE,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 
 POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS, *TRIGGERS)
 _S_POSITIVE = frozenset(POSITIVE)
-_S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
 _PERSONS = frozenset((PEOPLE, SOLDIERS))
 _PEOPLE_VERBS = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
@@ -249,7 +249,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and q.start == q.fig_start
         and q.start > 0
         and UNIT in doc.at[q.start - 1]
-        and (q.fig_end >= n or doc.at[q.fig_end].keys().isdisjoint(_S_TRIGGERS))
+        and (q.fig_end >= n or doc.at[q.fig_end].keys().isdisjoint(TRIGGER_SET))
     ):
         q.drop = "label"
         return
@@ -315,7 +315,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 NOT_PEOPLE in at
                 or PREP in at
                 or LINK in at  # "a large group of terrorists": a group, not one of them
-                or not at.keys().isdisjoint(_S_TRIGGERS)
+                or not at.keys().isdisjoint(TRIGGER_SET)
                 or doc.flags(k) & VERB
             ):
                 break
@@ -335,7 +335,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
             j -= 1
-        tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
+        tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(TRIGGER_SET)
         if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
             # "ещё один числится пропавшим", "and one was killed": one, its verb right after
             # "جندياً واحداً": one, after the noun it counts
@@ -376,10 +376,10 @@ def _own_verb(doc: Doc, k: int) -> bool:
     n = len(doc.tokens)
     if k >= n or doc.tokens[k].kind != WORD or not doc.flags(k) & VERB:
         return False
-    if "AUX" in doc.at[k] or not doc.at[k].keys().isdisjoint(_S_TRIGGERS):
+    if "AUX" in doc.at[k] or not doc.at[k].keys().isdisjoint(TRIGGER_SET):
         return False
     for j in range(k + 1, min(k + 4, n)):
-        if not doc.at[j].keys().isdisjoint(_S_TRIGGERS):
+        if not doc.at[j].keys().isdisjoint(TRIGGER_SET):
             return False
     return True
 
@@ -390,7 +390,7 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
     n = len(doc.tokens)
     for j in range(k, min(k + 3, n)):
         at = doc.at[j]
-        if not at.keys().isdisjoint(_S_TRIGGERS):
+        if not at.keys().isdisjoint(TRIGGER_SET):
             return True
         if doc.tokens[j].kind != WORD or not (
             "AUX" in at or "PRONOUN" in at or doc.flags(j) & VERB

@@ -32,6 +32,7 @@ from extractors.rules import (
     MATES,
     MISSING,
     MOSTLY,
+    NAMING,
     NOUN_TRIGGER,
     NUMBER,
     OTHER_ACTOR,
@@ -47,6 +48,7 @@ from extractors.rules import (
     SOLDIERS,
     STRIKE,
     SUFFER,
+    TRIGGER_SET,
     TRIGGERS,
     VAGUE,
 )
@@ -65,14 +67,11 @@ _REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF, UN
 _FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
-_S_ACTOR_OTHER_ACTOR_ENEMY_OURS = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
 _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
 _S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
-_NAMING = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
-_S_TRIGGERS = frozenset(TRIGGERS)
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
 
@@ -123,11 +122,11 @@ def _unnamed(doc: Doc, k: int, end: int) -> bool:
     """A formation with no number or name ("бойцов корпуса", not "41-й бригады", "бригады
     «Азов»"): the speaker's own."""
     n = len(doc.tokens)
-    if end < n and (doc.is_punct(end, '"') or not doc.at[end].keys().isdisjoint(_NAMING)):
+    if end < n and (doc.is_punct(end, '"') or not doc.at[end].keys().isdisjoint(NAMING)):
         return False  # "бригады «Азов»", "бригады ВСУ"
     for j in range(k - 1, max(-1, k - 4), -1):
         kind = doc.tokens[j].kind
-        if kind in (NUM, GLUED) or not doc.at[j].keys().isdisjoint(_NAMING):
+        if kind in (NUM, GLUED) or not doc.at[j].keys().isdisjoint(NAMING):
             return False  # "41-й бригады", "російський підрозділ"
         if kind != WORD:
             break
@@ -195,7 +194,7 @@ def phrase_victim(
         if t.kind == NUM:
             break
         at = doc.at[k]
-        is_trigger = not at.keys().isdisjoint(_S_TRIGGERS)
+        is_trigger = not at.keys().isdisjoint(TRIGGER_SET)
         if is_trigger and not (head_trigger and words == 0):
             break
         m = at.get(PART_OF)

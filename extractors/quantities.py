@@ -34,13 +34,11 @@ from extractors.rules import (
     RANGE_OR,
     RANGE_TO,
     SOLDIERS,
-    TRIGGERS,
+    TRIGGER_SET,
     UP_TO,
 )
 from extractors.singular import singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
-
-_S_TRIGGERS = frozenset(TRIGGERS)
 
 
 @dataclass(slots=True)
@@ -267,7 +265,7 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     j = m.end
     while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j]):
         j += 1
-    return j < i and not doc.at[j].keys().isdisjoint(_S_TRIGGERS)
+    return j < i and not doc.at[j].keys().isdisjoint(TRIGGER_SET)
 
 
 def _exceed(doc: Doc, start: int) -> str | None:

@@ -221,6 +221,11 @@ ACTOR = "ACTOR"  # payload: an actor id
 CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country
 REPORTER = "REPORTER"  # payload: a claimant id
 
+# Concept sets that several stages test a token's concepts against, built once here
+TRIGGER_SET = frozenset(TRIGGERS)
+NAMING = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))  # words that name a party
+FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW))  # words that are a figure
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:

@@ -17,6 +17,7 @@ from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
+from extractors.named import explicit_victim, party_before, third_person
 from extractors.phrases import (
     ATTACKERS_REF,
     ENEMY_REF,
@@ -34,35 +35,25 @@ from extractors.rules import (
     CASUALTIES,
     ELIMINATED,
     ENEMY,
-    FEW,
     HURT,
     KILLED,
     LOSS,
-    NUMBER,
-    OTHER_ACTOR,
+    NAMING,
     OURS,
     PEOPLE,
     PREP,
     REGULARS,
     RESULTS,
-    ROUND,
     SLANG_OWN,
     SOLDIERS,
-    TRIGGERS,
-    VAGUE,
+    TRIGGER_SET,
     VICTIM,
 )
+from extractors.sides import Context, agentive
 from extractors.tokens import NUM, PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
-
-from extractors.named import explicit_victim, party_before, third_person
-from extractors.sides import Context, agentive
-
-_NAMED = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))
-_FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW))
-_TRIGGER_WORDS = frozenset(TRIGGERS)
 
 
 def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | None:
@@ -117,13 +108,13 @@ def _head(doc: Doc, d: Draft) -> str:
             if t.text in "\"'":
                 continue
             return "bare"
-        if not at.keys().isdisjoint(_NAMED):
+        if not at.keys().isdisjoint(NAMING):
             return "named"
         if PEOPLE in at:
             return "people"
         if SOLDIERS in at:
             return "soldiers"
-        if not at.keys().isdisjoint(_TRIGGER_WORDS) or doc.flags(k) & VERB:
+        if not at.keys().isdisjoint(TRIGGER_SET) or doc.flags(k) & VERB:
             return "bare"
     return "bare"
 
