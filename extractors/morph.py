@@ -47,12 +47,6 @@ def _analyzer(lang: str) -> Any:
     return morph
 
 
-def preload(analyzer: str) -> None:
-    """Load the dictionaries behind `analyzer` now (start-up), not on the first post."""
-    if analyzer.startswith("pymorphy:"):
-        _analyzer(analyzer.split(":", 1)[1])
-
-
 @lru_cache(maxsize=200_000)
 def analyse_pymorphy(word: str, lang: str) -> Info:
     parses = _analyzer(lang).parse(word)

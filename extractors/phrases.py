@@ -368,11 +368,6 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     return None
 
 
-def clause_head(doc: Doc, i: int) -> int:
-    """The first token of the sentence holding token i."""
-    return doc.sentences[doc.sentence_of[i]][0]
-
-
 def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
     """The subject of a verb: the nearest actor before it in the clause (not past a reporting
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
@@ -411,14 +406,6 @@ def post_parties(doc: Doc) -> list[str]:
         if m is not None and m.payload not in seen:
             seen.append(str(m.payload))
     return seen
-
-
-def clause_end(doc: Doc, i: int) -> int:
-    _, e = doc.sentences[doc.sentence_of[i]]
-    k = i
-    while k < e and doc.hard[k] == doc.hard[i]:
-        k += 1
-    return k
 
 
 def clause_start(doc: Doc, i: int) -> int:

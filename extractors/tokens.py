@@ -140,13 +140,3 @@ def _plain_value(text: str, sep: str) -> float | None:
         return float(text.replace(",", "."))
     except ValueError:
         return None
-
-
-def decimal_comma(tok: Tok) -> float | None:
-    """A grouped number read as a decimal instead ("1,200 тыс." is 1.2 thousand, not 1,200)."""
-    if tok.sep in ",." and tok.text.count(tok.sep) == 1:
-        try:
-            return float(tok.text.replace(",", "."))
-        except ValueError:
-            return None
-    return tok.value
