@@ -330,6 +330,7 @@ VAGUES = {
 }
 FEW = ("plusieurs", "quelques", "une poignée de")  # "un certain nombre de" states no figure
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
+DEF = ("le", "la", "l'")  # one person only before a singular person noun ("le maire a été tué")
 
 MORE_THAN = (
     "plus de",
@@ -392,7 +393,34 @@ GROWTH = (
     "s'élèvent à",
 )
 
-PEOPLE = ("personne*", "gens", "individu*", "homme*", "habitant*")
+PEOPLE = (
+    "personne*",
+    "gens",
+    "individu*",
+    "homme*",
+    "habitant*",
+    # one person by the office or trade news name them by: "le maire de ... a été tué"
+    "maire",
+    "adjoint au maire",
+    "chef",
+    "notable",
+    "élu",
+    "avocat",
+    "juge",
+    "magistrat",
+    "enseignant",
+    "instituteur",
+    "directeur",
+    "député",
+    "conseiller",
+    "préfet",
+    "sous-préfet",
+    "militant",
+    "commerçant",
+    "berger",
+    "agriculteur",
+    "leader",
+)
 SOLDIERS = (
     "soldat*",
     "militaire*",
@@ -1259,6 +1287,21 @@ ACTORS = {
         "commerçants",
         "patients",
         "journalistes",
+        # one of them, as en: "un journaliste", "un chef coutumier assassiné", "une femme"
+        "journaliste",
+        "chef coutumier",
+        "chefs coutumiers",
+        "chef de village",
+        "chef du village",
+        "imam",
+        "prêtre",
+        "pasteur",
+        "catéchiste",
+        "chauffeur",
+        "femme",
+        "enfant",
+        "fillette",
+        "garçon",
         # pupils, students, fishermen, drivers, parishioners: people no army counts as its own
         "écolières",
         "lycéens",

@@ -557,6 +557,26 @@ CASES: list[Case] = [
         ("killed", "ua", 14, 14, False, "self", "event"),
         lang=None,
     ),
+    # --- round 6: one person named by office or standing --------------------------------
+    c(
+        "single-office-ightiyal-omda",
+        "اغتيال عمدة بلدة في الريف الغربي برصاص مجهولين",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-maqtal-zaim",
+        "مقتل زعيم قبلي في هجوم مسلح على منزله",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-wounded-sheikh",
+        "أصيب شيخ عشيرة بجروح في انفجار عبوة ناسفة",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-arrest-no-claim",
+        "اعتقال عمدة البلدة بتهمة الفساد",
+    ),
 ]
 
 

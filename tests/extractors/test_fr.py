@@ -522,6 +522,40 @@ CASES: list[Case] = [
         ("killed", "ua", 14, 14, False, "self", "event"),
         lang=None,
     ),
+    # --- round 6: one person named by office or trade -----------------------------------
+    c(
+        "single-office-le-maire-tue",
+        "Le maire de la commune rurale a été tué par des hommes armés dimanche.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-chef-coutumier-assassine",
+        "Un chef coutumier assassiné près de Djibo par des individus non identifiés.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-journaliste-abattu",
+        "Un journaliste a été abattu devant son domicile à Goma.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-enseignant-blesse",
+        "L'enseignant a été blessé par balle lors de l'attaque de l'école.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-speaker-counts-no-one",
+        "Le préfet a indiqué que neuf personnes ont été tuées.",
+        ("killed", "unknown", 9, 9, False, "prefet", "event"),
+    ),
+    c(
+        "single-office-most-soldiers-no-figure",
+        "La plupart des soldats ont été tués dans l'embuscade.",
+    ),
+    c(
+        "single-office-sentenced-no-claim",
+        "L'ancien maire a été condamné à cinq ans de prison.",
+    ),
 ]
 
 

@@ -680,6 +680,39 @@ CASES: list[Case] = [
         lang=None,
         side="ru",
     ),
+    # --- round 6: one person named by office or trade -----------------------------------
+    c(
+        "single-office-killed-after-verb",
+        "Ночью в Горловке убит глава администрации посёлка.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-killed-before-verb",
+        "Староста села погиб при обстреле окраин Курахово.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-wounded",
+        "В Шебекино ранен депутат городского совета.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-as-speaker-counts-no-one",
+        "Глава администрации сообщил, что погибли четыре человека.",
+        ("killed", "unknown", 4, 4, False, "glava_administratsii", "event"),
+    ),
+    c(
+        "single-office-natural-death-no-claim",
+        "Староста села умер от болезни в районной больнице.",
+    ),
+    c(
+        "single-office-sentenced-no-claim",
+        "Бывший мэр города приговорён к восьми годам заключения.",
+    ),
+    c(
+        "single-office-arrested-no-claim",
+        "В Курске задержан директор подрядной фирмы.",
+    ),
 ]
 
 

@@ -650,6 +650,35 @@ CASES: list[Case] = [
         lang=None,
         side="ua",
     ),
+    # --- round 6: one person named by office or trade -----------------------------------
+    c(
+        "single-office-killed-after-verb",
+        "Унаслідок обстрілу загинув староста села на Харківщині.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-killed-before-verb",
+        "Голова громади загинув під час евакуації людей.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-wounded-nominative",
+        "Поранений депутат міської ради, його госпіталізували.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-office-as-speaker-counts-no-one",
+        "Голова ОВА повідомив, що загинули троє людей.",
+        ("killed", "unknown", 3, 3, False, "holova_ova", "event"),
+    ),
+    c(
+        "single-office-natural-death-no-claim",
+        "Староста села помер від хвороби в лікарні.",
+    ),
+    c(
+        "single-office-arrested-no-claim",
+        "У Києві затримано посадовця міської адміністрації.",
+    ),
 ]
 
 
