@@ -203,6 +203,9 @@ def _place_between(doc: Doc, i: int, j: int) -> bool:
 def _sick(doc: Doc, d: Draft) -> bool:
     a, b = d.span
     if d.kind == "killed":
+        # "от голода умерли 12 человек": the cause right before the death is its cause too
+        if doc.ends_at(d.trigger.start, SICK) is not None:
+            return True
         a = max(
             a, d.trigger.end
         )  # "died of malnutrition": the cause after the death, not "amid famine"

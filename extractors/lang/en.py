@@ -1689,6 +1689,18 @@ SICK = (
     "starvation",
     "infection*",
     "epidemic",
+    # deaths no one caused: hunger, a heart attack, old age ("15 have died of hunger")
+    "of hunger",  # not "Action Against Hunger", an aid agency
+    "from hunger",
+    "starved",
+    "heart attack",
+    "cardiac arrest",
+    "natural causes",
+    "natural death",
+    "old age",
+    "cancer",
+    "covid*",
+    "coronavirus",
 )
 
 DENY = (

@@ -1389,6 +1389,15 @@ SICK = (
     "famine",
     "infection*",
     "épidémie",
+    # deaths no one caused: hunger, a heart attack, old age ("morts de faim")
+    "de faim",  # not "Action contre la faim", an aid agency
+    "crise cardiaque",
+    "arrêt cardiaque",
+    "causes naturelles",
+    "mort naturelle",
+    "vieillesse",
+    "covid*",
+    "coronavirus",
 )
 
 DENY = (

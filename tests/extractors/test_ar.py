@@ -577,6 +577,20 @@ CASES: list[Case] = [
         "single-office-arrest-no-claim",
         "اعتقال عمدة البلدة بتهمة الفساد",
     ),
+    # --- round 6: deaths no one caused --------------------------------------------------
+    c(
+        "natural-death-illness-no-claim",
+        "توفي شيخ العشيرة إثر مرض عضال في منزله",
+    ),
+    c(
+        "natural-death-hunger-no-claim",
+        "مات 15 شخصا جوعا في المخيم المحاصر خلال أسبوع",
+    ),
+    c(
+        "natural-death-wounds-still-killed",
+        "توفي ثلاثة جنود متأثرين بجروحهم في المستشفى",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

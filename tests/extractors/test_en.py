@@ -589,6 +589,29 @@ CASES: list[Case] = [
         ("killed", "ua", 14, 14, False, "self", "event"),
         lang=None,
     ),
+    # --- round 6: deaths no one caused --------------------------------------------------
+    c(
+        "natural-death-hunger-no-claim",
+        "Local elders say that 15 have died of hunger in the district over the past week.",
+    ),
+    c(
+        "natural-death-heart-attack-no-claim",
+        "The detained opposition leader died of a heart attack in his cell, his lawyer said.",
+    ),
+    c(
+        "natural-death-natural-causes-no-claim",
+        "Four elderly residents of the besieged camp died of natural causes last month.",
+    ),
+    c(
+        "natural-death-wounds-still-killed",
+        "Nine soldiers died of their wounds in hospital after the ambush.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "natural-death-aid-agency-name-still-killed",
+        "Gunmen killed three employees of Action Against Hunger near the border.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

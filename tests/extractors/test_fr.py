@@ -556,6 +556,20 @@ CASES: list[Case] = [
         "single-office-sentenced-no-claim",
         "L'ancien maire a été condamné à cinq ans de prison.",
     ),
+    # --- round 6: deaths no one caused --------------------------------------------------
+    c(
+        "natural-death-faim-no-claim",
+        "Au moins 20 personnes sont mortes de faim dans le camp assiégé ce mois-ci.",
+    ),
+    c(
+        "natural-death-crise-cardiaque-no-claim",
+        "L'ancien maire est mort d'une crise cardiaque à son domicile.",
+    ),
+    c(
+        "natural-death-blessures-still-killed",
+        "Trois soldats sont morts de leurs blessures à l'hôpital.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

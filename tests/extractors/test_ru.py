@@ -713,6 +713,20 @@ CASES: list[Case] = [
         "single-office-arrested-no-claim",
         "В Курске задержан директор подрядной фирмы.",
     ),
+    # --- round 6: deaths no one caused --------------------------------------------------
+    c(
+        "natural-death-hunger-before-verb-no-claim",
+        "В блокадном посёлке от голода умерли 14 человек.",
+    ),
+    c(
+        "natural-death-heart-attack-no-claim",
+        "Бывший командир батальона умер от инфаркта в своём доме.",
+    ),
+    c(
+        "natural-death-wounds-still-killed",
+        "Трое бойцов скончались от ранений в госпитале Донецка.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

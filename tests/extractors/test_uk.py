@@ -679,6 +679,20 @@ CASES: list[Case] = [
         "single-office-arrested-no-claim",
         "У Києві затримано посадовця міської адміністрації.",
     ),
+    # --- round 6: deaths no one caused --------------------------------------------------
+    c(
+        "natural-death-hunger-before-verb-no-claim",
+        "В окупованому селі від голоду померли 9 людей.",
+    ),
+    c(
+        "natural-death-stroke-no-claim",
+        "Староста громади помер від інсульту в лікарні.",
+    ),
+    c(
+        "natural-death-wounds-still-killed",
+        "Четверо бійців померли від поранень у шпиталі.",
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+    ),
 ]
 
 
