@@ -46,7 +46,8 @@ from extractors.rules import (
     TRIGGERS,
     WOUNDED,
 )
-from extractors.tokens import PUNCT, WORD
+from extractors.singular import subject_verb
+from extractors.tokens import NUM, PUNCT, WORD
 from extractors.triggers import Trigger
 
 _MAX_COST = 14.0
@@ -332,11 +333,20 @@ def _best(
             else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]
         ):
             continue  # "a journalist ... was shot dead", "killed a journalist": one, next to its verb
+        one = q.article or (q.low == q.high == 1 and doc.tokens[q.fig_start].kind != NUM)
+        if one and ts[x].start >= q.end:
+            after = s.q_owner.get(_next_word(doc, ts[x].end, 1))
+            if after is not None and after != k and qs[after].drop is None:
+                continue  # "a soldier who killed three civilians": the killer, not one killed
         if q.part_of and not (
             ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))
+    if q.article and not scored and q.drop is None:
+        verb = subject_verb(doc, qs, k, ts, tx, s.q_owner)
+        if verb is not None:
+            scored.append((_MAX_COST, verb))  # "A judge whose court ... was killed"
     if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
         # "the death toll from ... has risen to 6": the toll named before the verb of growth
         scored = [(min(c, 3.0) if ts[x].end <= q.start else c, x) for c, x in scored]

@@ -130,6 +130,19 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
 
 
+def _age_after_name(doc: Doc, q: Quantity) -> bool:
+    """A bare number between commas right after a person's name (two capitalised words):
+    "Rene Martinez, 39, was", "Олег Петренко, 45, загинув": the person's age."""
+    toks, i = doc.tokens, q.fig_start
+    if q.start != i or q.fig_end != i + 1 or toks[i].kind != NUM or q.low != q.high:
+        return False
+    if q.low is None or not 1 <= q.low <= 110 or i < 3 or i + 1 >= len(toks):
+        return False
+    if not (doc.is_punct(i - 1, ",") and doc.is_punct(i + 1, ",")):
+        return False
+    return all(toks[k].kind == WORD and toks[k].text[:1].isupper() for k in (i - 3, i - 2))
+
+
 def _in_ratio(doc: Doc, i: int) -> bool:
     """A proportion's word a few tokens before token i, with no stop between."""
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -152,6 +165,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
     if _next_to_month(doc, q):
         q.drop = "date"
+        return
+    if fig.digits and _age_after_name(doc, q):
+        q.drop = "age"  # "Edwin Dagua, 28, an indigenous leader, was shot dead"
         return
     if not fig.digits and _titled_name(doc, q):
         q.drop = "name"  # "reported Two Majors", "сообщили Два майора": a channel's name

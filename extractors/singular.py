@@ -12,15 +12,31 @@ from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
 from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
-from extractors.rules import ACTOR, LINK, OURS, PEOPLE, PREP, SINGLE, SOLDIERS
+from extractors.rules import (
+    ACTOR,
+    AUX_ONE,
+    LINK,
+    OURS,
+    PEOPLE,
+    PREP,
+    SAY,
+    SINGLE,
+    SOLDIERS,
+    THAT,
+    TRIGGER_SET,
+)
 from extractors.tokens import NUM, WORD
 
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
+    from extractors.triggers import Trigger
 
 _HARM = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING"))
 _NEAR_BEFORE = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
 _NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий был ранен"
+_SUBJECT_REACH = 40  # tokens from a subject to its verb over a relative clause or apposition
+_ONE_HARM = frozenset(("KILLED", "WOUNDED"))
+_NOT_SUBJECT = frozenset((SAY, THAT))  # "an official said the town was captured": a speaker
 
 
 def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
@@ -109,3 +125,52 @@ def _single_nouns(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
         if before or after:
             out.append((i, m.end))
     return out
+
+
+def subject_verb(
+    doc: Doc,
+    qs: list[Quantity],
+    k: int,
+    ts: list[Trigger],
+    tx: list[int],
+    owner: dict[int, int],
+) -> int | None:
+    """ "A federal judge whose court handled cartel cases was killed", "Le chef du village, qui
+    avait dénoncé les jihadistes, a été tué": a person figure ("a"/"the" and a person noun) that
+    opens its sentence's subject, too far from its verb for the plain reach, is the subject of the
+    first singular passive of harm after it ("was killed", "a été tué"), over a relative clause
+    or an apposition; the index in `ts` of that verb, or None. Another figure, a trigger or a
+    reporting word on the way, or a verb of harm before the figure, and it is not."""
+    if AUX_ONE not in doc.concepts:
+        return None
+    q = qs[k]
+    s, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    for i in range(s, q.start):
+        if not doc.at[i].keys().isdisjoint(TRIGGER_SET) or SAY in doc.at[i]:
+            return None  # "Gunmen killed a town mayor ...": the figure is an object
+    by_start = {ts[x].start: x for x in tx}
+    for i in range(q.end, min(e, q.end + _SUBJECT_REACH)):
+        other = owner.get(i, k)
+        if other != k and qs[other].drop is None:
+            return None  # "nommé il y a un mois": a figure of no one is passed over
+        if not doc.at[i].keys().isdisjoint(_NOT_SUBJECT):
+            return None
+        x = by_start.get(i)
+        if x is None:
+            continue
+        t = ts[x]
+        if t.concept not in _ONE_HARM or t.neg or not _after_one(doc, t.start):
+            return None
+        return x
+    return None
+
+
+def _after_one(doc: Doc, i: int) -> bool:
+    """A singular auxiliary before token i, over at most three words ("has been ambushed and
+    shot dead", "was reportedly killed")."""
+    for j in range(i, max(-1, i - 4), -1):
+        if doc.ends_at(j, AUX_ONE) is not None:
+            return True
+        if j < i and (doc.tokens[j].kind != WORD or not doc.at[j].keys().isdisjoint(TRIGGER_SET)):
+            return False
+    return False

@@ -1286,6 +1286,8 @@ AUX = (
     "yet",
 )
 
+AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly")
+
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")

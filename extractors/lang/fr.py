@@ -1068,6 +1068,7 @@ AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 RELATIVE = ("qui", "lequel", "laquelle")
+AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
 STRIKE = ("frappe", "frappes", "bombardement", "bombardements")
 CONDITION = (

@@ -612,6 +612,58 @@ CASES: list[Case] = [
         "Gunmen killed three employees of Action Against Hunger near the border.",
         ("killed", "unknown", 3, 3, False, "self", "event"),
     ),
+    # --- round 6: one person, the subject of a singular passive of harm ------------------
+    c(
+        "single-subject-over-relative-clause",
+        "A district judge whose court had handled cartel cases was killed outside his home on Monday.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-over-apposition",
+        "The deputy mayor of Kalimbo, Juan Perez, has been shot dead by unknown gunmen.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-over-two-verbs",
+        "A human rights lawyer who defended farmers in land disputes has been ambushed and shot dead near the market.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-name-age-apposition",
+        "Maria Lopez Ruiz, 41, a local councillor, was shot dead on Friday.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-wounded",
+        "A police officer who was guarding the polling station was wounded in the blast.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-killer-not-counted",
+        "A soldier who shot dead three villagers at a checkpoint was arrested on Tuesday.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "single-killer-one-victim-not-counted",
+        "A gunman who killed a shopkeeper in the market has been detained.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-arrested-no-claim",
+        "A local official who had been accused of corruption was arrested on Monday.",
+    ),
+    c(
+        "single-subject-sentenced-no-claim",
+        "A former police commander whose unit was accused of abuses was sentenced to ten years.",
+    ),
+    c(
+        "single-subject-speaker-no-claim",
+        "An official in the regional government said the town was captured by the rebels.",
+    ),
+    c(
+        "single-body-repatriated-no-claim",
+        "The body of a soldier who was missing since March was repatriated to his home village.",
+    ),
 ]
 
 

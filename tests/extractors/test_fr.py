@@ -570,6 +570,21 @@ CASES: list[Case] = [
         "Trois soldats sont morts de leurs blessures à l'hôpital.",
         ("killed", "unknown", 3, 3, False, "self", "event"),
     ),
+    c(
+        "single-subject-over-relative-clause",
+        "Le chef du village, qui avait dénoncé les exactions des jihadistes, a été tué dans la nuit.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-subject-over-apposition-with-figure",
+        "Le commandant de la compagnie, nommé il y a un mois, a été blessé lors de l'embuscade.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "single-killer-not-counted",
+        "Un soldat qui a tué trois civils à un poste de contrôle a été arrêté.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
