@@ -33,6 +33,7 @@ from extractors.rules import (
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
+    SAME_NUMBER,
     SOLDIERS,
     TRIGGER_SET,
     UP_TO,
@@ -81,6 +82,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if q.delta is not None:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
+    if SAME_NUMBER in doc.concepts:
+        _same_numbers(doc, out)
     ones = singular_persons(doc, out)
     if ones:
         for a, b in ones:
@@ -89,6 +92,37 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             out.append(one)
         out.sort(key=lambda q: q.start)
     return out
+
+
+def _same_numbers(doc: Doc, out: list[Quantity]) -> None:
+    """ "killed at least nine people and injured an equal number", "погибли трое, столько же
+    ранены", "ومثلهم من الجرحى": a figure that repeats the bounds of the one before it in its
+    sentence."""
+    added = False
+    for i in doc.matched:
+        m = doc.at[i].get(SAME_NUMBER)
+        if m is None or any(q.start <= i < q.end for q in out):
+            continue  # "as many as 40": a qualifier of the figure after it
+        sid = doc.sentence_of[i]
+        prev = next(
+            (
+                q
+                for q in reversed(out)
+                if q.fig_end <= i
+                and doc.sentence_of[q.fig_start] == sid
+                and q.drop is None
+                and not q.is_delta
+            ),
+            None,
+        )
+        if prev is None:
+            continue
+        same = Quantity(m.start, m.end, m.start, m.end, prev.low, prev.high, prev.approx)
+        same.selfhead = same.head_positive = True
+        out.append(same)
+        added = True
+    if added:
+        out.sort(key=lambda q: q.start)
 
 
 def _person_follows(doc: Doc, fig: Figure) -> bool:

@@ -67,6 +67,7 @@ APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the vic
 MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
+SAME_NUMBER = "SAME_NUMBER"  # "an equal number", "столько же", "autant de": the figure before
 AUX_ONE = "AUX_ONE"  # was / has been / a été: a singular passive, whose subject is one person
 PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
 SLANG_OWN = (
@@ -163,6 +164,7 @@ LEXICON_CONCEPTS = (
     WEAK_PERIOD,
     AUX,
     AUX_ONE,
+    SAME_NUMBER,
     PERSONNEL,
     SLANG_OWN,
     STRIKE,

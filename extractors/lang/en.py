@@ -1286,6 +1286,7 @@ AUX = (
     "yet",
 )
 
+SAME_NUMBER = ("an equal number", "a similar number", "the same number", "as many")
 AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly")
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")

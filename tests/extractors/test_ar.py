@@ -591,6 +591,19 @@ CASES: list[Case] = [
         "توفي ثلاثة جنود متأثرين بجروحهم في المستشفى",
         ("killed", "unknown", 3, 3, False, "self", "event"),
     ),
+    # --- round 6: "ومثلهم من الجرحى" ----------------------------------------------------
+    c(
+        "same-number-mithluhum",
+        "قتل ستة مدنيين ومثلهم من الجرحى في قصف على السوق",
+        ("killed", "civilians", 6, 6, False, "self", "event"),
+        ("wounded", "civilians", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "same-number-mithluhum-after-noun",
+        "سقط عشرة قتلى ومثلهم جرحى في الانفجار",
+        ("killed", "unknown", 10, 10, False, "self", "event"),
+        ("wounded", "unknown", 10, 10, False, "self", "event"),
+    ),
 ]
 
 

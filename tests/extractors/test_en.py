@@ -664,6 +664,25 @@ CASES: list[Case] = [
         "single-body-repatriated-no-claim",
         "The body of a soldier who was missing since March was repatriated to his home village.",
     ),
+    # --- round 6: "as many" wounded as killed -------------------------------------------
+    c(
+        "same-number-equal-number",
+        "The drone strike killed at least six people and injured an equal number in the village.",
+        ("killed", "unknown", 6, None, False, "self", "event"),
+        ("wounded", "unknown", 6, None, False, "self", "event"),
+    ),
+    c(
+        "same-number-as-many",
+        "Shelling killed three civilians in the market and wounded as many.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+        ("wounded", "civilians", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "same-number-as-many-as-is-a-bound",
+        "Two soldiers were killed and as many as 15 were wounded in the ambush.",
+        ("killed", "unknown", 2, 2, False, "self", "event"),
+        ("wounded", "unknown", None, 15, False, "self", "event"),
+    ),
 ]
 
 

@@ -585,6 +585,19 @@ CASES: list[Case] = [
         "Un soldat qui a tué trois civils à un poste de contrôle a été arrêté.",
         ("killed", "civilians", 3, 3, False, "self", "event"),
     ),
+    # --- round 6: "autant de blessés" ---------------------------------------------------
+    c(
+        "same-number-autant-de-blesses",
+        "L'explosion a fait neuf morts et autant de blessés au marché de Gao.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+        ("wounded", "unknown", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "same-number-autant-qualified",
+        "Au moins 7 civils ont été tués et autant blessés dans la frappe.",
+        ("killed", "civilians", 7, None, False, "self", "event"),
+        ("wounded", "civilians", 7, None, False, "self", "event"),
+    ),
 ]
 
 

@@ -727,6 +727,19 @@ CASES: list[Case] = [
         "Трое бойцов скончались от ранений в госпитале Донецка.",
         ("killed", "unknown", 3, 3, False, "self", "event"),
     ),
+    # --- round 6: "столько же" раненых, сколько убитых -----------------------------------
+    c(
+        "same-number-stolko-zhe",
+        "При обстреле рынка погибли четыре человека, столько же ранены.",
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+        ("wounded", "unknown", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "same-number-stolko-zhe-qualified",
+        "Погибли не менее шести мирных жителей, ещё столько же получили ранения.",
+        ("killed", "civilians", 6, None, False, "self", "event"),
+        ("wounded", "civilians", 6, None, False, "self", "event"),
+    ),
 ]
 
 

@@ -693,6 +693,13 @@ CASES: list[Case] = [
         "Четверо бійців померли від поранень у шпиталі.",
         ("killed", "unknown", 4, 4, False, "self", "event"),
     ),
+    # --- round 6: "стільки ж" поранених, скільки загиблих -------------------------------
+    c(
+        "same-number-stilky-zh",
+        "Унаслідок удару загинули п'ятеро цивільних, стільки ж поранені.",
+        ("killed", "civilians", 5, 5, False, "self", "event"),
+        ("wounded", "civilians", 5, 5, False, "self", "event"),
+    ),
 ]
 
 
