@@ -297,6 +297,11 @@ def attach(
     return out
 
 
+def _links(doc: Doc, i: int, j: int) -> bool:
+    """Only "of" between a killing noun and its one person: "the killing of a local leader"."""
+    return 0 < j - i <= 2 and all(LINK in doc.at[k] for k in range(i, j))
+
+
 def _comma_and(doc: Doc, i: int, j: int) -> bool:
     """ "dont 8 enfants, et une quarantaine de blessés": a comma and then "and" close the list
     of parts; what follows is the next item of the sentence, not another part."""
@@ -328,7 +333,7 @@ def _best(
         if ts[x].start == q.end + 1 and doc.is_punct(q.end, "-—:"):
             c = -1.0  # "142 – ліквідовано, 177 – поранено": the word after the dash is the figure's
         if q.article and (
-            c > 1.0
+            c > 1.0 and not _links(doc, ts[x].end, q.start)
             if ts[x].end <= q.start
             else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]
         ):

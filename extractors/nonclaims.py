@@ -294,8 +294,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if fig.article:
         # "a journalist", "a local leader", "the traditional chief": one person noun a few words on
         before = doc.tokens[q.fig_start - 1] if q.fig_start else None
+        killing = (  # "the killing of a local leader": the one the killing noun counts
+            q.fig_start >= 2 and not doc.at[q.fig_start - 2].keys().isdisjoint(TRIGGER_SET)
+        )
         if before is not None and (
-            LINK in doc.at[q.fig_start - 1] or PREP in doc.at[q.fig_start - 1]
+            (LINK in doc.at[q.fig_start - 1] and not killing) or PREP in doc.at[q.fig_start - 1]
         ):
             q.drop = "weak"  # "members of a family", "in a village": not a person counted
             return

@@ -107,6 +107,7 @@ KILLED = (
     "périr",
     "ont péri",
     "assassin*",
+    "meurtre*",  # "le meurtre de trois journalistes"
     "abattu*",
     "coûté la vie",
     "coûte la vie",

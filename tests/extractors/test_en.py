@@ -683,6 +683,30 @@ CASES: list[Case] = [
         ("killed", "unknown", 2, 2, False, "self", "event"),
         ("wounded", "unknown", None, 15, False, "self", "event"),
     ),
+    # --- round 6: a killing said as a noun ----------------------------------------------
+    c(
+        "nominal-killing-of-one",
+        "Residents reported the killing of a village chief near Beni by suspected rebels.",
+        ("killed", "civilians", 1, 1, False, "residents", "event"),
+    ),
+    c(
+        "nominal-killing-of-coordinated",
+        "Police are investigating the killing of three women and two men at a farm.",
+        ("killed", "civilians", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "nominal-murder-of",
+        "The murder of four journalists in the province has gone unpunished.",
+        ("killed", "civilians", 4, 4, False, "self", "event"),
+    ),
+    c(
+        "nominal-members-of-a-family-no-figure",
+        "Members of a family were killed when the shell hit their house.",
+    ),
+    c(
+        "nominal-body-repatriated-no-claim",
+        "The bodies of 12 soldiers were repatriated to Kyiv on Friday.",
+    ),
 ]
 
 

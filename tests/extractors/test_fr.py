@@ -598,6 +598,17 @@ CASES: list[Case] = [
         ("killed", "civilians", 7, None, False, "self", "event"),
         ("wounded", "civilians", 7, None, False, "self", "event"),
     ),
+    # --- round 6: un meurtre dit par un nom ---------------------------------------------
+    c(
+        "nominal-meurtre-de",
+        "Le meurtre de trois journalistes à Gao a choqué le pays.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "nominal-assassinat-d-un",
+        "L'assassinat d'un chef coutumier a été revendiqué par des hommes armés.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
 ]
 
 

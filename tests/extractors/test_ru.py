@@ -740,6 +740,12 @@ CASES: list[Case] = [
         ("killed", "civilians", 6, None, False, "self", "event"),
         ("wounded", "civilians", 6, None, False, "self", "event"),
     ),
+    # --- round 6: убийство как существительное ------------------------------------------
+    c(
+        "nominal-ubiystvo",
+        "Убийство трёх журналистов в прифронтовом городе потрясло страну.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

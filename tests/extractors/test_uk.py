@@ -700,6 +700,12 @@ CASES: list[Case] = [
         ("killed", "civilians", 5, 5, False, "self", "event"),
         ("wounded", "civilians", 5, 5, False, "self", "event"),
     ),
+    # --- round 6: вбивство як іменник ---------------------------------------------------
+    c(
+        "nominal-vbyvstvo",
+        "Вбивство двох волонтерів у прифронтовому селі сколихнуло громаду.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+    ),
 ]
 
 
