@@ -1572,6 +1572,8 @@ ACTORS = {
         "resident*",
         "children",
         "child",
+        "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
+        "adult",
         "women and children",
         "women",
         "woman",

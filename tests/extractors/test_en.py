@@ -707,6 +707,23 @@ CASES: list[Case] = [
         "nominal-body-repatriated-no-claim",
         "The bodies of 12 soldiers were repatriated to Kyiv on Friday.",
     ),
+    # --- round 6: coordinated figures of one verb are one toll ---------------------------
+    c(
+        "sum-adults-and-children",
+        "Three adults and five children died when the shell hit their shelter.",
+        ("killed", "civilians", 8, 8, False, "self", "event"),
+    ),
+    c(
+        "sum-one-and-n-others",
+        "A roadside bomb killed a local councillor and four other people near the market.",
+        ("killed", "unknown", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "sum-different-sides-stay-apart",
+        "Two soldiers and four children were killed in the shelling.",
+        ("killed", "unknown", 2, 2, False, "self", "event"),
+        ("killed", "civilians", 4, 4, False, "self", "event"),
+    ),
 ]
 
 
