@@ -1422,6 +1422,9 @@ ACTORS = {
         "rashists",
         "russian soldiers",
         "kremlin forces",
+        "akhmat",  # the Chechen units fighting for Russia: "Akhmat fighters", "Kadyrovites"
+        "kadyrovites",
+        "kadyrovtsy",
     ),
     "ua": (
         "kyiv",
@@ -1440,6 +1443,8 @@ ACTORS = {
         "kyiv's forces",
         "kyiv's",
         "azov",
+        "kraken",  # a unit's name for its men: "Kraken fighters"
+        "aidar",
     ),
     "wagner": (
         "wagner",

@@ -1177,6 +1177,9 @@ ACTORS = {
         "soldats russes",
         "militaires russes",
         "occupants",
+        "akhmat",  # les unités tchétchènes du côté russe
+        "kadyrovtsy",
+        "kadyrovites",
     ),
     "ua": (
         "kyiv",
@@ -1191,6 +1194,8 @@ ACTORS = {
         "troupes ukrainiennes",
         "soldats ukrainiens",
         "militaires ukrainiens",
+        "azov",  # unit names for their men: "les combattants d'Azov", "Kraken"
+        "kraken",
     ),
     "wagner": (
         "wagner",

@@ -724,6 +724,18 @@ CASES: list[Case] = [
         ("killed", "unknown", 2, 2, False, "self", "event"),
         ("killed", "civilians", 4, 4, False, "self", "event"),
     ),
+    # --- round 7: unit nicknames name their side -----------------------------------------
+    c(
+        "unit-nickname-akhmat-ru",
+        "Akhmat fighters lost 14 men near Sudzha.",
+        ("killed", "ru", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "unit-nickname-kraken-ua",
+        "Our forces eliminated 30 Kraken fighters in the Kursk region.",
+        ("killed", "ua", 30, 30, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 

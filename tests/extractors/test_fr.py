@@ -609,6 +609,18 @@ CASES: list[Case] = [
         "L'assassinat d'un chef coutumier a été revendiqué par des hommes armés.",
         ("killed", "civilians", 1, 1, False, "self", "event"),
     ),
+    # --- round 7: unit nicknames name their side -----------------------------------------
+    c(
+        "unit-nickname-akhmat-ru",
+        "Les combattants d'Akhmat ont perdu 14 hommes près de Soudja.",
+        ("killed", "ru", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "unit-nickname-azov-ua",
+        "Plus de 20 combattants d'Azov ont été tués.",
+        ("killed", "ua", 20, None, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 

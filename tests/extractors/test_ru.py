@@ -746,6 +746,36 @@ CASES: list[Case] = [
         "Убийство трёх журналистов в прифронтовом городе потрясло страну.",
         ("killed", "civilians", 3, 3, False, "self", "event"),
     ),
+    # --- round 7: unit nicknames name their side -----------------------------------------
+    c(
+        "unit-nickname-azovtsy-ua",
+        "На Запорожском направлении наши штурмовики уничтожили до 30 азовцев.",
+        ("killed", "ua", None, 30, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "unit-nickname-krakeny-aidarovtsy-ua",
+        "За ночь ликвидированы 15 кракенов и 8 айдаровцев.",
+        ("killed", "ua", 23, 23, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "unit-nickname-akhmatovtsy-ru-on-ua-channel",
+        "Ахматовцы потеряли под Суджей убитыми 25 человек.",
+        ("killed", "ru", 25, 25, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "unit-nickname-kadyrovtsy-ru",
+        "Уничтожено 14 кадыровцев.",
+        ("killed", "ru", 14, 14, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "unit-nickname-not-a-surname",
+        "Ахматова жила в Ташкенте, в тексте погибли 3 человека.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+    ),
 ]
 
 

@@ -706,6 +706,25 @@ CASES: list[Case] = [
         "Вбивство двох волонтерів у прифронтовому селі сколихнуло громаду.",
         ("killed", "civilians", 2, 2, False, "self", "event"),
     ),
+    # --- round 7: unit nicknames name their side -----------------------------------------
+    c(
+        "unit-nickname-akhmativtsi-ru",
+        "Ахматівці втратили під Курськом 20 бійців.",
+        ("killed", "ru", 20, 20, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "unit-nickname-kadyrivtsi-ru",
+        "Наші оператори знищили 9 кадирівців.",
+        ("killed", "ru", 9, 9, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "unit-nickname-krakeny-ua-on-ru-channel",
+        "Знищено 11 кракенів.",
+        ("killed", "ua", 11, 11, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 
