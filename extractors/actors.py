@@ -79,7 +79,7 @@ REPORTER_SIDE: dict[str, str] = {
     "ru_mod": "ru",
     "ua_gs": "ua",
     "rybar": "ru",
-    "rusich": "wagner",
+    "rusich": "ru",
     "greyzone": "wagner",
 }
 # Where these parties fight, a victim read as the first actor is the key's: Russian soldiers in

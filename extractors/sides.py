@@ -88,7 +88,9 @@ class Context:
                 return named.pop() if len(named) == 1 else UNKNOWN
             return self.enemy_of(side) or UNKNOWN
         if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
-            return self.side_of(claimant) or UNKNOWN
+            side = self.side_of(claimant)
+            # a Russian channel's "our losses" in Mali are Africa Corps'
+            return self.theatre.get(side, side) if side is not None else UNKNOWN
         if ref == ARMY_REF:
             return self.army or UNKNOWN
         if ref == ATTACKERS_REF:

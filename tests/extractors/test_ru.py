@@ -776,6 +776,22 @@ CASES: list[Case] = [
         "Ахматова жила в Ташкенте, в тексте погибли 3 человека.",
         ("killed", "unknown", 3, 3, False, "self", "event"),
     ),
+    # --- round 7: «Русич» speaks for the Russian side; in Mali its "our" is Africa Corps ----
+    c(
+        "rusich-quoted-zero-is-ru",
+        "Из канала «Русича»: штурм опорника прошёл без потерь.",
+        ("casualties", "ru", 0, 0, False, "rusich", "event"),
+    ),
+    c(
+        "rusich-ours-in-mali-is-wagner",
+        "По данным «Русича», в бою с туарегами у Тинзауатена наши потери — 12 убитых.",
+        ("killed", "wagner", 12, 12, False, "rusich", "event"),
+    ),
+    c(
+        "rybar-ours-in-ukraine-stays-ru",
+        "По данным «Рыбаря», под Суджей наши потери — 4 убитых.",
+        ("killed", "ru", 4, 4, False, "rybar", "event"),
+    ),
 ]
 
 
