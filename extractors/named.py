@@ -141,6 +141,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 )
             if ref is not None and ref != POSS_REF:
                 return ref
+            if doc.ends_at(m.start, POSS) is not None:
+                # "..., власні втрати — 9 загиблих", "its own losses were 9 dead": the
+                # speaker's own, not the side it said it killed before
+                return POSS_REF
         m = at.get(KILLED)
         if m is not None and NOUN_TRIGGER in at:
             # "Western estimates put Russia's toll at 200,000 dead": the toll's owner

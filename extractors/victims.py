@@ -35,6 +35,7 @@ from extractors.rules import (
     CASUALTIES,
     ELIMINATED,
     ENEMY,
+    FIGURE_WORDS,
     HURT,
     KILLED,
     LOSS,
@@ -250,8 +251,11 @@ def _loser_before(doc: Doc, i: int) -> str | None:
     k, party = found
     end = doc.at[k][ACTOR].end
     lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in range(end, min(end + 4, i)))
-    if any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k)):
-        return None  # "killed 22 Islamic State fighters and lost 3": whom it killed
+    if any(
+        doc.tokens[j].kind == NUM or not doc.at[j].keys().isdisjoint(FIGURE_WORDS)
+        for j in range(max(0, k - 3), k)
+    ):
+        return None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
     return party if lost else None
 
 

@@ -736,6 +736,22 @@ CASES: list[Case] = [
         ("killed", "ua", 30, 30, False, "self", "event"),
         side="ru",
     ),
+    # --- round 7: a party's own losses in its reported statement --------------------------
+    c(
+        "own-losses-its-own-speaker-side",
+        "The FLA said it killed more than 40 Malian soldiers; its own losses were 3 dead and "
+        "5 wounded.",
+        ("killed", "fama", 40, None, False, "tuareg", "event"),
+        ("killed", "tuareg", 3, 3, False, "tuareg", "event"),
+        ("wounded", "tuareg", 5, 5, False, "tuareg", "event"),
+    ),
+    c(
+        "own-losses-its-losses-of-the-loser-named",
+        "Russia lost 300 soldiers near Pokrovsk last week, and its losses in the month exceed "
+        "9,000, Kyiv said.",
+        ("casualties", "ru", 300, 300, False, "ua", "period"),
+        ("casualties", "ru", 9000, None, False, "ua", "period"),
+    ),
 ]
 
 

@@ -621,6 +621,21 @@ CASES: list[Case] = [
         ("killed", "ua", 20, None, False, "self", "event"),
         side="ru",
     ),
+    # --- round 7: a party's own losses in its reported statement --------------------------
+    c(
+        "own-losses-ses-propres-pertes-speaker-side",
+        "Le CSP affirme avoir tué plus de 84 mercenaires de Wagner ; ses propres pertes "
+        "s'élèvent à 9 morts et 12 blessés.",
+        ("killed", "wagner", 84, None, False, "tuareg", "event"),
+        ("killed", "tuareg", 9, 9, False, "tuareg", "event"),
+        ("wounded", "tuareg", 12, 12, False, "tuareg", "event"),
+    ),
+    c(
+        "own-losses-after-a-round-figure-killed",
+        "Le FLA affirme avoir tué une trentaine de soldats maliens ; ses propres pertes : 4 morts.",
+        ("killed", "fama", 30, 30, True, "tuareg", "event"),
+        ("killed", "tuareg", 4, 4, False, "tuareg", "event"),
+    ),
 ]
 
 

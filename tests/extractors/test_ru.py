@@ -792,6 +792,21 @@ CASES: list[Case] = [
         "По данным «Рыбаря», под Суджей наши потери — 4 убитых.",
         ("killed", "ru", 4, 4, False, "rybar", "event"),
     ),
+    # --- round 7: a party's own losses in its reported statement --------------------------
+    c(
+        "own-losses-sobstvennye-poteri-speaker-side",
+        "Повстанцы CSP заявили, что уничтожили более 80 вагнеровцев, собственные потери — "
+        "7 убитых и 10 раненых.",
+        ("killed", "wagner", 80, None, False, "tuareg", "event"),
+        ("killed", "tuareg", 7, 7, False, "tuareg", "event"),
+        ("wounded", "tuareg", 10, 10, False, "tuareg", "event"),
+    ),
+    c(
+        "own-losses-jnim-not-the-army-it-killed",
+        "Боевики ДжНИМ заявили, что убили 30 малийских военных, собственные потери — 6 убитых.",
+        ("killed", "fama", 30, 30, False, "jnim", "event"),
+        ("killed", "jnim", 6, 6, False, "jnim", "event"),
+    ),
 ]
 
 

@@ -725,6 +725,22 @@ CASES: list[Case] = [
         ("killed", "ua", 11, 11, False, "self", "event"),
         side="ru",
     ),
+    # --- round 7: a party's own losses in its reported statement --------------------------
+    c(
+        "own-losses-vlasni-vtraty-speaker-side",
+        "CSP-DPA стверджує, що знищено понад 84 вагнерівців; власні втрати — 9 загиблих і "
+        "12 поранених.",
+        ("killed", "wagner", 84, None, False, "tuareg", "event"),
+        ("killed", "tuareg", 9, 9, False, "tuareg", "event"),
+        ("wounded", "tuareg", 12, 12, False, "tuareg", "event"),
+    ),
+    c(
+        "own-losses-enemy-his-losses-stay-enemy",
+        "Ворог втратив 120 окупантів; його втрати за тиждень — 900.",
+        ("killed", "ru", 120, 120, False, "self", "event"),
+        ("casualties", "ru", 900, 900, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
