@@ -48,6 +48,8 @@ from extractors.rules import (
 )
 from extractors.tokens import NUM
 
+_KILL_VERBS = frozenset((KILLED, ELIMINATED))
+
 if TYPE_CHECKING:
     from extractors.draft import Draft
     from extractors.quantities import Quantity
@@ -102,11 +104,18 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             # "قواتنا من تحييد", "наши штурмовики уничтожили": who eliminates owns no losses
             # "Our units captured 12 soldiers": before a verb with its figure after it, "our"
             # is who did it
-            doer = trig.end <= q.start and not noun_trigger(doc, trig)
+            # "it killed or wounded hundreds", "a tué ou blessé": a lump of two verbs before
+            # its figure has a doer before it, as one verb has, no possessor
+            verbs = (
+                trig.concept == CASUALTIES
+                and trig.end <= q.start
+                and not doc.at[trig.start].keys().isdisjoint(_KILL_VERBS)
+            )
+            doer = trig.end <= q.start and (verbs or not noun_trigger(doc, trig))
             ref = (
                 None
                 if trig.concept == ELIMINATED or (doer and trig.concept == CAPTURED)
-                else possessor_before(doc, trig.start, names=noun_trigger(doc, trig))
+                else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
             if ref is None:
                 ref = sufferer(doc, q, trig)
@@ -135,6 +144,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 return OURS_REF  # "خسائرنا: ..."
             if concept == LOSS:
                 ref = subject_of(doc, m.start, m.end, q.start)
+            elif not at.keys().isdisjoint(_KILL_VERBS):
+                ref = None  # "it killed or wounded hundreds": whoever did it owns no losses
             else:
                 ref = possessor_before(doc, m.start) or phrase_victim(
                     doc, m.end, limit=4, army=True

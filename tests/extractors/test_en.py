@@ -752,6 +752,19 @@ CASES: list[Case] = [
         ("casualties", "ru", 300, 300, False, "ua", "period"),
         ("casualties", "ru", 9000, None, False, "ua", "period"),
     ),
+    # --- round 7: the perpetrator is never the victim -------------------------------------
+    c(
+        "perpetrator-it-killed-or-wounded-not-victim",
+        "JNIM says it killed or wounded hundreds in an attack on Bamako. More than 70 people "
+        "were killed.",
+        ("casualties", "unknown", 200, 999, True, "jnim", "event"),
+        ("killed", "unknown", 70, None, False, "self", "event"),
+    ),
+    c(
+        "perpetrator-lump-after-figure-keeps-its-owner",
+        "Russian forces suffered 1,200 killed and wounded in a week.",
+        ("casualties", "ru", 1200, 1200, False, "self", "period"),
+    ),
 ]
 
 

@@ -636,6 +636,12 @@ CASES: list[Case] = [
         ("killed", "fama", 30, 30, True, "tuareg", "event"),
         ("killed", "tuareg", 4, 4, False, "tuareg", "event"),
     ),
+    # --- round 7: the perpetrator is never the victim -------------------------------------
+    c(
+        "perpetrator-il-a-tue-ou-blesse-not-victim",
+        "L'EI dit qu'il a tué ou blessé une cinquantaine de personnes.",
+        ("casualties", "unknown", 50, 50, True, "is", "event"),
+    ),
 ]
 
 

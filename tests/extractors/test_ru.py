@@ -807,6 +807,13 @@ CASES: list[Case] = [
         ("killed", "fama", 30, 30, False, "jnim", "event"),
         ("killed", "jnim", 6, 6, False, "jnim", "event"),
     ),
+    # --- round 7: the perpetrator is never the victim -------------------------------------
+    c(
+        "perpetrator-ubila-i-ranila-not-victim",
+        "ДжНИМ заявила, что убила и ранила сотни человек в Бамако. Погибли более 70 человек.",
+        ("casualties", "unknown", 200, 999, True, "jnim", "event"),
+        ("killed", "unknown", 70, None, False, "self", "event"),
+    ),
 ]
 
 

@@ -741,6 +741,12 @@ CASES: list[Case] = [
         ("casualties", "ru", 900, 900, False, "self", "period"),
         side="ua",
     ),
+    # --- round 7: the perpetrator is never the victim -------------------------------------
+    c(
+        "perpetrator-vbyly-ta-poranyly-not-victim",
+        "Бойовики JNIM заявили, що вбили та поранили десятки людей.",
+        ("casualties", "unknown", 20, 99, True, "jnim", "event"),
+    ),
 ]
 
 
