@@ -215,6 +215,10 @@ def cost(
     return c if c <= _MAX_COST else None
 
 
+def _conj_between(doc: Doc, i: int, j: int) -> bool:
+    return any(CONJ in doc.at[k] or doc.is_punct(k, ",،") for k in range(i, j))
+
+
 def _own_verb(doc: Doc, k: int) -> bool:
     """A finite verb of no trigger, reporting or auxiliary kind: a predicate of its own."""
     return bool(doc.flags(k) & VERB) and doc.at[k].keys().isdisjoint(_S_NOT_OWN_VERB)
@@ -402,6 +406,9 @@ def _best(
                 and c <= 5.0
                 and not ts[x].neg
                 and doc.clause[ts[x].start] == doc.clause[q.fig_start]
+                # "100 soldats tués et une vingtaine faits prisonniers": past "and" the kill
+                # is the figure before's, and this one has a fate of its own
+                and not (ts[x].end <= q.start and _conj_between(doc, ts[x].end, q.start))
             ),
             None,
         )

@@ -765,6 +765,18 @@ CASES: list[Case] = [
         "Russian forces suffered 1,200 killed and wounded in a week.",
         ("casualties", "ru", 1200, 1200, False, "self", "period"),
     ),
+    # --- round 7: each figure takes its own verb's kind -----------------------------------
+    c(
+        "own-verb-kind-taken-prisoner-after-and",
+        "More than 100 soldiers were killed and about twenty taken prisoner.",
+        ("killed", "unknown", 100, None, False, "self", "event"),
+        ("captured", "unknown", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "own-verb-kind-pows-executed-stays-killed",
+        "Russian forces executed 6 Ukrainian POWs near Pokrovsk.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+    ),
 ]
 
 

@@ -642,6 +642,18 @@ CASES: list[Case] = [
         "L'EI dit qu'il a tué ou blessé une cinquantaine de personnes.",
         ("casualties", "unknown", 50, 50, True, "is", "event"),
     ),
+    # --- round 7: each figure takes its own verb's kind -----------------------------------
+    c(
+        "own-verb-kind-faits-prisonniers-after-et",
+        "Plus de 100 soldats tués et une vingtaine faits prisonniers.",
+        ("killed", "unknown", 100, None, False, "self", "event"),
+        ("captured", "unknown", 20, 20, True, "self", "event"),
+    ),
+    c(
+        "own-verb-kind-prisoners-executed-stays-killed",
+        "Les jihadistes ont exécuté 9 soldats faits prisonniers la veille.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+    ),
 ]
 
 
