@@ -11,6 +11,7 @@ from extractors.doc import Doc
 from extractors.figures import EXACT, SPREAD, Figure
 from extractors.lexicon import Match
 from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
+from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACTOR,
     AGENT_BY,
@@ -407,12 +408,17 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
     """A trigger at token k, or after one or two auxiliaries or verbs ("was killed", "числится
     пропавшим", "вважаємо зниклим")."""
     n = len(doc.tokens)
-    for j in range(k, min(k + 3, n)):
+    verb = False
+    for j in range(k, min(k + 4, n)):
         at = doc.at[j]
         if not at.keys().isdisjoint(TRIGGER_SET):
             return True
-        if doc.tokens[j].kind != WORD or not (
-            "AUX" in at or "PRONOUN" in at or doc.flags(j) & VERB
-        ):
-            return False  # "один из них погиб": "of them" is no verb, but on the way to it
+        if doc.tokens[j].kind != WORD:
+            return False
+        if "AUX" in at or "PRONOUN" in at or doc.flags(j) & VERB:
+            verb = True
+        elif not (verb and (PREP in at or doc.flags(j) & PREP_FLAG)):
+            # "одного взяли в плен": a preposition after the verb, on the way to its trigger;
+            # "один из них погиб": "of them" is no verb, but on the way to it
+            return False
     return False

@@ -814,6 +814,18 @@ CASES: list[Case] = [
         ("casualties", "unknown", 200, 999, True, "jnim", "event"),
         ("killed", "unknown", 70, None, False, "self", "event"),
     ),
+    # --- round 7: "одного взяли в плен": one as the object of its verb ----------------------
+    c(
+        "one-as-object-vzyali-v-plen",
+        "Шестерых уничтожили, одного взяли в плен.",
+        ("killed", "ua", 6, 6, False, "self", "event"),
+        ("captured", "ua", 1, 1, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "one-of-the-detained-sent-to-jail-no-claim",
+        "Одного из задержанных отправили в СИЗО.",
+    ),
 ]
 
 

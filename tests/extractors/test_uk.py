@@ -747,6 +747,18 @@ CASES: list[Case] = [
         "Бойовики JNIM заявили, що вбили та поранили десятки людей.",
         ("casualties", "unknown", 20, 99, True, "jnim", "event"),
     ),
+    # --- round 7: "одного взяли в полон": one as the object of its verb ---------------------
+    c(
+        "one-as-object-vzyaly-v-polon",
+        "Шістьох знищили, одного взяли в полон.",
+        ("killed", "ru", 6, 6, False, "self", "event"),
+        ("captured", "ru", 1, 1, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "one-of-the-prisoners-told-no-claim",
+        "Одного з полонених відвезли до Києва на допит.",
+    ),
 ]
 
 
