@@ -826,6 +826,10 @@ CASES: list[Case] = [
         "one-of-the-detained-sent-to-jail-no-claim",
         "Одного из задержанных отправили в СИЗО.",
     ),
+    c(
+        "one-as-object-arrest-no-claim",
+        "Одного взяли под стражу в Курске.",
+    ),
 ]
 
 

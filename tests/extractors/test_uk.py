@@ -756,8 +756,8 @@ CASES: list[Case] = [
         side="ua",
     ),
     c(
-        "one-of-the-prisoners-told-no-claim",
-        "Одного з полонених відвезли до Києва на допит.",
+        "one-as-object-arrest-no-claim",
+        "Одного взяли під варту в Києві.",
     ),
 ]
 
