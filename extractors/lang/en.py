@@ -1406,6 +1406,8 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
+        "putin",  # a party's leader speaks for it: "Putin said" is ru
+        "vladimir putin",
         "moscow",
         "russian",
         "russians",
@@ -1427,6 +1429,10 @@ ACTORS = {
         "kadyrovtsy",
     ),
     "ua": (
+        "zelensky",  # a party's leader speaks for it
+        "zelenskiy",
+        "zelenskyy",
+        "zelensky's",
         "kyiv",
         "kiev",
         "ukrainian",
@@ -1458,6 +1464,10 @@ ACTORS = {
         "russia's africa corps",
     ),
     "fama": (
+        "goita",  # Mali's junta leader speaks for its army
+        "goïta",
+        "assimi goita",
+        "assimi goïta",
         "fama",
         "malian",
         "malian army",

@@ -1167,6 +1167,8 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
+        "poutine",  # a party's leader speaks for it
+        "vladimir poutine",
         "moscou",
         "russe",
         "russes",
@@ -1182,6 +1184,9 @@ ACTORS = {
         "kadyrovites",
     ),
     "ua": (
+        "zelensky",  # a party's leader speaks for it
+        "zelenskyy",
+        "zelenski",
         "kyiv",
         "kiev",
         "ukrainien",
@@ -1208,6 +1213,9 @@ ACTORS = {
         "corps africain",
     ),
     "fama": (
+        "goïta",  # Mali's junta leader
+        "goita",
+        "assimi goïta",
         "fama",
         "malien",
         "maliens",
@@ -1243,6 +1251,9 @@ ACTORS = {
     ),
     "is": ("=EI", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
     "saf": (
+        "burhan",  # the army's commander speaks for it
+        "burhane",
+        "al-burhane",
         "armée soudanaise",
         "saf",
         "forces armées soudanaises",

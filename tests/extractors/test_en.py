@@ -777,6 +777,22 @@ CASES: list[Case] = [
         "Russian forces executed 6 Ukrainian POWs near Pokrovsk.",
         ("killed", "ua", 6, 6, False, "self", "event"),
     ),
+    # --- round 7: a party's leader speaks for it ------------------------------------------
+    c(
+        "leader-zelenskiy-is-ua",
+        "Zelenskiy said 43,000 Ukrainian soldiers have been killed since the start of the war.",
+        ("killed", "ua", 43000, 43000, False, "ua", "cumulative"),
+    ),
+    c(
+        "leader-putin-is-ru-not-the-loser-named",
+        "Putin said Ukraine had lost 2,000 soldiers in the Kursk region.",
+        ("killed", "ua", 2000, 2000, False, "ru", "event"),
+    ),
+    c(
+        "leader-goita-is-fama",
+        "Colonel Assimi Goita said 12 Malian soldiers were killed near Kidal.",
+        ("killed", "fama", 12, 12, False, "fama", "event"),
+    ),
 ]
 
 

@@ -654,6 +654,22 @@ CASES: list[Case] = [
         "Les jihadistes ont exécuté 9 soldats faits prisonniers la veille.",
         ("killed", "unknown", 9, 9, False, "self", "event"),
     ),
+    # --- round 7: a party's leader speaks for it ------------------------------------------
+    c(
+        "leader-goita-is-fama",
+        "Le colonel Goïta a déclaré que 12 soldats maliens ont été tués.",
+        ("killed", "fama", 12, 12, False, "fama", "event"),
+    ),
+    c(
+        "leader-poutine-is-ru",
+        "Selon Vladimir Poutine, l'Ukraine a perdu plus de 2 000 soldats dans la région de Koursk.",
+        ("killed", "ua", 2000, None, False, "ru", "event"),
+    ),
+    c(
+        "leader-burhan-is-saf",
+        "Le général al-Burhane a affirmé que 40 combattants des FSR avaient été tués.",
+        ("killed", "rsf", 40, 40, False, "saf", "event"),
+    ),
 ]
 
 

@@ -830,6 +830,17 @@ CASES: list[Case] = [
         "one-as-object-arrest-no-claim",
         "Одного взяли под стражу в Курске.",
     ),
+    # --- round 7: a party's leader speaks for it ------------------------------------------
+    c(
+        "leader-zelenskiy-is-ua",
+        "Зеленский заявил, что с начала войны погибли 31 тысяча военных ВСУ.",
+        ("killed", "ua", 31000, 31000, False, "ua", "cumulative"),
+    ),
+    c(
+        "leader-putin-is-ru",
+        "Путин заявил, что ВСУ потеряли в Курской области более 2000 военнослужащих.",
+        ("killed", "ua", 2000, None, False, "ru", "event"),
+    ),
 ]
 
 

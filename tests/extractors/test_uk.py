@@ -759,6 +759,17 @@ CASES: list[Case] = [
         "one-as-object-arrest-no-claim",
         "Одного взяли під варту в Києві.",
     ),
+    # --- round 7: a party's leader speaks for it ------------------------------------------
+    c(
+        "leader-zelenskyi-is-ua",
+        "Зеленський заявив, що з початку війни загинули 43 тисячі українських військових.",
+        ("killed", "ua", 43000, 43000, False, "ua", "cumulative"),
+    ),
+    c(
+        "leader-putin-is-ru",
+        "Путін заявив, що ЗСУ втратили в Курській області понад 2000 військових.",
+        ("killed", "ua", 2000, None, False, "ru", "event"),
+    ),
 ]
 
 
