@@ -230,7 +230,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         t.kind == NUM
         or THAT in at
         or (
-            not through_triggers
+            # "по данным минздрава погибли 52": past the source, its finite verb of harm
+            (not through_triggers or doc.flags(i) & VERB)
             and not at.keys().isdisjoint(TRIGGER_SET)
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )

@@ -841,6 +841,18 @@ CASES: list[Case] = [
         "Путин заявил, что ВСУ потеряли в Курской области более 2000 военнослужащих.",
         ("killed", "ua", 2000, None, False, "ru", "event"),
     ),
+    # --- round 7: "по данным X погибли N" with no comma: the source ends at its verb -------
+    c(
+        "according-no-comma-source-ends-at-verb",
+        "ЦАХАЛ нанес удары по югу Ливана, по данным минздрава Ливана погибли 52 человека.",
+        ("killed", "unknown", 52, 52, False, "minzdrava_livana", "event"),
+        side="ru",
+    ),
+    c(
+        "according-source-named-after-the-dead-keeps-them",
+        "По данным центра учета погибших, в городе погибли 300 человек.",
+        ("killed", "unknown", 300, 300, False, "tsentra_ucheta", "event"),
+    ),
 ]
 
 

@@ -777,6 +777,13 @@ CASES: list[Case] = [
         ("killed", "rsf", 200, None, False, "self", "event"),
         side="ua",
     ),
+    # --- round 7: "за даними X загинули N" with no comma: the source ends at its verb -------
+    c(
+        "according-no-comma-source-ends-at-verb",
+        "За даними МОЗ Гази загинули щонайменше 40 людей.",
+        ("killed", "unknown", 40, None, False, "moz_hazy", "event"),
+        side="ua",
+    ),
 ]
 
 
