@@ -60,7 +60,9 @@ class Context:
             return claimant
         return REPORTER_SIDE.get(claimant)
 
-    def enemy_of(self, side: str | None) -> str | None:
+    def enemy_of(self, side: str | None, named: bool = False) -> str | None:
+        """The other side. `named`: the text says "the enemy" itself, which is the speaker's
+        own war's even where the post also names another war."""
         if side is None:
             return None
         side = self.theatre.get(side, side)  # a Russian channel on Mali speaks for Africa Corps
@@ -69,7 +71,7 @@ class Context:
             if actor not in friends:
                 return actor
         enemy = DEFAULT_ENEMY.get(side)
-        if self.country is not None and self.country not in (side, enemy):
+        if not named and self.country is not None and self.country not in (side, enemy):
             return None  # "террористы" in a post about Syria are not Russia's usual enemy
         return enemy
 
@@ -86,7 +88,7 @@ class Context:
                 # known side, in a post that names one party only, means that party
                 named = {a for a in self.mentioned if a != "civilians"}
                 return named.pop() if len(named) == 1 else UNKNOWN
-            return self.enemy_of(side) or UNKNOWN
+            return self.enemy_of(side, named=True) or UNKNOWN
         if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
             side = self.side_of(claimant)
             # a Russian channel's "our losses" in Mali are Africa Corps'

@@ -700,6 +700,8 @@ ARMY = (
     "army officials",
 )
 CONTEXT = {
+    # another war: a channel's "enemy" default does not reach Israel, Lebanon or Gaza
+    "israel_army": ("israel", "israeli", "idf", "lebanon", "lebanese", "hezbollah", "hamas", "gaza"),
     "syria_army": ("syria", "syrian", "idlib", "hama", "aleppo", "damascus"),
     "fama": (
         "menaka",

@@ -563,6 +563,8 @@ ARMY = (
     "ministère de la défense",
 )
 CONTEXT = {
+    # une autre guerre : l'"ennemi" par défaut d'un canal ne va pas jusqu'à Israël ou Gaza
+    "israel_army": ("israël", "israélien", "israélienne", "tsahal", "liban", "libanais", "hezbollah", "hamas", "gaza"),
     "syria_army": ("syrie", "syrien", "syrienne", "idleb", "alep", "damas"),
     "fama": (
         "ménaka",

@@ -599,6 +599,17 @@ ARMY = (
     "силовой структура",
 )
 CONTEXT = {
+    # another war: a ru/ua channel's "enemy" default does not reach Israel, Lebanon or Gaza
+    "israel_army": (
+        "израиль",
+        "израильский",
+        "цахал",
+        "ливан",
+        "ливанский",
+        "хезбол*",
+        "хамас",
+        "сектор газа",
+    ),
     "syria_army": ("сирия", "сирийский", "идлиб", "хама", "алеппо", "дамаск"),
     "fama": (
         "менака",

@@ -594,6 +594,17 @@ ARMY = (
     "генеральний штаб",
 )
 CONTEXT = {
+    # another war: a ru/ua channel's "enemy" default does not reach Israel, Lebanon or Gaza
+    "israel_army": (
+        "ізраїль",
+        "ізраїльський",
+        "цахал",
+        "ліван",
+        "ліванський",
+        "хезбол*",
+        "хамас",
+        "сектор газа",
+    ),
     "syria_army": ("сирія", "сирійський", "ідліб", "алеппо", "дамаск"),
     "fama": (
         "менака",

@@ -793,6 +793,13 @@ CASES: list[Case] = [
         "Colonel Assimi Goita said 12 Malian soldiers were killed near Kidal.",
         ("killed", "fama", 12, 12, False, "fama", "event"),
     ),
+    # --- round 7: another war's dead are not the channel's enemy ---------------------------
+    c(
+        "theatre-idf-hezbollah-fighters-unknown",
+        "The IDF said it killed 20 fighters in southern Lebanon overnight.",
+        ("killed", "unknown", 20, 20, False, "idf", "event"),
+        side="ua",
+    ),
 ]
 
 

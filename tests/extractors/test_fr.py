@@ -670,6 +670,13 @@ CASES: list[Case] = [
         "Le général al-Burhane a affirmé que 40 combattants des FSR avaient été tués.",
         ("killed", "rsf", 40, 40, False, "saf", "event"),
     ),
+    # --- round 7: another war's dead are not the channel's enemy ---------------------------
+    c(
+        "theatre-tsahal-combattants-unknown",
+        "Tsahal affirme avoir tué 20 combattants dans le sud du Liban.",
+        ("killed", "unknown", 20, 20, False, "tsahal", "event"),
+        side="ru",
+    ),
 ]
 
 

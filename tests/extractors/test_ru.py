@@ -853,6 +853,19 @@ CASES: list[Case] = [
         "По данным центра учета погибших, в городе погибли 300 человек.",
         ("killed", "unknown", 300, 300, False, "tsentra_ucheta", "event"),
     ),
+    # --- round 7: another war's dead are not the channel's enemy ---------------------------
+    c(
+        "theatre-israel-hezbollah-fighters-unknown",
+        "ЦАХАЛ заявил об уничтожении 20 боевиков Хезболлы на юге Ливана.",
+        ("killed", "unknown", 20, 20, False, "tsakhal", "event"),
+        side="ru",
+    ),
+    c(
+        "theatre-own-war-enemy-word-still-resolves",
+        "Противник потерял за сутки 400 военнослужащих. Израиль тем временем ударил по Ливану.",
+        ("casualties", "ua", 400, 400, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 

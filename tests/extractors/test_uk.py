@@ -784,6 +784,19 @@ CASES: list[Case] = [
         ("killed", "unknown", 40, None, False, "moz_hazy", "event"),
         side="ua",
     ),
+    # --- round 7: another war's dead are not the channel's enemy ---------------------------
+    c(
+        "theatre-idf-hamas-fighters-unknown",
+        "ЦАХАЛ ліквідував 15 бойовиків ХАМАС у секторі Газа.",
+        ("killed", "unknown", 15, 15, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "theatre-own-war-enemy-word-still-resolves",
+        "Ворог втратив за добу 1200 окупантів. Ізраїль тим часом завдав удару по Лівану.",
+        ("casualties", "ru", 1200, 1200, False, "self", "period"),
+        side="ua",
+    ),
 ]
 
 
