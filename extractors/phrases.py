@@ -262,6 +262,33 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
     return False
 
 
+def struck_side(doc: Doc, start: int, end: int) -> str | None:
+    """ "a Ukrainian missile strike on a Russian training ground", "удар по российскому
+    полигону", "frappe ukrainienne sur un camp russe": the side whose place a strike hit,
+    in tokens[start:end] (the attacker's adjective beside the strike word is passed over)."""
+    if STRIKE not in doc.concepts:
+        return None
+    for k in range(start, end):
+        m = doc.at[k].get(STRIKE)
+        if m is None:
+            continue
+        j = m.end
+        while j < end and j - m.end < 4 and not (PREP in doc.at[j] or doc.flags(j) & PREP_FLAG):
+            j += 1  # "frappe de drone ukrainienne sur", "strike by drones on"
+        if j >= end or j - m.end >= 4:
+            continue
+        for i in range(j + 1, min(j + 7, end)):  # "sur un camp d'entraînement russe"
+            at = doc.at[i]
+            if doc.tokens[i].kind == PUNCT or not at.keys().isdisjoint(TRIGGER_SET):
+                break
+            if (PREP in at or doc.flags(i) & PREP_FLAG) and LINK not in at:
+                break  # "по полигону в Курской области": a place of the place
+            a = doc.at[i].get(ACTOR)
+            if a is not None:
+                return None if a.payload == "civilians" else str(a.payload)
+    return None
+
+
 def _quoted_name(doc: Doc, k: int) -> bool:
     """A capitalised name in quotes that is no alias of the table."""
     t = doc.tokens[k]

@@ -27,6 +27,7 @@ from extractors.phrases import (
     UNKNOWN,
     phrase_victim,
     possessor_before,
+    struck_side,
     subject_of,
 )
 from extractors.rules import (
@@ -166,6 +167,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None and _generic(doc, d):
             d.victim = agentive(doc, d, ctx)
+            if d.victim is None and d.q is not None and _head(doc, d) == "soldiers":
+                # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
+                # whose place was struck, never the attacker's adjective
+                s, _ = doc.sentences[d.sentence]
+                d.victim = struck_side(doc, s, min(d.q.start, d.trigger.start))
             if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own

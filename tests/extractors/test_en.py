@@ -800,6 +800,22 @@ CASES: list[Case] = [
         ("killed", "unknown", 20, 20, False, "idf", "event"),
         side="ua",
     ),
+    # --- round 7: a strike's victims are the struck place's side, not the attacker's -------
+    c(
+        "struck-side-training-ground",
+        "A Ukrainian missile strike on a Russian training ground killed up to 60 troops.",
+        ("killed", "ru", None, 60, False, "self", "event"),
+    ),
+    c(
+        "struck-side-city-people-stay-unknown",
+        "A Russian strike on a Ukrainian city killed 12 people.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "struck-side-no-side-named-unknown",
+        "A strike on a barracks near the front killed 14 soldiers.",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+    ),
 ]
 
 

@@ -677,6 +677,18 @@ CASES: list[Case] = [
         ("killed", "unknown", 20, 20, False, "tsahal", "event"),
         side="ru",
     ),
+    # --- round 7: a strike's victims are the struck place's side, not the attacker's -------
+    c(
+        "struck-side-camp-russe",
+        "Une frappe de drone ukrainienne sur un camp d'entraînement russe a tué une soixantaine "
+        "de militaires.",
+        ("killed", "ru", 60, 60, True, "self", "event"),
+    ),
+    c(
+        "struck-side-attacker-adjective-is-not-victim",
+        "Une frappe de drone ukrainienne a tué 5 soldats près de la frontière.",
+        ("killed", "unknown", 5, 5, False, "self", "event"),
+    ),
 ]
 
 

@@ -866,6 +866,23 @@ CASES: list[Case] = [
         ("casualties", "ua", 400, 400, False, "self", "period"),
         side="ru",
     ),
+    # --- round 7: a strike's victims are the struck place's side, not the attacker's -------
+    c(
+        "struck-side-po-rossiyskomu-poligonu",
+        "Удар украинских ракет по российскому полигону унёс жизни 20 военнослужащих.",
+        ("killed", "ru", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "struck-side-drone-adjective-civilians",
+        "Мирный житель погиб в результате атаки украинского беспилотника.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "struck-side-place-of-place-not-a-side",
+        "Удар по полигону в Курской области: погибли 20 военнослужащих.",
+        ("killed", "unknown", 20, 20, False, "self", "event"),
+    ),
 ]
 
 

@@ -797,6 +797,18 @@ CASES: list[Case] = [
         ("casualties", "ru", 1200, 1200, False, "self", "period"),
         side="ua",
     ),
+    # --- round 7: a strike's victims are the struck place's side, not the attacker's -------
+    c(
+        "struck-side-po-rosiyskomu-polihonu",
+        "Удар по російському полігону забрав життя щонайменше 50 військових.",
+        ("killed", "ru", 50, None, False, "self", "event"),
+    ),
+    c(
+        "struck-side-drone-adjective-civilians",
+        "Внаслідок атаки російського дрона загинули двоє цивільних.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
