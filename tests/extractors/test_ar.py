@@ -604,6 +604,51 @@ CASES: list[Case] = [
         ("killed", "unknown", 10, 10, False, "self", "event"),
         ("wounded", "unknown", 10, 10, False, "self", "event"),
     ),
+    # --- round 7: the verb after its counted noun, diacritics and tatweel anywhere ---------
+    c(
+        "verb-after-noun-killed-then-wounded-dozens",
+        "ذكر التقرير أن 31 مدنياً على الأقل قُتِلوا وأُصيب العشرات في قصف على سوق المدينة.",
+        ("killed", "civilians", 31, None, False, "self", "event"),
+        ("wounded", "civilians", 20, 99, True, "self", "event"),
+    ),
+    c(
+        "verb-after-noun-killed-then-wounded-hundreds",
+        "أكد ناشطون أن ١٧ شخصاً قُتـلوا وأُصيب المئات جراء انفجار مستودع الذخيرة.",
+        ("killed", "unknown", 17, 17, False, "activists", "event"),
+        ("wounded", "unknown", 200, 999, True, "activists", "event"),
+    ),
+    c(
+        "verb-after-noun-laqu-hatfahum-then-wounded-several",
+        "ثمانية مدنيين لَقُوا حَتْفَهُم وأُصيب عدة آخرون في غارة على قرية قرب كادقلي.",
+        ("killed", "civilians", 8, 8, False, "self", "event"),
+        ("wounded", "civilians", 2, 9, True, "self", "event"),
+    ),
+    c(
+        "verb-after-noun-saqatu-qatla",
+        "أفادت مصادر بأن 26 جندياً مالياً سقطوا قتلى وأُصيب عشرات آخرون في كمين قرب تمبكتو.",
+        ("killed", "fama", 26, 26, False, "sources", "event"),
+        ("wounded", "fama", 20, 99, True, "sources", "event"),
+    ),
+    c(
+        "verb-after-noun-usibu-bi-jurouh",
+        "تسعة أطفال أُصِيبُوا بجروح متفاوتة في سقوط قذيفة على مدرسة.",
+        ("wounded", "civilians", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "verb-after-noun-saqatu-split-is-casualties",
+        "قرابة ٥٠ شخصاً سقطوا بين قتيل وجريح في القصف على الحي.",
+        ("casualties", "unknown", 50, 50, True, "self", "event"),
+    ),
+    c(
+        "verb-after-noun-saqatu-jarha",
+        "عشرون مدنياً سقطوا جرحى في قصف مدفعي على المخيم.",
+        ("wounded", "civilians", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "verb-after-noun-one-verb-pair-still-lumps",
+        "أسفر الهجوم عن مقتل وإصابة العشرات من المدنيين.",
+        ("casualties", "civilians", 20, 99, True, "self", "event"),
+    ),
 ]
 
 
