@@ -371,6 +371,8 @@ def compile_rules(mod: ModuleType) -> Rules:
         for concept in TRIGGERS:
             for phrase in getattr(mod, concept, ()):
                 first = split_like_tokens(phrase)[0]
+                if first.startswith("=") and len(first) > 1:
+                    first = first[1:]  # an exact spelling is found by its letters all the same
                 if first not in ("#", "@", "?"):
                     stems_for_prefilter.add(fold(first.rstrip("*"), folds))
     fold_table = str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1})

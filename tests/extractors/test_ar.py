@@ -650,6 +650,54 @@ CASES: list[Case] = [
         "أسفر الهجوم عن مقتل وإصابة العشرات من المدنيين.",
         ("casualties", "civilians", 20, 99, True, "self", "event"),
     ),
+    # --- round 7: bodies handed over, households, disease: no casualty claims --------------
+    c(
+        "nonclaim-bodies-received-in-exchange",
+        "تسلّمت السلطات الأوكرانية 757 جثة من الجانب الروسي مقابل 34 جثة سلمتها لموسكو.",
+    ),
+    c(
+        "nonclaim-bodies-handed-over-subject-between",
+        "سلّمت روسيا 909 جثث إلى أوكرانيا في إطار صفقة جديدة.",
+    ),
+    c(
+        "nonclaim-bodies-recovered",
+        "استعادت كييف 563 جثة لجنود قتلوا على الجبهة.",
+    ),
+    c(
+        "nonclaim-households-in-need",
+        "قالت المنظمة إن أكثر من ٣١٠٠ أسرة بحاجة إلى غذاء عاجل، فيما قُتل ٩ مدنيين في القصف.",
+        ("killed", "civilians", 9, 9, False, "organisation", "event"),
+    ),
+    c(
+        "nonclaim-families-displaced",
+        "فرّت ٤٥٠ عائلة من القرية بعد الهجوم.",
+    ),
+    c(
+        "captured-verb-still-read-beside-families",
+        "أسر الجيش ١٨ من عناصر الدعم السريع قرب سنار.",
+        ("captured", "rsf", 18, 18, False, "self", "event"),
+    ),
+    c(
+        "nonclaim-cholera-cases-and-deaths",
+        "سجلت وزارة الصحة ٢٨٧ إصابة جديدة بالكوليرا و٩ وفيات خلال يومين.",
+    ),
+    c(
+        "nonclaim-cholera-toll",
+        "ارتفعت حصيلة الكوليرا في الولاية إلى ٤١٠ وفاة منذ بداية التفشي.",
+    ),
+    c(
+        "nonclaim-death-of-cholera",
+        "وفاة ١٦ شخصاً بالكوليرا في معسكر للنازحين.",
+    ),
+    c(
+        "nonclaim-malnutrition",
+        "توفي ٣٢ طفلاً بسبب سوء التغذية في المخيم خلال شهر.",
+    ),
+    c(
+        "killed-in-strike-on-camp-with-cholera",
+        "قُتل ١٤ نازحاً في قصف على مخيم يعاني من تفشي الكوليرا.",
+        ("killed", "civilians", 14, 14, False, "self", "event"),
+    ),
 ]
 
 
