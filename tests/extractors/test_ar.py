@@ -698,6 +698,57 @@ CASES: list[Case] = [
         "قُتل ١٤ نازحاً في قصف على مخيم يعاني من تفشي الكوليرا.",
         ("killed", "civilians", 14, 14, False, "self", "event"),
     ),
+    # --- round 7: Sudanese colloquial posts ---------------------------------------------
+    c(
+        "sd-villager-katalu-and-khatafu",
+        "الدعامة هجموا على حلتنا الصباح كتلوا ٩ من أهلنا وخطفوا ٣ بنات",
+        ("killed", "civilians", 9, 9, False, "self", "event"),
+        ("captured", "civilians", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "sd-aktar-min-nas-al-hilla",
+        "ياخ الجنجويد ديل كتلوا أكتر من ١٥ من ناس الحلة بي الرصاص",
+        ("killed", "civilians", 15, None, False, "self", "event"),
+    ),
+    c(
+        "sd-katalna-kizan-rsf-side",
+        "أشاوس الدعم السريع كتلنا ٤٠ من الكيزان في محور بابنوسة",
+        ("killed", "saf", 40, 40, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "sd-fatasu-fulul",
+        "قشّوهم قش، ٦٠ من الفلول فطسوا في الهجوم على الحامية",
+        ("killed", "saf", 60, 60, False, "self", "event"),
+    ),
+    c(
+        "sd-misahuhum-miya",
+        "الأشاوس مسحوهم مسح، أكتر من مية من جيش البرهان",
+        ("killed", "saf", 100, None, False, "self", "event"),
+    ),
+    c(
+        "sd-mitayn-is-200",
+        "قواتنا الباسلة كتلت متين من الدعامة في الفاشر",
+        ("killed", "rsf", 200, 200, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "sd-asarna-daama",
+        "أسرنا ٢٢ من الدعامة وغنمنا عرباتهم في أم درمان",
+        ("captured", "rsf", 22, 22, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "sd-ashawis-are-rsf-on-a-saf-channel",
+        "نضفوهم ياخ، ٣٥ من الأشاوس فطسوا في كردفان",
+        ("killed", "rsf", 35, 35, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "sd-kizan-killed-citizens",
+        "الكيزان كتلوا ١١ من المواطنين في قصف بالطيران على السوق",
+        ("killed", "civilians", 11, 11, False, "self", "event"),
+    ),
 ]
 
 
