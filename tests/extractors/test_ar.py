@@ -749,6 +749,32 @@ CASES: list[Case] = [
         "الكيزان كتلوا ١١ من المواطنين في قصف بالطيران على السوق",
         ("killed", "civilians", 11, 11, False, "self", "event"),
     ),
+    # --- round 7: a side's daily update: the total since the start and the day's part -----
+    c(
+        "daily-total-since-and-day-part",
+        "إجمالي خسائر الجيش الروسي في الأفراد منذ 24 فبراير 2022 نحو 1,021,470 بينها 1,210 خلال اليوم.",
+        ("casualties", "ru", 1021470, 1021470, True, "self", "cumulative"),
+        ("casualties", "ru", 1210, 1210, False, "self", "period"),
+    ),
+    c(
+        "daily-total-since-war-part-past-24h",
+        "خسر العدو منذ بدء الحرب قرابة 640 ألف جندي بينهم 1350 خلال الساعات الـ24 الماضية.",
+        ("casualties", "ru", 640000, 640000, True, "self", "cumulative"),
+        ("casualties", "ru", 1350, 1350, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "daily-list-markers-are-no-figures",
+        "خسائر العدو حتى 3 مارس 2025:\n1. الأفراد: نحو 884,910 (+1,120)\n2. الدبابات: 10,230 (+7)",
+        ("casualties", "ru", 884910, 884910, True, "self", "cumulative"),
+        ("casualties", "ru", 1120, 1120, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "part-same-scope-still-no-claim",
+        "قُتل 44 شخصاً منذ بداية الأسبوع بينهم 6 أطفال.",
+        ("killed", "unknown", 44, 44, False, "self", "cumulative"),
+    ),
 ]
 
 
