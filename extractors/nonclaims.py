@@ -137,13 +137,18 @@ def _list_marker(doc: Doc, q: Quantity) -> bool:
     if q.start != k or q.fig_end != k + 1 or doc.tokens[k].kind != NUM or doc.tokens[k].sep:
         return False
     t = doc.tokens[k]
-    line = doc.text.rfind("\n", 0, t.start) + 1
-    if doc.text[line : t.start].strip() or not doc.is_punct(k + 1, ".)"):
+    if k + 2 >= len(doc.tokens) or not doc.is_punct(k + 1, ".)"):
+        return False
+    before = doc.text[max(0, t.start - 8) : t.start]  # a bounded look back: posts may be huge
+    head = before[before.rfind("\n") + 1 :]
+    if head.strip() or ("\n" not in before and t.start > 8):
         return False
     nxt = k + 2
-    return nxt < len(doc.tokens) and doc.tokens[nxt].kind == WORD and "\n" not in doc.text[
-        t.end : doc.tokens[nxt].start
-    ]
+    return (
+        nxt < len(doc.tokens)
+        and doc.tokens[nxt].kind == WORD
+        and "\n" not in doc.text[t.end : doc.tokens[nxt].start]
+    )
 
 
 def _age_after_name(doc: Doc, q: Quantity) -> bool:
