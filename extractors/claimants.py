@@ -202,10 +202,16 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         if m is not None:
             told.update(range(m.start, m.end))
     if all(
-        PRONOUN in doc.at[k] or k in told or ARTICLE in doc.at[k] or doc.tokens[k].kind != WORD
+        PRONOUN in doc.at[k]
+        or k in told
+        or ARTICLE in doc.at[k]
+        or PREP in doc.at[k]
+        or doc.tokens[k].kind != WORD
         for k in range(s, e)
     ):
-        return "id", IMPLICIT  # "he said", "le bilan fait état de": whoever spoke before
+        # "he said", "le bilan fait état de", "وقالت في بيان" (said in a statement): whoever
+        # spoke before, or the clause's subject
+        return "id", IMPLICIT
     if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # a governor, a mayor or "sources" stay themselves
@@ -284,6 +290,13 @@ def slug(doc: Doc, s: int, e: int) -> str:
     for phrase, sl in doc.rules.slugs:
         if _contains(keys, phrase):
             return sl
+    if doc.rules.heads:
+        # "مصدر في أم درمان", "مسؤول محلي": no name of its own, so the kind of speaker its head
+        # noun says ("source", "official"), never a transliteration of the place or adjective
+        for ks in keys:
+            head = next((doc.rules.heads[x] for x in ks if x in doc.rules.heads), None)
+            if head is not None:
+                return head
     words: list[str] = []
     for k in range(s, e):
         t = doc.tokens[k]
@@ -298,7 +311,8 @@ def slug(doc: Doc, s: int, e: int) -> str:
             or DEF in at
             or POSS in at
             or PRONOUN in at
-        ):  # prepositions, articles and pronouns say nothing
+            or STATEMENT in at
+        ):  # prepositions, articles, pronouns and "statement" say nothing of who
             continue
         words.append(t.low)
     text = "_".join(words[:3])

@@ -23,6 +23,8 @@ from extractors.rules import (
     PREP,
     SICK,
     SINCE,
+    STATEMENT,
+    STRIKE,
     VICTIM,
 )
 
@@ -206,10 +208,33 @@ def _sick(doc: Doc, d: Draft) -> bool:
         # "от голода умерли 12 человек": the cause right before the death is its cause too
         if doc.ends_at(d.trigger.start, SICK) is not None:
             return True
+        # "حصيلة الكوليرا ... 300 وفاة", "the cholera toll rose to 300": the toll's own cause
+        for k in range(a, d.trigger.start):
+            if SICK in doc.at[k] and doc.ends_at(k, STATEMENT) is not None:
+                return True
         a = max(
             a, d.trigger.end
         )  # "died of malnutrition": the cause after the death, not "amid famine"
+        for k in range(a, b):
+            if STRIKE in doc.at[k]:
+                return False  # "killed in shelling on a camp hit by cholera": the strike killed
+            if SICK in doc.at[k]:
+                return True
+        return False
     return any(SICK in doc.at[k] for k in range(a, b))
+
+
+def _after_sick(doc: Doc, d: Draft, sick: list[Draft]) -> bool:
+    """ "٤١٢ إصابة جديدة بالكوليرا و١٢ وفاة", "412 new cholera cases and 12 deaths": the figure
+    joined right after a count of the sick counts the same disease's dead."""
+    if d.q is None or not sick:
+        return False
+    prev = sick[-1]
+    if prev.q is None or prev.sentence != d.sentence or prev.q.end > d.q.start:
+        return False
+    if doc.hard[prev.q.end - 1] != doc.hard[d.q.start]:
+        return False
+    return joined(doc, max(prev.q.end, prev.trigger.end), d.q.start)
 
 
 def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
@@ -251,6 +276,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         else set()
     )
     result: list[Draft] = []
+    sick: list[Draft] = []
     last_scope = "event"
     for d in drafts:
         if d.scope == "":  # a zero claim with no marker of its own: the post's scope so far
@@ -261,9 +287,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.kind = "wounded" if has_killed else "casualties"
         if d.kind in ("captured", "killed") and d.sentence in exchange:
             continue  # a swap of prisoners, bodies handed back: no new toll
-        if SICK in doc.concepts and _sick(doc, d):
+        if SICK in doc.concepts and (_sick(doc, d) or _after_sick(doc, d, sick)):
             # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا", "13 children died
             # of malnutrition": the sick and those disease kills are no casualties of fighting
+            sick.append(d)
             continue
         result.append(d)
     _split_totals(result)

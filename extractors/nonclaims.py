@@ -131,6 +131,26 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
 
 
+def _list_marker(doc: Doc, q: Quantity) -> bool:
+    """Bare digits opening a line, then "." or ")" and a word: the number of a list item."""
+    k = q.fig_start
+    if q.start != k or q.fig_end != k + 1 or doc.tokens[k].kind != NUM or doc.tokens[k].sep:
+        return False
+    t = doc.tokens[k]
+    if k + 2 >= len(doc.tokens) or not doc.is_punct(k + 1, ".)"):
+        return False
+    before = doc.text[max(0, t.start - 8) : t.start]  # a bounded look back: posts may be huge
+    head = before[before.rfind("\n") + 1 :]
+    if head.strip() or ("\n" not in before and t.start > 8):
+        return False
+    nxt = k + 2
+    return (
+        nxt < len(doc.tokens)
+        and doc.tokens[nxt].kind == WORD
+        and "\n" not in doc.text[t.end : doc.tokens[nxt].start]
+    )
+
+
 def _age_after_name(doc: Doc, q: Quantity) -> bool:
     """A bare number between commas right after a person's name (two capitalised words):
     "Rene Martinez, 39, was", "Олег Петренко, 45, загинув": the person's age."""
@@ -166,6 +186,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             return
     if _next_to_month(doc, q):
         q.drop = "date"
+        return
+    if _list_marker(doc, q):
+        q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list
         return
     if fig.digits and _age_after_name(doc, q):
         q.drop = "age"  # "Edwin Dagua, 28, an indigenous leader, was shot dead"

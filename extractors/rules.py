@@ -257,6 +257,7 @@ class Rules:
     words_to_number: Callable[[list[str]], float | None] | None
     translit: Mapping[str, str]
     slugs: list[tuple[tuple[str, ...], str]]
+    heads: dict[str, str]  # a speaker's head noun (folded) -> a generic slug ("مصدر" -> source)
     offices: dict[str, str]  # an office's word (folded) -> its English slug ("мэр" -> mayor)
     place_bare: bool  # the place follows its office with no preposition ("мэр Харькова")
     place_adjective: tuple[str, ...]  # endings that make a place an adjective ("белгородский")
@@ -363,12 +364,15 @@ def compile_rules(mod: ModuleType) -> Rules:
         (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)
         for phrase, slug in getattr(mod, "SLUGS", {}).items()
     ]
+    heads = {fold(w, folds): sl for w, sl in getattr(mod, "HEAD_SLUGS", {}).items()}
     stems_for_prefilter = {fold(s, folds) for s in mod.PREFILTER}
     if not analyzer.startswith("pymorphy"):
         # without lemmas the words of the lexicon are the words of the text: all of them count
         for concept in TRIGGERS:
             for phrase in getattr(mod, concept, ()):
                 first = split_like_tokens(phrase)[0]
+                if first.startswith("=") and len(first) > 1:
+                    first = first[1:]  # an exact spelling is found by its letters all the same
                 if first not in ("#", "@", "?"):
                     stems_for_prefilter.add(fold(first.rstrip("*"), folds))
     fold_table = str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1})
@@ -391,6 +395,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),
         slugs=slugs,
+        heads=heads,
         offices={fold(w, folds): o for w, o in getattr(mod, "OFFICES", {}).items()},
         place_bare=getattr(mod, "PLACE_BARE", False),
         place_adjective=tuple(getattr(mod, "PLACE_ADJECTIVE", ())),

@@ -11,6 +11,7 @@ from extractors.rules import (
     GROWTH,
     LOSS,
     NEW_TOPIC,
+    PART_OF,
     PERIOD,
     SINCE,
     SUPERLATIVE,
@@ -67,6 +68,13 @@ def own_marker(doc: Doc, q: Quantity) -> str | None:
     """A period or since-start marker in the figure's own clause, if any."""
     clause = doc.clause[q.fig_start]
     s, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    if q.part_of:
+        # "منذ ... نحو 1,015,230 بينها 1,180 خلال اليوم": the part's clause opens at its "of which"
+        k = q.fig_start - 1
+        while k > s and doc.clause[k] == clause and PART_OF not in doc.at[k]:
+            k -= 1
+        if PART_OF in doc.at[k] and doc.clause[k] == clause:
+            s = k
     for k in range(s, e):
         if doc.clause[k] == clause:
             m = _marker(doc, k, True)
@@ -103,6 +111,18 @@ def running_total(doc: Doc, q: Quantity) -> bool:
     return False
 
 
+def _part_after(doc: Doc, anchor: int, e: int) -> int:
+    """Where a part of the figure at `anchor` opens after it in its clause ("including",
+    "بينها", "из них"), else `e`."""
+    clause = doc.clause[anchor]
+    for k in range(anchor + 1, e):
+        if doc.clause[k] != clause:
+            break
+        if PART_OF in doc.at[k]:
+            return k
+    return e
+
+
 def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> str:
     """The claim's scope; "" for a zero claim with no marker of its own (it takes the post's)."""
     if q is not None and q.is_delta:
@@ -118,7 +138,10 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     lo, hi = bisect.bisect_left(marks, s), bisect.bisect_left(marks, e)
     # the nearest marker in the claim's own clause(s)
     best: tuple[int, str] | None = None
+    part = _part_after(doc, anchor, e) if q is not None and not q.part_of else e
     for k in marks[lo:hi]:
+        if k >= part:
+            break  # "نحو 1,015,230 بينها 1,180 خلال اليوم": the part's own period, not the total's
         if doc.clause[k] in clauses:
             m = _marker(doc, k, tally)
             if m == PERIOD_SCOPE and _dates_a_start(doc, k):

@@ -13,6 +13,7 @@ from extractors.rules import (
     CASUALTIES,
     CONJ,
     ELIMINATED,
+    FIGURE_WORDS,
     IRRECOVERABLE,
     KILLED,
     LOSS,
@@ -114,9 +115,7 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                 joined = (between == 1 and CONJ in doc.at[t.end]) or (
                     between == 0 and doc.flags(u.start) & CONJ_PREFIX
                 )
-                after = u.end < len(doc.tokens) and (
-                    doc.tokens[u.end].kind == NUM or doc.has(u.end, NUMBER) is not None
-                )
+                after = _figure_word(doc, u.end)
                 if not after and _figure_before(doc, t.start):
                     # "٣٠٠ جندي قتلوا وأصيب نحو ٢٧٠٠ آخرين": the first has its figure, so the
                     # figure after a qualifier is the second one's (not "killed or wounded
@@ -124,9 +123,7 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     j = u.end
                     while j < len(doc.tokens) and not doc.at[j].keys().isdisjoint(_QUALIFIERS):
                         j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
-                    after = j < len(doc.tokens) and (
-                        doc.tokens[j].kind == NUM or doc.has(j, NUMBER) is not None
-                    )
+                    after = _figure_word(doc, j)
                 if joined and after and not _figure_before(doc, t.start, 12):
                     # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
                     # figure of its own, so the one after counts both
@@ -138,6 +135,13 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
         out.append(t)
         k += 1
     return out
+
+
+def _figure_word(doc: Doc, j: int) -> bool:
+    """Token j opens a figure: digits, a number word or a vague one ("العشرات", "dozens")."""
+    if j >= len(doc.tokens):
+        return False
+    return doc.tokens[j].kind == NUM or not doc.at[j].keys().isdisjoint(FIGURE_WORDS)
 
 
 def _figure_before(doc: Doc, i: int, reach: int = 4) -> bool:

@@ -95,6 +95,17 @@ PREFILTER = (
 
 KILLED = (
     "فطس*",
+    # Sudanese colloquial "كتل" for "قتل" ("كتلوا ٧ من أهلنا"); not the stem: "كتلة" is a bloc
+    "كتل",
+    "كتلوا",
+    "كتلو",
+    "كتلنا",
+    "كتلت",
+    "كتلهم",
+    "اتكتلوا",
+    "انكتلوا",
+    "اتكتل",
+    "انكتل",
     "نعى",
     "نعت",
     "ينعى",
@@ -128,6 +139,7 @@ KILLED = (
     "جثة",
     "جثامين",
     "وفاة",
+    "وفيات",
     "توفي",
     "توفوا",
     "مصرع",
@@ -146,6 +158,15 @@ KILLED = (
     "حياة",
 )
 ELIMINATED = (
+    # Sudanese slang for wiping out the enemy: "قشّوهم", "مسحوهم", "نضفوهم"
+    "قشو*",
+    "قشينا*",
+    "مسحو*",
+    "مسحنا*",
+    "نضفو*",
+    "نظفو*",
+    "نضفنا*",
+    "نظفنا*",
     "قضى ? على",
     "قضت ? على",
     "قضوا ? على",
@@ -185,6 +206,7 @@ WOUNDED = (
     "اصابتهم",
     "اصابتها",
     "جراح*",
+    "سقط* جرحى",  # "سقطوا جرحى": fell wounded, not dead
 )
 CAPTURED = (
     "سلموا نفسهم",
@@ -196,7 +218,14 @@ CAPTURED = (
     "يأسرون",
     "أسرنا",
     "تم أسر",
-    "اسر",
+    # the verb and "captivity" in exact spellings: "أسرة" (a family) folds to the same stem
+    "=أسر",
+    "=اسر",
+    "=وأسر",
+    "=الأسر",
+    "=والأسر",
+    "=بالأسر",
+    "=للأسر",
     "اسرى",
     "اسير",
     "اسيرا",
@@ -241,6 +270,11 @@ CASUALTIES = (
     "قتلى وجرحى",
     "بين قتيل وجريح",
     "بين قتيل ومصاب",
+    # "٤٠ شخصاً سقطوا بين قتيل وجريح": the split after the verb decides over "fell"
+    "سقط* بين قتيل وجريح",
+    "سقط* بين قتيل ومصاب",
+    "سقط* ما بين قتيل وجريح",
+    "سقط* ما بين قتيل ومصاب",
 )
 LOSS = (
     "تاركا خلفه",
@@ -335,6 +369,23 @@ EXCHANGE = (
     "استعادة جثث",
     "من الأسر",
     "تسليم رفات",
+    # "تسلمت أوكرانيا 1000 جثة ... مقابل 19 جثة": bodies handed over, a count of no new dead
+    "تسلم* # جث*",
+    "تسلم* ? # جث*",
+    "تسلم* ? ? # جث*",
+    "سلم* # جث*",
+    "سلم* ? # جث*",
+    "سلم* ? ? # جث*",
+    "تسليم # جث*",
+    "استعاد* # جث*",
+    "استعاد* ? # جث*",
+    "إعادة # جث*",
+    "جثة مقابل",
+    "جثث مقابل",
+    "مقابل # جث*",
+    "تبادل الجثث",
+    "تبادل جثث",
+    "رفات",
 )
 
 NUMBERS = {
@@ -392,6 +443,7 @@ NUMBERS = {
     "مية": 100,
     "ميه": 100,
     "ميتين": 200,
+    "متين": 200,  # Sudanese "مية، متين": 100, 200
     "مئتان": 200,
     "مئتين": 200,
     "مائتان": 200,
@@ -612,7 +664,7 @@ OTHER_ACTOR = (
     "يمني*",
     "عراقي*",
 )
-ENEMY = ("العدو", "عدو", "الأعداء", "المعادية", "فلول", "المليشيا", "الميليشيا", "مليشيا")
+ENEMY = ("العدو", "عدو", "الأعداء", "المعادية", "المليشيا", "الميليشيا", "مليشيا")
 MATES = ("الشباب", "شبابنا", "إخواننا", "رفاقنا")
 OURS = (
     "قواتنا",
@@ -645,6 +697,7 @@ AMONG = (
 LINK = ("من",)
 PREP = (
     "في",
+    "بي",  # Sudanese "بي" for "ب"
     "قرب",
     "على",
     "خلال",
@@ -854,9 +907,23 @@ SPEAKER = (
     "وزير",
     "وزارة",
     "شهود",
+    "شاهد",
     "سكان",
     "ناشط*",
     "بيان",
+    "شبكة",
+    "حاكم",
+    "مستشفى",
+    "لجان",
+    "غرفة",
+    "غرف",
+    "منسقية",
+    "تنسيقية",
+    "مرصد",
+    "سلطات",
+    "مسعفون",
+    "مؤتمر",
+    "تجمع",
 )
 COMMANDER = (
     "قائد",
@@ -1070,6 +1137,10 @@ NOT_PEOPLE = (
     "عمليات",
     "جسر",
     "مسيّرة",
+    # households: "٢٢٠٠ أسرة بحاجة إلى مساعدات"
+    "أسرة",
+    "عائلة",
+    "عائلات",
 )
 UNIT = (
     "بنسبة",
@@ -1278,6 +1349,8 @@ ACTORS = {
         "جماعة نصرة الإسلام",
         "نصرة الإسلام",
         "تنظيم القاعدة",  # not "القاعدة" alone: "القاعدة العسكرية" is a military base
+        "مؤسسة الزلاقة",  # its media arm: "بيان نشرته مؤسسة الزلاقة" is JNIM's
+        "الزلاقة",
     ),
     "is": (
         "داعش",
@@ -1289,6 +1362,8 @@ ACTORS = {
         "تنظيم الدولة",
         "ولاية غرب أفريقيا",
         "ولاية الساحل",
+        "وكالة أعماق",  # its news agency
+        "أعماق",
     ),
     "saf": (
         "كتائب البراء",
@@ -1308,6 +1383,7 @@ ACTORS = {
         "الجيش السوداني",
         "القوات المسلحة السودانية",
         "فلول البرهان",
+        "فلول",  # "the remnants" (of the old regime): the RSF's name for the army's side
         "البرهان",
         "الجيش السودانى",
         "سوداني*",
@@ -1327,6 +1403,14 @@ ACTORS = {
         "مليشيا الدعم السريع",
         "المليشيا المتمردة",
         "حميدتي",
+        # Sudanese names for the RSF: "الدعامة" (Da'm), "الأشاوس" (the braves), on any channel
+        "الدعامة",
+        "دعامة",
+        "الدعامه",
+        "دعامي",
+        "الأشاوس",
+        "أشاوس",
+        "جنجويد",
     ),
     "civilians": (
         "عمال إغاثة",
@@ -1344,6 +1428,15 @@ ACTORS = {
         "مدني*",
         "المدنيين",
         "سكان",
+        # a villager's "أهلنا" (our folk), "ناس الحلة" (the village's people)
+        "أهلنا",
+        "أهل الحلة",
+        "أهل القرية",
+        "ناس الحلة",
+        "ناس القرية",
+        "ناس الفريق",
+        "بنات",
+        "فتيات",
         "أهالي",
         "أطفال",
         "نساء",
@@ -1352,6 +1445,7 @@ ACTORS = {
         "المصلين",
         "المتسوقين",
         "نازحين",
+        "نازح*",
         "النازحين",
         "مدنيون",
         "مدنيا",
@@ -1375,17 +1469,88 @@ ACTORS = {
 
 RATIO = ("نسبة",)
 
+# Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)
 SLUGS = {
-    "مصادر محلية": "local_sources",
-    "مصادر أمنية": "security_sources",
-    "مصادر طبية": "medical_sources",
+    "منظمة الصحة العالمية": "who",
+    "الصحة العالمية": "who",
+    "شبكة أطباء السودان": "sudan_doctors_network",
+    "لجنة أطباء السودان": "sudan_doctors_committee",
+    "نقابة أطباء السودان": "sudan_doctors_union",
+    "أطباء بلا حدود": "msf",
+    "الهلال الأحمر": "red_crescent",
+    "الصليب الأحمر": "icrc",
+    "الدفاع المدني": "civil_defence",
+    "وزارة الصحة": "health_ministry",
+    "منظمة العفو": "amnesty",
+    "هيومن رايتس": "hrw",
+    "المرصد السوري": "sohr",  # as en/fr/ru/uk spell it
+    "المنسقية العامة للنازحين": "displaced_coordination",
+    "منسقية النازحين": "displaced_coordination",
+    "الإدارة العسكرية": "regional_administration",
+    "الإدارة المدنية العسكرية": "regional_administration",
     "لجان المقاومة": "resistance_committees",
+    "لجنة المقاومة": "resistance_committees",
     "تنسيقية لجان": "resistance_committees",
-    "شهود": "witnesses",
-    "سكان": "residents",
-    "ناشطون": "activists",
+    "غرفة الطوارئ": "emergency_room",
+    "غرف الطوارئ": "emergency_room",
+    "غرفة طوارئ": "emergency_room",
+    "مصدر أمني": "security_source",
+    "مصادر أمنية": "security_sources",
+    "مصدر طبي": "medical_source",
+    "مصادر طبية": "medical_sources",
+    "مستشفى": "medical_source",
+    "مصدر محلي": "local_sources",
+    "مصادر محلية": "local_sources",
+    "مصدر عسكري": "military_source",
     "مصادر عسكرية": "military_sources",
-    "المرصد السوري": "sohr",
+    "شهود عيان": "witnesses",
+    "شاهد عيان": "witness",
+    "شهود": "witnesses",
+    "حاكم": "governor",
+    "محافظ": "governor",
+    "والي": "governor",
+    "سكان": "residents",
+    "أهالي": "residents",
+    "ناشطون": "activists",
+    "ناشطين": "activists",
+}
+# A speaker no entry above names: the kind of speaker its head noun says, never a
+# transliteration of the words after it (a place, an adjective)
+HEAD_SLUGS = {
+    "مصدر": "source",
+    "مصادر": "sources",
+    "مسؤول": "official",
+    "مسؤولون": "officials",
+    "مسؤولين": "officials",
+    "سلطات": "authorities",
+    "شاهد": "witness",
+    "منظمة": "organisation",
+    "وزارة": "ministry",
+    "وزير": "minister",
+    "هيئة": "authority",
+    "لجنة": "committee",
+    "مكتب": "office",
+    "وكالة": "agency",
+    "جمعية": "association",
+    "شبكة": "network",
+    "مرصد": "observatory",
+    "متحدث": "spokesman",
+    "ناطق": "spokesman",
+    "قائد": "commander",
+    "قادة": "commanders",
+    "ضابط": "officer",
+    "ناشط": "activist",
+    "طبيب": "doctor",
+    "أطباء": "doctors",
+    "مسعف": "paramedic",
+    "مسعفون": "paramedics",
+    "حركة": "movement",
+    "جماعة": "group",
+    "تنظيم": "organisation",
+    "مؤسسة": "foundation",
+    "نقابة": "union",
+    "مؤتمر": "congress",
+    "تجمع": "alliance",
 }
 
 TRANSLIT = {
@@ -1454,6 +1619,19 @@ STATEMENT = (
     "الحصيلة",
     "بيان",
     "البيان",
+    # "في بيان نشرته مؤسسة الزلاقة": the statement and its publishing are not who speaks
+    "بيان نشرته",
+    "بيان نشرتها",
+    "بيان أصدرته",
+    "بيان أصدرتها",
+    "بيان صادر عن",
+    "بيان مشترك",
+    # "بحسب تقارير وصلتها": reports that reached the speaker are the speaker's
+    "تقارير وصلتها",
+    "تقارير وصلته",
+    "تقارير وردت",
+    "تقارير",
+    "التقارير",
 )
 
 SICK = (

@@ -228,6 +228,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "REPORTERS",
         "CONTEXT",
         "SLUGS",
+        "HEAD_SLUGS",
         "OFFICES",
         "PLACE_BARE",
         "PLACE_ADJECTIVE",

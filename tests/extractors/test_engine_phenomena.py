@@ -76,8 +76,8 @@ CASES: list[Case] = [
         "grown-toll-since-ar",
         "ar",
         "أعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 3200 قتيل، فيما بلغ عدد الجرحى 9 آلاف منذ بداية الحرب.",
-        ("killed", "unknown", 3200, 3200, False, "wzara_alsha", "cumulative"),
-        ("wounded", "unknown", 9000, 9000, False, "wzara_alsha", "cumulative"),
+        ("killed", "unknown", 3200, 3200, False, "health_ministry", "cumulative"),
+        ("wounded", "unknown", 9000, 9000, False, "health_ministry", "cumulative"),
     ),
     c(
         "grown-toll-since-en",

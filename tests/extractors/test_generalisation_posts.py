@@ -550,13 +550,13 @@ CASES: list[Case] = [
         "probe-ar-00",
         "ar",
         "أعلنت لجان المقاومة مقتل ٧ مدنيين برصاص قوات الدعم السريع في قرية ود النورة.",
-        (K, "civilians", 7, 7, False, "self", EV),
+        (K, "civilians", 7, 7, False, "resistance_committees", EV),
     ),
     c(
         "probe-ar-01",
         "ar",
         "قال مصدر عسكري إن الجيش السوداني فقد ١٥ جندياً في الهجوم على معسكر الزرق.",
-        (K, "saf", 15, 15, False, "msdr_skry", EV),
+        (K, "saf", 15, 15, False, "military_source", EV),
     ),
     c(
         "probe-ar-02",
