@@ -185,6 +185,11 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if not doc.is_punct(k) and at.keys().isdisjoint(_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS):
             steps += 1
         k -= 1
+    # "Данных о потерях не имеем", "інформації про втрати немає": no news of losses
+    if any(
+        NEG_BLOCK in doc.at[k] and doc.clause[k] == clause for k in range(max(0, t.start - 2), t.start)
+    ):
+        return False
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
     k = t.end
     steps = 0

@@ -883,6 +883,19 @@ CASES: list[Case] = [
         "Удар по полигону в Курской области: погибли 20 военнослужащих.",
         ("killed", "unknown", 20, 20, False, "self", "event"),
     ),
+    # --- round 7: "потерь не имеем": a unit's own report of none ---------------------------
+    c(
+        "zero-poter-ne-imeem-own-side",
+        "Своих потерь не имеем, противник потерял до 20 человек.",
+        ("casualties", "ru", 0, 0, False, "self", "event"),
+        ("killed", "ua", None, 20, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "zero-no-data-on-losses-is-no-claim",
+        "Данных о потерях пока не имеем.",
+        side="ru",
+    ),
 ]
 
 

@@ -809,6 +809,23 @@ CASES: list[Case] = [
         ("killed", "civilians", 2, 2, False, "self", "event"),
         side="ua",
     ),
+    # --- round 7: "втрат не маємо": a unit's own report of none -----------------------------
+    c(
+        "zero-vlasnykh-vtrat-ne-mayemo",
+        "Власних втрат не маємо.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "zero-no-information-on-losses-is-no-claim",
+        "Інформації про втрати не маємо.",
+        side="ua",
+    ),
+    c(
+        "zero-no-data-on-dead-is-no-claim",
+        "Даних про загиблих поки немає.",
+        side="ua",
+    ),
 ]
 
 
