@@ -306,7 +306,28 @@ def _drafts(
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
+    _losses_with_dead_part(drafts)
     return drop_parts(doc, drafts, qs)
+
+
+def _losses_with_dead_part(drafts: list[Draft]) -> None:
+    """ "lost up to 70 troops, of whom more than 30 were killed", "потерял до 90, из них более
+    40 убитыми": a loss whose part is the dead lumps the wounded in, so it is casualties."""
+    whole: Draft | None = None
+    for d in drafts:
+        if d.q is None:
+            continue
+        if not d.q.part_of:
+            whole = d if d.trigger.concept == LOSS and d.frame_trigger is None else None
+            continue
+        if (
+            whole is not None
+            and whole.kind == "killed"
+            and d.sentence == whole.sentence
+            and d.kind == "killed"
+            and d.trigger.concept != LOSS
+        ):
+            whole.kind = "casualties"
 
 
 def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:

@@ -816,6 +816,19 @@ CASES: list[Case] = [
         "A strike on a barracks near the front killed 14 soldiers.",
         ("killed", "unknown", 14, 14, False, "self", "event"),
     ),
+    # --- round 7: a loss whose part is the dead is casualties, and the part a claim ---------
+    c(
+        "loss-with-dead-part-of-whom-killed",
+        "The enemy lost up to 70 troops, of whom more than 30 were killed.",
+        ("casualties", "ua", None, 70, False, "self", "event"),
+        ("killed", "ua", 30, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-with-part-of-same-people-stays-killed",
+        "The army lost 12 soldiers in the ambush, of whom 3 were officers.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
 ]
 
 

@@ -689,6 +689,19 @@ CASES: list[Case] = [
         "Une frappe de drone ukrainienne a tué 5 soldats près de la frontière.",
         ("killed", "unknown", 5, 5, False, "self", "event"),
     ),
+    # --- round 7: a loss whose part is the dead is casualties, and the part a claim ---------
+    c(
+        "loss-with-dead-part-dont-tues",
+        "L'ennemi a perdu jusqu'à 70 hommes, dont plus de 30 tués.",
+        ("casualties", "ua", None, 70, False, "self", "event"),
+        ("killed", "ua", 30, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "loss-with-part-of-officers-stays-killed",
+        "L'armée a perdu 14 soldats, dont 3 officiers, dans l'embuscade.",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+    ),
 ]
 
 

@@ -896,6 +896,14 @@ CASES: list[Case] = [
         "Данных о потерях пока не имеем.",
         side="ru",
     ),
+    # --- round 7: a loss whose part is the dead is casualties, and the part a claim ---------
+    c(
+        "loss-with-dead-part-iz-nikh-ubitymi",
+        "Противник потерял до 90 военнослужащих, из них более 40 убитыми.",
+        ("casualties", "ua", None, 90, False, "self", "event"),
+        ("killed", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 

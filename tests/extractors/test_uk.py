@@ -826,6 +826,14 @@ CASES: list[Case] = [
         "Даних про загиблих поки немає.",
         side="ua",
     ),
+    # --- round 7: a loss whose part is the dead is casualties, and the part a claim ---------
+    c(
+        "loss-with-dead-part-z-nykh-zahyblymy",
+        "Ворог втратив до 70 окупантів, з них понад 30 — загиблими.",
+        ("casualties", "ru", None, 70, False, "self", "event"),
+        ("killed", "ru", 30, None, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
