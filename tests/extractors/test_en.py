@@ -829,6 +829,19 @@ CASES: list[Case] = [
         "The army lost 12 soldiers in the ambush, of whom 3 were officers.",
         ("killed", "unknown", 12, 12, False, "self", "event"),
     ),
+    # --- round 7: a running total and its day are two claims, never one sum ---------------
+    c(
+        "total-with-day-not-summed",
+        "Total Russian losses since February 2022 reached about 720,000 personnel, with 1,480 "
+        "in the past day.",
+        ("casualties", "ru", 720000, 720000, True, "self", "cumulative"),
+        ("casualties", "ru", 1480, 1480, False, "self", "period"),
+    ),
+    c(
+        "coordinated-same-scope-still-summed",
+        "Two women and three children were killed in the strike.",
+        ("killed", "civilians", 5, 5, False, "self", "event"),
+    ),
 ]
 
 

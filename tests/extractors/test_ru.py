@@ -904,6 +904,14 @@ CASES: list[Case] = [
         ("killed", "ua", 40, None, False, "self", "event"),
         side="ru",
     ),
+    # --- round 7: a running total and its day are two claims, never one sum ---------------
+    c(
+        "total-with-day-not-summed",
+        "Всего с начала СВО противник потерял 350 тысяч военнослужащих, за сутки ещё 1 480.",
+        ("casualties", "ua", 350000, 350000, False, "self", "cumulative"),
+        ("casualties", "ua", 1480, 1480, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
