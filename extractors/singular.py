@@ -65,8 +65,10 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
             m = actor
         head = m.end - 1  # "мирный житель": the noun is the last word
         flags = doc.flags(head)
-        if not (flags & NOUN and flags & NOMINATIVE) or flags & PLURAL:
+        if flags & PLURAL or not flags & NOMINATIVE:
             continue
+        if not flags & NOUN and not (flags & ADJ and _alone(doc, m.end)):
+            continue  # "загинув цивільний —": an adjective that stands for its noun
         if any(k in covered for k in range(m.start, m.end)):
             continue  # "один человек", "двое мужчин": a figure of its own
         if m.start and (PREP in doc.at[m.start - 1] or LINK in doc.at[m.start - 1]):
@@ -80,6 +82,11 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
             out.append((a, m.end))
             last = m.end
     return out
+
+
+def _alone(doc: Doc, k: int) -> bool:
+    """No noun or adjective at token k goes on the phrase before it."""
+    return k >= len(doc.tokens) or doc.tokens[k].kind != WORD or not doc.flags(k) & (NOUN | ADJ)
 
 
 def _modifier(doc: Doc, k: int) -> bool:

@@ -912,6 +912,12 @@ CASES: list[Case] = [
         ("casualties", "ua", 1480, 1480, False, "self", "period"),
         side="ru",
     ),
+    # --- round 7: a lone civilian after the verb ("погиб гражданский") ---------------------
+    c(
+        "single-adjective-noun-grazhdanskiy-with-age",
+        "Погиб гражданский — 40-летний водитель.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
 ]
 
 

@@ -834,6 +834,17 @@ CASES: list[Case] = [
         ("killed", "ru", 30, None, False, "self", "event"),
         side="ua",
     ),
+    # --- round 7: a lone civilian after the verb ("загинув цивільний") ---------------------
+    c(
+        "single-adjective-noun-tsyvilnyi-with-age",
+        "Загинув цивільний — 52-річний волонтер.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "single-adjective-before-its-noun-is-no-person",
+        "Внаслідок обстрілу згорів цивільний автомобіль.",
+    ),
 ]
 
 
