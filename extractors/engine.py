@@ -36,6 +36,7 @@ from extractors.rules import (
     KILLED,
     LOSS,
     MISSING,
+    NEG,
     NONCLAIM,
     RANGE_OR,
     REPORTER,
@@ -44,7 +45,7 @@ from extractors.rules import (
 )
 from extractors.scope import scope_of
 from extractors.sides import Context
-from extractors.tokens import WORD, tokenize
+from extractors.tokens import NUM, WORD, tokenize
 from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
 
@@ -89,6 +90,9 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
+    if NEG in doc.concepts:
+        for k in [k for k, (t, _) in pairs.items() if t.neg and _negated_one(doc, qs[k], t)]:
+            del pairs[k]  # "not a single soldier", "ни одного бойца": none, not one
     army = army_of(doc, counts)
     mentioned = post_parties(doc)
     if army in PARTIES and army not in mentioned:
@@ -122,6 +126,17 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             )
         )
     return out, code
+
+
+def _negated_one(doc: Doc, q: Quantity, t: Trigger) -> bool:
+    """The figure is the "one" of a negation ("not a single", "ни одного", "жодного"), or
+    the one right after a negated verb ("did not lose a single man")."""
+    if q.low == q.high == 1 and t.end <= q.start <= t.end + 1:
+        return doc.tokens[q.fig_start].kind != NUM
+    return any(
+        NEG in doc.at[j] and doc.at[j][NEG].end > q.fig_start
+        for j in range(max(0, q.fig_start - 2), q.fig_start + 1)
+    )
 
 
 def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:

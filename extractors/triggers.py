@@ -190,6 +190,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         NEG_BLOCK in doc.at[k] and doc.clause[k] == clause for k in range(max(0, t.start - 2), t.start)
     ):
         return False
+    # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
+    if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
+        return True
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
     k = t.end
     steps = 0

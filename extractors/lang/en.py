@@ -1160,6 +1160,15 @@ NEG = (
     "without any",
     "no reports of",
     "never",
+    # "did not lose a single man": the verb's own negation (not "not less than")
+    "did not",
+    "didn't",
+    "had not",
+    "hadn't",
+    "has not",
+    "hasn't",
+    "have not",
+    "haven't",
 )
 NEG_AFTER = ("none",)
 NEG_BLOCK = (

@@ -842,6 +842,22 @@ CASES: list[Case] = [
         "Two women and three children were killed in the strike.",
         ("killed", "civilians", 5, 5, False, "self", "event"),
     ),
+    # --- round 7: "did not lose a single man" is none, not one ------------------------------
+    c(
+        "zero-did-not-lose-a-single-soldier",
+        "We did not lose a single soldier in the assault.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "zero-not-said-how-many-is-no-claim",
+        "The army did not say how many soldiers were killed.",
+    ),
+    c(
+        "zero-one-said-plainly-stays-one",
+        "One civilian was killed in the strike.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
 ]
 
 

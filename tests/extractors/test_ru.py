@@ -918,6 +918,14 @@ CASES: list[Case] = [
         "Погиб гражданский — 40-летний водитель.",
         ("killed", "civilians", 1, 1, False, "self", "event"),
     ),
+    # --- round 7: "не потеряли ни одного бойца" is none, not one ----------------------------
+    c(
+        "zero-ne-poteryali-ni-odnogo",
+        "Мы не потеряли ни одного бойца, противник потерял до 30 человек.",
+        ("casualties", "ru", 0, 0, False, "self", "event"),
+        ("killed", "ua", None, 30, False, "self", "event"),
+        side="ru",
+    ),
 ]
 
 

@@ -845,6 +845,13 @@ CASES: list[Case] = [
         "single-adjective-before-its-noun-is-no-person",
         "Внаслідок обстрілу згорів цивільний автомобіль.",
     ),
+    # --- round 7: "не втратили жодного бійця" is none, not one ------------------------------
+    c(
+        "zero-ne-vtratyly-zhodnoho",
+        "Ми не втратили жодного бійця.",
+        ("casualties", "ua", 0, 0, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
