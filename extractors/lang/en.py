@@ -1405,6 +1405,7 @@ REPORTERS = {
         "=UN",
         "united nations",
         "u.n",
+        "=U . =N",  # "U.N. figures": the dotted spelling comes as four tokens
         "unhcr",
         "ocha",
         "unicef",

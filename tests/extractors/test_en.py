@@ -858,6 +858,17 @@ CASES: list[Case] = [
         "One civilian was killed in the strike.",
         ("killed", "civilians", 1, 1, False, "self", "event"),
     ),
+    # --- round 7: "U.N. figures" is the UN ------------------------------------------------
+    c(
+        "claimant-dotted-un",
+        "At least 50 civilians were killed last month, according to U.N. figures.",
+        ("killed", "civilians", 50, None, False, "un", "event"),
+    ),
+    c(
+        "claimant-dotted-us-is-not-un",
+        "U.S. officials said 50 civilians were killed.",
+        ("killed", "civilians", 50, 50, False, "officials", "event"),
+    ),
 ]
 
 
