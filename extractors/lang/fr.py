@@ -1099,6 +1099,8 @@ ADMIT = (
 MEDIA = (
     "chaînes",
     "chaîne",
+    "canaux",  # "des canaux Telegram proches de Wagner": channels, not the party
+    "canal",
     "médias",
     "média",
     "blogueurs",

@@ -702,6 +702,12 @@ CASES: list[Case] = [
         "L'armée a perdu 14 soldats, dont 3 officiers, dans l'embuscade.",
         ("killed", "unknown", 14, 14, False, "self", "event"),
     ),
+    # --- round 7: channels close to a party are not the party ------------------------------
+    c(
+        "claimant-canaux-proches-de-wagner-not-wagner",
+        "Une centaine de rebelles tués, selon des canaux Telegram proches de Wagner.",
+        ("killed", "tuareg", 100, 100, True, "canaux_telegram_proches", "event"),
+    ),
 ]
 
 
