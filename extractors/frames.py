@@ -180,7 +180,7 @@ def find_frames(
             )
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
-        tail = _dash_source(doc, sid, s, e, context, side)
+        tail = _dash_source(doc, sid, s, e, context, side) or _paren_source(doc, sid, s, e)
         if tail is not None:
             frames.append(tail)
             excluded.update(range(tail.speaker[0], tail.speaker[1]))
@@ -219,6 +219,23 @@ def _dash_source(
         if doc.tokens[d].kind != WORD:
             return None
     return None
+
+
+def _paren_source(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
+    """ "... 2,3 тыс. военнослужащих (данные МО РФ).", "(Ukraine's General Staff)": a named
+    source in brackets at the end of a sentence."""
+    end = e
+    while end > s and doc.is_punct(end - 1, ".!…"):
+        end -= 1
+    if end - s < 3 or not doc.is_punct(end - 1, ")"):
+        return None
+    o = end - 2
+    while o > s and end - o <= 8 and not doc.is_punct(o, "("):
+        o -= 1
+    if not doc.is_punct(o, "(") or o <= s:
+        return None
+    who = reporter_in(doc, o + 1, end - 1)
+    return None if who is None else Frame(o, end, sid, who, "dash", (o + 1, end - 1))
 
 
 def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:

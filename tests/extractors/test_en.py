@@ -869,6 +869,17 @@ CASES: list[Case] = [
         "U.S. officials said 50 civilians were killed.",
         ("killed", "civilians", 50, 50, False, "officials", "event"),
     ),
+    # --- round 7: a named source in brackets at the end of a sentence ----------------------
+    c(
+        "claimant-trailing-brackets-general-staff",
+        "Russia lost 1,300 troops over the past day (Ukraine's General Staff).",
+        ("casualties", "ru", 1300, 1300, False, "ua_gs", "period"),
+    ),
+    c(
+        "claimant-trailing-brackets-no-source",
+        "Russia lost 1,300 troops over the past day (see map).",
+        ("casualties", "ru", 1300, 1300, False, "self", "period"),
+    ),
 ]
 
 

@@ -708,6 +708,12 @@ CASES: list[Case] = [
         "Une centaine de rebelles tués, selon des canaux Telegram proches de Wagner.",
         ("killed", "tuareg", 100, 100, True, "canaux_telegram_proches", "event"),
     ),
+    # --- round 7: a named source in brackets at the end of a sentence ----------------------
+    c(
+        "claimant-trailing-brackets-etat-major",
+        "Les forces russes ont perdu 1 300 hommes en 24 heures (état-major ukrainien).",
+        ("casualties", "ru", 1300, 1300, False, "ua_gs", "period"),
+    ),
 ]
 
 

@@ -926,6 +926,13 @@ CASES: list[Case] = [
         ("killed", "ua", None, 30, False, "self", "event"),
         side="ru",
     ),
+    # --- round 7: a named source in brackets at the end of a sentence ----------------------
+    c(
+        "claimant-trailing-brackets-mo-rf",
+        "За сутки противник потерял свыше 2,3 тыс. военнослужащих (данные МО РФ).",
+        ("casualties", "ua", 2300, None, False, "ru_mod", "period"),
+        side="ru",
+    ),
 ]
 
 

@@ -852,6 +852,12 @@ CASES: list[Case] = [
         ("casualties", "ua", 0, 0, False, "self", "event"),
         side="ua",
     ),
+    # --- round 7: a named source in brackets at the end of a sentence ----------------------
+    c(
+        "claimant-trailing-brackets-genshtab",
+        "Окупанти втратили за добу 1 300 осіб (дані Генштабу ЗСУ).",
+        ("casualties", "ru", 1300, 1300, False, "ua_gs", "period"),
+    ),
 ]
 
 
