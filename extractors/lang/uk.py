@@ -1191,6 +1191,9 @@ REPORTERS = {
         "моніторингова місія&оон",
         "моніторинговий місія&оон",
     ),
+    # a Ukrainian grouping's spokesman ("речник угруповання військ «Хортиця»") speaks for
+    # the Ukrainian side; the Russian one is named so and read as ru_mod above
+    "ua": ("речник&угруповання",),
 }
 
 ACTORS = {

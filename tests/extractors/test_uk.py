@@ -858,6 +858,20 @@ CASES: list[Case] = [
         "Окупанти втратили за добу 1 300 осіб (дані Генштабу ЗСУ).",
         ("casualties", "ru", 1300, 1300, False, "ua_gs", "period"),
     ),
+    # --- round 7: a Ukrainian grouping's spokesman speaks for ua --------------------------
+    c(
+        "claimant-rechnyk-uhrupovannya-ua",
+        "За добу ворог втратив 186 окупантів, з них 72 безповоротно, повідомив речник "
+        "угруповання військ.",
+        ("casualties", "ru", 186, 186, False, "ua", "period"),
+        ("killed", "ru", 72, 72, False, "ua", "period"),
+        side="ua",
+    ),
+    c(
+        "claimant-rechnyk-rosiyskoho-uhrupovannya-ru-mod",
+        "Речник російського угруповання військ «Центр» заявив про знищення 40 військових ЗСУ.",
+        ("killed", "ua", 40, 40, False, "ru_mod", "event"),
+    ),
 ]
 
 
