@@ -25,6 +25,7 @@ from extractors.rules import (
     AUX,
     CAPTURED,
     CASUALTIES,
+    CIVIL_PLACE,
     CONJ,
     ENEMY,
     FEW,
@@ -287,6 +288,23 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
             if a is not None:
                 return None if a.payload == "civilians" else str(a.payload)
     return None
+
+
+def civil_place_struck(doc: Doc, start: int, end: int) -> bool:
+    """ "the shelling of the market", "обстрел рынка", "frappe sur un marché": a strike word and,
+    a few words on in tokens[start:end], a place only civilians fill."""
+    if STRIKE not in doc.concepts or CIVIL_PLACE not in doc.concepts:
+        return False
+    for k in range(start, end):
+        m = doc.at[k].get(STRIKE)
+        if m is None:
+            continue
+        for i in range(m.end, min(m.end + 5, end)):
+            if doc.tokens[i].kind == PUNCT or not doc.at[i].keys().isdisjoint(TRIGGER_SET):
+                break
+            if CIVIL_PLACE in doc.at[i]:
+                return True
+    return False
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:

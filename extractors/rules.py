@@ -79,6 +79,7 @@ COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same t
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
+CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
@@ -168,6 +169,7 @@ LEXICON_CONCEPTS = (
     PERSONNEL,
     SLANG_OWN,
     STRIKE,
+    CIVIL_PLACE,
     RESULTS,
     RELATIVE,
     COMPARE,

@@ -25,6 +25,7 @@ from extractors.phrases import (
     POSS_REF,
     PRONOUN_REF,
     UNKNOWN,
+    civil_place_struck,
     phrase_victim,
     possessor_before,
     struck_side,
@@ -176,6 +177,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    for d in drafts:
+        if d.victim is None and d.q is not None and not d.q.selfhead and _head(doc, d) == "bare":
+            # "the death toll from the shelling of the market rose to 45": a market's dead
+            s, e = doc.sentences[d.sentence]
+            if civil_place_struck(doc, s, e):
+                d.victim = "civilians"
     _inherit(doc, drafts)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:

@@ -1305,6 +1305,22 @@ COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
 STRIKE = ("strike", "strikes", "shelling", "bombing", "airstrike", "air strike", "missile strike")
+# a place only civilians fill: the toll of a strike on it is civilians
+CIVIL_PLACE = (
+    "market",
+    "marketplace",
+    "hospital",
+    "school",
+    "mosque",
+    "church",
+    "bakery",
+    "displacement camp",
+    "camp for displaced",
+    "refugee camp",
+    "residential area",
+    "neighbourhood",
+    "neighborhood",
+)
 CONDITION = (
     "in serious condition",
     "in a serious condition",

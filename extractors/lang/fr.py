@@ -1075,6 +1075,19 @@ SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même n
 AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
 STRIKE = ("frappe", "frappes", "bombardement", "bombardements")
+# a place only civilians fill: the toll of a strike on it is civilians
+CIVIL_PLACE = (
+    "marché",
+    "hôpital",
+    "école",
+    "mosquée",
+    "église",
+    "boulangerie",
+    "camp de déplacés",
+    "camp de réfugiés",
+    "quartier",
+    "quartier résidentiel",
+)
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

@@ -880,6 +880,23 @@ CASES: list[Case] = [
         "Russia lost 1,300 troops over the past day (see map).",
         ("casualties", "ru", 1300, 1300, False, "self", "period"),
     ),
+    # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
+    c(
+        "civil-place-market-toll-civilians",
+        "The death toll from the shelling of the market rose to 45, the resistance committee "
+        "said.",
+        ("killed", "civilians", 45, 45, False, "resistance_committee", "event"),
+    ),
+    c(
+        "civil-place-soldiers-named-stay-soldiers",
+        "The strike on the market killed 12 soldiers.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "civil-place-front-line-is-no-civil-place",
+        "The shelling of the front line killed 12.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
 ]
 
 

@@ -714,6 +714,13 @@ CASES: list[Case] = [
         "Les forces russes ont perdu 1 300 hommes en 24 heures (état-major ukrainien).",
         ("casualties", "ru", 1300, 1300, False, "ua_gs", "period"),
     ),
+    # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
+    c(
+        "civil-place-marche-toll-civilians",
+        "Le bilan du bombardement du marché s'est alourdi à 45 morts, selon le comité de "
+        "résistance.",
+        ("killed", "civilians", 45, 45, False, "comite_resistance", "event"),
+    ),
 ]
 
 

@@ -933,6 +933,12 @@ CASES: list[Case] = [
         ("casualties", "ua", 2300, None, False, "ru_mod", "period"),
         side="ru",
     ),
+    # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
+    c(
+        "civil-place-rynok-toll-civilians",
+        "Число погибших при обстреле рынка выросло до 45.",
+        ("killed", "civilians", 45, 45, False, "self", "event"),
+    ),
 ]
 
 

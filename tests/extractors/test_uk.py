@@ -872,6 +872,13 @@ CASES: list[Case] = [
         "Речник російського угруповання військ «Центр» заявив про знищення 40 військових ЗСУ.",
         ("killed", "ua", 40, 40, False, "ru_mod", "event"),
     ),
+    # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
+    c(
+        "civil-place-rynok-toll-civilians",
+        "Кількість загиблих унаслідок удару по ринку зросла до 17.",
+        ("killed", "civilians", 17, 17, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
