@@ -273,7 +273,11 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for d in drafts
     )
     exchange = (
-        {doc.sentence_of[i] for i in doc.matched if EXCHANGE in doc.at[i]}
+        {
+            doc.sentence_of[i]
+            for i in doc.matched
+            if EXCHANGE in doc.at[i] and not _statement_released(doc, i)
+        }
         if EXCHANGE in doc.concepts
         else set()
     )
@@ -314,3 +318,12 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _statement_released(doc: Doc, i: int) -> bool:
+    """ "in a statement released through its news agency", "a communiqué diffusé": a statement
+    put out, not prisoners set free (a statement word just before, or after an article)."""
+    for k in (i - 1, i + 1, i + 2):
+        if 0 <= k < len(doc.tokens) and STATEMENT in doc.at[k]:
+            return True
+    return False

@@ -897,6 +897,16 @@ CASES: list[Case] = [
         "The shelling of the front line killed 12.",
         ("killed", "unknown", 12, 12, False, "self", "event"),
     ),
+    # --- round 7: a statement "released" is no prisoner release ----------------------------
+    c(
+        "statement-released-is-no-exchange",
+        "In a statement released through its Amaq news agency, IS said it killed 20 soldiers.",
+        ("killed", "unknown", 20, 20, False, "is", "event"),
+    ),
+    c(
+        "prisoners-released-still-no-capture-claim",
+        "Russia released 95 Ukrainian prisoners of war in an exchange.",
+    ),
 ]
 
 
