@@ -62,6 +62,7 @@ _NO_BLOCK = (
     "negation",
     "weak",
     "agent",
+    "group",  # "one of the two soldiers": the group's size
 )  # no figure of a trigger
 _NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 # RELATIVE: ", які заблукали в руїнах,"; ACCORDING_TO: ", по его данным," between a losses noun

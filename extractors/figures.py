@@ -240,6 +240,8 @@ def _words(doc: Doc, i: int) -> Figure | None:
                     j += 1
                     continue
             break
+        if values == [1.0] and j - i > 1:
+            break  # "один из двух": a "one of" in two words heads no compound, "двух" is a group
         values.append(float(m.payload))  # type: ignore[arg-type]
         words.extend(t.low for t in toks[j : m.end])
         j = m.end

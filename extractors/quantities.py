@@ -82,6 +82,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if q.delta is not None:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
+    _one_of_group(doc, out)
     if SAME_NUMBER in doc.concepts:
         _same_numbers(doc, out)
     ones = singular_persons(doc, out)
@@ -92,6 +93,41 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             out.append(one)
         out.sort(key=lambda q: q.start)
     return out
+
+
+_TRIGGERS = TRIGGER_SET
+_OF_THE = frozenset((LINK, ARTICLE, "DEF", "OURS", "POSS"))
+
+
+def _one_of_group(doc: Doc, out: list[Quantity]) -> None:
+    """ "One of the two soldiers was killed", "l'un des deux soldats": the figure after "one
+    of" is the group's size, and the one is the count."""
+    for a, b in zip(out, out[1:], strict=False):
+        if (
+            a.drop != "weak"
+            or b.drop is not None
+            or a.low != 1
+            or a.high != 1
+            or doc.tokens[a.fig_start].kind == NUM
+            or not _of_between(doc, a, b)
+            # "one of 12 wounded civilians later died": the 12 are a claim of their own
+            or (b.fig_end < len(doc.tokens) and not doc.at[b.fig_end].keys().isdisjoint(_TRIGGERS))
+        ):
+            continue
+        a.drop, b.drop = None, "group"
+        a.head_positive = True
+
+
+def _of_between(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    """ "of (the, our)" between a "one" and the next figure, or inside the "one" itself ("один
+    из", a two-word number)."""
+    if b.start == a.fig_end:
+        return a.fig_end - a.fig_start > 1
+    return (
+        0 < b.start - a.fig_end <= 3
+        and LINK in doc.at[a.fig_end]
+        and all(not doc.at[k].keys().isdisjoint(_OF_THE) for k in range(a.fig_end, b.start))
+    )
 
 
 def _same_numbers(doc: Doc, out: list[Quantity]) -> None:

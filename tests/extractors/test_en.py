@@ -907,6 +907,22 @@ CASES: list[Case] = [
         "prisoners-released-still-no-capture-claim",
         "Russia released 95 Ukrainian prisoners of war in an exchange.",
     ),
+    # --- round 7: "one of the two soldiers": the one is the count, the two the group ---------
+    c(
+        "one-of-the-two-is-one",
+        "One of the two soldiers was killed.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "one-of-our-two-fighters-is-one",
+        "One of our two fighters was wounded in the shelling.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "one-of-twelve-wounded-keeps-the-twelve",
+        "One of 12 wounded civilians was flown to Kyiv.",
+        ("wounded", "civilians", 12, 12, False, "self", "event"),
+    ),
 ]
 
 

@@ -721,6 +721,12 @@ CASES: list[Case] = [
         "résistance.",
         ("killed", "civilians", 45, 45, False, "comite_resistance", "event"),
     ),
+    # --- round 7: "l'un des deux soldats": the one is the count, the two the group -----------
+    c(
+        "one-of-the-two-is-one",
+        "L'un des deux soldats a été tué.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
 ]
 
 

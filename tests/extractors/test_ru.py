@@ -939,6 +939,17 @@ CASES: list[Case] = [
         "Число погибших при обстреле рынка выросло до 45.",
         ("killed", "civilians", 45, 45, False, "self", "event"),
     ),
+    # --- round 7: "один из двух бойцов": the one is the count, the two the group ------------
+    c(
+        "one-of-the-two-is-one",
+        "Один из двух бойцов погиб.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "compound-number-words-still-add",
+        "Погиб сто один человек.",
+        ("killed", "unknown", 101, 101, False, "self", "event"),
+    ),
 ]
 
 

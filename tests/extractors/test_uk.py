@@ -879,6 +879,12 @@ CASES: list[Case] = [
         ("killed", "civilians", 17, 17, False, "self", "event"),
         side="ua",
     ),
+    # --- round 7: "один із двох бійців": the one is the count, the two the group ------------
+    c(
+        "one-of-the-two-is-one",
+        "Один із двох бійців загинув.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
 ]
 
 
