@@ -1518,6 +1518,8 @@ ACTORS = {
         "tuareg-led",
     ),
     "jnim": (
+        "az-zallaqa",  # JNIM's media arm speaks for it
+        "zallaqa",
         "nusrat al-islam",
         "al-qaeda's sahel affiliate",
         "jnim",
@@ -1526,6 +1528,7 @@ ACTORS = {
         "al qaeda affiliate",
     ),
     "is": (
+        "amaq",  # IS's news agency speaks for it
         "islamic state",
         "=IS",
         "isis",

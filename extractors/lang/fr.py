@@ -1257,6 +1257,8 @@ ACTORS = {
         "indépendantistes",
     ),
     "jnim": (
+        "az-zallaqa",  # la branche médiatique du JNIM
+        "zallaqa",
         "gsim",
         "jnim",
         "groupe de soutien à l'islam et aux musulmans",
@@ -1266,7 +1268,7 @@ ACTORS = {
         "groupe de soutien à l'islam et aux musulmans",
         "al-qaïda",
     ),
-    "is": ("=EI", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
+    "is": ("amaq", "=EI", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
     "saf": (
         "burhan",  # the army's commander speaks for it
         "burhane",

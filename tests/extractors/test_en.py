@@ -923,6 +923,17 @@ CASES: list[Case] = [
         "One of 12 wounded civilians was flown to Kyiv.",
         ("wounded", "civilians", 12, 12, False, "self", "event"),
     ),
+    # --- round 7: a group's media arm speaks for the group --------------------------------
+    c(
+        "claimant-amaq-is-is",
+        "Amaq said 20 Nigerien soldiers were killed in the attack.",
+        ("killed", "unknown", 20, 20, False, "is", "event"),
+    ),
+    c(
+        "claimant-az-zallaqa-is-jnim",
+        "According to Az-Zallaqa, 15 Malian soldiers were killed.",
+        ("killed", "fama", 15, 15, False, "jnim", "event"),
+    ),
 ]
 
 

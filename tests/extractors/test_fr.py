@@ -727,6 +727,12 @@ CASES: list[Case] = [
         "L'un des deux soldats a été tué.",
         ("killed", "unknown", 1, 1, False, "self", "event"),
     ),
+    # --- round 7: a group's media arm speaks for the group --------------------------------
+    c(
+        "claimant-revendication-az-zallaqa-is-jnim",
+        "Selon une revendication diffusée par Az-Zallaqa, 30 soldats maliens ont été tués.",
+        ("killed", "fama", 30, 30, False, "jnim", "event"),
+    ),
 ]
 
 

@@ -950,6 +950,12 @@ CASES: list[Case] = [
         "Погиб сто один человек.",
         ("killed", "unknown", 101, 101, False, "self", "event"),
     ),
+    # --- round 7: a group's media arm speaks for the group --------------------------------
+    c(
+        "claimant-amak-is-is",
+        "Агентство «Амак» сообщило о гибели 20 нигерских военных.",
+        ("killed", "unknown", 20, 20, False, "is", "event"),
+    ),
 ]
 
 
