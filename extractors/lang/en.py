@@ -1678,6 +1678,13 @@ SLUGS = {
     "police": "police",
     "syrian observatory": "sohr",
     "sohr": "sohr",
+    "resident": "resident",
+    "a resident": "resident",
+    "humanitarian workers": "humanitarians",
+    "aid workers": "humanitarians",
+    "rights groups": "rights_groups",
+    "national intelligence service": "nis",
+    "nis": "nis",
 }
 
 

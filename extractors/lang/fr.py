@@ -1375,6 +1375,11 @@ SLUGS = {
     "témoins": "witnesses",
     "osdh": "sohr",
     "observatoire syrien": "sohr",
+    "habitant": "resident",
+    "un habitant": "resident",
+    "humanitaires": "humanitarians",
+    "humanitaire": "humanitarians",
+    "ong": "ngos",
 }
 
 

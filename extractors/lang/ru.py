@@ -1471,6 +1471,15 @@ SLUGS = {
     "пленный": "prisoners",
     "источник": "sources",
     "сирийский обсерватория": "sohr",
+    "власти": "authorities",
+    "местные власти": "local_authorities",
+    "правозащитник": "rights_groups",
+    "правозащитный организация": "rights_groups",
+    "местный житель": "residents",
+    "житель": "residents",
+    "очевидец": "witnesses",
+    "медик": "medics",
+    "врач": "medics",
 }
 
 TRANSLIT = {

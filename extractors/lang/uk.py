@@ -1373,6 +1373,15 @@ SLUGS = {
     "місцевий джерело": "local_sources",
     "місцеві джерела": "local_sources",
     "сирійський обсерваторія": "sohr",
+    "влада": "authorities",
+    "місцева влада": "local_authorities",
+    "правозахисник": "rights_groups",
+    "правозахисна організація": "rights_groups",
+    "місцевий мешканець": "residents",
+    "мешканець": "residents",
+    "очевидець": "witnesses",
+    "медик": "medics",
+    "лікар": "medics",
 }
 
 TRANSLIT = {

@@ -304,3 +304,24 @@ def test_claim_to_dict_has_every_field() -> None:
     c = Claim("killed", "ukraine", 5, 5, True, "ru_mod", "event", 3, 9)
     assert c.to_dict() == asdict(c)
     assert list(c.to_dict()) == [f.name for f in fields(Claim)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "slug"),
+    [
+        ("ru", "Власти сообщили о гибели 12 мирных жителей.", "authorities"),
+        ("ru", "По данным правозащитных организаций, погибли 40 человек.", "rights_groups"),
+        ("uk", "Місцеві мешканці розповіли, що загинули 6 людей.", "residents"),
+        ("fr", "Un habitant du village a raconté que 9 personnes ont été tuées.", "resident"),
+        (
+            "en",
+            "South Korea's National Intelligence Service (NIS) said about 100 North Korean "
+            "soldiers had been killed.",
+            "nis",
+        ),
+    ],
+)
+def test_speaker_slug_is_english(lang: str, text: str, slug: str) -> None:
+    """Round 7: a Cyrillic or French speaker becomes an English slug, never a transliteration."""
+    claims = extract(text, lang=lang)
+    assert claims and all(c.claimant == slug for c in claims)

@@ -956,6 +956,12 @@ CASES: list[Case] = [
         "Агентство «Амак» сообщило о гибели 20 нигерских военных.",
         ("killed", "unknown", 20, 20, False, "is", "event"),
     ),
+    # --- round 7: speakers made English slugs ---------------------------------------------
+    c(
+        "slug-vlasti-authorities",
+        "Власти сообщили о гибели 12 мирных жителей.",
+        ("killed", "civilians", 12, 12, False, "authorities", "event"),
+    ),
 ]
 
 

@@ -885,6 +885,12 @@ CASES: list[Case] = [
         "Один із двох бійців загинув.",
         ("killed", "unknown", 1, 1, False, "self", "event"),
     ),
+    # --- round 7: speakers made English slugs ---------------------------------------------
+    c(
+        "slug-mistsevi-meshkantsi-residents",
+        "Місцеві мешканці розповіли, що загинули 6 людей.",
+        ("killed", "unknown", 6, 6, False, "residents", "event"),
+    ),
 ]
 
 
