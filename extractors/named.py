@@ -16,6 +16,7 @@ from extractors.phrases import (
     OURS_REF,
     POSS_REF,
     PRONOUN_REF,
+    UNKNOWN,
     among_victim,
     lead_start,
     noun_trigger,
@@ -43,7 +44,9 @@ from extractors.rules import (
     NEG,
     NOUN_TRIGGER,
     OURS,
+    PEOPLE,
     POSS,
+    TALLY,
     TRIGGER_SET,
 )
 from extractors.tokens import NUM
@@ -126,6 +129,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     ref = (
         among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
         or _inflicted(doc, q)
+        or _tallied(doc, q)
         or _grown_toll(doc, q)
     )
     if ref is not None:
@@ -242,6 +246,23 @@ def _grown_toll(doc: Doc, q: Quantity) -> str | None:
             ref = possessor_before(doc, k)  # "the number of civilians killed ... rose to 38"
         if ref is not None and ref not in (POSS_REF, PRONOUN_REF):
             return ref
+    return None
+
+
+def _tallied(doc: Doc, q: Quantity) -> str | None:
+    """ "Число мирных жителей, погибших ..., достигло 37", "عدد المدنيين الذين ... إلى 1,860
+    قتيلاً": the set counted is named right after "the number of", however far the figure."""
+    if TALLY not in doc.concepts:
+        return None
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.start - 1, s - 1, -1):
+        m = doc.at[k].get(TALLY)
+        if m is None or m.end >= q.start:
+            continue
+        ref = phrase_victim(doc, m.end, limit=4)
+        if ref is None and PEOPLE in doc.at[m.end]:
+            return UNKNOWN  # "le nombre de personnes tuées ... à 19": people, of no side
+        return ref if ref not in (POSS_REF, PRONOUN_REF, ENEMY_REF, OURS_REF) else None
     return None
 
 

@@ -470,6 +470,7 @@ ONLY = ("only", "just", "a mere", "merely")
 RANGE_FROM = ("between", "from")
 RANGE_TO = ("to", "and")
 RANGE_OR = ("or",)
+TALLY = ("the number of", "number of")
 GROWTH = (
     "rose to",
     "risen to",

@@ -775,6 +775,17 @@ CASES: list[Case] = [
         "قُتل 44 شخصاً منذ بداية الأسبوع بينهم 6 أطفال.",
         ("killed", "unknown", 44, 44, False, "self", "cumulative"),
     ),
+    # --- round 8: the set counted is named after "عدد" ---------------------------------------
+    c(
+        "civilians-tally-named-before-figure",
+        "ارتفع عدد المدنيين الذين وثقت اللجنة مقتلهم في المدينة منذ بداية الحصار إلى 2,140 قتيلاً.",
+        ("killed", "civilians", 2140, 2140, False, "committee", "cumulative"),
+    ),
+    c(
+        "tally-people-stays-unknown",
+        "ارتفع عدد القتلى جراء قصف المستشفى إلى 24 شخصاً بينهم 6 أطفال.",
+        ("killed", "unknown", 24, 24, False, "self", "event"),
+    ),
 ]
 
 

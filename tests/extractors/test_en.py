@@ -934,6 +934,18 @@ CASES: list[Case] = [
         "According to Az-Zallaqa, 15 Malian soldiers were killed.",
         ("killed", "fama", 15, 15, False, "jnim", "event"),
     ),
+    # --- round 8: the set counted is named after "the number of" ---------------------------
+    c(
+        "civilians-tally-named-before-figure",
+        "The number of civilians who have died in the shelling of the province since May has "
+        "reached 1,460.",
+        ("killed", "civilians", 1460, 1460, False, "self", "cumulative"),
+    ),
+    c(
+        "tally-people-stays-unknown",
+        "The number of people killed in the attack on the bus station rose to 31.",
+        ("killed", "unknown", 31, 31, False, "self", "event"),
+    ),
 ]
 
 

@@ -733,6 +733,17 @@ CASES: list[Case] = [
         "Selon une revendication diffusée par Az-Zallaqa, 30 soldats maliens ont été tués.",
         ("killed", "fama", 30, 30, False, "jnim", "event"),
     ),
+    # --- round 8: the set counted is named after "le nombre de" ----------------------------
+    c(
+        "civilians-tally-named-before-figure",
+        "Le nombre de civils que l'ONU a recensés parmi les morts depuis janvier a atteint 312.",
+        ("killed", "civilians", 312, 312, False, "un", "cumulative"),
+    ),
+    c(
+        "tally-personnes-stays-unknown",
+        "Le nombre de personnes tuées dans la frappe sur le marché est passé à 19.",
+        ("killed", "unknown", 19, 19, False, "self", "event"),
+    ),
 ]
 
 

@@ -962,6 +962,22 @@ CASES: list[Case] = [
         "Власти сообщили о гибели 12 мирных жителей.",
         ("killed", "civilians", 12, 12, False, "authorities", "event"),
     ),
+    # --- round 8: the set counted is named after "the number of" -------------------------
+    c(
+        "civilians-tally-named-before-figure",
+        "Число мирных жителей, погибших от обстрелов Горловки с начала лета, достигло 43.",
+        ("killed", "civilians", 43, 43, False, "self", "cumulative"),
+    ),
+    c(
+        "civilians-tally-kolichestvo",
+        "Количество мирных граждан, раненных при атаках дронов на область, выросло до 112.",
+        ("wounded", "civilians", 112, 112, False, "self", "event"),
+    ),
+    c(
+        "tally-no-civilian-word-stays-unknown",
+        "Число погибших при ударе по рынку в Донецке выросло до 14 человек, среди них трое детей.",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+    ),
 ]
 
 

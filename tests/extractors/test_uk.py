@@ -891,6 +891,22 @@ CASES: list[Case] = [
         "Місцеві мешканці розповіли, що загинули 6 людей.",
         ("killed", "unknown", 6, 6, False, "residents", "event"),
     ),
+    # --- round 8: the set counted is named after "кількість" ------------------------------
+    c(
+        "civilians-tally-named-before-figure",
+        "Кількість цивільних, загиблих унаслідок обстрілів громади від початку року, зросла до 58.",
+        ("killed", "civilians", 58, 58, False, "self", "cumulative"),
+    ),
+    c(
+        "tally-people-with-children-part-stays-unknown",
+        "Кількість загиблих у Сумах зросла до 20 людей, серед них 9 дітей.",
+        ("killed", "unknown", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "tally-bare-toll-stays-unknown",
+        "Кількість загиблих унаслідок удару по Одесі зросла до сімнадцяти.",
+        ("killed", "unknown", 17, 17, False, "self", "event"),
+    ),
 ]
 
 
