@@ -6,12 +6,17 @@ from typing import Any
 
 from extractors.lexicon import Match, match_all
 from extractors.morph import Info
-from extractors.rules import WHILE, Rules
+from extractors.rules import TRIGGER_SET, WHILE, Rules
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
 _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
+_BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸➖-—–*·")
+
+
+def _bullet(t: Tok) -> bool:
+    return t.kind in (PUNCT, OTHER) and t.text[:1] in _BULLETS
 
 
 class Doc:
@@ -140,6 +145,8 @@ class Doc:
                     self.headers[k] = header
             if toks[e - 1].kind == PUNCT and toks[e - 1].text == ":":
                 header = k
+            elif k + 1 < len(bounds) and self._heads_list(s, e, bounds[k + 1][0]):
+                header = k
         clause = hard = 0
         clauses, hards, at = self.clause, self.hard, self.at
         for s, e in bounds:
@@ -157,6 +164,17 @@ class Doc:
                     hard += 1
                 clauses[i] = clause
                 hards[i] = hard
+
+    def _heads_list(self, s: int, e: int, nxt: int) -> bool:
+        """A toll's title line with no colon over bulleted lines ("الحصيلة الأسبوعية لضحايا
+        القصف ... من المدنيين (١٤ – ٢٠ يونيو)" then "▪️ الشهداء: ٢٦"): it names a toll, is no
+        bullet itself and ends no sentence, and the line after it starts with a bullet."""
+        toks = self.tokens
+        if not self.gap_has_newline(nxt - 1, nxt) or not _bullet(toks[nxt]) or _bullet(toks[s]):
+            return False
+        if toks[e - 1].kind == PUNCT and toks[e - 1].text in _SENTENCE_END:
+            return False
+        return any(not self.at[i].keys().isdisjoint(TRIGGER_SET) for i in range(s, e))
 
     def _spaced(self, i: int) -> bool:
         t = self.tokens[i]

@@ -2978,6 +2978,65 @@ CASES: list[Case] = [
         "The RSF said it had killed about 300 fighters.",
         ("killed", "saf", 300, 300, True, "rsf", "event"),
     ),
+    # --- a toll's title line with no colon heads the bulleted lines under it (round 8) ------
+    c(
+        "bullet-header-ar",
+        "ar",
+        "الحصيلة الأسبوعية لضحايا القصف المدفعي على أحياء أمبدة من المدنيين (١٤ – ٢٠ مايو)\n"
+        "▪️ الشهداء: ١٨\n▪️ المصابون: ٥٢\n▪️ في عداد المفقودين: ٤",
+        ("killed", "civilians", 18, 18, False, "self", "period"),
+        ("wounded", "civilians", 52, 52, False, "self", "period"),
+        ("missing", "civilians", 4, 4, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-ar-daily",
+        "ar",
+        "الحصيلة اليومية لضحايا القصف على مدينة الأبيض من المدنيين\n▪️ القتلى: ٩\n▪️ الجرحى: ٢١",
+        ("killed", "civilians", 9, 9, False, "self", "period"),
+        ("wounded", "civilians", 21, 21, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-uk",
+        "uk",
+        "Втрати серед цивільних на Харківщині за тиждень\n▪️ загинули — 9\n▪️ поранені — 31",
+        ("killed", "civilians", 9, 9, False, "self", "period"),
+        ("wounded", "civilians", 31, 31, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-ru",
+        "ru",
+        "Потери мирного населения Горловки за неделю\n▪️ погибшие — 4\n▪️ раненые — 17",
+        ("killed", "civilians", 4, 4, False, "self", "period"),
+        ("wounded", "civilians", 17, 17, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-en",
+        "en",
+        "Civilian casualties in Sumy region this week\n• killed: 4\n• injured: 19",
+        ("killed", "civilians", 4, 4, False, "self", "period"),
+        ("wounded", "civilians", 19, 19, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-fr",
+        "fr",
+        "Bilan hebdomadaire des victimes civiles à Kharkiv\n- tués : 6\n- blessés : 25",
+        ("killed", "civilians", 6, 6, False, "self", "period"),
+        ("wounded", "civilians", 25, 25, False, "self", "period"),
+    ),
+    c(
+        "bullet-header-not-a-toll-title",
+        "ru",
+        "Удар ВСУ по рынку в Донецке\n— погибли 13 человек\n— ранены 20 человек",
+        ("killed", "unknown", 13, 13, False, "self", "event"),
+        ("wounded", "unknown", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "bullet-header-attacker-is-no-victim-ar",
+        "ar",
+        "حصيلة قصف الدعم السريع على مدينة الفاشر\n▪️ القتلى: ١٤\n▪️ الجرحى: ٣٠",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+        ("wounded", "unknown", 30, 30, False, "self", "event"),
+    ),
 ]
 
 
