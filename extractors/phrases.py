@@ -16,6 +16,7 @@ from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
+    ACCORDING_TO,
     ACTOR,
     AMONG,
     APPOSITION,
@@ -317,7 +318,56 @@ def _quoted_name(doc: Doc, k: int) -> bool:
 
 
 def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | None:
-    """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end]."""
+    """ "среди X", "parmi X", "في صفوف X", "у нас", "de notre côté" within tokens[start:end].
+    A lead is read clause by clause back from the figure: "у нас трое раненых, у них 12
+    убитых" gives 12 to "у них", and a clause with a figure of its own ends the search."""
+    if not lead:
+        return _among(doc, start, end, lead)
+    b = end
+    while b > start:
+        a = b - 1
+        while a > start and doc.clause[a - 1] == doc.clause[b - 1]:
+            a -= 1
+        ref = _among(doc, a, b, True, end)
+        if ref is not None:
+            return ref
+        if any(
+            (doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_FIGURE_WORDS))
+            and doc.at[k].keys().isdisjoint(TRIGGER_SET)
+            for k in range(a, b)
+        ):
+            return None  # "у нас трое раненых": that side is the other figure's
+        b = a
+    # "chez l'ennemi, au moins 15 morts", "у противника, по нашим данным, 17": a side set off by
+    # a comma before the lead, in a clause of no figure and no trigger of its own
+    if start >= len(doc.tokens) or not doc.is_punct(start, ",،"):
+        return None
+    s, _ = doc.sentences[doc.sentence_of[start]]
+    if start > s:
+        aside = aside_start(doc, start - 1)  # "у противника, по данным разведки, до 40"
+        if aside is not None and aside > s:
+            start = aside
+    a = start
+    while a > s and doc.clause[a - 1] == doc.clause[start - 1]:
+        a -= 1
+    while a < start and doc.tokens[a].kind == PUNCT:
+        a += 1
+    if a == start or doc.hard[a] != doc.hard[start]:
+        return None
+    if any(
+        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)
+        for k in range(a, start)
+    ):
+        return None
+    ref = _among(doc, a, start, True, end)
+    if ref is None and (PREP in doc.at[a] or doc.flags(a) & PREP_FLAG) and a + 1 < start:
+        if ENEMY in doc.at[a + 1] or ENEMY in doc.at[a]:
+            ref = ENEMY_REF  # "chez l'ennemi, ...": the enemy's own count
+    return ref
+
+
+def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None) -> str | None:
+    limit = end if limit is None else limit
     for k in range(start, end):
         at = doc.at[k]
         if (
@@ -331,9 +381,10 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
             and OURS in at
             and k > 0
             and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
+            and ACCORDING_TO not in doc.at[k - 1]  # "по нашим данным": whose count, not whose dead
             and not _our_place(doc, at[OURS].end)
             # "an attack on our positions, inflicting losses on the enemy: 170 killed"
-            and not any(ENEMY in doc.at[j] for j in range(k + 1, end))
+            and not any(ENEMY in doc.at[j] for j in range(k + 1, limit))
         ):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
@@ -413,6 +464,20 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     return None
 
 
+def aside_start(doc: Doc, k: int) -> int | None:
+    """Where the source set off by commas around token k starts (its comma), when k is inside
+    one ("X, по нашим данным, ...", "X, selon nos estimations, ..."), and a clause precedes it."""
+    if ACCORDING_TO not in doc.concepts:
+        return None
+    a = k
+    while a > 0 and doc.clause[a - 1] == doc.clause[k]:
+        a -= 1
+    if a == 0 or not doc.is_punct(a, ",،"):
+        return None
+    m = doc.at[a + 1].get(ACCORDING_TO) if a + 1 < len(doc.tokens) else None
+    return a if m is not None and a + 1 <= k else None
+
+
 def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
     """The subject of a verb: the nearest actor before it in the clause (not past a reporting
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
@@ -425,6 +490,12 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     while k >= 0 and doc.clause[k] == clause and verb_start - k <= 10:
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
+        a = aside_start(doc, k)
+        if a is not None:
+            # "Противник, по нашим подсчётам, потерял": the source set off by commas is no
+            # subject ("нашим" is whose count, not whose losses); the clause before it is
+            clause, k = doc.clause[a - 1], a - 1
+            continue
         ref, _ = ref_at(doc, k)
         if ref is not None and figure_np(doc, k, verb_start):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead

@@ -763,6 +763,10 @@ CONTEXT = {
 }
 
 ACCORDING_TO = (
+    "by our count",
+    "by our estimates",
+    "by our estimate",
+    "according to our",
     "according to a preliminary toll",
     "according to the latest toll",
     "according to preliminary figures",

@@ -625,6 +625,8 @@ CONTEXT = {
 }
 
 ACCORDING_TO = (
+    "selon nos",
+    "d'après nos",
     "selon un bilan provisoire",
     "selon le bilan provisoire",
     "selon un dernier bilan",
