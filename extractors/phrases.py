@@ -484,10 +484,12 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     clause = doc.clause[verb_start]
     k = verb_start - 1
     outsider = False  # "бармалеи лишились", "Nigerien troops lost": a side outside the table
+    origin = verb_start
     if k > 0 and doc.is_punct(k, ",،"):
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
+        origin = k  # "Противник атаковал ... и был отброшен, потеряв": ten words before the comma
         k -= 1
-    while k >= 0 and doc.clause[k] == clause and verb_start - k <= 10:
+    while k >= 0 and doc.clause[k] == clause and origin - k <= 10:
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
         a = aside_start(doc, k)
@@ -496,7 +498,10 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
             # subject ("нашим" is whose count, not whose losses); the clause before it is
             clause, k = doc.clause[a - 1], a - 1
             continue
-        ref, _ = ref_at(doc, k)
+        ref, end = ref_at(doc, k)
+        if ref == OURS_REF and _our_place(doc, end):
+            k -= 1  # "Противник атаковал наши позиции и, потеряв 35": our place is no subject
+            continue
         if ref is not None and figure_np(doc, k, verb_start):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):

@@ -55,6 +55,7 @@ RANGE_TO = "RANGE_TO"  # to / and / до / et
 RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
 ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
 GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
+REPEL = "REPEL"  # repelled, thwarted, отбита, أحبطت: an attack on the speaker's side beaten back
 TALLY = "TALLY"  # "the number of", "число", "عدد": a count whose people are named after it
 EXCEED = (
     "EXCEED"  # "превысили", "exceed", "تجاوز": more than the figure that follows (with NEG: up to)
@@ -158,6 +159,7 @@ LEXICON_CONCEPTS = (
     ARTICLE,
     GROWTH,
     TALLY,
+    REPEL,
     EXCEED,
     IRRECOVERABLE,
     SUFFER,

@@ -46,6 +46,7 @@ from extractors.rules import (
     PEOPLE,
     PREP,
     REGULARS,
+    REPEL,
     RESULTS,
     SLANG_OWN,
     SOLDIERS,
@@ -240,6 +241,15 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:
         m = doc.at[k].get(ACTOR)
         if m is not None and m.payload not in ("civilians", side) and k not in doc.speakers:
             return str(m.payload)
+    if (
+        side is not None
+        and side == ctx.channel_side
+        and any(REPEL in doc.at[k] for k in range(s, e))
+    ):
+        # "thwarted a large-scale attack, killing about 80 of the attackers" in a side's own
+        # channel: who attacks it and is beaten back is its enemy (not "Силовики ликвидировали
+        # пятерых нападавших": a raid's gunmen are nobody's side)
+        return ctx.enemy_of(side) or UNKNOWN
     return UNKNOWN
 
 
@@ -268,7 +278,9 @@ def _loser_before(doc: Doc, i: int) -> str | None:
         doc.tokens[j].kind == NUM or not doc.at[j].keys().isdisjoint(FIGURE_WORDS)
         for j in range(max(0, k - 3), k)
     ):
-        return None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
+        return (
+            None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
+        )
     return party if lost else None
 
 

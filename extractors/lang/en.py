@@ -470,6 +470,7 @@ ONLY = ("only", "just", "a mere", "merely")
 RANGE_FROM = ("between", "from")
 RANGE_TO = ("to", "and")
 RANGE_OR = ("or",)
+REPEL = ("repelled", "repulsed", "thwarted", "foiled", "beat back", "beaten back", "pushed back", "fought off", "drove back", "driven back", "repel", "repulse", "thwart", "foil")
 TALLY = ("the number of", "number of")
 GROWTH = (
     "rose to",

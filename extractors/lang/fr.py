@@ -380,6 +380,7 @@ ONLY = ("seulement", "uniquement", "que", "ne que", "rien que")
 RANGE_FROM = ("entre", "de", "d'")
 RANGE_TO = ("à", "et")
 RANGE_OR = ("ou",)
+REPEL = ("repoussé", "repoussée", "repoussés", "repousser", "a repoussé", "ont repoussé", "déjoué", "mis en échec")
 TALLY = ("le nombre de", "nombre de")
 GROWTH = (
     "s'élève à",

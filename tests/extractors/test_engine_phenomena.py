@@ -3117,6 +3117,65 @@ CASES: list[Case] = [
         ("killed", "ua", 2, 2, False, "self", "event"),
         side="ru",
     ),
+    # --- the attackers beaten back by the speaker's side are its enemy (round 8) --------------
+    c(
+        "attackers-repelled-en",
+        "en",
+        "The 22nd Infantry Division thwarted a large-scale attack on El Fasher, killing about 80 "
+        "of the attackers.",
+        ("killed", "rsf", 80, 80, True, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "attackers-repelled-ar",
+        "ar",
+        "أحبطت الفرقة السادسة مشاة هجوماً واسعاً على الفاشر وقتلت أكثر من 100 من المهاجمين.",
+        ("killed", "rsf", 100, None, False, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "attackers-repelled-fr",
+        "fr",
+        "L'armée a repoussé une attaque contre Babanusa et tué une quarantaine d'assaillants.",
+        ("killed", "rsf", 40, 40, True, "self", "event"),
+        side="saf",
+    ),
+    c(
+        "attackers-repelled-ru",
+        "ru",
+        "Штурм наших позиций под Часовым Яром отбит, уничтожено до 25 нападавших.",
+        ("killed", "ua", None, 25, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "attackers-repelled-uk",
+        "uk",
+        "Штурм наших позицій біля Покровська відбито, знищено 18 нападників.",
+        ("killed", "ru", 18, 18, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "attackers-repelled-no-channel-side-en",
+        "en",
+        "The army thwarted an attack on the base, killing 12 attackers.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "attacked-our-positions-then-lost-ru",
+        "ru",
+        "Противник пытался атаковать наши позиции под Кременной и был отброшен, потеряв до 35 "
+        "человек.",
+        ("killed", "ua", None, 35, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "attacked-our-positions-then-lost-uk",
+        "uk",
+        "Ворог намагався атакувати наші позиції біля Торецька й був відкинутий, втративши до 20 "
+        "осіб.",
+        ("killed", "ru", None, 20, False, "self", "event"),
+        side="ua",
+    ),
 ]
 
 
