@@ -104,6 +104,12 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
             cache.clear()
         cache[key] = reading
     what, value = reading
+    if what == "id" and value in _REPORTER_SIDE and context and _bare_office(doc, s, e, value):
+        # "Как сообщили в Минобороны" in a post about Mali: that country's ministry, never
+        # Russia's or Ukraine's guessed for another theatre
+        country = army_of(doc, context)
+        if country in context and country not in _REPORTER_SIDE.values():
+            return country if country in SIDES else country.replace("_army", "") + "_mod"
     if what in ("role", "slug") and _possessive(doc, s, e):
         # "..., Russia's Battlegroup Center ..., the group's spokesman said", "its spokesman":
         # the spokesman of the body the sentence named before him
@@ -222,6 +228,20 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
 _REPORTER_SIDE = {"ru_mod": "ru", "ua_gs": "ua"}
 
 
+def _bare_office(doc: Doc, s: int, e: int, rid: str) -> bool:
+    """The phrase names the ministry by one word of no country ("Минобороны", "генштаб"): every
+    entry of `rid` it matches is a single word."""
+    keys = [_keys(doc, k) for k in range(s, e)]
+    found = False
+    for parts, r in doc.rules.reporters:
+        if r != rid or not all(_contains(keys, part) for part in parts):
+            continue
+        if len(parts) > 1 or len(parts[0]) > 1:
+            return False
+        found = True
+    return found
+
+
 def _other_country(doc: Doc, s: int, e: int, side: str | None) -> str | None:
     """The party or country (a slug: "niger_mod") other than `side` that tokens[s:e] name."""
     if side is None:
@@ -233,6 +253,8 @@ def _other_country(doc: Doc, s: int, e: int, side: str | None) -> str | None:
             return str(actor.payload)
         ctx = at.get("CONTEXT")
         if ctx is not None and ctx.payload not in (side, None):
+            if ctx.payload in SIDES:
+                return str(ctx.payload)  # "Минобороны Мали": a party's own ministry is the party
             return str(ctx.payload).replace("_army", "") + "_mod"
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, REPORTER_SIDE, STATE_FORCES
+from extractors.actors import ALLIES, DEFAULT_ENEMY, PARTIES, REPORTER_SIDE, STATE_FORCES
 from extractors.doc import Doc
 from extractors.morph import VERB
 from extractors.phrases import (
@@ -192,13 +192,16 @@ def _own_soldiers(doc: Doc, d: Draft, ctx: Context) -> str | None:
     side = ctx.side_of(d.claimant)
     if side is None or side not in ALLIES or d.q is None:
         return None
+    if ctx.country is not None and ctx.country not in PARTIES:
+        return None  # "В Ливане ... погибли четверо военных" in a Russian channel: not its own
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end  # "قتل جندي": the figure is the noun
     for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))):
         if FIGHTERS in doc.at[k] and side not in STATE_FORCES:
             return side
         if REGULARS in doc.at[k]:
-            # rebels and jihadists telling of soldiers killed tell of the army they fight
-            return side if side in STATE_FORCES else ctx.enemy_of(side)
+            # rebels and jihadists telling of soldiers killed tell of the army they fight; Russia's
+            # men in Mali are Africa Corps
+            return ctx.theatre.get(side, side) if side in STATE_FORCES else ctx.enemy_of(side)
         if doc.tokens[k].kind == PUNCT:
             break
     return None

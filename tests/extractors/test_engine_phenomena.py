@@ -3176,6 +3176,57 @@ CASES: list[Case] = [
         ("killed", "ru", None, 20, False, "self", "event"),
         side="ua",
     ),
+    # --- another theatre stops the Ukraine-war defaults (round 8) ------------------------------
+    c(
+        "other-theatre-lebanon-soldiers-ru",
+        "ru",
+        "В Ливане в результате израильского удара погибли четверо военных.",
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "other-theatre-lebanon-soldiers-uk",
+        "uk",
+        "У Лівані внаслідок ізраїльського удару загинули 4 військових.",
+        ("killed", "unknown", 4, 4, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "other-theatre-syria-soldiers-ru",
+        "ru",
+        "В Идлибе ранены трое военных после обстрела позиций армии.",
+        ("wounded", "unknown", 3, 3, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "other-theatre-bare-ministry-ru",
+        "ru",
+        "В Мали боевики атаковали колонну. Как сообщили в Минобороны, погибли 6 военнослужащих.",
+        ("killed", "fama", 6, 6, False, "fama", "event"),
+        side="ru",
+    ),
+    c(
+        "other-theatre-ministry-of-mali-ru",
+        "ru",
+        "Минобороны Мали сообщило о гибели 5 военных в засаде под Гао.",
+        ("killed", "fama", 5, 5, False, "fama", "event"),
+        side="ru",
+    ),
+    c(
+        "other-theatre-russian-ministry-stays-ru",
+        "ru",
+        "В Мали боевики атаковали колонну Африканского корпуса. Минобороны России сообщило о "
+        "гибели 2 военных.",
+        ("killed", "wagner", 2, 2, False, "ru_mod", "event"),
+        side="ru",
+    ),
+    c(
+        "home-theatre-bare-ministry-stays-ru-mod",
+        "ru",
+        "Как сообщили в Минобороны, за сутки уничтожено до 300 военнослужащих ВСУ.",
+        ("killed", "ua", None, 300, False, "ru_mod", "period"),
+        side="ru",
+    ),
 ]
 
 
