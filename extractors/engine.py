@@ -171,7 +171,10 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
             for g in frames.by_sentence.get(h, ()):
                 if g.claimant != IMPLICIT:
                     return g.claimant
-        return _reporter_agent(doc, t, pos) if t is not None else SELF
+        own = _reporter_agent(doc, t, pos) if t is not None else SELF
+        if own == SELF and frames.title is not None and sid > 0:
+            return frames.title.claimant  # the title line's source speaks for the post
+        return own
     if f.claimant != IMPLICIT:
         return f.claimant
     # "adding that ...", "affirmant avoir tué", "he added": the last speaker of the sentence,

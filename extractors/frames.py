@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from extractors.actors import REPORTERS, SIDES
 from extractors.claimants import (
     IMPLICIT,
     claimant_of,
@@ -398,6 +399,7 @@ class FrameIndex:
         # "Минобороны РФ: ... . Всего ...": a speaker put at the head of a paragraph with a colon
         # speaks for the paragraph, until a blank line or another speaker
         self.lead: list[Frame | None] = []
+        self.title: Frame | None = None  # the source a title line names, for the whole post
         current: Frame | None = None
         toks = doc.tokens
         for sid, (s, _) in enumerate(doc.sentences):
@@ -419,6 +421,11 @@ class FrameIndex:
                 ):
                     # "Минобороны России подвело итоги недели." opening a post: the report's
                     current = here[0]
+                elif sid == 0 and _titled(doc, here):
+                    # "Russia's combat losses as of 14 March, per the General Staff of Ukraine"
+                    # over the list, "... exceed 76,000 troops — Russian MoD": the title's source
+                    # speaks for the post's claims that name none of their own
+                    self.title = next(f for f in here if _title_source(f))
         # "... погибли двое. Об этом сообщил губернатор.": back over the paragraph's sentences
         for f in frames:
             if not f.back:
@@ -434,6 +441,21 @@ class FrameIndex:
     def last_explicit_before(self, pos: int) -> Frame | None:
         k = bisect.bisect_left(self.explicit_starts, pos)
         return self.explicit[k - 1] if k else None
+
+
+def _titled(doc: Doc, here: list[Frame]) -> bool:
+    """The post's first line is a title with its source named ("per ...", "— Russian MoD") and
+    more lines below it."""
+    s, e = doc.sentences[0]
+    if len(doc.sentences) < 2 or not doc.gap_has_newline(e - 1, e):
+        return False
+    return any(_title_source(f) for f in here)
+
+
+def _title_source(f: Frame) -> bool:
+    """A source a title names after "per" or a dash, of the table's ids (not a place after a
+    dash, nor "Communiqué de l'état-major", the channel's own voice)."""
+    return f.kind in ("according", "dash") and (f.claimant in REPORTERS or f.claimant in SIDES)
 
 
 def _has_number(doc: Doc, sid: int) -> bool:

@@ -431,6 +431,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
         t = doc.tokens[k]
         if t.kind == PUNCT and t.text not in "\"'":
             break
+        if i < len(doc.tokens) and doc.sentence_of[k] != doc.sentence_of[i]:
+            break  # "..., за даними Генштабу ЗСУ\nособового складу": the line before owns nothing
         if CONJ in doc.at[k] and t.kind == WORD:
             break  # "killed 25 worshippers and wounded 63 people": the last claim's noun
         ref, end = ref_at(doc, k)

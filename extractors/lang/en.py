@@ -445,6 +445,7 @@ UP_TO = (
     "as much as",
 )
 ABOUT = (
+    "≈",
     "about",
     "around",
     "nearly",

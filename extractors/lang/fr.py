@@ -361,6 +361,7 @@ UP_TO = (
     "n'excèdent pas",
 )
 ABOUT = (
+    "≈",
     "environ",
     "près de",
     "près d'",

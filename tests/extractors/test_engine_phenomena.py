@@ -3227,6 +3227,54 @@ CASES: list[Case] = [
         ("killed", "ua", None, 300, False, "ru_mod", "period"),
         side="ru",
     ),
+    # --- a title line's source speaks for the post; "≈" hedges (round 8) ------------------------
+    c(
+        "title-source-gs-list-en",
+        "en",
+        "Russia's combat losses as of 14 March, per the General Staff of Ukraine.\n"
+        "The total combat losses of the enemy from 24.02.22 to 14.03.25 were approximately:\n"
+        "personnel ≈891,270 (+1,360)\ntanks 10,240 (+5)",
+        ("casualties", "ru", 891270, 891270, True, "ua_gs", "cumulative"),
+        ("casualties", "ru", 1360, 1360, False, "ua_gs", "period"),
+    ),
+    c(
+        "title-source-gs-list-uk",
+        "uk",
+        "Втрати ворога станом на 14 березня, за даними Генштабу ЗСУ\n"
+        "особового складу ≈ 891 270 (+1 360) осіб",
+        ("casualties", "ru", 891270, 891270, True, "ua_gs", "cumulative"),
+        ("casualties", "ru", 1360, 1360, False, "ua_gs", "period"),
+    ),
+    c(
+        "title-source-mod-list-ru",
+        "ru",
+        "Потери противника на 14 марта, по данным Минобороны России\nличный состав ≈ 8 200 (+120)",
+        ("casualties", "ua", 8200, 8200, True, "ru_mod", "cumulative"),
+        ("casualties", "ua", 120, 120, False, "ru_mod", "period"),
+    ),
+    c(
+        "title-dash-source-en",
+        "en",
+        "Ukrainian losses in the Kursk region exceed 76,000 troops — Russian MoD\n"
+        "Meanwhile, local officials in Sumy said three civilians were killed.",
+        ("casualties", "ua", 76000, None, False, "ru_mod", "event"),
+        ("killed", "civilians", 3, 3, False, "officials", "event"),
+    ),
+    c(
+        "title-dash-source-ru",
+        "ru",
+        "Потери ВСУ на курском направлении превысили 76 тысяч военных — Минобороны России\n"
+        "За сутки противник потерял до 300 военнослужащих.",
+        ("casualties", "ua", 76000, None, False, "ru_mod", "event"),
+        ("casualties", "ua", None, 300, False, "ru_mod", "period"),
+    ),
+    c(
+        "title-dash-place-is-no-source-ru",
+        "ru",
+        "Мали: засада на трассе Гао — Ансонго\n"
+        "По нашей информации, уничтожено порядка двадцати боевиков.",
+        ("killed", "unknown", 20, 20, True, "self", "event"),
+    ),
 ]
 
 
