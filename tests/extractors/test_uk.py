@@ -907,6 +907,11 @@ CASES: list[Case] = [
         "Кількість загиблих унаслідок удару по Одесі зросла до сімнадцяти.",
         ("killed", "unknown", 17, 17, False, "self", "event"),
     ),
+    c(
+        "aside-za-yihnoyu-versiyeyu-does-not-block",
+        "Росіяни стверджують, що втрати ЗСУ, за їхньою версією, сягнули 9 000 осіб.",
+        ("casualties", "ua", 9000, 9000, False, "ru", "event"),
+    ),
 ]
 
 
