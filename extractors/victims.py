@@ -106,6 +106,8 @@ def _head(doc: Doc, d: Draft) -> str:
     "people" (people, persons), "soldiers" (fighters of no stated side) or "named"."""
     if d.q is None:
         return "bare"
+    if d.q.selfhead and any(PEOPLE in doc.at[k] for k in range(d.q.fig_start, d.q.fig_end)):
+        return "people"  # "شخصان", "شخص": the dual or the singular is its own noun
     for k in range(d.q.fig_end, min(d.q.fig_end + 3, len(doc.tokens))):
         t, at = doc.tokens[k], doc.at[k]
         if t.kind == PUNCT:
@@ -187,10 +189,16 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _inherit(doc, drafts)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
-        if d.victim is None:
+        if d.victim is None and not _goes_on(drafts, d):
             ref = _header_victim(doc, d, headline)
             if ref is not None:
-                d.victim = ctx.resolve(ref, d.claimant)
+                victim = ctx.resolve(ref, d.claimant)
+                if victim == "civilians" and _head(doc, d) == "people":
+                    # "civilian casualties in Kharkiv" over "killed one person": people the
+                    # text does not call civilians are nobody's (a side's tally over
+                    # "особового складу – 1 340 осіб" stays the side's)
+                    continue
+                d.victim = victim
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
@@ -198,16 +206,23 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
-        if d.victim is None and _head(doc, d) != "soldiers" and d.trigger.concept != ELIMINATED:
-            if (
-                named == "civilians"
-                and _head(doc, d) == "people"
-                and named_by is not None
-                and named_by.trigger is not d.trigger
-                and named_by.sentence == d.sentence
+        head = _head(doc, d)
+        if (
+            d.victim is None
+            and head != "soldiers"
+            and d.trigger.concept != ELIMINATED
+            and not _goes_on(drafts, d)
+        ):
+            # a figure with no noun goes on with the toll the post is about ("the toll rose to
+            # 17", "9 were wounded"); "nine people were injured" in the next town are not
+            # civilians the text does not call so, unless they share the civilians' verb ("two
+            # women and four men were killed": one group). A party's dead the post is about
+            # stay its own ("гибель 72 123 человек" after "российских военных")
+            if named is not None and (
+                head != "people"
+                or named != "civilians"
+                or (named_by is not None and named_by.trigger is d.trigger)
             ):
-                continue  # "killed 25 worshippers and wounded 63 people": people stay nobody's
-            if named is not None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
@@ -294,6 +309,14 @@ def _regular_soldiers(doc: Doc, d: Draft) -> bool:
 def _victims(doc: Doc, d: Draft) -> bool:
     s, e = doc.sentences[d.sentence]
     return any(VICTIM in doc.at[k] for k in range(s, e))
+
+
+def _goes_on(drafts: list[Draft], d: Draft) -> bool:
+    """ "killed one person and wounded 29 others": "others" are of the group the claim before
+    counts (whatever victim it gets), not of the post's header or topic."""
+    if d.q is None or not d.q.others:
+        return False
+    return any(p.sentence in (d.sentence, d.sentence - 1) and p.pos < d.pos for p in drafts)
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:
