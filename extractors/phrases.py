@@ -105,6 +105,10 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
                 owner = doc.ends_at(k, ACTOR)
                 if owner is not None:
                     return str(owner.payload), m.end
+                # "the Beninese army", "l'armée béninoise", "القوات الكورية": a state outside
+                # the table, before or after the word
+                if doc.ends_at(k, OTHER_ACTOR) is not None or doc.has(m.end, OTHER_ACTOR):
+                    return UNKNOWN, m.end
             return ref, m.end
     m = at.get(OWN_UNIT)
     if m is not None and _unnamed(doc, k, m.end):
@@ -514,6 +518,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         ref, _ = ref_at(doc, k)
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
+        outsider = outsider or ref == UNKNOWN  # "تكبدت القوات الكورية الشمالية": verb first
     return UNKNOWN if outsider else None
 
 

@@ -350,6 +350,17 @@ def compile_rules(mod: ModuleType) -> Rules:
     for actor, phrases in getattr(mod, "ACTORS", {}).items():
         for phrase in phrases:
             add(phrase, ACTOR, actor)
+    # "Beninese", "soldats burkinabè", "северокорейские": a state of no party of the table,
+    # whose soldiers are nobody's here (the victim is unknown, never a regional default)
+    nationalities: dict[str, tuple[str, ...]] = getattr(mod, "NATIONALITIES", {})
+    for country, phrases in nationalities.items():
+        for phrase in phrases:
+            add(phrase, OTHER_ACTOR, country)
+    # a post on Benin or Chad is about that state's army: its names tell "the army" and soldiers
+    # there as Mali's or Sudan's do (a nationality word names its own soldiers only)
+    context_table: dict[str, tuple[str, ...]] = dict(getattr(mod, "CONTEXT", {}))
+    for country, names in getattr(mod, "COUNTRIES", {}).items():
+        context_table[f"{country}_army"] = tuple(names)
     reporters: list[tuple[tuple[tuple[str, ...], ...], str]] = []
     for rid, phrases in getattr(mod, "REPORTERS", {}).items():
         for phrase in phrases:
@@ -358,14 +369,10 @@ def compile_rules(mod: ModuleType) -> Rules:
             )
             reporters.append((parts, rid))
             add(phrase.split("&")[0], REPORTER, rid)
-    for target, phrases in getattr(mod, "CONTEXT", {}).items():
+    for target, phrases in context_table.items():
         for phrase in phrases:
             add(phrase, CONTEXT, target)
-    context = [
-        (fold(a, folds), target)
-        for target, atoms in getattr(mod, "CONTEXT", {}).items()
-        for a in atoms
-    ]
+    context = [(fold(a, folds), target) for target, atoms in context_table.items() for a in atoms]
     slugs = [
         (tuple(fold(a, folds) for a in split_like_tokens(phrase)), slug)
         for phrase, slug in getattr(mod, "SLUGS", {}).items()

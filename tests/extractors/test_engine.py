@@ -239,6 +239,8 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "SUBJECT_AFTER_VERB",
         "PART_AFTER",
         "PLURAL_PEOPLE",
+        "NATIONALITIES",
+        "COUNTRIES",
     }
     for code in CODES:
         mod = importlib.import_module(f"extractors.lang.{code}")

@@ -117,6 +117,100 @@ CASES: list[Case] = [
         ("casualties", "ru", 1340, 1340, False, "self", "period"),
         side="ua",
     ),
+    # --- M2: soldiers of a state with no party in the table are nobody's -------------------
+    c(
+        "m2-beninese-ar",
+        "ar",
+        "قتل 54 جندياً بنينياً في هجوم لجماعة نصرة الإسلام والمسلمين قرب الحدود مع مالي.",
+        ("killed", "unknown", 54, 54, False, "self", "event"),
+        side="fama",
+    ),
+    c(
+        "m2-togolese-fr",
+        "fr",
+        "Six soldats togolais ont été tués dans le nord du pays, près de Ménaka selon une source.",
+        ("killed", "unknown", 6, 6, False, "source", "event"),
+    ),
+    c(
+        "m2-soldiers-and-vdp-fr",
+        "fr",
+        "Les FAMa ont neutralisé 20 terroristes près de Ménaka. Au Burkina, 15 soldats et VDP ont "
+        "été tués à Djibo.",
+        ("killed", "unknown", 20, 20, False, "self", "event"),
+        ("killed", "unknown", 15, 15, False, "self", "event"),
+        side="fama",
+    ),
+    c(
+        "m2-soldiers-and-vdp-en",
+        "en",
+        "Mali's army said it killed 30 militants near Gao. In Burkina Faso, 20 soldiers and VDP were killed.",
+        ("killed", "unknown", 30, 30, False, "fama", "event"),
+        ("killed", "unknown", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "m2-north-korean-en",
+        "en",
+        "North Korean troops suffered around 4,000 casualties in Kursk, including 1,000 killed, Seoul said.",
+        ("casualties", "unknown", 4000, 4000, True, "seoul", "event"),
+        ("killed", "unknown", 1000, 1000, False, "seoul", "event"),
+        side="ru",
+    ),
+    c(
+        "m2-north-korean-ru",
+        "ru",
+        "В Курской области погибли 30 северокорейских военных.",
+        ("killed", "unknown", 30, 30, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m2-north-korean-uk",
+        "uk",
+        "У Курській області загинули 30 північнокорейських військових.",
+        ("killed", "unknown", 30, 30, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "m2-north-korean-verb-first-ar",
+        "ar",
+        "تكبدت القوات الكورية الشمالية نحو 4000 خسارة بشرية.",
+        ("casualties", "unknown", 4000, 4000, True, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m2-belarusian-en",
+        "en",
+        "About 30 Belarusian volunteers were killed near Bakhmut.",
+        ("killed", "unknown", 30, 30, True, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m2-country-of-their-own-en",
+        "en",
+        "Attack in Benin: 54 soldiers killed by JNIM near the W park.",
+        ("killed", "unknown", 54, 54, False, "self", "event"),
+        side="fama",
+    ),
+    c(
+        "m2-army-of-chad-ru",
+        "ru",
+        "Армия Чада сообщила о гибели 40 военнослужащих.",
+        ("killed", "unknown", 40, 40, False, "chad_army", "event"),
+        side="ru",
+    ),
+    # negative: the table's own parties keep their ids
+    c(
+        "m2-malian-soldiers-stay-fama-fr",
+        "fr",
+        "Au moins 12 soldats maliens ont été tués près de Boulkessi.",
+        ("killed", "fama", 12, None, False, "self", "event"),
+    ),
+    c(
+        "m2-south-sudanese-is-not-saf-en",
+        "en",
+        "Seven South Sudanese soldiers were killed near the border, while the Sudanese army lost 3 men.",
+        ("killed", "unknown", 7, 7, False, "self", "event"),
+        ("killed", "saf", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
