@@ -87,5 +87,17 @@ REPORTER_SIDE: dict[str, str] = {
 THEATRES: dict[str, tuple[str, frozenset[str]]] = {
     "wagner": ("ru", frozenset({"fama", "tuareg", "jnim"})),
 }
+# The army of the war a party fights in: a post naming the party is about that theatre.
+THEATRE_ARMY: dict[str, str] = {
+    "fama": "fama",
+    "tuareg": "fama",
+    "jnim": "fama",
+    "wagner": "fama",  # Wagner / Africa Corps: the Sahel deployment
+    "saf": "saf",
+    "rsf": "saf",
+}
+# Whom "the rebels" / "the militia" name in a theatre, by its army: the Tuareg rebellion in Mali,
+# the RSF in the Sudanese army's words; in any other war, no party of the table.
+REBELS_OF: dict[str, str] = {"fama": "tuareg", "saf": "rsf"}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
 SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}

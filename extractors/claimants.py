@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, SIDES
+from extractors.actors import ALLIES, DEFAULT_ENEMY, REBELS_OF, SIDES
 from extractors.doc import Doc
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
@@ -25,6 +25,7 @@ from extractors.rules import (
     POSS,
     PREP,
     PRONOUN,
+    REBELS,
     SOLDIERS,
     SPEAKER,
     STATEMENT,
@@ -127,6 +128,9 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     if what == "army":
         army = army_of(doc, context)
         return SELF if army == side else army  # the army's own channel: the channel speaks
+    if what == "rebels":
+        rebels = REBELS_OF.get(army_of(doc, context))
+        return "rebels" if rebels is None else SELF if rebels == side else rebels
     if what == "enemy":
         return DEFAULT_ENEMY.get(side, "enemy") if side is not None else "enemy"
     if what == "role":
@@ -197,6 +201,8 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     for k in range(s, e):
         if ARMY in doc.at[k]:
             return "army", ""
+        if REBELS in doc.at[k]:
+            return "rebels", ""  # "les rebelles ont affirmé": the theatre's rebels speak
     if any(ENEMY in doc.at[k] for k in range(s, e)):
         return "enemy", ""  # "Противник заявляет", "по данным противника": the other side
     speaker = any(SPEAKER in doc.at[k] for k in range(s, e))

@@ -45,6 +45,7 @@ from extractors.rules import (
     POSS,
     PREP,
     PRONOUN,
+    REBELS,
     ROUND,
     SAY,
     SOLDIERS,
@@ -65,7 +66,8 @@ UNKNOWN = "unknown"
 ENEMY_REF, OURS_REF, PRONOUN_REF, MIXED = "<enemy>", "<ours>", "<pronoun>", "<mixed>"
 ARMY_REF, ATTACKERS_REF, POSS_REF = "<army>", "<attackers>", "<poss>"
 UNIT_REF = "<unit>"  # "бойцов корпуса", "со стороны бригады": the speaker's own formation
-_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF, UNIT_REF)
+REBELS_REF = "<rebels>"  # "the rebels", "la milice": whom depends on the post's theatre
+_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF, UNIT_REF, REBELS_REF)
 _FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
 
 
@@ -89,6 +91,7 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
         return str(m.payload), m.end
     for concept, ref in (
         (OTHER_ACTOR, UNKNOWN),
+        (REBELS, REBELS_REF),
         (ENEMY, ENEMY_REF),
         (OURS, OURS_REF),
         (PRONOUN, PRONOUN_REF),
@@ -98,6 +101,8 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     ):
         if concept == ARMY and not army:
             continue
+        if concept == REBELS and k in doc.name_inner:
+            continue  # "Burhan's militias": a word of a name is only the name
         m = at.get(concept)
         if m is not None:
             if concept == ARMY:
@@ -399,7 +404,7 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
                 if OURS in doc.at[j]:
                     return OURS_REF
         if m is not None and m.end < len(doc.tokens):
-            ref = phrase_victim(doc, m.end, limit=4)
+            ref = phrase_victim(doc, m.end, limit=4, army=True)  # "côté armée", "من جانب الجيش"
             if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
                 return ref
             if lead and ref == PRONOUN_REF and PART_OF not in at:

@@ -6,8 +6,19 @@ are quoted), and whether a figure sits inside direct speech.
 from __future__ import annotations
 
 from extractors.doc import Doc
-from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, UNKNOWN, quoted
-from extractors.rules import ACTOR, ARMY, ENEMY, OTHER_ACTOR, OURS, PEOPLE, POSS, PRONOUN, SOLDIERS
+from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, REBELS_REF, UNKNOWN, quoted
+from extractors.rules import (
+    ACTOR,
+    ARMY,
+    ENEMY,
+    OTHER_ACTOR,
+    OURS,
+    PEOPLE,
+    POSS,
+    PRONOUN,
+    REBELS,
+    SOLDIERS,
+)
 
 _TROOPS = frozenset((SOLDIERS, PEOPLE, ARMY))
 
@@ -49,6 +60,8 @@ def antecedent(doc: Doc, k: int) -> str | None:
             return ARMY_REF
         if OTHER_ACTOR in at:
             return UNKNOWN
+        if REBELS in at:
+            return REBELS_REF
         if OURS in at:
             # "наши штурмовики ... они", "قواتنا": our men are who "they" are; a bare "we" or
             # "у нас" is the other half of a contrast ("у нас ... у них")

@@ -108,6 +108,7 @@ PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tel
 AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
 PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
 ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
+REBELS = "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
 ARMY = "ARMY"  # "the army": resolved by the country the post is about
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
@@ -204,6 +205,7 @@ LEXICON_CONCEPTS = (
     PREP,
     PART_OF,
     ATTACKERS,
+    REBELS,
     ARMY,
     ACCORDING_TO,
     SAY,

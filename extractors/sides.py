@@ -19,6 +19,7 @@ from extractors.phrases import (
     OURS_REF,
     POSS_REF,
     PRONOUN_REF,
+    REBELS_REF,
     UNIT_REF,
     UNKNOWN,
     agent_of,
@@ -52,6 +53,7 @@ class Context:
     army: str | None = None  # whose "the army" this post means
     theatre: dict[str, str] = field(default_factory=dict)  # "Russians" in Mali are Africa Corps
     country: str | None = None  # the army of the country the post names most, party or not
+    rebels: str | None = None  # whom "the rebels" / "the militia" name in the post's theatre
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -95,6 +97,8 @@ class Context:
             return self.theatre.get(side, side) if side is not None else UNKNOWN
         if ref == ARMY_REF:
             return self.army or UNKNOWN
+        if ref == REBELS_REF:
+            return self.rebels or UNKNOWN
         if ref == ATTACKERS_REF:
             return self.attacker(claimant) or UNKNOWN
         return self.theatre.get(ref, ref)

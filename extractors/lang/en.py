@@ -618,8 +618,10 @@ SOLDIERS = (
 OTHER_ACTOR = (
     "joint force",  # Sudan's Joint Force of the armed movements: no id in the table
     "kurdish",
-    "militia",
-    "militias",
+    "self-defense militia",
+    "self-defence militia",
+    "self-defense militias",
+    "self-defence militias",
     "both sides",
     "both servicemen and civilians",
     "soldiers and civilians",
@@ -799,6 +801,8 @@ PART_OF = (
     "incl",
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
+# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
+REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")
 ARMY = (
     "army",
     "military",

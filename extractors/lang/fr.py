@@ -451,8 +451,9 @@ OTHER_ACTOR = (
     "force conjointe",  # Sudan's Joint Force of the armed movements: no id in the table
     "forces conjointes",
     "vdp",
-    "milice*",
-    "miliciens",
+    "milice d'autodéfense",
+    "milices d'autodéfense",
+    "milices dozo",
     "des deux côtés",
     "des deux camps",
     "dozos",
@@ -667,6 +668,8 @@ PART_OF = (
     "parmi elles",
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
+# selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
+REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
 ARMY = (
     "armée",
     "l'armée",
@@ -1368,8 +1371,6 @@ ACTORS = {
         "fla",
         "front de libération de l'azawad",
         "azawad",
-        "rebelles",
-        "rebelle",
         "indépendantistes",
     ),
     "jnim": (

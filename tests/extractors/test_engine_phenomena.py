@@ -445,7 +445,8 @@ CASES: list[Case] = [
         "en",
         "Tuareg rebels said they had killed 30 soldiers, while the Malian army said it had killed dozens of rebels.",
         ("killed", "fama", 30, 30, False, "tuareg", "event"),
-        ("killed", "unknown", 20, 99, True, "fama", "event"),
+        # "rebels" in a Mali post are the Tuareg rebellion (round 9, M3)
+        ("killed", "tuareg", 20, 99, True, "fama", "event"),
     ),
     c(
         "speaker-after-a-ru",
@@ -857,7 +858,7 @@ CASES: list[Case] = [
     c(
         "ar-construct-dual",
         "ar",
-        "أسر الجيش ألفي عنصر من المليشيا المتمردة خلال شهر.",
+        "أسر الجيش ألفي عنصر من المليشيا المتمردة في الخرطوم خلال شهر.",
         ("captured", "rsf", 2000, 2000, False, "self", "period"),
     ),
     # --- case-sensitive names -------------------------------------------------------------------

@@ -211,6 +211,103 @@ CASES: list[Case] = [
         ("killed", "unknown", 7, 7, False, "self", "event"),
         ("killed", "saf", 3, 3, False, "self", "event"),
     ),
+    # --- M3: "rebels" / "the militia" / "the army" by the post's theatre --------------------
+    c(
+        "m3-rebels-mali-en",
+        "en",
+        "Clashes near Kidal: the rebels lost 12 fighters, while 5 soldiers were killed on the "
+        "army's side.",
+        ("killed", "tuareg", 12, 12, False, "self", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "m3-rebels-sudan-en",
+        "en",
+        "Heavy fighting in Omdurman: 25 rebels were killed, according to the Sudanese army.",
+        ("killed", "rsf", 25, 25, False, "saf", "event"),
+    ),
+    c(
+        "m3-rebels-elsewhere-en",
+        "en",
+        "In Colombia, 12 rebels were killed by the army.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "m3-milice-rebelle-sudan-fr",
+        "fr",
+        "Combats à El Fasher : 40 éléments de la milice rebelle ont été tués, côté armée 6 soldats "
+        "tués.",
+        ("killed", "rsf", 40, 40, False, "self", "event"),
+        ("killed", "saf", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "m3-rebelles-mali-fr",
+        "fr",
+        "Combats près de Kidal : les rebelles ont perdu 12 combattants, côté armée, 5 soldats ont "
+        "été tués.",
+        ("killed", "tuareg", 12, 12, False, "self", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "m3-rebels-claimant-fr",
+        "fr",
+        "Près de Kidal, les rebelles ont affirmé avoir tué 15 soldats maliens.",
+        ("killed", "fama", 15, 15, False, "tuareg", "event"),
+    ),
+    c(
+        "m3-povstantsy-mali-ru",
+        "ru",
+        "Бои у Кидаля: повстанцы потеряли 12 человек, со стороны армии погибли 5 военных.",
+        ("killed", "tuareg", 12, 12, False, "self", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m3-povstantsy-syria-ru",
+        "ru",
+        "В Сирии повстанцы потеряли 12 бойцов.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "m3-povstantsi-sudan-uk",
+        "uk",
+        "Бої в Ель-Фашері: загинули 40 повстанців.",
+        ("killed", "rsf", 40, 40, False, "self", "event"),
+    ),
+    c(
+        "m3-mutamarridin-mali-ar",
+        "ar",
+        "اشتباكات في كيدال: قتل 12 من المتمردين، ومن جانب الجيش قتل 5 جنود.",
+        ("killed", "tuareg", 12, 12, False, "self", "event"),
+        ("killed", "fama", 5, 5, False, "self", "event"),
+    ),
+    c(
+        "m3-militia-sudan-ar",
+        "ar",
+        "اشتباكات في الفاشر: قتل 40 من عناصر المليشيا، ومن جانب الجيش قتل 6 جنود.",
+        ("killed", "rsf", 40, 40, False, "self", "event"),
+        ("killed", "saf", 6, 6, False, "self", "event"),
+    ),
+    c(
+        "m3-army-by-party-named-en",
+        "en",
+        "RSF fighters attacked a base; the army lost 5 soldiers.",
+        ("killed", "saf", 5, 5, False, "self", "event"),
+    ),
+    # negative: no theatre, no default army; a self-defence militia is nobody's
+    c(
+        "m3-army-no-theatre-en",
+        "en",
+        "The army lost 5 soldiers in the clash, officials said.",
+        ("killed", "unknown", 5, 5, False, "officials", "event"),
+        side="ru",
+    ),
+    c(
+        "m3-self-defence-militia-mali-fr",
+        "fr",
+        "Près de Mopti, la milice d'autodéfense a perdu 9 hommes.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+    ),
 ]
 
 
