@@ -56,6 +56,7 @@ _S_FUNCTION = frozenset(_FUNCTION)
 _FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
 _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
+_S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
 
 
 @dataclass(slots=True)
@@ -151,6 +152,7 @@ def find_frames(
                         after is not None
                         and any(_named(doc, x) for x in range(*after))
                         and not _prep(doc, after[0])
+                        and not (span is not None and _clause_said(doc, *after))
                     ):  # "the SDF said in a statement": how it was said, not who
                         span = after
                 if span is None:
@@ -287,6 +289,16 @@ def _phrase_after(
     if not through_triggers and not any(_speakerish(doc, x) for x in range(start, k)):
         return None
     return start, k
+
+
+def _clause_said(doc: Doc, a: int, b: int) -> bool:
+    """ "British intelligence says Russia has suffered ...", "The Pentagon said Russia lost":
+    the words after the verb hold a verb of their own, so they are what was said (with a
+    speaker before the verb), not an inverted speaker ("..., said the governor")."""
+    return any(
+        not doc.at[x].keys().isdisjoint(_S_CLAUSE_VERBS) or doc.flags(x) & VERB
+        for x in range(a, b)
+    )
 
 
 def _speakerish(doc: Doc, k: int) -> bool:

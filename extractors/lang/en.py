@@ -915,6 +915,7 @@ SAY = (
     "adding",
     "estimated",
     "estimates",
+    "estimate that",  # "Western officials estimate that Russia is suffering ...": who estimates
     "acknowledged",
     "admitted",
     "admits",

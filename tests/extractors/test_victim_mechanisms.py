@@ -308,6 +308,63 @@ CASES: list[Case] = [
         "Près de Mopti, la milice d'autodéfense a perdu 9 hommes.",
         ("killed", "unknown", 9, 9, False, "self", "event"),
     ),
+    # --- M4: a country suffering or losing at a rate or in all: its side, claimant as said ---
+    c(
+        "m4-russia-suffering-a-day-en",
+        "en",
+        "Western officials estimate that Russia is now suffering about 1,000 casualties a day.",
+        ("casualties", "ru", 1000, 1000, True, "western_officials", "period"),
+    ),
+    c(
+        "m4-speaker-before-verb-en",
+        "en",
+        "British intelligence says Russia has suffered some 450,000 casualties since the start of "
+        "the invasion.",
+        ("casualties", "ru", 450000, 450000, True, "british_intelligence", "cumulative"),
+    ),
+    c(
+        "m4-pentagon-said-russia-en",
+        "en",
+        "The Pentagon said Russia has suffered up to 100,000 killed and wounded.",
+        ("casualties", "ru", None, 100000, False, "pentagon", "event"),
+    ),
+    c(
+        "m4-ukraine-losing-en",
+        "en",
+        "Ukraine is losing up to 300 soldiers a day, according to the Russian Defence Ministry.",
+        ("casualties", "ua", None, 300, False, "ru_mod", "period"),
+    ),
+    c(
+        "m4-la-russie-perd-fr",
+        "fr",
+        "La Russie perd environ 1 000 soldats par jour, selon Londres.",
+        ("casualties", "ru", 1000, 1000, True, "londres", "period"),
+    ),
+    c(
+        "m4-rossiya-teryaet-ru",
+        "ru",
+        "Украина теряет до 300 военных ежедневно, по данным Минобороны РФ.",
+        ("casualties", "ua", None, 300, False, "ru_mod", "period"),
+    ),
+    c(
+        "m4-rosiya-vtrachaye-uk",
+        "uk",
+        "Росія втрачає близько тисячі осіб на день, за оцінками британської розвідки.",
+        ("casualties", "ru", 1000, 1000, True, "british_intelligence", "period"),
+    ),
+    c(
+        "m4-takhsar-rusiya-ar",
+        "ar",
+        "قالت الاستخبارات البريطانية إن روسيا تخسر نحو 1000 رجل يوميا.",
+        ("casualties", "ru", 1000, 1000, True, "british_intelligence", "period"),
+    ),
+    # negative: an inverted speaker after the verb stays the speaker
+    c(
+        "m4-inverted-speaker-en",
+        "en",
+        "Twelve soldiers were killed, said the Russian Defence Ministry.",
+        ("killed", "ru", 12, 12, False, "ru_mod", "event"),
+    ),
 ]
 
 
