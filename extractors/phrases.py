@@ -496,6 +496,10 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
     k = verb_start - 1
     outsider = False  # "бармалеи лишились", "Nigerien troops lost": a side outside the table
     origin = verb_start
+    while k >= 0 and AUX in doc.at[k] and doc.clause[k] == clause:
+        k -= 1  # "The enemy, having lost", "L'ennemi, ayant perdu"
+    s, _ = doc.sentences[doc.sentence_of[verb_start]]
+    opens = k < s or (doc.clause[k] != clause and not doc.is_punct(k, ",،"))
     if k > 0 and doc.is_punct(k, ",،"):
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
         origin = k  # "Противник атаковал ... и был отброшен, потеряв": ten words before the comma
@@ -524,7 +528,26 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
         outsider = outsider or ref == UNKNOWN  # "تكبدت القوات الكورية الشمالية": verb first
+    if opens and not outsider:
+        # "Having lost 40 men, the enemy retreated", "Потеряв 40 человек, противник отступил":
+        # a clause that opens its sentence with the verb has its subject after the comma
+        return _subject_after_clause(doc, verb_end)
     return UNKNOWN if outsider else None
+
+
+def _subject_after_clause(doc: Doc, i: int) -> str | None:
+    """The side named first after the comma that closes the clause holding token i."""
+    _, e = doc.sentences[doc.sentence_of[i]]
+    j = soft_end(doc, i)
+    if j >= e - 1 or not doc.is_punct(j, ",،"):
+        return None
+    for k in range(j + 1, min(j + 3, e)):
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref != POSS_REF:
+            return ref
+        if ARTICLE not in doc.at[k]:
+            break
+    return None
 
 
 def post_parties(doc: Doc) -> list[str]:

@@ -84,7 +84,9 @@ class Context:
         if ref == MIXED:
             return UNKNOWN
         if ref == ENEMY_REF:
-            side = self.side_of(claimant)
+            # a speaker of no known side quoted by a channel that has one ("military blogger X
+            # wrote that the enemy lost", "по словам военкора"): the channel's enemy
+            side = self.side_of(claimant) or self.channel_side
             if side is None:
                 # "росіяни щодня втрачають сотні ... ворог втратив тут 436": a speaker of no
                 # known side, in a post that names one party only, means that party

@@ -755,7 +755,7 @@ COUNTRIES = {
     "saudi": ("saudi arabia",),
     "yemen": ("yemen", "houthis", "sanaa"),
 }
-ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader")
+ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader", "nazis", "neo-nazis")
 MATES = ("guys", "boys", "lads")
 OURS = ("our", "we", "us", "ours", "our own", "we had", "we have had", "we've had", "we lost")
 PRONOUN = ("it", "they", "he", "she", "him")  # "according to him": the last speaker
@@ -1408,6 +1408,7 @@ AUX = (
     "has",
     "have",
     "had",
+    "having",  # "The enemy, having lost 40 men": the participle's subject is before the comma
     "being",
     "reportedly",
     "ever",

@@ -587,6 +587,8 @@ ENEMY = (
     "ennemi",
     "ennemis",
     "l'ennemi",
+    "nazis",
+    "néonazis",
     "adversaire",
     "adverse",
     "assaillants",
@@ -1185,7 +1187,7 @@ NOUN_TRIGGER = (
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
 MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
-AUX = ("ont", "été", "a", "sont", "est", "avoir", "n'", "ne", "pas", "y")
+AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")

@@ -365,6 +365,108 @@ CASES: list[Case] = [
         "Twelve soldiers were killed, said the Russian Defence Ministry.",
         ("killed", "ru", 12, 12, False, "ru_mod", "event"),
     ),
+    # --- M5: the enemy as the subject of a losses verb is the channel's enemy ---------------
+    c(
+        "m5-enemy-lost-men-en",
+        "en",
+        "The enemy lost more than 40 men killed and wounded.",
+        ("casualties", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-enemy-quoted-blogger-en",
+        "en",
+        "Military blogger Yuri Podolyaka wrote that the enemy lost more than 40 men killed and "
+        "wounded.",
+        ("casualties", "ua", 40, None, False, "podolyaka", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-enemy-quoted-voenkor-ru",
+        "ru",
+        "По словам военкора Коца, противник потерял более 40 человек убитыми и ранеными.",
+        ("casualties", "ua", 40, None, False, "kots", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-enemy-one-party-named-en",
+        "en",
+        "Russian forces repelled three attacks. The enemy lost more than 40 men killed and "
+        "wounded, the ministry said.",
+        ("casualties", "ua", 40, None, False, "ministry", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-enemy-having-lost-en",
+        "en",
+        "The enemy, having lost more than 40 men killed and wounded, retreated.",
+        ("casualties", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-having-lost-enemy-after-en",
+        "en",
+        "Having lost more than 40 men killed and wounded, the enemy retreated.",
+        ("casualties", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-ayant-perdu-fr",
+        "fr",
+        "Ayant perdu plus de 40 hommes, l'ennemi a reculé.",
+        ("killed", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-lennemi-ayant-perdu-fr",
+        "fr",
+        "L'ennemi, ayant perdu plus de 40 hommes, a reculé.",
+        ("killed", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-poteryav-ru",
+        "ru",
+        "Потеряв более 40 человек, противник отступил.",
+        ("killed", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-vtratyvshy-uk",
+        "uk",
+        "Втративши понад 40 осіб, ворог відступив.",
+        ("killed", "ru", 40, None, False, "self", "event"),
+        side="ua",
+    ),
+    c(
+        "m5-aladuw-ar",
+        "ar",
+        "قال قائد ميداني إن العدو خسر أكثر من 40 عنصراً.",
+        ("killed", "ua", 40, None, False, "ru", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-nazis-en",
+        "en",
+        "The Nazis lost more than 40 men killed and wounded.",
+        ("casualties", "ua", 40, None, False, "self", "event"),
+        side="ru",
+    ),
+    # negative: an implied subject is still the speaker's own; a named side keeps its name
+    c(
+        "m5-implied-subject-own-ru",
+        "ru",
+        "Потеряли 40 человек, отступили.",
+        ("killed", "ru", 40, 40, False, "self", "event"),
+        side="ru",
+    ),
+    c(
+        "m5-enemy-of-quoted-party-en",
+        "en",
+        "A Ukrainian commander said the enemy lost 40 men near Pokrovsk.",
+        ("killed", "ru", 40, 40, False, "ua", "event"),
+        side="ru",
+    ),
 ]
 
 
