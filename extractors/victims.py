@@ -323,13 +323,20 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
     # "ещё один боец числится пропавшим" goes on from the sentence before too
     for k, d in enumerate(drafts):
-        if d.victim is None and (d.q is None or d.q.others or _head(doc, d) == "bare"):
+        head = "bare" if d.q is None else _head(doc, d)
+        if d.victim is None and (head == "bare" or (d.q is not None and d.q.others)):
             first = d.sentence - 1 if d.q is not None and d.q.others else d.sentence
             for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
                 if p.sentence < first:
                     break
                 if p.victim:
-                    d.victim = p.victim
+                    if not (
+                        head == "people" and p.victim == "civilians" and p.sentence < d.sentence
+                    ):
+                        # "Huit autres personnes ont été blessées" after a sentence on civilians:
+                        # people the text does not call civilians are nobody's; in the same
+                        # sentence "ещё 110 человек ранены" goes on with the civilians' toll
+                        d.victim = p.victim
                     break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
     for k in range(len(drafts) - 2, -1, -1):
