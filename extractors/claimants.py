@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, REBELS_OF, SIDES
+from extractors.actors import ALLIES, DEFAULT_ENEMY, REBELS_OF, SIDES, THEATRE_ARMY
 from extractors.doc import Doc
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
@@ -129,7 +129,7 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         army = army_of(doc, context)
         return SELF if army == side else army  # the army's own channel: the channel speaks
     if what == "rebels":
-        rebels = REBELS_OF.get(army_of(doc, context))
+        rebels = REBELS_OF.get(_theatre_army(doc, context, side) or "")
         return "rebels" if rebels is None else SELF if rebels == side else rebels
     if what == "enemy":
         return DEFAULT_ENEMY.get(side, "enemy") if side is not None else "enemy"
@@ -263,6 +263,22 @@ def _other_country(doc: Doc, s: int, e: int, side: str | None) -> str | None:
                 return str(ctx.payload)  # "Минобороны Мали": a party's own ministry is the party
             return str(ctx.payload).replace("_army", "") + "_mod"
     return None
+
+
+def _theatre_army(doc: Doc, context: dict[str, int], side: str | None) -> str | None:
+    """The army of the war the post is about, for whom "the rebels" who speak are: the country
+    its places name, else the first party it names that fights in one, else the channel's."""
+    army = army_of(doc, context)
+    if army in THEATRE_ARMY.values():
+        return army
+    if army in context:
+        return None  # a post on Chad or Syria
+    if ACTOR in doc.concepts:
+        for i in doc.matched:
+            m = doc.at[i].get(ACTOR)
+            if m is not None and m.payload in THEATRE_ARMY:
+                return THEATRE_ARMY[str(m.payload)]
+    return THEATRE_ARMY.get(side or "")
 
 
 def army_of(doc: Doc, context: dict[str, int]) -> str:
