@@ -205,6 +205,8 @@ def phrase_victim(
         if t.kind == NUM:
             break
         at = doc.at[k]
+        if ACCORDING_TO in at or (k in doc.speakers and words):
+            break  # "10 soldats tués selon le FLA": who says, not whose dead
         is_trigger = not at.keys().isdisjoint(TRIGGER_SET)
         if is_trigger and not (head_trigger and words == 0):
             break

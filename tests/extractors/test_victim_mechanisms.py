@@ -499,6 +499,32 @@ CASES: list[Case] = [
         ("killed", "civilians", 3, 3, False, "self", "event"),
         ("wounded", "civilians", 9, 9, False, "self", "event"),
     ),
+    # --- M6: a noun phrase stops at its source ("selon le FLA" names who says) --------------
+    c(
+        "m6-selon-source-not-victim-fr",
+        "fr",
+        "Dix soldats tués selon le FLA.",
+        ("killed", "fama", 10, 10, False, "tuareg", "event"),
+    ),
+    c(
+        "m6-according-to-source-not-victim-en",
+        "en",
+        "Ten soldiers killed according to the FLA.",
+        ("killed", "fama", 10, 10, False, "tuareg", "event"),
+    ),
+    c(
+        "m6-rebels-speak-by-party-named-fr",
+        "fr",
+        "Le FLA revendique l'attaque. Côté armée, 10 soldats tués selon les rebelles.",
+        ("killed", "fama", 10, 10, False, "tuareg", "event"),
+    ),
+    # negative: a victim named before the source keeps its name
+    c(
+        "m6-named-victim-before-source-en",
+        "en",
+        "Twelve Wagner fighters were killed, according to the FLA.",
+        ("killed", "wagner", 12, 12, False, "tuareg", "event"),
+    ),
 ]
 
 
