@@ -28,6 +28,7 @@ from extractors.rules import (
     CASUALTIES,
     CIVIL_PLACE,
     CONJ,
+    DUAL,
     ENEMY,
     FEW,
     LINK,
@@ -207,6 +208,8 @@ def phrase_victim(
         at = doc.at[k]
         if ACCORDING_TO in at or (k in doc.speakers and words):
             break  # "10 soldats tués selon le FLA": who says, not whose dead
+        if DUAL in at and k > start:
+            break  # "12 جندياً مالياً وعنصران من فاغنر": a dual is the next figure
         is_trigger = not at.keys().isdisjoint(TRIGGER_SET)
         if is_trigger and not (head_trigger and words == 0):
             break

@@ -525,6 +525,20 @@ CASES: list[Case] = [
         "Twelve Wagner fighters were killed, according to the FLA.",
         ("killed", "wagner", 12, 12, False, "tuareg", "event"),
     ),
+    # --- M6: a dual is the next figure, not more of the noun phrase before it --------------
+    c(
+        "m6-dual-ends-phrase-ar",
+        "ar",
+        "قتل 12 جندياً مالياً وعنصران من فاغنر في كمين.",
+        ("killed", "fama", 12, 12, False, "self", "event"),
+        ("killed", "wagner", 2, 2, False, "self", "event"),
+    ),
+    c(
+        "m6-dual-is-its-own-noun-ar",
+        "ar",
+        "قتل جنديان ماليان في كمين قرب غاو.",
+        ("killed", "fama", 2, 2, False, "self", "event"),
+    ),
 ]
 
 
