@@ -152,8 +152,9 @@ def _list_marker(doc: Doc, q: Quantity) -> bool:
 
 
 def _age_after_name(doc: Doc, q: Quantity) -> bool:
-    """A bare number between commas right after a person's name (two capitalised words):
-    "Rene Martinez, 39, was", "Олег Петренко, 45, загинув": the person's age."""
+    """A bare number between commas right after a person's name (two capitalised words) or a
+    single person ("a"/"the" and a person noun): "Rene Martinez, 39, was", "Олег Петренко, 45,
+    загинув", "A man, 45, was wounded": the person's age."""
     toks, i = doc.tokens, q.fig_start
     if q.start != i or q.fig_end != i + 1 or toks[i].kind != NUM or q.low != q.high:
         return False
@@ -161,7 +162,14 @@ def _age_after_name(doc: Doc, q: Quantity) -> bool:
         return False
     if not (doc.is_punct(i - 1, ",") and doc.is_punct(i + 1, ",")):
         return False
+    person, article = doc.at[i - 2], doc.at[i - 3]
+    if not person.keys().isdisjoint(_ONE_PERSON) and not article.keys().isdisjoint(_ARTICLES):
+        return True
     return all(toks[k].kind == WORD and toks[k].text[:1].isupper() for k in (i - 3, i - 2))
+
+
+_ONE_PERSON = frozenset((PEOPLE, SOLDIERS))
+_ARTICLES = frozenset((INDEF, "ARTICLE", "DEF"))
 
 
 def _in_ratio(doc: Doc, i: int) -> bool:

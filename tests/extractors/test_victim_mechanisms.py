@@ -539,6 +539,27 @@ CASES: list[Case] = [
         "قتل جنديان ماليان في كمين قرب غاو.",
         ("killed", "fama", 2, 2, False, "self", "event"),
     ),
+    # --- M6: a number between commas after one person is that person's age ----------------
+    c(
+        "m6-age-after-a-man-en",
+        "en",
+        "A man, 45, was wounded in Kherson.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-age-after-the-soldier-en",
+        "en",
+        "The soldier, 23, was killed near Bakhmut.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    # negative: a figure after a comma and before its verb is a toll
+    c(
+        "m6-toll-after-comma-en",
+        "en",
+        "Twelve people were killed, 45 were wounded.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+        ("wounded", "unknown", 45, 45, False, "self", "event"),
+    ),
 ]
 
 
