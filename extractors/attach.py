@@ -353,7 +353,9 @@ def _best(
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))
-    if q.article and not scored and q.drop is None:
+    # "Un enfant de 12 ans a été tué": French "un" is the article and the figure one at once
+    lone = q.article or (q.low == q.high == 1 and ARTICLE in doc.at[q.fig_start])
+    if lone and not scored and q.drop is None:
         verb = subject_verb(doc, qs, k, ts, tx, s.q_owner)
         if verb is not None:
             scored.append((_MAX_COST, verb))  # "A judge whose court ... was killed"

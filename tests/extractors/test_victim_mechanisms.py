@@ -560,6 +560,27 @@ CASES: list[Case] = [
         ("killed", "unknown", 12, 12, False, "self", "event"),
         ("wounded", "unknown", 45, 45, False, "self", "event"),
     ),
+    # --- M6: French "un"/"une" opens a subject far from its verb as "a" does ----------------
+    c(
+        "m6-un-enfant-de-12-ans-fr",
+        "fr",
+        "Un enfant de 12 ans a été tué.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-un-homme-de-45-ans-fr",
+        "fr",
+        "Un homme de 45 ans a été blessé à Kherson.",
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
+    # negative: "un" as an object of a verb of harm before it stays with that verb
+    c(
+        "m6-un-soldat-et-un-autre-fr",
+        "fr",
+        "Un soldat a été tué et un autre blessé.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+        ("wounded", "unknown", 1, 1, False, "self", "event"),
+    ),
 ]
 
 
