@@ -21,6 +21,7 @@ from extractors.rules import (
     ENEMY,
     INDEF,
     INTERCEPT,
+    KIN,
     LINK,
     MONTH,
     NEG,
@@ -172,6 +173,12 @@ _ONE_PERSON = frozenset((PEOPLE, SOLDIERS))
 _ARTICLES = frozenset((INDEF, "ARTICLE", "DEF"))
 
 
+def _after_kin(doc: Doc, i: int) -> bool:
+    """ "mother of three", "père de cinq enfants", "мать троих детей", "أم لثلاثة أطفال": a kin
+    word right before the figure (its "of" inside the word or the phrase)."""
+    return i > 0 and doc.ends_at(i, KIN) is not None
+
+
 def _in_ratio(doc: Doc, i: int) -> bool:
     """A proportion's word a few tokens before token i, with no stop between."""
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -206,6 +213,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    if KIN in doc.concepts and _after_kin(doc, q.start):
+        q.drop = "family"  # "a mother of three children was killed": one, not three
         return
     if RATIO in doc.concepts and _in_ratio(doc, q.fig_start):
         q.drop = "ratio"  # "соотношение потерь 1 к 7": a proportion, not a count

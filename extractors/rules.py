@@ -90,6 +90,7 @@ AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not wh
 SUPERLATIVE = "SUPERLATIVE"  # "the deadliest since ...": that "since" compares, it starts no count
 INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
 DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor was shot dead")
+KIN = "KIN"  # "mother of", "père de", "мать", "أم": the figure after counts a family, not a toll
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
 SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
@@ -188,6 +189,7 @@ LEXICON_CONCEPTS = (
     SUPERLATIVE,
     INDEF,
     DEF,
+    KIN,
     PEOPLE,
     SOLDIERS,
     REGULARS,

@@ -1154,6 +1154,8 @@ TOTAL = (
     "الإجمالية",
 )
 
+# "a mother of three", "père de cinq enfants": the figure after is the family's size
+KIN = ("أم", "أب", "والد", "والدة")
 NOT_PEOPLE = (
     "مركبة",
     "مركبات",

@@ -491,6 +491,8 @@ GROWTH = (
 )
 
 PEOPLE = (
+    "father",  # "a father of five was killed": one person
+    "mother",
     "people",
     "person",
     "persons",
@@ -1107,6 +1109,8 @@ SINCE = (
 )
 TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told", "tally")
 
+# "a mother of three", "père de cinq enfants": the figure after is the family's size
+KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
     "km²",
     "km2",

@@ -398,6 +398,8 @@ GROWTH = (
 )
 
 PEOPLE = (
+    "père",  # "a father of five was killed": one person
+    "mère",
     "personne*",
     "gens",
     "individu*",
@@ -986,6 +988,8 @@ SINCE = (
 )
 TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 
+# "a mother of three", "père de cinq enfants": the figure after is the family's size
+KIN = ("mère de", "père de")
 NOT_PEOPLE = (
     "km²",
     "km2",

@@ -480,6 +480,8 @@ GROWTH = (
 )
 
 PEOPLE = (
+    "мать",  # "a father of five was killed": one person
+    "отец",
     "человек",
     "люди",
     "лицо",
@@ -1014,6 +1016,8 @@ TOTAL = (
     "совокупный",
 )
 
+# "a mother of three", "père de cinq enfants": the figure after is the family's size
+KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
     "км²",
     "км2",

@@ -581,6 +581,37 @@ CASES: list[Case] = [
         ("killed", "unknown", 1, 1, False, "self", "event"),
         ("wounded", "unknown", 1, 1, False, "self", "event"),
     ),
+    # --- M6: "a mother of three" is one person; the figure is the family's size -------------
+    c(
+        "m6-father-of-five-en",
+        "en",
+        "A father of five was killed in the strike.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-mere-de-trois-fr",
+        "fr",
+        "Une femme de 60 ans, mère de trois enfants, a été tuée.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-mat-troikh-ru",
+        "ru",
+        "Погибла мать троих детей.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-umm-li-thalatha-ar",
+        "ar",
+        "قتلت أم لثلاثة أطفال في القصف.",
+    ),
+    # negative: mothers counted are a toll
+    c(
+        "m6-three-mothers-en",
+        "en",
+        "Three mothers and their children were killed.",
+        ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
 ]
 
 
