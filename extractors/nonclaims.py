@@ -170,7 +170,26 @@ def _age_after_name(doc: Doc, q: Quantity) -> bool:
 
 
 _ONE_PERSON = frozenset((PEOPLE, SOLDIERS))
+_LIST_GOES_ON = frozenset((CONJ, INDEF, "ARTICLE", "NUMBER"))
 _ARTICLES = frozenset((INDEF, "ARTICLE", "DEF"))
+
+
+def _apposed_one(doc: Doc, i: int) -> bool:
+    """ "A woman, a teacher, was killed", "Une femme, une enseignante, a été tuée": one person
+    (an article or "one" at token i) set off by commas right after one person named the same
+    way; not an item of a list ("a soldier, a civilian and a child")."""
+    if i < 3 or not doc.is_punct(i - 1, ",") or doc.at[i].keys().isdisjoint(_ARTICLES):
+        return False
+    if doc.at[i - 2].keys().isdisjoint(_ONE_PERSON) or doc.at[i - 3].keys().isdisjoint(_ARTICLES):
+        return False
+    _, e = doc.sentences[doc.sentence_of[i]]
+    for k in range(i + 1, min(e, i + 8)):
+        if CONJ in doc.at[k] or not doc.at[k].keys().isdisjoint(TRIGGER_SET):
+            return False
+        if doc.is_punct(k, ","):
+            # the comma that closes the apposition, not a list's ("a civilian, and a child")
+            return k + 1 < e and doc.at[k + 1].keys().isdisjoint(_LIST_GOES_ON)
+    return False
 
 
 def _after_kin(doc: Doc, i: int) -> bool:
@@ -204,6 +223,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _list_marker(doc, q):
         q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list
+        return
+    if not fig.digits and q.low == q.high == 1 and _apposed_one(doc, q.start):
+        q.drop = "apposition"  # "A woman, a teacher, was killed": the same one person
         return
     if fig.digits and _age_after_name(doc, q):
         q.drop = "age"  # "Edwin Dagua, 28, an indigenous leader, was shot dead"

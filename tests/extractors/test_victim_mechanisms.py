@@ -583,6 +583,12 @@ CASES: list[Case] = [
     ),
     # --- M6: "a mother of three" is one person; the figure is the family's size -------------
     c(
+        "m6-mother-of-three-en",
+        "en",
+        "A woman, a mother of three children, was killed.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
         "m6-father-of-five-en",
         "en",
         "A father of five was killed in the strike.",
@@ -611,6 +617,27 @@ CASES: list[Case] = [
         "en",
         "Three mothers and their children were killed.",
         ("killed", "civilians", 3, 3, False, "self", "event"),
+    ),
+    # --- M6: one person set off by commas after one person is the same person --------------
+    c(
+        "m6-apposition-a-teacher-en",
+        "en",
+        "A woman, a teacher, was killed.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    c(
+        "m6-apposition-une-enseignante-fr",
+        "fr",
+        "Une femme, une enseignante, a été tuée.",
+        ("killed", "civilians", 1, 1, False, "self", "event"),
+    ),
+    # negative: a list of single persons is a list
+    c(
+        "m6-list-oxford-comma-en",
+        "en",
+        "The strike killed a soldier, a civilian, and a child.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+        ("killed", "civilians", 2, 2, False, "self", "event"),
     ),
 ]
 
