@@ -102,10 +102,11 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     for target, present in THEATRES.items():  # "Russians" in a Mali post are Africa Corps
         if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):
             ctx.theatre[present[0]] = target
-    theatre = _theatre(doc, ctx)
-    ctx.rebels = REBELS_OF.get(theatre or "")
-    if ctx.army is None and theatre is not None:
-        ctx.army = theatre  # "the army" in a post on the RSF's war is Sudan's, named or not
+    ctx.rebels = REBELS_OF.get(_theatre(doc, ctx) or "")
+    if ctx.army is None:
+        # "the army" in a post on the RSF's war is Sudan's, named or not; Wagner alone fought
+        # in Ukraine too, so it names no army's war
+        ctx.army = _theatre(doc, ctx, frozenset(("wagner",)))
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
     resolve_roles(drafts, mentioned)
@@ -132,7 +133,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     return out, code
 
 
-def _theatre(doc: Doc, ctx: Context) -> str | None:
+def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> str | None:
     """The army of the war the post is about: the country its places name, else the first
     party it names that fights in one (a speaker too: "selon des canaux proches de Wagner"),
     else the channel's own war."""
@@ -141,14 +142,15 @@ def _theatre(doc: Doc, ctx: Context) -> str | None:
     if ctx.country is not None:
         return None  # a post on Chad or Syria: neither Mali's war nor Sudan's
     for party in ctx.mentioned:
-        if party in THEATRE_ARMY:
+        if party in THEATRE_ARMY and party not in unsure:
             return THEATRE_ARMY[party]
     if ACTOR in doc.concepts:
         for i in doc.matched:
             m = doc.at[i].get(ACTOR)
-            if m is not None and m.payload in THEATRE_ARMY:
+            if m is not None and m.payload in THEATRE_ARMY and m.payload not in unsure:
                 return THEATRE_ARMY[str(m.payload)]
-    return THEATRE_ARMY.get(ctx.channel_side or "")
+    side = ctx.channel_side or ""
+    return THEATRE_ARMY.get(side) if side not in unsure else None
 
 
 def _negated_one(doc: Doc, q: Quantity, t: Trigger) -> bool:

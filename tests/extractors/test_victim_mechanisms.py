@@ -639,6 +639,20 @@ CASES: list[Case] = [
         ("killed", "unknown", 1, 1, False, "self", "event"),
         ("killed", "civilians", 2, 2, False, "self", "event"),
     ),
+    # --- M3: Wagner alone names no army's war (it fought in Ukraine too) --------------------
+    c(
+        "m3-wagner-bakhmut-army-not-fama-ru",
+        "ru",
+        "Бойцы ЧВК «Вагнер» штурмуют Бахмут. Армия потеряла за сутки 50 военнослужащих.",
+        ("casualties", "unknown", 50, 50, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "m3-wagner-rebels-tuareg-fr",
+        "fr",
+        "Une centaine de rebelles tués, selon des canaux Telegram proches de Wagner.",
+        ("killed", "tuareg", 100, 100, True, "canaux_telegram", "event"),
+    ),
 ]
 
 
