@@ -105,8 +105,8 @@ def find_frames(
             if m is None:
                 m = at.get(SAY)
                 kind = "say"
-            if m is None or any(c in at and at[c].end > m.end for c in TRIGGERS):
-                continue
+            if m is None or any(c in at and at[c].end > m.end for c in (*TRIGGERS, PERIOD)):
+                continue  # "per day", "за добу": a longer reading of the word is no source
             if kind == "say" and _counted_adjective(doc, m.start, m.end):
                 continue  # "подтверждённых двадцать три двухсотых": confirmed dead, no speaker
             if kind == "according":

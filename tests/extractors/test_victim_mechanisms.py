@@ -653,6 +653,20 @@ CASES: list[Case] = [
         "Une centaine de rebelles tués, selon des canaux Telegram proches de Wagner.",
         ("killed", "tuareg", 100, 100, True, "canaux_telegram", "event"),
     ),
+    # --- M4/M6: "per day" is a rate, not a source --------------------------------------------
+    c(
+        "m6-per-day-is-no-source-en",
+        "en",
+        "Russian forces are suffering roughly 1,000 casualties per day, the Pentagon said.",
+        ("casualties", "ru", 1000, 1000, True, "pentagon", "period"),
+    ),
+    # negative: "per" before a source is the source
+    c(
+        "m6-per-source-en",
+        "en",
+        "Russia lost 1,200 troops over the past day, per Ukraine's General Staff.",
+        ("casualties", "ru", 1200, 1200, False, "ua_gs", "period"),
+    ),
 ]
 
 
