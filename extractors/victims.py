@@ -189,7 +189,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _inherit(doc, drafts)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
-        if d.victim is None and not _goes_on(drafts, d):
+        if d.victim is None and not _goes_on(drafts, d, _head(doc, d) == "bare"):
             ref = _header_victim(doc, d, headline)
             if ref is not None:
                 victim = ctx.resolve(ref, d.claimant)
@@ -311,12 +311,18 @@ def _victims(doc: Doc, d: Draft) -> bool:
     return any(VICTIM in doc.at[k] for k in range(s, e))
 
 
-def _goes_on(drafts: list[Draft], d: Draft) -> bool:
-    """ "killed one person and wounded 29 others": "others" are of the group the claim before
-    counts (whatever victim it gets), not of the post's header or topic."""
-    if d.q is None or not d.q.others:
+def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:
+    """ "killed one person and wounded 29 others", "2 people killed, 7 injured": "others" and a
+    figure with no noun right after a claim in its sentence are of the group that claim counts
+    (whatever victim it gets), not of the post's header or topic."""
+    if d.q is None:
         return False
-    return any(p.sentence in (d.sentence, d.sentence - 1) and p.pos < d.pos for p in drafts)
+    if d.q.others:
+        return any(p.sentence in (d.sentence, d.sentence - 1) and p.pos < d.pos for p in drafts)
+    return bare and any(
+        p.sentence == d.sentence and p.pos < d.pos and p.q is not None and p.victim is None
+        for p in drafts
+    )
 
 
 def _inherit(doc: Doc, drafts: list[Draft]) -> None:

@@ -667,6 +667,34 @@ CASES: list[Case] = [
         "Russia lost 1,200 troops over the past day, per Ukraine's General Staff.",
         ("casualties", "ru", 1200, 1200, False, "ua_gs", "period"),
     ),
+    # --- M1: a bare figure right after people in its sentence goes on with them -------------
+    c(
+        "m1-bare-after-people-under-header-en",
+        "en",
+        "Civilian casualties over the past day:\n- Kherson region: 2 people killed, 7 injured\n"
+        "- Donetsk region: 3 civilians killed",
+        ("killed", "unknown", 2, 2, False, "self", "period"),
+        ("wounded", "unknown", 7, 7, False, "self", "period"),
+        ("killed", "civilians", 3, 3, False, "self", "period"),
+    ),
+    c(
+        "m1-bare-after-people-under-header-uk",
+        "uk",
+        "Наслідки обстрілів за добу:\n▪️ Херсонщина: загинула 1 людина, 5 поранені\n"
+        "▪️ Харківщина: поранено 3 цивільних",
+        ("killed", "unknown", 1, 1, False, "self", "period"),
+        ("wounded", "unknown", 5, 5, False, "self", "period"),
+        ("wounded", "civilians", 3, 3, False, "self", "period"),
+    ),
+    # negative: bare figures under a side's header stay the side's
+    c(
+        "m1-bare-under-our-header-ru",
+        "ru",
+        "Наши потери за сутки: 2 убитых, 5 раненых.",
+        ("killed", "ru", 2, 2, False, "self", "period"),
+        ("wounded", "ru", 5, 5, False, "self", "period"),
+        side="ru",
+    ),
 ]
 
 
