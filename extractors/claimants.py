@@ -21,6 +21,8 @@ from extractors.rules import (
     DEF,
     ENEMY,
     LINK,
+    LOCAL,
+    OTHER_ACTOR,
     OURS,
     POSS,
     PREP,
@@ -415,3 +417,20 @@ def context_counts(doc: Doc) -> dict[str, int]:
             target = str(m.payload)
             counts[target] = counts.get(target, 0) + 1
     return counts
+
+
+def unbind_local(doc: Doc, counts: dict[str, int]) -> None:
+    """A post whose places name a country, none of them the war an alias belongs to ("فلول
+    النظام البائد" in Homs): the alias names no party of the table there, an outsider."""
+    if not counts or LOCAL not in doc.concepts:
+        return
+    for i in doc.matched:
+        at = doc.at[i]
+        local = at.get(LOCAL)
+        if local is None or counts.get(str(local.payload)):
+            continue
+        m = at.pop(ACTOR, None)
+        if m is not None:
+            m.concept, m.payload = OTHER_ACTOR, "local"
+            at.setdefault(OTHER_ACTOR, m)
+            doc.concepts.add(OTHER_ACTOR)

@@ -10,7 +10,14 @@ from dataclasses import replace
 from extractors.actors import PARTIES, REBELS_OF, THEATRE_ARMY, THEATRES
 from extractors.attach import attach
 from extractors.claim import Claim
-from extractors.claimants import IMPLICIT, SELF, army_of, context_counts, resolve_roles
+from extractors.claimants import (
+    IMPLICIT,
+    SELF,
+    army_of,
+    context_counts,
+    resolve_roles,
+    unbind_local,
+)
 from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.coordination import THINGS
 from extractors.detect import detect
@@ -80,6 +87,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         # figure is attached, continued or listed and no zero claim is made
         return [], code
     counts = context_counts(doc)
+    unbind_local(doc, counts)
     doc.context = counts
     frame_list, excluded = find_frames(doc, counts, channel_side)
     frames = FrameIndex(doc, frame_list)

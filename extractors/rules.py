@@ -233,6 +233,9 @@ LEXICON_CONCEPTS = (
 )
 ACTOR = "ACTOR"  # payload: an actor id
 CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country
+# payload: the army of the war in which an actor alias names that party ("فلول النظام" is the
+# Sudanese army's side in a Sudan post, the old regime's remnants in a Syrian one)
+LOCAL = "LOCAL"
 REPORTER = "REPORTER"  # payload: a claimant id
 
 # Concept sets that several stages test a token's concepts against, built once here
@@ -360,6 +363,10 @@ def compile_rules(mod: ModuleType) -> Rules:
     for country, phrases in nationalities.items():
         for phrase in phrases:
             add(phrase, OTHER_ACTOR, country)
+    # "فلول", "الأشاوس": a party's name only in its own war's posts (claimants.unbind_local)
+    for theatre, phrases in getattr(mod, "LOCAL_ALIASES", {}).items():
+        for phrase in phrases:
+            add(phrase, LOCAL, theatre)
     # a post on Benin or Chad is about that state's army: its names tell "the army" and soldiers
     # there as Mali's or Sudan's do (a nationality word names its own soldiers only)
     context_table: dict[str, tuple[str, ...]] = dict(getattr(mod, "CONTEXT", {}))

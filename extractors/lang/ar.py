@@ -853,7 +853,26 @@ ARMY = (
     "السلطات العسكرية",
 )
 CONTEXT = {
-    "syria_army": ("سوريا", "سورية", "السوري", "السورية", "إدلب", "حماة", "حلب", "دمشق"),
+    "syria_army": (
+        "سوريا",
+        "سورية",
+        "السوري",
+        "السورية",
+        "إدلب",
+        "حماة",
+        "حلب",
+        "دمشق",
+        "حمص",
+        "اللاذقية",
+        "طرطوس",
+        "جبلة",
+        "بانياس",
+        "دير الزور",
+        "الرقة",
+        "درعا",
+        "السويداء",
+        "نظام الأسد",
+    ),
     "fama": (
         "ميناكا",
         "غاو",
@@ -1496,7 +1515,10 @@ ACTORS = {
         "كيزان",
         "كتائب الحركة الإسلامية",
         "فلول النظام البائد",
+        "فلول النظام السابق",
         "فلول النظام",
+        "البلابسة",  # the army's civilian backers, in the RSF's words
+        "بلابسة",
         "مليشيات البرهان",
         "مليشيا البرهان",
         "المستنفرين",
@@ -1535,6 +1557,8 @@ ACTORS = {
         "الأشاوس",
         "أشاوس",
         "جنجويد",
+        "الجنجا",  # short for the Janjaweed
+        "جنجا",
     ),
     "civilians": (
         "عمال إغاثة",
@@ -1592,6 +1616,13 @@ ACTORS = {
 }
 
 RATIO = ("نسبة",)
+
+# Words that name a party only in its own war (keyed by that war's army): "the remnants" of a
+# fallen regime and "the braves" are the Sudanese army's side and the RSF in a Sudan post, no
+# one of the table in a post whose places are Syria's or Libya's
+LOCAL_ALIASES = {
+    "saf": ("فلول", "الأشاوس", "أشاوس", "المستنفرين", "المستنفرون"),
+}
 
 # Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)
 SLUGS = {

@@ -44,6 +44,54 @@ CASES: list[Case] = [
         "سقطت ٤ دانات على الحي وأسفرت عن مقتل ٦ مدنيين.",
         ("killed", "civilians", 6, 6, False, "self", "event"),
     ),
+
+    # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
+    c(
+        "r3-fulul-syria-unknown",
+        "قتل ٢٠ من فلول النظام البائد في كمين بريف حمص.",
+        ("killed", "unknown", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "r3-fulul-sabiq-latakia-unknown",
+        "أعلنت السلطات مقتل ١٤ من فلول النظام السابق في اشتباكات قرب اللاذقية.",
+        ("killed", "unknown", 14, 14, False, "authorities", "event"),
+    ),
+    c(
+        "r3-fulul-sudan-saf",
+        "قتلت قواتنا ٣٥ من فلول النظام البائد في محور بابنوسة.",
+        ("killed", "saf", 35, 35, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r3-fulul-no-place-stays-saf",
+        "تم القضاء على ٢٠ من الفلول والكيزان.",
+        ("killed", "saf", 20, 20, False, "self", "event"),
+    ),
+    c(
+        "r3-ashawis-libya-unknown",
+        "قتل ١٢ من الأشاوس في اشتباكات جنوب ليبيا.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "r3-ashawis-sudan-rsf",
+        "مقتل ١٢ من الأشاوس في هجوم على الفاشر.",
+        ("killed", "rsf", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "r3-janja-is-rsf",
+        "قتل ١٠ من الجنجا في الخرطوم.",
+        ("killed", "rsf", 10, 10, False, "self", "event"),
+    ),
+    c(
+        "r3-balabsa-is-saf",
+        "قتل الأشاوس ٣٠ من البلابسة في نيالا.",
+        ("killed", "saf", 30, 30, False, "self", "event"),
+    ),
+    c(
+        "r3-janjaweed-unique-name-stays-in-chad-post",
+        "قتل ٨ من الجنجويد قرب الحدود مع تشاد.",
+        ("killed", "rsf", 8, 8, False, "self", "event"),
+    ),
 ]
 
 
