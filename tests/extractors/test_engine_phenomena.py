@@ -3276,6 +3276,26 @@ CASES: list[Case] = [
         "По нашей информации, уничтожено порядка двадцати боевиков.",
         ("killed", "unknown", 20, 20, True, "self", "event"),
     ),
+    # --- a figure in brackets keeps the qualifier before them ---------------------------------
+    c(
+        "bracketed-figure-more-than-ar",
+        "ar",
+        "وثقت اللجنة سقوط (١٢) قتيلاً وأكثر من (٣٠) جريحاً.",
+        ("killed", "unknown", 12, 12, False, "committee", "event"),
+        ("wounded", "unknown", 30, None, False, "committee", "event"),
+    ),
+    c(
+        "bracketed-figure-at-least-en",
+        "en",
+        "The committee documented at least (25) dead.",
+        ("killed", "unknown", 25, None, False, "committee", "event"),
+    ),
+    c(
+        "bracket-closed-before-figure-no-qualifier-en",
+        "en",
+        "More than (a third) of the town was hit; 14 people were killed.",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+    ),
 ]
 
 
