@@ -322,6 +322,29 @@ def civil_place_struck(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_S_NAMES_OR_STRIKE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, STRIKE, REBELS))
+
+
+def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
+    """The sentence's bare figures are the toll of a strike on a civil place: named in it, or
+    in the sentence right before (with no figure of its own) when this one names no party,
+    fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣ شهيداً": the market's dead)."""
+    s, e = doc.sentences[sentence]
+    if civil_place_struck(doc, s, e):
+        return True
+    if not back or sentence == 0 or CIVIL_PLACE not in doc.concepts:
+        return False
+    if any(not doc.at[k].keys().isdisjoint(_S_NAMES_OR_STRIKE) for k in range(s, e)):
+        return False
+    ps, pe = doc.sentences[sentence - 1]
+    if any(
+        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_FIGURE_WORDS)
+        for k in range(ps, pe)
+    ):
+        return False  # that sentence's toll is its own; this one tells of something else
+    return civil_place_struck(doc, ps, pe)
+
+
 def _quoted_name(doc: Doc, k: int) -> bool:
     """A capitalised name in quotes that is no alias of the table."""
     t = doc.tokens[k]

@@ -25,7 +25,7 @@ from extractors.phrases import (
     POSS_REF,
     PRONOUN_REF,
     UNKNOWN,
-    civil_place_struck,
+    civil_toll,
     phrase_victim,
     possessor_before,
     struck_side,
@@ -181,10 +181,18 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:
-        if d.victim is None and d.q is not None and not d.q.selfhead and _head(doc, d) == "bare":
+        if (
+            d.victim is None
+            and d.q is not None
+            and not d.q.selfhead
+            and not d.q.others  # "وأصيب ٣٠ آخرون": others of the people counted before
+            and _head(doc, d) == "bare"
+        ):
             # "the death toll from the shelling of the market rose to 45": a market's dead
-            s, e = doc.sentences[d.sentence]
-            if civil_place_struck(doc, s, e):
+            # the sentence before only for a sentence's first figure, not "ещё 10" going on
+            # with the people counted before it
+            back = not any(p.sentence == d.sentence and p.pos < d.pos for p in drafts)
+            if civil_toll(doc, d.sentence, back):
                 d.victim = "civilians"
     _inherit(doc, drafts)
     headline = None if not drafts or drafts[0].sentence == 0 else 0

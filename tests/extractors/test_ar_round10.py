@@ -45,6 +45,76 @@ CASES: list[Case] = [
         ("killed", "civilians", 6, 6, False, "self", "event"),
     ),
 
+    # --- R1: a strike or an assault on a civil place: its bare figures are civilians --------
+    c(
+        "r1-camp-toll-rose",
+        "ارتفعت حصيلة ضحايا القصف على مخيم زمزم إلى ٢١ قتيلاً و٣٤ مصاباً.",
+        ("killed", "civilians", 21, 21, False, "self", "event"),
+        ("wounded", "civilians", 34, 34, False, "self", "event"),
+    ),
+    c(
+        "r1-market-sentence-before",
+        "قصفت المليشيا سوق المدينة وهو مكتظ بالمتسوقين. وأحصت لجنة المقاومة (٢٧) شهيداً "
+        "وأكثر من (٤٠) مصاباً.",
+        ("killed", "civilians", 27, 27, False, "resistance_committees", "event"),
+        ("wounded", "civilians", 40, None, False, "resistance_committees", "event"),
+    ),
+    c(
+        "r1-hospital-drone",
+        "استهدفت مسيرة مستشفى المدينة التعليمي ما أدى إلى مقتل ٩ وإصابة ١٥.",
+        ("killed", "civilians", 9, 9, False, "self", "event"),
+        ("wounded", "civilians", 15, 15, False, "self", "event"),
+    ),
+    c(
+        "r1-residential-quarter-number",
+        "قصف مدفعي على الحارة ١٢ بأم درمان يخلف ٨ قتلى.",
+        ("killed", "civilians", 8, 8, False, "self", "event"),
+    ),
+    c(
+        "r1-village-assaulted",
+        "هاجمت قوات الدعم السريع قرية في ريف سنار وقتلت ٣٥ وأصابت ٦٠.",
+        ("killed", "civilians", 35, 35, False, "self", "event"),
+        ("wounded", "civilians", 60, 60, False, "self", "event"),
+    ),
+    c(
+        "r1-massacre-against-our-folk",
+        "مجزرة جديدة في حق أهلنا بالجزيرة: مقتل ١٣ وإصابة ١٩.",
+        ("killed", "civilians", 13, 13, False, "self", "event"),
+        ("wounded", "civilians", 19, 19, False, "self", "event"),
+    ),
+    c(
+        "r1-people-at-market-stay-unknown",
+        "مقتل ١٠ أشخاص في قصف على سوق المدينة.",
+        ("killed", "unknown", 10, 10, False, "self", "event"),
+    ),
+    c(
+        "r1-soldiers-at-school-stay-soldiers",
+        "مقتل ١٢ جندياً في غارة على مدرسة تحصنوا فيها.",
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "r1-military-positions-no-civil-place",
+        "قصفت المسيرات مواقع المليشيا شرق المدينة ما أدى إلى مقتل ٩.",
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+    ),
+    c(
+        "r1-sentence-before-with-own-toll-does-not-reach",
+        "قصف سوق المدينة أسفر عن مقتل ٣ أشخاص. وفي الخطوط الأمامية قتل ١٢.",
+        ("killed", "unknown", 3, 3, False, "self", "event"),
+        ("killed", "unknown", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "r1-next-sentence-party-does-not-reach",
+        "قصفت المسيرات سوق المدينة. وقتل ١٥ من عناصر الدعم السريع في محور آخر.",
+        ("killed", "rsf", 15, 15, False, "self", "event"),
+    ),
+    c(
+        "r1-ru-others-go-on-with-people",
+        "Обстрел рынка в Донецке.\n\nПогиб один человек, ранены ещё 10.",
+        ("killed", "unknown", 1, 1, False, "self", "event"),
+        ("wounded", "unknown", 10, 10, False, "self", "event"),
+        lang="ru",
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",

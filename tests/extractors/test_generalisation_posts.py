@@ -534,8 +534,9 @@ CASES: list[Case] = [
         "probe-ar-saf-01",
         "ar",
         "وبلغت حصيلة ضحايا الغارة الجوية على سوق طرة ٥٤ قتيلاً وعشرات الجرحى.",
-        (K, "unknown", 54, 54, False, "self", EV),
-        (W, "unknown", 20, 99, True, "self", EV),
+        # a market's dead are civilians (round 10, as in en/fr/ru/uk since round 7)
+        (K, "civilians", 54, 54, False, "self", EV),
+        (W, "civilians", 20, 99, True, "self", EV),
         side="saf",
     ),
     c(
