@@ -19,17 +19,21 @@ from extractors.figures import FIGURE_CONCEPTS, figure_at
 from extractors.morph import ADJ, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
+    ABOUT,
     ABOUT_THIS,
     ACCORDING_TO,
     ACTOR,
     AGENT_BY,
     AMONG,
     ARMY,
+    AT_LEAST,
     CONJ,
     CREDIT,
     DENY,
     MONTH,
+    MORE_THAN,
     NEW_TOPIC,
+    NOUN_TRIGGER,
     OURS,
     PEOPLE,
     PERIOD,
@@ -37,11 +41,13 @@ from extractors.rules import (
     PRONOUN,
     REPORTER,
     SAY,
+    SINCE,
     SOLDIERS,
     SPEAKER,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
+    UP_TO,
     WHILE,
 )
 from extractors.tokens import NUM, PUNCT, WORD
@@ -57,6 +63,8 @@ _FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
 _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
 _S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
+# "أحصت الغرفة حتى اللحظة (٤٣)", "بحسب ما تم توثيقه حتى الآن": a bound or a "so far" ends who spoke
+_S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE))
 
 
 @dataclass(slots=True)
@@ -250,11 +258,17 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         t.kind == NUM
         or THAT in at
         or (
-            # "по данным минздрава погибли 52": past the source, its finite verb of harm
-            (not through_triggers or doc.flags(i) & VERB)
+            # "по данным минздрава погибли 52": past the source, its finite verb of harm; with
+            # no morphology to tell a verb ("وفق أكليد قتل ٢٠"), any trigger but a noun's
+            (
+                not through_triggers
+                or doc.flags(i) & VERB
+                or (not doc.rules.analyzer.startswith("pymorphy") and NOUN_TRIGGER not in at)
+            )
             and not at.keys().isdisjoint(TRIGGER_SET)
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )
+        or not at.keys().isdisjoint(_S_BOUNDS)
     ):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:

@@ -1680,6 +1680,18 @@ LOCAL_ALIASES = {
 
 # Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)
 SLUGS = {
+    # "تقييم استخباراتي نقلته هيئة الأركان المشتركة الكورية الجنوبية": the body that quoted it
+    "هيئة الأركان المشتركة الكورية": "south_korea_jcs",
+    "الأركان المشتركة الكورية": "south_korea_jcs",
+    "الأركان الكورية الجنوبية": "south_korea_jcs",
+    "تقييم استخباراتي": "intelligence_assessment",
+    "تقييم استخباري": "intelligence_assessment",
+    "تقييمات استخباراتية": "intelligence_assessment",
+    "تقييمات استخبارية": "intelligence_assessment",
+    "الاستخبارات البريطانية": "british_intelligence",
+    "أكليد": "acled",  # "وفق بيانات مشروع أكليد"
+    "اكليد": "acled",
+    "ACLED": "acled",
     "منظمة الصحة العالمية": "who",
     "الصحة العالمية": "who",
     "شبكة أطباء السودان": "sudan_doctors_network",
@@ -1703,6 +1715,8 @@ SLUGS = {
     "غرفة الطوارئ": "emergency_room",
     "غرف الطوارئ": "emergency_room",
     "غرفة طوارئ": "emergency_room",
+    "الغرفة": "emergency_room",  # "أحصت الغرفة": the emergency room named before
+    "غرفة": "emergency_room",
     "مصدر أمني": "security_source",
     "مصادر أمنية": "security_sources",
     "مصدر طبي": "medical_source",
@@ -1726,6 +1740,8 @@ SLUGS = {
 # A speaker no entry above names: the kind of speaker its head noun says, never a
 # transliteration of the words after it (a place, an adjective)
 HEAD_SLUGS = {
+    "استخبارات": "intelligence",
+    "مخابرات": "intelligence",
     "مصدر": "source",
     "مصادر": "sources",
     "مسؤول": "official",
@@ -1762,44 +1778,8 @@ HEAD_SLUGS = {
     "تجمع": "alliance",
 }
 
-TRANSLIT = {
-    "ا": "a",
-    "ب": "b",
-    "ت": "t",
-    "ث": "th",
-    "ج": "j",
-    "ح": "h",
-    "خ": "kh",
-    "د": "d",
-    "ذ": "dh",
-    "ر": "r",
-    "ز": "z",
-    "س": "s",
-    "ش": "sh",
-    "ص": "s",
-    "ض": "d",
-    "ط": "t",
-    "ظ": "z",
-    "ع": "",
-    "غ": "gh",
-    "ف": "f",
-    "ق": "q",
-    "ك": "k",
-    "ل": "l",
-    "م": "m",
-    "ن": "n",
-    "ه": "h",
-    "و": "w",
-    "ي": "y",
-    "ء": "",
-    "ة": "a",
-    "ى": "a",
-    "أ": "a",
-    "إ": "i",
-    "آ": "a",
-    "ؤ": "",
-    "ئ": "",
-}
+# No TRANSLIT table: a speaker no table above names is never spelled out in Latin letters
+# ("alghrfa", "twthyqh"): its head noun's kind (HEAD_SLUGS), else "source"
 
 SLANG_OWN = (
     "شهيد*",
@@ -1818,6 +1798,14 @@ REGULARS = (
 )
 
 STATEMENT = (
+    # "بحسب ما تم توثيقه": by what was documented (the speaker's own count)
+    "توثيقه",
+    "توثيقها",
+    "توثيق",
+    "رصده",
+    "رصدها",
+    "إحصاء",
+    "إحصائيات",
     "قوله",  # "وبحسب قوله": by what he said, the last speaker's
     "قولها",
     "حصيلة أولية",

@@ -115,6 +115,49 @@ CASES: list[Case] = [
         ("wounded", "unknown", 10, 10, False, "self", "event"),
         lang="ru",
     ),
+    # --- R8: a speaker phrase ends at a bound, a "so far" or a verb of harm ----------------
+    c(
+        "r8-according-to-then-verb-keeps-the-claim",
+        "وفق أكليد قتل ٢٠ مدنياً في الإقليم الشهر الماضي.",
+        ("killed", "civilians", 20, 20, False, "acled", "event"),
+    ),
+    c(
+        "r8-acled-project-data",
+        "وفق بيانات مشروع أكليد قتل ٢٠٠ مدني في الإقليم.",
+        ("killed", "civilians", 200, 200, False, "acled", "event"),
+    ),
+    c(
+        "r8-room-so-far",
+        "أحصت الغرفة حتى اللحظة (٤٣) شهيداً.",
+        ("killed", "unknown", 43, 43, False, "emergency_room", "event"),
+    ),
+    c(
+        "r8-documented-is-self",
+        "بلغ عدد القتلى بحسب ما تم توثيقه ٣٠ قتيلاً.",
+        ("killed", "unknown", 30, 30, False, "self", "event"),
+    ),
+    c(
+        "r8-intelligence-assessment",
+        "وفقاً لتقييم استخباراتي، قتل ٦٠٠ جندي كوري شمالي.",
+        ("killed", "unknown", 600, 600, False, "intelligence_assessment", "event"),
+    ),
+    c(
+        "r8-assessment-quoted-by-jcs",
+        "وفقاً لتقييم استخباراتي نقلته هيئة الأركان المشتركة الكورية الجنوبية، قتل ٦٠٠ جندي "
+        "كوري شمالي.",
+        ("killed", "unknown", 600, 600, False, "south_korea_jcs", "event"),
+    ),
+    c(
+        "r8-noun-trigger-inside-source-stays",
+        "بحسب لجنة أسر الضحايا، قتل ١٢ مدنياً.",
+        ("killed", "civilians", 12, 12, False, "committee", "event"),
+    ),
+    c(
+        "r8-en-according-to-unchanged",
+        "According to ACLED, at least 40 civilians were killed in the region.",
+        ("killed", "civilians", 40, None, False, "acled", "event"),
+        lang="en",
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",
