@@ -84,6 +84,9 @@ STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside i
 CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
+# "أعلن الجيش مقتل جندي": a noun of a death or an injury suffered, announced by the speaker
+# right before it, tells of the speaker's own men, not a kill it made
+DEATH_OF = "DEATH_OF"
 ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
 MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
 AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
@@ -184,6 +187,7 @@ LEXICON_CONCEPTS = (
     CONDITION,
     INFLICT,
     ADMIT,
+    DEATH_OF,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

@@ -31,6 +31,7 @@ from extractors.rules import (
     ADMIT,
     CAPTURED,
     CREDIT,
+    DEATH_OF,
     ELIMINATED,
     FIGHTERS,
     KILLED,
@@ -127,7 +128,12 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return ctx.enemy_of(side) if side is not None else None
     active = (
         t.concept == ELIMINATED
-        or (t.end <= q.start and t.concept in (KILLED, CAPTURED) and not noun_trigger(doc, t))
+        or (
+            t.end <= q.start
+            and t.concept in (KILLED, CAPTURED)
+            and not noun_trigger(doc, t)
+            and not _announced(doc, t.start)
+        )
         or _credit(doc, t.start)
         # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun
         or (t.concept == CAPTURED and t.end <= q.start and _verb_before(doc, t.start, q.start))
@@ -228,3 +234,9 @@ def _credit(doc: Doc, i: int) -> bool:
         if CREDIT in doc.at[k]:
             return True
     return False
+
+
+def _announced(doc: Doc, i: int) -> bool:
+    """ "أعلن الجيش السوداني مقتل جندي": a death the speaker announces right after its name
+    (not "الضربة أسفرت عن مقتل ٦٠": what its strike did)."""
+    return i > 0 and DEATH_OF in doc.at[i] and (i - 1) in doc.speakers

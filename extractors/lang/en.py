@@ -1360,6 +1360,11 @@ EXCEED = (
 )
 IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
 SUFFER = (
+    # "a patrol of the Malian army was ambushed, killing one soldier": the ambushed lost him
+    "was ambushed",
+    "were ambushed",
+    "came under attack",
+    "came under fire",
     "left behind",
     "suffered",
     "suffer",

@@ -1165,6 +1165,12 @@ EXCEED = (
 )
 IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
 SUFFER = (
+    # "une patrouille de l'armée a été prise dans une embuscade": l'embusquée perd ses hommes
+    "prise dans une embuscade",
+    "pris dans une embuscade",
+    "tombée dans une embuscade",
+    "tombé dans une embuscade",
+    "tombés dans une embuscade",
     "laissé",
     "laissant",
     "subi",

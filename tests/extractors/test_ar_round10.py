@@ -158,6 +158,59 @@ CASES: list[Case] = [
         ("killed", "civilians", 40, None, False, "acled", "event"),
         lang="en",
     ),
+    # --- R5: an army's own men in its statement about its patrol, convoy or post -----------
+    c(
+        "r5-patrol-ambushed-own-men",
+        "أعلنت القوات المسلحة المالية تحييد ١٠ إرهابيين. وأضافت أن دورية برية تابعة للجيش "
+        "تعرضت لكمين ما أدى إلى مقتل جندي وإصابة ثلاثة آخرين.",
+        ("killed", "unknown", 10, 10, False, "fama", "event"),
+        ("killed", "fama", 1, 1, False, "fama", "event"),
+        ("wounded", "fama", 3, 3, False, "fama", "event"),
+    ),
+    c(
+        "r5-convoy-own-men-sudan",
+        "قال الجيش السوداني إن قافلة تابعة له تعرضت لهجوم أسفر عن مقتل ٤ جنود.",
+        ("killed", "saf", 4, 4, False, "saf", "event"),
+    ),
+    c(
+        "r5-announced-death-of-a-soldier",
+        "أعلن الجيش السوداني مقتل جندي وإصابة ثلاثة آخرين في هجوم على دورية.",
+        ("killed", "saf", 1, 1, False, "saf", "event"),
+        ("wounded", "saf", 3, 3, False, "saf", "event"),
+    ),
+    c(
+        "r5-announced-death-of-named-enemy-stays-enemy",
+        "أعلن الجيش السوداني مقتل ٣٠ من عناصر الدعم السريع.",
+        ("killed", "rsf", 30, 30, False, "saf", "event"),
+    ),
+    c(
+        "r5-own-strike-resulted-in-death-is-the-enemy",
+        "قالت وزارة الدفاع الروسية إن الضربة استهدفت اجتماعاً لقادة عسكريين، وأسفرت عن مقتل "
+        "أكثر من ٥٠ عسكرياً أوكرانياً.",
+        ("killed", "ua", 50, None, False, "ru_mod", "event"),
+    ),
+    c(
+        "r5-en-patrol-was-ambushed",
+        "A patrol of the Malian army was ambushed, killing one soldier and wounding three "
+        "others, the army said.",
+        ("killed", "fama", 1, 1, False, "fama", "event"),
+        ("wounded", "fama", 3, 3, False, "fama", "event"),
+        lang="en",
+    ),
+    c(
+        "r5-en-active-ambush-is-the-victims",
+        "JNIM ambushed a convoy of the Malian army, killing 20 soldiers.",
+        ("killed", "fama", 20, 20, False, "self", "event"),
+        lang="en",
+    ),
+    c(
+        "r5-fr-patrouille-prise-dans-une-embuscade",
+        "Une patrouille de l'armée soudanaise a été prise dans une embuscade qui a fait un mort "
+        "et trois blessés, selon l'armée.",
+        ("killed", "saf", 1, 1, False, "saf", "event"),
+        ("wounded", "saf", 3, 3, False, "saf", "event"),
+        lang="fr",
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",
