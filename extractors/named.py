@@ -18,6 +18,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     among_victim,
+    joined_mixed,
     lead_start,
     noun_trigger,
     phrase_victim,
@@ -207,7 +208,7 @@ def _antecedent(doc: Doc, q: Quantity) -> str | None:
     for k in range(q.start - 1, s - 1, -1):
         ref, _ = ref_at(doc, k)
         if ref is not None and ref != POSS_REF:
-            return ref
+            return MIXED if joined_mixed(doc, k, ref) else ref
     return None
 
 

@@ -216,6 +216,7 @@ def phrase_victim(
         m = at.get(PART_OF)
         if m is not None and words:  # "three people including a child": the part is not the whole
             return MIXED if phrase_victim(doc, m.end, limit=5) == MIXED else _combine(found, False)
+        joined = CONJ in at or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued
         if CONJ in at:
             joined_groups = True  # "soldiers and Russian mercenaries": two groups
         ref, end = ref_at(doc, k, army=army)
@@ -228,6 +229,9 @@ def phrase_victim(
         if ref is not None:
             if soldiers and joined_groups and ref not in found and ref != "civilians":
                 return MIXED  # "hundreds of soldiers and Russian mercenaries": two sides
+            if joined and found and ref not in found and ref != "civilians" and words:
+                if _two_parties(found, ref):
+                    return MIXED  # "قتلى الجيش والمستنفرين", "the army and the Joint Force"
             found.append(ref)
             civilians = civilians or ref == "civilians"
             words += end - k
@@ -253,6 +257,34 @@ def phrase_victim(
 
 
 _S_PREP_LINK = frozenset((PREP, LINK))
+
+
+def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
+    """The name at token k is joined by "and" to a different name right before it ("مواقع
+    الجيش والمستنفرين", "the army and the Joint Force"): a pronoun for them stands for both."""
+    if not (doc.flags(k) & CONJ_PREFIX or (k > 0 and CONJ in doc.at[k - 1])):
+        return False
+    j = k - 1 if doc.flags(k) & CONJ_PREFIX else k - 2
+    for x in range(j, max(-1, j - 3), -1):
+        if doc.tokens[x].kind != WORD:
+            return False
+        before, _ = ref_at(doc, x)
+        if before is not None:
+            return _two_parties([before], ref)
+    return False
+
+
+def _two_parties(found: list[str], ref: str) -> bool:
+    """ "the army and the mobilised", "الجيش والقوة المشتركة": a name joined by "and" to a
+    different one before it (a party, the army, an outsider) is a second party; "Wagner and
+    the Russians" are one (the first holds the second)."""
+    for f in found:
+        if f in (POSS_REF, PRONOUN_REF, "civilians") or f == ref:
+            continue
+        if ref in SUBSUMES.get(f, ()) or f in SUBSUMES.get(ref, ()):
+            continue
+        return True
+    return False
 
 
 def _striking(doc: Doc, k: int, end: int) -> bool:

@@ -670,6 +670,9 @@ SOLDIERS = (
 )
 OTHER_ACTOR = (
     "القوة المشتركة",  # Sudan's Joint Force of the armed movements: no id in the table
+    "الحركات المسلحة",  # "مرتزقة الحركات المسلحة": the armed movements, neither rsf nor saf
+    "حركات الكفاح المسلح",
+    "الحركات المسلحة الموقعة",
     "القوات المشتركة",
     "الطرفين",
     "من الجانبين",

@@ -211,6 +211,49 @@ CASES: list[Case] = [
         ("wounded", "saf", 3, 3, False, "saf", "event"),
         lang="fr",
     ),
+    # --- R2: a coordination of two parties, and a pronoun for it, is a mixed toll -----------
+    c(
+        "r2-them-army-and-joint-force",
+        "هاجمت قواتنا مواقع الجيش والقوة المشتركة في الفاشر وقتلت المئات منهم.",
+        ("killed", "unknown", 200, 999, True, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r2-them-army-and-mobilised",
+        "هاجمت قواتنا مواقع الجيش والمستنفرين وقتلت العشرات منهم.",
+        ("killed", "unknown", 20, 99, True, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r2-them-army-alone-stays-saf",
+        "هاجمت قواتنا مواقع الجيش في بابنوسة وقتلت العشرات منهم.",
+        ("killed", "saf", 20, 99, True, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r2-dead-of-army-and-mobilised",
+        "سقط عشرات من قتلى الجيش والمستنفرين في محور بارا.",
+        ("killed", "unknown", 20, 99, True, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r2-two-names-of-one-party-stay-it",
+        "قتل ٣٠ من عناصر الدعم السريع والجنجويد في الفاشر.",
+        ("killed", "rsf", 30, 30, False, "self", "event"),
+    ),
+    c(
+        "r2-armed-movements-mercenaries",
+        "قتلنا ٥٠ من مرتزقة الحركات المسلحة في الصحراء.",
+        ("killed", "unknown", 50, 50, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r2-en-them-two-parties",
+        "Our troops attacked Russian and North Korean positions, killing dozens of them.",
+        ("killed", "unknown", 20, 99, True, "self", "event"),
+        lang="en",
+        side="ua",
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",
