@@ -210,7 +210,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
         pos -= 1
         qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
-    if qual is None and pos > 0 and doc.is_punct(pos - 1, "([") and doc.is_punct(end, ")]"):
+    bracketed = 0 < pos and end < n and doc.is_punct(pos - 1, "([") and doc.is_punct(end, ")]")
+    if qual is None and bracketed:
         # "أكثر من (٧٠) مصاباً", "more than (70)": a figure in brackets keeps its qualifier
         qual = doc.ends_at(pos - 1, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
     if qual is not None and qual.concept == UP_TO and qual.end - qual.start == 1:

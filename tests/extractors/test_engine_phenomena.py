@@ -3291,6 +3291,12 @@ CASES: list[Case] = [
         ("killed", "unknown", 25, None, False, "committee", "event"),
     ),
     c(
+        "bracket-left-open-at-the-end-ru",
+        "ru",
+        "Погибли (1 150 000",
+        ("killed", "unknown", 1150000, 1150000, False, "self", "event"),
+    ),
+    c(
         "bracket-closed-before-figure-no-qualifier-en",
         "en",
         "More than (a third) of the town was hit; 14 people were killed.",
