@@ -445,6 +445,8 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
             and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS))
         ):
             break  # what follows belongs to the next figure
+        if not lead and k > start and STRIKE in at:
+            break  # "قتل ٥ جنود في هجوم شنه مسلحون من تنظيم داعش": the attack's, not among whom
         if (
             lead
             and OURS in at

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extractors.actors import PARTIES
+from extractors.actors import ALLIES, PARTIES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -50,6 +50,7 @@ from extractors.rules import (
     RESULTS,
     SLANG_OWN,
     SOLDIERS,
+    STRIKE,
     TRIGGER_SET,
     VICTIM,
 )
@@ -260,10 +261,20 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
 def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:
     side = ctx.side_of(d.claimant)
     s, e = doc.sentences[d.sentence]
+    friends = {"civilians", side, *ALLIES.get(side or "", ())}
     for k in range(s, e):
         m = doc.at[k].get(ACTOR)
         if m is not None and m.payload not in ("civilians", side) and k not in doc.speakers:
             return str(m.payload)
+    if d.sentence > 0 and STRIKE in doc.concepts:
+        # "شن مسلحون من جماعة نصرة الإسلام هجوماً ... . وقال الجيش إنه قتل ١٢ من المهاجمين":
+        # the attack the sentence before tells of, by the group it names
+        ps, pe = doc.sentences[d.sentence - 1]
+        if any(STRIKE in doc.at[k] for k in range(ps, pe)):
+            for k in range(ps, pe):
+                m = doc.at[k].get(ACTOR)
+                if m is not None and m.payload not in friends and k not in doc.speakers:
+                    return str(m.payload)
     if (
         side is not None
         and side == ctx.channel_side

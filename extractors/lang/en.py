@@ -1431,7 +1431,17 @@ MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "ass
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
-STRIKE = ("strike", "strikes", "shelling", "bombing", "airstrike", "air strike", "missile strike")
+STRIKE = (
+    "strike",
+    "strikes",
+    "shelling",
+    "bombing",
+    "airstrike",
+    "air strike",
+    "missile strike",
+    "attack",
+    "attacked",
+)
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (
     "market",

@@ -254,6 +254,44 @@ CASES: list[Case] = [
         lang="en",
         side="ua",
     ),
+    # --- R4: "the attackers" are the group the sentence or the one before names attacking ---
+    c(
+        "r4-attackers-same-sentence",
+        "قتل ٥ جنود في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش، وأسفرت الاشتباكات عن "
+        "مقتل ٣ من المهاجمين.",
+        ("killed", "unknown", 5, 5, False, "self", "event"),
+        ("killed", "is", 3, 3, False, "self", "event"),
+    ),
+    c(
+        "r4-attackers-sentence-before",
+        "شن مسلحون من جماعة نصرة الإسلام والمسلمين هجوماً على موقع للجيش المالي قرب موبتي. "
+        "وقال الجيش إنه قتل ١٢ من المهاجمين.",
+        ("killed", "jnim", 12, 12, False, "fama", "event"),
+    ),
+    c(
+        "r4-attackers-unnamed-stay-unknown",
+        "هاجم مسلحون موقعاً للجيش. وقال الجيش إنه قتل ١٢ من المهاجمين.",
+        ("killed", "unknown", 12, 12, False, "army", "event"),
+    ),
+    c(
+        "r4-sentence-before-no-attack-does-not-reach",
+        "تنتشر جماعة نصرة الإسلام والمسلمين في وسط مالي. وقال الجيش إنه قتل ١٢ من المهاجمين.",
+        ("killed", "unknown", 12, 12, False, "fama", "event"),
+    ),
+    c(
+        "r4-en-attackers-sentence-before",
+        "JNIM militants attacked an army post near Mopti on Sunday. The army said it killed 12 "
+        "of the attackers.",
+        ("killed", "jnim", 12, 12, False, "fama", "event"),
+        lang="en",
+    ),
+    c(
+        "r4-fr-assaillants-phrase-avant",
+        "Des combattants du JNIM ont attaqué un poste de l'armée près de Mopti. L'armée a dit "
+        "avoir tué 12 des assaillants.",
+        ("killed", "jnim", 12, 12, False, "fama", "event"),
+        lang="fr",
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",
