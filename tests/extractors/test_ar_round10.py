@@ -292,6 +292,26 @@ CASES: list[Case] = [
         ("killed", "jnim", 12, 12, False, "fama", "event"),
         lang="fr",
     ),
+    # --- R6: "في صفوف X" names X, an outsider too ------------------------------------------
+    c(
+        "r6-north-korean-ranks-unknown",
+        "أعلنت الاستخبارات الكورية الجنوبية سقوط ٤٧٠٠ قتيل وجريح في صفوف القوات الكورية "
+        "الشمالية، بينهم ٦٠٠ قتيل.",
+        ("casualties", "unknown", 4700, 4700, False, "intelligence", "event"),
+        ("killed", "unknown", 600, 600, False, "intelligence", "event"),
+        side="ru",
+    ),
+    c(
+        "r6-chadian-ranks-unknown",
+        "قتل ٤٠ في صفوف القوات التشادية قرب الحدود.",
+        ("killed", "unknown", 40, 40, False, "self", "event"),
+        side="rsf",
+    ),
+    c(
+        "r6-russian-ranks-ru",
+        "سقط ٤٠ قتيلاً في صفوف القوات الروسية قرب كورسك.",
+        ("killed", "ru", 40, 40, False, "self", "event"),
+    ),
     # --- R3: Sudanese slang names a party only in a Sudan post ------------------------------
     c(
         "r3-fulul-syria-unknown",
