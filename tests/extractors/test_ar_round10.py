@@ -83,6 +83,16 @@ CASES: list[Case] = [
         ("wounded", "civilians", 19, 19, False, "self", "event"),
     ),
     c(
+        "r1-quarters-shelled",
+        "قصف مدفعي على الأحياء الشرقية للمدينة يخلف ١٠ قتلى.",
+        ("killed", "civilians", 10, 10, False, "self", "event"),
+    ),
+    c(
+        "r1-alive-is-no-quarter",
+        "استسلم ٥ جنود أحياء بعد قصف مواقعهم.",
+        ("captured", "unknown", 5, 5, False, "self", "event"),
+    ),
+    c(
         "r1-people-at-market-stay-unknown",
         "مقتل ١٠ أشخاص في قصف على سوق المدينة.",
         ("killed", "unknown", 10, 10, False, "self", "event"),
