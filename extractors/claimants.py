@@ -5,6 +5,7 @@ about), each cached per phrase.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -411,11 +412,9 @@ def context_counts(doc: Doc) -> dict[str, int]:
     counts: dict[str, int] = {}
     if "CONTEXT" not in doc.concepts:
         return counts
-    for i in doc.matched:
-        m = doc.at[i].get("CONTEXT")
-        if m is not None:
-            target = str(m.payload)
-            counts[target] = counts.get(target, 0) + 1
+    for i in doc.starts_of("CONTEXT"):
+        target = str(doc.at[i]["CONTEXT"].payload)
+        counts[target] = counts.get(target, 0) + 1
     return counts
 
 
@@ -424,13 +423,16 @@ def unbind_local(doc: Doc, counts: dict[str, int]) -> None:
     النظام البائد" in Homs): the alias names no party of the table there, an outsider."""
     if not counts or LOCAL not in doc.concepts:
         return
-    for i in doc.matched:
+    for i in doc.starts_of(LOCAL):
         at = doc.at[i]
-        local = at.get(LOCAL)
-        if local is None or counts.get(str(local.payload)):
+        if counts.get(str(at[LOCAL].payload)):
             continue
         m = at.pop(ACTOR, None)
         if m is not None:
             m.concept, m.payload = OTHER_ACTOR, "local"
-            at.setdefault(OTHER_ACTOR, m)
+            # the index of where each concept starts follows the token's concepts
+            doc.where[ACTOR].remove(i)
+            if OTHER_ACTOR not in at:
+                at[OTHER_ACTOR] = m
+                bisect.insort(doc.where.setdefault(OTHER_ACTOR, []), i)
             doc.concepts.add(OTHER_ACTOR)

@@ -272,15 +272,9 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
-    exchange = (
-        {
-            doc.sentence_of[i]
-            for i in doc.matched
-            if EXCHANGE in doc.at[i] and not _statement_released(doc, i)
-        }
-        if EXCHANGE in doc.concepts
-        else set()
-    )
+    exchange = {
+        doc.sentence_of[i] for i in doc.starts_of(EXCHANGE) if not _statement_released(doc, i)
+    }
     result: list[Draft] = []
     sick: list[Draft] = []
     last_scope = "event"

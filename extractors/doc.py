@@ -13,6 +13,7 @@ _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
 _BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸➖-—–*·")
+_NONE: list[int] = []  # shared and never written: a concept the post does not hold
 
 
 def _bullet(t: Tok) -> bool:
@@ -33,18 +34,18 @@ class Doc:
         self.at: list[dict[str, Match]]
         self.ending: dict[int, list[Match]]  # token index -> the matches ending there
         self.matched: list[int]  # the token indices where some match starts: loops walk these
+        self.where: dict[str, list[int]]  # concept -> the token indices where it starts
         self.numbers: list[int] = []  # the indices of digit tokens
+        self.at, self.ending, self.matched, self.where = match_all(tokens, rules, self.numbers)
         # every concept the post holds: a step whose words are absent is skipped at once
-        self.concepts: set[str] = set()
-        self.at, self.ending, self.matched = match_all(tokens, rules, self.numbers, self.concepts)
+        self.concepts: set[str] = set(self.where)
         at = self.at
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
         self.name_inner: set[int] = set()
-        for i in self.matched:
-            slot = at[i]
-            for concept in ("ACTOR", "REPORTER"):
-                m = slot.get(concept)
-                if m is not None and m.end - m.start > 1:
+        for concept in ("ACTOR", "REPORTER"):
+            for i in self.where.get(concept, ()):
+                m = at[i][concept]
+                if m.end - m.start > 1:
                     self.name_inner.update(range(m.start + 1, m.end))
         self.speakers: set[int] = set()  # tokens of claimant phrases, filled by the frames
         self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
@@ -60,6 +61,17 @@ class Doc:
         self._split()
 
     # -- lookups -----------------------------------------------------------------------
+    def starts_of(self, concept: str) -> list[int]:
+        """The token indices where a match of `concept` starts, in order (do not modify)."""
+        return self.where.get(concept, _NONE)
+
+    def starts(self, concepts: frozenset[str]) -> list[int]:
+        """The token indices where a match of one of `concepts` starts, in order."""
+        found = [self.where[c] for c in concepts if c in self.where]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted({i for indices in found for i in indices})
+
     def has(self, i: int, concept: str) -> Match | None:
         if 0 <= i < len(self.tokens):
             return self.at[i].get(concept)

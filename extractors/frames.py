@@ -65,6 +65,7 @@ _S_SPEAKERISH = frozenset(_SPEAKERISH)
 _S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
 # "أحصت الغرفة حتى اللحظة (٤٣)", "بحسب ما تم توثيقه حتى الآن": a bound or a "so far" ends who spoke
 _S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE))
+_REPORTING = frozenset((ACCORDING_TO, SAY))  # the words that open a frame
 
 
 @dataclass(slots=True)
@@ -94,9 +95,8 @@ def find_frames(
     """Frames in order, and the token indices of their speaker phrases (not claim material)."""
     frames: list[Frame] = []
     excluded: set[int] = set()
-    at_all = doc.at
     # only a reporting word opens a frame here: the other matched words are passed over
-    matched = [k for k in doc.matched if ACCORDING_TO in at_all[k] or SAY in at_all[k]]
+    matched = doc.starts(_REPORTING)
     for sid, (s, e) in enumerate(doc.sentences):
         colon = _colon_frame(doc, sid, s, e, side)
         if colon is not None:

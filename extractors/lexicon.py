@@ -87,7 +87,6 @@ class _Candidates:
     __slots__ = (
         "singles",
         "plain",
-        "plain_concepts",
         "by_second",
         "others",
         "nothing",
@@ -99,13 +98,11 @@ class _Candidates:
         self.singles = tuple(e for e in entries if len(e.atoms) == 1)
         # without case-exact atoms, the first one-word entry of each concept is all that counts
         self.plain: tuple[tuple[str, object], ...] | None = None
-        self.plain_concepts: frozenset[str] = frozenset()
         if not any(e.atoms[0][0] == "=" for e in self.singles):
             firsts: dict[str, object] = {}
             for e in self.singles:
                 firsts.setdefault(e.concept, e.payload)
             self.plain = tuple(firsts.items())
-            self.plain_concepts = frozenset(firsts)
         # second word -> its entries, each with whether it is two words and no exact spelling
         # (then the second word's key alone decides the match)
         self.by_second: dict[str, list[tuple[Entry, bool]]] = {}
@@ -196,26 +193,22 @@ def atom_matches(atom: str, tok: Tok) -> bool:
 
 
 def match_all(
-    tokens: list[Tok],
-    rules: Rules,
-    numbers: list[int] | None = None,
-    concepts: set[str] | None = None,
-) -> tuple[list[dict[str, Match]], dict[int, list[Match]], list[int]]:
+    tokens: list[Tok], rules: Rules, numbers: list[int] | None = None
+) -> tuple[list[dict[str, Match]], dict[int, list[Match]], list[int], dict[str, list[int]]]:
     """For each token index the longest match of each concept starting there; for each index
-    the matches ending there (only where some do); the indices where some match starts. The
-    digit tokens' indices go to `numbers`, every concept matched to `concepts`."""
+    the matches ending there (only where some do); the indices where some match starts; for
+    each concept, the indices where a match of it starts (the steps that look for a few
+    concepts walk these instead of every match). The digit tokens' indices go to `numbers`."""
     n = len(tokens)
     at: list[dict[str, Match]] = [_EMPTY] * n  # shared and never written: most words match nothing
     ending: dict[int, list[Match]] = {}
     matched: list[int] = []
-    named: set[str] = set()  # concepts of matches other than a word's plain one-word ones
-    plain_seen: set[_Candidates] = set()  # the one-word concepts come from these, once each
+    where: dict[str, list[int]] = {}
     for i, cand in analyse_tokens(tokens, rules, numbers):
         slot: dict[str, Match] = {}
         plain = cand.plain
         if plain is not None:
             if plain:
-                plain_seen.add(cand)
                 after = ending.get(i + 1)
                 if after is None:
                     after = ending[i + 1] = []
@@ -232,7 +225,6 @@ def match_all(
                 m = Match(e.concept, i, i + 1, e.payload)
                 if e.concept not in slot:
                     slot[e.concept] = m
-                    named.add(e.concept)
                 ending.setdefault(i + 1, []).append(m)
         if cand.longer:
             j = i + 1
@@ -242,7 +234,7 @@ def match_all(
                 for e in cand.others_for[tokens[j].kind]:
                     end = _verify(e, tokens, i, n)
                     if end:
-                        _add(slot, ending, Match(e.concept, i, end, e.payload), named)
+                        _add(slot, ending, Match(e.concept, i, end, e.payload))
                 by_second = cand.by_second
                 if by_second:
                     nxt = tokens[j].info
@@ -255,20 +247,23 @@ def match_all(
                                 # a two-word entry whose second word is this key: matched
                                 end = j + 1 if pair else _verify(e, tokens, i, n)
                                 if end:
-                                    _add(slot, ending, Match(e.concept, i, end, e.payload), named)
+                                    _add(slot, ending, Match(e.concept, i, end, e.payload))
         if slot:
             at[i] = slot
             matched.append(i)
-    if concepts is not None:
-        concepts.update(named, *[c.plain_concepts for c in plain_seen])
-    return at, ending, matched
+            for concept in slot:
+                indices = where.get(concept)
+                if indices is None:
+                    where[concept] = [i]
+                else:
+                    indices.append(i)
+    return at, ending, matched, where
 
 
-def _add(slot: dict[str, Match], ending: dict[int, list[Match]], m: Match, named: set[str]) -> None:
+def _add(slot: dict[str, Match], ending: dict[int, list[Match]], m: Match) -> None:
     old = slot.get(m.concept)
     if old is None or m.end > old.end:
         slot[m.concept] = m
-        named.add(m.concept)
     ending.setdefault(m.end, []).append(m)
 
 

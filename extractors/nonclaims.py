@@ -442,7 +442,7 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
     "shot down 128 and 95 were lost", "تم إسقاط 45 منها") counts what was fired, unless a verb
     said only of people stands right beside it ("погибли трое")."""
     hard, n = doc.hard[q.fig_start], len(doc.tokens)
-    if not any(INTERCEPT in doc.at[i] and doc.hard[i] == hard for i in doc.matched):
+    if not any(doc.hard[i] == hard for i in doc.starts_of(INTERCEPT)):
         return False
     for k in range(max(0, q.start - 2), min(n, q.fig_end + 3)):
         at = doc.at[k]

@@ -617,11 +617,11 @@ def post_parties(doc: Doc) -> list[str]:
     seen: list[str] = []
     if ACTOR not in doc.concepts:
         return seen
-    for i in doc.matched:
+    for i in doc.starts_of(ACTOR):
         if i in doc.speakers:
             continue
-        m = doc.at[i].get(ACTOR)
-        if m is not None and m.payload not in seen:
+        m = doc.at[i][ACTOR]
+        if m.payload not in seen:
             seen.append(str(m.payload))
     return seen
 

@@ -63,9 +63,8 @@ class Quantity:
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     out: list[Quantity] = []
-    at = doc.at
     # a figure starts at a number or at a word with a figure concept: only those are tried
-    starts = [k for k in doc.matched if not at[k].keys().isdisjoint(FIGURE_CONCEPTS)]
+    starts = doc.starts(FIGURE_CONCEPTS)
     starts.extend(doc.numbers)
     starts.sort()
     i = 0

@@ -47,8 +47,7 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
 def _marks(doc: Doc) -> list[int]:
     """The token indices that hold a scope marker or a new topic, in order (once per post)."""
     if doc.scope_marks is None:
-        wanted = _MARKERS | {NEW_TOPIC}
-        doc.scope_marks = [k for k in doc.matched if not doc.at[k].keys().isdisjoint(wanted)]
+        doc.scope_marks = doc.starts(_MARKERS | {NEW_TOPIC})
     return doc.scope_marks
 
 

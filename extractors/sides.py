@@ -176,9 +176,7 @@ def _militants(doc: Doc, q: Quantity) -> bool:
 def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None:
     """The group a militant word is given in the post: "terroristes du FLA", "боевики ИГ"."""
     n = len(doc.tokens)
-    for i in doc.matched:
-        if MILITANTS not in doc.at[i]:
-            continue
+    for i in doc.starts_of(MILITANTS):
         for k in range(i + 1, min(n, i + 4)):
             if doc.tokens[k].kind == PUNCT and doc.tokens[k].text not in "\"'":
                 break

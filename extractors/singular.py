@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from extractors.triggers import Trigger
 
 _HARM = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING"))
+_PERSONS = frozenset((PEOPLE, SOLDIERS, ACTOR))  # person nouns, and the civilians' name
 _NEAR_BEFORE = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
 _NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий был ранен"
 _SUBJECT_REACH = 40  # tokens from a subject to its verb over a relative clause or apposition
@@ -53,7 +54,7 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
             covered.update(range(max(0, q.start - 1), q.end + 1))
     out: list[tuple[int, int]] = []
     last = -1
-    for i in doc.matched:
+    for i in doc.starts(_PERSONS):
         if i < last:
             continue  # inside the name just read ("мирный житель")
         at = doc.at[i]
@@ -123,9 +124,9 @@ def _single_nouns(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
         covered.update(range(q.start, q.end + 1))
     out: list[tuple[int, int]] = []
     n = len(doc.tokens)
-    for i in doc.matched:
-        m = doc.at[i].get(SINGLE)
-        if m is None or i in covered or (i and doc.tokens[i - 1].kind == NUM):
+    for i in doc.starts_of(SINGLE):
+        m = doc.at[i][SINGLE]
+        if i in covered or (i and doc.tokens[i - 1].kind == NUM):
             continue
         before = i > 0 and not doc.at[i - 1].keys().isdisjoint(_HARM)
         after = m.end < n and not doc.at[m.end].keys().isdisjoint(_HARM)

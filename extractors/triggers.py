@@ -65,12 +65,12 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     out: list[Trigger] = []
     inside = doc.name_inner  # words inside a name are no trigger: "Africa Corps"
     i = 0
-    for k in doc.matched:
+    for k in doc.starts(_WANTED):
         if k < i:
             continue  # inside the trigger before
         i = k
         at = doc.at[i]
-        if at.keys().isdisjoint(_WANTED) or i in excluded or i in inside:
+        if i in excluded or i in inside:
             continue
         best = None
         for concept in (*TRIGGERS, NONCLAIM):
