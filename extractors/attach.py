@@ -134,7 +134,7 @@ class _Sentence:
                     t.kind == PUNCT
                     and t.text in ",،"
                     and i + 1 < e
-                    and not doc.at[i + 1].keys().isdisjoint(_S_ASIDE)
+                    and not _S_ASIDE.isdisjoint(doc.at[i + 1])
                 )
             )
             if opener:
@@ -222,7 +222,7 @@ def _conj_between(doc: Doc, i: int, j: int) -> bool:
 
 def _own_verb(doc: Doc, k: int) -> bool:
     """A finite verb of no trigger, reporting or auxiliary kind: a predicate of its own."""
-    return bool(doc.flags(k) & VERB) and doc.at[k].keys().isdisjoint(_S_NOT_OWN_VERB)
+    return bool(doc.flags(k) & VERB) and _S_NOT_OWN_VERB.isdisjoint(doc.at[k])
 
 
 def _part_gap(doc: Doc, i: int, j: int) -> bool:
@@ -234,7 +234,7 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if doc.is_punct(k, "-—:\"'"):
             continue
         at = doc.at[k]
-        if at.keys().isdisjoint(_S_PART_OF_PRONOUN_LINK) and not any(
+        if _S_PART_OF_PRONOUN_LINK.isdisjoint(at) and not any(
             m.start <= k < m.end for m in _parts_here(doc, k)
         ):
             return False
@@ -257,7 +257,7 @@ def _np_gap(doc: Doc, i: int, j: int) -> bool:
         at = doc.at[k]
         if ONLY in at:
             continue  # "350 человек только убитыми", "300 men killed alone"
-        if not (not at.keys().isdisjoint(_S_NP) or doc.flags(k) & ADJ):
+        if not (not _S_NP.isdisjoint(at) or doc.flags(k) & ADJ):
             return False
         words += 1
     return words <= 4
@@ -385,7 +385,7 @@ def _best(
             and best.start - q.end <= 1
             and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
             # "15 displaced people": an adjective of the counted, not their verb
-            and (best.end >= len(doc.tokens) or doc.at[best.end].keys().isdisjoint(_PERSON_NOUNS))
+            and (best.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[best.end]))
         )
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
         real = [
@@ -421,7 +421,7 @@ def _best(
                 y = s.t_owner.get(j)
                 if y is not None and ts[y].concept in _KILL and not ts[y].neg:
                     kill = ts[y]
-                elif doc.tokens[j].kind != WORD or doc.at[j].keys().isdisjoint(_S_AUX_ACTOR):
+                elif doc.tokens[j].kind != WORD or _S_AUX_ACTOR.isdisjoint(doc.at[j]):
                     break
                 j += 1
         if kill is not None:
@@ -523,7 +523,7 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:
-            if k not in doc.name_inner and not doc.at[k].keys().isdisjoint(_S_TRIGGERS_NONCLAIM):
+            if k not in doc.name_inner and not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[k]):
                 return False
             words += 1
     return link and words <= 6

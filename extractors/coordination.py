@@ -62,7 +62,7 @@ def people_head(doc: Doc, q: Quantity) -> bool:
     if q.selfhead:
         return True
     return any(
-        not doc.at[i].keys().isdisjoint(_PERSON_NOUNS)
+        not _PERSON_NOUNS.isdisjoint(doc.at[i])
         for i in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
         if doc.tokens[i].kind == WORD
     )

@@ -392,7 +392,7 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
         k = q.start - 1
         if k < t.end or doc.is_punct(k, ",،") or CONJ in doc.at[k]:
             return True
-        if doc.flags(q.start) & CONJ_PREFIX or not doc.at[k].keys().isdisjoint(_SUBJECT):
+        if doc.flags(q.start) & CONJ_PREFIX or not _SUBJECT.isdisjoint(doc.at[k]):
             return True  # "وما يصل", "خسر العدو 3 دبابات": the subject between verb and list
     return False
 

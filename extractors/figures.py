@@ -81,7 +81,7 @@ def _scale_value(payload: object) -> int:
 def figure_at(doc: Doc, i: int) -> Figure | None:
     """The figure starting at token i, if one does (computed once per token)."""
     tok = doc.tokens[i]
-    if tok.kind == WORD and doc.at[i].keys().isdisjoint(FIGURE_CONCEPTS):
+    if tok.kind == WORD and FIGURE_CONCEPTS.isdisjoint(doc.at[i]):
         return None  # most words: nothing to compute
     cache = doc.figures
     if i in cache:

@@ -86,7 +86,7 @@ def _counted_adjective(doc: Doc, i: int, j: int) -> bool:
     if not flags & ADJ or flags & VERB or j >= len(doc.tokens):
         return False
     at = doc.at[j]
-    return doc.tokens[j].kind == NUM or "NUMBER" in at or not at.keys().isdisjoint(TRIGGERS)
+    return doc.tokens[j].kind == NUM or "NUMBER" in at or not TRIGGER_SET.isdisjoint(at)
 
 
 def find_frames(
@@ -265,10 +265,10 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
                 or doc.flags(i) & VERB
                 or (not doc.rules.analyzer.startswith("pymorphy") and NOUN_TRIGGER not in at)
             )
-            and not at.keys().isdisjoint(TRIGGER_SET)
+            and not TRIGGER_SET.isdisjoint(at)
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )
-        or not at.keys().isdisjoint(_S_BOUNDS)
+        or not _S_BOUNDS.isdisjoint(at)
     ):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:
@@ -318,7 +318,7 @@ def _clause_said(doc: Doc, a: int, b: int) -> bool:
 def _speakerish(doc: Doc, k: int) -> bool:
     """A word that can name who speaks: an actor, a role, a source, or a capitalised name."""
     at = doc.at[k]
-    if not at.keys().isdisjoint(_S_SPEAKERISH):
+    if not _S_SPEAKERISH.isdisjoint(at):
         return True
     t = doc.tokens[k]
     return (
@@ -361,7 +361,7 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     if words == 0 or words >= _MAX_X:
         return None
     # "while the army said", "а командование заявило": the clause's opening word is no speaker
-    while k < j and (doc.tokens[k].kind != WORD or not doc.at[k].keys().isdisjoint(_OPENERS)):
+    while k < j and (doc.tokens[k].kind != WORD or not _OPENERS.isdisjoint(doc.at[k])):
         k += 1
     first = doc.at[k] if k < j else {}
     if AMONG in first or PREP in first or ABOUT_THIS in first or doc.flags(k) & PREP_FLAG:
@@ -376,7 +376,7 @@ def _content(doc: Doc, x: int) -> bool:
     t, at = doc.tokens[x], doc.at[x]
     if t.kind != WORD or len(t.text) <= 3:
         return False
-    return at.keys().isdisjoint(_S_FUNCTION)
+    return _S_FUNCTION.isdisjoint(at)
 
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame | None:
@@ -407,7 +407,7 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
             return None
         if doc.tokens[k].kind == NUM and not (k + 1 < e and MONTH in doc.at[k + 1]):
             return None  # a figure before the colon; "Сводка МО РФ на 12 января:" is a date
-        if not doc.at[k].keys().isdisjoint(TRIGGER_SET):
+        if not TRIGGER_SET.isdisjoint(doc.at[k]):
             return None
     return None
 
@@ -488,8 +488,7 @@ def _has_number(doc: Doc, sid: int) -> bool:
     """Whether the sentence holds a figure of any kind ("сотни", "12")."""
     s, e = doc.sentences[sid]
     return any(
-        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(FIGURE_CONCEPTS)
-        for k in range(s, e)
+        doc.tokens[k].kind == NUM or not FIGURE_CONCEPTS.isdisjoint(doc.at[k]) for k in range(s, e)
     )
 
 

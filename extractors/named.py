@@ -139,7 +139,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     s, _ = doc.sentences[d.sentence]
     for k in range(q.start - 1, s - 1, -1):
         at = doc.at[k]
-        if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(FIGURE_WORDS):
+        if doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(at):
             break  # that frame belongs to the figure before
         for concept in (LOSS, CASUALTIES):
             m = at.get(concept)
@@ -217,7 +217,7 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
     sentence, before any other figure."""
     _, e = doc.sentences[doc.sentence_of[q.fig_start]]
     for k in range(q.end, e - 1):
-        if doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(FIGURE_WORDS):
+        if doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k]):
             return None
         if doc.is_punct(k, ",،"):
             nxt = doc.at[k + 1]
@@ -239,7 +239,7 @@ def _grown_toll(doc: Doc, q: Quantity) -> str | None:
         return None
     for k in range(s, q.start):  # the toll is named before or (Arabic) after the verb
         at = doc.at[k]
-        if at.keys().isdisjoint(TRIGGER_SET) or k in doc.name_inner:
+        if TRIGGER_SET.isdisjoint(at) or k in doc.name_inner:
             continue
         end = max(m.end for c, m in at.items() if c in TRIGGER_SET)
         ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)

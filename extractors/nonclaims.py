@@ -62,7 +62,7 @@ _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
 
 def is_positive(doc: Doc, i: int) -> bool:
     at = doc.at[i]
-    return not at.keys().isdisjoint(_S_POSITIVE)
+    return not _S_POSITIVE.isdisjoint(at)
 
 
 def _covering(doc: Doc, i: int, concept: str) -> Match | None:
@@ -107,7 +107,7 @@ def _titled_name(doc: Doc, q: Quantity) -> bool:
     k = q.fig_end
     if k >= len(toks) or toks[k].kind != WORD or doc.sentence_of[k] != doc.sentence_of[i]:
         return False
-    if not doc.at[k].keys().isdisjoint(_S_POSITIVE):
+    if not _S_POSITIVE.isdisjoint(doc.at[k]):
         return False
     # "сообщают Два майора": a capital in mid-sentence; after a comma, a title's next word too
     return (prev.kind == WORD and prev.text[:1].islower()) or toks[k].text[:1].isupper()
@@ -273,8 +273,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 and SOLDIERS not in nxt
                 # "14 уражених гармат": a participle of harm before a thing is the thing's
                 and (
-                    doc.at[k].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
-                    or (doc.flags(k) & ADJ and doc.at[k].keys().isdisjoint(_PERSONNEL_WORDS))
+                    _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(doc.at[k])
+                    or (doc.flags(k) & ADJ and _PERSONNEL_WORDS.isdisjoint(doc.at[k]))
                 )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
@@ -307,7 +307,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if not flags & ADJ and doc.rules.analyzer.startswith("pymorphy"):
             break
-        if doc.at[k].keys().isdisjoint(_DETERMINERS):
+        if _DETERMINERS.isdisjoint(doc.at[k]):
             seen += 1  # "4 of its combat vehicles", "460 de ces drones": "of its" adds no word
         k += 1
     if q.selfhead:
@@ -329,7 +329,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and q.start == q.fig_start
         and q.start > 0
         and UNIT in doc.at[q.start - 1]
-        and (q.fig_end >= n or doc.at[q.fig_end].keys().isdisjoint(TRIGGER_SET))
+        and (q.fig_end >= n or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
     ):
         q.drop = "label"
         return
@@ -379,11 +379,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 or SOLDIERS in at
                 or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
             )
-            if (
-                person
-                and k + 1 < n
-                and not doc.at[k + 1].keys().isdisjoint(_S_TRIGGERS_PEOPLE_SOLDIERS)
-            ):
+            if person and k + 1 < n and not _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(doc.at[k + 1]):
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
                 continue
             if person:
@@ -398,7 +394,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 NOT_PEOPLE in at
                 or PREP in at
                 or LINK in at  # "a large group of terrorists": a group, not one of them
-                or not at.keys().isdisjoint(TRIGGER_SET)
+                or not TRIGGER_SET.isdisjoint(at)
                 or doc.flags(k) & VERB
             ):
                 break
@@ -411,18 +407,18 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             k += 1
         # "one of our fighters", "один из бойцов", "l'un de ses soldats": one of a group
         j = k
-        while j < n and j <= k + 3 and not doc.at[j].keys().isdisjoint(_DETERMINERS):
+        while j < n and j <= k + 3 and not _DETERMINERS.isdisjoint(doc.at[j]):
             j += 1
         if j > k and j < n and is_positive(doc, j):
             k = j
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
             j -= 1
-        tally = j >= 0 and j < q.start - 1 and not doc.at[j].keys().isdisjoint(TRIGGER_SET)
+        tally = j >= 0 and j < q.start - 1 and not TRIGGER_SET.isdisjoint(doc.at[j])
         if not (k < n and is_positive(doc, k)) and not tally:  # "200-ті — один" is a tally line
             # "ещё один числится пропавшим", "and one was killed": one, its verb right after
             # "جندياً واحداً": one, after the noun it counts
-            noun_before = q.start > 0 and not doc.at[q.start - 1].keys().isdisjoint(_PERSONS)
+            noun_before = q.start > 0 and not _PERSONS.isdisjoint(doc.at[q.start - 1])
             if not (q.others or _verb_of_harm(doc, k) or noun_before):
                 q.drop = "weak"
 
@@ -432,7 +428,7 @@ def _people_label(doc: Doc, q: Quantity) -> bool:
     reached") name people or losses."""
     s, _ = doc.sentences[doc.sentence_of[q.start]]
     return any(
-        is_positive(doc, k) or not doc.at[k].keys().isdisjoint(_PERSONNEL_WORDS)
+        is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k])
         for k in range(max(s, q.start - 12), q.start)
     )
 
@@ -446,9 +442,9 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
         return False
     for k in range(max(0, q.start - 2), min(n, q.fig_end + 3)):
         at = doc.at[k]
-        if INTERCEPT not in at and not at.keys().isdisjoint(_PEOPLE_VERBS):
+        if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
             return False
-        if k >= q.fig_end and not at.keys().isdisjoint(_PERSON_NOUNS):
+        if k >= q.fig_end and not _PERSON_NOUNS.isdisjoint(at):
             return False  # "shot down 3 drones and killed 2 soldiers": people of their own
     return True
 
@@ -459,10 +455,10 @@ def _own_verb(doc: Doc, k: int) -> bool:
     n = len(doc.tokens)
     if k >= n or doc.tokens[k].kind != WORD or not doc.flags(k) & VERB:
         return False
-    if "AUX" in doc.at[k] or not doc.at[k].keys().isdisjoint(TRIGGER_SET):
+    if "AUX" in doc.at[k] or not TRIGGER_SET.isdisjoint(doc.at[k]):
         return False
     for j in range(k + 1, min(k + 4, n)):
-        if not doc.at[j].keys().isdisjoint(TRIGGER_SET):
+        if not TRIGGER_SET.isdisjoint(doc.at[j]):
             return False
     return True
 
@@ -474,7 +470,7 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
     verb = False
     for j in range(k, min(k + 4, n)):
         at = doc.at[j]
-        if not at.keys().isdisjoint(TRIGGER_SET):
+        if not TRIGGER_SET.isdisjoint(at):
             return True
         if doc.tokens[j].kind != WORD:
             return False

@@ -134,11 +134,11 @@ def _unnamed(doc: Doc, k: int, end: int) -> bool:
     """A formation with no number or name ("бойцов корпуса", not "41-й бригады", "бригады
     «Азов»"): the speaker's own."""
     n = len(doc.tokens)
-    if end < n and (doc.is_punct(end, '"') or not doc.at[end].keys().isdisjoint(NAMING)):
+    if end < n and (doc.is_punct(end, '"') or not NAMING.isdisjoint(doc.at[end])):
         return False  # "бригады «Азов»", "бригады ВСУ"
     for j in range(k - 1, max(-1, k - 4), -1):
         kind = doc.tokens[j].kind
-        if kind in (NUM, GLUED) or not doc.at[j].keys().isdisjoint(NAMING):
+        if kind in (NUM, GLUED) or not NAMING.isdisjoint(doc.at[j]):
             return False  # "41-й бригады", "російський підрозділ"
         if kind != WORD:
             break
@@ -210,7 +210,7 @@ def phrase_victim(
             break  # "10 soldats tués selon le FLA": who says, not whose dead
         if DUAL in at and k > start:
             break  # "12 جندياً مالياً وعنصران من فاغنر": a dual is the next figure
-        is_trigger = not at.keys().isdisjoint(TRIGGER_SET)
+        is_trigger = not TRIGGER_SET.isdisjoint(at)
         if is_trigger and not (head_trigger and words == 0):
             break
         m = at.get(PART_OF)
@@ -237,9 +237,7 @@ def phrase_victim(
             words += end - k
             k = end
             continue
-        if not at.keys().isdisjoint(_S_FIGURE_WORDS) and not (
-            head_trigger and words == 0 and is_trigger
-        ):
+        if not _S_FIGURE_WORDS.isdisjoint(at) and not (head_trigger and words == 0 and is_trigger):
             break  # the next figure's words
         if SOLDIERS in at:
             soldiers = True
@@ -302,7 +300,7 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
         if all(
             doc.tokens[i].kind == WORD
             and not doc.flags(i) & PREP_FLAG
-            and doc.at[i].keys().isdisjoint(_S_PREP_LINK)
+            and _S_PREP_LINK.isdisjoint(doc.at[i])
             for i in between
         ):
             # without morphology to tell an adjective, one word between is trusted
@@ -383,7 +381,7 @@ def _quoted_name(doc: Doc, k: int) -> bool:
     if t.kind != WORD or not t.text[:1].isupper():
         return False
     at = doc.at[k]
-    return at.keys().isdisjoint(_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE)
+    return _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE.isdisjoint(at)
 
 
 def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | None:
@@ -442,7 +440,7 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         if (
             not lead
             and k > start
-            and (doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS))
+            and (doc.tokens[k].kind == NUM or not _S_TRIGGERS_FIGURE_WORDS.isdisjoint(at))
         ):
             break  # what follows belongs to the next figure
         if not lead and k > start and STRIKE in at:
@@ -486,7 +484,7 @@ def _our_place(doc: Doc, k: int) -> bool:
     if k >= len(doc.tokens) or doc.tokens[k].kind != WORD:
         return False
     at = doc.at[k]
-    if not at.keys().isdisjoint(_S_OUR_PEOPLE):
+    if not _S_OUR_PEOPLE.isdisjoint(at):
         return False
     flags = doc.flags(k)
     return bool(flags & NOUN_FLAG and flags & INANIMATE)

@@ -338,7 +338,7 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     j = m.end
     while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j]):
         j += 1
-    return j < i and not doc.at[j].keys().isdisjoint(TRIGGER_SET)
+    return j < i and not TRIGGER_SET.isdisjoint(doc.at[j])
 
 
 def _exceed(doc: Doc, start: int) -> str | None:

@@ -66,7 +66,7 @@ def antecedent(doc: Doc, k: int) -> str | None:
             # "наши штурмовики ... они", "قواتنا": our men are who "they" are; a bare "we" or
             # "у нас" is the other half of a contrast ("у нас ... у них")
             nxt = doc.at[j + 1] if j + 1 < len(doc.tokens) else {}
-            if not at.keys().isdisjoint(_TROOPS) or not nxt.keys().isdisjoint(_TROOPS):
+            if not _TROOPS.isdisjoint(at) or not _TROOPS.isdisjoint(nxt):
                 return OURS_REF
     return None
 

@@ -93,7 +93,7 @@ def _alone(doc: Doc, k: int) -> bool:
 def _modifier(doc: Doc, k: int) -> bool:
     """An agreeing word before the noun ("наш", "российский"), not a verb or a preposition."""
     t, at = doc.tokens[k], doc.at[k]
-    if t.kind != WORD or not at.keys().isdisjoint(_HARM) or PREP in at:
+    if t.kind != WORD or not _HARM.isdisjoint(at) or PREP in at:
         return False
     flags = doc.flags(k)
     return bool(flags & ADJ and flags & NOMINATIVE and not flags & (VERB | PLURAL)) or OURS in at
@@ -111,7 +111,7 @@ def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:
             continue
         flags = doc.flags(k)
         # a finite verb, a short participle, or a participle ("жінка поранена", "погибшая")
-        if flags & (VERB | ADJ) and not flags & PLURAL and not doc.at[k].keys().isdisjoint(_HARM):
+        if flags & (VERB | ADJ) and not flags & PLURAL and not _HARM.isdisjoint(doc.at[k]):
             return True
     return False
 
@@ -128,8 +128,8 @@ def _single_nouns(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
         m = doc.at[i][SINGLE]
         if i in covered or (i and doc.tokens[i - 1].kind == NUM):
             continue
-        before = i > 0 and not doc.at[i - 1].keys().isdisjoint(_HARM)
-        after = m.end < n and not doc.at[m.end].keys().isdisjoint(_HARM)
+        before = i > 0 and not _HARM.isdisjoint(doc.at[i - 1])
+        after = m.end < n and not _HARM.isdisjoint(doc.at[m.end])
         if before or after:
             out.append((i, m.end))
     return out

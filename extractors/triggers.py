@@ -121,7 +121,7 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     # figure after a qualifier is the second one's (not "killed or wounded
                     # more than 200,000")
                     j = u.end
-                    while j < len(doc.tokens) and not doc.at[j].keys().isdisjoint(_QUALIFIERS):
+                    while j < len(doc.tokens) and not _QUALIFIERS.isdisjoint(doc.at[j]):
                         j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
                     after = _figure_word(doc, j)
                 if joined and after and not _figure_before(doc, t.start, 12):
@@ -182,7 +182,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             return True
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
-        if not doc.is_punct(k) and at.keys().isdisjoint(_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS):
+        if not doc.is_punct(k) and _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS.isdisjoint(at):
             steps += 1
         k -= 1
     # "Данных о потерях не имеем", "інформації про втрати немає": no news of losses
@@ -204,7 +204,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if _neg_here(doc, k, NEG_AFTER):
             return True
         # "Втрат серед особового складу бригади немає": whose losses cost nothing
-        if not doc.is_punct(k) and doc.at[k].keys().isdisjoint(_S_WHOSE):
+        if not doc.is_punct(k) and _S_WHOSE.isdisjoint(doc.at[k]):
             steps += 1
         k += 1
     return False

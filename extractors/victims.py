@@ -115,13 +115,13 @@ def _head(doc: Doc, d: Draft) -> str:
             if t.text in "\"'":
                 continue
             return "bare"
-        if not at.keys().isdisjoint(NAMING):
+        if not NAMING.isdisjoint(at):
             return "named"
         if PEOPLE in at:
             return "people"
         if SOLDIERS in at:
             return "soldiers"
-        if not at.keys().isdisjoint(TRIGGER_SET) or doc.flags(k) & VERB:
+        if not TRIGGER_SET.isdisjoint(at) or doc.flags(k) & VERB:
             return "bare"
     return "bare"
 
