@@ -108,7 +108,10 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
         return None
     at = doc.at[i]
     # a longer quantity phrase wins over a number word at its start: "a few", "a score of"
-    longest = max((at[c].end for c in (FEW, ROUND, VAGUE) if c in at), default=0)
+    longest = 0
+    for c in (FEW, ROUND, VAGUE):
+        if c in at and at[c].end > longest:
+            longest = at[c].end
     number_end = at[NUMBER].end if NUMBER in at else 0
     if longest > max(number_end, i + 1):
         at = {c: m for c, m in at.items() if c != NUMBER}

@@ -76,6 +76,19 @@ _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+# the references ref_at reads off a token's concepts, in order (MATES, ACTOR and OWN_UNIT
+# are read apart, before and after these)
+_REF_BY_CONCEPT = (
+    (OTHER_ACTOR, UNKNOWN),
+    (REBELS, REBELS_REF),
+    (ENEMY, ENEMY_REF),
+    (OURS, OURS_REF),
+    (PRONOUN, PRONOUN_REF),
+    (ATTACKERS, ATTACKERS_REF),
+    (POSS, POSS_REF),
+    (ARMY, ARMY_REF),
+)
+_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, *(c for c, _ in _REF_BY_CONCEPT)))
 _S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
@@ -83,6 +96,8 @@ _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     """What token k starts: an actor id, a reference, an outsider, and where it ends."""
     at = doc.at[k]
+    if _REF_CONCEPTS.isdisjoint(at):
+        return None, k + 1  # most tokens: none of the concepts read below, nothing named
     m = at.get(MATES)
     if m is not None and (quoted(doc, k) or (k > 0 and OURS in doc.at[k - 1])):
         # "«Двое ребят погибли сразу»", "two of our boys": the soldier's own men, not children
@@ -90,16 +105,7 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
-    for concept, ref in (
-        (OTHER_ACTOR, UNKNOWN),
-        (REBELS, REBELS_REF),
-        (ENEMY, ENEMY_REF),
-        (OURS, OURS_REF),
-        (PRONOUN, PRONOUN_REF),
-        (ATTACKERS, ATTACKERS_REF),
-        (POSS, POSS_REF),
-        (ARMY, ARMY_REF),
-    ):
+    for concept, ref in _REF_BY_CONCEPT:
         if concept == ARMY and not army:
             continue
         if concept == REBELS and k in doc.name_inner:

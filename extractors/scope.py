@@ -193,7 +193,7 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
 def _titled_period(doc: Doc, sid: int) -> bool:
     """ "79th Brigade | Kurakhove direction, past 24 hours": a title line with a period and no
     figure of its own dates every claim below it."""
-    if sid == 0:
+    if sid == 0 or PERIOD not in doc.concepts:
         return False
     s, e = doc.sentences[0]
     dated: set[int] = set()  # "past 24 hours": the period's own number
@@ -242,12 +242,17 @@ def _opened_period(doc: Doc, sid: int) -> bool:
     if doc.opened is None:
         opened: list[bool] = []
         carry = False
-        for s, e in doc.sentences:
+        for s, e in doc.sentences if PERIOD in doc.concepts else ():
             opened.append(carry)
-            words = [j for j in range(s, e) if doc.tokens[j].kind == WORD][:3]
+            words: list[int] = []  # the sentence's first three words
+            for j in range(s, e):
+                if doc.tokens[j].kind == WORD:
+                    words.append(j)
+                    if len(words) == 3:
+                        break
             if any(NEW_TOPIC in doc.at[j] for j in words):
                 carry = False
             elif any(PERIOD in doc.at[j] for j in words):
                 carry = True
-        doc.opened = opened
+        doc.opened = opened or [False] * len(doc.sentences)  # no period word: nothing opened
     return doc.opened[sid]

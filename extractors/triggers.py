@@ -49,6 +49,7 @@ _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, P
 
 _S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
 TRIGGER_WORDS = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigger is found by
+_IN_ORDER = (*TRIGGERS, NONCLAIM)
 _WANTED = TRIGGER_WORDS
 _QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
@@ -73,7 +74,7 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         if i in excluded or i in inside:
             continue
         best = None
-        for concept in (*TRIGGERS, NONCLAIM):
+        for concept in _IN_ORDER:
             m = at.get(concept)
             if m is not None and (
                 best is None
