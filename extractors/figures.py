@@ -52,6 +52,8 @@ def _spread(scale: int) -> tuple[int, int]:
 
 def _scale_after(doc: Doc, j: int) -> tuple[int, int] | None:
     """A multiplier at token j ("тыс.", "thousand", "ألف"), as (value, end)."""
+    if SCALE not in doc.concepts and VAGUE not in doc.concepts:
+        return None  # no multiplier word anywhere in the post
     m = doc.has(j, SCALE)
     if m is None:
         # "tens of thousands", "des dizaines de milliers", "عشرات الآلاف": a linking word between

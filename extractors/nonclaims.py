@@ -115,7 +115,7 @@ def _titled_name(doc: Doc, q: Quantity) -> bool:
 
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
-    if q.low is None or q.low != q.high or q.low > 31:
+    if q.low is None or q.low != q.high or q.low > 31 or MONTH not in doc.concepts:
         return False
     k = q.fig_end
     n = len(doc.tokens)
@@ -341,12 +341,15 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         k -= 1
     if k >= 0 and not q.is_delta and not q.head_positive:
         label = doc.ends_at(k + 1, MONTH) if stop else doc.ends_at(k + 1, NOT_PEOPLE, UNIT, MONTH)
-        since = any(  # "منذ بدء العملية ٥٠٠ ألف": the operation dates a start, it labels nothing
-            SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
-        )
-        if label is not None and not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
-            q.drop = "label"
-            return
+        if label is not None:
+            since = (
+                any(  # "منذ بدء العملية ٥٠٠ ألف": the operation dates a start, it labels nothing
+                    SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
+                )
+            )
+            if not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+                q.drop = "label"
+                return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
         tok = toks[fig.start]
         if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:

@@ -41,6 +41,10 @@ from extractors.rules import (
 from extractors.singular import singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
+_QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
+_QUALIFIERS = frozenset(_QUALIFIER_WORDS)
+_PARTS = frozenset((PART_OF, AMONG, CONDITION))  # a post without these has no part of a toll
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -205,14 +209,16 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                     start = from_m.start
     # qualifiers before the figure, over articles ("more than a dozen", "plus d'une dizaine")
     pos = start
-    qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
-    while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
-        pos -= 1
-        qual = doc.ends_at(pos, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
-    bracketed = 0 < pos and end < n and doc.is_punct(pos - 1, "([") and doc.is_punct(end, ")]")
-    if qual is None and bracketed:
-        # "أكثر من (٧٠) مصاباً", "more than (70)": a figure in brackets keeps its qualifier
-        qual = doc.ends_at(pos - 1, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)
+    qual = None
+    if not _QUALIFIERS.isdisjoint(doc.concepts):  # most posts say no "more than", "about" ...
+        qual = doc.ends_at(pos, *_QUALIFIER_WORDS)
+        while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
+            pos -= 1
+            qual = doc.ends_at(pos, *_QUALIFIER_WORDS)
+        bracketed = 0 < pos and end < n and doc.is_punct(pos - 1, "([") and doc.is_punct(end, ")]")
+        if qual is None and bracketed:
+            # "أكثر من (٧٠) مصاباً", "more than (70)": a figure in brackets keeps its qualifier
+            qual = doc.ends_at(pos - 1, *_QUALIFIER_WORDS)
     if qual is not None and qual.concept == UP_TO and qual.end - qual.start == 1:
         # "выросло до 21", "rose to 21": the figure reached, not a bound (but "بلغت ما يصل
         # إلى 485", "reached up to": a bound said in so many words)
@@ -265,7 +271,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if post is not None and post.start <= end + 2:
         q.end = max(q.end, post.end)
     q.others = _others(doc, q)
-    q.part_of = (
+    q.part_of = not _PARTS.isdisjoint(doc.concepts) and (
         doc.ends_at(q.start, PART_OF) is not None
         or (
             q.start > 0
