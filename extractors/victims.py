@@ -126,10 +126,24 @@ def _head(doc: Doc, d: Draft) -> str:
     return "bare"
 
 
-def _generic(doc: Doc, d: Draft) -> bool:
+class _Heads:
+    """`_head` of each draft, read once: the steps below ask it again and again."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.seen: dict[int, str] = {}
+
+    def __call__(self, d: Draft) -> str:
+        head = self.seen.get(id(d))
+        if head is None:
+            head = self.seen[id(d)] = _head(self.doc, d)
+        return head
+
+
+def _generic(d: Draft, heads: _Heads) -> bool:
     """The figure counts soldiers of no stated side, or names no one at all; or people whom
     the speaker's side "eliminated" ("6 человек ликвидированы": never one's own)."""
-    head = _head(doc, d)
+    head = heads(d)
     if head == "people" and d.trigger.concept == CAPTURED and d.q is not None:
         return d.trigger.end <= d.q.start  # "взяли в плен 26 человек": the speaker's captives
     return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
@@ -137,6 +151,7 @@ def _generic(doc: Doc, d: Draft) -> bool:
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
+    heads = _Heads(doc)
     for d in drafts:
         ref = explicit_victim(doc, d)
         if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
@@ -170,9 +185,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:
-        if d.victim is None and _generic(doc, d):
+        if d.victim is None and _generic(d, heads):
             d.victim = agentive(doc, d, ctx)
-            if d.victim is None and d.q is not None and _head(doc, d) == "soldiers":
+            if d.victim is None and d.q is not None and heads(d) == "soldiers":
                 # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
                 # whose place was struck, never the attacker's adjective
                 s, _ = doc.sentences[d.sentence]
@@ -187,7 +202,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             and d.q is not None
             and not d.q.selfhead
             and not d.q.others  # "وأصيب ٣٠ آخرون": others of the people counted before
-            and _head(doc, d) == "bare"
+            and heads(d) == "bare"
         ):
             # "the death toll from the shelling of the market rose to 45": a market's dead
             # the sentence before only for a sentence's first figure, not "ещё 10" going on
@@ -195,14 +210,14 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             back = not any(p.sentence == d.sentence and p.pos < d.pos for p in drafts)
             if civil_toll(doc, d.sentence, back):
                 d.victim = "civilians"
-    _inherit(doc, drafts)
+    _inherit(doc, drafts, heads)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
         if d.victim is None and not _goes_on(drafts, d, _head(doc, d) == "bare"):
             ref = _header_victim(doc, d, headline)
             if ref is not None:
                 victim = ctx.resolve(ref, d.claimant)
-                if victim == "civilians" and _head(doc, d) == "people":
+                if victim == "civilians" and heads(d) == "people":
                     # "civilian casualties in Kharkiv" over "killed one person": people the
                     # text does not call civilians are nobody's (a side's tally over
                     # "особового складу – 1 340 осіб" stays the side's)
@@ -215,7 +230,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
-        head = _head(doc, d)
+        head = heads(d)
         if (
             d.victim is None
             and head != "soldiers"
@@ -236,11 +251,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
     for d in drafts:  # people of no stated side are nobody's side: "убиты 3 человека, 12 ранены"
-        if d.victim is None and _head(doc, d) == "people" and d.trigger.concept != ELIMINATED:
+        if d.victim is None and heads(d) == "people" and d.trigger.concept != ELIMINATED:
             d.victim = UNKNOWN
-    _inherit(doc, drafts)
+    _inherit(doc, drafts, heads)
     for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
-        if d.victim is None and ctx.channel_side is not None and _generic(doc, d):
+        if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
             if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
@@ -249,7 +264,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = UNKNOWN
                 continue
             d.victim = ctx.enemy_of(ctx.channel_side)
-    _inherit(doc, drafts)
+    _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
             d.victim = ctx.army
@@ -344,11 +359,11 @@ def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:
     )
 
 
-def _inherit(doc: Doc, drafts: list[Draft]) -> None:
+def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
     # "ещё один боец числится пропавшим" goes on from the sentence before too
     for k, d in enumerate(drafts):
-        head = "bare" if d.q is None else _head(doc, d)
+        head = "bare" if d.q is None else heads(d)
         if d.victim is None and (head == "bare" or (d.q is not None and d.q.others)):
             first = d.sentence - 1 if d.q is not None and d.q.others else d.sentence
             for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
@@ -373,7 +388,7 @@ def _inherit(doc: Doc, drafts: list[Draft]) -> None:
             and nxt.victim
             and not nxt.q.part_of  # "900 morts, dont 294 civils": a part names no whole
             and doc.hard[nxt.pos] == doc.hard[d.pos]
-            and _head(doc, d) == "bare"
+            and heads(d) == "bare"
             and not (d.q is not None and d.q.others)
         ):
             d.victim = nxt.victim
