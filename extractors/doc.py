@@ -67,10 +67,11 @@ class Doc:
 
     def starts(self, concepts: frozenset[str]) -> list[int]:
         """The token indices where a match of one of `concepts` starts, in order."""
-        found = [self.where[c] for c in concepts if c in self.where]
-        if len(found) == 1:
-            return list(found[0])
-        return sorted({i for indices in found for i in indices})
+        where = self.where
+        found = [where[c] for c in concepts if c in where]
+        if len(found) <= 1:
+            return list(found[0]) if found else []
+        return sorted(set().union(*found))
 
     def has(self, i: int, concept: str) -> Match | None:
         if 0 <= i < len(self.tokens):
