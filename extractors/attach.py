@@ -127,17 +127,12 @@ class _Sentence:
         i = s
         while i < e:
             t = doc.tokens[i]
-            opener = (
-                t.kind == PUNCT
-                and t.text == "("
-                or (
-                    t.kind == PUNCT
-                    and t.text in ",،"
-                    and i + 1 < e
-                    and not _S_ASIDE.isdisjoint(doc.at[i + 1])
-                )
-            )
-            if opener:
+            if t.kind != PUNCT:
+                i += 1  # only a bracket or a comma opens an aside
+                continue
+            if t.text == "(" or (
+                t.text in ",،" and i + 1 < e and not _S_ASIDE.isdisjoint(doc.at[i + 1])
+            ):
                 j = i + 1
                 while (
                     j < e and j - i <= 12 and not doc.is_punct(j, ",،)" if t.text != "(" else ")")
