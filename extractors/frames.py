@@ -97,8 +97,11 @@ def find_frames(
     excluded: set[int] = set()
     # only a reporting word opens a frame here: the other matched words are passed over
     matched = doc.starts(_REPORTING)
+    # a post with no colon, dash or bracket at all has no frame of that form to look for
+    colons, dashes = ":" in doc.text, "-" in doc.text or "—" in doc.text
+    brackets = ")" in doc.text
     for sid, (s, e) in enumerate(doc.sentences):
-        colon = _colon_frame(doc, sid, s, e, side)
+        colon = _colon_frame(doc, sid, s, e, side) if colons else None
         if colon is not None:
             frames.append(colon)
             excluded.update(range(colon.speaker[0], colon.speaker[1]))
@@ -191,7 +194,9 @@ def find_frames(
             )
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
-        tail = _dash_source(doc, sid, s, e, context, side) or _paren_source(doc, sid, s, e)
+        tail = (_dash_source(doc, sid, s, e, context, side) if dashes else None) or (
+            _paren_source(doc, sid, s, e) if brackets else None
+        )
         if tail is not None:
             frames.append(tail)
             excluded.update(range(tail.speaker[0], tail.speaker[1]))
