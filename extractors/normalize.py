@@ -8,6 +8,7 @@ direction marks) is dropped. Case is kept: sentence splitting needs it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,38 +58,55 @@ def _replace(m: re.Match[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Normalised:
     text: str
-    # offsets[i] is the original offset of normalised character i; offsets[len(text)] = len(original)
-    offsets: tuple[int, ...] | None  # None: the identity map (nothing was dropped or composed)
+    # composed[i] is the original offset of character i of the NFC-composed text, with
+    # composed[len] = len(original); None when the text was composed already
+    composed: tuple[int, ...] | None
+    # where characters were dropped, as two runs of breakpoints: the normalised offset after a
+    # drop and how many characters were dropped before it in all (a few entries, not one per
+    # character: most texts drop nothing or a handful of marks)
+    drop_at: tuple[int, ...]
+    dropped: tuple[int, ...]
     original_length: int
 
     def original(self, i: int) -> int:
         """The original offset of normalised offset `i` (0 <= i <= len(text))."""
-        if self.offsets is None:
+        if self.composed is None and not self.drop_at:
             return i
-        return self.offsets[min(max(i, 0), len(self.offsets) - 1)]
+        i = min(max(i, 0), len(self.text))
+        k = bisect.bisect_right(self.drop_at, i)
+        if k:
+            i += self.dropped[k - 1]
+        return self.composed[i] if self.composed is not None else i
 
 
 def normalise(text: str) -> Normalised:
     """`text` normalised for extraction, with the way back to its original offsets."""
-    offsets: list[int] | None = None
+    composed: list[int] | None = None
+    original_length = len(text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text, offsets = _compose(text)
+        text, composed = _compose(text)
     out = _CHANGED.sub(_replace, text)
+    drop_at: list[int] = []
+    dropped: list[int] = []
     if _DROP.search(out):
         kept: list[str] = []
-        new_offsets: list[int] = []
-        pos = 0
-        base = offsets if offsets is not None else range(len(out) + 1)
+        pos = length = gone = 0
         for m in _DROP.finditer(out):
             kept.append(out[pos : m.start()])
-            new_offsets.extend(base[pos : m.start()])
+            length += m.start() - pos
+            gone += m.end() - m.start()
+            drop_at.append(length)
+            dropped.append(gone)
             pos = m.end()
         kept.append(out[pos:])
-        new_offsets.extend(base[pos : len(out) + 1])
         out = "".join(kept)
-        offsets = new_offsets
-    original_length = len(text) if offsets is None else offsets[-1]
-    return Normalised(out, tuple(offsets) if offsets is not None else None, original_length)
+    return Normalised(
+        out,
+        tuple(composed) if composed is not None else None,
+        tuple(drop_at),
+        tuple(dropped),
+        original_length,
+    )
 
 
 def _compose(text: str) -> tuple[str, list[int]]:

@@ -45,7 +45,16 @@ def test_normalise_maps_offsets_back_through_drops_and_composition() -> None:
 
 def test_normalise_identity_is_cheap_and_exact() -> None:
     norm = normalise("plain ascii 12")
-    assert norm.offsets is None and norm.original(5) == 5
+    assert norm.composed is None and not norm.drop_at and norm.original(5) == 5
+
+
+def test_normalise_map_grows_with_the_drops_not_the_text() -> None:
+    # one zero-width mark in a long post: one breakpoint, offsets still exact on both sides
+    text = "x" * 100_000 + "\u200b" + "y 12"
+    norm = normalise(text)
+    assert norm.composed is None and len(norm.drop_at) == 1
+    assert norm.original(99_999) == 99_999 and text[norm.original(100_000)] == "y"
+    assert norm.original(len(norm.text)) == len(text)
 
 
 # --- tokens ---------------------------------------------------------------------------------------
