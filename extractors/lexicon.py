@@ -209,12 +209,12 @@ def match_all(
         plain = cand.plain
         if plain is not None:
             if plain:
-                after = ending.get(i + 1)
+                stop = i + 1
+                after = ending.get(stop)
                 if after is None:
-                    after = ending[i + 1] = []
+                    after = ending[stop] = []
                 for concept, payload in plain:
-                    m = Match(concept, i, i + 1, payload)
-                    slot[concept] = m
+                    slot[concept] = m = Match(concept, i, stop, payload)
                     after.append(m)
         else:
             text = tokens[i].text
