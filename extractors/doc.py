@@ -162,6 +162,7 @@ class Doc:
                 header = k
         clause = hard = 0
         clauses, hards, at = self.clause, self.hard, self.at
+        whiles = WHILE in self.concepts  # most posts have no "while" word to look up
         for s, e in bounds:
             hard += 1
             clause += 1
@@ -172,7 +173,7 @@ class Doc:
                         clause += 1
                         if t.text in _HARD:
                             hard += 1
-                elif WHILE in at[i]:
+                elif whiles and WHILE in at[i]:
                     clause += 1
                     hard += 1
                 clauses[i] = clause
