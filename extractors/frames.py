@@ -315,8 +315,7 @@ def _clause_said(doc: Doc, a: int, b: int) -> bool:
     the words after the verb hold a verb of their own, so they are what was said (with a
     speaker before the verb), not an inverted speaker ("..., said the governor")."""
     return any(
-        not doc.at[x].keys().isdisjoint(_S_CLAUSE_VERBS) or doc.flags(x) & VERB
-        for x in range(a, b)
+        not doc.at[x].keys().isdisjoint(_S_CLAUSE_VERBS) or doc.flags(x) & VERB for x in range(a, b)
     )
 
 

@@ -81,7 +81,9 @@ COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same t
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
-CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
+CIVIL_PLACE = (
+    "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
+)
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 # "أعلن الجيش مقتل جندي": a noun of a death or an injury suffered, announced by the speaker
@@ -112,7 +114,9 @@ PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tel
 AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
 PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
 ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
-REBELS = "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
+REBELS = (
+    "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
+)
 ARMY = "ARMY"  # "the army": resolved by the country the post is about
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"

@@ -188,7 +188,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         k -= 1
     # "Данных о потерях не имеем", "інформації про втрати немає": no news of losses
     if any(
-        NEG_BLOCK in doc.at[k] and doc.clause[k] == clause for k in range(max(0, t.start - 2), t.start)
+        NEG_BLOCK in doc.at[k] and doc.clause[k] == clause
+        for k in range(max(0, t.start - 2), t.start)
     ):
         return False
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"

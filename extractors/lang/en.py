@@ -471,7 +471,22 @@ ONLY = ("only", "just", "a mere", "merely")
 RANGE_FROM = ("between", "from")
 RANGE_TO = ("to", "and")
 RANGE_OR = ("or",)
-REPEL = ("repelled", "repulsed", "thwarted", "foiled", "beat back", "beaten back", "pushed back", "fought off", "drove back", "driven back", "repel", "repulse", "thwart", "foil")
+REPEL = (
+    "repelled",
+    "repulsed",
+    "thwarted",
+    "foiled",
+    "beat back",
+    "beaten back",
+    "pushed back",
+    "fought off",
+    "drove back",
+    "driven back",
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+)
 TALLY = ("the number of", "number of")
 GROWTH = (
     "rose to",
@@ -815,7 +830,16 @@ ARMY = (
 )
 CONTEXT = {
     # another war: a channel's "enemy" default does not reach Israel, Lebanon or Gaza
-    "israel_army": ("israel", "israeli", "idf", "lebanon", "lebanese", "hezbollah", "hamas", "gaza"),
+    "israel_army": (
+        "israel",
+        "israeli",
+        "idf",
+        "lebanon",
+        "lebanese",
+        "hezbollah",
+        "hamas",
+        "gaza",
+    ),
     "syria_army": ("syria", "syrian", "idlib", "hama", "aleppo", "damascus"),
     "fama": (
         "menaka",

@@ -381,7 +381,16 @@ ONLY = ("seulement", "uniquement", "que", "ne que", "rien que")
 RANGE_FROM = ("entre", "de", "d'")
 RANGE_TO = ("à", "et")
 RANGE_OR = ("ou",)
-REPEL = ("repoussé", "repoussée", "repoussés", "repousser", "a repoussé", "ont repoussé", "déjoué", "mis en échec")
+REPEL = (
+    "repoussé",
+    "repoussée",
+    "repoussés",
+    "repousser",
+    "a repoussé",
+    "ont repoussé",
+    "déjoué",
+    "mis en échec",
+)
 TALLY = ("le nombre de", "nombre de")
 GROWTH = (
     "s'élève à",
@@ -685,7 +694,17 @@ ARMY = (
 )
 CONTEXT = {
     # une autre guerre : l'"ennemi" par défaut d'un canal ne va pas jusqu'à Israël ou Gaza
-    "israel_army": ("israël", "israélien", "israélienne", "tsahal", "liban", "libanais", "hezbollah", "hamas", "gaza"),
+    "israel_army": (
+        "israël",
+        "israélien",
+        "israélienne",
+        "tsahal",
+        "liban",
+        "libanais",
+        "hezbollah",
+        "hamas",
+        "gaza",
+    ),
     "syria_army": ("syrie", "syrien", "syrienne", "idleb", "alep", "damas"),
     "fama": (
         "ménaka",
@@ -1397,7 +1416,17 @@ ACTORS = {
         "groupe de soutien à l'islam et aux musulmans",
         "al-qaïda",
     ),
-    "is": ("amaq", "=EI", "état islamique", "eigs", "iswap", "daech", "daesh", "l'ei", "l'état islamique"),
+    "is": (
+        "amaq",
+        "=EI",
+        "état islamique",
+        "eigs",
+        "iswap",
+        "daech",
+        "daesh",
+        "l'ei",
+        "l'état islamique",
+    ),
     "saf": (
         "burhan",  # the army's commander speaks for it
         "burhane",

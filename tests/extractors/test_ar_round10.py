@@ -44,7 +44,6 @@ CASES: list[Case] = [
         "سقطت ٤ دانات على الحي وأسفرت عن مقتل ٦ مدنيين.",
         ("killed", "civilians", 6, 6, False, "self", "event"),
     ),
-
     # --- R1: a strike or an assault on a civil place: its bare figures are civilians --------
     c(
         "r1-camp-toll-rose",

@@ -883,8 +883,7 @@ CASES: list[Case] = [
     # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
     c(
         "civil-place-market-toll-civilians",
-        "The death toll from the shelling of the market rose to 45, the resistance committee "
-        "said.",
+        "The death toll from the shelling of the market rose to 45, the resistance committee said.",
         ("killed", "civilians", 45, 45, False, "resistance_committee", "event"),
     ),
     c(
