@@ -18,6 +18,7 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    ALONGSIDE,
     AMONG,
     APPOSITION,
     ARMY,
@@ -212,6 +213,8 @@ def phrase_victim(
         if t.kind == NUM:
             break
         at = doc.at[k]
+        if ALONGSIDE in at:
+            break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
         if ACCORDING_TO in at or (k in doc.speakers and words):
             break  # "10 soldats tués selon le FLA": who says, not whose dead
         if DUAL in at and k > start:
@@ -580,6 +583,16 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
             clause, k = doc.clause[a - 1], a - 1
             continue
         ref, end = ref_at(doc, k)
+        ally = _ally_before(doc, k) if ref is not None else None
+        if ally is not None:
+            k = (
+                ally - 1
+            )  # "North Korean troops fighting alongside Russian forces": an ally, not who
+            while k > 0 and doc.clause[k] == clause and not doc.is_punct(k, ",،"):
+                k -= 1  # "Les FAMa, combattant aux côtés des Tchadiens, ont perdu": the aside
+            if k > 0 and doc.is_punct(k, ",،"):
+                clause, k = doc.clause[k - 1], k - 1
+            continue
         if ref == OURS_REF and _our_place(doc, end):
             k -= 1  # "Противник атаковал наши позиции и, потеряв 35": our place is no subject
             continue
@@ -591,6 +604,8 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
         ref, _ = ref_at(doc, k)
+        if ref is not None and _ally_before(doc, k) is not None:
+            continue  # "تكبدت القوات الكورية ... إلى جانب القوات الروسية": the ally is not the subject
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
         outsider = outsider or ref == UNKNOWN  # "تكبدت القوات الكورية الشمالية": verb first
@@ -599,6 +614,19 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         # a clause that opens its sentence with the verb has its subject after the comma
         return _subject_after_clause(doc, verb_end)
     return UNKNOWN if outsider else None
+
+
+def _ally_before(doc: Doc, k: int) -> int | None:
+    """Where an "alongside" phrase starts when it ends at most two tokens before token k
+    ("alongside Russian forces", "aux côtés des FAMa", "вместе с российскими войсками"): the
+    party named there fights beside the subject, it is not the subject."""
+    if ALONGSIDE not in doc.concepts:
+        return None
+    for j in range(k, max(k - 3, -1), -1):
+        m = doc.ends_at(j, ALONGSIDE)
+        if m is not None:
+            return m.start
+    return None
 
 
 def _subject_after_clause(doc: Doc, i: int) -> str | None:

@@ -77,6 +77,7 @@ SLANG_OWN = (
 )
 CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
+ALONGSIDE = "ALONGSIDE"  # "alongside", "aux côtés de", "вместе с": the party after is an ally, not the subject
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
@@ -186,6 +187,7 @@ LEXICON_CONCEPTS = (
     RESULTS,
     RELATIVE,
     COMPARE,
+    ALONGSIDE,
     MILITANTS,
     MINUS,
     CONDITION,

@@ -1452,6 +1452,7 @@ SAME_NUMBER = ("an equal number", "a similar number", "the same number", "as man
 AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly")
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
+ALONGSIDE = ("alongside", "beside", "side by side with")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")

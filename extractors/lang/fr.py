@@ -1219,6 +1219,7 @@ WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
+ALONGSIDE = ("aux côtés de", "aux côtés des", "aux côtés du", "aux côtés d'")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")

@@ -695,6 +695,76 @@ CASES: list[Case] = [
         ("wounded", "ru", 5, 5, False, "self", "period"),
         side="ru",
     ),
+    # --- N1 (round 11): an army fighting beside a party stays itself ------------------------
+    c(
+        "n1-ally-subject-en",
+        "en",
+        "North Korean troops fighting alongside Russian forces near Sudzha suffered about 2,000 "
+        "casualties.",
+        ("casualties", "unknown", 2000, 2000, True, "self", "event"),
+    ),
+    c(
+        "n1-ally-object-en",
+        "en",
+        "Ukrainian drones killed 25 Belarusian volunteers fighting beside Russian units.",
+        ("killed", "unknown", 25, 25, False, "self", "event"),
+    ),
+    c(
+        "n1-ally-subject-fr",
+        "fr",
+        "Des soldats tchadiens aux côtés des FAMa ont perdu huit hommes.",
+        ("killed", "unknown", 8, 8, False, "self", "event"),
+    ),
+    c(
+        "n1-ally-object-fr",
+        "fr",
+        "L'embuscade a tué 14 soldats nigériens qui combattaient aux côtés des FAMa.",
+        ("killed", "unknown", 14, 14, False, "self", "event"),
+    ),
+    c(
+        "n1-ally-subject-ru",
+        "ru",
+        "Северокорейские военные, воюющие вместе с российскими войсками, потеряли 70 человек "
+        "убитыми.",
+        ("killed", "unknown", 70, 70, False, "self", "event"),
+    ),
+    c(
+        "n1-ally-object-uk",
+        "uk",
+        "ЗСУ знищили 45 північнокорейських військових, які воювали разом з російськими військами.",
+        ("killed", "unknown", 45, 45, False, "self", "event"),
+    ),
+    c(
+        "n1-ally-verb-first-ar",
+        "ar",
+        "تكبدت القوات الكورية الشمالية التي تقاتل إلى جانب القوات الروسية 300 قتيل.",
+        ("killed", "unknown", 300, 300, False, "self", "event"),
+    ),
+    # negative: the party that fights with an outsider beside it is still the subject
+    c(
+        "n1-party-with-ally-en",
+        "en",
+        "Russian forces fighting alongside North Korean troops lost 200 men near Sudzha.",
+        ("killed", "ru", 200, 200, False, "self", "event"),
+    ),
+    c(
+        "n1-party-with-ally-fr",
+        "fr",
+        "Les FAMa, combattant aux côtés des soldats tchadiens, ont perdu douze hommes.",
+        ("killed", "fama", 12, 12, False, "self", "event"),
+    ),
+    c(
+        "n1-party-with-ally-ru",
+        "ru",
+        "Российские войска вместе с северокорейскими военными потеряли 300 человек убитыми.",
+        ("killed", "ru", 300, 300, False, "self", "event"),
+    ),
+    c(
+        "n1-party-killed-with-ally-en",
+        "en",
+        "Ukrainian drones killed 40 Russian soldiers fighting alongside North Korean troops.",
+        ("killed", "ru", 40, 40, False, "self", "event"),
+    ),
 ]
 
 
