@@ -53,6 +53,7 @@ from extractors.rules import (
     SOLDIERS,
     STRIKE,
     SUFFER,
+    THAT,
     TRIGGER_SET,
     TRIGGERS,
     VAGUE,
@@ -215,6 +216,8 @@ def phrase_victim(
         at = doc.at[k]
         if ALONGSIDE in at:
             break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
+        if THAT in at and PRONOUN in at:
+            break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"
         if ACCORDING_TO in at or (k in doc.speakers and words):
             break  # "10 soldats tués selon le FLA": who says, not whose dead
         if DUAL in at and k > start:

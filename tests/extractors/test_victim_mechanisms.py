@@ -765,6 +765,27 @@ CASES: list[Case] = [
         "Ukrainian drones killed 40 Russian soldiers fighting alongside North Korean troops.",
         ("killed", "ru", 40, 40, False, "self", "event"),
     ),
+    # --- N2 (round 11): a side's "for its part" claim about its kill counts the other side ----
+    c(
+        "n2-for-its-part-after-headline-ar",
+        "ar",
+        "القوة المشتركة تعلن صد هجوم للدعم السريع\nوقالت القوة المشتركة إنها صدت الهجوم. "
+        "وزعمت قوات الدعم السريع من جهتها أنها قتلت أكثر من 120 جنديا.",
+        ("killed", "saf", 120, None, False, "rsf", "event"),
+    ),
+    c(
+        "n2-for-its-part-capture-ar",
+        "ar",
+        "وزعمت قوات الدعم السريع من جهتها أنها أسرت 30 جنديا.",
+        ("captured", "saf", 30, 30, False, "rsf", "event"),
+    ),
+    # negative: "من" that does count among a side's own men still names them
+    c(
+        "n2-own-men-of-them-ar",
+        "ar",
+        "وقالت قوات الدعم السريع إن 15 من مقاتليها قتلوا.",
+        ("killed", "rsf", 15, 15, False, "rsf", "event"),
+    ),
 ]
 
 
