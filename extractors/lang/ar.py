@@ -678,6 +678,15 @@ OTHER_ACTOR = (
     "من الجانبين",
     "VDP",
     "متطوعي الدفاع عن الوطن",
+    # "مرتزقة أجانب", "عسكريين أجانب": servicemen of no named army
+    "مرتزقة أجانب",
+    "المرتزقة الأجانب",
+    "عسكريين أجانب",
+    "العسكريين الأجانب",
+    "جنود أجانب",
+    "الجنود الأجانب",
+    "مقاتلين أجانب",
+    "المقاتلين الأجانب",
 )
 # Nationalities of states with no party in the actor table, keyed by country: their soldiers
 # are nobody's here ("54 جندياً بنينياً"), never a regional default.

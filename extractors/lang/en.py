@@ -649,6 +649,15 @@ OTHER_ACTOR = (
     "vdp",
     "volunteers for the defence of the homeland",
     "volunteers for the defense of the homeland",
+    # "foreign military and officers", "foreign mercenaries": servicemen of no named army
+    "foreign military",
+    "foreign servicemen",
+    "foreign soldiers",
+    "foreign troops",
+    "foreign mercenaries",
+    "foreign fighters",
+    "foreign instructors",
+    "foreign officers",
 )
 # Nationalities of states with no party in the actor table, keyed by country: their soldiers
 # are nobody's here ("54 Beninese soldiers"), never a regional default.

@@ -469,6 +469,13 @@ OTHER_ACTOR = (
     "des deux camps",
     "dozos",
     "chasseurs",
+    # "militaires étrangers", "mercenaires étrangers": servicemen of no named army
+    "militaires étrangers",
+    "soldats étrangers",
+    "mercenaires étrangers",
+    "combattants étrangers",
+    "instructeurs étrangers",
+    "officiers étrangers",
 )
 # Nationalities of states with no party in the actor table, keyed by country: their soldiers
 # are nobody's here ("soldats burkinabè"), never a regional default.

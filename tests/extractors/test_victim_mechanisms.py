@@ -786,6 +786,38 @@ CASES: list[Case] = [
         "وقالت قوات الدعم السريع إن 15 من مقاتليها قتلوا.",
         ("killed", "rsf", 15, 15, False, "rsf", "event"),
     ),
+    # --- N3 (round 11): foreign servicemen name no army of the table ----------------------
+    c(
+        "n3-foreign-military-en",
+        "en",
+        "Moscow said its strike on the hotel killed up to 60 foreign military and officers.",
+        ("killed", "unknown", None, 60, False, "ru", "event"),
+    ),
+    c(
+        "n3-foreign-mercenaries-fr",
+        "fr",
+        "Moscou affirme que sa frappe a tué jusqu'à 40 mercenaires étrangers.",
+        ("killed", "unknown", None, 40, False, "ru", "event"),
+    ),
+    c(
+        "n3-foreign-mercenaries-ar",
+        "ar",
+        "وقالت موسكو إن ضربتها قتلت 35 من المرتزقة الأجانب.",
+        ("killed", "unknown", 35, 35, False, "ru", "event"),
+    ),
+    # negative: a table side named keeps its soldiers; foreign nationals stay civilians
+    c(
+        "n3-named-side-en",
+        "en",
+        "Moscow said its strike on the hotel killed 60 Ukrainian soldiers.",
+        ("killed", "ua", 60, 60, False, "ru", "event"),
+    ),
+    c(
+        "n3-foreign-nationals-en",
+        "en",
+        "Two foreign nationals were killed in the strike on Kharkiv.",
+        ("killed", "civilians", 2, 2, False, "self", "event"),
+    ),
 ]
 
 
