@@ -25,6 +25,7 @@ from extractors.phrases import (
     POSS_REF,
     PRONOUN_REF,
     UNKNOWN,
+    agent_of,
     civil_toll,
     phrase_victim,
     possessor_before,
@@ -242,10 +243,14 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # civilians the text does not call so, unless they share the civilians' verb ("two
             # women and four men were killed": one group). A party's dead the post is about
             # stay its own ("гибель 72 123 человек" after "российских военных")
-            if named is not None and (
-                head != "people"
-                or named != "civilians"
-                or (named_by is not None and named_by.trigger is d.trigger)
+            if (
+                named is not None
+                and (
+                    head != "people"
+                    or named != "civilians"
+                    or (named_by is not None and named_by.trigger is d.trigger)
+                )
+                and not _other_counter(doc, d, named_by, ctx)
             ):
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
@@ -343,6 +348,22 @@ def _regular_soldiers(doc: Doc, d: Draft) -> bool:
 def _victims(doc: Doc, d: Draft) -> bool:
     s, e = doc.sentences[d.sentence]
     return any(VICTIM in doc.at[k] for k in range(s, e))
+
+
+def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> bool:
+    """ "Mali's army lost 12 soldiers. ACLED recorded over 1,300 deaths in the past month": a
+    count by another source of no side (a monitor, an agency) over a period or a war's total, in
+    a later sentence, is its own tally, not more of the attack's toll the post is about."""
+    return (
+        named_by is not None
+        and d.sentence != named_by.sentence
+        and d.scope != named_by.scope
+        and d.scope != "event"
+        and d.claimant not in (SELF, named_by.claimant)
+        and ctx.side_of(d.claimant) is None
+        # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
+        and agent_of(doc, d.trigger.start) is None
+    )
 
 
 def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:

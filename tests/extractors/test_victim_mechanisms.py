@@ -818,6 +818,55 @@ CASES: list[Case] = [
         "Two foreign nationals were killed in the strike on Kharkiv.",
         ("killed", "civilians", 2, 2, False, "self", "event"),
     ),
+    # --- N4 (round 11): a monitor's tally over a period is no more of the army's toll -------
+    c(
+        "n4-monitor-month-en",
+        "en",
+        "Mali's army lost 9 soldiers near Boni. ACLED recorded over 1,100 deaths in Mali in the "
+        "past month.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+        ("killed", "unknown", 1100, None, False, "acled", "period"),
+    ),
+    c(
+        "n4-monitor-month-fr",
+        "fr",
+        "L'armée malienne a perdu 9 soldats près de Boni. ACLED a recensé plus de 1 100 morts au "
+        "Mali le mois dernier.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+        ("killed", "unknown", 1100, None, False, "acled", "period"),
+    ),
+    c(
+        "n4-monitor-month-ar",
+        "ar",
+        "خسر الجيش المالي 9 جنود قرب بوني. ووفق أكليد، قتل أكثر من 1100 شخص في مالي خلال الشهر "
+        "الماضي.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+        ("killed", "unknown", 1100, None, False, "acled", "period"),
+    ),
+    # negative: the army's own later figures stay its toll
+    c(
+        "n4-army-toll-rose-en",
+        "en",
+        "Mali's army lost 9 soldiers near Boni. The toll later rose to 14, the army said.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+        ("killed", "fama", 14, 14, False, "fama", "event"),
+    ),
+    c(
+        "n4-army-own-total-en",
+        "en",
+        "Mali's army lost 9 soldiers near Boni. In total the army has lost more than 300 men this "
+        "year, the army said.",
+        ("killed", "fama", 9, 9, False, "self", "event"),
+        ("casualties", "fama", 300, None, False, "fama", "cumulative"),
+    ),
+    c(
+        "n4-kill-with-doer-uk",
+        "uk",
+        "Окупанти розстріляли п'ятьох українських полонених під Покровськом.\n\nЗа даними "
+        "правозахисників, з початку вторгнення окупанти стратили щонайменше 80 полонених.",
+        ("killed", "ua", 5, 5, False, "self", "event"),
+        ("killed", "ua", 80, None, False, "rights_groups", "cumulative"),
+    ),
 ]
 
 
