@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractors.claim import Claim
 from extractors.engine import run
 
-EXTRACTOR_VERSION = "1.8.0"  # bump whenever the rules change: stored claims are re-extracted
+EXTRACTOR_VERSION = "1.9.0"  # bump whenever the rules change: stored claims are re-extracted
 
 
 def extract(text: str, *, lang: str | None = None, channel_side: str | None = None) -> list[Claim]:
