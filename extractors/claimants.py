@@ -18,6 +18,7 @@ from extractors.rules import (
     ACTOR,
     ARMY,
     ARTICLE,
+    AUX,
     COMMANDER,
     DEF,
     ENEMY,
@@ -359,7 +360,8 @@ def slug(doc: Doc, s: int, e: int) -> str:
             or POSS in at
             or PRONOUN in at
             or STATEMENT in at
-        ):  # prepositions, articles, pronouns and "statement" say nothing of who
+            or AUX in at
+        ):  # prepositions, articles, pronouns, "statement" and "has" say nothing of who
             continue
         words.append(t.low)
     text = "_".join(words[:3])

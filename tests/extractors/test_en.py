@@ -486,6 +486,12 @@ CASES: list[Case] = [
         "Grey Zone, a Wagner-linked Telegram channel, said five Wagner fighters were wounded near Kidal.",
         ("wounded", "wagner", 5, 5, False, "greyzone", "event"),
     ),
+    # an auxiliary between the speaker and the verb ("has recorded") is no part of its name
+    c(
+        "claimant-slug-without-auxiliary",
+        "The regional health office has said that 14 villagers were killed in the raid on Tessit.",
+        ("killed", "civilians", 14, 14, False, "regional_health_office", "event"),
+    ),
     # --- scope, parts, repetition --------------------------------------------------------
     c(
         "scope-past-week",

@@ -423,6 +423,12 @@ CASES: list[Case] = [
         "Mediazona a identifié plus de 95 000 soldats russes tués depuis le début de l'invasion.",
         ("killed", "ru", 95000, None, False, "mediazona", "cumulative"),
     ),
+    # an auxiliary between the speaker and the verb ("ont annoncé") is no part of its name
+    c(
+        "claimant-slug-without-auxiliary",
+        "Les autorités sanitaires ont annoncé que 9 villageois avaient été tués près de Ménaka.",
+        ("killed", "civilians", 9, 9, False, "autorites_sanitaires", "event"),
+    ),
     # --- scope, parts, repetition --------------------------------------------------------
     c(
         "scope-week",
