@@ -314,6 +314,22 @@ EXCHANGE = (
     "bodies were returned",
     "from captivity",
     "bodies were handed",
+    # "brought back the bodies of 212 fallen", "got back the remains of": bodies handed back, the
+    # dead of a past toll counted again, no new one
+    "brought back the bodies",
+    "brought home the bodies",
+    "bring back the bodies",
+    "bring home the bodies",
+    "brought back the remains",
+    "brought home the remains",
+    "got back the bodies",
+    "got back the remains",
+    "returned the remains",
+    "received the remains",
+    "the remains of",
+    "remains were",
+    "handed back",
+    "bodies of # fallen",
     "released from",
 )
 

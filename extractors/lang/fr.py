@@ -254,6 +254,17 @@ EXCHANGE = (
     "remis ? corps",
     "restitution des corps",
     "remise des corps",
+    # "a rendu les corps de 563 soldats", "les dépouilles de 41 soldats": bodies handed back, the
+    # dead of a past toll counted again, no new one
+    "rendu les corps",
+    "rendu ? corps",
+    "rapatrié les corps",
+    "récupéré les dépouilles",
+    "rendu les dépouilles",
+    "remis les dépouilles",
+    "reçu les dépouilles",
+    "les dépouilles de",
+    "des dépouilles de",
     "de captivité",
     "restitué*",
 )
