@@ -1300,6 +1300,15 @@ NOT_PEOPLE = (
     "episodes",
     "occasions",
     "separate",
+    # the equipment lines of a daily losses list ("submarines ‒ 1", "special equipment ‒ 3,987",
+    # "UAV operational-tactical level ‒ 40,100"): the label's last word before the dash
+    "mlrs",
+    "warplane*",
+    "warship*",
+    "submarine*",
+    "equipment",
+    "operational-tactical level",
+    "tactical level",
 )
 UNIT = (
     "brigade",

@@ -1109,6 +1109,21 @@ NOT_PEOPLE = (
     "ressortissant*",
     "côté",
     "côtés",
+    # the equipment lines of a daily losses list ("sous-marins ‒ 1", "équipements spéciaux ‒ 3 987",
+    # "systèmes d'artillerie ‒ 29 800"): the label's last word before the dash
+    "artillerie",
+    "lance-roquette*",
+    "lance-roquettes multiples",
+    "lrm",
+    "opérationnel-tactique",
+    "croisière",
+    "sous-marin*",
+    "navire*",
+    "véhicules automobiles",
+    "équipement*",
+    "équipements spéciaux",
+    "équipement spécial",
+    "matériel spécial",
 )
 UNIT = (
     "bataillon",

@@ -66,7 +66,80 @@ BODIES: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*BODIES]
+# B2. The equipment lines of a daily losses list are never personnel: only the personnel line is
+# a claim (the cumulative total, approx, and the day's (+N))
+GS = (
+    (L, "ru", 1000340, 1000340, True, "self", CUM),
+    (L, "ru", 1120, 1120, False, "self", PER),
+)
+EQUIPMENT: list[Case] = [
+    c(
+        "gs-list-en",
+        "en",
+        "Total combat losses of the enemy:\npersonnel ‒ about 1,000,340 (+1,120) persons\n"
+        "tanks ‒ 10,900 (+3)\nMLRS ‒ 1,420\nwarplanes ‒ 420\n"
+        "UAV operational-tactical level ‒ 40,100 (+120)\nwarships ‒ 28\nsubmarines ‒ 1\n"
+        "automotive equipment ‒ 52,300 (+90)\nspecial equipment ‒ 3,987",
+        *GS,
+        side="ua",
+    ),
+    c(
+        "gs-list-uk",
+        "uk",
+        "Загальні бойові втрати противника:\nособового складу ‒ близько 1 000 340 (+1 120) осіб\n"
+        "танків ‒ 10 900 (+3)\nБПЛА оперативно-тактичного рівня ‒ 40 100\n"
+        "підводні човни ‒ 1\nавтомобільна техніка та автоцистерни ‒ 52 300\nспецтехніка ‒ 3 987",
+        *GS,
+        side="ua",
+    ),
+    c(
+        "gs-list-ru",
+        "ru",
+        "Общие боевые потери противника:\nличного состава ‒ около 1 000 340 (+1 120) человек\n"
+        "▪️ БПЛА оперативно-тактического уровня ‒ 40 100\n▪️ подводные лодки ‒ 1\n"
+        "▪️ автомобильная техника и автоцистерны ‒ 52 300\n▪️ спецтехника ‒ 3 987",
+        *GS,
+        side="ua",
+    ),
+    c(
+        "gs-list-fr",
+        "fr",
+        "Pertes de l'ennemi:\npersonnel ‒ environ 1 000 340 (+1 120) personnes\n"
+        "systèmes d'artillerie ‒ 29 800\nlance-roquettes multiples ‒ 1 420\n"
+        "drones de niveau opérationnel-tactique ‒ 40 100\nmissiles de croisière ‒ 3 400\n"
+        "sous-marins ‒ 1\nvéhicules automobiles ‒ 52 300\néquipements spéciaux ‒ 3 987",
+        *GS,
+        side="ua",
+    ),
+    c(
+        "gs-list-ar",
+        "ar",
+        "الخسائر القتالية للعدو:\nالأفراد: نحو 1,000,340 (+1,120) جندي\nأنظمة المدفعية: 29,800\n"
+        "المروحيات: 340\nصواريخ كروز: 3,400\nالسفن والقوارب: 28\nالغواصات: 1\n"
+        "المركبات وصهاريج الوقود: 52,300\nالمعدات الخاصة: 3,987",
+        *GS,
+        side="ua",
+    ),
+    # the Arabic personnel line on its own, with no word of losses before it
+    c(
+        "gs-personnel-line-ar",
+        "ar",
+        "الأفراد: نحو 1,040,330 (+1,240) جندي",
+        (L, "ru", 1040330, 1040330, True, "self", CUM),
+        (L, "ru", 1240, 1240, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "gs-manpower-line-ar",
+        "ar",
+        "القوى البشرية: حوالي 998,150 (+1,070)",
+        (L, "ru", 998150, 998150, True, "self", CUM),
+        (L, "ru", 1070, 1070, False, "self", PER),
+        side="ua",
+    ),
+]
+
+CASES: list[Case] = [*BODIES, *EQUIPMENT]
 
 
 @pytest.mark.parametrize("c", params(CASES))
