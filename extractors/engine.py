@@ -326,7 +326,9 @@ def _drafts(
         if t2 is not None:
             # "один ранен и взят в плен", "wounded and taken prisoner": one figure, two fates
             taken.add(id(t2))
-            drafts.append(replace(d, trigger=t2, kind=_KIND[t2.concept], frame_trigger=None))
+            drafts.append(
+                replace(d, trigger=t2, kind=_trigger_kind(t2) or "casualties", frame_trigger=None)
+            )
     continue_claims(
         doc, qs, ts, pairs, by_q, drafts, lambda sid, pos, t: _claimant(doc, frames, sid, pos, t)
     )
@@ -338,7 +340,7 @@ def _drafts(
             kind = (
                 "casualties"
                 if t.concept in (LOSS, CASUALTIES)
-                else _KIND.get(t.concept, "casualties")
+                else _trigger_kind(t) or "casualties"
             )
             d = Draft(
                 None,
@@ -427,4 +429,10 @@ def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:
         return "killed" if scope == "event" else "casualties"
     if t.concept == HURT:
         return HURT
+    return _trigger_kind(t)
+
+
+def _trigger_kind(t: Trigger) -> str | None:
+    if t.wounds:
+        return "wounded"  # "затрёхсотили": a verb of the speaker's side that wounds
     return _KIND.get(t.concept)

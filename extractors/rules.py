@@ -20,6 +20,8 @@ from extractors.tokens import split_apostrophe
 # Concepts a rules module may fill. Triggers first: what kind of claim a word makes.
 KILLED = "KILLED"  # killed, dead, died, "погибли", "قتلى"
 ELIMINATED = "ELIMINATED"  # killed by the speaker's side: "уничтожено", "neutralised"
+# "затрёхсотили": an ELIMINATED verb (listed there too) that wounds, the enemy's wounded
+MAIMED = "MAIMED"
 WOUNDED = "WOUNDED"
 CAPTURED = "CAPTURED"
 MISSING = "MISSING"
@@ -147,6 +149,7 @@ NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not c
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
+    MAIMED,
     VICTIM,
     NONCLAIM,
     SICK,

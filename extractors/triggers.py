@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.morph import CONJ_PREFIX
 from extractors.rules import (
     ACTOR,
@@ -17,6 +18,7 @@ from extractors.rules import (
     IRRECOVERABLE,
     KILLED,
     LOSS,
+    MAIMED,
     MISSING,
     NEG,
     NEG_AFTER,
@@ -60,6 +62,9 @@ class Trigger:
     end: int
     concept: str
     neg: bool = False  # "без потерь", "no casualties": a zero claim if no figure takes it
+    # "затрёхсотили": the speaker's side put them out of action wounded; an ELIMINATED verb
+    # for whose victim it is, a wounded claim for its kind
+    wounds: bool = False
 
 
 def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
@@ -87,12 +92,19 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         concept = best.concept
         if concept == CASUALTIES and _irrecoverable(doc, best.start, best.end):
             concept = KILLED  # "безвозвратные потери", "pertes irrécupérables"
-        out.append(Trigger(best.start, best.end, concept))
+        out.append(Trigger(best.start, best.end, concept, wounds=_maimed(doc, best)))
         i = best.end
     out = _merge_killed_and_wounded(doc, out)
     for t in out:
         t.neg = _negated(doc, t)
     return out
+
+
+def _maimed(doc: Doc, m: Match) -> bool:
+    if m.concept != ELIMINATED:
+        return False
+    maimed = doc.at[m.start].get(MAIMED)
+    return maimed is not None and maimed.end == m.end
 
 
 def _irrecoverable(doc: Doc, i: int, j: int) -> bool:

@@ -139,7 +139,64 @@ EQUIPMENT: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*BODIES, *EQUIPMENT]
+# B3. Slang verbs: "затрёхсотили" wounded, "задвухсотили" killed, by the speaker's side: the enemy's
+SLANG_VERBS: list[Case] = [
+    c(
+        "zatrehsotili-ru",
+        "ru",
+        "Наши затрёхсотили ещё пятерых, задвухсотили двоих.",
+        (W, "ua", 5, 5, False, "self", EV),
+        (K, "ua", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zatrehsotili-e-ru",
+        "ru",
+        "Вчера под Авдеевкой затрехсотили 4 хохлов и задвухсотили семерых.",
+        (W, "ua", 4, 4, False, "self", EV),
+        (K, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zatrehsotit-ru",
+        "ru",
+        "Удалось затрёхсотить около десяти укропов.",
+        (W, "ua", 10, 10, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zatrohsotyly-uk",
+        "uk",
+        "Наші хлопці затрьохсотили шістьох окупантів і задвохсотили трьох.",
+        (W, "ru", 6, 6, False, "self", EV),
+        (K, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zatrohsotyly-alone-uk",
+        "uk",
+        "Затрьохсотили ще 4 росіян.",
+        (W, "ru", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zadvohsotyty-uk",
+        "uk",
+        "Вдалося задвохсотити близько 15 орків.",
+        (K, "ru", 15, 15, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ru-spelling-in-uk",
+        "uk",
+        "Пілоти бригади задвухсотили 9 і затрехсотили 14 окупантів.",
+        (K, "ru", 9, 9, False, "self", EV),
+        (W, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+]
+
+CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS]
 
 
 @pytest.mark.parametrize("c", params(CASES))
