@@ -18,7 +18,10 @@ _TOKEN = re.compile(
     (?:(?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
     |(?P<other>https?://\S+|www\.\S+|[#@][\w-]+
         |\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|\d{1,2}:\d{2}(?::\d{2})?(?!\d))
-    |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+(?!\d))?
+    # a space-separated group glued to letters ("14 200s", "20 300-х") starts a slang word of
+    # its own: the figure before it is a number apart
+    |(?P<num>\d{1,3}(?:(?P<sep>[ ,.])\d{3}(?!\d)(?!(?<=\ \d\d\d)-?[^\W\d_]))
+        (?:(?P=sep)\d{3}(?!\d)(?!(?<=\ \d\d\d)-?[^\W\d_]))*(?:[.,]\d+(?!\d))?
         |\d+(?:[.,]\d+)?)
      (?P<glue>-?[^\W\d_]+(?:-[^\W\d_]+)*)?
     |(?P<punct>[^\w\s]))

@@ -227,7 +227,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
-            d.victim = ctx.channel_side
+            d.victim = _slang_enemy(doc, d, ctx) or ctx.channel_side
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -276,6 +276,29 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "Наши накрыли штурмовую группу ВСУ: 14 двухсотых", "caught a Ukrainian assault group in
+    the open: 14 200s": slang figures after the enemy unit the sentence names as its object
+    are that side's, not the channel's own (a strike of that side's would be the channel's)."""
+    if ctx.channel_side is None or d.q is None or STRIKE in doc.concepts:
+        return None
+    s, _ = doc.sentences[d.sentence]
+    for k in range(d.q.start - 1, s - 1, -1):
+        if k in doc.speakers:
+            continue
+        at = doc.at[k]
+        if ENEMY in at:
+            return ctx.enemy_of(ctx.channel_side)
+        m = at.get(ACTOR)
+        if (
+            m is not None
+            and m.payload in PARTIES
+            and m.payload not in ("civilians", ctx.channel_side)
+        ):
+            return str(m.payload)
+    return None
 
 
 def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:

@@ -1646,6 +1646,12 @@ ACTORS = {
         "occupying forces",
         "orcs",
         "rashists",
+        # slang for the Russians: "rusnya", "katsaps", "moskals"
+        "rusnya",
+        "katsap",
+        "katsaps",
+        "moskal",
+        "moskals",
         "russian soldiers",
         "kremlin forces",
         "akhmat",  # the Chechen units fighting for Russia: "Akhmat fighters", "Kadyrovites"
@@ -1671,6 +1677,12 @@ ACTORS = {
         "ukrainian military",
         "ukrainian militants",
         "kyiv's forces",
+        # slang for the Ukrainians in Russian milbloggers' English: "khokhols", "ukrops"
+        "khokhol",
+        "khokhols",
+        "khokhly",
+        "ukrop",
+        "ukrops",
         "kyiv's",
         "azov",
         "kraken",  # a unit's name for its men: "Kraken fighters"

@@ -1380,6 +1380,11 @@ ACTORS = {
         "soldats russes",
         "militaires russes",
         "occupants",
+        # l'argot des deux camps : « orques », « rachistes », « katsaps »
+        "orque",
+        "orques",
+        "rachiste*",
+        "katsap*",
         "akhmat",  # les unités tchétchènes du côté russe
         "kadyrovtsy",
         "kadyrovites",
@@ -1402,6 +1407,8 @@ ACTORS = {
         "militaires ukrainiens",
         "azov",  # unit names for their men: "les combattants d'Azov", "Kraken"
         "kraken",
+        "khokhol*",  # l'argot russe pour les Ukrainiens : « khokhols », « ukrops »
+        "ukrop*",
     ),
     "wagner": (
         "wagner",

@@ -196,7 +196,84 @@ SLANG_VERBS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS]
+# B4. Slang tallies of the enemy: the slang ethnonym, or the enemy unit the clause names, decides
+SLANG_TALLIES: list[Case] = [
+    c(
+        "khokhol-200s-en",
+        "en",
+        "Tonight: 14 khokhol 200s and 20 300s.",
+        (K, "ua", 14, 14, False, "self", EV),
+        (W, "ua", 20, 20, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ukrops-lost-en",
+        "en",
+        "The ukrops lost 9 200s at the crossing.",
+        (K, "ua", 9, 9, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "our-200s-en",
+        "en",
+        "Our losses: 14 200s.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "rusnya-uk",
+        "uk",
+        "Русня за добу отримала близько півсотні двохсотих.",
+        (K, "ru", 50, 50, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "assault-group-uk",
+        "uk",
+        "Наші хлопці накрили штурмову групу росіян: 12 двохсотих.",
+        (K, "ru", 12, 12, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ukropy-got-ru",
+        "ru",
+        "Укропы за ночь получили 20 двухсотых и 35 трёхсотых.",
+        (K, "ua", 20, 20, False, "self", PER),
+        (W, "ua", 35, 35, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "assault-group-ru",
+        "ru",
+        "Наши накрыли штурмовую группу ВСУ: 14 двухсотых.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "khokhly-column-ru",
+        "ru",
+        "Разведчики засекли колонну хохлов, итог — 7 двухсотых.",
+        (K, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "rusnya-ru-in-ua-channel",
+        "ru",
+        "Русня потеряла 50 двухсотых за день.",
+        (K, "ru", 50, 50, False, "self", PER),  # the slang word splits the losses: the dead
+        side="ua",
+    ),
+    # no enemy named: the channel's own
+    c(
+        "own-200s-ru",
+        "ru",
+        "Под Часовым Яром сегодня 3 двухсотых.",
+        (K, "ru", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+]
+
+CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS, *SLANG_TALLIES]
 
 
 @pytest.mark.parametrize("c", params(CASES))
