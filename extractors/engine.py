@@ -39,6 +39,7 @@ from extractors.rules import (
     CONJ,
     ELIMINATED,
     ENEMY,
+    FORMATION,
     HURT,
     KILLED,
     LOSS,
@@ -51,7 +52,7 @@ from extractors.rules import (
     Rules,
 )
 from extractors.scope import scope_of
-from extractors.sides import Context
+from extractors.sides import Context, formation_side
 from extractors.tokens import NUM, WORD, tokenize
 from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
@@ -111,6 +112,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):
             ctx.theatre[present[0]] = target
     ctx.rebels = REBELS_OF.get(_theatre(doc, ctx) or "")
+    if FORMATION in doc.concepts:
+        ctx.voice = formation_side(doc)
     if ctx.army is None:
         # "the army" in a post on the RSF's war is Sudan's, named or not; Wagner alone fought
         # in Ukraine too, so it names no army's war

@@ -87,6 +87,9 @@ STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside i
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
+# "group of forces", "مجموعة قوات", "группировка войск": a party's fighting formation; "the enemy"
+# in a post of no known speaker that names one is that formation's enemy
+FORMATION = "FORMATION"
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 # "أعلن الجيش مقتل جندي": a noun of a death or an injury suffered, announced by the speaker
@@ -193,6 +196,7 @@ LEXICON_CONCEPTS = (
     ALONGSIDE,
     MILITANTS,
     MINUS,
+    FORMATION,
     CONDITION,
     INFLICT,
     ADMIT,

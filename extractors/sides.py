@@ -34,6 +34,7 @@ from extractors.rules import (
     DEATH_OF,
     ELIMINATED,
     FIGHTERS,
+    FORMATION,
     KILLED,
     LOSS,
     MILITANTS,
@@ -55,6 +56,7 @@ class Context:
     theatre: dict[str, str] = field(default_factory=dict)  # "Russians" in Mali are Africa Corps
     country: str | None = None  # the army of the country the post names most, party or not
     rebels: str | None = None  # whom "the rebels" / "the militia" name in the post's theatre
+    voice: str | None = None  # the party whose fighting formation the post names ("مجموعة قوات")
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -88,6 +90,10 @@ class Context:
             # a speaker of no known side quoted by a channel that has one ("military blogger X
             # wrote that the enemy lost", "по словам военкора"): the channel's enemy
             side = self.side_of(claimant) or self.channel_side
+            if side is None and self.voice is not None:
+                # "مجموعة قوات «الشرق» الروسية صدت 5 هجمات. بلغت خسائر العدو 145": the enemy of
+                # the formation the post tells of, not the one party it names
+                return self.enemy_of(self.voice, named=True) or UNKNOWN
             if side is None:
                 # "росіяни щодня втрачають сотні ... ворог втратив тут 436": a speaker of no
                 # known side, in a post that names one party only, means that party
@@ -114,6 +120,21 @@ class Context:
             if actor not in friends:
                 return actor
         return None
+
+
+def formation_side(doc: Doc) -> str | None:
+    """The party of the first fighting formation the post names with its side: "مجموعة قوات
+    «الشرق» الروسية", "Russia's group of forces East" (a party word a few words on or just
+    before, in the same sentence)."""
+    for i in doc.starts_of(FORMATION):
+        end = doc.at[i][FORMATION].end
+        sid = doc.sentence_of[i]
+        s, e = doc.sentences[sid]
+        for k in (*range(end, min(end + 5, e)), *range(i - 1, max(s, i - 3) - 1, -1)):
+            m = doc.at[k].get(ACTOR)
+            if m is not None and m.payload in PARTIES and m.payload != "civilians":
+                return str(m.payload)
+    return None
 
 
 def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:

@@ -1490,6 +1490,14 @@ ALONGSIDE = ("alongside", "beside", "side by side with")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
+# a party's fighting formation: "Russia's group of forces East" ("the enemy" beside it is its enemy)
+FORMATION = (
+    "group of forces",
+    "grouping of forces",
+    "battlegroup",
+    "battle group",
+    "groups of forces",
+)
 STRIKE = (
     "strike",
     "strikes",

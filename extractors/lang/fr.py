@@ -1258,6 +1258,13 @@ RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")
 AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
+# a party's fighting formation: "le groupement de forces russe Est" (its enemy is "l'ennemi")
+FORMATION = (
+    "groupement de forces",
+    "groupement des forces",
+    "groupe de forces",
+    "groupements de forces",
+)
 STRIKE = ("frappe", "frappes", "bombardement", "bombardements", "attaque", "attaqué", "attaquée")
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (

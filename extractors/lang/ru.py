@@ -1302,6 +1302,8 @@ AUX = ("быть", "был", "были", "было")
 MAIMED = ("затрехсотить", "затрехсот*")
 SLANG_OWN = ("двухсотый", "трехсотый", "200-*", "300-*", "груз 200", "груз 300")
 MINUS = ("минус",)
+# a party's fighting formation: "группировка войск «Восток»" (its enemy is "противник" beside it)
+FORMATION = ("группировка войск", "группировка")
 STRIKE = ("удар", "обстрел", "налет", "бомбардировка", "атака")
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (

@@ -1266,6 +1266,8 @@ AUX = ("бути", "був", "були", "було")
 MAIMED = ("затрьохсотити", "затрьохсот*", "затрехсот*")
 SLANG_OWN = ("двохсотий", "трьохсотий", "200-*", "300-*", "вантаж 200")
 MINUS = ("мінус",)
+# a party's fighting formation: "угруповання військ «Хортиця»" (its enemy is "ворог" beside it)
+FORMATION = ("угруповання військ", "угруповання")
 STRIKE = ("удар", "обстріл", "наліт", "бомбардування", "атака")
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (

@@ -273,7 +273,62 @@ SLANG_TALLIES: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS, *SLANG_TALLIES]
+# B5. "The enemy" beside a party's fighting formation is that formation's enemy; the noun after a
+# figure ("قتيل") decides its kind
+FORMATIONS: list[Case] = [
+    c(
+        "battlegroup-enemy-ar",
+        "ar",
+        'وحدات مجموعة قوات "الشرق" الروسية صدت 5 هجمات مضادة. بلغت خسائر العدو ما يصل إلى 145 عسكريا.',
+        (L, "ua", None, 145, False, "self", EV),
+    ),
+    c(
+        "battlegroup-header-ar",
+        "ar",
+        'مجموعة قوات "المركز" الروسية: خسائر العدو 400 عسكري.',
+        (L, "ua", 400, 400, False, "self", EV),
+    ),
+    c(
+        "battlegroup-zone-ar",
+        "ar",
+        "وبلغت خسائر العدو في منطقة مسؤولية مجموعة القوات الروسية ما يصل إلى 190 عسكريا.",
+        (L, "ua", None, 190, False, "self", EV),
+    ),
+    c(
+        "noun-after-figure-ar",
+        "ar",
+        "تقدر الخسائر الروسية بنحو 200 ألف قتيل.",
+        (K, "ru", 200000, 200000, True, "self", EV),
+    ),
+    c(
+        "group-of-forces-en",
+        "en",
+        "Russia's Vostok group of forces repelled four attacks; the enemy lost up to 145 servicemen.",
+        (K, "ua", None, 145, False, "self", EV),
+    ),
+    c(
+        "gruppirovka-ru",
+        "ru",
+        "Подразделения группировки войск «Север» ВС РФ отразили 3 атаки. Потери противника "
+        "составили до 190 военнослужащих.",
+        (L, "ua", None, 190, False, "self", EV),
+    ),
+    c(
+        "uhrupovannia-uk",
+        "uk",
+        "Угруповання військ «Хортиця» ЗСУ відбило 12 атак. Ворог втратив 340 військових.",
+        (K, "ru", 340, 340, False, "self", EV),
+    ),
+    c(
+        "groupement-fr",
+        "fr",
+        "Le groupement de forces russe « Centre » a repoussé trois attaques ; l'ennemi a perdu "
+        "jusqu'à 400 militaires.",
+        (K, "ua", None, 400, False, "self", EV),
+    ),
+]
+
+CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS, *SLANG_TALLIES, *FORMATIONS]
 
 
 @pytest.mark.parametrize("c", params(CASES))
