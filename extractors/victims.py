@@ -415,11 +415,16 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
                     break
                 if p.victim:
                     if not (
-                        head == "people" and p.victim == "civilians" and p.sentence < d.sentence
+                        head == "people"
+                        and p.victim == "civilians"
+                        and p.sentence < d.sentence
+                        and d.kind != "missing"
                     ):
                         # "Huit autres personnes ont été blessées" after a sentence on civilians:
                         # people the text does not call civilians are nobody's; in the same
-                        # sentence "ещё 110 человек ранены" goes on with the civilians' toll
+                        # sentence "ещё 110 человек ранены" goes on with the civilians' toll.
+                        # "Ещё около десяти человек числятся пропавшими" after the civilians'
+                        # dead: the missing of that toll are those not found among them
                         d.victim = p.victim
                     break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it

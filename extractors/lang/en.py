@@ -196,6 +196,15 @@ MISSING = (
     "remain missing",
     "mia",
     "missing in action",
+    # "ten others are listed as missing": the whole verb phrase, so that it sits next to its
+    # figure rather than the death toll's verb before it
+    "are listed as missing",
+    "were listed as missing",
+    "is listed as missing",
+    "listed as missing",
+    "are reported missing",
+    "were reported missing",
+    "reported missing",
 )
 CASUALTIES = (
     "personnel :",

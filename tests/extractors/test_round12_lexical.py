@@ -328,7 +328,80 @@ FORMATIONS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*BODIES, *EQUIPMENT, *SLANG_VERBS, *SLANG_TALLIES, *FORMATIONS]
+# B6. Missing people after the civilians' dead: those not found among that toll, civilians too
+MISSING_REST: list[Case] = [
+    c(
+        "missing-rest-same-sentence-ru",
+        "ru",
+        "Погибли 30 мирных жителей, из них восемь детей, ещё около десяти человек числятся "
+        "пропавшими без вести.",
+        (K, "civilians", 30, 30, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "missing-rest-next-sentence-ru",
+        "ru",
+        "Число погибших мирных жителей выросло до 14. Ещё около десяти человек числятся "
+        "пропавшими без вести.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "missing-rest-uk",
+        "uk",
+        "Загинули 14 цивільних, з них троє дітей. Ще близько десяти людей вважаються зниклими "
+        "безвісти.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "missing-rest-en",
+        "en",
+        "Fourteen civilians were killed, three of them children. About ten more people are still "
+        "listed as missing.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "listed-as-missing-en",
+        "en",
+        "Twelve civilians were killed and ten others are listed as missing.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (M, "civilians", 10, 10, False, "self", EV),
+    ),
+    c(
+        "missing-rest-fr",
+        "fr",
+        "Quatorze civils ont été tués, dont trois enfants. Une dizaine d'autres personnes sont "
+        "toujours portées disparues.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "missing-rest-ar",
+        "ar",
+        "قتل 14 مدنيا بينهم ثلاثة أطفال. ولا يزال عشرة آخرون في عداد المفقودين.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (M, "civilians", 10, 10, False, "self", EV),
+    ),
+    # the wounded after a sentence on the civilians' dead stay nobody's (another group)
+    c(
+        "wounded-others-fr",
+        "fr",
+        "Quatorze civils ont été tués. Huit autres personnes ont été blessées.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "unknown", 8, 8, False, "self", EV),
+    ),
+]
+
+CASES: list[Case] = [
+    *BODIES,
+    *EQUIPMENT,
+    *SLANG_VERBS,
+    *SLANG_TALLIES,
+    *FORMATIONS,
+    *MISSING_REST,
+]
 
 
 @pytest.mark.parametrize("c", params(CASES))
