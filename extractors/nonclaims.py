@@ -38,6 +38,7 @@ from extractors.rules import (
     ROUND,
     SCALE,
     SINCE,
+    SLANG_OWN,
     SOLDIERS,
     THAT,
     TRIGGER_SET,
@@ -46,6 +47,7 @@ from extractors.rules import (
     VAGUE,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
+from extractors.triggers import bare_code
 
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
@@ -221,6 +223,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if _next_to_month(doc, q):
         q.drop = "date"
         return
+    if SLANG_OWN in doc.concepts:
+        m = _covering(doc, q.fig_start, SLANG_OWN)
+        if m is not None and m.start < q.fig_start and not bare_code(doc, m):
+            q.drop = "slang"  # "une trentaine de 200": the code number is the noun counted
+            return
     if _list_marker(doc, q):
         q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list
         return

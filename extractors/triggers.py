@@ -30,6 +30,8 @@ from extractors.rules import (
     OWN_UNIT,
     PEOPLE,
     PERSONNEL,
+    SAME_NUMBER,
+    SLANG_OWN,
     SOLDIERS,
     TRIGGERS,
     WOUNDED,
@@ -90,6 +92,8 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         if best is None:
             continue
         concept = best.concept
+        if SLANG_OWN in at and bare_code(doc, at[SLANG_OWN]):
+            continue  # "plus de 200 morts": a figure, not the code "200" after one
         if concept == CASUALTIES and _irrecoverable(doc, best.start, best.end):
             concept = KILLED  # "безвозвратные потери", "pertes irrécupérables"
         out.append(Trigger(best.start, best.end, concept, wounds=_maimed(doc, best)))
@@ -98,6 +102,19 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     for t in out:
         t.neg = _negated(doc, t)
     return out
+
+
+def bare_code(doc: Doc, m: Match) -> bool:
+    """A slang code number ("de 200") with no figure before it: "une trentaine de 200", "autant
+    de 300" count the dead and the wounded; "plus de 200" is a figure itself."""
+    if not any(doc.tokens[k].kind == NUM for k in range(m.start, m.end)):
+        return False
+    k = m.start - 1
+    return k < 0 or (
+        doc.tokens[k].kind != NUM
+        and FIGURE_WORDS.isdisjoint(doc.at[k])
+        and SAME_NUMBER not in doc.at[k]
+    )
 
 
 def _maimed(doc: Doc, m: Match) -> bool:

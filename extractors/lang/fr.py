@@ -80,6 +80,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
+    # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
+    "de =200",
     "mortelle",
     "mortelles",
     "mortels",
@@ -135,6 +138,7 @@ ELIMINATED = (
     "détruit*",
 )
 WOUNDED = (
+    "de =300",  # "et autant de 300": the wounded said as their code number
     "bless*",
     "hospitalis*",
     "pris en charge",
@@ -1597,7 +1601,7 @@ def words_to_number(words: list[str]) -> float | None:
         return None
 
 
-SLANG_OWN = ("martyr*",)
+SLANG_OWN = ("martyr*", "de =200", "de =300")
 
 REGULARS = (
     "soldat*",

@@ -394,10 +394,52 @@ MISSING_REST: list[Case] = [
     ),
 ]
 
+# B3 (fr). Milbloggers' code numbers after "de" and a figure: "une trentaine de 200" (the dead),
+# "et autant de 300" (the wounded, the same number again); "plus de 200 morts" stays a figure
+FR_CODES: list[Case] = [
+    c(
+        "trentaine-de-200-fr",
+        "fr",
+        "Une trentaine de 200 et autant de 300 côté ukrainien.",
+        (K, "ua", 30, 30, True, "self", EV),
+        (W, "ua", 30, 30, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "vingtaine-quarantaine-fr",
+        "fr",
+        "Bilan de la nuit : une vingtaine de 200 et une quarantaine de 300 chez l'ennemi.",
+        (K, "ua", 20, 20, True, "self", EV),
+        (W, "ua", 40, 40, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "chez-nous-de-200-fr",
+        "fr",
+        "Chez nous, 3 de 200 et 7 de 300.",
+        (K, "ru", 3, 3, False, "self", EV),
+        (W, "ru", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "plus-de-200-morts-fr",
+        "fr",
+        "Plus de 200 civils ont été tués.",
+        (K, "civilians", 200, None, False, "self", EV),
+    ),
+    c(
+        "passe-de-200-a-300-fr",
+        "fr",
+        "Le bilan est passé de 200 à 300 morts.",
+        (K, "unknown", 200, 300, False, "self", EV),
+    ),
+]
+
 CASES: list[Case] = [
     *BODIES,
     *EQUIPMENT,
     *SLANG_VERBS,
+    *FR_CODES,
     *SLANG_TALLIES,
     *FORMATIONS,
     *MISSING_REST,
