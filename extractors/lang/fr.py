@@ -269,6 +269,9 @@ EXCHANGE = (
     "reçu les dépouilles",
     "les dépouilles de",
     "des dépouilles de",
+    "récupéré ? corps",  # "a récupéré 909 corps de soldats": the count of bodies between
+    "rapatrié ? corps",
+    "rendu ? dépouilles",
     "de captivité",
     "restitué*",
 )

@@ -51,6 +51,8 @@ BODIES: list[Case] = [
     c("remains-received-ar", "ar", "أعلنت كييف استلام رفات 563 جنديا."),
     c("bodies-handed-ar", "ar", "سلمت روسيا أوكرانيا جثث 757 جنديا قتيلا."),
     c("bodies-recovered-ar", "ar", "استعادت أوكرانيا جثث 51 من جنودها القتلى."),
+    c("bodies-count-recovered-fr", "fr", "L'Ukraine a récupéré 909 corps de soldats tombés."),
+    c("bodies-count-received-ar", "ar", "استلمت أوكرانيا 909 جثث لجنود قتلى."),
     # bodies found after a strike are a toll all the same
     c(
         "bodies-rubble-en",
