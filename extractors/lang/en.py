@@ -129,6 +129,9 @@ KILLED = (
     "found dead",
     "were dead",
     "irrecoverable losses",
+    # "neutralised 212, 139 of them irrecoverably": the part put out for good is the dead
+    "irrecoverably",
+    "irretrievably",
     "bodies of",
     "drowned",
     "assassinated",
@@ -1391,7 +1394,13 @@ EXCEED = (
     "tops",
     "top",
 )
-IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
+IRRECOVERABLE = (
+    "irrecoverable",
+    "irretrievable",
+    "irreversible",
+    "irrecoverably",
+    "irretrievably",
+)
 SUFFER = (
     # "a patrol of the Malian army was ambushed, killing one soldier": the ambushed lost him
     "was ambushed",

@@ -80,6 +80,10 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "140 neutralisés, dont 70 de manière irrémédiable": the part put out for good is the dead
+    "irrémédiablement",
+    "de manière irrémédiable",
+    "de façon irrémédiable",
     "mortelle",
     "mortelles",
     "mortels",
@@ -1189,7 +1193,13 @@ EXCEED = (
     "franchi le cap",
     "dépassant",
 )
-IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
+IRRECOVERABLE = (
+    "irrécupérables",
+    "irrécupérable",
+    "irréversibles",
+    "irrémédiablement",
+    "irrémédiable",
+)
 SUFFER = (
     # "une patrouille de l'armée a été prise dans une embuscade": l'embusquée perd ses hommes
     "prise dans une embuscade",

@@ -1,0 +1,114 @@
+"""Round 12, engine mechanisms: split figures, data phrases that are no speaker, soldiers
+interviewed, attackers and defenders, civilians by situation. Several sentences of our own
+for each, in every language where the mechanism exists; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, Expected, case, check, params
+
+
+def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    return case(id, text, *claims, lang=lang, side=side)
+
+
+K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
+EV, PER, CUM = "event", "period", "cumulative"
+
+SPLIT_FIGURE: list[Case] = [
+    # --- a kill-verb figure whose part is the dead: the whole held the wounded too, so it is
+    # casualties and the part is killed; a wounded remainder is a claim too; one scope -------
+    c(
+        "split-irrecoverably-en",
+        "en",
+        "Over the past day our defenders neutralised 180 Russian troops, 95 of them irrecoverably.",
+        (L, "ru", 180, 180, False, "self", PER),
+        (K, "ru", 95, 95, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-eliminated-en",
+        "en",
+        "In 24 hours the brigade neutralised 64 occupiers, 30 of them killed and 34 wounded.",
+        (L, "ru", 64, 64, False, "self", PER),
+        (K, "ru", 30, 30, False, "self", PER),
+        (W, "ru", 34, 34, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-likvidovano-uk",
+        "uk",
+        "За минулу добу знешкоджено 241 окупанта, з них 118 ліквідовано.",
+        (L, "ru", 241, 241, False, "self", PER),
+        (K, "ru", 118, 118, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-remainder-uk",
+        "uk",
+        "Протягом доби бійці бригади знешкодили 87 окупантів, з них 40 безповоротно, ще 47 поранено.",
+        (L, "ru", 87, 87, False, "self", PER),
+        (K, "ru", 40, 40, False, "self", PER),
+        (W, "ru", 47, 47, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-bezvozvratno-ru",
+        "ru",
+        "За сутки нейтрализованы 180 оккупантов, из них 95 безвозвратно.",
+        (L, "ru", 180, 180, False, "self", PER),
+        (K, "ru", 95, 95, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-dont-tues-fr",
+        "fr",
+        "En une journée, 187 occupants ont été neutralisés, dont 98 tués.",
+        (L, "ru", 187, 187, False, "self", PER),
+        (K, "ru", 98, 98, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-irremediable-fr",
+        "fr",
+        "En 24 heures, 140 soldats russes ont été neutralisés, dont 70 de manière irrémédiable.",
+        (L, "ru", 140, 140, False, "self", PER),
+        (K, "ru", 70, 70, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-qatil-ar",
+        "ar",
+        "تم تحييد 200 من جنود الاحتلال منهم 90 قتيلاً خلال اليوم الماضي.",
+        (L, "ru", 200, 200, False, "self", PER),
+        (K, "ru", 90, 90, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-qatil-jarih-ar",
+        "ar",
+        "أعلنت هيئة الأركان الأوكرانية تحييد 150 جندياً روسياً خلال 24 ساعة، منهم 70 قتيلاً و80 جريحاً.",
+        (L, "ru", 150, 150, False, "ua_gs", PER),
+        (K, "ru", 70, 70, False, "ua_gs", PER),
+        (W, "ru", 80, 80, False, "ua_gs", PER),
+        side="ua",
+    ),
+    # a part of the same kind that is no death toll of its own leaves the whole killed
+    c(
+        "split-not-same-word-en",
+        "en",
+        "The strike killed 40 people, including 12 children.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+]
+
+CASES = SPLIT_FIGURE
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_round12(c: Case) -> None:
+    check(c)
