@@ -1899,6 +1899,16 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    # "Preliminary estimates:", "according to preliminary data": the figures, not who gave them
+    "preliminary estimates",
+    "preliminary estimate",
+    "preliminary data",
+    "preliminary information",
+    "initial estimates",
+    "initial data",
+    "first estimates",
+    "estimates",
+    "data",
     "preliminary toll",
     "provisional toll",
     "latest toll",

@@ -1583,6 +1583,15 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    # "D'après des données préliminaires", "selon les premières estimations": les chiffres, pas qui les donne
+    "données préliminaires",
+    "des données préliminaires",
+    "premières estimations",
+    "les premières estimations",
+    "estimations préliminaires",
+    "estimations",
+    "données",
+    "premières informations",
     "bilan provisoire",
     "bilan officiel",
     "dernier bilan",

@@ -106,7 +106,75 @@ SPLIT_FIGURE: list[Case] = [
     ),
 ]
 
-CASES = SPLIT_FIGURE
+DATA_PHRASES: list[Case] = [
+    # --- "preliminary data", "premières estimations": the figures, not a speaker; the claim is
+    # the post's earlier speaker's, however far back it was named, else the author's ---------
+    c(
+        "data-colon-en",
+        "en",
+        "Preliminary estimates: 212 occupiers neutralised, 139 of them irrecoverably.",
+        (L, "ru", 212, 212, False, "self", EV),
+        (K, "ru", 139, 139, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "data-earlier-speaker-en",
+        "en",
+        "Ukraine's General Staff said the enemy attacked 140 times. Fighting continues near"
+        " Pokrovsk. According to preliminary estimates, 1,130 Russian troops were killed or"
+        " wounded over the past day.",
+        (L, "ru", 1130, 1130, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "data-earlier-speaker-fr",
+        "fr",
+        "Selon l'état-major ukrainien, l'ennemi a lancé 120 assauts. Les combats continuent près"
+        " de Pokrovsk. D'après des données préliminaires, 1 050 soldats russes ont été tués ou"
+        " blessés en une journée.",
+        (L, "ru", 1050, 1050, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "data-premieres-estimations-fr",
+        "fr",
+        "Selon les premières estimations, 35 soldats russes ont été tués dans l'assaut.",
+        (K, "ru", 35, 35, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "data-earlier-speaker-ru",
+        "ru",
+        "Минобороны России заявило, что ВСУ пытались атаковать. Бои продолжаются у Покровска."
+        " По предварительным данным, противник потерял до 300 военнослужащих за сутки.",
+        (L, "ua", None, 300, False, "ru_mod", PER),
+        side="ru",
+    ),
+    c(
+        "data-earlier-speaker-uk",
+        "uk",
+        "Генштаб ЗСУ повідомив, що ворог атакував 140 разів. Бої тривають біля Покровська."
+        " За попередніми даними, ворог втратив 1 200 окупантів за добу.",
+        (L, "ru", 1200, 1200, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "data-alone-ar",
+        "ar",
+        "وفق المعطيات الأولية، قُتل 30 جندياً روسياً في الهجوم.",
+        (K, "ru", 30, 30, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "data-earlier-speaker-ar",
+        "ar",
+        "قالت هيئة الأركان الأوكرانية إن العدو شن 140 هجوما. وتتواصل المعارك قرب بوكروفسك."
+        " ووفق المعطيات الأولية، قتل 900 جندي روسي خلال اليوم الماضي.",
+        (K, "ru", 900, 900, False, "ua_gs", PER),
+    ),
+]
+
+CASES = SPLIT_FIGURE + DATA_PHRASES
 
 
 @pytest.mark.parametrize("c", params(CASES))
