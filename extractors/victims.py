@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, PARTIES
+from extractors.actors import ALLIES, PARTIES, REPORTERS
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -150,6 +150,15 @@ def _generic(d: Draft, heads: _Heads) -> bool:
     return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
 
 
+def _only_side(ctx: Context, claimant: str) -> str | None:
+    """The one side a post names, for a quoted speaker of no side of his own (a soldier's name
+    or role, not a reporter or the channel)."""
+    if claimant == SELF or claimant in REPORTERS or ctx.side_of(claimant) is not None:
+        return None
+    named = {a for a in ctx.mentioned if a != "civilians"}
+    return named.pop() if len(named) == 1 else None
+
+
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
@@ -168,6 +177,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "«Quatre de nos gars ont été tués», raconte le sergent": a speaker of no stated
             # side quoted by a channel that has one speaks for it
             d.victim, d.explicit = ctx.channel_side, True
+        elif ref == OURS_REF and (own := _only_side(ctx, d.claimant)) is not None:
+            # "«We lost five guys», said Andriy, a sergeant": a soldier of no stated side, in a
+            # post that names one side's forces only, is of that side, and speaks for it
+            d.victim, d.explicit, d.claimant = own, True, own
         elif ref == ATTACKERS_REF:
             # "neutralised 15 assailants": whoever attacked, a party only where the sentence
             # names one ("IS militants killed 21 soldiers ..., adding that dozens of attackers")

@@ -382,6 +382,22 @@ ROUNDS = {
     "a thousand": 1000,
     "a couple of": 2,
     "a pair of": 2,
+    # "twenty-odd were wounded": a round number said loosely
+    **{
+        f"{word}-odd": n
+        for word, n in (
+            ("ten", 10),
+            ("twenty", 20),
+            ("thirty", 30),
+            ("forty", 40),
+            ("fifty", 50),
+            ("sixty", 60),
+            ("seventy", 70),
+            ("eighty", 80),
+            ("ninety", 90),
+            ("hundred", 100),
+        )
+    },
 }
 VAGUES = {
     "dozens": (20, 99),

@@ -174,7 +174,80 @@ DATA_PHRASES: list[Case] = [
     ),
 ]
 
-CASES = SPLIT_FIGURE + DATA_PHRASES
+INTERVIEWED: list[Case] = [
+    # --- a soldier interviewed: "we lost N" about one fight is killed; "we" is his party (his
+    # role's nationality, his brigade's side, or the one side the post names), and so is the
+    # claimant, never a slug of his name ------------------------------------------------------
+    c(
+        "interviewed-role-en",
+        "en",
+        '"We lost nine men in that assault," said a Ukrainian company commander near Pokrovsk.'
+        " Another twenty-odd were wounded.",
+        (K, "ua", 9, 9, False, "ua", EV),
+        (W, "ua", 20, 20, True, "self", EV),
+    ),
+    c(
+        "interviewed-name-en",
+        "en",
+        'Ukrainian troops are holding the line near Kupiansk. "We lost five guys in one night,"'
+        " said Andriy, a sergeant of the 3rd brigade.",
+        (K, "ua", 5, 5, False, "ua", EV),
+    ),
+    c(
+        "interviewed-name-brigade-fr",
+        "fr",
+        "« Nous avons perdu quatre camarades », raconte Oleksandr, sergent de la 3e brigade"
+        " d'assaut ukrainienne.",
+        (K, "ua", 4, 4, False, "ua", EV),
+    ),
+    c(
+        "interviewed-one-side-fr",
+        "fr",
+        "Les soldats ukrainiens tiennent la ligne près de Koupiansk. « Nous avons perdu sept"
+        " hommes cette nuit-là », raconte Mykola, commandant de compagnie.",
+        (K, "ua", 7, 7, False, "ua", EV),
+    ),
+    c(
+        "interviewed-dash-uk",
+        "uk",
+        "— Ми втратили вбитими сімох, — розповідає командир роти 47-ї бригади ЗСУ.",
+        (K, "ua", 7, 7, False, "ua", EV),
+    ),
+    c(
+        "interviewed-kazhe-uk",
+        "uk",
+        "Українські військові тримають оборону під Покровськом.\n— Ми втратили трьох хлопців за"
+        " одну ніч, — каже командир взводу.",
+        (K, "ua", 3, 3, False, "ua", EV),
+    ),
+    c(
+        "interviewed-one-side-ru",
+        "ru",
+        "Российские войска штурмуют Часов Яр. «Мы потеряли пятерых в том бою», — рассказывает"
+        " командир роты.",
+        (K, "ru", 5, 5, False, "ru", EV),
+    ),
+    c(
+        "interviewed-role-ru",
+        "ru",
+        "«Мы потеряли троих», — говорит командир взвода российской армии.",
+        (K, "ru", 3, 3, False, "ru", EV),
+    ),
+    c(
+        "interviewed-role-ar",
+        "ar",
+        'قال قائد سرية أوكراني: "فقدنا تسعة رجال في ذلك الهجوم".',
+        (K, "ua", 9, 9, False, "ua", EV),
+    ),
+    c(
+        "round-odd-en",
+        "en",
+        "Thirty-odd soldiers were wounded in the shelling of the base.",
+        (W, "unknown", 30, 30, True, "self", EV),
+    ),
+]
+
+CASES = SPLIT_FIGURE + DATA_PHRASES + INTERVIEWED
 
 
 @pytest.mark.parametrize("c", params(CASES))
