@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, PARTIES, REPORTERS
+from extractors.actors import ALLIES, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -34,6 +34,7 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    ATTACKERS,
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
@@ -42,6 +43,7 @@ from extractors.rules import (
     HURT,
     KILLED,
     LOSS,
+    MILITANTS,
     NAMING,
     OURS,
     PEOPLE,
@@ -289,6 +291,73 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+    _attack_sides(doc, drafts, ctx)
+
+
+# the parties that fight as armed groups, not as a state's army: a post's attacker among them
+_GROUPS = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
+
+
+def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
+    """ "A JNIM attack on a convoy ...; 20 militants were killed in the fighting": the
+    militants and attackers killed in one armed group's attack are that group's men, and the
+    soldiers are the attacked army's (its id, else no one's), never the group's."""
+    if STRIKE not in doc.concepts and ATTACKERS not in doc.concepts:
+        return
+    if not _GROUPS.intersection(ctx.mentioned) and not _groups_in(doc, 0, len(doc.tokens)):
+        return
+    for d in drafts:
+        if d.q is None:
+            continue
+        group = _attacking_group(doc, d.sentence)
+        if group is None:
+            continue
+        if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
+            if d.victim == UNKNOWN:
+                d.victim = group
+        elif d.victim == group and _regular_soldiers(doc, d):
+            d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
+
+
+def _attacking_group(doc: Doc, sid: int) -> str | None:
+    """The one armed group whose attack a sentence tells of: named in it beside an attack
+    word, or named in the sentence before with its attack when this one tells of no other
+    (not "the army said its operation neutralised dozens of terrorists")."""
+    s, e = doc.sentences[sid]
+    here = _groups_in(doc, s, e)
+    attack = _attack_in(doc, s, e)
+    if here:
+        return here.pop() if len(here) == 1 and (attack or sid == 0) else None
+    if sid == 0 or any(STRIKE in doc.at[k] for k in range(s, e)):
+        return None  # an attack of its own, by no group named
+    for back in range(sid - 1, max(-1, sid - 3), -1):  # the fight told of just before
+        ps, pe = doc.sentences[back]
+        before = _groups_in(doc, ps, pe)
+        if before or any(STRIKE in doc.at[k] for k in range(ps, pe)):
+            return before.pop() if len(before) == 1 and _attack_in(doc, ps, pe) else None
+    return None
+
+
+def _attack_in(doc: Doc, s: int, e: int) -> bool:
+    return any(STRIKE in doc.at[k] or ATTACKERS in doc.at[k] for k in range(s, e))
+
+
+def _groups_in(doc: Doc, s: int, e: int) -> set[str]:
+    """The armed groups named in a stretch, as speakers too ("JNIM claimed an attack")."""
+    named: set[str] = set()
+    for k in range(s, e):
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload in _GROUPS:
+            named.add(str(m.payload))
+    return named
+
+
+def _counted(doc: Doc, d: Draft, concept: str) -> bool:
+    """The figure counts people of that word ("20 militants", "dozens of attackers")."""
+    if d.q is None or concept not in doc.concepts:
+        return False
+    first = d.q.fig_start if d.q.selfhead else d.q.fig_end
+    return any(concept in doc.at[k] for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))))
 
 
 def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:

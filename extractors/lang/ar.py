@@ -1428,6 +1428,7 @@ STRIKE = (
     "اقتحم",
     "هاجمت",
     "هاجم",
+    "كمين",  # "كمين لداعش": the group named beside it attacked
     "مجزرة",  # "مجزرة في سوق ...": a massacre at a place
     "مجازر",
 )

@@ -1500,6 +1500,8 @@ STRIKE = (
     "missile strike",
     "attack",
     "attacked",
+    "ambush",  # "an ambush by IS Sahel fighters": the group named beside it attacked
+    "ambushed",
 )
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (

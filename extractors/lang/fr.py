@@ -1242,7 +1242,16 @@ RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")
 AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
-STRIKE = ("frappe", "frappes", "bombardement", "bombardements", "attaque", "attaqué", "attaquée")
+STRIKE = (
+    "frappe",
+    "frappes",
+    "bombardement",
+    "bombardements",
+    "attaque",
+    "attaqué",
+    "attaquée",
+    "embuscade",  # "une embuscade du JNIM": the group named beside it attacked
+)
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (
     "marché",

@@ -247,7 +247,81 @@ INTERVIEWED: list[Case] = [
     ),
 ]
 
-CASES = SPLIT_FIGURE + DATA_PHRASES + INTERVIEWED
+ATTACKERS_DEFENDERS: list[Case] = [
+    # --- one armed group's attack: the militants and attackers killed in it are that group's,
+    # the soldiers the attacked army's (its id, else unknown), never the group's ------------
+    c(
+        "attack-militants-next-sentence-en",
+        "en",
+        "A JNIM attack on a military convoy near Gao killed 12 soldiers. The army said 20"
+        " militants were killed in the fighting.",
+        (K, "fama", 12, 12, False, "self", EV),
+        (K, "jnim", 20, 20, False, "fama", EV),
+    ),
+    c(
+        "attack-claimed-en",
+        "en",
+        "JNIM claimed an attack on an army base in central Mali. The army said 15 soldiers and 40"
+        " terrorists died.",
+        (K, "fama", 15, 15, False, "fama", EV),
+        (K, "jnim", 40, 40, False, "fama", EV),
+    ),
+    c(
+        "attack-assaillants-fr",
+        "fr",
+        "Des combattants de l'État islamique au Sahel ont attaqué un poste militaire au Niger,"
+        " tuant 17 soldats. Une vingtaine d'assaillants ont été neutralisés.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        (K, "is", 20, 20, True, "self", EV),
+    ),
+    c(
+        "attack-jihadistes-fr",
+        "fr",
+        "Le JNIM a attaqué un camp militaire à Boulkessi. Selon une source sécuritaire, 23 soldats"
+        " et une cinquantaine de jihadistes ont été tués.",
+        (K, "fama", 23, 23, False, "security_source", EV),
+        (K, "jnim", 50, 50, True, "security_source", EV),
+    ),
+    c(
+        "attack-soldiers-not-group-ru",
+        "ru",
+        "Боевики ДжНИМ атаковали колонну армии Мали. По данным армии, погибли 6 военнослужащих,"
+        " ликвидированы 30 террористов.",
+        (K, "fama", 6, 6, False, "fama", EV),
+        (K, "jnim", 30, 30, False, "fama", EV),
+    ),
+    c(
+        "attack-ids-uk",
+        "uk",
+        "Бойовики ІДС атакували пост армії Нігеру: загинули 11 військових, знищено 20 бойовиків.",
+        (K, "unknown", 11, 11, False, "self", EV),
+        (K, "is", 20, 20, False, "self", EV),
+    ),
+    c(
+        "attack-soldiers-and-militants-ar",
+        "ar",
+        "هجوم لتنظيم داعش على موقع للجيش النيجري أسفر عن مقتل 8 جنود و15 مسلحا.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (K, "is", 15, 15, False, "self", EV),
+    ),
+    c(
+        "attack-attackers-ar",
+        "ar",
+        "هاجم مسلحون من داعش قرية في شمال شرق نيجيريا، وقتل 12 جنديا و9 من المهاجمين.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        (K, "is", 9, 9, False, "self", EV),
+    ),
+    # the army's own operation, told apart from the group's attack: its terrorists are no one's
+    c(
+        "attack-own-operation-en",
+        "en",
+        "JNIM fighters attacked a village near Djibo last week. Separately, the army said an air"
+        " strike on a terrorist base killed 35 terrorists.",
+        (K, "unknown", 35, 35, False, "burkina_army", EV),
+    ),
+]
+
+CASES = SPLIT_FIGURE + DATA_PHRASES + INTERVIEWED + ATTACKERS_DEFENDERS
 
 
 @pytest.mark.parametrize("c", params(CASES))
