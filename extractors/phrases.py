@@ -57,6 +57,7 @@ from extractors.rules import (
     TRIGGER_SET,
     TRIGGERS,
     VAGUE,
+    WEAPON,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
@@ -299,12 +300,13 @@ def _two_parties(found: list[str], ref: str) -> bool:
 
 def _striking(doc: Doc, k: int, end: int) -> bool:
     """A strike word the actor at tokens k..end qualifies: right after it or after one more
-    adjective ("российского ракетного удара"), or right before it ("الضربة الصاروخية الروسية")."""
-    if STRIKE not in doc.concepts:
+    adjective ("российского ракетного удара"), or right before it ("الضربة الصاروخية الروسية");
+    a weapon word too ("un drone russe", "a Russian missile")."""
+    if STRIKE not in doc.concepts and WEAPON not in doc.concepts:
         return False
     n = len(doc.tokens)
     for j in (end, end + 1, k - 1, k - 2):
-        if not 0 <= j < n or STRIKE not in doc.at[j]:
+        if not 0 <= j < n or (STRIKE not in doc.at[j] and WEAPON not in doc.at[j]):
             continue
         between = range(end, j) if j >= end else range(j + 1, k)
         if all(doc.tokens[i].kind == WORD and doc.flags(i) & ADJ_FLAG for i in between):
@@ -347,19 +349,19 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def civil_place_struck(doc: Doc, start: int, end: int) -> bool:
+def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE) -> bool:
     """ "the shelling of the market", "обстрел рынка", "frappe sur un marché": a strike word and,
-    a few words on in tokens[start:end], a place only civilians fill."""
-    if STRIKE not in doc.concepts or CIVIL_PLACE not in doc.concepts:
+    a few words on in tokens[start:end], a place only civilians fill (or another `place`)."""
+    if place not in doc.concepts or (STRIKE not in doc.concepts and WEAPON not in doc.concepts):
         return False
     for k in range(start, end):
-        m = doc.at[k].get(STRIKE)
+        m = doc.at[k].get(STRIKE) or doc.at[k].get(WEAPON)  # "a drone hit a car"
         if m is None:
             continue
         for i in range(m.end, min(m.end + 5, end)):
             if doc.tokens[i].kind == PUNCT or not doc.at[i].keys().isdisjoint(TRIGGER_SET):
                 break
-            if CIVIL_PLACE in doc.at[i]:
+            if place in doc.at[i]:
                 return True
     return False
 

@@ -26,6 +26,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     agent_of,
+    civil_place_struck,
     civil_toll,
     phrase_victim,
     possessor_before,
@@ -37,9 +38,11 @@ from extractors.rules import (
     ATTACKERS,
     CAPTURED,
     CASUALTIES,
+    DWELLING,
     ELIMINATED,
     ENEMY,
     FIGURE_WORDS,
+    HOME,
     HURT,
     KILLED,
     LOSS,
@@ -270,6 +273,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
+    for d in drafts:
+        if d.victim is None and heads(d) == "people" and _struck_home(doc, d):
+            # "a drone hit a car, killing a man", "удар по жилому дому: погибли 9 человек": people
+            # hit at home, in a car or a street are civilians
+            d.victim = "civilians"
     for d in drafts:  # people of no stated side are nobody's side: "убиты 3 человека, 12 ранены"
         if d.victim is None and heads(d) == "people" and d.trigger.concept != ELIMINATED:
             d.victim = UNKNOWN
@@ -418,6 +426,21 @@ def _loser_before(doc: Doc, i: int) -> str | None:
             None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
         )
     return party if lost else None
+
+
+def _struck_home(doc: Doc, d: Draft) -> bool:
+    """People a strike on an apartment block killed, or one person hit at home, in a car or a
+    street (a count of people at a market or in a house may be anyone: the text does not call
+    them civilians); not a toll that names soldiers too ("including soldiers and civilians")."""
+    if d.trigger.concept == ELIMINATED or d.q is None:
+        return False
+    if DWELLING not in doc.concepts and HOME not in doc.concepts:
+        return False
+    s, e = doc.sentences[d.sentence]
+    if any(SOLDIERS in doc.at[k] or REGULARS in doc.at[k] for k in range(s, e)):
+        return False
+    one = d.q.low == d.q.high == 1
+    return civil_place_struck(doc, s, e, DWELLING) or (one and civil_place_struck(doc, s, e, HOME))
 
 
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:

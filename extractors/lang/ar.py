@@ -1465,6 +1465,37 @@ CIVIL_PLACE = (
     "قرية",
     "قرى",
 )
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "مبنى سكني",
+    "مبان سكنية",
+    "مباني سكنية",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "منزل",
+    "منازل",
+    "بيت",
+    "سيارة",
+    "سيارته",
+    "سيارتها",
+    "حافلة",
+    "شارع",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "مسيرة",
+    "مسيرات",
+    "طائرة مسيرة",
+    "طائرة مسيّرة",
+    "صاروخ",
+    "صواريخ",
+    "قذيفة",
+    "قذائف",
+    "قنبلة",
+    "قنابل",
+)
 CONDITION = (
     "في حالة خطيرة",
     "حالته خطيرة",

@@ -1519,6 +1519,41 @@ CIVIL_PLACE = (
     "neighbourhood",
     "neighborhood",
 )
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "residential building",
+    "apartment building",
+    "apartment block",
+    "high-rise",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "house",
+    "houses",
+    "home",
+    "homes",
+    "car",
+    "cars",
+    "bus",
+    "minibus",
+    "street",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "shell",
+    "shells",
+    "rocket",
+    "rockets",
+    "bomb",
+    "bombs",
+    "glide bomb",
+    "shahed",
+)
 CONDITION = (
     "in serious condition",
     "in a serious condition",

@@ -1265,6 +1265,36 @@ CIVIL_PLACE = (
     "quartier",
     "quartier résidentiel",
 )
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "immeuble",
+    "immeuble d'habitation",
+    "immeuble résidentiel",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "maison",
+    "maisons",
+    "domicile",
+    "voiture",
+    "véhicule civil",
+    "bus",
+    "rue",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "obus",
+    "roquette",
+    "roquettes",
+    "bombe",
+    "bombes",
+    "bombe planante",
+)
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

@@ -1317,6 +1317,38 @@ CIVIL_PLACE = (
     "жилой дом",
     "торговый центр",
 )
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "многоэтажка",
+    "многоквартирный дом",
+    "жилой дом",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "дом",
+    "частный дом",
+    "автомобиль",
+    "машина",
+    "легковой автомобиль",
+    "автобус",
+    "маршрутка",
+    "улица",
+    "двор",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "дрон",
+    "беспилотник",
+    "бпла",
+    "ракета",
+    "снаряд",
+    "мина",
+    "бомба",
+    "каб",
+    "шахед",
+    "fpv-дрон",
+)
 RESULTS = ("результаты работы", "результат работы", "результаты боевой работы")
 RELATIVE = ("который",)
 SAME_NUMBER = ("столько же", "такое же количество", "такое же число")

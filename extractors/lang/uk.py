@@ -1283,6 +1283,38 @@ CIVIL_PLACE = (
     "житловий будинок",
     "торговий центр",
 )
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "багатоповерхівка",
+    "багатоквартирний будинок",
+    "житловий будинок",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "будинок",
+    "приватний будинок",
+    "автомобіль",
+    "автівка",
+    "машина",
+    "автобус",
+    "маршрутка",
+    "вулиця",
+    "подвір'я",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "дрон",
+    "безпілотник",
+    "бпла",
+    "ракета",
+    "снаряд",
+    "міна",
+    "бомба",
+    "каб",
+    "шахед",
+    "fpv-дрон",
+)
 RESULTS = ("результати роботи", "результат роботи", "результати бойової роботи")
 RELATIVE = ("який",)
 SAME_NUMBER = ("стільки ж", "стільки само", "таку ж кількість", "така ж кількість")

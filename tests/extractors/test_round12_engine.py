@@ -321,7 +321,102 @@ ATTACKERS_DEFENDERS: list[Case] = [
     ),
 ]
 
-CASES = SPLIT_FIGURE + DATA_PHRASES + INTERVIEWED + ATTACKERS_DEFENDERS
+CIVILIANS_BY_SITUATION: list[Case] = [
+    # --- one person hit by a drone, missile or shell at home, in a car or a street is a
+    # civilian; the people a strike on an apartment block killed are civilians; soldiers, a
+    # toll that names soldiers, and a count of people in a house stay as they were ----------
+    c(
+        "home-car-man-en",
+        "en",
+        "A Russian drone hit a car in Kherson, killing a man.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "home-truck-driver-en",
+        "en",
+        "A driver was killed when a drone struck his car on the road near Nikopol.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-building-toll-en",
+        "en",
+        "Seven people were killed in Dnipro after a Russian missile hit a residential building,"
+        " including two children.",
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "home-voiture-homme-fr",
+        "fr",
+        "Un homme a été tué lorsqu'un drone russe a frappé sa voiture à Kherson.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-avtomobil-ru",
+        "ru",
+        "В Херсоне дрон атаковал автомобиль, погиб мужчина.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-zhiloy-dom-ru",
+        "ru",
+        "В результате удара ракеты по жилому дому в Днепре погибли 9 человек, в том числе шестеро"
+        " детей.",
+        (K, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "home-mnogoetazhka-ru",
+        "ru",
+        "Ракета попала в многоэтажку в Одессе: погибли 5 человек.",
+        (K, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "home-avtomobil-uk",
+        "uk",
+        "Ворожий дрон атакував автомобіль у Херсоні, загинув чоловік.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-budynok-uk",
+        "uk",
+        "Внаслідок ракетного удару по житловому будинку в Дніпрі загинули 9 людей, серед них"
+        " шестеро дітей.",
+        (K, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "home-sayyara-ar",
+        "ar",
+        "قتلت امرأة عندما أصابت مسيرة روسية سيارتها في خيرسون.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-mabna-ar",
+        "ar",
+        "أصيب رجل بجروح جراء قصف صاروخي على مبنى سكني في خاركيف.",
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-soldiers-en",
+        "en",
+        "Two soldiers were killed when a drone hit their car near Bakhmut.",
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "home-people-in-a-house-en",
+        "en",
+        "Three people were killed when a shell hit a house in the village.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "home-mixed-toll-en",
+        "en",
+        "A missile strike on an apartment block killed 12 people, soldiers and civilians among"
+        " them.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
+CASES = SPLIT_FIGURE + DATA_PHRASES + INTERVIEWED + ATTACKERS_DEFENDERS + CIVILIANS_BY_SITUATION
 
 
 @pytest.mark.parametrize("c", params(CASES))
