@@ -1024,6 +1024,10 @@ SPEAKER = (
     "source",
     "sources",
     "commander",
+    # "said Andriy, a sergeant with the 3rd brigade": ranks name a soldier who speaks
+    "sergeant",
+    "lieutenant",
+    "corporal",
     "governor",
     "mayor",
     "minister",

@@ -239,6 +239,43 @@ INTERVIEWED: list[Case] = [
         'قال قائد سرية أوكراني: "فقدنا تسعة رجال في ذلك الهجوم".',
         (K, "ua", 9, 9, False, "ua", EV),
     ),
+    # a name and, after its comma, the role that tells whose man he is: one speaker, even in
+    # a post that names both sides
+    c(
+        "interviewed-appositive-fr",
+        "fr",
+        "Les troupes russes attaquent sans relâche près de Pokrovsk. « Nous avons perdu quatre"
+        " camarades », raconte Oleksandr, sergent de la 3e brigade d'assaut ukrainienne.",
+        (K, "ua", 4, 4, False, "ua", EV),
+    ),
+    c(
+        "interviewed-appositive-en",
+        "en",
+        'Russian forces keep attacking near Pokrovsk. "We lost five guys in one night," said'
+        " Andriy, a sergeant with Ukraine's 3rd Assault Brigade.",
+        (K, "ua", 5, 5, False, "ua", EV),
+    ),
+    c(
+        "interviewed-appositive-ru",
+        "ru",
+        "ВСУ обстреливают Донецк. «Мы потеряли троих», — говорит Алексей, командир взвода"
+        " российской армии.",
+        (K, "ru", 3, 3, False, "ru", EV),
+    ),
+    c(
+        "interviewed-appositive-uk",
+        "uk",
+        "Росіяни штурмують Покровськ. — Ми втратили вбитими сімох, — розповідає Андрій, командир"
+        " роти 47-ї бригади ЗСУ.",
+        (K, "ua", 7, 7, False, "ua", EV),
+    ),
+    c(
+        "interviewed-channel-side-en",
+        "en",
+        '"We lost nine men in that assault," said Andriy, a company commander.',
+        (K, "ua", 9, 9, False, "ua", EV),
+        side="ua",
+    ),
     c(
         "round-odd-en",
         "en",
