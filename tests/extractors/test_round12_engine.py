@@ -433,6 +433,24 @@ CIVILIANS_BY_SITUATION: list[Case] = [
         (W, "civilians", 1, 1, False, "self", EV),
     ),
     c(
+        "home-poluchil-raneniya-ru",
+        "ru",
+        "Мужчина получил ранения в результате атаки дрона на его автомобиль в Белгороде.",
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-otrymala-poranennya-uk",
+        "uk",
+        "Жінка отримала поранення внаслідок удару дрона по її будинку.",
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "home-bus-fr",
+        "fr",
+        "Un drone a touché un bus à Kherson, blessant un homme.",
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
         "home-soldiers-en",
         "en",
         "Two soldiers were killed when a drone hit their car near Bakhmut.",
