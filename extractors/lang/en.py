@@ -841,6 +841,7 @@ PART_OF = (
     "among them",
     "among whom",
     "of whom",
+    "of which",  # "1,130 occupiers were neutralised, of which 540 were killed"
     "of them",
     "among those",
     "incl",

@@ -97,6 +97,41 @@ SPLIT_FIGURE: list[Case] = [
         (W, "ru", 80, 80, False, "ua_gs", PER),
         side="ua",
     ),
+    # the part's verb after an auxiliary, "of which": still the dead among the neutralised
+    c(
+        "split-of-which-en",
+        "en",
+        "Over the past day, 1,130 occupiers were neutralised, of which 540 were killed.",
+        (L, "ru", 1130, 1130, False, "self", PER),
+        (K, "ru", 540, 540, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-dont-ont-ete-fr",
+        "fr",
+        "320 occupants ont été neutralisés, dont 150 ont été tués et 170 blessés.",
+        (L, "ru", 320, 320, False, "self", EV),
+        (K, "ru", 150, 150, False, "self", EV),
+        (W, "ru", 170, 170, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "split-parmi-lesquels-fr",
+        "fr",
+        "Au cours de la journée, 320 occupants ont été neutralisés, parmi lesquels 150 ont été"
+        " tués.",
+        (L, "ru", 320, 320, False, "self", PER),
+        (K, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-bulo-uk",
+        "uk",
+        "За добу знешкоджено 320 окупантів, з них 150 було ліквідовано.",
+        (L, "ru", 320, 320, False, "self", PER),
+        (K, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
     # a part of the same kind that is no death toll of its own leaves the whole killed
     c(
         "split-not-same-word-en",
