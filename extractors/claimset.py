@@ -21,8 +21,10 @@ from extractors.rules import (
     HURT,
     IRRECOVERABLE,
     KILLED,
+    MILITANTS,
     PERIOD,
     PREP,
+    REGULARS,
     SICK,
     SINCE,
     STATEMENT,
@@ -191,6 +193,8 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             )
             # "up to 310 in the north, and up to 150 in the east": two places, two tolls
             and not _place_between(doc, prev.q.fig_end, d.q.start)
+            # "killed 8 soldiers and 15 militants": two sides of one fight, two tolls
+            and not _soldiers_and_militants(doc, prev.q, d.q)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -201,6 +205,23 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    if MILITANTS not in doc.concepts or REGULARS not in doc.concepts:
+        return False
+    kinds = {_counted_as(doc, a), _counted_as(doc, b)}
+    return kinds == {MILITANTS, REGULARS}
+
+
+def _counted_as(doc: Doc, q: Quantity) -> str | None:
+    """Whether a figure counts militants or a state's soldiers, by the words right after it."""
+    first = q.fig_start if q.selfhead else q.fig_end
+    for k in range(first, min(q.fig_end + 2, len(doc.tokens))):
+        for concept in (MILITANTS, REGULARS):
+            if concept in doc.at[k]:
+                return concept
+    return None
 
 
 def _split_totals(drafts: list[Draft]) -> None:

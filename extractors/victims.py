@@ -321,8 +321,8 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if group is None:
             continue
         if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
-            if d.victim == UNKNOWN:
-                d.victim = group
+            if d.victim == UNKNOWN or d.victim in STATE_FORCES:
+                d.victim = group  # militants are no state's soldiers, whatever came before
         elif d.victim == group and _regular_soldiers(doc, d):
             d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
 

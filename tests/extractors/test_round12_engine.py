@@ -383,6 +383,42 @@ ATTACKERS_DEFENDERS: list[Case] = [
         (K, "unknown", 12, 12, False, "self", EV),
         (K, "is", 9, 9, False, "self", EV),
     ),
+    c(
+        "attack-militants-not-army-ar",
+        "ar",
+        "هاجم تنظيم داعش في الساحل موقعا للجيش المالي ما أسفر عن مقتل 10 جنود و20 إرهابيا.",
+        (K, "fama", 10, 10, False, "self", EV),
+        (K, "is", 20, 20, False, "self", EV),
+    ),
+    # soldiers and militants of one fight are two tolls, never summed, named group or none
+    c(
+        "attack-no-sum-en",
+        "en",
+        "An attack on an army post in northern Burkina Faso killed 8 soldiers and 15 militants.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (K, "unknown", 15, 15, False, "self", EV),
+    ),
+    c(
+        "attack-no-sum-ru",
+        "ru",
+        "При нападении на пост погибли 8 военнослужащих и 15 боевиков.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (K, "unknown", 15, 15, False, "self", EV),
+    ),
+    c(
+        "attack-no-sum-uk",
+        "uk",
+        "Під час нападу на пост загинули 8 військовослужбовців і 15 бойовиків.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (K, "unknown", 15, 15, False, "self", EV),
+    ),
+    c(
+        "attack-no-sum-ar",
+        "ar",
+        "أسفر الهجوم عن مقتل 8 جنود و15 مسلحا.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (K, "unknown", 15, 15, False, "self", EV),
+    ),
     # the army's own operation, told apart from the group's attack: its terrorists are no one's
     c(
         "attack-own-operation-en",
