@@ -35,6 +35,7 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    AMONG,
     ATTACKERS,
     CAPTURED,
     CASUALTIES,
@@ -447,7 +448,18 @@ def _regular_soldiers(doc: Doc, d: Draft) -> bool:
     if d.q is None:
         return False
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end
-    return any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens))))
+    if any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens)))):
+        return True
+    return _among_regulars(doc, max(d.q.end, d.trigger.end))
+
+
+def _among_regulars(doc: Doc, k: int) -> bool:
+    """ "10 morts parmi les soldats", "12 погибших среди военнослужащих": the dead are counted
+    among a state's soldiers, right after the figure and its word."""
+    if AMONG not in doc.concepts or k >= len(doc.tokens) or AMONG not in doc.at[k]:
+        return False
+    j = doc.at[k][AMONG].end
+    return any(REGULARS in doc.at[x] for x in range(j, min(j + 2, len(doc.tokens))))
 
 
 def _victims(doc: Doc, d: Draft) -> bool:

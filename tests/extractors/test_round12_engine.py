@@ -390,6 +390,39 @@ ATTACKERS_DEFENDERS: list[Case] = [
         (K, "fama", 10, 10, False, "self", EV),
         (K, "is", 20, 20, False, "self", EV),
     ),
+    # the dead counted among the soldiers of the attacked army are that army's
+    c(
+        "attack-among-soldiers-fr",
+        "fr",
+        "Une attaque du JNIM contre un convoi de l'armée près de Tombouctou a fait 10 morts parmi"
+        " les soldats.",
+        (K, "fama", 10, 10, False, "self", EV),
+    ),
+    c(
+        "attack-among-soldiers-en",
+        "en",
+        "A JNIM attack on a convoy near Timbuktu left 10 dead among the soldiers.",
+        (K, "fama", 10, 10, False, "self", EV),
+    ),
+    c(
+        "attack-among-soldiers-ru",
+        "ru",
+        "Атака ДжНИМ на колонну армии под Тимбукту: 10 погибших среди военнослужащих.",
+        (K, "fama", 10, 10, False, "self", EV),
+    ),
+    c(
+        "attack-among-soldiers-uk",
+        "uk",
+        "Атака ДжНІМ на колону армії під Тімбукту: 10 загиблих серед військовослужбовців.",
+        (K, "fama", 10, 10, False, "self", EV),
+    ),
+    c(
+        "attack-among-soldiers-ar",
+        "ar",
+        "هجوم لجماعة نصرة الإسلام والمسلمين على قافلة للجيش قرب تمبكتو أسفر عن 10 قتلى في صفوف"
+        " الجنود.",
+        (K, "fama", 10, 10, False, "self", EV),
+    ),
     # soldiers and militants of one fight are two tolls, never summed, named group or none
     c(
         "attack-no-sum-en",
