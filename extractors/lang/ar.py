@@ -1533,6 +1533,9 @@ REPORTERS = {
         "الدفاع الروسي",
     ),
     "ua_gs": (
+        # "هيئة الأركان العامة": Ukraine's, unless the post is on another country's war
+        # (claimants._bare_office gives that country's)
+        "هيئة الأركان العامة",
         "هيئة الأركان الأوكرانية",
         "الأركان&الأوكرانية",
         "الأركان&أوكرانيا",

@@ -1640,6 +1640,9 @@ REPORTERS = {
         "mod&russia",
     ),
     "ua_gs": (
+        # "the General Staff said": Ukraine's, unless the post is on another country's war
+        # (claimants._bare_office gives that country's)
+        "general staff",
         "general staff&ukraine",
         "general staff&ukrainian",
         "ukraine's general staff",

@@ -1361,6 +1361,9 @@ REPORTERS = {
         "konachenkov",
     ),
     "ua_gs": (
+        # "selon l'état-major général": l'ukrainien, sauf dans un post sur la guerre d'un autre
+        # pays (claimants._bare_office donne alors le sien)
+        "état-major général",
         "état-major ukrainien",
         "état-major&ukrainien",
         "état-major&ukraine",

@@ -170,6 +170,40 @@ DATA_PHRASES: list[Case] = [
         (L, "ru", 1050, 1050, False, "ua_gs", PER),
         side="ua",
     ),
+    # "the General Staff" with no country: Ukraine's in a post on that war, the post's own
+    # country's army in a post on another
+    c(
+        "data-bare-general-staff-fr",
+        "fr",
+        "Selon l'état-major général, l'ennemi a lancé 120 assauts. D'après des données"
+        " préliminaires, la Russie a perdu 1 130 soldats en 24 heures.",
+        (L, "ru", 1130, 1130, False, "ua_gs", PER),
+    ),
+    c(
+        "data-bare-general-staff-en",
+        "en",
+        "Over the past day Russia lost 1,130 troops, the General Staff said.",
+        (L, "ru", 1130, 1130, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "data-bare-general-staff-ar",
+        "ar",
+        "وفقا لهيئة الأركان العامة، خسرت روسيا 1130 جنديا خلال اليوم الماضي.",
+        (L, "ru", 1130, 1130, False, "ua_gs", PER),
+    ),
+    c(
+        "data-bare-general-staff-mali-fr",
+        "fr",
+        "Selon l'état-major général des armées, 12 soldats ont été tués près de Kidal.",
+        (K, "fama", 12, 12, False, "fama", EV),
+    ),
+    c(
+        "data-bare-general-staff-sudan-ar",
+        "ar",
+        "قالت هيئة الأركان العامة إن 20 جنديا قتلوا في الفاشر.",
+        (K, "saf", 20, 20, False, "saf", EV),
+    ),
     c(
         "data-premieres-estimations-fr",
         "fr",
