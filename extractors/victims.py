@@ -10,6 +10,7 @@ with a side, the other side. "The enemy" and "our" resolve through the claimant'
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, PARTIES, REPORTERS, STATE_FORCES
@@ -337,28 +338,33 @@ def _attacking_group(doc: Doc, sid: int) -> str | None:
     attack = _attack_in(doc, s, e)
     if here:
         return here.pop() if len(here) == 1 and (attack or sid == 0) else None
-    if sid == 0 or any(STRIKE in doc.at[k] for k in range(s, e)):
+    if sid == 0 or _within(doc.starts_of(STRIKE), s, e):
         return None  # an attack of its own, by no group named
     for back in range(sid - 1, max(-1, sid - 3), -1):  # the fight told of just before
         ps, pe = doc.sentences[back]
         before = _groups_in(doc, ps, pe)
-        if before or any(STRIKE in doc.at[k] for k in range(ps, pe)):
+        if before or _within(doc.starts_of(STRIKE), ps, pe):
             return before.pop() if len(before) == 1 and _attack_in(doc, ps, pe) else None
     return None
 
 
 def _attack_in(doc: Doc, s: int, e: int) -> bool:
-    return any(STRIKE in doc.at[k] or ATTACKERS in doc.at[k] for k in range(s, e))
+    return bool(_within(doc.starts_of(STRIKE), s, e) or _within(doc.starts_of(ATTACKERS), s, e))
 
 
 def _groups_in(doc: Doc, s: int, e: int) -> set[str]:
     """The armed groups named in a stretch, as speakers too ("JNIM claimed an attack")."""
     named: set[str] = set()
-    for k in range(s, e):
-        m = doc.at[k].get(ACTOR)
-        if m is not None and m.payload in _GROUPS:
+    for k in _within(doc.starts_of(ACTOR), s, e):
+        m = doc.at[k][ACTOR]
+        if m.payload in _GROUPS:
             named.add(str(m.payload))
     return named
+
+
+def _within(starts: list[int], s: int, e: int) -> list[int]:
+    """The indices in sorted `starts` that fall in [s, e)."""
+    return starts[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
 def _counted(doc: Doc, d: Draft, concept: str) -> bool:
