@@ -800,6 +800,12 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
+    # « On a perdu trois gars », confie Ivan: a soldier telling of his fight
+    "confie",
+    "a confié",
+    "confié",
+    "témoigne",
+    "a témoigné",
     "raconte",
     "racontent",
     "a raconté",

@@ -339,6 +339,18 @@ INTERVIEWED: list[Case] = [
         (K, "ua", 7, 7, False, "ua", EV),
     ),
     c(
+        "interviewed-confie-fr",
+        "fr",
+        "« On a perdu trois gars dans l'assaut », confie Ivan, un soldat russe.",
+        (K, "ru", 3, 3, False, "ru", EV),
+    ),
+    c(
+        "interviewed-sergeant-ar",
+        "ar",
+        '"فقدنا سبعة من رفاقنا في تلك الليلة"، يقول رقيب في اللواء الثالث الأوكراني.',
+        (K, "ua", 7, 7, False, "ua", EV),
+    ),
+    c(
         "interviewed-channel-side-en",
         "en",
         '"We lost nine men in that assault," said Andriy, a company commander.',
