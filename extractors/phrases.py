@@ -30,6 +30,7 @@ from extractors.rules import (
     CIVIL_PLACE,
     CONJ,
     DUAL,
+    DWELLING,
     ENEMY,
     FEW,
     LINK,
@@ -370,13 +371,17 @@ _S_NAMES_OR_STRIKE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, STRIK
 
 
 def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
-    """The sentence's bare figures are the toll of a strike on a civil place: named in it, or
-    in the sentence right before (with no figure of its own) when this one names no party,
-    fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣ شهيداً": the market's dead)."""
+    """The sentence's bare figures are the toll of a strike on a civil place or an apartment
+    block: named in it, or in the sentence right before (with no figure of its own) when this
+    one names no party, fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣
+    شهيداً": the market's dead)."""
+    places = [p for p in (CIVIL_PLACE, DWELLING) if p in doc.concepts]
+    if not places:
+        return False
     s, e = doc.sentences[sentence]
-    if civil_place_struck(doc, s, e):
+    if any(civil_place_struck(doc, s, e, p) for p in places):
         return True
-    if not back or sentence == 0 or CIVIL_PLACE not in doc.concepts:
+    if not back or sentence == 0:
         return False
     if any(not doc.at[k].keys().isdisjoint(_S_NAMES_OR_STRIKE) for k in range(s, e)):
         return False
@@ -386,7 +391,7 @@ def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
         for k in range(ps, pe)
     ):
         return False  # that sentence's toll is its own; this one tells of something else
-    return civil_place_struck(doc, ps, pe)
+    return any(civil_place_struck(doc, ps, pe, p) for p in places)
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:
