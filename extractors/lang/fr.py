@@ -1001,6 +1001,9 @@ PERIOD = (
     "en trois jours",
     "hebdomadaire",
     "journée",
+    # "Au cours de la journée écoulée, ...": a daily update opens on its period
+    "au cours de la journée",
+    "au cours de la dernière journée",
     "en ? semaines",
     "en ? jours",
     "en ? mois",

@@ -132,6 +132,37 @@ SPLIT_FIGURE: list[Case] = [
         (K, "ru", 150, 150, False, "self", PER),
         side="ua",
     ),
+    # a daily update that opened on its period: the split toll further down is the day's
+    c(
+        "split-daily-update-en",
+        "en",
+        "Operational update as of 08:00. Over the past day, 156 combat clashes took place. In the"
+        " Pokrovsk direction, the enemy attacked 45 times. Preliminary estimates: 212 occupiers"
+        " neutralised, 139 of them irrecoverably.",
+        (L, "ru", 212, 212, False, "self", PER),
+        (K, "ru", 139, 139, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-daily-update-fr",
+        "fr",
+        "Le point de la situation à 8h00. Au cours de la journée écoulée, 156 affrontements ont eu"
+        " lieu. Dans la direction de Pokrovsk, l'ennemi a attaqué 45 fois. Selon les premières"
+        " estimations, 212 occupants ont été neutralisés, dont 139 de manière irrémédiable.",
+        (L, "ru", 212, 212, False, "self", PER),
+        (K, "ru", 139, 139, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "split-daily-update-uk",
+        "uk",
+        "Оперативна інформація станом на 08:00. Протягом минулої доби відбулося 156 боєзіткнень."
+        " На Покровському напрямку ворог 45 разів атакував. За попередніми оцінками, знешкоджено"
+        " 212 окупантів, з них 139 – безповоротно.",
+        (L, "ru", 212, 212, False, "self", PER),
+        (K, "ru", 139, 139, False, "self", PER),
+        side="ua",
+    ),
     # a part of the same kind that is no death toll of its own leaves the whole killed
     c(
         "split-not-same-word-en",
