@@ -107,8 +107,18 @@ def build() -> int:
             lines += [f"{k} = {v}" for k, v in override.items() if k != "module"]
         (src / "mypy.ini").write_text("\n".join(lines) + "\n", encoding="utf-8")
         modules = [f"extractors/{p.name}" for p in compiled_sources()]
+        # What the mypyc command writes, but with the C split into one file per module and
+        # compiled on every core: a third less time than one 13 MB file, as fast a result.
+        (src / "setup.py").write_text(
+            "from setuptools import setup\n"
+            "from mypyc.build import mypycify\n"
+            f"args = {['--config-file', 'mypy.ini', *modules]!r}\n"
+            "setup(name='extractors', ext_modules=mypycify(args, multi_file=True))\n",
+            encoding="utf-8",
+        )
+        jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
         done = subprocess.run(
-            [sys.executable, "-m", "mypyc", "--config-file", "mypy.ini", *modules],
+            [sys.executable, "setup.py", "build_ext", "--inplace", "--parallel", jobs],
             cwd=src,
             capture_output=True,
             text=True,
