@@ -42,6 +42,7 @@ from extractors.rules import (
     CASUALTIES,
     DWELLING,
     ELIMINATED,
+    GROWTH,
     ENEMY,
     FIGURE_WORDS,
     HOME,
@@ -155,6 +156,16 @@ def _generic(d: Draft, heads: _Heads) -> bool:
     if head == "people" and d.trigger.concept == CAPTURED and d.q is not None:
         return d.trigger.end <= d.q.start  # "взяли в плен 26 человек": the speaker's captives
     return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
+
+
+def _grown(doc: Doc, d: Draft) -> bool:
+    """A figure right after a verb of growth ("the toll rose to 35", "зросла до 35", "ارتفع إلى"):
+    a strike's running toll, which a side never gives for the enemy's men it killed."""
+    if GROWTH not in doc.concepts or d.q is None:
+        return False
+    return (
+        doc.ends_at(d.q.start, GROWTH) is not None or doc.ends_at(d.q.fig_start, GROWTH) is not None
+    )
 
 
 def _only_side(ctx: Context, claimant: str) -> str | None:
@@ -288,6 +299,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
+            if _grown(doc, d):
+                continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
             if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
                 # "По данным Минобороны Нигера, погибли 29 военнослужащих": soldiers in a post
                 # about an army outside the table are that army's, not the channel's enemy
