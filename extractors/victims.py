@@ -42,11 +42,12 @@ from extractors.rules import (
     CASUALTIES,
     DWELLING,
     ELIMINATED,
-    GROWTH,
     ENEMY,
     FIGURE_WORDS,
+    GROWTH,
     HOME,
     HURT,
+    INFLICT,
     KILLED,
     LOSS,
     MILITANTS,
@@ -160,12 +161,14 @@ def _generic(d: Draft, heads: _Heads) -> bool:
 
 def _grown(doc: Doc, d: Draft) -> bool:
     """A figure right after a verb of growth ("the toll rose to 35", "зросла до 35", "ارتفع إلى"):
-    a strike's running toll, which a side never gives for the enemy's men it killed."""
-    if GROWTH not in doc.concepts or d.q is None:
+    a strike's running toll, which a side never gives for the enemy's men it killed. Losses a
+    side dealt that "reached" a figure ("كبدتهم خسائر بلغت ١٥٠ قتيلاً") stay its kill tally."""
+    if GROWTH not in doc.concepts or d.q is None or d.trigger.concept == ELIMINATED:
         return False
-    return (
-        doc.ends_at(d.q.start, GROWTH) is not None or doc.ends_at(d.q.fig_start, GROWTH) is not None
-    )
+    if doc.ends_at(d.q.start, GROWTH) is None and doc.ends_at(d.q.fig_start, GROWTH) is None:
+        return False
+    s, e = doc.sentences[d.sentence]
+    return INFLICT not in doc.concepts or all(INFLICT not in doc.at[k] for k in range(s, e))
 
 
 def _only_side(ctx: Context, claimant: str) -> str | None:

@@ -47,6 +47,14 @@ RUNNING_TOLL: list[Case] = [
         (K, "unknown", 12, 12, False, "self", EV),
         side="ua",
     ),
+    # losses a side dealt that "reached" a figure stay its kill tally: the enemy's
+    c(
+        "inflicted-reached-ar",
+        "ar",
+        "وكبدت قواتنا العدو خسائر كبيرة بلغت أكثر من ٤٠ قتيلاً في محور بارا.",
+        (K, "rsf", 40, None, False, "self", EV),
+        side="saf",
+    ),
     # the kill tally of a side keeps going to the enemy
     c(
         "tally-not-grown-uk",
