@@ -153,9 +153,9 @@ def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> st
         if party in THEATRE_ARMY and party not in unsure:
             return THEATRE_ARMY[party]
     if ACTOR in doc.concepts:
-        for i in doc.matched:
-            m = doc.at[i].get(ACTOR)
-            if m is not None and m.payload in THEATRE_ARMY and m.payload not in unsure:
+        for i in doc.starts_of(ACTOR):
+            m = doc.at[i][ACTOR]
+            if m.payload in THEATRE_ARMY and m.payload not in unsure:
                 return THEATRE_ARMY[str(m.payload)]
     side = ctx.channel_side or ""
     return THEATRE_ARMY.get(side) if side not in unsure else None

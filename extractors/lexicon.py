@@ -42,11 +42,14 @@ def analyse_tokens(
     append = starts.append
     if numbers is None:
         numbers = []
+    digits = _numbers(rules)
+    number_starts = not digits.nothing  # whether any entry starts with a number
     for i, t in enumerate(tokens):
         kind = t.kind
         if kind == NUM:
             t.info = _NO_INFO
-            append((i, _numbers(rules)))
+            if number_starts:
+                append((i, digits))
             numbers.append(i)
             continue
         if kind == OTHER:
@@ -205,18 +208,34 @@ def match_all(
     matched: list[int] = []
     where: dict[str, list[int]] = {}
     for i, cand in analyse_tokens(tokens, rules, numbers):
-        slot: dict[str, Match] = {}
         plain = cand.plain
         if plain is not None:
-            if plain:
+            if not plain:
+                slot: dict[str, Match] = {}
+            else:
                 stop = i + 1
-                after = ending.get(stop)
-                if after is None:
-                    after = ending[stop] = []
-                for concept, payload in plain:
-                    slot[concept] = m = Match(concept, i, stop, payload)
+                after = ending.setdefault(stop, [])  # a longer match may end here already
+                if len(plain) == 1:  # most words: one concept
+                    concept, payload = plain[0]
+                    m = Match(concept, i, stop, payload)
+                    slot = {concept: m}
                     after.append(m)
+                    if not cand.longer:
+                        at[i] = slot
+                        matched.append(i)
+                        indices = where.get(concept)
+                        if indices is None:
+                            where[concept] = [i]
+                        else:
+                            indices.append(i)
+                        continue
+                else:
+                    slot = {}
+                    for concept, payload in plain:
+                        slot[concept] = m = Match(concept, i, stop, payload)
+                        after.append(m)
         else:
+            slot = {}
             text = tokens[i].text
             for e in cand.singles:
                 first = e.atoms[0]
@@ -231,23 +250,28 @@ def match_all(
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
                 j += 1
             if j < n:
-                for e in cand.others_for[tokens[j].kind]:
+                nxt_tok = tokens[j]
+                for e in cand.others_for[nxt_tok.kind]:
                     end = _verify(e, tokens, i, n)
                     if end:
                         _add(slot, ending, Match(e.concept, i, end, e.payload))
                 by_second = cand.by_second
-                if by_second:
-                    nxt = tokens[j].info
-                    if isinstance(nxt, Info):
-                        for key in nxt.keys:
-                            found = by_second.get(key)
-                            if found is None:
-                                continue
-                            for e, pair in found:
-                                # a two-word entry whose second word is this key: matched
-                                end = j + 1 if pair else _verify(e, tokens, i, n)
-                                if end:
-                                    _add(slot, ending, Match(e.concept, i, end, e.payload))
+                nxt = nxt_tok.info
+                # most next words start no entry with this one: one set test says so
+                if (
+                    by_second
+                    and isinstance(nxt, Info)
+                    and not by_second.keys().isdisjoint(nxt.keys)
+                ):
+                    for key in nxt.keys:
+                        found = by_second.get(key)
+                        if found is None:
+                            continue
+                        for e, pair in found:
+                            # a two-word entry whose second word is this key: matched
+                            end = j + 1 if pair else _verify(e, tokens, i, n)
+                            if end:
+                                _add(slot, ending, Match(e.concept, i, end, e.payload))
         if slot:
             at[i] = slot
             matched.append(i)
