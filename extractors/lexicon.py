@@ -95,6 +95,7 @@ class _Candidates:
         "nothing",
         "longer",
         "others_for",
+        "after",
     )
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
@@ -126,6 +127,35 @@ class _Candidates:
         )
         self.longer = bool(self.by_second or self.others)
         self.nothing = not (self.singles or self.longer)
+        # the next token's (kind, spelling, lowercase) -> longer_with's answer for it
+        self.after: dict[tuple[int, str, str], tuple[tuple[Entry, bool], ...]] = {}
+
+    def longer_with(self, nxt: Tok) -> tuple[tuple[Entry, bool], ...]:
+        """The longer entries whose second atom matches `nxt` (the next token but quotes), in
+        the order they are tried, each with whether those two words alone match it (else
+        `_verify` reads on). The answer depends on the token's spelling only."""
+        found: list[tuple[Entry, bool]] = [
+            (e, len(e.atoms) == 2 and e.atoms[0][0] != "=")
+            for e in self.others_for[nxt.kind]
+            if atom_matches(e.atoms[1], nxt)
+        ]
+        info = nxt.info
+        if self.by_second and isinstance(info, Info):
+            for k in info.keys:
+                found.extend(self.by_second.get(k, ()))
+        return tuple(found)
+
+
+def _longer_with(cand: _Candidates, nxt: Tok, rules: Rules) -> tuple[tuple[Entry, bool], ...]:
+    """`cand.longer_with(nxt)`, kept in `cand.after`. The candidates live in the word and
+    number caches: past a budget of kept answers those start afresh, and these with them."""
+    rules.follow_kept += 1
+    if rules.follow_kept > 500_000:
+        rules.follow_kept = 0
+        rules.info_cache.clear()  # (this post's words keep the candidates they have)
+        rules.candidate_cache.clear()
+    tries = cand.after[(nxt.kind, nxt.text, nxt.low)] = cand.longer_with(nxt)
+    return tries
 
 
 _KINDS = (WORD, NUM, PUNCT, GLUED, OTHER)
@@ -250,28 +280,16 @@ def match_all(
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
                 j += 1
             if j < n:
-                nxt_tok = tokens[j]
-                for e in cand.others_for[nxt_tok.kind]:
-                    end = _verify(e, tokens, i, n)
+                # the longer entries this word may start, by the spelling of the word after
+                nxt = tokens[j]
+                tries = cand.after.get((nxt.kind, nxt.text, nxt.low))
+                if tries is None:
+                    tries = _longer_with(cand, nxt, rules)
+                for e, pair in tries:
+                    # a two-word entry whose second word is this one: matched
+                    end = j + 1 if pair else _verify(e, tokens, i, n)
                     if end:
                         _add(slot, ending, Match(e.concept, i, end, e.payload))
-                by_second = cand.by_second
-                nxt = nxt_tok.info
-                # most next words start no entry with this one: one set test says so
-                if (
-                    by_second
-                    and isinstance(nxt, Info)
-                    and not by_second.keys().isdisjoint(nxt.keys)
-                ):
-                    for key in nxt.keys:
-                        found = by_second.get(key)
-                        if found is None:
-                            continue
-                        for e, pair in found:
-                            # a two-word entry whose second word is this key: matched
-                            end = j + 1 if pair else _verify(e, tokens, i, n)
-                            if end:
-                                _add(slot, ending, Match(e.concept, i, end, e.payload))
         if slot:
             at[i] = slot
             matched.append(i)
