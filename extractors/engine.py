@@ -94,7 +94,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     doc.speakers = excluded
     qs = find_quantities(doc)
     for q in qs if excluded else ():
-        if any(i in excluded for i in range(q.fig_start, q.fig_end)):
+        if not excluded.isdisjoint(range(q.fig_start, q.fig_end)):
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
