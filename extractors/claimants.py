@@ -280,9 +280,9 @@ def _theatre_army(doc: Doc, context: dict[str, int], side: str | None) -> str | 
     if army in context:
         return None  # a post on Chad or Syria
     if ACTOR in doc.concepts:
-        for i in doc.matched:
-            m = doc.at[i].get(ACTOR)
-            if m is not None and m.payload in THEATRE_ARMY:
+        for i in doc.starts_of(ACTOR):
+            m = doc.at[i][ACTOR]
+            if m.payload in THEATRE_ARMY:
                 return THEATRE_ARMY[str(m.payload)]
     return THEATRE_ARMY.get(side or "")
 

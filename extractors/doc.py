@@ -53,6 +53,7 @@ class Doc:
         self.opened: list[bool] | None = None  # per sentence: a period opened before it carries
         self.scope_marks: list[int] | None = None  # where period and since markers stand
         self.period_before: list[bool] | None = None  # per sentence: a period named before it
+        self.titled_period: bool | None = None  # the title line dates the claims below it
         self.sentence_of = [0] * n
         self.sentences: list[tuple[int, int]] = []
         self.headers: dict[int, int] = {}  # sentence index -> index of its header line

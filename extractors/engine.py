@@ -96,7 +96,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     doc.speakers = excluded
     qs = find_quantities(doc)
     for q in qs if excluded else ():
-        if any(i in excluded for i in range(q.fig_start, q.fig_end)):
+        if not excluded.isdisjoint(range(q.fig_start, q.fig_end)):
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
@@ -157,9 +157,9 @@ def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> st
         if party in THEATRE_ARMY and party not in unsure:
             return THEATRE_ARMY[party]
     if ACTOR in doc.concepts:
-        for i in doc.matched:
-            m = doc.at[i].get(ACTOR)
-            if m is not None and m.payload in THEATRE_ARMY and m.payload not in unsure:
+        for i in doc.starts_of(ACTOR):
+            m = doc.at[i][ACTOR]
+            if m.payload in THEATRE_ARMY and m.payload not in unsure:
                 return THEATRE_ARMY[str(m.payload)]
     side = ctx.channel_side or ""
     return THEATRE_ARMY.get(side) if side not in unsure else None

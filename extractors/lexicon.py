@@ -42,11 +42,14 @@ def analyse_tokens(
     append = starts.append
     if numbers is None:
         numbers = []
+    digits = _numbers(rules)
+    number_starts = not digits.nothing  # whether any entry starts with a number
     for i, t in enumerate(tokens):
         kind = t.kind
         if kind == NUM:
             t.info = _NO_INFO
-            append((i, _numbers(rules)))
+            if number_starts:
+                append((i, digits))
             numbers.append(i)
             continue
         if kind == OTHER:
@@ -92,6 +95,7 @@ class _Candidates:
         "nothing",
         "longer",
         "others_for",
+        "after",
     )
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
@@ -123,6 +127,35 @@ class _Candidates:
         )
         self.longer = bool(self.by_second or self.others)
         self.nothing = not (self.singles or self.longer)
+        # the next token's (kind, spelling, lowercase) -> longer_with's answer for it
+        self.after: dict[tuple[int, str, str], tuple[tuple[Entry, bool], ...]] = {}
+
+    def longer_with(self, nxt: Tok) -> tuple[tuple[Entry, bool], ...]:
+        """The longer entries whose second atom matches `nxt` (the next token but quotes), in
+        the order they are tried, each with whether those two words alone match it (else
+        `_verify` reads on). The answer depends on the token's spelling only."""
+        found: list[tuple[Entry, bool]] = [
+            (e, len(e.atoms) == 2 and e.atoms[0][0] != "=")
+            for e in self.others_for[nxt.kind]
+            if atom_matches(e.atoms[1], nxt)
+        ]
+        info = nxt.info
+        if self.by_second and isinstance(info, Info):
+            for k in info.keys:
+                found.extend(self.by_second.get(k, ()))
+        return tuple(found)
+
+
+def _longer_with(cand: _Candidates, nxt: Tok, rules: Rules) -> tuple[tuple[Entry, bool], ...]:
+    """`cand.longer_with(nxt)`, kept in `cand.after`. The candidates live in the word and
+    number caches: past a budget of kept answers those start afresh, and these with them."""
+    rules.follow_kept += 1
+    if rules.follow_kept > 500_000:
+        rules.follow_kept = 0
+        rules.info_cache.clear()  # (this post's words keep the candidates they have)
+        rules.candidate_cache.clear()
+    tries = cand.after[(nxt.kind, nxt.text, nxt.low)] = cand.longer_with(nxt)
+    return tries
 
 
 _KINDS = (WORD, NUM, PUNCT, GLUED, OTHER)
@@ -205,18 +238,34 @@ def match_all(
     matched: list[int] = []
     where: dict[str, list[int]] = {}
     for i, cand in analyse_tokens(tokens, rules, numbers):
-        slot: dict[str, Match] = {}
         plain = cand.plain
         if plain is not None:
-            if plain:
+            if not plain:
+                slot: dict[str, Match] = {}
+            else:
                 stop = i + 1
-                after = ending.get(stop)
-                if after is None:
-                    after = ending[stop] = []
-                for concept, payload in plain:
-                    slot[concept] = m = Match(concept, i, stop, payload)
+                after = ending.setdefault(stop, [])  # a longer match may end here already
+                if len(plain) == 1:  # most words: one concept
+                    concept, payload = plain[0]
+                    m = Match(concept, i, stop, payload)
+                    slot = {concept: m}
                     after.append(m)
+                    if not cand.longer:
+                        at[i] = slot
+                        matched.append(i)
+                        indices = where.get(concept)
+                        if indices is None:
+                            where[concept] = [i]
+                        else:
+                            indices.append(i)
+                        continue
+                else:
+                    slot = {}
+                    for concept, payload in plain:
+                        slot[concept] = m = Match(concept, i, stop, payload)
+                        after.append(m)
         else:
+            slot = {}
             text = tokens[i].text
             for e in cand.singles:
                 first = e.atoms[0]
@@ -231,23 +280,16 @@ def match_all(
             while j < n and tokens[j].kind == PUNCT and tokens[j].text in _QUOTES:
                 j += 1
             if j < n:
-                for e in cand.others_for[tokens[j].kind]:
-                    end = _verify(e, tokens, i, n)
+                # the longer entries this word may start, by the spelling of the word after
+                nxt = tokens[j]
+                tries = cand.after.get((nxt.kind, nxt.text, nxt.low))
+                if tries is None:
+                    tries = _longer_with(cand, nxt, rules)
+                for e, pair in tries:
+                    # a two-word entry whose second word is this one: matched
+                    end = j + 1 if pair else _verify(e, tokens, i, n)
                     if end:
                         _add(slot, ending, Match(e.concept, i, end, e.payload))
-                by_second = cand.by_second
-                if by_second:
-                    nxt = tokens[j].info
-                    if isinstance(nxt, Info):
-                        for key in nxt.keys:
-                            found = by_second.get(key)
-                            if found is None:
-                                continue
-                            for e, pair in found:
-                                # a two-word entry whose second word is this key: matched
-                                end = j + 1 if pair else _verify(e, tokens, i, n)
-                                if end:
-                                    _add(slot, ending, Match(e.concept, i, end, e.payload))
         if slot:
             at[i] = slot
             matched.append(i)

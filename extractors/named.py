@@ -215,6 +215,8 @@ def _antecedent(doc: Doc, q: Quantity) -> str | None:
 def _apposition(doc: Doc, q: Quantity) -> str | None:
     """ "Six people were killed overnight in Kherson, all of them civilians": said later in the
     sentence, before any other figure."""
+    if MOSTLY not in doc.concepts and APPOSITION not in doc.concepts:
+        return None  # no word of the kind in the post
     _, e = doc.sentences[doc.sentence_of[q.fig_start]]
     for k in range(q.end, e - 1):
         if doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k]):

@@ -5,6 +5,7 @@ Each rule sets Quantity.drop with the reason; a dropped figure makes no claim.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
@@ -69,9 +70,13 @@ def is_positive(doc: Doc, i: int) -> bool:
 
 def _covering(doc: Doc, i: int, concept: str) -> Match | None:
     """A match of `concept` that starts before token i and runs past it."""
-    for k in range(max(0, i - 4), i + 1):
-        m = doc.at[k].get(concept)
-        if m is not None and m.start <= i < m.end:
+    starts = doc.starts_of(concept)  # where it starts, in order: look at those near i only
+    for x in range(bisect.bisect_left(starts, i - 4), len(starts)):
+        k = starts[x]
+        if k > i:
+            break
+        m = doc.at[k][concept]
+        if m.start <= i < m.end:
             return m
     return None
 

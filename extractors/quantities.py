@@ -138,9 +138,9 @@ def _same_numbers(doc: Doc, out: list[Quantity]) -> None:
     ранены", "ومثلهم من الجرحى": a figure that repeats the bounds of the one before it in its
     sentence."""
     added = False
-    for i in doc.matched:
-        m = doc.at[i].get(SAME_NUMBER)
-        if m is None or any(q.start <= i < q.end for q in out):
+    for i in doc.starts_of(SAME_NUMBER):
+        m = doc.at[i][SAME_NUMBER]
+        if any(q.start <= i < q.end for q in out):
             continue  # "as many as 40": a qualifier of the figure after it
         sid = doc.sentence_of[i]
         prev = next(

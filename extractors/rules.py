@@ -309,6 +309,7 @@ class Rules:
     entry_cache: dict[tuple[str, ...], tuple[Entry, ...]] = field(default_factory=dict)
     info_cache: dict[str, Any] = field(default_factory=dict)  # word -> its analysis, entries
     candidate_cache: dict[str, Any] = field(default_factory=dict)  # entries a number starts
+    follow_kept: int = 0  # answers kept by the word cache's candidates (lexicon._longer_with)
     claimant_cache: dict[tuple[str, ...], tuple[str, str]] = field(
         default_factory=dict
     )  # speaker words

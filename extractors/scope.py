@@ -195,6 +195,12 @@ def _titled_period(doc: Doc, sid: int) -> bool:
     figure of its own dates every claim below it."""
     if sid == 0 or PERIOD not in doc.concepts:
         return False
+    if doc.titled_period is None:  # the same title line for every sentence: read it once
+        doc.titled_period = _dated_title(doc)
+    return doc.titled_period
+
+
+def _dated_title(doc: Doc) -> bool:
     s, e = doc.sentences[0]
     dated: set[int] = set()  # "past 24 hours": the period's own number
     for k in range(s, e):

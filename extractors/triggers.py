@@ -81,7 +81,7 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         if i in excluded or i in inside:
             continue
         best = None
-        for concept in _IN_ORDER:
+        for concept in _IN_ORDER if len(at) > 1 else at:  # one concept: it is the trigger
             m = at.get(concept)
             if m is not None and (
                 best is None
