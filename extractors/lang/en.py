@@ -345,6 +345,16 @@ EXCHANGE = (
     "released from",
 )
 
+_TENS = (
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+)
 NUMBERS = {
     "one": 1,
     "two": 2,
@@ -376,16 +386,7 @@ NUMBERS = {
     "hundred": 100,
     **{
         f"{t}-{u}": tv + uv
-        for t, tv in (
-            ("twenty", 20),
-            ("thirty", 30),
-            ("forty", 40),
-            ("fifty", 50),
-            ("sixty", 60),
-            ("seventy", 70),
-            ("eighty", 80),
-            ("ninety", 90),
-        )
+        for t, tv in _TENS
         for u, uv in (
             ("one", 1),
             ("two", 2),
@@ -410,18 +411,7 @@ ROUNDS = {
     # "twenty-odd were wounded": a round number said loosely
     **{
         f"{word}-odd": n
-        for word, n in (
-            ("ten", 10),
-            ("twenty", 20),
-            ("thirty", 30),
-            ("forty", 40),
-            ("fifty", 50),
-            ("sixty", 60),
-            ("seventy", 70),
-            ("eighty", 80),
-            ("ninety", 90),
-            ("hundred", 100),
-        )
+        for word, n in (("ten", 10), *_TENS, ("hundred", 100))
     },
 }
 VAGUES = {
