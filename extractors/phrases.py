@@ -34,6 +34,7 @@ from extractors.rules import (
     FEW,
     LINK,
     MATES,
+    MERCENARIES,
     MISSING,
     MOSTLY,
     NAMING,
@@ -90,7 +91,7 @@ _REF_BY_CONCEPT = (
     (POSS, POSS_REF),
     (ARMY, ARMY_REF),
 )
-_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, *(c for c, _ in _REF_BY_CONCEPT)))
+_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, MERCENARIES, *(c for c, _ in _REF_BY_CONCEPT)))
 _S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
@@ -107,6 +108,11 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
+    m = at.get(MERCENARIES)
+    if m is not None and doc.hired is not None:
+        # "the rebels took several mercenaries prisoner" in a Mali post: the hired force there,
+        # "foreign" or not (elsewhere "foreign mercenaries" stay outsiders, read below)
+        return doc.hired, m.end
     for concept, ref in _REF_BY_CONCEPT:
         if concept == ARMY and not army:
             continue

@@ -124,6 +124,9 @@ REBELS = (
     "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
 )
 ARMY = "ARMY"  # "the army": resolved by the country the post is about
+# mercenaries: in a post on a war where one party is the hired force (Wagner / Africa Corps in
+# the Sahel), that party; elsewhere soldiers of no stated side, as before
+MERCENARIES = "MERCENARIES"
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
@@ -226,6 +229,7 @@ LEXICON_CONCEPTS = (
     ATTACKERS,
     REBELS,
     ARMY,
+    MERCENARIES,
     ACCORDING_TO,
     SAY,
     DENY,

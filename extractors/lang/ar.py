@@ -879,6 +879,8 @@ PART_OF = (
 )
 ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "المعتدين")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
+MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")
 ARMY = (
     "الجيش",
@@ -1604,6 +1606,7 @@ ACTORS = {
         "الفيلق الافريقي",
         "فيلق أفريقيا",
         "المرتزقة الروس",
+        "مرتزقة روس",  # indefinite: "قتل 7 مرتزقة روس"
         "فاجنر الروسية",
         "مجموعة فاجنر",
         "مجموعة فاغنر",

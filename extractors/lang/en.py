@@ -853,6 +853,8 @@ PART_OF = (
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
+MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")
 ARMY = (
     "army",

@@ -707,6 +707,8 @@ PART_OF = (
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
+MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
 ARMY = (
     "armée",

@@ -721,6 +721,8 @@ PART_OF = (
 )
 ATTACKERS = ("нападник", "нападаюч*", "атакуюч*")  # participles: the lemma is the verb
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
+MERCENARIES = ("найманець", "іноземний найманець")
 REBELS = ("повстанець", "повстанський", "заколотник")
 ARMY = (
     "армія",
