@@ -30,6 +30,7 @@ from extractors.rules import (
     CIVIL_PLACE,
     CONJ,
     DUAL,
+    DUMMY,
     ENEMY,
     FEW,
     LINK,
@@ -108,6 +109,9 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
+    m = at.get(DUMMY)
+    if m is not None:
+        return None, m.end  # "il n'y a ni morts ni blessés": an empty subject names no one
     m = at.get(MERCENARIES)
     if m is not None and doc.hired is not None:
         # "the rebels took several mercenaries prisoner" in a Mali post: the hired force there,

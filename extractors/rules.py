@@ -84,6 +84,12 @@ COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same t
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
+# "attacked", "обстрелял", "a frappé", "استهدفت": a verb of attacking a place; a toll of none
+# after it, with no word of the speaker's own front, is the place's people's
+RAID = "RAID"
+# "positions", "позиции", "مواقع": what an attack on the front hits, not a town
+POSITIONS = "POSITIONS"
+DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
@@ -230,6 +236,9 @@ LEXICON_CONCEPTS = (
     REBELS,
     ARMY,
     MERCENARIES,
+    RAID,
+    POSITIONS,
+    DUMMY,
     ACCORDING_TO,
     SAY,
     DENY,

@@ -33,6 +33,7 @@ from extractors.rules import (
     SAME_NUMBER,
     SLANG_OWN,
     SOLDIERS,
+    STRIKE,
     TRIGGERS,
     WOUNDED,
 )
@@ -48,7 +49,10 @@ _ORDER = {
 }
 
 
-_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS))
+# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either
+_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
+    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE)
+)
 
 
 _S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))

@@ -44,8 +44,11 @@ from extractors.rules import (
     LOSS,
     NAMING,
     OURS,
+    OWN_UNIT,
     PEOPLE,
+    POSITIONS,
     PREP,
+    RAID,
     REGULARS,
     REPEL,
     RESULTS,
@@ -183,6 +186,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None and d.trigger.concept == HURT:
             # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
             d.victim = UNKNOWN
+        elif d.q is None and d.trigger.concept != LOSS and _raided_place(doc, d):
+            # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
+            # place struck, no side's soldiers
+            d.victim = UNKNOWN
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:
@@ -276,6 +283,28 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+_S_ATTACK = frozenset((STRIKE, RAID))
+# "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
+_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS))
+
+
+def _raided_place(doc: Doc, d: Draft) -> bool:
+    """A toll of none after an attack in its sentence or the one before, and no word of the
+    speaker's own front there: "Overnight the enemy attacked Kyiv region with drones. There
+    were no dead or injured", "Ворог обстріляв Херсон. Загиблих немає"."""
+    if _S_ATTACK.isdisjoint(doc.concepts):
+        return False
+    s, _ = doc.sentences[max(0, d.sentence - 1)]
+    _, e = doc.sentences[d.sentence]
+    attack = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_OWN_FRONT.isdisjoint(at):
+            return False
+        attack = attack or (k < d.trigger.start and not _S_ATTACK.isdisjoint(at))
+    return attack
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:

@@ -833,6 +833,7 @@ AMONG = (
     "في صفوف",
     "من صفوف",
     "بين صفوف",
+    "بين",  # "ضحايا بين المدنيين": among; "بين 10 و20" is a range, read as a figure first
     "ضمن صفوف",
     "ضمن",
     "من",
@@ -881,6 +882,9 @@ ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "الم�
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
+# Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
+RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت")
+POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")
 ARMY = (
     "الجيش",

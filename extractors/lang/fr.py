@@ -647,6 +647,8 @@ OURS = (
     "nous avons perdu",
     "on a perdu",
 )
+# "Il n'y a ni morts ni blessés": "il" of "il y a" is no one
+DUMMY = ("il y a", "il n'y a", "il y avait", "il n'y avait", "il n'y a pas eu", "il y a eu")
 PRONOUN = ("il", "elle", "ils", "elles", "lui", "eux")  # "selon lui": the last speaker
 POSS = (
     "ses propres",
@@ -709,6 +711,9 @@ ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
+# Verbs of attacking a place ("attaqué" is a STRIKE word already)
+RAID = ("frappé", "frappée", "bombardé", "bombardée", "pilonné", "pilonnée", "visé", "visée")
+POSITIONS = ("positions", "position", "tranchées")
 REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
 ARMY = (
     "armée",
@@ -1178,7 +1183,8 @@ NEG_BLOCK = (
     "confirmation",
     "nombre",
 )
-CONJ = ("et", "ou", "ainsi que")
+# "ni morts ni blessés": the second "ni" joins the two words as "or" does
+CONJ = ("et", "ou", "ainsi que", "ni")
 WHILE = (
     "tandis que",
     "alors que",
@@ -1524,6 +1530,7 @@ ACTORS = {
         "civile",
         "civiles",
         "villageois",
+        "habitant",
         "habitants",
         "population",
         "femmes",

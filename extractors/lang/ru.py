@@ -715,6 +715,9 @@ ATTACKERS = ("нападавш*", "нападающ*", "атакующ*")  # par
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
+# Verbs of attacking a place
+RAID = ("атаковать", "обстрелять", "обстреливать", "ударить", "бомбить", "атаковывать")
+POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
 REBELS = ("повстанец", "повстанческий", "мятежник")
 ARMY = (
     "армия",

@@ -124,8 +124,122 @@ MERCENARIES: list[Case] = [
     ),
 ]
 
+# C2. A toll of none after an attack on a place, with no "our" word: the place's people (unknown,
+# or civilians where the text says residents); "у нас без потерь", "our losses: none" stay ours
+Z = (L, "unknown", 0, 0, False, "self", EV)
+ZERO_AFTER_ATTACK: list[Case] = [
+    c(
+        "zero-drones-region-en",
+        "en",
+        "Overnight the enemy attacked Kyiv region with drones. There were no dead or injured.",
+        Z,
+        side="ua",
+    ),
+    c(
+        "zero-drones-city-en",
+        "en",
+        "Ukrainian drones attacked Belgorod overnight. There were no casualties.",
+        Z,
+        side="ru",
+    ),
+    c(
+        "zero-residents-en",
+        "en",
+        "Ukrainian drones attacked Belgorod overnight. No residents were hurt.",
+        (W, "civilians", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-ours-en",
+        "en",
+        "Our losses: none. The enemy lost 40 men.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (K, "ua", 40, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-drones-region-uk",
+        "uk",
+        "Вночі ворог атакував Київщину ударними дронами. Загиблих та поранених немає.",
+        Z,
+        side="ua",
+    ),
+    c(
+        "zero-shelled-city-uk",
+        "uk",
+        "Ворог обстріляв Херсон з артилерії. Постраждалих серед мешканців немає.",
+        (L, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-ours-uk",
+        "uk",
+        "Ворог атакував наші позиції. У нас без втрат.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-drones-city-ru",
+        "ru",
+        "Ночью ВСУ атаковали Белгород беспилотниками. Погибших и раненых нет.",
+        Z,
+        side="ru",
+    ),
+    c(
+        "zero-ours-ru",
+        "ru",
+        "Отбили три атаки противника, у нас без потерь.",
+        (L, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-drones-city-ar",
+        "ar",
+        "هاجمت مسيرات أوكرانية مدينة بيلغورود ليلا. لم يسفر الهجوم عن سقوط ضحايا.",
+        (K, "unknown", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-shelled-civilians-ar",
+        "ar",
+        "قصفت القوات الأوكرانية دونيتسك، ولم يسفر القصف عن سقوط ضحايا بين المدنيين.",
+        (K, "civilians", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-ours-ar",
+        "ar",
+        "صدت قواتنا هجوما دون خسائر في صفوفنا.",
+        (L, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-drones-region-fr",
+        "fr",
+        "Cette nuit, l'ennemi a attaqué la région de Kyiv avec des drones. Il n'y a ni morts "
+        "ni blessés.",
+        Z,
+        side="ua",
+    ),
+    c(
+        "zero-resident-fr",
+        "fr",
+        "Des drones russes ont frappé Odessa. Aucun habitant n'a été blessé.",
+        (W, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-ours-fr",
+        "fr",
+        "Nous avons repoussé l'assaut, sans pertes de notre côté.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+]
+
 CASES: list[Case] = [
     *MERCENARIES,
+    *ZERO_AFTER_ATTACK,
 ]
 
 
