@@ -879,12 +879,12 @@ PART_OF = (
     "بينها",
 )
 ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "المعتدين")
-# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
 RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت")
 POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
+# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")
 ARMY = (
     "الجيش",

@@ -852,12 +852,12 @@ PART_OF = (
     "incl",
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
-# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
 RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked")
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
+# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")
 ARMY = (
     "army",

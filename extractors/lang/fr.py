@@ -708,12 +708,12 @@ PART_OF = (
     "parmi elles",
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
-# selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)
 RAID = ("frappé", "frappée", "bombardé", "bombardée", "pilonné", "pilonnée", "visé", "visée")
 POSITIONS = ("positions", "position", "tranchées")
+# selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
 REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
 ARMY = (
     "armée",

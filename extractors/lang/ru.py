@@ -712,12 +712,12 @@ AMONG = (
 )
 PART_OF = ("из них", "в том числе", "среди них", "среди которых", "из которых", "включая", "в т.ч")
 ATTACKERS = ("нападавш*", "нападающ*", "атакующ*")  # participles: the lemma is the verb
-# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place
 RAID = ("атаковать", "обстрелять", "обстреливать", "ударить", "бомбить", "атаковывать")
 POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
+# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанец", "повстанческий", "мятежник")
 ARMY = (
     "армия",

@@ -720,12 +720,12 @@ PART_OF = (
     "зокрема",
 )
 ATTACKERS = ("нападник", "нападаюч*", "атакуюч*")  # participles: the lemma is the verb
-# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place
 RAID = ("атакувати", "обстріляти", "обстрілювати", "вдарити", "бомбити", "атакуватись")
 POSITIONS = ("позиція", "окоп", "опорник", "опорний пункт")
+# whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанець", "повстанський", "заколотник")
 ARMY = (
     "армія",
