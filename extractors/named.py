@@ -18,6 +18,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     among_victim,
+    families,
     joined_mixed,
     lead_start,
     noun_trigger,
@@ -221,8 +222,11 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
             return None
         if doc.is_punct(k, ",،"):
             nxt = doc.at[k + 1]
-            if MOSTLY in nxt:
-                return MIXED
+            m = nxt.get(MOSTLY)
+            if m is not None:
+                # ", mostly women and children": the civilians' toll; ", mostly soldiers" or
+                # ", mostly women" (the rest may be anyone): mixed
+                return "civilians" if families(doc, m.end) > 1 else MIXED
             m = nxt.get(APPOSITION)
             if m is not None and m.end < len(doc.tokens):
                 return phrase_victim(doc, m.end, limit=4)

@@ -32,7 +32,9 @@ from extractors.rules import (
     DUAL,
     DUMMY,
     ENEMY,
+    FAMILIES,
     FEW,
+    INDEF,
     LINK,
     MATES,
     MERCENARIES,
@@ -200,7 +202,10 @@ def phrase_victim(
         if t.kind == PUNCT:
             if t.text in ",،" and k + 1 < n:
                 nxt = doc.at[k + 1]
-                if MOSTLY in nxt:  # ", most of them civilians": a mixed toll
+                m = nxt.get(MOSTLY)
+                if m is not None:  # ", most of them civilians": a mixed toll
+                    if families(doc, m.end) > 1:
+                        break  # ", mostly women and children": the whole, the part says
                     return MIXED
                 m = nxt.get(APPOSITION)
                 if (
@@ -277,6 +282,33 @@ def phrase_victim(
 
 
 _S_PREP_LINK = frozenset((PREP, LINK))
+# what may stand between the women and children of a part: figures, "the", "of", "and"
+_S_FAMILY_GLUE = frozenset((ARTICLE, LINK, CONJ, *_FIGURE_WORDS))
+_S_COUNTED = frozenset((INDEF, *_FIGURE_WORDS))  # "a child", "2 children"
+
+
+def families(doc: Doc, start: int, counted: bool = True) -> int:
+    """How many groups of women, children, pupils the phrase at `start` names, and nothing
+    else ("women and children": 2, "80 children": 1, "des femmes et des enfants", "نساء
+    وأطفال"); 0 if it names anyone else, or with `counted` false, any figure ("2 children"
+    is a part counted of a toll of people of no side)."""
+    if FAMILIES not in doc.concepts:
+        return 0
+    seen = 0
+    k, n = start, len(doc.tokens)
+    while k < n and doc.sentence_of[k] == doc.sentence_of[start]:
+        at = doc.at[k]
+        if not counted and (doc.tokens[k].kind == NUM or not _S_COUNTED.isdisjoint(at)):
+            return 0  # "including a child", "two of them children": a part counted
+        m = at.get(FAMILIES)
+        if m is not None:
+            seen, k = seen + 1, m.end
+            continue
+        if doc.tokens[k].kind == NUM or not _S_FAMILY_GLUE.isdisjoint(at):
+            k += 1
+            continue
+        break
+    return seen
 
 
 def joined_mixed(doc: Doc, k: int, ref: str) -> bool:

@@ -90,6 +90,9 @@ RAID = "RAID"
 # "positions", "позиции", "مواقع": what an attack on the front hits, not a town
 POSITIONS = "POSITIONS"
 DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
+# women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
+# women and children", "серед них жінки та діти") is the civilians' where no party is named
+FAMILIES = "FAMILIES"
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
@@ -239,6 +242,7 @@ LEXICON_CONCEPTS = (
     RAID,
     POSITIONS,
     DUMMY,
+    FAMILIES,
     ACCORDING_TO,
     SAY,
     DENY,

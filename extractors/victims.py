@@ -27,6 +27,7 @@ from extractors.phrases import (
     UNKNOWN,
     agent_of,
     civil_toll,
+    families,
     phrase_victim,
     possessor_before,
     struck_side,
@@ -38,13 +39,16 @@ from extractors.rules import (
     CASUALTIES,
     ELIMINATED,
     ENEMY,
+    FAMILIES,
     FIGURE_WORDS,
     HURT,
     KILLED,
     LOSS,
+    MOSTLY,
     NAMING,
     OURS,
     OWN_UNIT,
+    PART_OF,
     PEOPLE,
     POSITIONS,
     PREP,
@@ -192,6 +196,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = UNKNOWN
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    if FAMILIES in doc.concepts:
+        _families_toll(doc, drafts, heads)
     for d in drafts:
         if d.victim is None and _generic(d, heads):
             d.victim = agentive(doc, d, ctx)
@@ -283,6 +289,39 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
+
+
+_S_SPLIT = frozenset((PART_OF, MOSTLY))
+
+
+def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
+    """ "At least 40 people, mostly women and children, were killed", "25 wounded, among them
+    women and children": a toll of people of no named party whose part (or most) is women and
+    children is the civilians'."""
+    for d in drafts:
+        if d.victim is not None or d.q is None or d.q.part_of or heads(d) == "soldiers":
+            continue
+        _, e = doc.sentences[d.sentence]
+        for k in range(d.q.fig_end, e):
+            at = doc.at[k]
+            if doc.tokens[k].kind == NUM and k > d.q.fig_end + 1 and _S_SPLIT.isdisjoint(at):
+                if not any(not _S_SPLIT.isdisjoint(doc.at[j]) for j in range(k - 2, k)):
+                    break  # the next toll's figure: its parts are its own
+            m = at.get(MOSTLY) or at.get(PART_OF)
+            if m is None:
+                continue
+            # "mostly children" says who the toll is; "including 2 children" and "five of
+            # them children" count a part of a toll of people the text does not call
+            # civilians, "including women and children" describes it
+            counted = k > d.q.fig_end and _figure_at(doc, k - 1)
+            groups = families(doc, m.end, counted=MOSTLY in at)
+            if not counted and groups > (1 if MOSTLY in at else 0):
+                d.victim, d.explicit = "civilians", True
+            break
+
+
+def _figure_at(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
 _S_ATTACK = frozenset((STRIKE, RAID))

@@ -879,6 +879,23 @@ PART_OF = (
     "بينها",
 )
 ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "المعتدين")
+# People no army counts as its own: a toll "معظمهم" or "بينهم" these is the civilians'
+FAMILIES = (
+    "نساء",
+    "النساء",
+    "امرأة",
+    "أطفال",
+    "الأطفال",
+    "طفل*",
+    "تلاميذ",
+    "التلاميذ",
+    "طلاب",
+    "الطلاب",
+    "قاصر*",
+    "مسن*",
+    "عائلات",
+    "أسر",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)

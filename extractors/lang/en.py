@@ -852,6 +852,26 @@ PART_OF = (
     "incl",
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
+# People no army counts as its own: a toll "mostly" or "including" these is the civilians'
+FAMILIES = (
+    "women",
+    "woman",
+    "children",
+    "child",
+    "kids",
+    "minors",
+    "elderly",
+    "pupils",
+    "schoolchildren",
+    "students",
+    "girls",
+    "boys",
+    "infants",
+    "babies",
+    "toddlers",
+    "teenagers",
+    "families",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)

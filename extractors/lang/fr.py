@@ -708,6 +708,23 @@ PART_OF = (
     "parmi elles",
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
+# People no army counts as its own: a toll "en majorité" or "dont" these is the civilians'
+FAMILIES = (
+    "femmes",
+    "femme",
+    "enfants",
+    "enfant",
+    "mineurs",
+    "élèves",
+    "écoliers",
+    "écolières",
+    "fillettes",
+    "bébés",
+    "nourrissons",
+    "personnes âgées",
+    "adolescents",
+    "familles",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)

@@ -712,6 +712,22 @@ AMONG = (
 )
 PART_OF = ("из них", "в том числе", "среди них", "среди которых", "из которых", "включая", "в т.ч")
 ATTACKERS = ("нападавш*", "нападающ*", "атакующ*")  # participles: the lemma is the verb
+# People no army counts as its own: a toll "в основном" or "среди них" these is the civilians'
+FAMILIES = (
+    "женщина",
+    "ребенок",
+    "дети",
+    "младенец",
+    "школьник",
+    "ученик",
+    "подросток",
+    "девочка",
+    "мальчик",
+    "старик",
+    "пенсионер",
+    "пожилой",
+    "семья",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place

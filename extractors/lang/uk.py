@@ -720,6 +720,22 @@ PART_OF = (
     "зокрема",
 )
 ATTACKERS = ("нападник", "нападаюч*", "атакуюч*")  # participles: the lemma is the verb
+# People no army counts as its own: a toll "переважно" or "серед них" these is the civilians'
+FAMILIES = (
+    "жінка",
+    "дитина",
+    "діти",
+    "немовля",
+    "школяр",
+    "учень",
+    "підліток",
+    "дівчинка",
+    "хлопчик",
+    "літній",
+    "пенсіонер",
+    "сім'я",
+    "родина",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place

@@ -237,9 +237,89 @@ ZERO_AFTER_ATTACK: list[Case] = [
     ),
 ]
 
+# C3. A toll of people of no named party described as mostly, or partly, women and children is
+# the civilians'; a part counted ("including 2 children", "a child") describes nothing
+FAMILIES: list[Case] = [
+    c(
+        "families-mostly-en",
+        "en",
+        "At least 40 people, mostly women and children, were killed when gunmen attacked the "
+        "village.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+    c(
+        "families-hospital-en",
+        "en",
+        "The hospital admitted 25 wounded, among them women and children.",
+        (W, "civilians", 25, 25, False, "hospital", EV),
+    ),
+    c(
+        "families-counted-part-en",
+        "en",
+        "Three people including a child were killed when a shell hit a house in Mogadishu.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "families-soldiers-en",
+        "en",
+        "Twelve soldiers were killed, including women and children.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "families-mostly-ru",
+        "ru",
+        "В результате удара погибли 17 человек, в основном женщины и дети.",
+        (K, "civilians", 17, 17, False, "self", EV),
+    ),
+    c(
+        "families-hospital-ru",
+        "ru",
+        "В больницу доставлены 30 раненых, среди них женщины и дети.",
+        (W, "civilians", 30, 30, False, "self", EV),
+    ),
+    c(
+        "families-counted-part-ru",
+        "ru",
+        "Погибли 5 человек, среди них 2 ребёнка, ещё 13 ранены.",
+        (K, "unknown", 5, 5, False, "self", EV),
+        (W, "unknown", 13, 13, False, "self", EV),
+    ),
+    c(
+        "families-among-uk",
+        "uk",
+        "Загинули 14 людей, серед них жінки та діти.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "families-mostly-fr",
+        "fr",
+        "Au moins 40 personnes, en majorité des femmes et des enfants, ont été tuées.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+    c(
+        "families-hospital-fr",
+        "fr",
+        "L'hôpital a accueilli 25 blessés, dont des femmes et des enfants.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "families-mostly-ar",
+        "ar",
+        "قتل 40 شخصا معظمهم نساء وأطفال في الهجوم.",
+        (K, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "families-among-ar",
+        "ar",
+        "أصيب 25 شخصا بينهم نساء وأطفال.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+]
+
 CASES: list[Case] = [
     *MERCENARIES,
     *ZERO_AFTER_ATTACK,
+    *FAMILIES,
 ]
 
 
