@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
 from extractors.phrases import (
     ENEMY_REF,
@@ -49,6 +50,7 @@ from extractors.rules import (
     PEOPLE,
     POSS,
     TALLY,
+    THE_GROUP,
     TRIGGER_SET,
 )
 from extractors.tokens import NUM
@@ -95,6 +97,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         if POSS in doc.at[trig.start]:
             # "خسائرها": its losses, whose the party named last before them says
             return _owner_before(doc, trig.start) or POSS_REF
+        group = _owner_word(doc, trig)
+        if group is not None:
+            # "the group's dead" after "Grey Zone, a blog close to Wagner": Wagner's; "its
+            # losses": the party last named as a subject
+            return _subject_before(doc, trig.start, group) or POSS_REF
         if OURS in doc.at[trig.start]:
             return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
         if trig.concept == LOSS:
@@ -194,6 +201,51 @@ def party_before(doc: Doc, i: int) -> tuple[int, str] | None:
         if m is not None and m.payload != "civilians":
             return k, str(m.payload)
     return None
+
+
+def _owner_word(doc: Doc, t: Trigger) -> bool | None:
+    """Whether a losses noun has "the group" beside it ("the group's dead", "les pertes du
+    groupe", "потери группы": True) or a possessive before it ("its losses": False); None
+    for neither."""
+    if not noun_trigger(doc, t):
+        return None
+    n = len(doc.tokens)
+    if THE_GROUP in doc.concepts and (
+        doc.ends_at(t.start, THE_GROUP) is not None or (t.end < n and THE_GROUP in doc.at[t.end])
+    ):
+        return True
+    if POSS in doc.concepts and doc.ends_at(t.start, POSS) is not None:
+        return False
+    return None
+
+
+def _subject_before(doc: Doc, i: int, group: bool) -> str | None:
+    """The last party named before token i as a subject, not as the object counted by a
+    figure ("said it killed more than 40 Malian soldiers; its own losses": not Mali's); for
+    "the group", an armed group, not a state's army."""
+    found = party_before(doc, i)
+    while found is not None:
+        k, party = found
+        counted = any(_figure_at(doc, j) for j in range(max(0, k - 3), k))
+        if not counted and not (group and party in STATE_FORCES):
+            return party
+        found = party_before(doc, k)
+    return _speaking_group(doc, i) if group else None
+
+
+def _speaking_group(doc: Doc, i: int) -> str | None:
+    """ "Les rebelles touareg disent que ... les pertes du groupe": the armed group that speaks
+    is the group, when the sentence names no other before."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(i - 1, s - 1, -1):
+        m = doc.at[k].get(ACTOR) if k in doc.speakers else None
+        if m is not None and m.payload not in STATE_FORCES and m.payload != "civilians":
+            return str(m.payload)
+    return None
+
+
+def _figure_at(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
 def _owner_before(doc: Doc, i: int) -> str | None:

@@ -93,6 +93,9 @@ DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 # women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
 # women and children", "серед них жінки та діти") is the civilians' where no party is named
 FAMILIES = "FAMILIES"
+# "the group's dead", "les pertes du groupe", "потери группы", "خسائر الجماعة": the armed group
+# named last before owns them
+THE_GROUP = "THE_GROUP"
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
@@ -243,6 +246,7 @@ LEXICON_CONCEPTS = (
     POSITIONS,
     DUMMY,
     FAMILIES,
+    THE_GROUP,
     ACCORDING_TO,
     SAY,
     DENY,

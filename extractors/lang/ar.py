@@ -896,6 +896,8 @@ FAMILIES = (
     "عائلات",
     "أسر",
 )
+# after a losses noun: "خسائر الجماعة", the group named last before
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
@@ -1470,6 +1472,16 @@ POSS = (
     "أفراده",
     "أفرادها",
     "عسكرييه",
+    "عناصره",
+    "عناصرها",
+    "عناصرهم",
+    "مقاتليهم",
+    "جنودهم",
+    "مسلحيه",
+    "مسلحيها",
+    "قتلاه",
+    "قتلاها",
+    "قتلاهم",
 )
 
 MILITANTS = ("إرهابي*", "ارهابي*", "مسلح*", "جهادي*", "خوارج")

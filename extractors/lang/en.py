@@ -872,6 +872,8 @@ FAMILIES = (
     "teenagers",
     "families",
 )
+# before a losses noun: "the group's dead", the armed group named last before
+THE_GROUP = ("the group's", "the movement's", "the militia's")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)

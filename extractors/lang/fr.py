@@ -725,6 +725,8 @@ FAMILIES = (
     "adolescents",
     "familles",
 )
+# after a losses noun: "les pertes du groupe", the group named last before
+THE_GROUP = ("du groupe", "du mouvement", "de l'organisation", "de la formation")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)
@@ -866,6 +868,10 @@ SAY = (
     "estime",
     "estimé",
     "estimant",
+    # "a évalué les pertes du groupe à plus de 80": who puts a figure on them speaks
+    "évalue",
+    "évalué",
+    "évaluant",
     "précisé",
     "précise",
     "précisant",

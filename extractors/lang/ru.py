@@ -728,6 +728,8 @@ FAMILIES = (
     "пожилой",
     "семья",
 )
+# after a losses noun: "потери группы", the group named last before (the genitive only)
+THE_GROUP = ("=группы", "=группировки", "=формирования", "=организации")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place

@@ -736,6 +736,8 @@ FAMILIES = (
     "сім'я",
     "родина",
 )
+# after a losses noun: "втрати групи", the group named last before (the genitive only)
+THE_GROUP = ("=групи", "=угруповання", "=формування", "=організації")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place

@@ -316,10 +316,70 @@ FAMILIES: list[Case] = [
     ),
 ]
 
+# C4. "the group's dead", "its fighters", "les pertes du groupe", "потери группы": the party
+# named last before owns them; a blog that puts the figure is the speaker
+GROUP_DEAD: list[Case] = [
+    c(
+        "group-dead-greyzone-en",
+        "en",
+        "Grey Zone, a blog close to Wagner, put the group's dead at more than 80.",
+        (K, "wagner", 80, None, False, "greyzone", EV),
+    ),
+    c(
+        "group-losses-rybar-en",
+        "en",
+        "Rybar, a channel close to the Russian army, put the group's losses at 40.",
+        (L, "ru", 40, 40, False, "rybar", EV),
+    ),
+    c(
+        "its-fighters-en",
+        "en",
+        "JNIM said the army attacked its positions and that 12 of its fighters were killed.",
+        (K, "jnim", 12, 12, False, "jnim", EV),
+    ),
+    c(
+        "group-losses-greyzone-fr",
+        "fr",
+        "Grey Zone, un canal proche de Wagner, a évalué les pertes du groupe à plus de 80 morts.",
+        (K, "wagner", 80, None, False, "greyzone", EV),
+    ),
+    c(
+        "ses-combattants-fr",
+        "fr",
+        "Selon l'armée malienne, le FLA a perdu 30 de ses combattants.",
+        (K, "tuareg", 30, 30, False, "fama", EV),
+    ),
+    c(
+        "group-losses-greyzone-uk",
+        "uk",
+        "Grey Zone, близький до Вагнера канал, оцінив втрати групи у понад 80 загиблих.",
+        (K, "wagner", 80, None, False, "greyzone", EV),
+    ),
+    c(
+        "group-losses-greyzone-ru",
+        "ru",
+        "Grey Zone, близкий к Вагнеру канал, оценил потери группы в 80 погибших.",
+        (K, "wagner", 80, 80, False, "greyzone", EV),
+    ),
+    c(
+        "its-elements-ar",
+        "ar",
+        "أعلنت جماعة نصرة الإسلام والمسلمين مقتل 7 من عناصرها.",
+        (K, "jnim", 7, 7, False, "jnim", EV),
+    ),
+    c(
+        "group-losses-ar",
+        "ar",
+        "قال المتمردون الطوارق إن الجيش المالي هاجم مواقعهم وإن خسائر الجماعة بلغت 20 قتيلا.",
+        (K, "tuareg", 20, 20, False, "tuareg", EV),
+    ),
+]
+
 CASES: list[Case] = [
     *MERCENARIES,
     *ZERO_AFTER_ATTACK,
     *FAMILIES,
+    *GROUP_DEAD,
 ]
 
 
