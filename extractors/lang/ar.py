@@ -1796,6 +1796,13 @@ LOCAL_ALIASES = {
 
 # Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)
 SLUGS = {
+    # governors and officials who head their posts by name: "غلادكوف: ..."
+    "غلادكوف": "gladkov",
+    "جلادكوف": "gladkov",
+    "بوشيلين": "pushilin",
+    "فيدوروف": "fedorov",
+    "سالدو": "saldo",
+    "بالاشوف": "balashov",
     # "تقييم استخباراتي نقلته هيئة الأركان المشتركة الكورية الجنوبية": the body that quoted it
     "هيئة الأركان المشتركة الكورية": "south_korea_jcs",
     "الأركان المشتركة الكورية": "south_korea_jcs",

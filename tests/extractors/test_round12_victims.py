@@ -375,11 +375,80 @@ GROUP_DEAD: list[Case] = [
     ),
 ]
 
+# C5. "Speaker: text" only where the part before the colon is a short name with no verb; a clause
+# told before a colon ("our guys caught ...: 14 200s") is narration, the author's own
+COLON_HEADERS: list[Case] = [
+    c(
+        "narration-colon-en",
+        "en",
+        "Our guys caught a Ukrainian assault group in the open: 14 200s.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "reporter-colon-en",
+        "en",
+        "Reuters: 12 Ukrainian soldiers were killed near Pokrovsk.",
+        (K, "ua", 12, 12, False, "reuters", EV),
+        side="ru",
+    ),
+    c(
+        "narration-colon-ru",
+        "ru",
+        "Наши накрыли штурмовую группу ВСУ на открытой местности: 14 двухсотых.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "reporter-colon-ru",
+        "ru",
+        "Минобороны: уничтожено до 40 боевиков ВСУ.",
+        (K, "ua", None, 40, False, "ru_mod", EV),
+        side="ru",
+    ),
+    c(
+        "narration-colon-uk",
+        "uk",
+        "Наші хлопці накрили штурмову групу росіян на відкритій місцевості: 14 двохсотих.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "reporter-colon-uk",
+        "uk",
+        "Генштаб: ворог втратив 1 200 військових за добу.",
+        (L, "ru", 1200, 1200, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "narration-colon-fr",
+        "fr",
+        "Nos gars ont surpris un groupe d'assaut russe à découvert : 14 morts.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "narration-colon-ar",
+        "ar",
+        "استهدفت قواتنا مجموعة أوكرانية في العراء: 14 قتيلا.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "person-colon-ar",
+        "ar",
+        "غلادكوف: مقتل مدنيين اثنين في قصف أوكراني.",
+        (K, "civilians", 2, 2, False, "gladkov", EV),
+        side="ru",
+    ),
+]
+
 CASES: list[Case] = [
     *MERCENARIES,
     *ZERO_AFTER_ATTACK,
     *FAMILIES,
     *GROUP_DEAD,
+    *COLON_HEADERS,
 ]
 
 
