@@ -16,6 +16,7 @@ from extractors.draft import clause_span
 from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
+    AREA,
     EXCHANGE,
     HURT,
     IRRECOVERABLE,
@@ -51,6 +52,12 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
                     parent = p
                     break
             if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
+                if AREA in doc.concepts and _in_area(doc, d.q):
+                    # "of them up to 445 in the area of the Centre group": a unit's figure
+                    # inside the tally is a claim of its own, the whole's victim
+                    d.whole = parent
+                    out.append(d)
+                    continue
                 parts.setdefault(id(parent), (parent, []))[1].append(d)
                 continue
         out.append(d)
@@ -58,6 +65,13 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
     if kept:
         out = sorted(out + kept, key=lambda d: d.pos)
     return out
+
+
+def _in_area(doc: Doc, q: Quantity) -> bool:
+    """The figure is followed by a sector: "445 in the area of ...", "445 в зоне ...", "445
+    военнослужащих у смузі ..." (its noun between)."""
+    end = min(len(doc.tokens), q.end + 3)
+    return any(AREA in doc.at[k] for k in range(q.end, end))
 
 
 def _bare_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity]) -> list[Draft]:

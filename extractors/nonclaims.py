@@ -29,6 +29,7 @@ from extractors.rules import (
     OTHER_ACTOR,
     OTHERS,
     OURS,
+    PART_OF,
     PEOPLE,
     PERIOD,
     POSS,
@@ -354,7 +355,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
                 )
             )
-            if not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+            # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing
+            part = doc.ends_at(k + 1, PART_OF) is not None
+            if not since and not part and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
                 q.drop = "label"
                 return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:

@@ -96,6 +96,9 @@ FAMILIES = "FAMILIES"
 # "the group's dead", "les pertes du groupe", "потери группы", "خسائر الجماعة": the armed group
 # named last before owns them
 THE_GROUP = "THE_GROUP"
+# "in the area of", "в зоне", "у смузі", "dans la zone", "في منطقة": a part of a tally in a
+# unit's or a place's sector is that sector's claim, besides the total
+AREA = "AREA"
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
@@ -247,6 +250,7 @@ LEXICON_CONCEPTS = (
     DUMMY,
     FAMILIES,
     THE_GROUP,
+    AREA,
     ACCORDING_TO,
     SAY,
     DENY,

@@ -287,6 +287,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
             d.victim = ctx.army
     for d in drafts:
+        if d.whole is not None and d.whole.victim is not None:
+            d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side
         if d.victim is None:
             d.victim = UNKNOWN
 

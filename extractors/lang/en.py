@@ -874,6 +874,15 @@ FAMILIES = (
 )
 # before a losses noun: "the group's dead", the armed group named last before
 THE_GROUP = ("the group's", "the movement's", "the militia's")
+# a tally's part in a unit's sector: "up to 445 in the area of the Centre group"
+AREA = (
+    "in the area of",
+    "in the zone of",
+    "in the sector of",
+    "in the zone of responsibility of",
+    "in the area of responsibility of",
+    "on the front of",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)

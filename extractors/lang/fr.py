@@ -727,6 +727,15 @@ FAMILIES = (
 )
 # after a losses noun: "les pertes du groupe", the group named last before
 THE_GROUP = ("du groupe", "du mouvement", "de l'organisation", "de la formation")
+# a tally's part in a unit's sector: "jusqu'à 445 dans la zone du groupement Centre"
+AREA = (
+    "dans la zone",
+    "dans la zone de responsabilité",
+    "dans le secteur",
+    "dans celle",
+    "dans celui",
+    "sur le front",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)

@@ -730,6 +730,15 @@ FAMILIES = (
 )
 # after a losses noun: "потери группы", the group named last before (the genitive only)
 THE_GROUP = ("=группы", "=группировки", "=формирования", "=организации")
+# a tally's part in a unit's sector: "до 445 в зоне ответственности группировки «Центр»"
+AREA = (
+    "в зона",
+    "в зона ответственность",
+    "в полоса",
+    "на участок",
+    "в район",
+    "на направление",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place

@@ -738,6 +738,19 @@ FAMILIES = (
 )
 # after a losses noun: "втрати групи", the group named last before (the genitive only)
 THE_GROUP = ("=групи", "=угруповання", "=формування", "=організації")
+# a tally's part in a unit's sector: "до 445 у смузі угруповання «Центр»"
+AREA = (
+    "у смуга",
+    "в смуга",
+    "у зона",
+    "в зона",
+    "у зона відповідальність",
+    "в зона відповідальність",
+    "на ділянка",
+    "у район",
+    "в район",
+    "на напрямок",
+)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place

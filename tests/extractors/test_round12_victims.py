@@ -443,12 +443,76 @@ COLON_HEADERS: list[Case] = [
     ),
 ]
 
+# C6. A tally's figures per unit or sector are each a claim (same kind, victim and scope, their
+# own bounds), besides the total
+SECTORS: list[Case] = [
+    c(
+        "sectors-en",
+        "en",
+        "Over the past day the enemy lost up to 1,380 servicemen, of them up to 445 in the area "
+        "of the Centre group and more than 520 in the area of the East group.",
+        (L, "ua", None, 1380, False, "self", PER),
+        (L, "ua", None, 445, False, "self", PER),
+        (L, "ua", 520, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "sectors-ru",
+        "ru",
+        "За сутки противник потерял до 1380 военнослужащих, из них до 445 в зоне "
+        "ответственности группировки «Центр» и более 520 в зоне группировки «Восток».",
+        (L, "ua", None, 1380, False, "self", PER),
+        (L, "ua", None, 445, False, "self", PER),
+        (L, "ua", 520, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "sectors-uk",
+        "uk",
+        "За добу ворог втратив до 1380 військових, з них до 445 у смузі угруповання «Центр» і "
+        "понад 520 у смузі угруповання «Схід».",
+        (L, "ru", None, 1380, False, "self", PER),
+        (L, "ru", None, 445, False, "self", PER),
+        (L, "ru", 520, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "sectors-fr",
+        "fr",
+        "En 24 heures, l'ennemi a perdu jusqu'à 1 380 militaires, dont jusqu'à 445 dans la zone "
+        "du groupement Centre et plus de 520 dans celle du groupement Est.",
+        (L, "ua", None, 1380, False, "self", PER),
+        (L, "ua", None, 445, False, "self", PER),
+        (L, "ua", 520, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "sectors-ar",
+        "ar",
+        "خسر العدو خلال اليوم ما يصل إلى 1380 عسكريا، منها ما يصل إلى 445 في منطقة مجموعة قوات "
+        "الوسط وأكثر من 520 في منطقة مجموعة قوات الشرق.",
+        (L, "ua", None, 1380, False, "self", PER),
+        (L, "ua", None, 445, False, "self", PER),
+        (L, "ua", 520, None, False, "self", PER),
+        side="ru",
+    ),
+    # a part of no sector stays no claim of its own
+    c(
+        "part-no-sector-en",
+        "en",
+        "Over the past day the enemy lost up to 1,380 servicemen, including up to 445 mobilised.",
+        (L, "ua", None, 1380, False, "self", PER),
+        side="ru",
+    ),
+]
+
 CASES: list[Case] = [
     *MERCENARIES,
     *ZERO_AFTER_ATTACK,
     *FAMILIES,
     *GROUP_DEAD,
     *COLON_HEADERS,
+    *SECTORS,
 ]
 
 
