@@ -38,14 +38,17 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
+    ENEMY,
     FIGURE_WORDS,
     GROWTH,
     INFLICT,
     KILLED,
     LOSS,
+    MILITANTS,
     MOSTLY,
     NEG,
     NOUN_TRIGGER,
+    OTHER_ACTOR,
     OURS,
     PEOPLE,
     POSS,
@@ -53,7 +56,7 @@ from extractors.rules import (
     THE_GROUP,
     TRIGGER_SET,
 )
-from extractors.tokens import NUM
+from extractors.tokens import NUM, PUNCT
 
 _KILL_VERBS = frozenset((KILLED, ELIMINATED))
 
@@ -211,12 +214,28 @@ def _owner_word(doc: Doc, t: Trigger) -> bool | None:
         return None
     n = len(doc.tokens)
     if THE_GROUP in doc.concepts and (
-        doc.ends_at(t.start, THE_GROUP) is not None or (t.end < n and THE_GROUP in doc.at[t.end])
+        doc.ends_at(t.start, THE_GROUP) is not None
+        or (t.end < n and THE_GROUP in doc.at[t.end] and _unnamed_group(doc, t.end))
     ):
         return True
     if POSS in doc.concepts and doc.ends_at(t.start, POSS) is not None:
         return False
     return None
+
+
+_S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
+
+
+def _unnamed_group(doc: Doc, k: int) -> bool:
+    """ "потери группы" alone, not "потери группы ВСУ", "les pertes du groupe Wagner", "خسائر
+    الجماعة الإرهابية": a name or a kind after the word says whose, not the group before."""
+    e = doc.at[k][THE_GROUP].end
+    if e >= len(doc.tokens):
+        return True
+    t = doc.tokens[e]
+    if t.kind == PUNCT:
+        return t.text not in "\"'«"
+    return _S_GROUP_NAMES.isdisjoint(doc.at[e]) and not t.text[:1].isupper()
 
 
 def _subject_before(doc: Doc, i: int, group: bool) -> str | None:

@@ -729,7 +729,7 @@ FAMILIES = (
     "семья",
 )
 # after a losses noun: "потери группы", the group named last before (the genitive only)
-THE_GROUP = ("=группы", "=группировки", "=формирования", "=организации")
+THE_GROUP = ("=группы", "=организации")
 # a tally's part in a unit's sector: "до 445 в зоне ответственности группировки «Центр»"
 AREA = (
     "в зона",

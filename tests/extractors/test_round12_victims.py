@@ -373,6 +373,28 @@ GROUP_DEAD: list[Case] = [
         "قال المتمردون الطوارق إن الجيش المالي هاجم مواقعهم وإن خسائر الجماعة بلغت 20 قتيلا.",
         (K, "tuareg", 20, 20, False, "tuareg", EV),
     ),
+    # a name after "the group" says whose: not the party before
+    c(
+        "group-named-after-ru",
+        "ru",
+        "Потери группы ВСУ составили 40 человек убитыми.",
+        (K, "ua", 40, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "group-named-after-fr",
+        "fr",
+        "Les pertes du groupe Wagner sont estimées à 80 morts.",
+        (K, "wagner", 80, 80, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "group-kind-after-ar",
+        "ar",
+        "بلغت خسائر الجماعة الإرهابية 20 قتيلا.",
+        (K, "ua", 20, 20, False, "self", EV),
+        side="ru",
+    ),
 ]
 
 # C5. "Speaker: text" only where the part before the colon is a short name with no verb; a clause
