@@ -903,7 +903,7 @@ AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "�
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
-RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت")
+RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت", "أطلقت", "أطلق")
 POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")

@@ -886,7 +886,7 @@ AREA = (
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
-RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked")
+RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked", "launched", "fired")
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")

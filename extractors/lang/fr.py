@@ -739,7 +739,18 @@ AREA = (
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)
-RAID = ("frappé", "frappée", "bombardé", "bombardée", "pilonné", "pilonnée", "visé", "visée")
+RAID = (
+    "frappé",
+    "frappée",
+    "bombardé",
+    "bombardée",
+    "pilonné",
+    "pilonnée",
+    "visé",
+    "visée",
+    "lancé",
+    "tiré",
+)
 POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
 REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")

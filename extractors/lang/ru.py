@@ -742,7 +742,16 @@ AREA = (
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place
-RAID = ("атаковать", "обстрелять", "обстреливать", "ударить", "бомбить", "атаковывать")
+RAID = (
+    "атаковать",
+    "обстрелять",
+    "обстреливать",
+    "ударить",
+    "бомбить",
+    "атаковывать",
+    "запустить",
+    "выпустить",
+)
 POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанец", "повстанческий", "мятежник")

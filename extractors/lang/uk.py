@@ -754,7 +754,16 @@ AREA = (
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place
-RAID = ("атакувати", "обстріляти", "обстрілювати", "вдарити", "бомбити", "атакуватись")
+RAID = (
+    "атакувати",
+    "обстріляти",
+    "обстрілювати",
+    "вдарити",
+    "бомбити",
+    "атакуватись",
+    "запустити",
+    "випустити",
+)
 POSITIONS = ("позиція", "окоп", "опорник", "опорний пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанець", "повстанський", "заколотник")
