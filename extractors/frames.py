@@ -27,6 +27,7 @@ from extractors.rules import (
     AGENT_BY,
     AMONG,
     ARMY,
+    ARTICLE,
     AT_LEAST,
     CONJ,
     CREDIT,
@@ -408,7 +409,9 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
                 if who not in ("", IMPLICIT):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
             # "ССО: ...", "FLA : ...": a party's name alone; "Гладков: ...": a person's
-            m = doc.at[s].get(ACTOR)
+            # "Le FLA : ...": the article before the name says nothing
+            a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
+            m = doc.at[a].get(ACTOR)
             if (
                 (m is not None and m.end == k and m.payload != "civilians")
                 or person_name(doc, s, k)

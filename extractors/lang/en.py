@@ -1928,6 +1928,15 @@ RESTATE = (
 )
 
 SLUGS = {
+    # governors and officials who head their posts by name: "Gladkov: ..."
+    "gladkov": "gladkov",
+    "pushilin": "pushilin",
+    "fedorov": "fedorov",
+    "saldo": "saldo",
+    "syniehubov": "syniehubov",
+    "lysak": "lysak",
+    "prokudin": "prokudin",
+    "vilkul": "vilkul",
     "local sources": "local_sources",
     "security sources": "security_sources",
     "medical source": "medical_source",

@@ -1631,6 +1631,15 @@ RESTATE = (
 )
 
 SLUGS = {
+    # governors and officials who head their posts by name: "Gladkov: ..."
+    "gladkov": "gladkov",
+    "pushilin": "pushilin",
+    "fedorov": "fedorov",
+    "saldo": "saldo",
+    "syniehubov": "syniehubov",
+    "lysak": "lysak",
+    "prokudin": "prokudin",
+    "vilkul": "vilkul",
     "sources locales": "local_sources",
     "source locale": "local_sources",
     "sources sécuritaires": "security_sources",
