@@ -899,7 +899,7 @@ FAMILIES = (
 # after a losses noun: "خسائر الجماعة", the group named last before
 THE_GROUP = ("الجماعة", "المجموعة", "الحركة")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
-AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه")
+AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)

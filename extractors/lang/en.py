@@ -882,6 +882,11 @@ AREA = (
     "in the zone of responsibility of",
     "in the area of responsibility of",
     "on the front of",
+    # sector nouns: "420 on the Pokrovsk axis", "460 in the Centre group's area"
+    "axis",
+    "direction",
+    "sector",
+    "area of responsibility",
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")

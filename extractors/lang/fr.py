@@ -735,6 +735,10 @@ AREA = (
     "dans celle",
     "dans celui",
     "sur le front",
+    # sector nouns: "420 sur l'axe de Pokrovsk"
+    "axe",
+    "secteur",
+    "direction",
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")

@@ -738,6 +738,10 @@ AREA = (
     "на участок",
     "в район",
     "на направление",
+    # sector nouns: "до 460 на Покровском направлении"
+    "направление",
+    "участок",
+    "полоса",
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")

@@ -750,6 +750,10 @@ AREA = (
     "у район",
     "в район",
     "на напрямок",
+    # sector nouns: "420 на Покровському напрямку"
+    "напрямок",
+    "ділянка",
+    "смуга",
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")

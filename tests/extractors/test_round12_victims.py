@@ -581,6 +581,63 @@ SECTORS: list[Case] = [
         (L, "ua", 520, None, False, "self", PER),
         side="ru",
     ),
+    c(
+        "axes-en",
+        "en",
+        "Russia lost 1,250 troops over the past day, including 420 on the Pokrovsk axis and 210 "
+        "on the Kurakhove axis.",
+        (L, "ru", 1250, 1250, False, "self", PER),
+        (L, "ru", 420, 420, False, "self", PER),
+        (L, "ru", 210, 210, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "axes-ru",
+        "ru",
+        "За сутки ВСУ потеряли до 1300 военнослужащих, из них до 460 на Покровском направлении "
+        "и до 200 на Курском.",
+        (L, "ua", None, 1300, False, "self", PER),
+        (L, "ua", None, 460, False, "self", PER),
+        (L, "ua", None, 200, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "axes-uk",
+        "uk",
+        "За добу росіяни втратили 1250 військових, з них 420 на Покровському напрямку і 210 на "
+        "Курахівському.",
+        (L, "ru", 1250, 1250, False, "self", PER),
+        (L, "ru", 420, 420, False, "self", PER),
+        (L, "ru", 210, 210, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "axes-fr",
+        "fr",
+        "La Russie a perdu 1 250 soldats en 24 heures, dont 420 sur l'axe de Pokrovsk et 210 sur "
+        "celui de Kourakhové.",
+        (L, "ru", 1250, 1250, False, "self", PER),
+        (L, "ru", 420, 420, False, "self", PER),
+        (L, "ru", 210, 210, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "axes-ar",
+        "ar",
+        "خسر العدو 1300 عسكري خلال اليوم، منهم 460 على محور بوكروفسك و200 على محور كورسك.",
+        (L, "ua", 1300, 1300, False, "self", PER),
+        (L, "ua", 460, 460, False, "self", PER),
+        (L, "ua", 200, 200, False, "self", PER),
+        side="ru",
+    ),
+    # a part with a noun of its own before the whole's place stays no claim
+    c(
+        "part-then-place-ar",
+        "ar",
+        "أسرت قواتنا 26 من جنود الجيش، بينهم ثلاثة ضباط، في محور الدبيبات.",
+        (C, "saf", 26, 26, False, "self", EV),
+        side="rsf",
+    ),
     # a part of no sector stays no claim of its own
     c(
         "part-no-sector-en",
