@@ -1309,7 +1309,15 @@ NOUN_TRIGGER = (
     "prisonniers",
 )
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
-MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
+MOSTLY = (
+    "pour la plupart",
+    "essentiellement",
+    "majoritairement",
+    "en majorité",
+    "la plupart",
+    "principalement",
+    "surtout",
+)
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 

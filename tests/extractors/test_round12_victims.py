@@ -338,6 +338,24 @@ FAMILIES: list[Case] = [
         (W, "civilians", 25, 25, False, "self", EV),
     ),
     c(
+        "families-abducted-fr",
+        "fr",
+        "Des hommes armés ont enlevé 80 personnes, principalement des femmes et des enfants.",
+        (C, "civilians", 80, 80, False, "self", EV),
+    ),
+    c(
+        "families-abducted-en",
+        "en",
+        "Gunmen abducted more than 100 people, mostly women and children, from the village.",
+        (C, "civilians", 100, None, False, "self", EV),
+    ),
+    c(
+        "families-hospital-uk",
+        "uk",
+        "До лікарні доставили 25 поранених, переважно жінок і дітей.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
         "families-mostly-ar",
         "ar",
         "قتل 40 شخصا معظمهم نساء وأطفال في الهجوم.",
