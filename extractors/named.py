@@ -52,6 +52,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     POSS,
+    REPEL,
     TALLY,
     THE_GROUP,
     TRIGGER_SET,
@@ -373,4 +374,19 @@ def _zero_victim(doc: Doc, t: Trigger) -> str | None:
             ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
     if ref is None and t.end < len(doc.tokens):
         ref = phrase_victim(doc, t.end, limit=4)
+    if ref is None and REPEL in doc.concepts and _repelled_before(doc, t.start):
+        return OURS_REF  # "Отбили три атаки противника без потерь": who repelled lost none
     return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
+
+
+def _repelled_before(doc: Doc, i: int) -> bool:
+    """A verb of repelling with no doer named before it, earlier in the clause of token i
+    ("repelled two enemy attacks without losses"): the speaker's side, its toll of none."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(s, i):
+        at = doc.at[k]
+        if ACTOR in at or ENEMY in at:
+            return False  # "ВСУ отбили атаку без потерь": a doer named, its own toll
+        if REPEL in at and doc.hard[k] == doc.hard[i]:
+            return True
+    return False
