@@ -516,9 +516,10 @@ def joined(doc: Doc, i: int, j: int) -> bool:
     words = 0
     link = bool(doc.flags(j) & CONJ_PREFIX)
     area = False
+    sectors = AREA in doc.concepts
     for k in range(i, j):
         t = doc.tokens[k]
-        area = area or AREA in doc.at[k]
+        area = area or (sectors and AREA in doc.at[k])
         if CONJ in doc.at[k] and k >= j - 3:
             link = True
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
