@@ -29,6 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extractors import NATIVE  # noqa: E402
 from extractors.__main__ import process  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -138,6 +139,14 @@ def main() -> None:
     english = [json.loads(line)["text"] for line in lines if json.loads(line).get("lang") == "en"]
     print(
         f"mix: {len(lines):,} posts ({len(data) / 1e6:.1f} MB) from {len(rows)} gold texts, one in 20 long"
+    )
+    print(
+        "extractor modules: "
+        + (
+            "compiled with mypyc (make native)"
+            if NATIVE
+            else "pure Python (CLAIMWATCH_PURE=1, or no build of these sources)"
+        )
     )
     startup = start_up()
     run_extractor(

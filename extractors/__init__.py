@@ -8,8 +8,13 @@ the actor id of the channel's side, which decides who "the enemy" and "our losse
 
 from __future__ import annotations
 
-from extractors.claim import Claim
-from extractors.engine import run
+from extractors._native import activate
+
+# A compiled build of these very sources, if `make native` made one (extractors/_native.py).
+NATIVE = activate(__path__)
+
+from extractors.claim import Claim  # noqa: E402
+from extractors.engine import run  # noqa: E402
 
 EXTRACTOR_VERSION = "1.9.0"  # bump whenever the rules change: stored claims are re-extracted
 
@@ -27,4 +32,4 @@ def extract_with_lang(
     return run(text, lang, channel_side)
 
 
-__all__ = ["EXTRACTOR_VERSION", "Claim", "extract", "extract_with_lang"]
+__all__ = ["EXTRACTOR_VERSION", "NATIVE", "Claim", "extract", "extract_with_lang"]

@@ -79,6 +79,7 @@ _S_AUX_ACTOR = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
+_S_PART_GAP = frozenset((PART_OF, PRONOUN, LINK, AUX))  # "dont 150 ont été tués": the aux too
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 
@@ -222,15 +223,15 @@ def _own_verb(doc: Doc, k: int) -> bool:
 
 
 def _part_gap(doc: Doc, i: int, j: int) -> bool:
-    """Between a part's figure and its word only a dash or "of them": "із них 191 – ліквідовано",
-    "700 of them killed"."""
+    """Between a part's figure and its word only a dash, "of them" or an auxiliary: "із них 191
+    – ліквідовано", "700 of them killed", "dont 150 ont été tués"."""
     if j <= i or j - i > 4:
         return False
     for k in range(i, j):
         if doc.is_punct(k, "-—:\"'"):
             continue
         at = doc.at[k]
-        if _S_PART_OF_PRONOUN_LINK.isdisjoint(at) and not any(
+        if _S_PART_GAP.isdisjoint(at) and not any(
             m.start <= k < m.end for m in _parts_here(doc, k)
         ):
             return False

@@ -248,14 +248,16 @@ _REPORTER_SIDE = {"ru_mod": "ru", "ua_gs": "ua"}
 
 
 def _bare_office(doc: Doc, s: int, e: int, rid: str) -> bool:
-    """The phrase names the ministry by one word of no country ("Минобороны", "генштаб"): every
-    entry of `rid` it matches is a single word."""
+    """The phrase names the ministry with no country ("Минобороны", "генштаб", "the General
+    Staff"): every entry of `rid` it matches is one part, and no word of it names a country."""
+    if any(ACTOR in doc.at[k] or "CONTEXT" in doc.at[k] for k in range(s, e)):
+        return False
     keys = [_keys(doc, k) for k in range(s, e)]
     found = False
     for parts, r in doc.rules.reporters:
         if r != rid or not all(_contains(keys, part) for part in parts):
             continue
-        if len(parts) > 1 or len(parts[0]) > 1:
+        if len(parts) > 1:
             return False
         found = True
     return found

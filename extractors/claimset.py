@@ -17,11 +17,15 @@ from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
     AREA,
+    ELIMINATED,
     EXCHANGE,
     HURT,
     IRRECOVERABLE,
+    KILLED,
+    MILITANTS,
     PERIOD,
     PREP,
+    REGULARS,
     SICK,
     SINCE,
     STATEMENT,
@@ -34,6 +38,7 @@ from extractors.tokens import NUM
 if TYPE_CHECKING:
     from extractors.draft import Draft
     from extractors.quantities import Quantity
+    from extractors.triggers import Trigger
 
 
 def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) -> list[Draft]:
@@ -163,6 +168,7 @@ def _split_total(doc: Doc, drafts: list[Draft]) -> None:
             )
             if p.kind in ("wounded", HURT) or irrecoverable or _fewer_dead(doc, d, p):
                 d.kind = "casualties"
+                _same_scope(d, drafts[k + 1 :])
                 break
 
 
@@ -171,7 +177,26 @@ def _fewer_dead(doc: Doc, total: Draft, part: Draft) -> bool:
     counted the hurt too."""
     if part.kind != "killed" or part.low is None or total.low is None or part.low >= total.low:
         return False
+    if total.trigger.concept == ELIMINATED and part.trigger.concept in (KILLED, ELIMINATED):
+        # "187 neutralisés, dont 98 tués", "تحييد 200 منهم 90 قتيلاً": "put out of action",
+        # of whom fewer were killed, counts the wounded too
+        return _words(doc, part.trigger) != _words(doc, total.trigger)
     return any(VICTIM in doc.at[j] for j in range(total.trigger.start, total.trigger.end))
+
+
+def _words(doc: Doc, t: Trigger) -> str:
+    return " ".join(doc.tokens[j].low for j in range(t.start, t.end))
+
+
+def _same_scope(total: Draft, after: list[Draft]) -> None:
+    """A split toll and its parts count the same people, so they share one scope: "the period
+    named after the parts" ("تحييد 200 منهم 90 قتيلاً خلال اليوم الماضي") is the whole's too."""
+    parts = [p for p in after if p.sentence == total.sentence and p.q is not None and p.q.part_of]
+    scopes = {p.scope for p in parts} - {"event"}
+    if total.scope == "event" and len(scopes) == 1:
+        total.scope = scopes.pop()
+    for p in parts:
+        p.scope = total.scope
 
 
 def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -201,6 +226,8 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             )
             # "up to 310 in the north, and up to 150 in the east": two places, two tolls
             and not _place_between(doc, prev.q.fig_end, d.q.start)
+            # "killed 8 soldiers and 15 militants": two sides of one fight, two tolls
+            and not _soldiers_and_militants(doc, prev.q, d.q)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -211,6 +238,23 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    if MILITANTS not in doc.concepts or REGULARS not in doc.concepts:
+        return False
+    kinds = {_counted_as(doc, a), _counted_as(doc, b)}
+    return kinds == {MILITANTS, REGULARS}
+
+
+def _counted_as(doc: Doc, q: Quantity) -> str | None:
+    """Whether a figure counts militants or a state's soldiers, by the words right after it."""
+    first = q.fig_start if q.selfhead else q.fig_end
+    for k in range(first, min(q.fig_end + 2, len(doc.tokens))):
+        for concept in (MILITANTS, REGULARS):
+            if concept in doc.at[k]:
+                return concept
+    return None
 
 
 def _split_totals(drafts: list[Draft]) -> None:

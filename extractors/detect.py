@@ -30,8 +30,8 @@ def detect(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     best, best_score = None, -1.0
     for r in candidates:
-        score = sum(2.0 for c in sample.lower() if c in r.letters) if r.letters else 0.0
-        score += sum(1.0 for w in words if w in r.function_words)
+        score = sum((2.0 for c in sample.lower() if c in r.letters), 0.0) if r.letters else 0.0
+        score += sum((1.0 for w in words if w in r.function_words), 0.0)
         if score > best_score:
             best, best_score = r.code, score
     return best

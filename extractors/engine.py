@@ -49,6 +49,7 @@ from extractors.rules import (
     NONCLAIM,
     RANGE_OR,
     REPORTER,
+    STATEMENT,
     WOUNDED,
     Rules,
 )
@@ -234,9 +235,17 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
             return str(at[ACTOR].payload)
         if ARMY in at:
             return army_of(doc, doc.context)
-    if earlier is not None and earlier.sentence >= sid - 1:
+    if earlier is not None and (earlier.sentence >= sid - 1 or _data_phrase(doc, (f.start, f.end))):
         return earlier.claimant
     return SELF
+
+
+def _data_phrase(doc: Doc, speaker: tuple[int, int]) -> bool:
+    """ "According to preliminary data", "D'après des données préliminaires": figures, not a
+    speaker, so they are the post's earlier speaker's, however far back it was named."""
+    return STATEMENT in doc.concepts and any(
+        STATEMENT in doc.at[k] for k in range(speaker[0], speaker[1])
+    )
 
 
 def _reporter_agent(doc: Doc, t: Trigger, pos: int) -> str:

@@ -294,7 +294,7 @@ def _sum(values: list[float]) -> float:
     for v in values:
         if v >= 1000:
             total += (cur or 1) * v
-            cur = 0
+            cur = 0.0
         elif v == 100 and 0 < cur < 10:
             cur *= 100
         else:

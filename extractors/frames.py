@@ -29,6 +29,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     AT_LEAST,
+    COMMANDER,
     CONJ,
     CREDIT,
     DENY,
@@ -313,7 +314,40 @@ def _phrase_after(
         return None
     if not through_triggers and not any(_speakerish(doc, x) for x in range(start, k)):
         return None
-    return start, k
+    return start, _appositive(doc, start, k, e)
+
+
+_ROLE = frozenset((SPEAKER, COMMANDER, SOLDIERS))
+
+
+def _bare_name(doc: Doc, start: int, k: int) -> bool:
+    """One to three capitalised words that name no actor, role or source ("Andriy")."""
+    words = [x for x in range(start, k) if doc.tokens[x].kind == WORD]
+    return 0 < len(words) <= 3 and all(
+        doc.tokens[x].text[:1].isupper() and not doc.at[x] for x in words
+    )
+
+
+def _appositive(doc: Doc, start: int, k: int, e: int) -> int:
+    """ "said Andriy, a sergeant of Ukraine's 3rd brigade", "raconte Oleksandr, sergent de la
+    3e brigade": a bare name and, after its comma up to the clause's end, the role that tells
+    whose man he is, are one speaker."""
+    if k >= e or not doc.is_punct(k, ",") or not _bare_name(doc, start, k):
+        return k
+    j, words, role = k + 1, 0, False
+    while j < e and words <= _MAX_X:
+        t, at = doc.tokens[j], doc.at[j]
+        if t.kind == PUNCT and t.text in ',;:!?"«»' or THAT in at:
+            break
+        if not TRIGGER_SET.isdisjoint(at) or doc.flags(j) & VERB:
+            return k  # "..., 40 soldiers were killed": what was said, not who said it
+        if t.kind == WORD:
+            words += 1
+        role = role or not _ROLE.isdisjoint(doc.at[j])
+        j += 1
+    while j > k + 1 and doc.is_punct(j - 1, "."):
+        j -= 1
+    return j if role and words <= _MAX_X else k
 
 
 def _clause_said(doc: Doc, a: int, b: int) -> bool:

@@ -31,6 +31,7 @@ from extractors.rules import (
     CONJ,
     DUAL,
     DUMMY,
+    DWELLING,
     ENEMY,
     FAMILIES,
     FEW,
@@ -61,6 +62,7 @@ from extractors.rules import (
     TRIGGER_SET,
     TRIGGERS,
     VAGUE,
+    WEAPON,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
@@ -341,12 +343,13 @@ def _two_parties(found: list[str], ref: str) -> bool:
 
 def _striking(doc: Doc, k: int, end: int) -> bool:
     """A strike word the actor at tokens k..end qualifies: right after it or after one more
-    adjective ("российского ракетного удара"), or right before it ("الضربة الصاروخية الروسية")."""
-    if STRIKE not in doc.concepts:
+    adjective ("российского ракетного удара"), or right before it ("الضربة الصاروخية الروسية");
+    a weapon word too ("un drone russe", "a Russian missile")."""
+    if STRIKE not in doc.concepts and WEAPON not in doc.concepts:
         return False
     n = len(doc.tokens)
     for j in (end, end + 1, k - 1, k - 2):
-        if not 0 <= j < n or STRIKE not in doc.at[j]:
+        if not 0 <= j < n or (STRIKE not in doc.at[j] and WEAPON not in doc.at[j]):
             continue
         between = range(end, j) if j >= end else range(j + 1, k)
         if all(doc.tokens[i].kind == WORD and doc.flags(i) & ADJ_FLAG for i in between):
@@ -389,19 +392,19 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def civil_place_struck(doc: Doc, start: int, end: int) -> bool:
+def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE) -> bool:
     """ "the shelling of the market", "обстрел рынка", "frappe sur un marché": a strike word and,
-    a few words on in tokens[start:end], a place only civilians fill."""
-    if STRIKE not in doc.concepts or CIVIL_PLACE not in doc.concepts:
+    a few words on in tokens[start:end], a place only civilians fill (or another `place`)."""
+    if place not in doc.concepts or (STRIKE not in doc.concepts and WEAPON not in doc.concepts):
         return False
     for k in range(start, end):
-        m = doc.at[k].get(STRIKE)
+        m = doc.at[k].get(STRIKE) or doc.at[k].get(WEAPON)  # "a drone hit a car"
         if m is None:
             continue
         for i in range(m.end, min(m.end + 5, end)):
             if doc.tokens[i].kind == PUNCT or not doc.at[i].keys().isdisjoint(TRIGGER_SET):
                 break
-            if CIVIL_PLACE in doc.at[i]:
+            if place in doc.at[i]:
                 return True
     return False
 
@@ -410,13 +413,17 @@ _S_NAMES_OR_STRIKE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, STRIK
 
 
 def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
-    """The sentence's bare figures are the toll of a strike on a civil place: named in it, or
-    in the sentence right before (with no figure of its own) when this one names no party,
-    fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣ شهيداً": the market's dead)."""
+    """The sentence's bare figures are the toll of a strike on a civil place or an apartment
+    block: named in it, or in the sentence right before (with no figure of its own) when this
+    one names no party, fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣
+    شهيداً": the market's dead)."""
+    places = [p for p in (CIVIL_PLACE, DWELLING) if p in doc.concepts]
+    if not places:
+        return False
     s, e = doc.sentences[sentence]
-    if civil_place_struck(doc, s, e):
+    if any(civil_place_struck(doc, s, e, p) for p in places):
         return True
-    if not back or sentence == 0 or CIVIL_PLACE not in doc.concepts:
+    if not back or sentence == 0:
         return False
     if any(not doc.at[k].keys().isdisjoint(_S_NAMES_OR_STRIKE) for k in range(s, e)):
         return False
@@ -426,7 +433,7 @@ def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
         for k in range(ps, pe)
     ):
         return False  # that sentence's toll is its own; this one tells of something else
-    return civil_place_struck(doc, ps, pe)
+    return any(civil_place_struck(doc, ps, pe, p) for p in places)
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:

@@ -105,6 +105,9 @@ CIVIL_PLACE = (
 # "group of forces", "مجموعة قوات", "группировка войск": a party's fighting formation; "the enemy"
 # in a post of no known speaker that names one is that formation's enemy
 FORMATION = "FORMATION"
+WEAPON = "WEAPON"  # drone, missile, shell: what hit the place after it ("a drone hit a car")
+HOME = "HOME"  # house, car, street: one person hit there by a strike is a civilian
+DWELLING = "DWELLING"  # apartment block: the people a strike there killed are civilians
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
 INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 # "أعلن الجيش مقتل جندي": a noun of a death or an injury suffered, announced by the speaker
@@ -208,6 +211,9 @@ LEXICON_CONCEPTS = (
     SLANG_OWN,
     STRIKE,
     CIVIL_PLACE,
+    WEAPON,
+    HOME,
+    DWELLING,
     RESULTS,
     RELATIVE,
     COMPARE,

@@ -10,9 +10,10 @@ with a side, the other side. "The enemy" and "our" resolve through the claimant'
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, PARTIES
+from extractors.actors import ALLIES, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -26,6 +27,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     agent_of,
+    civil_place_struck,
     civil_toll,
     families,
     phrase_victim,
@@ -35,15 +37,22 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    AMONG,
+    ATTACKERS,
     CAPTURED,
     CASUALTIES,
+    DWELLING,
     ELIMINATED,
     ENEMY,
     FAMILIES,
     FIGURE_WORDS,
+    GROWTH,
+    HOME,
     HURT,
+    INFLICT,
     KILLED,
     LOSS,
+    MILITANTS,
     MOSTLY,
     NAMING,
     OURS,
@@ -59,6 +68,7 @@ from extractors.rules import (
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
+    SUFFER,
     TRIGGER_SET,
     VICTIM,
 )
@@ -157,6 +167,27 @@ def _generic(d: Draft, heads: _Heads) -> bool:
     return head in ("bare", "soldiers") or (head == "people" and d.trigger.concept == ELIMINATED)
 
 
+def _grown(doc: Doc, d: Draft) -> bool:
+    """A figure right after a verb of growth ("the toll rose to 35", "зросла до 35", "ارتفع إلى"):
+    a strike's running toll, which a side never gives for the enemy's men it killed. Losses a
+    side dealt that "reached" a figure ("كبدتهم خسائر بلغت ١٥٠ قتيلاً") stay its kill tally."""
+    if GROWTH not in doc.concepts or d.q is None or d.trigger.concept == ELIMINATED:
+        return False
+    if doc.ends_at(d.q.start, GROWTH) is None and doc.ends_at(d.q.fig_start, GROWTH) is None:
+        return False
+    s, e = doc.sentences[d.sentence]
+    return INFLICT not in doc.concepts or all(INFLICT not in doc.at[k] for k in range(s, e))
+
+
+def _only_side(ctx: Context, claimant: str) -> str | None:
+    """The one side a post names, for a quoted speaker of no side of his own (a soldier's name
+    or role, not a reporter or the channel)."""
+    if claimant == SELF or claimant in REPORTERS or ctx.side_of(claimant) is not None:
+        return None
+    named = {a for a in ctx.mentioned if a != "civilians"}
+    return named.pop() if len(named) == 1 else None
+
+
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
@@ -175,6 +206,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "«Quatre de nos gars ont été tués», raconte le sergent": a speaker of no stated
             # side quoted by a channel that has one speaks for it
             d.victim, d.explicit = ctx.channel_side, True
+        elif ref == OURS_REF and (own := _only_side(ctx, d.claimant)) is not None:
+            # "«We lost five guys», said Andriy, a sergeant": a soldier of no stated side, in a
+            # post that names one side's forces only, is of that side, and speaks for it
+            d.victim, d.explicit, d.claimant = own, True, own
         elif ref == ATTACKERS_REF:
             # "neutralised 15 assailants": whoever attacked, a party only where the sentence
             # names one ("IS militants killed 21 soldiers ..., adding that dozens of attackers")
@@ -190,7 +225,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None and d.trigger.concept == HURT:
             # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
             d.victim = UNKNOWN
-        elif d.q is None and d.trigger.concept != LOSS and _raided_place(doc, d):
+        elif d.q is None and d.claimant == SELF and _raided_place(doc, d):
             # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
             # place struck, no side's soldiers
             d.victim = UNKNOWN
@@ -268,6 +303,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
+    for d in drafts:
+        if d.victim is None and heads(d) == "people" and _struck_home(doc, d):
+            # "a drone hit a car, killing a man", "удар по жилому дому: погибли 9 человек": people
+            # hit at home, in a car or a street are civilians
+            d.victim = "civilians"
     for d in drafts:  # people of no stated side are nobody's side: "убиты 3 человека, 12 ранены"
         if d.victim is None and heads(d) == "people" and d.trigger.concept != ELIMINATED:
             d.victim = UNKNOWN
@@ -276,6 +316,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
+            if _grown(doc, d):
+                continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
             if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
                 # "По данным Минобороны Нигера, погибли 29 военнослужащих": soldiers in a post
                 # about an army outside the table are that army's, not the channel's enemy
@@ -291,6 +333,78 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side
         if d.victim is None:
             d.victim = UNKNOWN
+    _attack_sides(doc, drafts, ctx)
+
+
+# the parties that fight as armed groups, not as a state's army: a post's attacker among them
+_GROUPS = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
+
+
+def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
+    """ "A JNIM attack on a convoy ...; 20 militants were killed in the fighting": the
+    militants and attackers killed in one armed group's attack are that group's men, and the
+    soldiers are the attacked army's (its id, else no one's), never the group's."""
+    if STRIKE not in doc.concepts and ATTACKERS not in doc.concepts:
+        return
+    if not _GROUPS.intersection(ctx.mentioned) and not _groups_in(doc, 0, len(doc.tokens)):
+        return
+    for d in drafts:
+        if d.q is None:
+            continue
+        group = _attacking_group(doc, d.sentence)
+        if group is None:
+            continue
+        if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
+            if d.victim == UNKNOWN or d.victim in STATE_FORCES:
+                d.victim = group  # militants are no state's soldiers, whatever came before
+        elif d.victim == group and _regular_soldiers(doc, d):
+            d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
+
+
+def _attacking_group(doc: Doc, sid: int) -> str | None:
+    """The one armed group whose attack a sentence tells of: named in it beside an attack
+    word, or named in the sentence before with its attack when this one tells of no other
+    (not "the army said its operation neutralised dozens of terrorists")."""
+    s, e = doc.sentences[sid]
+    here = _groups_in(doc, s, e)
+    attack = _attack_in(doc, s, e)
+    if here:
+        return here.pop() if len(here) == 1 and (attack or sid == 0) else None
+    if sid == 0 or _within(doc.starts_of(STRIKE), s, e):
+        return None  # an attack of its own, by no group named
+    for back in range(sid - 1, max(-1, sid - 3), -1):  # the fight told of just before
+        ps, pe = doc.sentences[back]
+        before = _groups_in(doc, ps, pe)
+        if before or _within(doc.starts_of(STRIKE), ps, pe):
+            return before.pop() if len(before) == 1 and _attack_in(doc, ps, pe) else None
+    return None
+
+
+def _attack_in(doc: Doc, s: int, e: int) -> bool:
+    return bool(_within(doc.starts_of(STRIKE), s, e) or _within(doc.starts_of(ATTACKERS), s, e))
+
+
+def _groups_in(doc: Doc, s: int, e: int) -> set[str]:
+    """The armed groups named in a stretch, as speakers too ("JNIM claimed an attack")."""
+    named: set[str] = set()
+    for k in _within(doc.starts_of(ACTOR), s, e):
+        m = doc.at[k][ACTOR]
+        if m.payload in _GROUPS:
+            named.add(str(m.payload))
+    return named
+
+
+def _within(starts: list[int], s: int, e: int) -> list[int]:
+    """The indices in sorted `starts` that fall in [s, e)."""
+    return starts[bisect_left(starts, s) : bisect_left(starts, e)]
+
+
+def _counted(doc: Doc, d: Draft, concept: str) -> bool:
+    """The figure counts people of that word ("20 militants", "dozens of attackers")."""
+    if d.q is None or concept not in doc.concepts:
+        return False
+    first = d.q.fig_start if d.q.selfhead else d.q.fig_end
+    return any(concept in doc.at[k] for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))))
 
 
 _S_SPLIT = frozenset((PART_OF, MOSTLY))
@@ -328,7 +442,8 @@ def _figure_at(doc: Doc, k: int) -> bool:
 
 _S_ATTACK = frozenset((STRIKE, RAID))
 # "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
-_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS))
+# "n'avoir subi aucune perte", "lost none": a party's own toll of none, whoever attacked
+_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
 
 
 def _raided_place(doc: Doc, d: Draft) -> bool:
@@ -431,11 +546,37 @@ def _loser_before(doc: Doc, i: int) -> str | None:
     return party if lost else None
 
 
+def _struck_home(doc: Doc, d: Draft) -> bool:
+    """People a strike on an apartment block killed, or one person hit at home, in a car or a
+    street (a count of people at a market or in a house may be anyone: the text does not call
+    them civilians); not a toll that names soldiers too ("including soldiers and civilians")."""
+    if d.trigger.concept == ELIMINATED or d.q is None:
+        return False
+    if DWELLING not in doc.concepts and HOME not in doc.concepts:
+        return False
+    s, e = doc.sentences[d.sentence]
+    if any(SOLDIERS in doc.at[k] or REGULARS in doc.at[k] for k in range(s, e)):
+        return False
+    one = d.q.low == d.q.high == 1
+    return civil_place_struck(doc, s, e, DWELLING) or (one and civil_place_struck(doc, s, e, HOME))
+
+
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:
     if d.q is None:
         return False
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end
-    return any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens))))
+    if any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens)))):
+        return True
+    return _among_regulars(doc, max(d.q.end, d.trigger.end))
+
+
+def _among_regulars(doc: Doc, k: int) -> bool:
+    """ "10 morts parmi les soldats", "12 погибших среди военнослужащих": the dead are counted
+    among a state's soldiers, right after the figure and its word."""
+    if AMONG not in doc.concepts or k >= len(doc.tokens) or AMONG not in doc.at[k]:
+        return False
+    j = doc.at[k][AMONG].end
+    return any(REGULARS in doc.at[x] for x in range(j, min(j + 2, len(doc.tokens))))
 
 
 def _victims(doc: Doc, d: Draft) -> bool:

@@ -1511,6 +1511,7 @@ STRIKE = (
     "اقتحم",
     "هاجمت",
     "هاجم",
+    "كمين",  # "كمين لداعش": the group named beside it attacked
     "مجزرة",  # "مجزرة في سوق ...": a massacre at a place
     "مجازر",
 )
@@ -1546,6 +1547,37 @@ CIVIL_PLACE = (
     "حارة",
     "قرية",
     "قرى",
+)
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "مبنى سكني",
+    "مبان سكنية",
+    "مباني سكنية",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "منزل",
+    "منازل",
+    "بيت",
+    "سيارة",
+    "سيارته",
+    "سيارتها",
+    "حافلة",
+    "شارع",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "مسيرة",
+    "مسيرات",
+    "طائرة مسيرة",
+    "طائرة مسيّرة",
+    "صاروخ",
+    "صواريخ",
+    "قذيفة",
+    "قذائف",
+    "قنبلة",
+    "قنابل",
 )
 CONDITION = (
     "في حالة خطيرة",
@@ -1584,6 +1616,9 @@ REPORTERS = {
         "الدفاع الروسي",
     ),
     "ua_gs": (
+        # "هيئة الأركان العامة": Ukraine's, unless the post is on another country's war
+        # (claimants._bare_office gives that country's)
+        "هيئة الأركان العامة",
         "هيئة الأركان الأوكرانية",
         "الأركان&الأوكرانية",
         "الأركان&أوكرانيا",
@@ -1923,6 +1958,15 @@ REGULARS = (
 )
 
 STATEMENT = (
+    # "وفق المعطيات الأولية": the figures, not who gave them
+    "المعطيات الأولية",
+    "المعطيات",
+    "معطيات أولية",
+    "التقديرات الأولية",
+    "تقديرات أولية",
+    "التقديرات",
+    "البيانات الأولية",
+    "المعلومات الأولية",
     # "بحسب ما تم توثيقه": by what was documented (the speaker's own count)
     "توثيقه",
     "توثيقها",

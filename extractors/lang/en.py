@@ -129,6 +129,9 @@ KILLED = (
     "found dead",
     "were dead",
     "irrecoverable losses",
+    # "neutralised 212, 139 of them irrecoverably": the part put out for good is the dead
+    "irrecoverably",
+    "irretrievably",
     "bodies of",
     "drowned",
     "assassinated",
@@ -404,6 +407,22 @@ ROUNDS = {
     "a thousand": 1000,
     "a couple of": 2,
     "a pair of": 2,
+    # "twenty-odd were wounded": a round number said loosely
+    **{
+        f"{word}-odd": n
+        for word, n in (
+            ("ten", 10),
+            ("twenty", 20),
+            ("thirty", 30),
+            ("forty", 40),
+            ("fifty", 50),
+            ("sixty", 60),
+            ("seventy", 70),
+            ("eighty", 80),
+            ("ninety", 90),
+            ("hundred", 100),
+        )
+    },
 }
 VAGUES = {
     "dozens": (20, 99),
@@ -847,6 +866,7 @@ PART_OF = (
     "among them",
     "among whom",
     "of whom",
+    "of which",  # "1,130 occupiers were neutralised, of which 540 were killed"
     "of them",
     "among those",
     "incl",
@@ -1071,6 +1091,10 @@ SPEAKER = (
     "source",
     "sources",
     "commander",
+    # "said Andriy, a sergeant with the 3rd brigade": ranks name a soldier who speaks
+    "sergeant",
+    "lieutenant",
+    "corporal",
     "governor",
     "mayor",
     "minister",
@@ -1466,7 +1490,13 @@ EXCEED = (
     "tops",
     "top",
 )
-IRRECOVERABLE = ("irrecoverable", "irretrievable", "irreversible")
+IRRECOVERABLE = (
+    "irrecoverable",
+    "irretrievable",
+    "irreversible",
+    "irrecoverably",
+    "irretrievably",
+)
 SUFFER = (
     # "a patrol of the Malian army was ambushed, killing one soldier": the ambushed lost him
     "was ambushed",
@@ -1558,6 +1588,8 @@ STRIKE = (
     "missile strike",
     "attack",
     "attacked",
+    "ambush",  # "an ambush by IS Sahel fighters": the group named beside it attacked
+    "ambushed",
 )
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (
@@ -1574,6 +1606,41 @@ CIVIL_PLACE = (
     "residential area",
     "neighbourhood",
     "neighborhood",
+)
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "residential building",
+    "apartment building",
+    "apartment block",
+    "high-rise",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "house",
+    "houses",
+    "home",
+    "homes",
+    "car",
+    "cars",
+    "bus",
+    "minibus",
+    "street",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "shell",
+    "shells",
+    "rocket",
+    "rockets",
+    "bomb",
+    "bombs",
+    "glide bomb",
+    "shahed",
 )
 CONDITION = (
     "in serious condition",
@@ -1656,6 +1723,9 @@ REPORTERS = {
         "mod&russia",
     ),
     "ua_gs": (
+        # "the General Staff said": Ukraine's, unless the post is on another country's war
+        # (claimants._bare_office gives that country's)
+        "general staff",
         "general staff&ukraine",
         "general staff&ukrainian",
         "ukraine's general staff",
@@ -1994,6 +2064,16 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    # "Preliminary estimates:", "according to preliminary data": the figures, not who gave them
+    "preliminary estimates",
+    "preliminary estimate",
+    "preliminary data",
+    "preliminary information",
+    "initial estimates",
+    "initial data",
+    "first estimates",
+    "estimates",
+    "data",
     "preliminary toll",
     "provisional toll",
     "latest toll",

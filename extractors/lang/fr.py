@@ -83,6 +83,10 @@ KILLED = (
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
     # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
     "de =200",
+    # "140 neutralisés, dont 70 de manière irrémédiable": the part put out for good is the dead
+    "irrémédiablement",
+    "de manière irrémédiable",
+    "de façon irrémédiable",
     "mortelle",
     "mortelles",
     "mortels",
@@ -864,6 +868,12 @@ ACCORDING_TO = (
     "selon un décompte d'",
 )
 SAY = (
+    # « On a perdu trois gars », confie Ivan: a soldier telling of his fight
+    "confie",
+    "a confié",
+    "confié",
+    "témoigne",
+    "a témoigné",
     "raconte",
     "racontent",
     "a raconté",
@@ -1063,6 +1073,9 @@ PERIOD = (
     "en trois jours",
     "hebdomadaire",
     "journée",
+    # "Au cours de la journée écoulée, ...": a daily update opens on its period
+    "au cours de la journée",
+    "au cours de la dernière journée",
     "en ? semaines",
     "en ? jours",
     "en ? mois",
@@ -1277,7 +1290,13 @@ EXCEED = (
     "franchi le cap",
     "dépassant",
 )
-IRRECOVERABLE = ("irrécupérables", "irrécupérable", "irréversibles")
+IRRECOVERABLE = (
+    "irrécupérables",
+    "irrécupérable",
+    "irréversibles",
+    "irrémédiablement",
+    "irrémédiable",
+)
 SUFFER = (
     # "une patrouille de l'armée a été prise dans une embuscade": l'embusquée perd ses hommes
     "prise dans une embuscade",
@@ -1335,7 +1354,16 @@ FORMATION = (
     "groupe de forces",
     "groupements de forces",
 )
-STRIKE = ("frappe", "frappes", "bombardement", "bombardements", "attaque", "attaqué", "attaquée")
+STRIKE = (
+    "frappe",
+    "frappes",
+    "bombardement",
+    "bombardements",
+    "attaque",
+    "attaqué",
+    "attaquée",
+    "embuscade",  # "une embuscade du JNIM": the group named beside it attacked
+)
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (
     "marché",
@@ -1348,6 +1376,36 @@ CIVIL_PLACE = (
     "camp de réfugiés",
     "quartier",
     "quartier résidentiel",
+)
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "immeuble",
+    "immeuble d'habitation",
+    "immeuble résidentiel",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "maison",
+    "maisons",
+    "domicile",
+    "voiture",
+    "véhicule civil",
+    "bus",
+    "rue",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "obus",
+    "roquette",
+    "roquettes",
+    "bombe",
+    "bombes",
+    "bombe planante",
 )
 CONDITION = (
     "dans un état grave",
@@ -1415,6 +1473,9 @@ REPORTERS = {
         "konachenkov",
     ),
     "ua_gs": (
+        # "selon l'état-major général": l'ukrainien, sauf dans un post sur la guerre d'un autre
+        # pays (claimants._bare_office donne alors le sien)
+        "état-major général",
         "état-major ukrainien",
         "état-major&ukrainien",
         "état-major&ukraine",
@@ -1693,6 +1754,15 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    # "D'après des données préliminaires", "selon les premières estimations": les chiffres, pas qui les donne
+    "données préliminaires",
+    "des données préliminaires",
+    "premières estimations",
+    "les premières estimations",
+    "estimations préliminaires",
+    "estimations",
+    "données",
+    "premières informations",
     "bilan provisoire",
     "bilan officiel",
     "dernier bilan",

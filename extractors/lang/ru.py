@@ -218,6 +218,9 @@ WOUNDED = (
     "санитарный потеря",
     "санитарные потери",
     "подранить",
+    # "мужчина получил ранения": the verb is the harm a singular subject suffered
+    "получить ранение",
+    "получить ранения",
 )
 CAPTURED = (
     "взять живой",
@@ -1349,7 +1352,18 @@ SLANG_OWN = ("двухсотый", "трехсотый", "200-*", "300-*", "гр
 MINUS = ("минус",)
 # a party's fighting formation: "группировка войск «Восток»" (its enemy is "противник" beside it)
 FORMATION = ("группировка войск", "группировка")
-STRIKE = ("удар", "обстрел", "налет", "бомбардировка", "атака")
+STRIKE = (
+    "удар",
+    "обстрел",
+    "налет",
+    "бомбардировка",
+    "атака",
+    # "боевики ИГ атаковали пост": the group named beside the verb attacked
+    "атаковать",
+    "напасть",
+    "нападение",
+    "засада",
+)
 # a place only civilians fill: the toll of a strike on it is civilians
 CIVIL_PLACE = (
     "рынок",
@@ -1363,6 +1377,38 @@ CIVIL_PLACE = (
     "жилой квартал",
     "жилой дом",
     "торговый центр",
+)
+# apartment blocks: the people a strike there killed are its residents, civilians
+DWELLING = (
+    "многоэтажка",
+    "многоквартирный дом",
+    "жилой дом",
+)
+# a person's own place: one person hit there by a strike is a civilian ("a drone hit a car,
+# killing a man"); a count of people there may be anyone
+HOME = (
+    "дом",
+    "частный дом",
+    "автомобиль",
+    "машина",
+    "легковой автомобиль",
+    "автобус",
+    "маршрутка",
+    "улица",
+    "двор",
+)
+# what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+WEAPON = (
+    "дрон",
+    "беспилотник",
+    "бпла",
+    "ракета",
+    "снаряд",
+    "мина",
+    "бомба",
+    "каб",
+    "шахед",
+    "fpv-дрон",
 )
 RESULTS = ("результаты работы", "результат работы", "результаты боевой работы")
 RELATIVE = ("который",)
@@ -1749,6 +1795,9 @@ OWN_UNIT = (
 )
 
 STATEMENT = (
+    # "по предварительным оценкам": the figures, not who gave them
+    "предварительный оценка",
+    "оценка",
     "данные",
     "предварительный данные",
     "такой данные",

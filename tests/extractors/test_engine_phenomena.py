@@ -1457,23 +1457,24 @@ CASES: list[Case] = [
         ("killed", "ua", 290, 290, False, "ru_mod", "period"),
     ),
     # --- "terrorists" killed by an army name no group, unless the post gave the word a name ----
+    # (round 12: a group named as the attacker of the fight just told of is such a name)
     c(
         "militants-unnamed-ru",
         "ru",
         "ДжНИМ атаковала базу в Булкесси. Армия Мали заявила, что уничтожено около 60 боевиков.",
-        ("killed", "unknown", 60, 60, True, "fama", "event"),
+        ("killed", "jnim", 60, 60, True, "fama", "event"),
     ),
     c(
         "militants-unnamed-ar",
         "ar",
         "هاجمت جماعة نصرة الإسلام والمسلمين القاعدة. وقال الجيش المالي إنه قتل نحو ٦٠ إرهابياً.",
-        ("killed", "unknown", 60, 60, True, "fama", "event"),
+        ("killed", "jnim", 60, 60, True, "fama", "event"),
     ),
     c(
         "militants-unnamed-fr",
         "fr",
         "Le JNIM a attaqué la base de Boulkessi. L'armée malienne affirme avoir neutralisé une soixantaine de terroristes.",
-        ("killed", "unknown", 60, 60, True, "fama", "event"),
+        ("killed", "jnim", 60, 60, True, "fama", "event"),
     ),
     c(
         "militants-named-before-fr",
@@ -2164,17 +2165,18 @@ CASES: list[Case] = [
         side="ua",
     ),
     # --- attackers: the party only where their sentence names one -----------------------------
+    # (round 12: or where the sentence just before names the one group that made the attack)
     c(
         "attackers-elsewhere-fr",
         "fr",
         "Le JNIM a revendiqué l'attaque du poste de Dioura. L'armée affirme avoir neutralisé 18 assaillants.",
-        ("killed", "unknown", 18, 18, False, "army", "event"),
+        ("killed", "jnim", 18, 18, False, "army", "event"),
     ),
     c(
         "attackers-elsewhere-ar",
         "ar",
         "تبنى تنظيم داعش الهجوم على الثكنة. وقال الجيش إنه قتل 27 من المهاجمين.",
-        ("killed", "unknown", 27, 27, False, "army", "event"),
+        ("killed", "is", 27, 27, False, "army", "event"),
     ),
     c(
         "attackers-same-sentence-en",

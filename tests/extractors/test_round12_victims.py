@@ -306,6 +306,21 @@ ZERO_AFTER_ATTACK: list[Case] = [
         (W, "unknown", 0, 0, False, "self", EV),
         side="ru",
     ),
+    # a party that "suffered" none speaks of its own men, attack or not
+    c(
+        "zero-suffered-after-ambush-fr",
+        "fr",
+        "Des jihadistes ont tendu une embuscade près de Dioura. L'armée malienne affirme n'avoir "
+        "subi aucune perte.",
+        (L, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "zero-suffered-after-attack-en",
+        "en",
+        "Ukrainian drones attacked a Russian column near Kursk. The Russian army said it suffered "
+        "no losses.",
+        (L, "ru", 0, 0, False, "ru", EV),
+    ),
     c(
         "zero-ours-fr",
         "fr",
