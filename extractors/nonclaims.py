@@ -34,6 +34,7 @@ from extractors.rules import (
     PERIOD,
     POSS,
     PREP,
+    PRONOUN,
     RATIO,
     REPORTER,
     ROUND,
@@ -301,6 +302,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             q.drop = "not people"
             break
         flags = doc.flags(k)
+        if POSS in doc.at[k] and PRONOUN in doc.at[k]:
+            k += 1  # "вбивши 20 його бійців": "his" is no thing counted, the noun after it is
+            continue
         if quoted and t.text[:1].isupper() and flags & NOUN and not flags & PLURAL:
             q.drop = "a thing"  # "два «Хаммера», "три «Брэдли»": a model's name
             break

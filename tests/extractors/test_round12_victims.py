@@ -473,6 +473,20 @@ GROUP_DEAD: list[Case] = [
         (K, "wagner", 80, 80, False, "greyzone", EV),
     ),
     c(
+        "his-fighters-gerund-uk",
+        "uk",
+        "Сили оборони знищили позиції ворога, вбивши 20 його бійців.",
+        (K, "ru", 20, 20, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "gerund-destroyed-uk",
+        "uk",
+        "Сили оборони атакували колону, знищивши 20 окупантів.",
+        (K, "ru", 20, 20, False, "self", EV),
+        side="ua",
+    ),
+    c(
         "its-elements-ar",
         "ar",
         "أعلنت جماعة نصرة الإسلام والمسلمين مقتل 7 من عناصرها.",
