@@ -50,9 +50,14 @@ from extractors.rules import (
     NOUN_TRIGGER,
     OTHER_ACTOR,
     OURS,
+    OWN_UNIT,
     PEOPLE,
+    POSITIONS,
     POSS,
+    RAID,
     REPEL,
+    STRIKE,
+    SUFFER,
     TALLY,
     THE_GROUP,
     TRIGGER_SET,
@@ -360,6 +365,29 @@ def _inflicted(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+_S_ATTACK = frozenset((STRIKE, RAID))
+# "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
+# "n'avoir subi aucune perte", "lost none": a party's own toll of none, whoever attacked
+_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
+
+
+def raided_place(doc: Doc, sentence: int, start: int) -> bool:
+    """A toll of none after an attack in its sentence or the one before, and no word of the
+    speaker's own front there: "Overnight the enemy attacked Kyiv region with drones. There
+    were no dead or injured", "Ворог обстріляв Херсон. Загиблих немає"."""
+    if _S_ATTACK.isdisjoint(doc.concepts):
+        return False
+    s, _ = doc.sentences[max(0, sentence - 1)]
+    _, e = doc.sentences[sentence]
+    attack = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_OWN_FRONT.isdisjoint(at):
+            return False
+        attack = attack or (k < start and not _S_ATTACK.isdisjoint(at))
+    return attack
+
+
 def _zero_victim(doc: Doc, t: Trigger) -> str | None:
     """ "потерь среди «музыкантов» нет", "Our units suffered no losses", "No Malian soldiers were
     killed", "لم يقتل أي جندي مالي"."""
@@ -376,6 +404,9 @@ def _zero_victim(doc: Doc, t: Trigger) -> str | None:
         ref = phrase_victim(doc, t.end, limit=4)
     if ref is None and REPEL in doc.concepts and _repelled_before(doc, t.start):
         return OURS_REF  # "Отбили три атаки противника без потерь": who repelled lost none
+    if ref is None and raided_place(doc, doc.sentence_of[t.start], t.start):
+        # "Унаслідок атаки дронів на Київ обійшлося без жертв": the place struck is no subject
+        return possessor_before(doc, t.start)
     return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
 
 

@@ -18,7 +18,7 @@ from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
-from extractors.named import explicit_victim, party_before, third_person
+from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
     ATTACKERS_REF,
     ENEMY_REF,
@@ -56,19 +56,15 @@ from extractors.rules import (
     MOSTLY,
     NAMING,
     OURS,
-    OWN_UNIT,
     PART_OF,
     PEOPLE,
-    POSITIONS,
     PREP,
-    RAID,
     REGULARS,
     REPEL,
     RESULTS,
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
-    SUFFER,
     TRIGGER_SET,
     VICTIM,
 )
@@ -225,7 +221,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None and d.trigger.concept == HURT:
             # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
             d.victim = UNKNOWN
-        elif d.q is None and d.claimant == SELF and _raided_place(doc, d):
+        elif d.q is None and d.claimant == SELF and raided_place(doc, d.sentence, d.trigger.start):
             # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
             # place struck, no side's soldiers
             d.victim = UNKNOWN
@@ -438,29 +434,6 @@ def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
 
 def _figure_at(doc: Doc, k: int) -> bool:
     return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
-
-
-_S_ATTACK = frozenset((STRIKE, RAID))
-# "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
-# "n'avoir subi aucune perte", "lost none": a party's own toll of none, whoever attacked
-_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
-
-
-def _raided_place(doc: Doc, d: Draft) -> bool:
-    """A toll of none after an attack in its sentence or the one before, and no word of the
-    speaker's own front there: "Overnight the enemy attacked Kyiv region with drones. There
-    were no dead or injured", "Ворог обстріляв Херсон. Загиблих немає"."""
-    if _S_ATTACK.isdisjoint(doc.concepts):
-        return False
-    s, _ = doc.sentences[max(0, d.sentence - 1)]
-    _, e = doc.sentences[d.sentence]
-    attack = False
-    for k in range(s, e):
-        at = doc.at[k]
-        if not _S_OWN_FRONT.isdisjoint(at):
-            return False
-        attack = attack or (k < d.trigger.start and not _S_ATTACK.isdisjoint(at))
-    return attack
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:

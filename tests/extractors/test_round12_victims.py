@@ -271,6 +271,21 @@ ZERO_AFTER_ATTACK: list[Case] = [
         (L, "ru", 0, 0, False, "self", EV),
         side="ru",
     ),
+    # the city struck, named before the toll, is no subject of it
+    c(
+        "zero-city-struck-uk",
+        "uk",
+        "Унаслідок нічної атаки дронів на Київ обійшлося без жертв.",
+        (K, "unknown", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-city-struck-en",
+        "en",
+        "After a Russian missile strike on Kyiv there were no casualties.",
+        Z,
+        side="ua",
+    ),
     c(
         "zero-launched-en",
         "en",
