@@ -287,6 +287,28 @@ ZERO_AFTER_ATTACK: list[Case] = [
         side="ua",
     ),
     c(
+        "zero-dead-and-hurt-uk",
+        "uk",
+        "Окупанти вдарили по Херсону. Загиблих та постраждалих серед цивільних немає.",
+        (L, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-dead-and-hurt-ru",
+        "ru",
+        "ВСУ обстреляли Донецк. Погибших и пострадавших нет.",
+        Z,
+        side="ru",
+    ),
+    c(
+        "dead-and-hurt-apart-ru",
+        "ru",
+        "При обстреле погибли 2 человека и пострадали 15.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 15, 15, False, "self", EV),
+        side="ru",
+    ),
+    c(
         "zero-launched-en",
         "en",
         "Russia launched 40 drones at Kharkiv overnight. No one was killed or injured.",
