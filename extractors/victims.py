@@ -73,6 +73,7 @@ from extractors.tokens import NUM, PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
+    from extractors.quantities import Quantity
 
 
 def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | None:
@@ -411,6 +412,11 @@ def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     women and children": a toll of people of no named party whose part (or most) is women and
     children is the civilians'."""
     for d in drafts:
+        part = d.q is not None and d.q.part_of
+        if part and d.victim in (None, UNKNOWN) and d.q is not None and _families_before(doc, d.q):
+            # "200 people, mostly women and children, crossed the border; 30 of them were
+            # wounded": a part of a group described so
+            d.victim, d.explicit = "civilians", True
         if d.victim is not None or d.q is None or d.q.part_of or heads(d) == "soldiers":
             continue
         _, e = doc.sentences[d.sentence]
@@ -430,6 +436,16 @@ def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             if not counted and groups > (1 if MOSTLY in at else 0):
                 d.victim, d.explicit = "civilians", True
             break
+
+
+def _families_before(doc: Doc, q: Quantity) -> bool:
+    """A description ", mostly women and children," earlier in the part's sentence."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(s, q.start):
+        m = doc.at[k].get(MOSTLY)
+        if m is not None and k > s and doc.is_punct(k - 1, ",،") and families(doc, m.end) > 1:
+            return True
+    return False
 
 
 def _figure_at(doc: Doc, k: int) -> bool:

@@ -450,6 +450,31 @@ FAMILIES: list[Case] = [
         "До лікарні доставили 25 поранених, переважно жінок і дітей.",
         (W, "civilians", 25, 25, False, "self", EV),
     ),
+    # a part of a group described as mostly women and children ("fleeing families")
+    c(
+        "families-fleeing-part-en",
+        "en",
+        "Some 300 people, mostly women and children, fled the town; 25 of them were wounded.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "families-fleeing-part-fr",
+        "fr",
+        "Quelque 300 personnes, en majorité des femmes et des enfants, ont fui, dont 25 blessées.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "families-fleeing-part-ru",
+        "ru",
+        "Около 300 человек, в основном женщины и дети, бежали из города, из них 25 ранены.",
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "families-fleeing-part-uk",
+        "uk",
+        "Понад 200 людей, переважно жінки та діти, перетнули кордон, з них 30 поранені.",
+        (W, "civilians", 30, 30, False, "self", EV),
+    ),
     c(
         "families-mostly-ar",
         "ar",
