@@ -99,5 +99,8 @@ THEATRE_ARMY: dict[str, str] = {
 # Whom "the rebels" / "the militia" name in a theatre, by its army: the Tuareg rebellion in Mali,
 # the RSF in the Sudanese army's words; in any other war, no party of the table.
 REBELS_OF: dict[str, str] = {"fama": "tuareg", "saf": "rsf"}
+# Whom "mercenaries" name in a theatre, by its army: in Mali the Russian hired force (Wagner /
+# Africa Corps) fights beside the army; in any other war no party of the table.
+HIRED_OF: dict[str, str] = {"fama": "wagner"}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
 SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}

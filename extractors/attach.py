@@ -20,6 +20,7 @@ from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
     APPOSITION,
+    AREA,
     ARTICLE,
     AUX,
     CAPTURED,
@@ -505,6 +506,9 @@ def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
     return qb.others and not any(CONJ in doc.at[k] for k in range(qa.end, qb.start))
 
 
+_AREA_WORDS = 10  # "in the area of the Centre group of forces and"
+
+
 def joined(doc: Doc, i: int, j: int) -> bool:
     """Tokens i..j-1 are a short noun phrase ending in "and" or a comma (or token j carries its
     own "and": "١٤ من مرتزقة فاغنر وتسعة")."""
@@ -512,8 +516,11 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         return False
     words = 0
     link = bool(doc.flags(j) & CONJ_PREFIX)
+    area = False
+    sectors = AREA in doc.concepts
     for k in range(i, j):
         t = doc.tokens[k]
+        area = area or (sectors and AREA in doc.at[k])
         if CONJ in doc.at[k] and k >= j - 3:
             link = True
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
@@ -522,4 +529,5 @@ def joined(doc: Doc, i: int, j: int) -> bool:
             if k not in doc.name_inner and not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[k]):
                 return False
             words += 1
-    return link and words <= 6
+    # "up to 445 in the area of the Centre group and more than 520": a sector's name is long
+    return link and words <= (_AREA_WORDS if area else 6)

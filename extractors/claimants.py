@@ -68,6 +68,15 @@ def reporter_in(doc: Doc, s: int, e: int) -> str | None:
     return None
 
 
+def slug_only(doc: Doc, s: int, e: int) -> bool:
+    """Token s, alone up to e, is a person the lexicon names with a slug ("غلادكوف"); a body
+    ("الدفاع المدني:") heads a bulletin of its own, not a quotation."""
+    if not doc.rules.slugs or e - s != 1:
+        return False
+    keys = [_keys(doc, s)]
+    return any(len(phrase) == 1 and _contains(keys, phrase) for phrase, _ in doc.rules.slugs)
+
+
 def _keys(doc: Doc, k: int) -> tuple[str, ...]:
     t = doc.tokens[k]
     info = t.info

@@ -16,6 +16,7 @@ from extractors.draft import clause_span
 from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
+    AREA,
     ELIMINATED,
     EXCHANGE,
     HURT,
@@ -29,8 +30,10 @@ from extractors.rules import (
     SINCE,
     STATEMENT,
     STRIKE,
+    TRIGGER_SET,
     VICTIM,
 )
+from extractors.tokens import NUM
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -59,10 +62,40 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
                 parts.setdefault(id(parent), (parent, []))[1].append(d)
                 continue
         out.append(d)
-    kept = [p for parent, group in parts.values() for p in _other_sides(doc, parent, group)]
+    kept = [
+        p
+        for parent, group in parts.values()
+        for p in (_sectors(doc, parent, group) or _other_sides(doc, parent, group))
+    ]
     if kept:
         out = sorted(out + kept, key=lambda d: d.pos)
     return out
+
+
+def _sectors(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
+    """ "of them up to 445 in the area of the Centre group and more than 520 in that of the
+    East group", "з них 420 на Покровському напрямку і 210 на Курахівському": a tally broken
+    down by sector; each sector's figure is a claim of its own, of the whole's victim."""
+    if AREA not in doc.concepts or not any(p.q is not None and _in_area(doc, p.q) for p in group):
+        return []
+    for p in group:
+        p.whole = parent
+    return group
+
+
+_AREA_REACH = 7  # "420 on the Pokrovsk axis", "460 in the Centre group's area of responsibility"
+
+
+def _in_area(doc: Doc, q: Quantity) -> bool:
+    """A sector word within a few words after the figure, before any other figure or comma."""
+    for k in range(q.end, min(len(doc.tokens), q.end + _AREA_REACH)):
+        if AREA in doc.at[k]:
+            return True
+        if doc.tokens[k].kind == NUM or not TRIGGER_SET.isdisjoint(doc.at[k]):
+            return False
+        if doc.is_punct(k, ",،;"):
+            return False  # "بينهم ثلاثة ضباط، في محور ...": the whole's place, after a comma
+    return False
 
 
 def _bare_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity]) -> list[Draft]:

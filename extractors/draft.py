@@ -26,6 +26,7 @@ class Draft:
     explicit: bool = False
     span: tuple[int, int] = (0, 0)
     direct: bool = False  # the figure is in the speaker's own words (quoted, or after "X:")
+    whole: Draft | None = None  # a sector's part of a tally ("445 in the area of ..."): its victim
 
 
 def clause_span(doc: Doc, a: int, b: int) -> tuple[int, int]:

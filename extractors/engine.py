@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.actors import PARTIES, REBELS_OF, THEATRE_ARMY, THEATRES
+from extractors.actors import HIRED_OF, PARTIES, REBELS_OF, THEATRE_ARMY, THEATRES
 from extractors.attach import attach
 from extractors.claim import Claim
 from extractors.claimants import (
@@ -43,6 +43,7 @@ from extractors.rules import (
     HURT,
     KILLED,
     LOSS,
+    MERCENARIES,
     MISSING,
     NEG,
     NONCLAIM,
@@ -113,6 +114,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):
             ctx.theatre[present[0]] = target
     ctx.rebels = REBELS_OF.get(_theatre(doc, ctx) or "")
+    if MERCENARIES in doc.concepts:
+        doc.hired = HIRED_OF.get(_theatre(doc, ctx) or "")
     if FORMATION in doc.concepts:
         ctx.voice = formation_side(doc)
     if ctx.army is None:

@@ -13,6 +13,7 @@ from extractors.claimants import (
     claimant_of,
     person_name,
     reporter_in,
+    slug_only,
 )
 from extractors.doc import Doc
 from extractors.figures import FIGURE_CONCEPTS, figure_at
@@ -26,6 +27,7 @@ from extractors.rules import (
     AGENT_BY,
     AMONG,
     ARMY,
+    ARTICLE,
     AT_LEAST,
     COMMANDER,
     CONJ,
@@ -40,11 +42,15 @@ from extractors.rules import (
     PERIOD,
     PREP,
     PRONOUN,
+    RAID,
+    REPEL,
     REPORTER,
     SAY,
     SINCE,
     SOLDIERS,
     SPEAKER,
+    STRIKE,
+    SUFFER,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
@@ -424,6 +430,8 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         return None
     for k in range(s, min(e, s + _MAX_X)):
         if doc.is_punct(k, ":"):
+            if _narration(doc, s, k):
+                return None  # "our guys caught a Ukrainian assault group in the open: 14 200s"
             rid = reporter_in(doc, s, k)
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
@@ -435,9 +443,14 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
                 if who not in ("", IMPLICIT):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
             # "ССО: ...", "FLA : ...": a party's name alone; "Гладков: ...": a person's
-            m = doc.at[s].get(ACTOR)
-            if (m is not None and m.end == k and m.payload != "civilians") or person_name(
-                doc, s, k
+            # "Le FLA : ...": the article before the name says nothing
+            a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
+            m = doc.at[a].get(ACTOR)
+            if (
+                (m is not None and m.end == k and m.payload != "civilians")
+                or person_name(doc, s, k)
+                # "غلادكوف: ...": no capital letter tells a name, the lexicon's slugs do
+                or slug_only(doc, s, k)
             ):
                 who = claimant_of(doc, s, k, {}, side)
                 if who not in ("", IMPLICIT):
@@ -448,6 +461,18 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if not TRIGGER_SET.isdisjoint(doc.at[k]):
             return None
     return None
+
+
+# words of a clause told, not of a name: "Our guys caught ...:", "رصدت قواتنا ...:"
+_S_NARRATION = frozenset((OURS, SUFFER, STRIKE, RAID, REPEL, *TRIGGERS))
+
+
+def _narration(doc: Doc, s: int, k: int) -> bool:
+    """The words before a colon tell what happened (a verb, "our guys") rather than name who
+    speaks: the colon opens the figures of that clause, not a quotation."""
+    return any(
+        doc.flags(j) & VERB or not doc.at[j].keys().isdisjoint(_S_NARRATION) for j in range(s, k)
+    )
 
 
 class FrameIndex:

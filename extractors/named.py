@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
 from extractors.phrases import (
     ENEMY_REF,
@@ -18,6 +19,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     among_victim,
+    families,
     joined_mixed,
     lead_start,
     noun_trigger,
@@ -36,21 +38,31 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     ELIMINATED,
+    ENEMY,
     FIGURE_WORDS,
     GROWTH,
     INFLICT,
     KILLED,
     LOSS,
+    MILITANTS,
     MOSTLY,
     NEG,
     NOUN_TRIGGER,
+    OTHER_ACTOR,
     OURS,
+    OWN_UNIT,
     PEOPLE,
+    POSITIONS,
     POSS,
+    RAID,
+    REPEL,
+    STRIKE,
+    SUFFER,
     TALLY,
+    THE_GROUP,
     TRIGGER_SET,
 )
-from extractors.tokens import NUM
+from extractors.tokens import NUM, PUNCT
 
 _KILL_VERBS = frozenset((KILLED, ELIMINATED))
 
@@ -94,6 +106,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         if POSS in doc.at[trig.start]:
             # "خسائرها": its losses, whose the party named last before them says
             return _owner_before(doc, trig.start) or POSS_REF
+        group = _owner_word(doc, trig)
+        if group is not None:
+            # "the group's dead" after "Grey Zone, a blog close to Wagner": Wagner's; "its
+            # losses": the party last named as a subject
+            return _subject_before(doc, trig.start, group) or POSS_REF
         if OURS in doc.at[trig.start]:
             return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
         if trig.concept == LOSS:
@@ -195,6 +212,67 @@ def party_before(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _owner_word(doc: Doc, t: Trigger) -> bool | None:
+    """Whether a losses noun has "the group" beside it ("the group's dead", "les pertes du
+    groupe", "потери группы": True) or a possessive before it ("its losses": False); None
+    for neither."""
+    if not noun_trigger(doc, t):
+        return None
+    n = len(doc.tokens)
+    if THE_GROUP in doc.concepts and (
+        doc.ends_at(t.start, THE_GROUP) is not None
+        or (t.end < n and THE_GROUP in doc.at[t.end] and _unnamed_group(doc, t.end))
+    ):
+        return True
+    if POSS in doc.concepts and doc.ends_at(t.start, POSS) is not None:
+        return False
+    return None
+
+
+_S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
+
+
+def _unnamed_group(doc: Doc, k: int) -> bool:
+    """ "потери группы" alone, not "потери группы ВСУ", "les pertes du groupe Wagner", "خسائر
+    الجماعة الإرهابية": a name or a kind after the word says whose, not the group before."""
+    e = doc.at[k][THE_GROUP].end
+    if e >= len(doc.tokens):
+        return True
+    t = doc.tokens[e]
+    if t.kind == PUNCT:
+        return t.text not in "\"'«"
+    return _S_GROUP_NAMES.isdisjoint(doc.at[e]) and not t.text[:1].isupper()
+
+
+def _subject_before(doc: Doc, i: int, group: bool) -> str | None:
+    """The last party named before token i as a subject, not as the object counted by a
+    figure ("said it killed more than 40 Malian soldiers; its own losses": not Mali's); for
+    "the group", an armed group, not a state's army."""
+    found = party_before(doc, i)
+    while found is not None:
+        k, party = found
+        counted = any(_figure_at(doc, j) for j in range(max(0, k - 3), k))
+        if not counted and not (group and party in STATE_FORCES):
+            return party
+        found = party_before(doc, k)
+    return _speaking_group(doc, i) if group else None
+
+
+def _speaking_group(doc: Doc, i: int) -> str | None:
+    """ "Les rebelles touareg disent que ... les pertes du groupe": the armed group that speaks
+    is the group, when the sentence names no other before."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(i - 1, s - 1, -1):
+        m = doc.at[k].get(ACTOR) if k in doc.speakers else None
+        if m is not None and m.payload not in STATE_FORCES and m.payload != "civilians":
+            return str(m.payload)
+    return None
+
+
+def _figure_at(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
+
+
 def _owner_before(doc: Doc, i: int) -> str | None:
     """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
     token i in its sentence; none: the speaker's own."""
@@ -223,8 +301,11 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
             return None
         if doc.is_punct(k, ",،"):
             nxt = doc.at[k + 1]
-            if MOSTLY in nxt:
-                return MIXED
+            m = nxt.get(MOSTLY)
+            if m is not None:
+                # ", mostly women and children": the civilians' toll; ", mostly soldiers" or
+                # ", mostly women" (the rest may be anyone): mixed
+                return "civilians" if families(doc, m.end) > 1 else MIXED
             m = nxt.get(APPOSITION)
             if m is not None and m.end < len(doc.tokens):
                 return phrase_victim(doc, m.end, limit=4)
@@ -286,6 +367,29 @@ def _inflicted(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+_S_ATTACK = frozenset((STRIKE, RAID))
+# "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
+# "n'avoir subi aucune perte", "lost none": a party's own toll of none, whoever attacked
+_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
+
+
+def raided_place(doc: Doc, sentence: int, start: int) -> bool:
+    """A toll of none after an attack in its sentence or the one before, and no word of the
+    speaker's own front there: "Overnight the enemy attacked Kyiv region with drones. There
+    were no dead or injured", "Ворог обстріляв Херсон. Загиблих немає"."""
+    if _S_ATTACK.isdisjoint(doc.concepts):
+        return False
+    s, _ = doc.sentences[max(0, sentence - 1)]
+    _, e = doc.sentences[sentence]
+    attack = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_OWN_FRONT.isdisjoint(at):
+            return False
+        attack = attack or (k < start and not _S_ATTACK.isdisjoint(at))
+    return attack
+
+
 def _zero_victim(doc: Doc, t: Trigger) -> str | None:
     """ "потерь среди «музыкантов» нет", "Our units suffered no losses", "No Malian soldiers were
     killed", "لم يقتل أي جندي مالي"."""
@@ -300,4 +404,22 @@ def _zero_victim(doc: Doc, t: Trigger) -> str | None:
             ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
     if ref is None and t.end < len(doc.tokens):
         ref = phrase_victim(doc, t.end, limit=4)
+    if ref is None and REPEL in doc.concepts and _repelled_before(doc, t.start):
+        return OURS_REF  # "Отбили три атаки противника без потерь": who repelled lost none
+    if ref is None and raided_place(doc, doc.sentence_of[t.start], t.start):
+        # "Унаслідок атаки дронів на Київ обійшлося без жертв": the place struck is no subject
+        return possessor_before(doc, t.start)
     return ref or possessor_before(doc, t.start) or subject_of(doc, t.start, t.end, t.end)
+
+
+def _repelled_before(doc: Doc, i: int) -> bool:
+    """A verb of repelling with no doer named before it, earlier in the clause of token i
+    ("repelled two enemy attacks without losses"): the speaker's side, its toll of none."""
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    for k in range(s, i):
+        at = doc.at[k]
+        if ACTOR in at or ENEMY in at:
+            return False  # "ВСУ отбили атаку без потерь": a doer named, its own toll
+        if REPEL in at and doc.hard[k] == doc.hard[i]:
+            return True
+    return False

@@ -30,10 +30,12 @@ from extractors.rules import (
     OTHER_ACTOR,
     OTHERS,
     OURS,
+    PART_OF,
     PEOPLE,
     PERIOD,
     POSS,
     PREP,
+    PRONOUN,
     RATIO,
     REPORTER,
     ROUND,
@@ -305,6 +307,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             q.drop = "not people"
             break
         flags = doc.flags(k)
+        if POSS in doc.at[k] and PRONOUN in doc.at[k]:
+            k += 1  # "вбивши 20 його бійців": "his" is no thing counted, the noun after it is
+            continue
         if quoted and t.text[:1].isupper() and flags & NOUN and not flags & PLURAL:
             q.drop = "a thing"  # "два «Хаммера», "три «Брэдли»": a model's name
             break
@@ -359,7 +364,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
                 )
             )
-            if not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+            # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing
+            part = doc.ends_at(k + 1, PART_OF) is not None
+            if not since and not part and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
                 q.drop = "label"
                 return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:

@@ -30,11 +30,15 @@ from extractors.rules import (
     CIVIL_PLACE,
     CONJ,
     DUAL,
+    DUMMY,
     DWELLING,
     ENEMY,
+    FAMILIES,
     FEW,
+    INDEF,
     LINK,
     MATES,
+    MERCENARIES,
     MISSING,
     MOSTLY,
     NAMING,
@@ -92,7 +96,7 @@ _REF_BY_CONCEPT = (
     (POSS, POSS_REF),
     (ARMY, ARMY_REF),
 )
-_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, *(c for c, _ in _REF_BY_CONCEPT)))
+_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, MERCENARIES, *(c for c, _ in _REF_BY_CONCEPT)))
 _S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
 _S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
@@ -109,6 +113,14 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     m = at.get(ACTOR)
     if m is not None:
         return str(m.payload), m.end
+    m = at.get(DUMMY)
+    if m is not None:
+        return None, m.end  # "il n'y a ni morts ni blessés": an empty subject names no one
+    m = at.get(MERCENARIES)
+    if m is not None and doc.hired is not None:
+        # "the rebels took several mercenaries prisoner" in a Mali post: the hired force there,
+        # "foreign" or not (elsewhere "foreign mercenaries" stay outsiders, read below)
+        return doc.hired, m.end
     for concept, ref in _REF_BY_CONCEPT:
         if concept == ARMY and not army:
             continue
@@ -192,7 +204,10 @@ def phrase_victim(
         if t.kind == PUNCT:
             if t.text in ",،" and k + 1 < n:
                 nxt = doc.at[k + 1]
-                if MOSTLY in nxt:  # ", most of them civilians": a mixed toll
+                m = nxt.get(MOSTLY)
+                if m is not None:  # ", most of them civilians": a mixed toll
+                    if families(doc, m.end) > 1:
+                        break  # ", mostly women and children": the whole, the part says
                     return MIXED
                 m = nxt.get(APPOSITION)
                 if (
@@ -269,6 +284,33 @@ def phrase_victim(
 
 
 _S_PREP_LINK = frozenset((PREP, LINK))
+# what may stand between the women and children of a part: figures, "the", "of", "and"
+_S_FAMILY_GLUE = frozenset((ARTICLE, LINK, CONJ, *_FIGURE_WORDS))
+_S_COUNTED = frozenset((INDEF, *_FIGURE_WORDS))  # "a child", "2 children"
+
+
+def families(doc: Doc, start: int, counted: bool = True) -> int:
+    """How many groups of women, children, pupils the phrase at `start` names, and nothing
+    else ("women and children": 2, "80 children": 1, "des femmes et des enfants", "نساء
+    وأطفال"); 0 if it names anyone else, or with `counted` false, any figure ("2 children"
+    is a part counted of a toll of people of no side)."""
+    if FAMILIES not in doc.concepts:
+        return 0
+    seen = 0
+    k, n = start, len(doc.tokens)
+    while k < n and doc.sentence_of[k] == doc.sentence_of[start]:
+        at = doc.at[k]
+        if not counted and (doc.tokens[k].kind == NUM or not _S_COUNTED.isdisjoint(at)):
+            return 0  # "including a child", "two of them children": a part counted
+        m = at.get(FAMILIES)
+        if m is not None:
+            seen, k = seen + 1, m.end
+            continue
+        if doc.tokens[k].kind == NUM or not _S_FAMILY_GLUE.isdisjoint(at):
+            k += 1
+            continue
+        break
+    return seen
 
 
 def joined_mixed(doc: Doc, k: int, ref: str) -> bool:

@@ -84,6 +84,21 @@ COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same t
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
+# "attacked", "обстрелял", "a frappé", "استهدفت": a verb of attacking a place; a toll of none
+# after it, with no word of the speaker's own front, is the place's people's
+RAID = "RAID"
+# "positions", "позиции", "مواقع": what an attack on the front hits, not a town
+POSITIONS = "POSITIONS"
+DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
+# women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
+# women and children", "серед них жінки та діти") is the civilians' where no party is named
+FAMILIES = "FAMILIES"
+# "the group's dead", "les pertes du groupe", "потери группы", "خسائر الجماعة": the armed group
+# named last before owns them
+THE_GROUP = "THE_GROUP"
+# "in the area of", "в зоне", "у смузі", "dans la zone", "في منطقة": a part of a tally in a
+# unit's or a place's sector is that sector's claim, besides the total
+AREA = "AREA"
 CIVIL_PLACE = (
     "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
 )
@@ -127,6 +142,9 @@ REBELS = (
     "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
 )
 ARMY = "ARMY"  # "the army": resolved by the country the post is about
+# mercenaries: in a post on a war where one party is the hired force (Wagner / Africa Corps in
+# the Sahel), that party; elsewhere soldiers of no stated side, as before
+MERCENARIES = "MERCENARIES"
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
@@ -232,6 +250,13 @@ LEXICON_CONCEPTS = (
     ATTACKERS,
     REBELS,
     ARMY,
+    MERCENARIES,
+    RAID,
+    POSITIONS,
+    DUMMY,
+    FAMILIES,
+    THE_GROUP,
+    AREA,
     ACCORDING_TO,
     SAY,
     DENY,

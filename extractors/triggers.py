@@ -33,6 +33,7 @@ from extractors.rules import (
     SAME_NUMBER,
     SLANG_OWN,
     SOLDIERS,
+    STRIKE,
     TRIGGERS,
     WOUNDED,
 )
@@ -48,7 +49,10 @@ _ORDER = {
 }
 
 
-_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset((AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS))
+# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either
+_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
+    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE)
+)
 
 
 _S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
@@ -140,7 +144,8 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
         if k + 1 < len(ts):
             u = ts[k + 1]
             pair = {t.concept, u.concept}
-            if WOUNDED in pair and pair & set(_KILL) and len(pair) == 2:
+            # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
+            if (WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2:
                 between = u.start - t.end
                 joined = (between == 1 and CONJ in doc.at[t.end]) or (
                     between == 0 and doc.flags(u.start) & CONJ_PREFIX

@@ -18,7 +18,7 @@ from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
-from extractors.named import explicit_victim, party_before, third_person
+from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
     ATTACKERS_REF,
     ENEMY_REF,
@@ -29,6 +29,7 @@ from extractors.phrases import (
     agent_of,
     civil_place_struck,
     civil_toll,
+    families,
     phrase_victim,
     possessor_before,
     struck_side,
@@ -43,6 +44,7 @@ from extractors.rules import (
     DWELLING,
     ELIMINATED,
     ENEMY,
+    FAMILIES,
     FIGURE_WORDS,
     GROWTH,
     HOME,
@@ -51,8 +53,10 @@ from extractors.rules import (
     KILLED,
     LOSS,
     MILITANTS,
+    MOSTLY,
     NAMING,
     OURS,
+    PART_OF,
     PEOPLE,
     PREP,
     REGULARS,
@@ -69,6 +73,7 @@ from extractors.tokens import NUM, PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
+    from extractors.quantities import Quantity
 
 
 def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | None:
@@ -217,8 +222,14 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None and d.trigger.concept == HURT:
             # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
             d.victim = UNKNOWN
+        elif d.q is None and d.claimant == SELF and raided_place(doc, d.sentence, d.trigger.start):
+            # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
+            # place struck, no side's soldiers
+            d.victim = UNKNOWN
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    if FAMILIES in doc.concepts:
+        _families_toll(doc, drafts, heads)
     for d in drafts:
         if d.victim is None and _generic(d, heads):
             d.victim = agentive(doc, d, ctx)
@@ -315,6 +326,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
             d.victim = ctx.army
     for d in drafts:
+        if d.whole is not None and d.whole.victim is not None:
+            d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side
         if d.victim is None:
             d.victim = UNKNOWN
     _attack_sides(doc, drafts, ctx)
@@ -389,6 +402,54 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
         return False
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end
     return any(concept in doc.at[k] for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))))
+
+
+_S_SPLIT = frozenset((PART_OF, MOSTLY))
+
+
+def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
+    """ "At least 40 people, mostly women and children, were killed", "25 wounded, among them
+    women and children": a toll of people of no named party whose part (or most) is women and
+    children is the civilians'."""
+    for d in drafts:
+        part = d.q is not None and d.q.part_of
+        if part and d.victim in (None, UNKNOWN) and d.q is not None and _families_before(doc, d.q):
+            # "200 people, mostly women and children, crossed the border; 30 of them were
+            # wounded": a part of a group described so
+            d.victim, d.explicit = "civilians", True
+        if d.victim is not None or d.q is None or d.q.part_of or heads(d) == "soldiers":
+            continue
+        _, e = doc.sentences[d.sentence]
+        for k in range(d.q.fig_end, e):
+            at = doc.at[k]
+            if doc.tokens[k].kind == NUM and k > d.q.fig_end + 1 and _S_SPLIT.isdisjoint(at):
+                if not any(not _S_SPLIT.isdisjoint(doc.at[j]) for j in range(k - 2, k)):
+                    break  # the next toll's figure: its parts are its own
+            m = at.get(MOSTLY) or at.get(PART_OF)
+            if m is None:
+                continue
+            # "mostly children" says who the toll is; "including 2 children" and "five of
+            # them children" count a part of a toll of people the text does not call
+            # civilians, "including women and children" describes it
+            counted = k > d.q.fig_end and _figure_at(doc, k - 1)
+            groups = families(doc, m.end, counted=MOSTLY in at)
+            if not counted and groups > (1 if MOSTLY in at else 0):
+                d.victim, d.explicit = "civilians", True
+            break
+
+
+def _families_before(doc: Doc, q: Quantity) -> bool:
+    """A description ", mostly women and children," earlier in the part's sentence."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(s, q.start):
+        m = doc.at[k].get(MOSTLY)
+        if m is not None and k > s and doc.is_punct(k - 1, ",،") and families(doc, m.end) > 1:
+            return True
+    return False
+
+
+def _figure_at(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:

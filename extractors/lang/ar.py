@@ -833,6 +833,7 @@ AMONG = (
     "في صفوف",
     "من صفوف",
     "بين صفوف",
+    "بين",  # "ضحايا بين المدنيين": among; "بين 10 و20" is a range, read as a figure first
     "ضمن صفوف",
     "ضمن",
     "من",
@@ -878,6 +879,32 @@ PART_OF = (
     "بينها",
 )
 ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "المعتدين")
+# People no army counts as its own: a toll "معظمهم" or "بينهم" these is the civilians'
+FAMILIES = (
+    "نساء",
+    "النساء",
+    "امرأة",
+    "أطفال",
+    "الأطفال",
+    "طفل*",
+    "تلاميذ",
+    "التلاميذ",
+    "طلاب",
+    "الطلاب",
+    "قاصر*",
+    "مسن*",
+    "عائلات",
+    "أسر",
+)
+# after a losses noun: "خسائر الجماعة", the group named last before
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة")
+# a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
+AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
+MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
+# Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
+RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت", "أطلقت", "أطلق")
+POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")
 ARMY = (
@@ -1447,6 +1474,16 @@ POSS = (
     "أفراده",
     "أفرادها",
     "عسكرييه",
+    "عناصره",
+    "عناصرها",
+    "عناصرهم",
+    "مقاتليهم",
+    "جنودهم",
+    "مسلحيه",
+    "مسلحيها",
+    "قتلاه",
+    "قتلاها",
+    "قتلاهم",
 )
 
 MILITANTS = ("إرهابي*", "ارهابي*", "مسلح*", "جهادي*", "خوارج")
@@ -1639,6 +1676,7 @@ ACTORS = {
         "الفيلق الافريقي",
         "فيلق أفريقيا",
         "المرتزقة الروس",
+        "مرتزقة روس",  # indefinite: "قتل 7 مرتزقة روس"
         "فاجنر الروسية",
         "مجموعة فاجنر",
         "مجموعة فاغنر",
@@ -1795,6 +1833,13 @@ LOCAL_ALIASES = {
 
 # Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)
 SLUGS = {
+    # governors and officials who head their posts by name: "غلادكوف: ..."
+    "غلادكوف": "gladkov",
+    "جلادكوف": "gladkov",
+    "بوشيلين": "pushilin",
+    "فيدوروف": "fedorov",
+    "سالدو": "saldo",
+    "بالاشوف": "balashov",
     # "تقييم استخباراتي نقلته هيئة الأركان المشتركة الكورية الجنوبية": the body that quoted it
     "هيئة الأركان المشتركة الكورية": "south_korea_jcs",
     "الأركان المشتركة الكورية": "south_korea_jcs",

@@ -862,6 +862,47 @@ PART_OF = (
     "incl",
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
+# People no army counts as its own: a toll "mostly" or "including" these is the civilians'
+FAMILIES = (
+    "women",
+    "woman",
+    "children",
+    "child",
+    "kids",
+    "minors",
+    "elderly",
+    "pupils",
+    "schoolchildren",
+    "students",
+    "girls",
+    "boys",
+    "infants",
+    "babies",
+    "toddlers",
+    "teenagers",
+    "families",
+)
+# before a losses noun: "the group's dead", the armed group named last before
+THE_GROUP = ("the group's", "the movement's", "the militia's")
+# a tally's part in a unit's sector: "up to 445 in the area of the Centre group"
+AREA = (
+    "in the area of",
+    "in the zone of",
+    "in the sector of",
+    "in the zone of responsibility of",
+    "in the area of responsibility of",
+    "on the front of",
+    # sector nouns: "420 on the Pokrovsk axis", "460 in the Centre group's area"
+    "axis",
+    "direction",
+    "sector",
+    "area of responsibility",
+)
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
+MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
+# Verbs of attacking a place ("attacked" is a STRIKE word already)
+RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked", "launched", "fired")
+POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")
 ARMY = (
@@ -1952,6 +1993,15 @@ RESTATE = (
 )
 
 SLUGS = {
+    # governors and officials who head their posts by name: "Gladkov: ..."
+    "gladkov": "gladkov",
+    "pushilin": "pushilin",
+    "fedorov": "fedorov",
+    "saldo": "saldo",
+    "syniehubov": "syniehubov",
+    "lysak": "lysak",
+    "prokudin": "prokudin",
+    "vilkul": "vilkul",
     "local sources": "local_sources",
     "security sources": "security_sources",
     "medical source": "medical_source",

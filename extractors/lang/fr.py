@@ -651,6 +651,8 @@ OURS = (
     "nous avons perdu",
     "on a perdu",
 )
+# "Il n'y a ni morts ni blessés": "il" of "il y a" is no one
+DUMMY = ("il y a", "il n'y a", "il y avait", "il n'y avait", "il n'y a pas eu", "il y a eu")
 PRONOUN = ("il", "elle", "ils", "elles", "lui", "eux")  # "selon lui": the last speaker
 POSS = (
     "ses propres",
@@ -710,6 +712,54 @@ PART_OF = (
     "parmi elles",
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
+# People no army counts as its own: a toll "en majorité" or "dont" these is the civilians'
+FAMILIES = (
+    "femmes",
+    "femme",
+    "enfants",
+    "enfant",
+    "mineurs",
+    "élèves",
+    "écoliers",
+    "écolières",
+    "fillettes",
+    "bébés",
+    "nourrissons",
+    "personnes âgées",
+    "adolescents",
+    "familles",
+)
+# after a losses noun: "les pertes du groupe", the group named last before
+THE_GROUP = ("du groupe", "du mouvement", "de l'organisation", "de la formation")
+# a tally's part in a unit's sector: "jusqu'à 445 dans la zone du groupement Centre"
+AREA = (
+    "dans la zone",
+    "dans la zone de responsabilité",
+    "dans le secteur",
+    "dans celle",
+    "dans celui",
+    "sur le front",
+    # sector nouns: "420 sur l'axe de Pokrovsk"
+    "axe",
+    "secteur",
+    "direction",
+)
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
+MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
+# Verbs of attacking a place ("attaqué" is a STRIKE word already)
+RAID = (
+    "frappé",
+    "frappée",
+    "bombardé",
+    "bombardée",
+    "pilonné",
+    "pilonnée",
+    "visé",
+    "visée",
+    "lancé",
+    "tiré",
+)
+POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
 REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
 ARMY = (
@@ -852,6 +902,10 @@ SAY = (
     "estime",
     "estimé",
     "estimant",
+    # "a évalué les pertes du groupe à plus de 80": who puts a figure on them speaks
+    "évalue",
+    "évalué",
+    "évaluant",
     "précisé",
     "précise",
     "précisant",
@@ -1189,7 +1243,8 @@ NEG_BLOCK = (
     "confirmation",
     "nombre",
 )
-CONJ = ("et", "ou", "ainsi que")
+# "ni morts ni blessés": the second "ni" joins the two words as "or" does
+CONJ = ("et", "ou", "ainsi que", "ni")
 WHILE = (
     "tandis que",
     "alors que",
@@ -1273,7 +1328,15 @@ NOUN_TRIGGER = (
     "prisonniers",
 )
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
-MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
+MOSTLY = (
+    "pour la plupart",
+    "essentiellement",
+    "majoritairement",
+    "en majorité",
+    "la plupart",
+    "principalement",
+    "surtout",
+)
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
@@ -1583,6 +1646,7 @@ ACTORS = {
         "civile",
         "civiles",
         "villageois",
+        "habitant",
         "habitants",
         "population",
         "femmes",
@@ -1640,6 +1704,15 @@ RESTATE = (
 )
 
 SLUGS = {
+    # governors and officials who head their posts by name: "Gladkov: ..."
+    "gladkov": "gladkov",
+    "pushilin": "pushilin",
+    "fedorov": "fedorov",
+    "saldo": "saldo",
+    "syniehubov": "syniehubov",
+    "lysak": "lysak",
+    "prokudin": "prokudin",
+    "vilkul": "vilkul",
     "sources locales": "local_sources",
     "source locale": "local_sources",
     "sources sécuritaires": "security_sources",

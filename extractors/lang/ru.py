@@ -715,6 +715,51 @@ AMONG = (
 )
 PART_OF = ("из них", "в том числе", "среди них", "среди которых", "из которых", "включая", "в т.ч")
 ATTACKERS = ("нападавш*", "нападающ*", "атакующ*")  # participles: the lemma is the verb
+# People no army counts as its own: a toll "в основном" or "среди них" these is the civilians'
+FAMILIES = (
+    "женщина",
+    "ребенок",
+    "дети",
+    "младенец",
+    "школьник",
+    "ученик",
+    "подросток",
+    "девочка",
+    "мальчик",
+    "старик",
+    "пенсионер",
+    "пожилой",
+    "семья",
+)
+# after a losses noun: "потери группы", the group named last before (the genitive only)
+THE_GROUP = ("=группы", "=организации")
+# a tally's part in a unit's sector: "до 445 в зоне ответственности группировки «Центр»"
+AREA = (
+    "в зона",
+    "в зона ответственность",
+    "в полоса",
+    "на участок",
+    "в район",
+    "на направление",
+    # sector nouns: "до 460 на Покровском направлении"
+    "направление",
+    "участок",
+    "полоса",
+)
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
+MERCENARIES = ("наемник", "иностранный наемник")
+# Verbs of attacking a place
+RAID = (
+    "атаковать",
+    "обстрелять",
+    "обстреливать",
+    "ударить",
+    "бомбить",
+    "атаковывать",
+    "запустить",
+    "выпустить",
+)
+POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанец", "повстанческий", "мятежник")
 ARMY = (

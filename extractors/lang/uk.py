@@ -147,6 +147,9 @@ KILLED = (
     "убити",
     "убитий",
     "вбивати",
+    # gerunds keep their own form as lemma: "вбивши 20 його бійців"
+    "вбивши",
+    "убивши",
     "двохсотий",
     "200-*",
     "вантаж 200",
@@ -184,6 +187,8 @@ ELIMINATED = (
     "затрехсот*",
     "знищити",
     "знищувати",
+    "знищивши",  # a gerund keeps its own form as lemma
+    "знищуючи",
     "знищення",
     "ліквідувати",
     "ліквідація",
@@ -722,6 +727,55 @@ PART_OF = (
     "зокрема",
 )
 ATTACKERS = ("нападник", "нападаюч*", "атакуюч*")  # participles: the lemma is the verb
+# People no army counts as its own: a toll "переважно" or "серед них" these is the civilians'
+FAMILIES = (
+    "жінка",
+    "дитина",
+    "діти",
+    "немовля",
+    "школяр",
+    "учень",
+    "підліток",
+    "дівчинка",
+    "хлопчик",
+    "літній",
+    "пенсіонер",
+    "сім'я",
+    "родина",
+)
+# after a losses noun: "втрати групи", the group named last before (the genitive only)
+THE_GROUP = ("=групи", "=організації")
+# a tally's part in a unit's sector: "до 445 у смузі угруповання «Центр»"
+AREA = (
+    "у смуга",
+    "в смуга",
+    "у зона",
+    "в зона",
+    "у зона відповідальність",
+    "в зона відповідальність",
+    "на ділянка",
+    "у район",
+    "в район",
+    "на напрямок",
+    # sector nouns: "420 на Покровському напрямку"
+    "напрямок",
+    "ділянка",
+    "смуга",
+)
+# Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
+MERCENARIES = ("найманець", "іноземний найманець")
+# Verbs of attacking a place
+RAID = (
+    "атакувати",
+    "обстріляти",
+    "обстрілювати",
+    "вдарити",
+    "бомбити",
+    "атакуватись",
+    "запустити",
+    "випустити",
+)
+POSITIONS = ("позиція", "окоп", "опорник", "опорний пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанець", "повстанський", "заколотник")
 ARMY = (
