@@ -64,6 +64,16 @@ def case(id: str, text: str, *claims: Expected, lang: str | None, side: str | No
     return Case(id=id, lang=lang, side=side, text=text, claims=tuple(claims))
 
 
+def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    """A case in a table of one language's sentences (the tables' short form)."""
+    return case(id, text, *claims, lang=lang, side=side)
+
+
+# the tables' short names for kinds and scopes
+K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
+EV, PER, CUM = "event", "period", "cumulative"
+
+
 def _validate(id: str, claim: Expected) -> None:
     if len(claim) != 7:
         raise ValueError(f"{id}: a claim is (kind, victim, low, high, approx, claimant, scope)")

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, Expected, case, check, params
-
-
-def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
-    return case(id, text, *claims, lang=lang, side=side)
-
-
-K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
-EV, PER, CUM = "event", "period", "cumulative"
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 OUR_SIDE: list[Case] = [
     # --- "our side" in its many forms, resolved through the channel's side; martyrs are the

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, Expected, case, check, params
-
-
-def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
-    return case(id, text, *claims, lang=lang, side=side)
-
-
-K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
-EV, PER, CUM = "event", "period", "cumulative"
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 SPLIT_FIGURE: list[Case] = [
     # --- a kill-verb figure whose part is the dead: the whole held the wounded too, so it is

@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, Expected, case, check, params
-
-
-def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
-    return case(id, text, *claims, lang=lang, side=side)
-
-
-K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
-EV, PER, CUM = "event", "period", "cumulative"
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # C1. Mercenaries in a Mali post are the Russian hired force there (Wagner / Africa Corps);
 # "Russian mercenaries" are, anywhere; "foreign mercenaries" of no Sahel post stay outsiders

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, check, params
-from tests.extractors.test_round12_engine import EV, K, W, c
+from tests.extractors.cases import EV, Case, K, W, c, check, params
 
 RUNNING_TOLL: list[Case] = [
     c(

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, Expected, case, check, params
-
-
-def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
-    return case(id, text, *claims, lang=lang, side=side)
-
+from tests.extractors.cases import Case, c, check, params
 
 CASES: list[Case] = [
     # --- M1: people the text does not call civilians are not promoted to civilians ----------
