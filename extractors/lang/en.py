@@ -409,10 +409,7 @@ ROUNDS = {
     "a couple of": 2,
     "a pair of": 2,
     # "twenty-odd were wounded": a round number said loosely
-    **{
-        f"{word}-odd": n
-        for word, n in (("ten", 10), *_TENS, ("hundred", 100))
-    },
+    **{f"{word}-odd": n for word, n in (("ten", 10), *_TENS, ("hundred", 100))},
 }
 VAGUES = {
     "dozens": (20, 99),
