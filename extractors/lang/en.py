@@ -1235,6 +1235,23 @@ NOT_PEOPLE = (
     "mt-lb",
     "mt-lbs",
     "pickup*",
+    "pick-up*",  # the hyphen keeps the word whole: "3 pick-ups"
+    "motorbike*",
+    "motor bikes",
+    "station*",  # "2 EW stations", "3 electronic warfare stations"
+    "electronic warfare",
+    "radar*",
+    "boat*",
+    "speedboat*",
+    "dinghies",
+    "suv",
+    "suvs",
+    # a building's floors: "a 9-storey building", "12 floors"
+    "storey*",
+    "story",
+    "stories",
+    "floor",
+    "floors",
     "humvee*",
     "bradley*",
     "leopard*",

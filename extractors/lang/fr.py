@@ -1151,6 +1151,13 @@ NOT_PEOPLE = (
     "moto*",
     "motos",
     "pick-up*",
+    "pickup*",
+    "motocyclette*",
+    "embarcation*",
+    "station*",  # "trois stations de guerre électronique"
+    "système*",
+    "radar*",
+    "étage*",  # a building's floors: "immeuble de 9 étages"
     "camion*",
     "bateau*",
     "position*",

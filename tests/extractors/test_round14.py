@@ -1,0 +1,103 @@
+"""Round 14: precision and tallies. Several sentences of our own for each phenomenon, in every
+language where it exists; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, c, check, params
+
+# --- E1: things counted under a kill verb, and a building's floors, are never people --------
+THINGS: list[Case] = [
+    c(
+        "things-pickups-en",
+        "en",
+        "Our drones destroyed 3 pick-ups and 14 motorbikes near the river.",
+        side="ua",
+    ),
+    c(
+        "things-ew-stations-en",
+        "en",
+        "Two electronic warfare stations and 4 boats were also destroyed, and 5 militants killed.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "things-storey-en",
+        "en",
+        "A missile hit a 9-storey building; 4 dead.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "things-floors-en",
+        "en",
+        "The strike on a 12 storey block, 3 killed.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "things-stations-fr",
+        "fr",
+        "Trois stations de guerre électronique ont également été détruites.",
+    ),
+    c(
+        "things-systems-fr",
+        "fr",
+        "L'armée a détruit deux systèmes de défense et 4 embarcations, et tué 6 terroristes.",
+        (K, "unknown", 6, 6, False, "self", EV),
+    ),
+    c(
+        "things-etages-fr",
+        "fr",
+        "Un immeuble de 9 étages a été touché, 4 morts.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "things-boats-ar",
+        "ar",
+        "تم تدمير ٣ زوارق و٢ منظومات دفاع جوي.",
+    ),
+    c(
+        "things-stations-ar",
+        "ar",
+        "دمرت القوات ٣ محطات حرب إلكترونية و١٧ عربة قتالية.",
+    ),
+    c(
+        "things-floors-ar",
+        "ar",
+        "استهدف الصاروخ مبنى من 9 طوابق، ما أدى إلى مقتل 4 أشخاص.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "things-pickups-ru",
+        "ru",
+        "За сутки уничтожены 3 пикапа, 5 мотоциклов и 2 катера противника.",
+        side="ru",
+    ),
+    c(
+        "things-floors-ru",
+        "ru",
+        "Ракета попала в 9-этажный дом, погибли 3 человека.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "things-motorcycles-uk",
+        "uk",
+        "Знищено 5 мотоциклів, 2 пікапи та 3 станції РЕБ ворога.",
+        side="ua",
+    ),
+    c(
+        "things-floors-uk",
+        "uk",
+        "Ракета влучила у 9-поверховий будинок, загинули 3 людини.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+]
+
+CASES = THINGS
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_round14(c: Case) -> None:
+    check(c)
