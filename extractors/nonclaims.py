@@ -19,6 +19,7 @@ from extractors.rules import (
     AMONG,
     ATTACKERS,
     CONJ,
+    DAYS_TO,
     ENEMY,
     INDEF,
     INTERCEPT,
@@ -134,6 +135,11 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     if k + 2 < n and (CONJ in doc.at[k] or doc.is_punct(k, "-–")) and MONTH in doc.at[k + 2]:
         t = doc.tokens[k + 1]
         if t.kind == NUM and t.text.isdigit() and int(t.text) <= 31:
+            return True
+    # "с 15 по 21 марта", "du 3 au 9 mars", "з 10 по 16 березня": the first day of a span
+    if DAYS_TO in doc.concepts and k + 2 < n and DAYS_TO in doc.at[k] and MONTH in doc.at[k + 2]:
+        t = doc.tokens[k + 1]
+        if t.kind == NUM and t.text.isdigit() and q.low < int(t.text) <= 31:
             return True
     k = q.fig_start - 1
     while k >= 0 and doc.is_punct(k, "."):

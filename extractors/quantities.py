@@ -22,6 +22,7 @@ from extractors.rules import (
     EXCEED,
     GROWTH,
     LINK,
+    MONTH,
     MORE_THAN,
     MORE_THAN_POST,
     NEG,
@@ -196,7 +197,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     end = fig.end
     # a range: "от 150 до 200", "5–7", "between 300 and 400", "ما بين 40 و50", "two or three"
     from_m = doc.ends_at(fig.start, RANGE_FROM) if RANGE_FROM in doc.concepts else None
-    if end < n and not fig.selfhead:  # "شهيدان و٧ جرحى": a dual is its own noun, no range
+    # "شهيدان و٧ جرحى": a dual is its own noun, no range
+    # "منذ ٧ أكتوبر ٢٠٢٣ إلى ٥١٬٢٦٦": a date's year opens no range
+    if end < n and not fig.selfhead and not _dated_year(doc, fig):
         conn_end = _connector(doc, end, from_m is not None)
         if conn_end is not None and conn_end < n:
             fig2 = figure_at(doc, conn_end)
@@ -289,6 +292,18 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
         q.drop = "condition"  # how some of the wounded are is never a toll of its own
     return q
+
+
+def _dated_year(doc: Doc, fig: Figure) -> bool:
+    """A year written after a month ("7 October 2023", "October 7, 2023", "٧ أكتوبر ٢٠٢٣")."""
+    if not fig.digits or not 1900 <= fig.low <= 2100:
+        return False
+    k = fig.start - 1
+    if k > 0 and doc.is_punct(k, ","):
+        k -= 1
+    if k > 0 and doc.tokens[k].kind == NUM and doc.tokens[k].text.isdigit():
+        k -= 1  # "October 7, 2023": the day between the month and the year
+    return k >= 0 and MONTH in doc.at[k]
 
 
 def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

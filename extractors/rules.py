@@ -162,6 +162,8 @@ PERIOD = "PERIOD"
 SINCE = "SINCE"  # since the start of / since <date>: cumulative
 TOTAL = "TOTAL"  # "in total", "всего": cumulative
 MONTH = "MONTH"
+# "по", "au", "to", "إلى" between two days of one month ("с 15 по 21 марта"): a span of days
+DAYS_TO = "DAYS_TO"
 NOT_PEOPLE = "NOT_PEOPLE"  # equipment, units, time, distance, money ... after a figure
 UNIT = "UNIT"  # brigade, division, № ... before a number: a unit number
 NEG = "NEG"  # no, without, none, before a trigger: a zero claim
@@ -270,6 +272,7 @@ LEXICON_CONCEPTS = (
     SINCE,
     TOTAL,
     MONTH,
+    DAYS_TO,
     NOT_PEOPLE,
     UNIT,
     NEG,

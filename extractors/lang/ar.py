@@ -1173,6 +1173,8 @@ _MONTHS = (
     "تشرين",
 )
 MONTH = _MONTHS
+# the word between two days of a span: "15 ... 21 <month>"
+DAYS_TO = ("إلى", "الى", "حتى", "لغاية")
 PERIOD = (
     "خلال النصف الأول",
     "خلال الأشهر الستة الأولى",

@@ -1143,6 +1143,8 @@ _MONTHS = (
     "dec",
 )
 MONTH = _MONTHS
+# the word between two days of a span: "15 ... 21 <month>"
+DAYS_TO = ("to", "through", "till", "until")
 PERIOD = (
     "over the day",
     "during the day",

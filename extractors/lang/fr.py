@@ -1029,6 +1029,8 @@ _MONTHS = (
     "décembre",
 )
 MONTH = _MONTHS
+# the word between two days of a span: "15 ... 21 <month>"
+DAYS_TO = ("au", "à")
 PERIOD = (
     "que la veille",  # "1 020 de plus que la veille": the day's delta
     "par rapport à la veille",

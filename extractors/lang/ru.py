@@ -996,6 +996,8 @@ _MONTHS = (
     "декабрь",
 )
 MONTH = _MONTHS
+# the word between two days of a span: "15 ... 21 <month>"
+DAYS_TO = ("по", "до")
 PERIOD = (
     "за первый полугодие",
     "за первое полугодие",

@@ -1014,6 +1014,8 @@ MONTH = (
     "листопада",
     "грудня",
 )
+# the word between two days of a span: "15 ... 21 <month>"
+DAYS_TO = ("по", "до")
 PERIOD = (
     "за перше півріччя",
     "за перший півріччя",

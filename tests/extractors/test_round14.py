@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, c, check, params
 
 # --- E1: things counted under a kill verb, and a building's floors, are never people --------
 THINGS: list[Case] = [
@@ -95,7 +95,53 @@ THINGS: list[Case] = [
     ),
 ]
 
-CASES = THINGS
+# --- E6: dates are never figures or bounds ------------------------------------------------
+DATES: list[Case] = [
+    c(
+        "dates-span-po-ru",
+        "ru",
+        "С 3 по 9 апреля армия потеряла 12 военнослужащих убитыми.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "dates-span-po-uk",
+        "uk",
+        "З 10 по 16 березня в області загинули 7 цивільних.",
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "dates-span-au-fr",
+        "fr",
+        "Du 3 au 9 mars, 14 civils ont été tués dans la région.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "dates-span-to-en",
+        "en",
+        "From 12 to 18 May, 9 civilians were killed in the province.",
+        (K, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "dates-span-ila-ar",
+        "ar",
+        "من 5 إلى 11 مايو قتل 8 مدنيين في المنطقة.",
+        (K, "civilians", 8, 8, False, "self", EV),
+    ),
+    c(
+        "dates-year-no-low-bound-ar",
+        "ar",
+        "ارتفعت حصيلة الضحايا منذ ٩ مايو ٢٠٢٤ إلى ١٢٣٠ قتيلاً.",
+        (K, "unknown", 1230, 1230, False, "self", CUM),
+    ),
+    c(
+        "dates-year-no-low-bound-en",
+        "en",
+        "Since October 7, 2023 to 4,120 dead, the ministry said.",
+        (K, "unknown", 4120, 4120, False, "unknown_slug", CUM),
+    ),
+]
+
+CASES = THINGS + DATES
 
 
 @pytest.mark.parametrize("c", params(CASES))
