@@ -282,6 +282,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
         or _among_the_counted(doc, q.start)
+        or _among_after(doc, q, prior)
         # "Fedorov said two of the wounded were in critical condition": the toll came before
         or _condition_part(doc, q, prior)
         or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
@@ -351,15 +352,44 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
         return False
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = s
+    for c in range(i - 1, max(s, i - 6), -1):  # "..., ومن بين القتلى 3 قادة": a clause's start
+        if doc.is_punct(c, ",،"):
+            k = c + 1
+            break
     while k < i and doc.tokens[k].kind != WORD:
         k += 1
     m = doc.at[k].get(AMONG) if k < i else None
-    if m is None or m.end >= i or len(doc.tokens[k].text) <= 3:
+    if m is None or m.end >= i:
+        return False
+    # a short word ("من") says "among" only with another after it ("ومن بين القتلى")
+    if len(doc.tokens[k].text) <= 3 and AMONG not in doc.at[m.end]:
         return False
     j = m.end
-    while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j]):
+    while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j] or AMONG in doc.at[j]):
         j += 1
     return j < i and not TRIGGER_SET.isdisjoint(doc.at[j])
+
+
+def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """ "Two senior commanders were among the dead", "двое командиров были среди погибших":
+    after a toll, a figure said to be among a trigger word's people is a part of that toll."""
+    if AMONG not in doc.concepts or not any(p.drop is None for p in prior):
+        return False
+    sid = doc.sentence_of[q.fig_start]
+    n = len(doc.tokens)
+    for j in range(q.end, min(q.end + 5, n)):
+        at = doc.at[j]
+        if doc.sentence_of[j] != sid or doc.tokens[j].kind != WORD:
+            return False
+        if not TRIGGER_SET.isdisjoint(at):
+            return False  # "two were killed among the ...": the figure's own verb
+        m = at.get(AMONG)
+        if m is not None:
+            k = m.end
+            while k < n and (ARTICLE in doc.at[k] or AMONG in doc.at[k]):
+                k += 1
+            return k < n and doc.sentence_of[k] == sid and not TRIGGER_SET.isdisjoint(doc.at[k])
+    return False
 
 
 def _exceed(doc: Doc, start: int) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, W, c, check, params
 
 # --- E1: things counted under a kill verb, and a building's floors, are never people --------
 THINGS: list[Case] = [
@@ -141,7 +141,65 @@ DATES: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES
+# --- E2: "N were among the dead" after a toll is a part of that toll ------------------------
+AMONG_THE_DEAD: list[Case] = [
+    c(
+        "among-after-en",
+        "en",
+        "An airstrike killed 14 fighters. Two senior commanders were among the dead.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "among-after-wounded-en",
+        "en",
+        "Shelling wounded 20 people in the town. Three medics were among the injured.",
+        (W, "unknown", 20, 20, False, "self", EV),
+    ),
+    c(
+        "among-before-fr",
+        "fr",
+        "Une frappe a tué 14 combattants. Parmi les morts figurent deux officiers.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "among-after-fr",
+        "fr",
+        "L'attaque a fait 9 morts. Trois gendarmes sont parmi les victimes.",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "among-dash-ru",
+        "ru",
+        "Удар унёс жизни 14 боевиков. Среди погибших — двое командиров.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "among-after-ru",
+        "ru",
+        "При обстреле погибли 6 человек. Трое спасателей были среди погибших.",
+        (K, "unknown", 6, 6, False, "self", EV),
+    ),
+    c(
+        "among-dash-uk",
+        "uk",
+        "Внаслідок удару загинули 14 людей. Серед загиблих — двоє дітей.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "among-min-bayn-ar",
+        "ar",
+        "قتل 14 مسلحا في غارة جوية. ومن بين القتلى 3 قادة.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "among-clause-ar",
+        "ar",
+        "أسفر القصف عن مقتل 11 شخصا، ومن بين القتلى 4 مسعفين.",
+        (K, "unknown", 11, 11, False, "self", EV),
+    ),
+]
+
+CASES = THINGS + DATES + AMONG_THE_DEAD
 
 
 @pytest.mark.parametrize("c", params(CASES))
