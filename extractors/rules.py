@@ -172,6 +172,10 @@ NEG_BLOCK = "NEG_BLOCK"  # words that make a negation not about the toll ("data"
 CONJ = "CONJ"  # and / or
 WHILE = "WHILE"  # while, whereas, "а", "بينما": a hard clause boundary
 NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not carry over
+# "кроме того", "також", "par ailleurs": of the new-topic words, those that add to the report
+# before: a new event for an attack, but a losses tally after them keeps the report's period
+ALSO = "ALSO"
+SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -281,6 +285,8 @@ LEXICON_CONCEPTS = (
     CONJ,
     WHILE,
     NEW_TOPIC,
+    ALSO,
+    SUMMARY,
 )
 ACTOR = "ACTOR"  # payload: an actor id
 CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country

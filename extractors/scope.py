@@ -7,6 +7,7 @@ import bisect
 from extractors.doc import Doc
 from extractors.quantities import Quantity
 from extractors.rules import (
+    ALSO,
     CASUALTIES,
     GROWTH,
     LOSS,
@@ -14,6 +15,7 @@ from extractors.rules import (
     PART_OF,
     PERIOD,
     SINCE,
+    SUMMARY,
     SUPERLATIVE,
     TOTAL,
     WEAK_PERIOD,
@@ -47,7 +49,7 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
 def _marks(doc: Doc) -> list[int]:
     """The token indices that hold a scope marker or a new topic, in order (once per post)."""
     if doc.scope_marks is None:
-        doc.scope_marks = doc.starts(_MARKERS | {NEW_TOPIC})
+        doc.scope_marks = doc.starts(_MARKERS | {NEW_TOPIC, SUMMARY})
     return doc.scope_marks
 
 
@@ -153,6 +155,8 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     head = bisect.bisect_left(marks, min(anchor, t.start), lo, hi)
     for k in reversed(marks[lo:head]):
         if NEW_TOPIC in doc.at[k]:
+            if tally and ALSO in doc.at[k]:
+                continue  # "Кроме того, противник лишился ...": the same report's tally
             return EVENT if q is not None else ""
         m = _marker(doc, k, tally)
         if m == PERIOD_SCOPE and _dates_a_start(doc, k):
@@ -225,6 +229,8 @@ def _reported_period(doc: Doc, sid: int) -> bool:
                 m = marks[j]
                 if PERIOD in doc.at[m] and SINCE not in doc.at[m] and not _dates_a_start(doc, m):
                     carry = True
+                elif SUMMARY in doc.at[m]:
+                    carry = True  # "Сводка ... (по состоянию на 18 марта)": a day's report
                 j += 1
         doc.period_before = seen
     return doc.period_before[sid]

@@ -1043,6 +1043,11 @@ PERIOD = (
     "depuis le début de la journée",
     "depuis minuit",
     "sur la même période",
+    "sur cette période",
+    "au cours de cette période",
+    "pendant cette période",
+    "durant cette période",
+    "au cours de la même période",
     "au cours de la même semaine",
     "la même semaine",
     "sur la même semaine",
@@ -1267,6 +1272,7 @@ WHILE = (
     "pour sa part",
 )
 NEW_TOPIC = ("par ailleurs", "séparément", "dans une autre", "ailleurs", "dans un autre")
+ALSO = ("par ailleurs",)
 
 ABBREVIATIONS = (
     "m",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
 
 # --- E1: things counted under a kill verb, and a building's floors, are never people --------
 THINGS: list[Case] = [
@@ -199,7 +199,84 @@ AMONG_THE_DEAD: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES + AMONG_THE_DEAD
+# --- E7: losing verbs in a weekly or daily tally are casualties over the period, in a later
+# sentence of the tally too ("this period", "moreover", a summary's title) --------------------
+TALLY_PERIOD: list[Case] = [
+    c(
+        "tally-this-period-ru",
+        "ru",
+        "За неделю ВСУ потеряли свыше 2 100 военнослужащих. На харьковском направлении за этот"
+        " период противник лишился около 400 человек.",
+        (L, "ua", 2100, None, False, "self", PER),
+        (L, "ua", 400, 400, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-moreover-ru",
+        "ru",
+        "За сутки противник потерял до 310 военнослужащих. Кроме того, на купянском направлении"
+        " ВСУ потеряли 45 человек.",
+        (L, "ua", None, 310, False, "self", PER),
+        (L, "ua", 45, 45, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-this-period-uk",
+        "uk",
+        "За тиждень ворог втратив 8 200 окупантів. Крім того, за цей період росіяни втратили"
+        " 300 солдатів на Курщині.",
+        (L, "ru", 8200, 8200, False, "self", PER),
+        (L, "ru", 300, 300, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-summary-title-ru",
+        "ru",
+        "Сводка Министерства обороны о ходе специальной военной операции (по состоянию на 4"
+        " апреля)\n• Противник потерял до 140 военнослужащих и 2 автомобиля.\n• Противник"
+        " потерял более 210 военнослужащих и танк.",
+        (L, "ua", None, 140, False, "self", PER),
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-summary-title-uk",
+        "uk",
+        "Зведення Генштабу станом на ранок 5 травня.\nВорог втратив 1 100 окупантів на"
+        " Покровському напрямку.",
+        (L, "ru", 1100, 1100, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-this-period-en",
+        "en",
+        "Over the week Russia lost 8,440 troops. In the Kursk region the enemy lost about 1,200"
+        " soldiers over this period.",
+        (L, "ru", 8440, 8440, False, "self", PER),
+        (L, "ru", 1200, 1200, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-this-period-fr",
+        "fr",
+        "En une semaine, la Russie a perdu 8 000 soldats. Au cours de cette période, l'ennemi a"
+        " aussi perdu 900 hommes près de Koursk.",
+        (L, "ru", 8000, 8000, False, "self", PER),
+        (L, "ru", 900, 900, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-this-period-ar",
+        "ar",
+        "خلال الأسبوع خسر الجيش الأوكراني 2100 عسكري. وخلال هذه الفترة خسر العدو 400 جندي في"
+        " مقاطعة كورسك.",
+        (L, "ua", 2100, 2100, False, "self", PER),
+        (L, "ua", 400, 400, False, "self", PER),
+        side="ru",
+    ),
+]
+
+CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD
 
 
 @pytest.mark.parametrize("c", params(CASES))
