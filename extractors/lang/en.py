@@ -2087,6 +2087,13 @@ STATEMENT = (
     "data",
     "preliminary toll",
     "provisional toll",
+    # "Unconfirmed toll: 12 killed": a toll qualified, still no one who speaks
+    "unconfirmed toll",
+    "unofficial toll",
+    "initial toll",
+    "partial toll",
+    "death toll",
+    "the death toll",
     "latest toll",
     "official toll",
     "a preliminary toll",

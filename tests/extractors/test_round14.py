@@ -276,7 +276,55 @@ TALLY_PERIOD: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD
+# --- E5: a toll's label before a colon is no speaker: the author's (or the earlier speaker's) -
+TOLL_LABELS: list[Case] = [
+    c(
+        "label-bilan-non-confirme-fr",
+        "fr",
+        "Attaque contre un poste de l'armée près de Ménaka. Bilan non confirmé : 9 soldats tués.",
+        (K, "fama", 9, 9, False, "self", EV),
+    ),
+    c(
+        "label-bilan-non-officiel-fr",
+        "fr",
+        "Embuscade sur l'axe Gao-Ansongo. Bilan non officiel : 7 morts et 3 blessés.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (W, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "label-bilan-after-speaker-fr",
+        "fr",
+        "Selon l'armée malienne, l'attaque a été repoussée. Bilan non confirmé : 12 assaillants"
+        " tués.",
+        (K, "unknown", 12, 12, False, "fama", EV),
+    ),
+    c(
+        "label-unofficial-toll-en",
+        "en",
+        "Militants attacked a checkpoint overnight. Unofficial toll: 6 soldiers killed.",
+        (K, "unknown", 6, 6, False, "self", EV),
+    ),
+    c(
+        "label-itog-ru",
+        "ru",
+        "Атака на колонну у села. Предварительный итог: погибли 5 военных.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "label-rezultat-uk",
+        "uk",
+        "Атака на колону біля села. Результат: загинули 4 військових.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "label-hasila-ar",
+        "ar",
+        "هجوم على موقع عسكري قرب الحدود. الحصيلة: مقتل 8 جنود.",
+        (K, "unknown", 8, 8, False, "self", EV),
+    ),
+]
+
+CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS
 
 
 @pytest.mark.parametrize("c", params(CASES))
