@@ -33,6 +33,8 @@ from extractors.rules import (
     CONJ,
     CREDIT,
     DENY,
+    LINK,
+    MEDIA,
     MONTH,
     MORE_THAN,
     NEW_TOPIC,
@@ -48,6 +50,7 @@ from extractors.rules import (
     SAY,
     SINCE,
     SOLDIERS,
+    SOURCES,
     SPEAKER,
     STRIKE,
     SUFFER,
@@ -432,6 +435,9 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if doc.is_punct(k, ":"):
             if _narration(doc, s, k):
                 return None  # "our guys caught a Ukrainian assault group in the open: 14 200s"
+            source = _source_head(doc, s, k, side)
+            if source is not None:
+                return Frame(s, k + 1, sid, source, "colon", (s, k))
             rid = reporter_in(doc, s, k)
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
@@ -461,6 +467,29 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if not TRIGGER_SET.isdisjoint(doc.at[k]):
             return None
     return None
+
+
+def _source_head(doc: Doc, s: int, k: int, side: str | None) -> str | None:
+    """ "Sources for Al Jazeera:", "مصادر طبية للجزيرة:", "Source sécuritaire à l'AFP :": an
+    unnamed source heads the words before the colon; it speaks, not the outlet it spoke to."""
+    if SOURCES not in doc.concepts:
+        return None
+    # "Medical sources to Al Jazeera:": the source's kind may come first
+    a = next((j for j in range(s, min(k, s + 3)) if SOURCES in doc.at[j]), None)
+    if a is None or any(doc.tokens[j].kind != WORD for j in range(s, a)):
+        return None
+    cut = a + 1
+    while cut < k and doc.tokens[cut].kind == WORD and not _to_whom(doc, cut):
+        cut += 1  # "sécuritaire", "طبية": the source's kind, up to the one it spoke to
+    who = claimant_of(doc, s, cut, {}, side)
+    return None if who in ("", IMPLICIT) else who
+
+
+def _to_whom(doc: Doc, j: int) -> bool:
+    at = doc.at[j]
+    return (
+        PREP in at or LINK in at or REPORTER in at or MEDIA in at or bool(doc.flags(j) & PREP_FLAG)
+    )
 
 
 # words of a clause told, not of a name: "Our guys caught ...:", "رصدت قواتنا ...:"

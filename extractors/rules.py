@@ -175,6 +175,9 @@ NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not c
 # "кроме того", "також", "par ailleurs": of the new-topic words, those that add to the report
 # before: a new event for an attack, but a losses tally after them keeps the report's period
 ALSO = "ALSO"
+# "source(s)", "مصادر", "источник": an unnamed source; heading a colon ("Sources for Al Jazeera:",
+# "مصادر طبية للجزيرة:") it speaks, not the outlet it spoke to
+SOURCES = "SOURCES"
 SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
 
 LEXICON_CONCEPTS = (
@@ -287,6 +290,7 @@ LEXICON_CONCEPTS = (
     NEW_TOPIC,
     ALSO,
     SUMMARY,
+    SOURCES,
 )
 ACTOR = "ACTOR"  # payload: an actor id
 CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country

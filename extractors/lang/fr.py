@@ -948,6 +948,7 @@ SAY = (
     "écrivent",
     "établi",
 )
+SOURCES = ("source", "sources")
 SPEAKER = (
     "sergent",
     "lieutenant",

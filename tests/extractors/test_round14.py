@@ -324,7 +324,54 @@ TOLL_LABELS: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS
+# --- E8: an unnamed source heading a colon speaks, not the outlet it spoke to; the nouns of
+# martyrdom ("استشهاد 12") are kill words as "مقتل" is ---------------------------------------
+SOURCE_HEADS: list[Case] = [
+    c(
+        "source-head-en",
+        "en",
+        "Sources for Al Jazeera: 9 people were killed in a strike on a house in Rafah.",
+        (K, "unknown", 9, 9, False, "sources", EV),
+    ),
+    c(
+        "source-head-kind-first-en",
+        "en",
+        "Medical sources to Reuters: 15 people were killed in the shelling.",
+        (K, "unknown", 15, 15, False, "medical_sources", EV),
+    ),
+    c(
+        "source-head-afp-fr",
+        "fr",
+        "Source sécuritaire à l'AFP : 11 soldats tués dans l'attaque du camp.",
+        (K, "unknown", 11, 11, False, "security_source", EV),
+    ),
+    c(
+        "source-head-ar",
+        "ar",
+        "مصادر طبية للجزيرة: استشهاد 12 شخصا في غارة على خان يونس.",
+        (K, "unknown", 12, 12, False, "medical_sources", EV),
+    ),
+    c(
+        "source-head-afp-ar",
+        "ar",
+        "مصدر أمني لوكالة فرانس برس: مقتل 7 جنود في الهجوم.",
+        (K, "unknown", 7, 7, False, "security_source", EV),
+    ),
+    c(
+        "source-head-ru",
+        "ru",
+        "Источник в силовых структурах: погибли 6 военных.",
+        (K, "unknown", 6, 6, False, "source", EV),
+    ),
+    c(
+        "istishhad-ar",
+        "ar",
+        "استشهاد 5 أشخاص في قصف على حي سكني.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+]
+
+CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS + SOURCE_HEADS
 
 
 @pytest.mark.parametrize("c", params(CASES))
