@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
+from extractors.morph import CONJ_PREFIX
 from extractors.nonclaims import filter_quantity
 from extractors.rules import (
     ABOUT,
@@ -275,7 +276,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.end = max(q.end, post.end)
     q.others = _others(doc, q)
     q.part_of = not _PARTS.isdisjoint(doc.concepts) and (
-        doc.ends_at(q.start, PART_OF) is not None
+        _part_word(doc, q.start, prior)
         or (
             q.start > 0
             and doc.is_punct(q.start - 1, "—-")
@@ -293,6 +294,20 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
         q.drop = "condition"  # how some of the wounded are is never a toll of its own
     return q
+
+
+def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:
+    """ "из них 5", "منهم 25": a part's word right before the figure; but right after a kill
+    word with no figure of its own ("قتل منهم 25", "وأُسر منهم ١١": killed, captured 11 of
+    them) it is the verb's object ("07 blessés dont 02 graves" keeps its part)."""
+    m = doc.ends_at(i, PART_OF)
+    if m is None:
+        return False
+    t = m.start - 1
+    if t < 0 or TRIGGER_SET.isdisjoint(doc.at[t]):
+        return True
+    # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun
+    return not doc.flags(t) & CONJ_PREFIX and any(p.end == t or p.fig_end == t for p in prior)
 
 
 def _dated_year(doc: Doc, fig: Figure) -> bool:

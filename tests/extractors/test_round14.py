@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, W, c, check, params
 
 # --- E1: things counted under a kill verb, and a building's floors, are never people --------
 THINGS: list[Case] = [
@@ -371,7 +371,60 @@ SOURCE_HEADS: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS + SOURCE_HEADS
+# --- E4: Arabic soldiers' and colloquial idioms: rising as martyrs, perishing, and a kill
+# verb's "of them" ("وأُسر منهم ١١": 11 of them captured, no part of a whole) -----------------
+ARABIC_IDIOMS: list[Case] = [
+    c(
+        "idiom-irtiqa-ar",
+        "ar",
+        "ارتقاء جنديين شهيدين في قصف استهدف الموقع.",
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "idiom-irtiqa-digits-ar",
+        "ar",
+        "ارتقاء 4 جنود شهداء إثر هجوم بطائرة مسيرة.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "idiom-halaka-ar",
+        "ar",
+        "هلك 30 من عناصر المليشيا في المعركة.",
+        (K, "rsf", 30, 30, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "idiom-halaka-minhum-usira-ar",
+        "ar",
+        "هاجمت قواتنا مواقع المليشيا فهلك منهم 25 وأُسر منهم ١١.",
+        (K, "rsf", 25, 25, False, "self", EV),
+        (C, "rsf", 11, 11, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "idiom-qutila-minhum-ar",
+        "ar",
+        "تصدت قواتنا لهجوم المليشيا وقتل منهم 40 وأسر منهم 6.",
+        (K, "rsf", 40, 40, False, "self", EV),
+        (C, "rsf", 6, 6, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "idiom-fatasu-ar",
+        "ar",
+        "فطسوا 17 من المرتزقة في محور بابنوسة.",
+        (K, "rsf", 17, 17, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "idiom-part-stays-ar",
+        "ar",
+        "أسفر الهجوم عن 30 قتيلا منهم 12 طفلا.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+]
+
+CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS + SOURCE_HEADS + ARABIC_IDIOMS
 
 
 @pytest.mark.parametrize("c", params(CASES))
