@@ -40,10 +40,12 @@ from extractors.rules import (
     OURS,
     PART_OF,
     PEOPLE,
+    PERSONNEL,
     PRONOUN,
     RELATIVE,
     SAY,
     SOLDIERS,
+    STRUCK,
     TRIGGERS,
     WOUNDED,
 )
@@ -436,6 +438,8 @@ def _best(
                 and s.q_owner.get(_next_word(doc, t2.end, 1), k) == k
                 # "розстріляли 6 військовополонених", "executed 6 hostages": prisoners killed
                 and not (t2.concept == CAPTURED and best.concept in _HARM)
+                # "уразили 87 одиниць особового складу": the personnel is what the verb hit
+                and not (PERSONNEL in doc.at[t2.start] and STRUCK in doc.at[best.start])
             ):
                 frame = best if best.concept in (LOSS, CASUALTIES) else None
                 best = t2

@@ -57,6 +57,7 @@ from extractors.rules import (
     RAID,
     REPEL,
     STRIKE,
+    STRUCK,
     SUFFER,
     TALLY,
     THE_GROUP,
@@ -135,7 +136,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             doer = trig.end <= q.start and (verbs or not noun_trigger(doc, trig))
             ref = (
                 None
-                if trig.concept == ELIMINATED or (doer and trig.concept == CAPTURED)
+                if trig.concept == ELIMINATED
+                or (doer and trig.concept == CAPTURED)
+                # "наші пілоти уразили 87 одиниць особового складу": who hit them
+                or (trig.end <= q.start and STRUCK in doc.at[trig.start])
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
             if ref is None:
@@ -166,8 +170,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 return OURS_REF  # "خسائرنا: ..."
             if concept == LOSS:
                 ref = subject_of(doc, m.start, m.end, q.start)
-            elif not at.keys().isdisjoint(_KILL_VERBS):
-                ref = None  # "it killed or wounded hundreds": whoever did it owns no losses
+            elif not at.keys().isdisjoint(_KILL_VERBS) or STRUCK in at:
+                # "it killed or wounded hundreds", "наші пілоти уразили 87": whoever did it owns
+                # no losses
+                ref = None
             else:
                 ref = possessor_before(doc, m.start) or phrase_victim(
                     doc, m.end, limit=4, army=True

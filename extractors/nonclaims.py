@@ -19,6 +19,7 @@ from extractors.rules import (
     AMONG,
     ATTACKERS,
     CONJ,
+    COUNTER,
     DAYS_TO,
     ENEMY,
     INDEF,
@@ -121,6 +122,13 @@ def _titled_name(doc: Doc, q: Quantity) -> bool:
         return False
     # "сообщают Два майора": a capital in mid-sentence; after a comma, a title's next word too
     return (prev.kind == WORD and prev.text[:1].islower()) or toks[k].text[:1].isupper()
+
+
+def _counts_people(doc: Doc, k: int) -> bool:
+    """ "(единиц) живой силы", "(одиниць) особового складу", "(units) of personnel": people."""
+    if k < len(doc.tokens) and LINK in doc.at[k]:
+        k += 1
+    return k < len(doc.tokens) and not _PERSONNEL_WORDS.isdisjoint(doc.at[k])
 
 
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
@@ -309,6 +317,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break  # "par dizaines chaque jour": the day is when, not what was counted
         if AMONG in doc.at[k] and any(ACTOR in doc.at[j] for j in range(k + 1, min(k + 3, n))):
             break  # "une dizaine du côté du JNIM": on whose side, not what was counted
+        if COUNTER in doc.at[k] and _counts_people(doc, k + 1):
+            k += 1  # "87 единиц живой силы": the units counted are people
+            continue
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
             q.drop = "not people"
             break

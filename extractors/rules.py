@@ -178,6 +178,12 @@ ALSO = "ALSO"
 # "source(s)", "مصادر", "источник": an unnamed source; heading a colon ("Sources for Al Jazeera:",
 # "مصادر طبية للجزيرة:") it speaks, not the outlet it spoke to
 SOURCES = "SOURCES"
+# "единиц", "одиниць", "units": a counting word before what is counted ("87 единиц живой силы",
+# "87 одиниць особового складу"): people where people follow it
+COUNTER = "COUNTER"
+# "поражено", "уражено", "знешкоджено": of the casualties words, the verbs of hitting; a side
+# that hit N personnel hit the other side's
+STRUCK = "STRUCK"
 SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
 
 LEXICON_CONCEPTS = (
@@ -289,6 +295,8 @@ LEXICON_CONCEPTS = (
     WHILE,
     NEW_TOPIC,
     ALSO,
+    COUNTER,
+    STRUCK,
     SUMMARY,
     SOURCES,
 )

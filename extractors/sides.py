@@ -30,6 +30,7 @@ from extractors.rules import (
     ACTOR,
     ADMIT,
     CAPTURED,
+    CASUALTIES,
     CREDIT,
     DEATH_OF,
     ELIMINATED,
@@ -40,6 +41,7 @@ from extractors.rules import (
     MILITANTS,
     MINUS,
     REGULARS,
+    STRUCK,
 )
 from extractors.tokens import PUNCT
 
@@ -149,6 +151,8 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return ctx.enemy_of(side) if side is not None else None
     active = (
         t.concept == ELIMINATED
+        # "уражено 87 одиниць особового складу": the side that hit them counts the other's
+        or (t.concept == CASUALTIES and t.end <= q.start and STRUCK in doc.at[t.start])
         or (
             t.end <= q.start
             and t.concept in (KILLED, CAPTURED)

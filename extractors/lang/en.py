@@ -1050,6 +1050,7 @@ SAY = (
     "recorded",
     "verified",
 )
+COUNTER = ("unit", "units")
 SOURCES = ("source", "sources")
 SPEAKER = (
     "commander-in-chief",  # "Ukraine's commander-in-chief Oleksandr Syrskyi: ..."

@@ -948,6 +948,7 @@ SAY = (
     "écrivent",
     "établi",
 )
+COUNTER = ("unité", "unités")
 SOURCES = ("source", "sources")
 SPEAKER = (
     "sergent",

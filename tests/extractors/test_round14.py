@@ -424,7 +424,61 @@ ARABIC_IDIOMS: list[Case] = [
     ),
 ]
 
-CASES = THINGS + DATES + AMONG_THE_DEAD + TALLY_PERIOD + TOLL_LABELS + SOURCE_HEADS + ARABIC_IDIOMS
+# --- E3: a unit's results: the personnel it hit ("87 одиниць особового складу") is the other
+# side's casualties, and its 200/300 parts killed and wounded ---------------------------------
+UNIT_RESULTS: list[Case] = [
+    c(
+        "results-units-personnel-uk",
+        "uk",
+        "За добу наші пілоти уразили 87 одиниць особового складу: 52 — 200-ті, 35 — 300-ті.",
+        (L, "ru", 87, 87, False, "self", PER),
+        (K, "ru", 52, 52, False, "self", PER),
+        (W, "ru", 35, 35, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "results-urazheno-uk",
+        "uk",
+        "Уражено 64 одиниці особового складу ворога.",
+        (L, "ru", 64, 64, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "results-units-zhivoy-sily-ru",
+        "ru",
+        "За сутки расчёты БПЛА поразили 40 единиц живой силы противника: 25 — 200-е, 15 — 300-е.",
+        (L, "ua", 40, 40, False, "self", PER),
+        (K, "ua", 25, 25, False, "self", PER),
+        (W, "ua", 15, 15, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "results-our-operators-ru",
+        "ru",
+        "Наши операторы поразили 33 единицы живой силы.",
+        (L, "ua", 33, 33, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "results-units-equipment-stay-things-ru",
+        "ru",
+        "Поражено 12 единиц техники и 20 единиц живой силы.",
+        (L, "ua", 20, 20, False, "self", EV),
+        side="ru",
+    ),
+]
+
+
+CASES = (
+    THINGS
+    + DATES
+    + AMONG_THE_DEAD
+    + TALLY_PERIOD
+    + TOLL_LABELS
+    + SOURCE_HEADS
+    + ARABIC_IDIOMS
+    + UNIT_RESULTS
+)
 
 
 @pytest.mark.parametrize("c", params(CASES))
