@@ -131,6 +131,21 @@ def _counts_people(doc: Doc, k: int) -> bool:
     return k < len(doc.tokens) and not _PERSONNEL_WORDS.isdisjoint(doc.at[k])
 
 
+def day_span(doc: Doc, k: int) -> bool:
+    """Token k ("по", "au", "to") joins two days of one month: "с 15 по 21 марта"."""
+    n = len(doc.tokens)
+    if k < 1 or k + 2 >= n or DAYS_TO not in doc.at[k] or MONTH not in doc.at[k + 2]:
+        return False
+    a, b = doc.tokens[k - 1], doc.tokens[k + 1]
+    return (
+        a.kind == NUM
+        and b.kind == NUM
+        and a.text.isdigit()
+        and b.text.isdigit()
+        and int(a.text) < int(b.text) <= 31
+    )
+
+
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
     if q.low is None or q.low != q.high or q.low > 31 or MONTH not in doc.concepts:
@@ -145,10 +160,8 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
         if t.kind == NUM and t.text.isdigit() and int(t.text) <= 31:
             return True
     # "с 15 по 21 марта", "du 3 au 9 mars", "з 10 по 16 березня": the first day of a span
-    if DAYS_TO in doc.concepts and k + 2 < n and DAYS_TO in doc.at[k] and MONTH in doc.at[k + 2]:
-        t = doc.tokens[k + 1]
-        if t.kind == NUM and t.text.isdigit() and q.low < int(t.text) <= 31:
-            return True
+    if DAYS_TO in doc.concepts and k < n and day_span(doc, k):
+        return True
     k = q.fig_start - 1
     while k >= 0 and doc.is_punct(k, "."):
         k -= 1

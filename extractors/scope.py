@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 
 from extractors.doc import Doc
+from extractors.nonclaims import day_span
 from extractors.quantities import Quantity
 from extractors.rules import (
     ALSO,
     CASUALTIES,
+    DAYS_TO,
     GROWTH,
     LOSS,
     NEW_TOPIC,
@@ -24,7 +26,7 @@ from extractors.tokens import NUM, WORD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
-_MARKERS = frozenset((SINCE, PERIOD, TOTAL, WEAK_PERIOD))
+_MARKERS = frozenset((SINCE, PERIOD, TOTAL, WEAK_PERIOD, DAYS_TO))
 _SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
 
 
@@ -41,6 +43,8 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
         return CUMULATIVE
     if PERIOD in at:
         return PERIOD_SCOPE
+    if DAYS_TO in at and day_span(doc, k):
+        return PERIOD_SCOPE  # "с 15 по 21 марта": a week's span of days
     if (TOTAL in at or WEAK_PERIOD in at) and tally:
         return CUMULATIVE if TOTAL in at else PERIOD_SCOPE
     return None

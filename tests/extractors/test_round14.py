@@ -95,37 +95,37 @@ THINGS: list[Case] = [
     ),
 ]
 
-# --- E6: dates are never figures or bounds ------------------------------------------------
+# --- E6: dates are never figures or bounds (a span of days is the claim's period) ------------------------------------------------
 DATES: list[Case] = [
     c(
         "dates-span-po-ru",
         "ru",
         "С 3 по 9 апреля армия потеряла 12 военнослужащих убитыми.",
-        (K, "unknown", 12, 12, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", PER),
     ),
     c(
         "dates-span-po-uk",
         "uk",
         "З 10 по 16 березня в області загинули 7 цивільних.",
-        (K, "civilians", 7, 7, False, "self", EV),
+        (K, "civilians", 7, 7, False, "self", PER),
     ),
     c(
         "dates-span-au-fr",
         "fr",
         "Du 3 au 9 mars, 14 civils ont été tués dans la région.",
-        (K, "civilians", 14, 14, False, "self", EV),
+        (K, "civilians", 14, 14, False, "self", PER),
     ),
     c(
         "dates-span-to-en",
         "en",
         "From 12 to 18 May, 9 civilians were killed in the province.",
-        (K, "civilians", 9, 9, False, "self", EV),
+        (K, "civilians", 9, 9, False, "self", PER),
     ),
     c(
         "dates-span-ila-ar",
         "ar",
         "من 5 إلى 11 مايو قتل 8 مدنيين في المنطقة.",
-        (K, "civilians", 8, 8, False, "self", EV),
+        (K, "civilians", 8, 8, False, "self", PER),
     ),
     c(
         "dates-year-no-low-bound-ar",
@@ -469,6 +469,45 @@ UNIT_RESULTS: list[Case] = [
 ]
 
 
+# --- E6/E7: a span of days ("с 15 по 21 марта") dates a tally over that period --------------
+DAY_SPANS: list[Case] = [
+    c(
+        "span-period-ru",
+        "ru",
+        "С 8 по 14 апреля противник потерял более 1 900 военнослужащих.",
+        (L, "ua", 1900, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "span-period-uk",
+        "uk",
+        "З 3 по 9 травня ворог втратив 7 300 окупантів.",
+        (L, "ru", 7300, 7300, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "span-period-en",
+        "en",
+        "From 3 to 9 May, Russia lost 7,300 troops.",
+        (L, "ru", 7300, 7300, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "span-period-fr",
+        "fr",
+        "Du 3 au 9 mai, la Russie a perdu 7 300 soldats.",
+        (L, "ru", 7300, 7300, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "span-not-one-day-en",
+        "en",
+        "On 5 May a strike killed 4 people in the town.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+]
+
+
 CASES = (
     THINGS
     + DATES
@@ -478,6 +517,7 @@ CASES = (
     + SOURCE_HEADS
     + ARABIC_IDIOMS
     + UNIT_RESULTS
+    + DAY_SPANS
 )
 
 
