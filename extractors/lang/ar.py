@@ -1096,6 +1096,8 @@ SAY = (
     "اتهم",
     "اتهمت",
 )
+# a ministry's daily summary: its tallies are the day's
+SUMMARY = ("ملخص", "الملخص", "موجز", "الموجز")
 SOURCES = ("مصدر", "مصادر")
 SPEAKER = (
     "الاستخبارات",  # "قالت الاستخبارات البريطانية": an intelligence service speaks

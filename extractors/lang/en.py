@@ -1050,6 +1050,8 @@ SAY = (
     "recorded",
     "verified",
 )
+# a ministry's daily summary: its tallies are the day's
+SUMMARY = ("summary", "daily summary")
 COUNTER = ("unit", "units")
 SOURCES = ("source", "sources")
 SPEAKER = (

@@ -948,6 +948,8 @@ SAY = (
     "écrivent",
     "établi",
 )
+# a ministry's daily summary: its tallies are the day's
+SUMMARY = ("résumé", "synthèse", "point quotidien")
 COUNTER = ("unité", "unités")
 SOURCES = ("source", "sources")
 SPEAKER = (

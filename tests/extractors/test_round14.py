@@ -95,7 +95,7 @@ THINGS: list[Case] = [
     ),
 ]
 
-# --- E6: dates are never figures or bounds (a span of days is the claim's period) ------------------------------------------------
+# --- E6: dates are never figures or bounds (a span of days is the claim's period) --------
 DATES: list[Case] = [
     c(
         "dates-span-po-ru",
@@ -272,6 +272,33 @@ TALLY_PERIOD: list[Case] = [
         " مقاطعة كورسك.",
         (L, "ua", 2100, 2100, False, "self", PER),
         (L, "ua", 400, 400, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-summary-title-en",
+        "en",
+        "Russian Defence Ministry summary on the special military operation (as of 4 April)\n• The"
+        " enemy lost up to 140 servicemen and a tank.\n• The enemy lost more than 210 servicemen.",
+        (L, "ua", None, 140, False, "self", PER),
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-summary-title-fr",
+        "fr",
+        "Résumé du ministère russe de la Défense (au 4 avril)\n• L'ennemi a perdu jusqu'à 140"
+        " militaires.\n• L'ennemi a perdu plus de 210 militaires.",
+        (L, "ua", None, 140, False, "self", PER),
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-summary-title-ar",
+        "ar",
+        "ملخص وزارة الدفاع الروسية حول العملية العسكرية الخاصة (حتى 4 أبريل)\n• خسر العدو ما يصل"
+        " إلى 140 عسكريا.\n• خسر العدو أكثر من 210 عسكريين.",
+        (L, "ua", None, 140, False, "self", PER),
+        (L, "ua", 210, None, False, "self", PER),
         side="ru",
     ),
 ]
