@@ -18,6 +18,7 @@ from extractors.rules import (
     ARTICLE,
     AT_LEAST,
     AT_LEAST_POST,
+    AUX,
     CONDITION,
     CONJ,
     EXCEED,
@@ -37,6 +38,7 @@ from extractors.rules import (
     RANGE_TO,
     SAME_NUMBER,
     SOLDIERS,
+    THAT,
     TRIGGER_SET,
     UP_TO,
 )
@@ -45,7 +47,10 @@ from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
 _QUALIFIERS = frozenset(_QUALIFIER_WORDS)
-_PARTS = frozenset((PART_OF, AMONG, CONDITION))  # a post without these has no part of a toll
+_PARTS = frozenset((PART_OF, AMONG, CONDITION))
+_COPULAS = frozenset(
+    (AUX, THAT)
+)  # "وكان" (and were) before "among"  # a post without these has no part of a toll
 
 
 @dataclass(slots=True)
@@ -373,11 +378,15 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
             break
     while k < i and doc.tokens[k].kind != WORD:
         k += 1
+    copula = k + 1 < i and AMONG in doc.at[k + 1] and not doc.at[k].keys().isdisjoint(_COPULAS)
+    if copula:
+        k += 1  # "وكان بين القتلى 3 أطفال": "and (there) were among the dead"
     m = doc.at[k].get(AMONG) if k < i else None
     if m is None or m.end >= i:
         return False
     # a short word ("من") says "among" only with another after it ("ومن بين القتلى")
-    if len(doc.tokens[k].text) <= 3 and AMONG not in doc.at[m.end]:
+    short = m.end - m.start == 1 and len(doc.tokens[k].text) <= 3
+    if short and not copula and AMONG not in doc.at[m.end]:
         return False
     j = m.end
     while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j] or AMONG in doc.at[j]):

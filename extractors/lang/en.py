@@ -818,7 +818,15 @@ OURS = ("our", "we", "us", "ours", "our own", "we had", "we have had", "we've ha
 PRONOUN = ("it", "they", "he", "she", "him")  # "according to him": the last speaker
 POSS = ("its", "their", "his", "her", "its own", "their own")
 OTHERS = ("another", "other", "others", "more", "additional", "further")
-AMONG = ("among", "amongst", "in the ranks of", "on the side of", "from the ranks of", "of whom")
+AMONG = (
+    "among",
+    "among those",
+    "amongst",
+    "in the ranks of",
+    "on the side of",
+    "from the ranks of",
+    "of whom",
+)
 LINK = ("of",)
 PREP = (
     "to",

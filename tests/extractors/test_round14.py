@@ -197,6 +197,30 @@ AMONG_THE_DEAD: list[Case] = [
         "أسفر القصف عن مقتل 11 شخصا، ومن بين القتلى 4 مسعفين.",
         (K, "unknown", 11, 11, False, "self", EV),
     ),
+    c(
+        "among-those-killed-en",
+        "en",
+        "Eleven people were killed in the shelling. Among those killed were 3 rescuers.",
+        (K, "unknown", 11, 11, False, "self", EV),
+    ),
+    c(
+        "among-v-chisle-ru",
+        "ru",
+        "При ударе погибли 9 человек. В числе погибших — двое спасателей.",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "among-u-chysli-uk",
+        "uk",
+        "Унаслідок удару загинули 9 людей. У числі загиблих — двоє рятувальників.",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "among-kana-bayna-ar",
+        "ar",
+        "قتل 14 شخصا في الغارة. وكان بين القتلى 3 مسعفين.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
 ]
 
 # --- E7: losing verbs in a weekly or daily tally are casualties over the period, in a later
