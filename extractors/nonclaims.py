@@ -324,6 +324,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if q.delta is not None and not q.head_positive and not _people_label(doc, q):
         q.drop = "label"  # "💣 systèmes d'artillerie : 29 340 (+41)": a running tally of things
         return
+    if _month_year(doc, q, fig):
+        q.drop = "year"  # "au 15 février 2025 selon l'état-major": whatever follows a month's year
+        return
     if INTERCEPT in doc.concepts and not q.selfhead and _intercepted(doc, q):
         q.drop = "interception"  # "air defence shot down 128 and 95 were lost": drones
         return
@@ -433,14 +436,32 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 q.drop = "weak"
 
 
+def _month_year(doc: Doc, q: Quantity, fig: Figure) -> bool:
+    """A four-digit year right after a month's name: "15 février 2025", "3 марта 2025"."""
+    tok = doc.tokens[fig.start]
+    return (
+        MONTH in doc.concepts
+        and fig.digits
+        and tok.kind == NUM
+        and not tok.sep
+        and q.low is not None
+        and q.low == q.high
+        and 1900 <= q.low <= 2100
+        and doc.ends_at(fig.start, MONTH) is not None
+    )
+
+
 def _people_label(doc: Doc, q: Quantity) -> bool:
     """The words before a running total on its line ("personnel : environ", "Russia's losses
-    reached") name people or losses."""
+    reached") name people or losses; on a one-line tally the item before ("880 100 militaires
+    (+1 150), 10 200 chars (+3)") ends the label, its soldiers are not the tanks'."""
     s, _ = doc.sentences[doc.sentence_of[q.start]]
-    return any(
-        is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k])
-        for k in range(max(s, q.start - 12), q.start)
-    )
+    for k in range(q.start - 1, max(s, q.start - 12) - 1, -1):
+        if doc.tokens[k].kind == NUM or doc.is_punct(k, ")"):
+            return False
+        if is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k]):
+            return True
+    return False
 
 
 def _intercepted(doc: Doc, q: Quantity) -> bool:
@@ -450,12 +471,17 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
     hard, n = doc.hard[q.fig_start], len(doc.tokens)
     if not any(doc.hard[i] == hard for i in doc.starts_of(INTERCEPT)):
         return False
-    for k in range(max(0, q.start - 2), min(n, q.fig_end + 3)):
+    # a running total's noun follows its delta: "personnel ‒ 731 260 (+1 210) persons", and
+    # "air defence systems ‒ 990" later on that line is a label, not an interception
+    end = q.delta.end if q.delta is not None else q.fig_end
+    for k in range(max(0, q.start - 2), min(n, end + 3)):
         at = doc.at[k]
         if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
             return False
         if k >= q.fig_end and not _PERSON_NOUNS.isdisjoint(at):
             return False  # "shot down 3 drones and killed 2 soldiers": people of their own
+        if k < q.start and "PERSONNEL" in at:
+            return False  # "personnel ‒ about 731 260": the tally's line of people
     return True
 
 

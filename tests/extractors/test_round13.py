@@ -1,0 +1,105 @@
+"""Round 13: phenomena seen in another held-out set, several sentences of our own for each, in
+every language where the phenomenon exists. None is copied from a gold set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, Expected, case, check, params
+
+
+def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
+    return case(id, text, *claims, lang=lang, side=side)
+
+
+K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
+EV, PER, CUM = "event", "period", "cumulative"
+
+ONE_LINE_TALLY: list[Case] = [
+    # --- D1: the General Staff's daily tally on one line, items after commas or semicolons;
+    # the personnel line is a cumulative total and its delta, no equipment item is a claim,
+    # and the year of the date it runs to is never a figure -------------------------------
+    c(
+        "tally-one-line-full-en",
+        "en",
+        "The total combat losses of the enemy from 24.02.22 to 11.03.25 are approximately: "
+        "personnel ‒ about 893 450 (+1 340) persons, tanks ‒ 10 210 (+6), armoured combat "
+        "vehicles ‒ 21 300 (+9), artillery systems ‒ 24 020 (+41), MLRS ‒ 1 290 (+2), air "
+        "defence systems ‒ 1 080 (+1), aircraft ‒ 370, helicopters ‒ 331, cruise missiles ‒ "
+        "3 100, warships / boats ‒ 28, submarines ‒ 1, special equipment ‒ 3 900.",
+        (L, "ru", 893450, 893450, True, "self", CUM),
+        (L, "ru", 1340, 1340, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-one-line-semicolons-en",
+        "en",
+        "Enemy losses as of 2 April 2025: personnel - about 912,300 (+1,120 per day); tanks - "
+        "10,400 (+5); air defense systems - 1,120; artillery systems - 25,100 (+38).",
+        (L, "ru", 912300, 912300, True, "self", CUM),
+        (L, "ru", 1120, 1120, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-one-line-year-fr",
+        "fr",
+        "Les pertes de l'ennemi au 15 février 2025 selon l'état-major ukrainien : environ 731 "
+        "260 soldats (+1 210 en une journée), 9 410 chars, 19 600 véhicules blindés.",
+        (L, "ru", 731260, 731260, True, "ua_gs", CUM),
+        (L, "ru", 1210, 1210, False, "ua_gs", PER),
+    ),
+    c(
+        "tally-one-line-year-fr-2",
+        "fr",
+        "Pertes russes au 3 mars 2025 selon l'état-major ukrainien : environ 880 100 militaires "
+        "(+1 150 en 24 heures), 10 200 chars (+3), systèmes de défense aérienne : 1 090.",
+        (L, "ru", 880100, 880100, True, "ua_gs", CUM),
+        (L, "ru", 1150, 1150, False, "ua_gs", PER),
+    ),
+    c(
+        "tally-one-line-equipment-delta-fr",
+        "fr",
+        "Pertes russes au 3 mars 2025 selon l'état-major ukrainien : environ 880 100 militaires "
+        "(+1 150 en 24 heures), 10 200 chars (+3), lance-roquettes : 1 290.",
+        (L, "ru", 880100, 880100, True, "ua_gs", CUM),
+        (L, "ru", 1150, 1150, False, "ua_gs", PER),
+    ),
+    c(
+        "tally-one-line-uk",
+        "uk",
+        "Загальні бойові втрати противника з 24.02.22 по 11.03.25 орієнтовно склали: особового "
+        "складу ‒ близько 893 450 (+1 340) осіб, танків ‒ 10 210 (+6), засобів ППО ‒ 1 080 (+1), "
+        "літаків ‒ 370.",
+        (L, "ru", 893450, 893450, True, "self", CUM),
+        (L, "ru", 1340, 1340, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-one-line-ru",
+        "ru",
+        "Общие боевые потери противника с 24.02.22 по 11.03.25 ориентировочно составили: личного "
+        "состава ‒ около 893 450 (+1 340) человек, танков ‒ 10 210 (+6), средств ПВО ‒ 1 080 (+1).",
+        (L, "ru", 893450, 893450, True, "self", CUM),
+        (L, "ru", 1340, 1340, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "tally-one-line-ar",
+        "ar",
+        "الخسائر القتالية الإجمالية للعدو من 24.02.22 حتى 11.03.25 تقريبًا: الأفراد ‒ حوالي 893450 "
+        "(+1340) شخصًا، الدبابات ‒ 10210 (+6)، أنظمة الدفاع الجوي ‒ 1080 (+1).",
+        (L, "ru", 893450, 893450, True, "self", CUM),
+        (L, "ru", 1340, 1340, False, "self", PER),
+        side="ua",
+    ),
+]
+
+CASES = ONE_LINE_TALLY
+
+
+@pytest.mark.parametrize("c", params(CASES))
+def test_round13(c: Case) -> None:
+    check(c)
