@@ -31,6 +31,7 @@ from extractors.rules import (
     STRIKE,
     VICTIM,
 )
+from extractors.tokens import NUM
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -195,6 +196,9 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _place_between(doc, prev.q.fig_end, d.q.start)
             # "killed 8 soldiers and 15 militants": two sides of one fight, two tolls
             and not _soldiers_and_militants(doc, prev.q, d.q)
+            # "tens of thousands ... and more than 12 million": a vague word and a number are
+            # no two parts of one count
+            and _vague(doc, prev.q) == _vague(doc, d.q)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -205,6 +209,11 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _vague(doc: Doc, q: Quantity) -> bool:
+    """A figure said in words of vagueness ("tens of thousands", "des dizaines"), not digits."""
+    return q.approx and doc.tokens[q.fig_start].kind != NUM
 
 
 def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:

@@ -300,6 +300,9 @@ LOSS = (
     "فقده",
 )
 NONCLAIM = (
+    "أجبرت",  # "وأجبرت 12 مليون شخص على الفرار": those driven out, not the war's dead
+    "أجبر",
+    "أرغمت",
     "يضم",  # a unit's strength, not its losses
     "تضم",
     "قوامها",

@@ -231,6 +231,9 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    "forced",  # "and forced 12 million from their homes": those the war drove out, not its dead
+    "forcing",
+    "uprooted",
     "want to surrender",  # who wish to surrender have not (yet)
     "wanting to surrender",
     "willing to surrender",

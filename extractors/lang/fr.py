@@ -194,6 +194,11 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    "contraint",  # "et contraint 12 millions à fuir": ceux que la guerre a chassés, pas ses morts
+    "contraints",
+    "contraignant",
+    "forcé",
+    "forcés",
     "qui compte",  # a unit's strength, not its losses
     "comptant",
     "fort de",
@@ -487,6 +492,7 @@ OTHER_ACTOR = (
     "milice d'autodéfense",
     "milices d'autodéfense",
     "milices dozo",
+    "forces de sécurité",  # a state's security forces of no party in the table (Syria's)
     "des deux côtés",
     "des deux camps",
     "dozos",

@@ -266,6 +266,7 @@ LOSS = (
 )
 HURT = ("пострадать", "пострадавший")
 NONCLAIM = (
+    "вынудить",  # "и вынудила 12 миллионов покинуть дома": not the war's dead
     "возможность сдаться",  # who wish to surrender have not (yet)
     "хотеть сдаться",
     "готовый сдаться",
@@ -561,6 +562,8 @@ OTHER_ACTOR = (
     "бородач",
     "ополченец",  # in Russian the Donbas militias first of all: no theatre's rebels
     "ополчение",
+    "сила безопасность",  # a state's security forces of no party in the table (Syria's)
+    "силовик",
     "vdp",
     "вдп",
     "иностранный",

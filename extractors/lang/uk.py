@@ -280,6 +280,7 @@ LOSS = (
 )
 HURT = ("постраждати", "постраждалий")
 NONCLAIM = (
+    "змусити",  # "і змусила 12 мільйонів залишити домівки": not the war's dead
     "можливість здатися",  # who wish to surrender have not (yet)
     "хотіти здатися",
     "готовий здатися",
@@ -557,6 +558,8 @@ OTHER_ACTOR = (
     "бармалей",
     "бородань",
     "ополченець",
+    "сила безпека",  # a state's security forces of no party in the table (Syria's)
+    "силовик",
     "іноземний",
     "корейський",
     "vdp",

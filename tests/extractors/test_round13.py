@@ -97,7 +97,79 @@ ONE_LINE_TALLY: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY
+NO_SUM: list[Case] = [
+    # --- D2: figures of different verbs, a vague word and a number, or civilians and a state's
+    # security forces are never added; the figure of the displaced is no claim ----------------
+    c(
+        "nosum-displaced-en",
+        "en",
+        "Two years of war have killed tens of thousands of people and forced more than 8 million "
+        "from their homes.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-exact-en",
+        "en",
+        "The fighting has killed hundreds of people and forced 40,000 from their villages.",
+        (K, "unknown", 200, 999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-fr",
+        "fr",
+        "Le conflit a fait des dizaines de milliers de morts et contraint plus de 8 millions de "
+        "personnes à fuir leurs foyers.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-ru",
+        "ru",
+        "Война унесла жизни десятков тысяч человек и вынудила более 8 миллионов покинуть дома.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-uk",
+        "uk",
+        "Війна забрала життя десятків тисяч людей і змусила понад 8 мільйонів залишити домівки.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-ar",
+        "ar",
+        "أودت الحرب بحياة عشرات الآلاف من الأشخاص وأجبرت أكثر من 8 ملايين شخص على الفرار من منازلهم.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-security-ru",
+        "ru",
+        "В ходе столкновений погибли по меньшей мере 612 мирных жителей и 98 сотрудников сил "
+        "безопасности.",
+        (K, "civilians", 612, None, False, "self", EV),
+        (K, "unknown", 98, 98, False, "self", EV),
+    ),
+    c(
+        "nosum-security-uk",
+        "uk",
+        "Під час зіткнень загинули щонайменше 612 цивільних і 98 співробітників сил безпеки.",
+        (K, "civilians", 612, None, False, "self", EV),
+        (K, "unknown", 98, 98, False, "self", EV),
+    ),
+    c(
+        "nosum-security-fr",
+        "fr",
+        "Au moins 612 civils et 98 membres des forces de sécurité ont été tués lors des affrontements.",
+        (K, "civilians", 612, None, False, "self", EV),
+        (K, "unknown", 98, 98, False, "self", EV),
+    ),
+    c(
+        "nosum-soldiers-en",
+        "en",
+        "At least 612 civilians and 98 members of the security forces were killed in the clashes.",
+        (K, "civilians", 612, None, False, "self", EV),
+        (K, "unknown", 98, 98, False, "self", EV),
+    ),
+]
+
+CASES = ONE_LINE_TALLY + NO_SUM
 
 
 @pytest.mark.parametrize("c", params(CASES))
