@@ -45,6 +45,7 @@ from extractors.rules import (
     TRIGGERS,
     UNIT,
     VAGUE,
+    WEAPON,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 from extractors.triggers import bare_code
@@ -516,4 +517,50 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
             # "одного взяли в плен": a preposition after the verb, on the way to its trigger;
             # "один из них погиб": "of them" is no verb, but on the way to it
             return False
+    return False
+
+
+_THING_DROPS = frozenset(("not people", "a thing"))
+
+
+def elided_things(doc: Doc, qs: list[Quantity]) -> None:
+    """ "Russia launched 273 drones. 88 were shot down and 128 neutralised": a figure with no
+    noun of its own, in the sentence of figures that counted things or the next, counts those
+    things too, unless a verb said only of people stands beside it ("3 were killed")."""
+    last: int | None = None  # the sentence of the latest figure that counted things
+    for q in qs:
+        if q.is_delta:
+            continue
+        sentence = doc.sentence_of[q.fig_start]
+        if q.drop == "interception" or (
+            # "une frappe de drone": one strike's weapon is not a salvo the figures count
+            q.drop in _THING_DROPS and (q.low or 0) > 1 and _weapon_after(doc, q)
+        ):
+            last = sentence  # not "25 kilometers", "un rassemblement": things fired or flown
+        elif q.drop is None and (q.selfhead or _person_after(doc, q) or _people_verb(doc, q)):
+            last = None
+        elif q.drop is None and last is not None and sentence - last <= 1:
+            q.drop = "elided thing"
+
+
+def _weapon_after(doc: Doc, q: Quantity) -> bool:
+    if WEAPON not in doc.concepts:
+        return False
+    return any(WEAPON in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 4, len(doc.tokens))))
+
+
+def _person_after(doc: Doc, q: Quantity) -> bool:
+    end = q.delta.end if q.delta is not None else q.fig_end
+    return any(
+        not _PERSON_NOUNS.isdisjoint(doc.at[k]) for k in range(end, min(end + 3, len(doc.tokens)))
+    )
+
+
+def _people_verb(doc: Doc, q: Quantity) -> bool:
+    """A verb said only of people beside the figure: killed, wounded, captured, not "shot
+    down" nor "destroyed"."""
+    for k in range(max(0, q.start - 3), min(len(doc.tokens), q.fig_end + 4)):
+        at = doc.at[k]
+        if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
+            return True
     return False

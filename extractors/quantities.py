@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
-from extractors.nonclaims import filter_quantity
+from extractors.nonclaims import elided_things, filter_quantity
 from extractors.rules import (
     ABOUT,
     ABOUT_INVERTED,
@@ -85,6 +85,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if q.delta is not None:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
+    elided_things(doc, out)
     _one_of_group(doc, out)
     if SAME_NUMBER in doc.concepts:
         _same_numbers(doc, out)

@@ -238,6 +238,10 @@ NONCLAIM = (
 # air defence reports: "a abattu ou neutralisé 460 de ces drones" count drones and missiles
 INTERCEPT = (
     "intercepté*",
+    "abattu",  # "88 ont été abattus": drones shot down, when no person is named beside it
+    "abattus",
+    "abattue",
+    "abattues",
     "abattu ou neutralisé",
     "abattus ou neutralisés",
     "défense aérienne",

@@ -169,7 +169,64 @@ NO_SUM: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY + NO_SUM
+ELIDED_THINGS: list[Case] = [
+    # --- D3: a figure with no noun after a salvo of drones or missiles counts those weapons;
+    # a verb said only of people beside it still makes a toll ---------------------------------
+    c(
+        "elided-drones-en",
+        "en",
+        "Russia attacked with 146 drones overnight. 97 were shot down and 41 were neutralised by "
+        "electronic warfare.",
+        side="ua",
+    ),
+    c(
+        "elided-missiles-en",
+        "en",
+        "The enemy fired 12 missiles and 80 drones at the region. 70 were destroyed, 15 were lost.",
+        side="ua",
+    ),
+    c(
+        "elided-drones-fr",
+        "fr",
+        "La Russie a lancé 146 drones dans la nuit. 97 ont été abattus et 41 neutralisés par la "
+        "guerre électronique.",
+        side="ua",
+    ),
+    c(
+        "elided-drones-ru",
+        "ru",
+        "ВСУ атаковали 64 беспилотниками. Уничтожены 50, ещё 9 подавлены средствами РЭБ.",
+        side="ru",
+    ),
+    c(
+        "elided-drones-uk",
+        "uk",
+        "Ворог атакував 146 ударними БпЛА. 97 знешкоджено, 41 локаційно втрачені.",
+        side="ua",
+    ),
+    c(
+        "elided-drones-ar",
+        "ar",
+        "أطلقت روسيا 146 طائرة مسيرة خلال الليل. أسقطت 97 وتم تحييد 41 بالحرب الإلكترونية.",
+    ),
+    c(
+        "elided-drones-people-killed-en",
+        "en",
+        "Russia launched 146 drones at Odesa overnight. 3 were killed and 12 wounded.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "elided-drones-people-ru",
+        "ru",
+        "Ночью противник запустил 146 дронов по Одессе. Погибли три человека, ранены 12 человек.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 12, 12, False, "self", EV),
+        side="ua",
+    ),
+]
+
+CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS
 
 
 @pytest.mark.parametrize("c", params(CASES))
