@@ -262,6 +262,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                 break  # "killing eight and injuring at least a dozen": that "at least" is the next one's
     if post is not None and concept is None:
         concept = MORE_THAN if post.concept == MORE_THAN_POST else AT_LEAST
+    plus = concept is None and fig.digits and _plus_after(doc, end)
+    if plus:
+        concept = MORE_THAN  # "60+ militants", "200+ killed": more than N
     lo_out, hi_out, approx = _bounds(concept, low, high, how)
     q = Quantity(start, end, fig.start, end, lo_out, hi_out, approx, selfhead=fig.selfhead)
     q.delta = _delta(doc, end)
@@ -271,6 +274,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.end = q.delta.end
     if post is not None and post.start <= end + 2:
         q.end = max(q.end, post.end)
+    if plus:
+        q.end = max(q.end, end + 1)
     q.others = _others(doc, q)
     q.part_of = not _PARTS.isdisjoint(doc.concepts) and (
         doc.ends_at(q.start, PART_OF) is not None
@@ -290,6 +295,14 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
         q.drop = "condition"  # how some of the wounded are is never a toll of its own
     return q
+
+
+def _plus_after(doc: Doc, end: int) -> bool:
+    """A "+" glued to the figure with no number glued after it: "60+", not "5+3" nor "(+1 210)"."""
+    toks = doc.tokens
+    if end >= len(toks) or not doc.is_punct(end, "+") or toks[end].start != toks[end - 1].end:
+        return False
+    return end + 1 >= len(toks) or toks[end + 1].kind != NUM or toks[end + 1].start > toks[end].end
 
 
 def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

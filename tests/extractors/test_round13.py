@@ -226,7 +226,56 @@ ELIDED_THINGS: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS
+PLUS_AND_PER: list[Case] = [
+    # --- D5: "N+" is more than N; "per X" names the source ----------------------------------
+    c(
+        "plus-militants-en",
+        "en",
+        "45+ militants eliminated in the strike on their camp.",
+        (K, "unknown", 45, None, False, "self", EV),
+    ),
+    c(
+        "plus-per-en",
+        "en",
+        "150+ killed in the failed assault, per the guys on the ground.",
+        (K, "ua", 150, None, False, "guys_on_the_ground", EV),
+        side="ru",
+    ),
+    c(
+        "per-officials-en",
+        "en",
+        "At least 19 people were killed in the market strike, per local officials.",
+        (K, "unknown", 19, None, False, "local_officials", EV),
+    ),
+    c(
+        "plus-ru",
+        "ru",
+        "За сутки уничтожено 80+ боевиков ВСУ.",
+        (K, "ua", 80, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "plus-uk",
+        "uk",
+        "Ліквідовано 120+ окупантів за добу.",
+        (K, "ru", 120, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "plus-fr",
+        "fr",
+        "35+ terroristes neutralisés lors de l'opération.",
+        (K, "unknown", 35, None, False, "self", EV),
+    ),
+    c(
+        "plus-ar",
+        "ar",
+        "مقتل 35+ مسلحا في الهجوم.",
+        (K, "unknown", 35, None, False, "self", EV),
+    ),
+]
+
+CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER
 
 
 @pytest.mark.parametrize("c", params(CASES))
