@@ -22,6 +22,7 @@ from extractors.rules import (
     IRRECOVERABLE,
     KILLED,
     MILITANTS,
+    OTHER_ACTOR,
     PERIOD,
     PREP,
     REGULARS,
@@ -199,6 +200,8 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "tens of thousands ... and more than 12 million": a vague word and a number are
             # no two parts of one count
             and _vague(doc, prev.q) == _vague(doc, d.q)
+            # "30 soldats béninois et 12 soldats togolais": two states' soldiers, two tolls
+            and _nation(doc, prev.q) == _nation(doc, d.q)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -214,6 +217,18 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _vague(doc: Doc, q: Quantity) -> bool:
     """A figure said in words of vagueness ("tens of thousands", "des dizaines"), not digits."""
     return q.approx and doc.tokens[q.fig_start].kind != NUM
+
+
+def _nation(doc: Doc, q: Quantity) -> str | None:
+    """The state outside the table whose people a figure counts, by its nationality word in
+    the few words after it ("30 Beninese troops", "12 militaires togolais")."""
+    if OTHER_ACTOR not in doc.concepts:
+        return None
+    for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))):
+        m = doc.at[k].get(OTHER_ACTOR)
+        if m is not None and isinstance(m.payload, str):
+            return m.payload
+    return None
 
 
 def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:

@@ -37,9 +37,11 @@ from extractors.phrases import (
 from extractors.rules import (
     ACTOR,
     AMONG,
+    ARMY,
     ATTACKERS,
     CAPTURED,
     CASUALTIES,
+    CONTEXT,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -47,9 +49,11 @@ from extractors.rules import (
     HOME,
     HURT,
     KILLED,
+    LINK,
     LOSS,
     MILITANTS,
     NAMING,
+    OTHER_ACTOR,
     OURS,
     PEOPLE,
     PREP,
@@ -207,7 +211,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     for d in drafts:
         if d.victim is None and _generic(d, heads):
-            d.victim = agentive(doc, d, ctx)
+            # "JNIM says it killed 30 soldiers of the Beninese army": another state's soldiers,
+            # not the army the group fights in its own war
+            foreign = _regular_soldiers(doc, d) and _foreign_army(doc, d)
+            d.victim = UNKNOWN if foreign else agentive(doc, d, ctx)
             if d.victim is None and d.q is not None and heads(d) == "soldiers":
                 # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
                 # whose place was struck, never the attacker's adjective
@@ -297,7 +304,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
-            d.victim = ctx.army
+            # "contre l'armée béninoise : 30 soldats tués", "30 soldats du Bénin": another
+            # state's soldiers, no one's in the table, even in a post about Mali's war
+            d.victim = UNKNOWN if _foreign_army(doc, d) else ctx.army
     for d in drafts:
         if d.victim is None:
             d.victim = UNKNOWN
@@ -471,6 +480,36 @@ def _struck_home(doc: Doc, d: Draft) -> bool:
         return False
     one = d.q.low == d.q.high == 1
     return civil_place_struck(doc, s, e, DWELLING) or (one and civil_place_struck(doc, s, e, HOME))
+
+
+def _foreign_army(doc: Doc, d: Draft) -> bool:
+    """A state outside the table names the soldiers: its country right after their word
+    ("soldats du Bénin", "военных армии Бенина"), or its nationality on an army or soldiers'
+    word in the same sentence ("l'armée béninoise", "Beninese troops"); the sentence before
+    may tell of another army than the one whose dead this one counts."""
+    if d.q is None or (OTHER_ACTOR not in doc.concepts and CONTEXT not in doc.concepts):
+        return False
+    n = len(doc.tokens)
+    for k in range(d.q.fig_end + 1, min(d.q.end + 3, n)):
+        m = doc.at[k].get(CONTEXT)
+        if m is not None and str(m.payload).endswith("_army") and _of_state(doc, k - 1):
+            return True
+    s = doc.sentences[d.sentence][0]
+    e = doc.sentences[d.sentence][1]
+    for k in range(s, e):
+        m = doc.at[k].get(OTHER_ACTOR)
+        if m is None or not isinstance(m.payload, str):
+            continue
+        near = range(max(s, k - 1), min(e, m.end + 1))
+        if any(ARMY in doc.at[j] or REGULARS in doc.at[j] for j in near):
+            return True
+    return False
+
+
+def _of_state(doc: Doc, k: int) -> bool:
+    """ "soldats du Bénin", "військових армії Беніну": "of" or an army's word links the country
+    to the soldiers (not "20 soldiers in Niger", a place)."""
+    return LINK in doc.at[k] or ARMY in doc.at[k]
 
 
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:

@@ -275,7 +275,71 @@ PLUS_AND_PER: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER
+FOREIGN_ARMIES: list[Case] = [
+    # --- D6: soldiers of a state outside the table are no one's, even in a Sahel post where
+    # the theatre's army is FAMa; two states' soldiers are two tolls ---------------------------
+    c(
+        "foreign-army-fr",
+        "fr",
+        "Au Mali et au-delà, le JNIM revendique une embuscade contre l'armée béninoise : 23 "
+        "soldats tués. Les FAMa n'ont pas commenté.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+    c(
+        "foreign-army-of-country-fr",
+        "fr",
+        "Les jihadistes du JNIM, qui combattent les FAMa au Mali, affirment avoir tué 23 soldats "
+        "du Bénin.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+    c(
+        "foreign-two-states-fr",
+        "fr",
+        "Au Mali, le JNIM affirme avoir tué 23 soldats béninois et 8 militaires togolais.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+        (K, "unknown", 8, 8, False, "jnim", EV),
+    ),
+    c(
+        "foreign-two-states-en",
+        "en",
+        "In Mali, JNIM said it killed 23 Beninese troops and 8 Nigerien soldiers.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+        (K, "unknown", 8, 8, False, "jnim", EV),
+    ),
+    c(
+        "foreign-army-en",
+        "en",
+        "JNIM, which fights the Malian army, said it killed 23 soldiers of the Chadian army.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+    c(
+        "foreign-army-ru",
+        "ru",
+        "ДжНИМ, воюющая с армией Мали, заявила, что убила 23 военных армии Бенина.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+    c(
+        "foreign-two-states-ru",
+        "ru",
+        "В Мали боевики ДжНИМ убили 23 бенинских военных и 8 тоголезских солдат.",
+        (K, "unknown", 23, 23, False, "self", EV),
+        (K, "unknown", 8, 8, False, "self", EV),
+    ),
+    c(
+        "foreign-army-uk",
+        "uk",
+        "ДжНІМ, що воює з армією Малі, заявило про загибель 23 військових армії Беніну.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+    c(
+        "foreign-army-ar",
+        "ar",
+        "أعلنت جماعة نصرة الإسلام والمسلمين التي تقاتل الجيش المالي مقتل 23 عسكريا من الجيش البنيني.",
+        (K, "unknown", 23, 23, False, "jnim", EV),
+    ),
+]
+
+CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER + FOREIGN_ARMIES
 
 
 @pytest.mark.parametrize("c", params(CASES))
