@@ -340,8 +340,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
-    exchange = {
-        doc.sentence_of[i] for i in doc.starts_of(EXCHANGE) if not _statement_released(doc, i)
+    exchange = {  # not "Фронт освобождения Азавада": a word of a name is only the name
+        doc.sentence_of[i]
+        for i in doc.starts_of(EXCHANGE)
+        if i not in doc.name_inner and not _statement_released(doc, i)
     }
     result: list[Draft] = []
     sick: list[Draft] = []
