@@ -231,6 +231,12 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    "former prisoners",  # "including 18,000 former prisoners recruited": who they were, not a capture
+    "former prisoner",
+    "ex-prisoners",
+    "ex-prisoner",
+    "former inmates",
+    "former convicts",
     "forced",  # "and forced 12 million from their homes": those the war drove out, not its dead
     "forcing",
     "uprooted",

@@ -194,6 +194,10 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    "anciens prisonniers",  # "dont 17 000 anciens prisonniers": qui ils étaient, pas une capture
+    "ancien prisonnier",
+    "anciens détenus",
+    "ancien détenu",
     "contraint",  # "et contraint 12 millions à fuir": ceux que la guerre a chassés, pas ses morts
     "contraints",
     "contraignant",
