@@ -36,6 +36,7 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    ALL_DEAD,
     AMONG,
     ARMY,
     ATTACKERS,
@@ -311,6 +312,32 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None:
             d.victim = UNKNOWN
     _attack_sides(doc, drafts, ctx)
+    if ALL_DEAD in doc.concepts:
+        _all_dead(doc, drafts)
+
+
+def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
+    """ "11 people were killed. All the dead are civilians.": a sentence with no figure of its
+    own that opens on all the dead and names civilians says who the toll before it was."""
+    n = len(doc.tokens)
+    for i in doc.starts_of(ALL_DEAD):
+        sid = doc.sentence_of[i]
+        s, e = doc.sentences[sid]
+        if sid == 0 or i - s > 2 or any(doc.tokens[k].kind == NUM for k in range(s, e)):
+            continue
+        end = doc.at[i][ALL_DEAD].end
+        civil = any(
+            (m := doc.at[k].get(ACTOR)) is not None and m.payload == "civilians"
+            for k in range(end, min(end + 5, e, n))
+        )
+        if not civil:
+            continue
+        for d in drafts:
+            if d.sentence == sid - 1 and d.victim == UNKNOWN and d.kind in _DEAD_KINDS:
+                d.victim = "civilians"
+
+
+_DEAD_KINDS = frozenset(("killed", "casualties"))
 
 
 # the parties that fight as armed groups, not as a state's army: a post's attacker among them

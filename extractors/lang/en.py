@@ -1503,6 +1503,15 @@ NOUN_TRIGGER = (
     "injured",
 )
 APPOSITION = ("all of them", "all", "all of whom")
+ALL_DEAD = (  # "All the dead are civilians."
+    "all the dead",
+    "all of the dead",
+    "all the victims",
+    "all of the victims",
+    "all those killed",
+    "all of those killed",
+    "all of them",
+)
 MOSTLY = (
     "mostly",
     "most of them",

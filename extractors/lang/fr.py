@@ -1287,6 +1287,13 @@ NOUN_TRIGGER = (
     "prisonniers",
 )
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
+ALL_DEAD = (  # "Toutes les victimes sont des civils."
+    "toutes les victimes",
+    "tous les morts",
+    "tous les tués",
+    "toutes les personnes tuées",
+    "tous étaient",
+)
 MOSTLY = ("pour la plupart", "essentiellement", "majoritairement", "en majorité", "la plupart")
 WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
