@@ -367,6 +367,8 @@ def _drafts(
                 claimant,
                 "",
                 span=clause_span(doc, t.start, t.end),
+                # "Генштаб армии Мали: ..., с нашей стороны потерь нет": the speaker's "our"
+                direct=_direct(doc, frames, sid, t.start),
             )
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)

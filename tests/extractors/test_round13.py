@@ -339,7 +339,59 @@ FOREIGN_ARMIES: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER + FOREIGN_ARMIES
+STAFF_HEADER: list[Case] = [
+    # --- D10: "X army's staff:" before the post speaks for that party: its "our side" zero is
+    # its own, whatever the channel's side; "0 perte" counts losses -------------------------
+    c(
+        "staff-header-ru-side-ru",
+        "ru",
+        "Генштаб армии Мали: в ходе операции у Тессалита ликвидированы десятки террористов, с "
+        "нашей стороны потерь нет.",
+        (K, "unknown", 20, 99, True, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+        side="ru",
+    ),
+    c(
+        "staff-header-ru-no-side",
+        "ru",
+        "Генштаб армии Мали: в ходе операции ликвидированы 17 террористов, с нашей стороны потерь "
+        "нет.",
+        (K, "unknown", 17, 17, False, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "staff-header-fr",
+        "fr",
+        "État-major des FAMa : des dizaines de terroristes neutralisés, aucune perte de notre côté.",
+        (K, "unknown", 20, 99, True, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "staff-header-en",
+        "en",
+        "Malian army general staff: 17 terrorists neutralised, no losses on our side.",
+        (K, "unknown", 17, 17, False, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+        side="ru",
+    ),
+    c(
+        "staff-sentence-not-header-uk",
+        "uk",
+        "Бойовики ІДС атакували пост армії Нігеру: загинули 11 військових, знищено 20 бойовиків.",
+        (K, "unknown", 11, 11, False, "self", EV),
+        (K, "is", 20, 20, False, "self", EV),
+    ),
+    c(
+        "zero-perte-fr",
+        "fr",
+        "Opération à Ménaka : 12 terroristes neutralisés, 0 perte de notre côté.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        (L, "fama", 0, 0, False, "self", EV),
+        side="fama",
+    ),
+]
+
+CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER + FOREIGN_ARMIES + STAFF_HEADER
 
 
 @pytest.mark.parametrize("c", params(CASES))
