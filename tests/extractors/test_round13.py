@@ -391,7 +391,202 @@ STAFF_HEADER: list[Case] = [
     ),
 ]
 
-CASES = ONE_LINE_TALLY + NO_SUM + ELIDED_THINGS + PLUS_AND_PER + FOREIGN_ARMIES + STAFF_HEADER
+NAMED_GROUP: list[Case] = [
+    # --- D9: a long group's name with its acronym before the reporting verb: a word of the
+    # name ("освобождения", liberation) is no release of prisoners ----------------------------
+    c(
+        "name-liberation-ru",
+        "ru",
+        "Повстанцы Фронта освобождения Азавада (FLA) утверждают, что в бою у Тинзауатена погибли "
+        "31 малийский военный и 52 бойца «Вагнера».",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        (K, "wagner", 52, 52, False, "tuareg", EV),
+    ),
+    c(
+        "name-liberation-short-ru",
+        "ru",
+        "Фронт освобождения Азавада заявил, что уничтожил 14 малийских военных.",
+        (K, "fama", 14, 14, False, "tuareg", EV),
+    ),
+    c(
+        "name-liberation-uk",
+        "uk",
+        "Повстанці Фронту визволення Азаваду (FLA) стверджують, що в бою загинули 31 малійський "
+        "військовий і 52 бійці «Вагнера».",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        (K, "wagner", 52, 52, False, "tuareg", EV),
+    ),
+    c(
+        "name-liberation-fr",
+        "fr",
+        "Le Front de libération de l'Azawad (FLA) affirme que 31 soldats maliens et 52 "
+        "combattants de Wagner ont été tués dans les combats.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        (K, "wagner", 52, 52, False, "tuareg", EV),
+    ),
+    c(
+        "name-liberation-en",
+        "en",
+        "Azawad Liberation Front (FLA) rebels said 31 Malian soldiers and 52 Wagner fighters were "
+        "killed in the fighting.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        (K, "wagner", 52, 52, False, "tuareg", EV),
+    ),
+    c(
+        "name-liberation-ar",
+        "ar",
+        "أعلنت جبهة تحرير أزواد (FLA) أن 31 جنديا ماليا و52 مقاتلا من فاغنر قتلوا في المعارك.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        (K, "wagner", 52, 52, False, "tuareg", EV),
+    ),
+]
+
+FORMER_PRISONERS: list[Case] = [
+    # --- D4: "former prisoners" say who the dead were, never a capture ------------------------
+    c(
+        "former-prisoners-en",
+        "en",
+        "Wagner lost some 19,000 fighters in the city, including more than 16,000 former "
+        "prisoners it had recruited.",
+        (K, "wagner", 19000, 19000, True, "self", EV),
+    ),
+    c(
+        "former-inmates-en",
+        "en",
+        "Wagner lost 19,000 men, including 16,000 former inmates.",
+        (K, "wagner", 19000, 19000, False, "self", EV),
+    ),
+    c(
+        "former-prisoners-fr",
+        "fr",
+        "Wagner a perdu environ 19 000 combattants, dont plus de 16 000 anciens prisonniers.",
+        (K, "wagner", 19000, 19000, True, "self", EV),
+    ),
+    c(
+        "former-prisoners-ru",
+        "ru",
+        "Погибли около 19 тысяч вагнеровцев, из них более 16 тысяч бывших пленных и заключённых.",
+        (K, "wagner", 19000, 19000, True, "self", EV),
+    ),
+    c(
+        "former-prisoners-uk",
+        "uk",
+        "Загинули близько 19 тисяч вагнерівців, з них понад 16 тисяч колишніх ув'язнених.",
+        (K, "wagner", 19000, 19000, True, "self", EV),
+    ),
+    c(
+        "former-prisoners-ar",
+        "ar",
+        "قُتل نحو 19 ألف مقاتل من فاغنر، بينهم أكثر من 16 ألف سجين سابق.",
+        (K, "wagner", 19000, 19000, True, "self", EV),
+    ),
+]
+
+ALL_THE_DEAD: list[Case] = [
+    # --- D7: a later sentence saying all the dead were civilians names the toll's victim ------
+    c(
+        "all-dead-ru",
+        "ru",
+        "Вечером ракета попала в торговый центр, погибли 14 человек. Все погибшие — мирные жители.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "all-dead-uk",
+        "uk",
+        "Унаслідок обстрілу загинули 14 людей. Усі загиблі — цивільні.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "all-dead-fr",
+        "fr",
+        "L'attaque a fait 14 morts dans la nuit. Toutes les victimes sont des civils.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "all-dead-en",
+        "en",
+        "The attack killed 14 people overnight. All the dead were civilians, officials said.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "all-dead-ar",
+        "ar",
+        "أسفر القصف عن مقتل 14 شخصا. جميع القتلى من المدنيين.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "all-dead-soldiers-not-en",
+        "en",
+        "The attack killed 14 people overnight. Most of the dead were soldiers.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+]
+
+SLANG_TALLY: list[Case] = [
+    # --- D8: a unit's weekly results with a personnel heading and its slang split: the heading's
+    # figure is the casualties, the 200s killed, the 300s wounded -----------------------------
+    c(
+        "slang-tally-zhivaya-sila-ru",
+        "ru",
+        "Итоги недели: поражено 95 целей, из них живая сила — 412 оккупантов: 230 двухсотых и "
+        "182 трёхсотых.",
+        (L, "ru", 412, 412, False, "self", PER),
+        (K, "ru", 230, 230, False, "self", PER),
+        (W, "ru", 182, 182, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-tally-heading-ru",
+        "ru",
+        "Результаты работы за неделю: живая сила — 412 оккупантов: 230 «двухсотых» и 182 "
+        "«трёхсотых».",
+        (L, "ru", 412, 412, False, "self", PER),
+        (K, "ru", 230, 230, False, "self", PER),
+        (W, "ru", 182, 182, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-tally-uk",
+        "uk",
+        "Підсумки тижня: уражено 95 цілей, з них жива сила — 412 окупантів: 230 «двохсотих» і 182 "
+        "«трьохсотих».",
+        (L, "ru", 412, 412, False, "self", PER),
+        (K, "ru", 230, 230, False, "self", PER),
+        (W, "ru", 182, 182, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-tally-osobovyi-uk",
+        "uk",
+        "Результати роботи за тиждень: особовий склад — 412 окупантів: 230 «200-х» і 182 «300-х».",
+        (L, "ru", 412, 412, False, "self", PER),
+        (K, "ru", 230, 230, False, "self", PER),
+        (W, "ru", 182, 182, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-tally-en",
+        "en",
+        "Weekly results of the brigade: personnel: 412 occupiers, 230 KIA and 182 WIA.",
+        (L, "ru", 412, 412, False, "self", PER),
+        (K, "ru", 230, 230, False, "self", PER),
+        (W, "ru", 182, 182, False, "self", PER),
+        side="ua",
+    ),
+]
+
+CASES = (
+    ONE_LINE_TALLY
+    + NO_SUM
+    + ELIDED_THINGS
+    + PLUS_AND_PER
+    + FOREIGN_ARMIES
+    + STAFF_HEADER
+    + NAMED_GROUP
+    + FORMER_PRISONERS
+    + ALL_THE_DEAD
+    + SLANG_TALLY
+)
 
 
 @pytest.mark.parametrize("c", params(CASES))
