@@ -118,7 +118,9 @@ def _titled_name(doc: Doc, q: Quantity) -> bool:
 
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
-    if q.low is None or q.low != q.high or q.low > 31 or MONTH not in doc.concepts:
+    # "حتى 15 فبراير", "jusqu'au 15 mars": "until" reads as "up to", the day is still a day
+    day = q.low if q.low is not None else q.high
+    if day is None or q.low not in (None, q.high) or day > 31 or MONTH not in doc.concepts:
         return False
     k = q.fig_end
     n = len(doc.tokens)
@@ -452,13 +454,19 @@ def _month_year(doc: Doc, q: Quantity, fig: Figure) -> bool:
     )
 
 
+def _in_date(doc: Doc, k: int) -> bool:
+    """A number beside a month's name: "au 15 février 2025" dates the tally, it is no item."""
+    n = len(doc.tokens)
+    return (k + 1 < n and MONTH in doc.at[k + 1]) or (k > 0 and MONTH in doc.at[k - 1])
+
+
 def _people_label(doc: Doc, q: Quantity) -> bool:
     """The words before a running total on its line ("personnel : environ", "Russia's losses
     reached") name people or losses; on a one-line tally the item before ("880 100 militaires
     (+1 150), 10 200 chars (+3)") ends the label, its soldiers are not the tanks'."""
     s, _ = doc.sentences[doc.sentence_of[q.start]]
     for k in range(q.start - 1, max(s, q.start - 12) - 1, -1):
-        if doc.tokens[k].kind == NUM or doc.is_punct(k, ")"):
+        if doc.is_punct(k, ")") or (doc.tokens[k].kind == NUM and not _in_date(doc, k)):
             return False
         if is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k]):
             return True

@@ -57,6 +57,7 @@ from extractors.rules import (
     OTHER_ACTOR,
     OURS,
     PEOPLE,
+    PERSONNEL,
     PREP,
     REGULARS,
     REPEL,
@@ -80,22 +81,20 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
     whose losses at least."""
     h = doc.headers.get(d.sentence)
     losses_only = False
+    if h is None and PERSONNEL in doc.concepts and PERSONNEL in doc.at[d.trigger.start]:
+        # "Потери российской армии на 15 февраля: личный состав — около 731 260": a one-line
+        # tally's head before its personnel item, for whose losses
+        ref = _losses_owner(doc, doc.sentences[d.sentence][0], d.trigger.start)
+        if ref is not None:
+            return ref
     if h is None:
         if headline is None or d.sentence <= headline:
             return None
         h, losses_only = headline, True
     hs, he = doc.sentences[h]
-    for k in range(hs, he):  # "Загальні бойові втрати противника ...:", "Russia's losses ...:"
-        at = doc.at[k]
-        m = at.get(CASUALTIES) or at.get(LOSS)
-        if m is not None and k not in doc.name_inner:
-            ref = (
-                subject_of(doc, m.start, m.end, m.end)
-                if LOSS in at
-                else possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
-            )
-            if ref is not None:
-                return ref
+    ref = _losses_owner(doc, hs, he)
+    if ref is not None:
+        return ref
     if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
         return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
     if losses_only:
@@ -112,6 +111,23 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
                 return ref
         if ACTOR in at:
             return str(at[ACTOR].payload)
+    return None
+
+
+def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
+    """Whose losses the words hs..he name: "Загальні бойові втрати противника ...:",
+    "Russia's losses ...:"."""
+    for k in range(hs, he):
+        at = doc.at[k]
+        m = at.get(CASUALTIES) or at.get(LOSS)
+        if m is not None and k not in doc.name_inner:
+            ref = (
+                subject_of(doc, m.start, m.end, m.end)
+                if LOSS in at
+                else possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
+            )
+            if ref is not None:
+                return ref
     return None
 
 

@@ -68,6 +68,31 @@ ONE_LINE_TALLY: list[Case] = [
         (L, "ru", 1150, 1150, False, "ua_gs", PER),
     ),
     c(
+        "tally-one-line-head-victim-ru",
+        "ru",
+        "Потери российской армии на 2 апреля 2025 года: личный состав — около 912 300 (+1 120 за "
+        "сутки), танки — 10 400 (+5), артсистемы — 25 100 (+38).",
+        (L, "ru", 912300, 912300, True, "self", CUM),
+        (L, "ru", 1120, 1120, False, "self", PER),
+    ),
+    c(
+        "tally-one-line-until-date-ar",
+        "ar",
+        "خسائر الجيش الروسي حتى 2 أبريل 2025: الأفراد نحو 912300 (+1120)، الدبابات 10400 (+5)، "
+        "المدفعية 25100 (+38).",
+        (L, "ru", 912300, 912300, True, "self", CUM),
+        (L, "ru", 1120, 1120, False, "self", PER),
+    ),
+    c(
+        "tally-one-line-bare-staff-fr",
+        "fr",
+        "Les pertes de l'ennemi au 2 avril 2025 selon l'état-major : environ 912 300 soldats (+1 120 "
+        "en une journée), 10 400 chars, 25 100 systèmes d'artillerie.",
+        (L, "ru", 912300, 912300, True, "army", CUM),
+        (L, "ru", 1120, 1120, False, "army", PER),
+        side="ua",
+    ),
+    c(
         "tally-one-line-uk",
         "uk",
         "Загальні бойові втрати противника з 24.02.22 по 11.03.25 орієнтовно склали: особового "
