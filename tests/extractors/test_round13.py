@@ -93,6 +93,14 @@ ONE_LINE_TALLY: list[Case] = [
         side="ua",
     ),
     c(
+        "tally-one-line-reporter-side-en",
+        "en",
+        "Ukraine's General Staff update. The total combat losses of the enemy from 24.02.22 to "
+        "02.04.25 are approximately: personnel ‒ about 912 300 (+1 120) persons, tanks ‒ 10 400 (+5).",
+        (L, "ru", 912300, 912300, True, "self", CUM),
+        (L, "ru", 1120, 1120, False, "self", PER),
+    ),
+    c(
         "tally-one-line-uk",
         "uk",
         "Загальні бойові втрати противника з 24.02.22 по 11.03.25 орієнтовно склали: особового "
