@@ -284,7 +284,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
             and doc.is_punct(q.start - 1, "—-")
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
-        or _among_the_counted(doc, q.start)
+        # "Среди погибших 745 мирных жителей": a part only of a toll given before it; with
+        # none, "among the dead were" names the dead themselves
+        or (_among_the_counted(doc, q.start) and _toll_before(doc, q, prior))
         # "Fedorov said two of the wounded were in critical condition": the toll came before
         or _condition_part(doc, q, prior)
         or (q.fig_end < n and of_them(doc, q.fig_end) and _whole_before(doc, q, prior))
@@ -341,6 +343,12 @@ def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)
     return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)
+
+
+def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """A figure that counts people in a sentence before q's."""
+    sid = doc.sentence_of[q.fig_start]
+    return any(p.drop is None and doc.sentence_of[p.fig_start] < sid for p in prior)
 
 
 def _among_the_counted(doc: Doc, i: int) -> bool:

@@ -608,6 +608,51 @@ SLANG_TALLY: list[Case] = [
     ),
 ]
 
+AMONG_THE_DEAD: list[Case] = [
+    # --- D2: "among the dead were N civilians and M soldiers" with no toll before it names the
+    # dead themselves, two tolls; after a toll it is only that toll's parts ---------------------
+    c(
+        "among-dead-no-toll-en",
+        "en",
+        "Among the dead were 512 civilians and 87 soldiers.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "among-dead-no-toll-ru",
+        "ru",
+        "Среди погибших 512 мирных жителей и 87 военных.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "among-dead-no-toll-uk",
+        "uk",
+        "Серед загиблих 512 цивільних і 87 військових.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "among-dead-no-toll-fr",
+        "fr",
+        "Parmi les morts figurent 512 civils et 87 soldats.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "among-dead-after-toll-ru",
+        "ru",
+        "В результате обстрела погибли 30 человек. Среди погибших пятеро детей.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+    c(
+        "among-dead-after-toll-en",
+        "en",
+        "The shelling killed 30 people. Among the dead were five children.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+]
+
 CASES = (
     ONE_LINE_TALLY
     + NO_SUM
@@ -619,6 +664,7 @@ CASES = (
     + FORMER_PRISONERS
     + ALL_THE_DEAD
     + SLANG_TALLY
+    + AMONG_THE_DEAD
 )
 
 
