@@ -317,7 +317,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # about an army outside the table are that army's, not the channel's enemy
                 d.victim = UNKNOWN
                 continue
-            d.victim = ctx.enemy_of(ctx.channel_side)
+            # "Генштаб армии Мали: ликвидированы десятки террористов" in a Ukrainian channel: a
+            # party that speaks for itself counts its own enemy, not the channel's
+            d.victim = ctx.enemy_of(ctx.side_of(d.claimant) or ctx.channel_side)
     _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):

@@ -415,6 +415,23 @@ STAFF_HEADER: list[Case] = [
         (K, "is", 20, 20, False, "self", EV),
     ),
     c(
+        "staff-header-uk-side-ua",
+        "uk",
+        "Генштаб армії Малі: під час операції ліквідовано десятки терористів, з нашого боку втрат "
+        "немає.",
+        (K, "unknown", 20, 99, True, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+        side="ua",
+    ),
+    c(
+        "staff-header-ar-side-ru",
+        "ar",
+        "الجيش المالي: تحييد 25 إرهابيا ولا خسائر في صفوفنا.",
+        (K, "unknown", 25, 25, False, "fama", EV),
+        (L, "fama", 0, 0, False, "fama", EV),
+        side="ru",
+    ),
+    c(
         "zero-perte-fr",
         "fr",
         "Opération à Ménaka : 12 terroristes neutralisés, 0 perte de notre côté.",
