@@ -124,6 +124,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         ctx.voice = formation_side(doc)
     if REPORTER in doc.concepts:
         ctx.reporter_side = _reporter_side(doc, mentioned)
+    ctx.native_side = rules.native_side
     if ctx.army is None:
         # "the army" in a post on the RSF's war is Sudan's, named or not; Wagner alone fought
         # in Ukraine too, so it names no army's war

@@ -291,6 +291,7 @@ class Rules:
     reporters: list[tuple[tuple[tuple[str, ...], ...], str]]  # ((phrase, ...) all required, id)
     context: list[tuple[str, str]]  # (atom, id or slug) for ARMY words
     default_army: str | None
+    native_side: str | None  # the side a post in this language with no channel side speaks for
     abbreviations: frozenset[str]
     words_to_number: Callable[[list[str]], float | None] | None
     translit: Mapping[str, str]
@@ -440,6 +441,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         reporters=reporters,
         context=context,
         default_army=getattr(mod, "DEFAULT_ARMY", None),
+        native_side=getattr(mod, "NATIVE_SIDE", None),
         abbreviations=frozenset(a.lower() for a in getattr(mod, "ABBREVIATIONS", ())),
         words_to_number=getattr(mod, "words_to_number", None),
         translit=getattr(mod, "TRANSLIT", {}),

@@ -60,6 +60,8 @@ class Context:
     # the one side of the reporters the post names ("Ukraine's General Staff update."): whose
     # "enemy" a post of no other stated side means
     reporter_side: str | None = None
+    # the side the post's language speaks for when nothing else tells ("ворог" in Ukrainian)
+    native_side: str | None = None
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -92,7 +94,12 @@ class Context:
         if ref == ENEMY_REF:
             # a speaker of no known side quoted by a channel that has one ("military blogger X
             # wrote that the enemy lost", "по словам военкора"): the channel's enemy
-            side = self.side_of(claimant) or self.channel_side or self.reporter_side
+            side = (
+                self.side_of(claimant)
+                or self.channel_side
+                or self.reporter_side
+                or self.native_side
+            )
             if side is None and self.voice is not None:
                 # "مجموعة قوات «الشرق» الروسية صدت 5 هجمات. بلغت خسائر العدو 145": the enemy of
                 # the formation the post tells of, not the one party it names

@@ -263,6 +263,9 @@ CASUALTIES = (
     "особовий склад",
     "жива сила",  # "з них жива сила — 506 окупантів": the tally's people, killed and wounded
 )
+# Ukrainian is the language of one side of the war only: a post in it that says "ворог" with no
+# channel side, no speaker of a side and no reporter of one still means Russia
+NATIVE_SIDE = "ua"
 PERSONNEL = ("особовий склад", "жива сила")  # "жива сила — 506": the people line of a tally
 LOSS = (
     "залишивши на полі бою",

@@ -244,6 +244,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "TRANSLIT",
         "ABBREVIATIONS",
         "DEFAULT_ARMY",
+        "NATIVE_SIDE",
         "POSSESSOR_BEFORE",
         "SUBJECT_AFTER_VERB",
         "PART_AFTER",
