@@ -278,7 +278,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.end = max(q.end, end + 1)
     q.others = _others(doc, q)
     q.part_of = not _PARTS.isdisjoint(doc.concepts) and (
-        doc.ends_at(q.start, PART_OF) is not None
+        # "the death toll includes 745 civilians and 125 soldiers": with no figure before it,
+        # what a toll includes is the toll itself
+        (doc.ends_at(q.start, PART_OF) is not None and any(p.drop is None for p in prior))
         or (
             q.start > 0
             and doc.is_punct(q.start - 1, "—-")

@@ -665,6 +665,26 @@ AMONG_THE_DEAD: list[Case] = [
         (K, "unknown", 87, 87, False, "self", EV),
     ),
     c(
+        "toll-includes-no-toll-en",
+        "en",
+        "The death toll includes 512 civilians and 87 soldiers.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "toll-includes-no-toll-fr",
+        "fr",
+        "Le bilan comprend 512 civils et 87 soldats tués.",
+        (K, "civilians", 512, 512, False, "self", EV),
+        (K, "unknown", 87, 87, False, "self", EV),
+    ),
+    c(
+        "toll-including-after-toll-ru",
+        "ru",
+        "Погибли 30 человек, в том числе пятеро детей.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+    c(
         "among-dead-after-toll-ru",
         "ru",
         "В результате обстрела погибли 30 человек. Среди погибших пятеро детей.",
