@@ -548,6 +548,8 @@ def _foreign_army(doc: Doc, d: Draft) -> bool:
         near = range(max(s, k - 1), min(e, m.end + 1))
         if any(ARMY in doc.at[j] or REGULARS in doc.at[j] for j in near):
             return True
+        if doc.ends_at(k, ARMY, REGULARS) is not None:
+            return True  # "les forces armées béninoises": a name of several words before it
     return False
 
 

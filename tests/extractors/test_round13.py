@@ -373,6 +373,26 @@ FOREIGN_ARMIES: list[Case] = [
         (K, "unknown", 23, 23, False, "jnim", EV),
     ),
     c(
+        "foreign-army-speaks-fr",
+        "fr",
+        "Au Mali voisin, les FAMa poursuivent leurs opérations. L'armée béninoise a affirmé que 12 "
+        "soldats ont été tués.",
+        (K, "unknown", 12, 12, False, "benin_army", EV),
+    ),
+    c(
+        "foreign-army-speaks-en",
+        "en",
+        "JNIM is active in Mali. The Chadian army said 12 soldiers were killed in the attack.",
+        (K, "unknown", 12, 12, False, "chad_army", EV),
+    ),
+    c(
+        "foreign-forces-several-words-fr",
+        "fr",
+        "Le JNIM, actif au Mali, revendique une attaque contre les forces armées béninoises : 23 "
+        "soldats tués.",
+        (K, "unknown", 23, 23, False, "benin_army", EV),
+    ),
+    c(
         "foreign-army-ar",
         "ar",
         "أعلنت جماعة نصرة الإسلام والمسلمين التي تقاتل الجيش المالي مقتل 23 عسكريا من الجيش البنيني.",
