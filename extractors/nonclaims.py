@@ -545,9 +545,12 @@ def elided_things(doc: Doc, qs: list[Quantity]) -> None:
             q.drop in _THING_DROPS and (q.low or 0) > 1 and _weapon_after(doc, q)
         ):
             last = sentence  # not "25 kilometers", "un rassemblement": things fired or flown
-        elif q.drop is None and (q.selfhead or _person_after(doc, q) or _people_verb(doc, q)):
+            continue
+        if q.drop is not None or last is None:
+            continue  # most figures: no salvo before them, nothing more to read
+        if q.selfhead or _person_after(doc, q) or _people_verb(doc, q):
             last = None
-        elif q.drop is None and last is not None and sentence - last <= 1:
+        elif sentence - last <= 1:
             q.drop = "elided thing"
 
 
