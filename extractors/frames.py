@@ -457,7 +457,7 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
 
 
 # the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"
-_S_STAFF_NAME = frozenset((ARMY, REPORTER, SPEAKER, ACTOR, CONTEXT, LINK, ARTICLE))
+_S_STAFF_NAME = frozenset((ARMY, REPORTER, SPEAKER, COMMANDER, ACTOR, CONTEXT, LINK, ARTICLE))
 # the party whose own staff a reporter id is: "Генштаб ВСУ" is ua_gs, not the party ua
 _STAFF_OF = {"ua_gs": "ua", "ru_mod": "ru"}
 

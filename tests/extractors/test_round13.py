@@ -460,6 +460,22 @@ STAFF_HEADER: list[Case] = [
         side="ru",
     ),
     c(
+        "staff-header-vs-mali-ru",
+        "ru",
+        "ВС Мали: уничтожены 15 боевиков, наши потери — двое раненых.",
+        (K, "unknown", 15, 15, False, "fama", EV),
+        (W, "fama", 2, 2, False, "fama", EV),
+        side="ua",
+    ),
+    c(
+        "staff-header-arkan-ar",
+        "ar",
+        "قيادة أركان الجيش المالي: تحييد 15 إرهابيا وإصابة جنديين من قواتنا.",
+        (K, "unknown", 15, 15, False, "fama", EV),
+        (W, "fama", 2, 2, False, "fama", EV),
+        side="ua",
+    ),
+    c(
         "zero-perte-fr",
         "fr",
         "Opération à Ménaka : 12 terroristes neutralisés, 0 perte de notre côté.",
