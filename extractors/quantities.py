@@ -328,8 +328,10 @@ def _in_condition(doc: Doc, q: Quantity) -> bool:
 
 
 def _figure_next(doc: Doc, k: int) -> bool:
-    """A figure at token k, or "of" and then one ("وأكثر من ٢٠٠")."""
-    if LINK in doc.at[k] and k + 1 < len(doc.tokens):
+    """A figure at token k, or "of" and then one ("وأكثر من ٢٠٠"), or the rest of "more than"
+    and then one ("tens of thousands dead and more than 12 million displaced")."""
+    m = doc.at[k - 1].get(MORE_THAN) if k > 0 else None
+    if (LINK in doc.at[k] or (m is not None and m.end > k)) and k + 1 < len(doc.tokens):
         k += 1
     return doc.tokens[k].kind == NUM or figure_at(doc, k) is not None
 

@@ -180,6 +180,18 @@ NO_SUM: list[Case] = [
         (K, "unknown", 20000, 99999, True, "self", EV),
     ),
     c(
+        "nosum-and-more-than-en",
+        "en",
+        "Two years of war have left tens of thousands dead and more than 8 million displaced.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "nosum-displaced-noun-fr",
+        "fr",
+        "La guerre a fait des dizaines de milliers de morts et plus de 8 millions de déplacés.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
         "nosum-security-ru",
         "ru",
         "В ходе столкновений погибли по меньшей мере 612 мирных жителей и 98 сотрудников сил "
