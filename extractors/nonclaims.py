@@ -360,7 +360,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
                 )
             )
-            if not since and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+            # "خسائر روسيا حتى 15 فبراير: 731260": a day and its month date the tally
+            dated = label.concept == MONTH and label.start > 0 and _in_date(doc, label.start - 1)
+            if not since and not dated and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
                 q.drop = "label"
                 return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:

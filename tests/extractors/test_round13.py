@@ -84,6 +84,13 @@ ONE_LINE_TALLY: list[Case] = [
         (L, "ru", 1120, 1120, False, "self", PER),
     ),
     c(
+        "tally-one-line-dated-colon-ar",
+        "ar",
+        "خسائر روسيا حتى 2 أبريل: 912300 جندي (+1120 في يوم واحد)، 10400 دبابة، 25100 مدفع.",
+        (L, "ru", 912300, 912300, False, "self", CUM),
+        (L, "ru", 1120, 1120, False, "self", PER),
+    ),
+    c(
         "tally-one-line-bare-staff-fr",
         "fr",
         "Les pertes de l'ennemi au 2 avril 2025 selon l'état-major : environ 912 300 soldats (+1 120 "
