@@ -169,6 +169,10 @@ CAPTURED = (
 )
 MISSING = ("disparu*", "portés disparus", "porté disparu", "sans nouvelles", "introuvable*")
 CASUALTIES = (
+    "personnel :",  # "personnel — 412 occupants : 230 tués et 182 blessés": a tally's people line
+    "personnel -",
+    "effectifs :",
+    "effectifs -",
     "pertes",
     "perte",
     "tués ou blessés",

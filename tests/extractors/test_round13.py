@@ -678,6 +678,15 @@ SLANG_TALLY: list[Case] = [
         side="ua",
     ),
     c(
+        "slang-tally-fr",
+        "fr",
+        "Bilan de la brigade : personnel — 412 occupants : 230 tués et 182 blessés.",
+        (L, "ru", 412, 412, False, "self", EV),
+        (K, "ru", 230, 230, False, "self", EV),
+        (W, "ru", 182, 182, False, "self", EV),
+        side="ua",
+    ),
+    c(
         "slang-tally-en",
         "en",
         "Weekly results of the brigade: personnel: 412 occupiers, 230 KIA and 182 WIA.",
