@@ -153,6 +153,16 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     return value
 
 
+def _nation_beside(doc: Doc, k: int, s: int, e: int) -> str | None:
+    """The country of a nationality word right before or after the army word at k."""
+    for j in (k - 1, doc.at[k][ARMY].end, doc.at[k][ARMY].end + 1):
+        if s <= j < e:
+            m = doc.at[j].get(OTHER_ACTOR)
+            if m is not None and isinstance(m.payload, str):
+                return m.payload
+    return None
+
+
 def _possessive(doc: Doc, s: int, e: int) -> bool:
     """A speaker phrase that owns its role through a possessive: "its spokesman", "the group's
     press officer", "son porte-parole"."""
@@ -213,7 +223,9 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
             return "actor", str(at[ACTOR].payload)
     for k in range(s, e):
         if ARMY in doc.at[k]:
-            return "army", ""
+            # "l'armée béninoise a affirmé", "the Chadian army said": a state outside the table
+            nation = _nation_beside(doc, k, s, e)
+            return ("slug", f"{nation}_army") if nation is not None else ("army", "")
         if REBELS in doc.at[k]:
             return "rebels", ""  # "les rebelles ont affirmé": the theatre's rebels speak
     if any(ENEMY in doc.at[k] for k in range(s, e)):

@@ -23,6 +23,7 @@ from extractors.rules import (
     IRRECOVERABLE,
     KILLED,
     MILITANTS,
+    OTHER_ACTOR,
     PERIOD,
     PREP,
     REGULARS,
@@ -228,6 +229,11 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _place_between(doc, prev.q.fig_end, d.q.start)
             # "killed 8 soldiers and 15 militants": two sides of one fight, two tolls
             and not _soldiers_and_militants(doc, prev.q, d.q)
+            # "tens of thousands ... and more than 12 million": a vague word and a number are
+            # no two parts of one count
+            and _vague(doc, prev.q) == _vague(doc, d.q)
+            # "30 soldats béninois et 12 soldats togolais": two states' soldiers, two tolls
+            and _nation(doc, prev.q) == _nation(doc, d.q)
         ):
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
@@ -238,6 +244,23 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _vague(doc: Doc, q: Quantity) -> bool:
+    """A figure said in words of vagueness ("tens of thousands", "des dizaines"), not digits."""
+    return q.approx and doc.tokens[q.fig_start].kind != NUM
+
+
+def _nation(doc: Doc, q: Quantity) -> str | None:
+    """The state outside the table whose people a figure counts, by its nationality word in
+    the few words after it ("30 Beninese troops", "12 militaires togolais")."""
+    if OTHER_ACTOR not in doc.concepts:
+        return None
+    for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))):
+        m = doc.at[k].get(OTHER_ACTOR)
+        if m is not None and isinstance(m.payload, str):
+            return m.payload
+    return None
 
 
 def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
@@ -349,8 +372,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
-    exchange = {
-        doc.sentence_of[i] for i in doc.starts_of(EXCHANGE) if not _statement_released(doc, i)
+    exchange = {  # not "Фронт освобождения Азавада": a word of a name is only the name
+        doc.sentence_of[i]
+        for i in doc.starts_of(EXCHANGE)
+        if i not in doc.name_inner and not _statement_released(doc, i)
     }
     result: list[Draft] = []
     sick: list[Draft] = []

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.actors import HIRED_OF, PARTIES, REBELS_OF, THEATRE_ARMY, THEATRES
+from extractors.actors import (
+    DEFAULT_ENEMY,
+    HIRED_OF,
+    PARTIES,
+    REBELS_OF,
+    REPORTER_SIDE,
+    THEATRE_ARMY,
+    THEATRES,
+)
 from extractors.attach import attach
 from extractors.claim import Claim
 from extractors.claimants import (
@@ -118,6 +126,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         doc.hired = HIRED_OF.get(_theatre(doc, ctx) or "")
     if FORMATION in doc.concepts:
         ctx.voice = formation_side(doc)
+    if REPORTER in doc.concepts:
+        ctx.reporter_side = _reporter_side(doc, mentioned)
     if ctx.army is None:
         # "the army" in a post on the RSF's war is Sudan's, named or not; Wagner alone fought
         # in Ukraine too, so it names no army's war
@@ -146,6 +156,18 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             )
         )
     return out, code
+
+
+def _reporter_side(doc: Doc, mentioned: list[str]) -> str | None:
+    """The side of the reporters the post names, when they are all of one side and the post
+    names parties of that war only, one at least ("l'état-major" in a post on Mali, or in one
+    that names no party, is no Ukrainian staff)."""
+    sides = {REPORTER_SIDE.get(str(doc.at[i][REPORTER].payload)) for i in doc.starts_of(REPORTER)}
+    side = sides.pop() if len(sides) == 1 else None
+    if side is None:
+        return None
+    war = {side, DEFAULT_ENEMY.get(side), "civilians"}
+    return side if mentioned and all(p in war for p in mentioned) else None
 
 
 def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> str | None:
@@ -370,6 +392,8 @@ def _drafts(
                 claimant,
                 "",
                 span=clause_span(doc, t.start, t.end),
+                # "Генштаб армии Мали: ..., с нашей стороны потерь нет": the speaker's "our"
+                direct=_direct(doc, frames, sid, t.start),
             )
             d.scope = scope_of(doc, None, t, None)
             drafts.append(d)

@@ -31,6 +31,7 @@ from extractors.rules import (
     AT_LEAST,
     COMMANDER,
     CONJ,
+    CONTEXT,
     CREDIT,
     DENY,
     LINK,
@@ -438,6 +439,9 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
             source = _source_head(doc, s, k, side)
             if source is not None:
                 return Frame(s, k + 1, sid, source, "colon", (s, k))
+            party = _party_staff(doc, s, k)
+            if party is not None:
+                return Frame(s, k + 1, sid, party, "colon", (s, k))
             rid = reporter_in(doc, s, k)
             if rid is not None:
                 return Frame(s, k + 1, sid, rid, "colon", (s, k))
@@ -502,6 +506,32 @@ def _narration(doc: Doc, s: int, k: int) -> bool:
     return any(
         doc.flags(j) & VERB or not doc.at[j].keys().isdisjoint(_S_NARRATION) for j in range(s, k)
     )
+
+
+# the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"
+_S_STAFF_NAME = frozenset((ARMY, REPORTER, SPEAKER, COMMANDER, ACTOR, CONTEXT, LINK, ARTICLE))
+# the party whose own staff a reporter id is: "Генштаб ВСУ" is ua_gs, not the party ua
+_STAFF_OF = {"ua_gs": "ua", "ru_mod": "ru"}
+
+
+def _party_staff(doc: Doc, s: int, k: int) -> str | None:
+    """ "Генштаб армии Мали:", "État-major des FAMa :", "Malian army general staff:": an army's
+    staff word and a party of the table before the colon speak for that party (not for the
+    Ukrainian General Staff the bare word would name)."""
+    party = None
+    staff = False
+    for j in range(s, k):
+        at = doc.at[j]
+        if j not in doc.name_inner and _S_STAFF_NAME.isdisjoint(at):
+            return None  # "Бойовики ІДС атакували пост армії Нігеру:": a sentence, not a name
+        m = at.get(ACTOR)
+        if m is not None and m.payload in SIDES:
+            party = str(m.payload)
+        staff = staff or ARMY in at or REPORTER in at
+    if party is None or not staff:
+        return None
+    rid = reporter_in(doc, s, k)
+    return None if rid is not None and _STAFF_OF.get(rid) == party else party
 
 
 class FrameIndex:

@@ -50,6 +50,7 @@ from extractors.rules import (
     TRIGGERS,
     UNIT,
     VAGUE,
+    WEAPON,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 from extractors.triggers import bare_code
@@ -148,7 +149,9 @@ def day_span(doc: Doc, k: int) -> bool:
 
 def _next_to_month(doc: Doc, q: Quantity) -> bool:
     """ "5 августа", "November 20", "Oct. 1", "15 يونيو": a day of a month, not a count."""
-    if q.low is None or q.low != q.high or q.low > 31 or MONTH not in doc.concepts:
+    # "حتى 15 فبراير", "jusqu'au 15 mars": "until" reads as "up to", the day is still a day
+    day = q.low if q.low is not None else q.high
+    if day is None or q.low not in (None, q.high) or day > 31 or MONTH not in doc.concepts:
         return False
     k = q.fig_end
     n = len(doc.tokens)
@@ -364,6 +367,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if q.delta is not None and not q.head_positive and not _people_label(doc, q):
         q.drop = "label"  # "💣 systèmes d'artillerie : 29 340 (+41)": a running tally of things
         return
+    if _month_year(doc, q, fig):
+        q.drop = "year"  # "au 15 février 2025 selon l'état-major": whatever follows a month's year
+        return
     if INTERCEPT in doc.concepts and not q.selfhead and _intercepted(doc, q):
         q.drop = "interception"  # "air defence shot down 128 and 95 were lost": drones
         return
@@ -396,7 +402,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             )
             # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing
             part = doc.ends_at(k + 1, PART_OF) is not None
-            if not since and not part and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None:
+            # "خسائر روسيا حتى 15 فبراير: 731260": a day and its month date the tally
+            dated = label.concept == MONTH and label.start > 0 and _in_date(doc, label.start - 1)
+            if (
+                not since
+                and not part
+                and not dated
+                and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None
+            ):
                 q.drop = "label"
                 return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
@@ -475,14 +488,38 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 q.drop = "weak"
 
 
+def _month_year(doc: Doc, q: Quantity, fig: Figure) -> bool:
+    """A four-digit year right after a month's name: "15 février 2025", "3 марта 2025"."""
+    tok = doc.tokens[fig.start]
+    return (
+        MONTH in doc.concepts
+        and fig.digits
+        and tok.kind == NUM
+        and not tok.sep
+        and q.low is not None
+        and q.low == q.high
+        and 1900 <= q.low <= 2100
+        and doc.ends_at(fig.start, MONTH) is not None
+    )
+
+
+def _in_date(doc: Doc, k: int) -> bool:
+    """A number beside a month's name: "au 15 février 2025" dates the tally, it is no item."""
+    n = len(doc.tokens)
+    return (k + 1 < n and MONTH in doc.at[k + 1]) or (k > 0 and MONTH in doc.at[k - 1])
+
+
 def _people_label(doc: Doc, q: Quantity) -> bool:
     """The words before a running total on its line ("personnel : environ", "Russia's losses
-    reached") name people or losses."""
+    reached") name people or losses; on a one-line tally the item before ("880 100 militaires
+    (+1 150), 10 200 chars (+3)") ends the label, its soldiers are not the tanks'."""
     s, _ = doc.sentences[doc.sentence_of[q.start]]
-    return any(
-        is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k])
-        for k in range(max(s, q.start - 12), q.start)
-    )
+    for k in range(q.start - 1, max(s, q.start - 12) - 1, -1):
+        if doc.is_punct(k, ")") or (doc.tokens[k].kind == NUM and not _in_date(doc, k)):
+            return False
+        if is_positive(doc, k) or not _PERSONNEL_WORDS.isdisjoint(doc.at[k]):
+            return True
+    return False
 
 
 def _intercepted(doc: Doc, q: Quantity) -> bool:
@@ -492,12 +529,17 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
     hard, n = doc.hard[q.fig_start], len(doc.tokens)
     if not any(doc.hard[i] == hard for i in doc.starts_of(INTERCEPT)):
         return False
-    for k in range(max(0, q.start - 2), min(n, q.fig_end + 3)):
+    # a running total's noun follows its delta: "personnel ‒ 731 260 (+1 210) persons", and
+    # "air defence systems ‒ 990" later on that line is a label, not an interception
+    end = q.delta.end if q.delta is not None else q.fig_end
+    for k in range(max(0, q.start - 2), min(n, end + 3)):
         at = doc.at[k]
         if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
             return False
         if k >= q.fig_end and not _PERSON_NOUNS.isdisjoint(at):
             return False  # "shot down 3 drones and killed 2 soldiers": people of their own
+        if k < q.start and "PERSONNEL" in at:
+            return False  # "personnel ‒ about 731 260": the tally's line of people
     return True
 
 
@@ -532,4 +574,53 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
             # "одного взяли в плен": a preposition after the verb, on the way to its trigger;
             # "один из них погиб": "of them" is no verb, but on the way to it
             return False
+    return False
+
+
+_THING_DROPS = frozenset(("not people", "a thing"))
+
+
+def elided_things(doc: Doc, qs: list[Quantity]) -> None:
+    """ "Russia launched 273 drones. 88 were shot down and 128 neutralised": a figure with no
+    noun of its own, in the sentence of figures that counted things or the next, counts those
+    things too, unless a verb said only of people stands beside it ("3 were killed")."""
+    last: int | None = None  # the sentence of the latest figure that counted things
+    for q in qs:
+        if q.is_delta:
+            continue
+        sentence = doc.sentence_of[q.fig_start]
+        if q.drop == "interception" or (
+            # "une frappe de drone": one strike's weapon is not a salvo the figures count
+            q.drop in _THING_DROPS and (q.low or 0) > 1 and _weapon_after(doc, q)
+        ):
+            last = sentence  # not "25 kilometers", "un rassemblement": things fired or flown
+            continue
+        if q.drop is not None or last is None:
+            continue  # most figures: no salvo before them, nothing more to read
+        if q.selfhead or _person_after(doc, q) or _people_verb(doc, q):
+            last = None
+        elif sentence - last <= 1:
+            q.drop = "elided thing"
+
+
+def _weapon_after(doc: Doc, q: Quantity) -> bool:
+    if WEAPON not in doc.concepts:
+        return False
+    return any(WEAPON in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 4, len(doc.tokens))))
+
+
+def _person_after(doc: Doc, q: Quantity) -> bool:
+    end = q.delta.end if q.delta is not None else q.fig_end
+    return any(
+        not _PERSON_NOUNS.isdisjoint(doc.at[k]) for k in range(end, min(end + 3, len(doc.tokens)))
+    )
+
+
+def _people_verb(doc: Doc, q: Quantity) -> bool:
+    """A verb said only of people beside the figure: killed, wounded, captured, not "shot
+    down" nor "destroyed"."""
+    for k in range(max(0, q.start - 3), min(len(doc.tokens), q.fig_end + 4)):
+        at = doc.at[k]
+        if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
+            return True
     return False

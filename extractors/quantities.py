@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
 from extractors.morph import CONJ_PREFIX
-from extractors.nonclaims import filter_quantity
+from extractors.nonclaims import elided_things, filter_quantity
 from extractors.rules import (
     ABOUT,
     ABOUT_INVERTED,
@@ -92,6 +92,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if q.delta is not None:
             out.append(q.delta)
         i = max(q.end if q.delta is not None else q.fig_end, i + 1)
+    elided_things(doc, out)
     _one_of_group(doc, out)
     if SAME_NUMBER in doc.concepts:
         _same_numbers(doc, out)
@@ -270,6 +271,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                 break  # "killing eight and injuring at least a dozen": that "at least" is the next one's
     if post is not None and concept is None:
         concept = MORE_THAN if post.concept == MORE_THAN_POST else AT_LEAST
+    plus = concept is None and fig.digits and _plus_after(doc, end)
+    if plus:
+        concept = MORE_THAN  # "60+ militants", "200+ killed": more than N
     lo_out, hi_out, approx = _bounds(concept, low, high, how)
     q = Quantity(start, end, fig.start, end, lo_out, hi_out, approx, selfhead=fig.selfhead)
     q.delta = _delta(doc, end)
@@ -279,15 +283,21 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.end = q.delta.end
     if post is not None and post.start <= end + 2:
         q.end = max(q.end, post.end)
+    if plus:
+        q.end = max(q.end, end + 1)
     q.others = _others(doc, q)
     q.part_of = not _PARTS.isdisjoint(doc.concepts) and (
-        _part_word(doc, q.start, prior)
+        # "the death toll includes 745 civilians and 125 soldiers": with no figure before it,
+        # what a toll includes is the toll itself
+        (_part_word(doc, q.start, prior) and any(p.drop is None for p in prior))
         or (
             q.start > 0
             and doc.is_punct(q.start - 1, "—-")
             and doc.ends_at(q.start - 1, PART_OF) is not None
         )
-        or _among_the_counted(doc, q.start)
+        # "Среди погибших 745 мирных жителей": a part only of a toll given before it; with
+        # none, "among the dead were" names the dead themselves
+        or (_among_the_counted(doc, q.start) and _toll_before(doc, q, prior))
         or _among_after(doc, q, prior)
         # "Fedorov said two of the wounded were in critical condition": the toll came before
         or _condition_part(doc, q, prior)
@@ -327,6 +337,14 @@ def _dated_year(doc: Doc, fig: Figure) -> bool:
     return k >= 0 and MONTH in doc.at[k]
 
 
+def _plus_after(doc: Doc, end: int) -> bool:
+    """A "+" glued to the figure with no number glued after it: "60+", not "5+3" nor "(+1 210)"."""
+    toks = doc.tokens
+    if end >= len(toks) or not doc.is_punct(end, "+") or toks[end].start != toks[end - 1].end:
+        return False
+    return end + 1 >= len(toks) or toks[end + 1].kind != NUM or toks[end + 1].start > toks[end].end
+
+
 def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
     return (
         CONDITION in doc.concepts and _in_condition(doc, q) and any(p.drop is None for p in prior)
@@ -346,8 +364,10 @@ def _in_condition(doc: Doc, q: Quantity) -> bool:
 
 
 def _figure_next(doc: Doc, k: int) -> bool:
-    """A figure at token k, or "of" and then one ("وأكثر من ٢٠٠")."""
-    if LINK in doc.at[k] and k + 1 < len(doc.tokens):
+    """A figure at token k, or "of" and then one ("وأكثر من ٢٠٠"), or the rest of "more than"
+    and then one ("tens of thousands dead and more than 12 million displaced")."""
+    m = doc.at[k - 1].get(MORE_THAN) if k > 0 else None
+    if (LINK in doc.at[k] or (m is not None and m.end > k)) and k + 1 < len(doc.tokens):
         k += 1
     return doc.tokens[k].kind == NUM or figure_at(doc, k) is not None
 
@@ -363,6 +383,20 @@ def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)
     return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)
+
+
+def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """A figure that counts people in a sentence before q's, or in its own before a comma
+    ("مقتل 11 شخصا، ومن بين القتلى 4 مسعفين")."""
+    sid = doc.sentence_of[q.fig_start]
+    return any(
+        p.drop is None
+        and (
+            doc.sentence_of[p.fig_start] < sid
+            or any(doc.is_punct(j, ",،") for j in range(p.fig_end, q.start))
+        )
+        for p in prior
+    )
 
 
 def _among_the_counted(doc: Doc, i: int) -> bool:

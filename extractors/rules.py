@@ -69,6 +69,7 @@ NOUN_TRIGGER = (
 )
 APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
 MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
+ALL_DEAD = "ALL_DEAD"  # "Все погибшие — мирные жители.": a later sentence on who the dead all were
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
 SAME_NUMBER = "SAME_NUMBER"  # "an equal number", "столько же", "autant de": the figure before
@@ -218,6 +219,7 @@ LEXICON_CONCEPTS = (
     NOUN_TRIGGER,
     APPOSITION,
     MOSTLY,
+    ALL_DEAD,
     WEAK_PERIOD,
     AUX,
     AUX_ONE,

@@ -59,6 +59,9 @@ class Context:
     country: str | None = None  # the army of the country the post names most, party or not
     rebels: str | None = None  # whom "the rebels" / "the militia" name in the post's theatre
     voice: str | None = None  # the party whose fighting formation the post names ("مجموعة قوات")
+    # the one side of the reporters the post names ("Ukraine's General Staff update."): whose
+    # "enemy" a post of no other stated side means
+    reporter_side: str | None = None
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -91,7 +94,7 @@ class Context:
         if ref == ENEMY_REF:
             # a speaker of no known side quoted by a channel that has one ("military blogger X
             # wrote that the enemy lost", "по словам военкора"): the channel's enemy
-            side = self.side_of(claimant) or self.channel_side
+            side = self.side_of(claimant) or self.channel_side or self.reporter_side
             if side is None and self.voice is not None:
                 # "مجموعة قوات «الشرق» الروسية صدت 5 هجمات. بلغت خسائر العدو 145": the enemy of
                 # the formation the post tells of, not the one party it names

@@ -95,6 +95,10 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
                 best = m
         if best is None:
             continue
+        if best.concept == LOSS and CASUALTIES in at and i > 0 and doc.tokens[i - 1].kind == NUM:
+            best = at[
+                CASUALTIES
+            ]  # "0 perte de notre côté": the figure counts losses, not "the loss of"
         concept = best.concept
         if SLANG_OWN in at and bare_code(doc, at[SLANG_OWN]):
             continue  # "plus de 200 morts": a figure, not the code "200" after one

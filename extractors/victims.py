@@ -37,10 +37,13 @@ from extractors.phrases import (
 )
 from extractors.rules import (
     ACTOR,
+    ALL_DEAD,
     AMONG,
+    ARMY,
     ATTACKERS,
     CAPTURED,
     CASUALTIES,
+    CONTEXT,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -51,13 +54,16 @@ from extractors.rules import (
     HURT,
     INFLICT,
     KILLED,
+    LINK,
     LOSS,
     MILITANTS,
     MOSTLY,
     NAMING,
+    OTHER_ACTOR,
     OURS,
     PART_OF,
     PEOPLE,
+    PERSONNEL,
     PREP,
     REGULARS,
     REPEL,
@@ -82,22 +88,20 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
     whose losses at least."""
     h = doc.headers.get(d.sentence)
     losses_only = False
+    if h is None and PERSONNEL in doc.concepts and PERSONNEL in doc.at[d.trigger.start]:
+        # "Потери российской армии на 15 февраля: личный состав — около 731 260": a one-line
+        # tally's head before its personnel item, for whose losses
+        ref = _losses_owner(doc, doc.sentences[d.sentence][0], d.trigger.start)
+        if ref is not None:
+            return ref
     if h is None:
         if headline is None or d.sentence <= headline:
             return None
         h, losses_only = headline, True
     hs, he = doc.sentences[h]
-    for k in range(hs, he):  # "Загальні бойові втрати противника ...:", "Russia's losses ...:"
-        at = doc.at[k]
-        m = at.get(CASUALTIES) or at.get(LOSS)
-        if m is not None and k not in doc.name_inner:
-            ref = (
-                subject_of(doc, m.start, m.end, m.end)
-                if LOSS in at
-                else possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
-            )
-            if ref is not None:
-                return ref
+    ref = _losses_owner(doc, hs, he)
+    if ref is not None:
+        return ref
     if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
         return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
     if losses_only:
@@ -114,6 +118,23 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
                 return ref
         if ACTOR in at:
             return str(at[ACTOR].payload)
+    return None
+
+
+def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
+    """Whose losses the words hs..he name: "Загальні бойові втрати противника ...:",
+    "Russia's losses ...:"."""
+    for k in range(hs, he):
+        at = doc.at[k]
+        m = at.get(CASUALTIES) or at.get(LOSS)
+        if m is not None and k not in doc.name_inner:
+            ref = (
+                subject_of(doc, m.start, m.end, m.end)
+                if LOSS in at
+                else possessor_before(doc, m.start) or phrase_victim(doc, m.end, limit=4, army=True)
+            )
+            if ref is not None:
+                return ref
     return None
 
 
@@ -232,7 +253,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         _families_toll(doc, drafts, heads)
     for d in drafts:
         if d.victim is None and _generic(d, heads):
-            d.victim = agentive(doc, d, ctx)
+            # "JNIM says it killed 30 soldiers of the Beninese army": another state's soldiers,
+            # not the army the group fights in its own war
+            foreign = _regular_soldiers(doc, d) and _foreign_army(doc, d)
+            d.victim = UNKNOWN if foreign else agentive(doc, d, ctx)
             if d.victim is None and d.q is not None and heads(d) == "soldiers":
                 # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
                 # whose place was struck, never the attacker's adjective
@@ -320,17 +344,47 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # about an army outside the table are that army's, not the channel's enemy
                 d.victim = UNKNOWN
                 continue
-            d.victim = ctx.enemy_of(ctx.channel_side)
+            # "Генштаб армии Мали: ликвидированы десятки террористов" in a Ukrainian channel: a
+            # party that speaks for itself counts its own enemy, not the channel's
+            d.victim = ctx.enemy_of(ctx.side_of(d.claimant) or ctx.channel_side)
     _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
-            d.victim = ctx.army
+            # "contre l'armée béninoise : 30 soldats tués", "30 soldats du Bénin": another
+            # state's soldiers, no one's in the table, even in a post about Mali's war
+            d.victim = UNKNOWN if _foreign_army(doc, d) else ctx.army
     for d in drafts:
         if d.whole is not None and d.whole.victim is not None:
             d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side
         if d.victim is None:
             d.victim = UNKNOWN
     _attack_sides(doc, drafts, ctx)
+    if ALL_DEAD in doc.concepts:
+        _all_dead(doc, drafts)
+
+
+def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
+    """ "11 people were killed. All the dead are civilians.": a sentence with no figure of its
+    own that opens on all the dead and names civilians says who the toll before it was."""
+    n = len(doc.tokens)
+    for i in doc.starts_of(ALL_DEAD):
+        sid = doc.sentence_of[i]
+        s, e = doc.sentences[sid]
+        if sid == 0 or i - s > 2 or any(doc.tokens[k].kind == NUM for k in range(s, e)):
+            continue
+        end = doc.at[i][ALL_DEAD].end
+        civil = any(
+            (m := doc.at[k].get(ACTOR)) is not None and m.payload == "civilians"
+            for k in range(end, min(end + 5, e, n))
+        )
+        if not civil:
+            continue
+        for d in drafts:
+            if d.sentence == sid - 1 and d.victim == UNKNOWN and d.kind in _DEAD_KINDS:
+                d.victim = "civilians"
+
+
+_DEAD_KINDS = frozenset(("killed", "casualties"))
 
 
 # the parties that fight as armed groups, not as a state's army: a post's attacker among them
@@ -548,6 +602,38 @@ def _struck_home(doc: Doc, d: Draft) -> bool:
         return False
     one = d.q.low == d.q.high == 1
     return civil_place_struck(doc, s, e, DWELLING) or (one and civil_place_struck(doc, s, e, HOME))
+
+
+def _foreign_army(doc: Doc, d: Draft) -> bool:
+    """A state outside the table names the soldiers: its country right after their word
+    ("soldats du Bénin", "военных армии Бенина"), or its nationality on an army or soldiers'
+    word in the same sentence ("l'armée béninoise", "Beninese troops"); the sentence before
+    may tell of another army than the one whose dead this one counts."""
+    if d.q is None or (OTHER_ACTOR not in doc.concepts and CONTEXT not in doc.concepts):
+        return False
+    n = len(doc.tokens)
+    for k in range(d.q.fig_end + 1, min(d.q.end + 3, n)):
+        m = doc.at[k].get(CONTEXT)
+        if m is not None and str(m.payload).endswith("_army") and _of_state(doc, k - 1):
+            return True
+    s = doc.sentences[d.sentence][0]
+    e = doc.sentences[d.sentence][1]
+    for k in range(s, e):
+        m = doc.at[k].get(OTHER_ACTOR)
+        if m is None or not isinstance(m.payload, str):
+            continue
+        near = range(max(s, k - 1), min(e, m.end + 1))
+        if any(ARMY in doc.at[j] or REGULARS in doc.at[j] for j in near):
+            return True
+        if doc.ends_at(k, ARMY, REGULARS) is not None:
+            return True  # "les forces armées béninoises": a name of several words before it
+    return False
+
+
+def _of_state(doc: Doc, k: int) -> bool:
+    """ "soldats du Bénin", "військових армії Беніну": "of" or an army's word links the country
+    to the soldiers (not "20 soldiers in Niger", a place)."""
+    return LINK in doc.at[k] or ARMY in doc.at[k]
 
 
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:

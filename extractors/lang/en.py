@@ -231,6 +231,15 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    "former prisoners",  # "including 18,000 former prisoners recruited": who they were, not a capture
+    "former prisoner",
+    "ex-prisoners",
+    "ex-prisoner",
+    "former inmates",
+    "former convicts",
+    "forced",  # "and forced 12 million from their homes": those the war drove out, not its dead
+    "forcing",
+    "uprooted",
     "want to surrender",  # who wish to surrender have not (yet)
     "wanting to surrender",
     "willing to surrender",
@@ -1558,6 +1567,15 @@ NOUN_TRIGGER = (
     "injured",
 )
 APPOSITION = ("all of them", "all", "all of whom")
+ALL_DEAD = (  # "All the dead are civilians."
+    "all the dead",
+    "all of the dead",
+    "all the victims",
+    "all of the victims",
+    "all those killed",
+    "all of those killed",
+    "all of them",
+)
 MOSTLY = (
     "mostly",
     "most of them",

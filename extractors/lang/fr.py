@@ -169,6 +169,10 @@ CAPTURED = (
 )
 MISSING = ("disparu*", "portés disparus", "porté disparu", "sans nouvelles", "introuvable*")
 CASUALTIES = (
+    "personnel :",  # "personnel — 412 occupants : 230 tués et 182 blessés": a tally's people line
+    "personnel -",
+    "effectifs :",
+    "effectifs -",
     "pertes",
     "perte",
     "tués ou blessés",
@@ -194,6 +198,15 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    "anciens prisonniers",  # "dont 17 000 anciens prisonniers": qui ils étaient, pas une capture
+    "ancien prisonnier",
+    "anciens détenus",
+    "ancien détenu",
+    "contraint",  # "et contraint 12 millions à fuir": ceux que la guerre a chassés, pas ses morts
+    "contraints",
+    "contraignant",
+    "forcé",
+    "forcés",
     "qui compte",  # a unit's strength, not its losses
     "comptant",
     "fort de",
@@ -233,6 +246,10 @@ NONCLAIM = (
 # air defence reports: "a abattu ou neutralisé 460 de ces drones" count drones and missiles
 INTERCEPT = (
     "intercepté*",
+    "abattu",  # "88 ont été abattus": drones shot down, when no person is named beside it
+    "abattus",
+    "abattue",
+    "abattues",
     "abattu ou neutralisé",
     "abattus ou neutralisés",
     "défense aérienne",
@@ -487,6 +504,7 @@ OTHER_ACTOR = (
     "milice d'autodéfense",
     "milices d'autodéfense",
     "milices dozo",
+    "forces de sécurité",  # a state's security forces of no party in the table (Syria's)
     "des deux côtés",
     "des deux camps",
     "dozos",
@@ -1347,6 +1365,13 @@ NOUN_TRIGGER = (
     "prisonniers",
 )
 APPOSITION = ("tous", "toutes", "tous des", "toutes des")
+ALL_DEAD = (  # "Toutes les victimes sont des civils."
+    "toutes les victimes",
+    "tous les morts",
+    "tous les tués",
+    "toutes les personnes tuées",
+    "tous étaient",
+)
 MOSTLY = (
     "pour la plupart",
     "essentiellement",
