@@ -44,7 +44,6 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     CONTEXT,
-    DWELLING,
     ELIMINATED,
     ENEMY,
     FAMILIES,
@@ -485,9 +484,11 @@ def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             # "mostly children" says who the toll is; "including 2 children" and "five of
             # them children" count a part of a toll of people the text does not call
             # civilians, "including women and children" describes it
+            # "including women and children" describes it; "серед них дитина" (one child
+            # among them) names a part only, which says nothing of the rest
             counted = k > d.q.fig_end and _figure_at(doc, k - 1)
             groups = families(doc, m.end, counted=MOSTLY in at)
-            if not counted and groups > (1 if MOSTLY in at else 0):
+            if not counted and groups > 1:
                 d.victim, d.explicit = "civilians", True
             break
 
@@ -590,18 +591,18 @@ def _loser_before(doc: Doc, i: int) -> str | None:
 
 
 def _struck_home(doc: Doc, d: Draft) -> bool:
-    """People a strike on an apartment block killed, or one person hit at home, in a car or a
-    street (a count of people at a market or in a house may be anyone: the text does not call
+    """One person hit at home, in a car or a street (a count of people at a market or in a house may be anyone: the text does not call
     them civilians); not a toll that names soldiers too ("including soldiers and civilians")."""
     if d.trigger.concept == ELIMINATED or d.q is None:
         return False
-    if DWELLING not in doc.concepts and HOME not in doc.concepts:
+    if HOME not in doc.concepts:
         return False
     s, e = doc.sentences[d.sentence]
     if any(SOLDIERS in doc.at[k] or REGULARS in doc.at[k] for k in range(s, e)):
         return False
-    one = d.q.low == d.q.high == 1
-    return civil_place_struck(doc, s, e, DWELLING) or (one and civil_place_struck(doc, s, e, HOME))
+    # a block's toll counts people the text leaves open (dev: "удар по центру Сум ... 11 людей" is
+    # unknown); one person hit at home or in a car is a resident
+    return d.q.low == d.q.high == 1 and civil_place_struck(doc, s, e, HOME)
 
 
 def _foreign_army(doc: Doc, d: Draft) -> bool:
