@@ -104,3 +104,15 @@ REBELS_OF: dict[str, str] = {"fama": "tuareg", "saf": "rsf"}
 HIRED_OF: dict[str, str] = {"fama": "wagner"}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
 SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}
+
+# officials who head their posts by name, as Latin-script outlets spell them ("Gladkov: ...")
+OFFICIALS_LATIN = (
+    "gladkov",
+    "pushilin",
+    "fedorov",
+    "saldo",
+    "syniehubov",
+    "lysak",
+    "prokudin",
+    "vilkul",
+)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from text_to_num import text2num
 
+from extractors.actors import OFFICIALS_LATIN as _OFFICIALS
+
 CODE = "en"
 SCRIPT = "latn"
 FUNCTION_WORDS = (
@@ -2045,14 +2047,7 @@ RESTATE = (
 
 SLUGS = {
     # governors and officials who head their posts by name: "Gladkov: ..."
-    "gladkov": "gladkov",
-    "pushilin": "pushilin",
-    "fedorov": "fedorov",
-    "saldo": "saldo",
-    "syniehubov": "syniehubov",
-    "lysak": "lysak",
-    "prokudin": "prokudin",
-    "vilkul": "vilkul",
+    **{name: name for name in _OFFICIALS},
     "local sources": "local_sources",
     "security sources": "security_sources",
     "medical source": "medical_source",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from text_to_num import text2num
 
+from extractors.actors import OFFICIALS_LATIN as _OFFICIALS
+
 CODE = "fr"
 SCRIPT = "latn"
 LETTERS = "éèêàçùœ"
@@ -1749,14 +1751,7 @@ RESTATE = (
 
 SLUGS = {
     # governors and officials who head their posts by name: "Gladkov: ..."
-    "gladkov": "gladkov",
-    "pushilin": "pushilin",
-    "fedorov": "fedorov",
-    "saldo": "saldo",
-    "syniehubov": "syniehubov",
-    "lysak": "lysak",
-    "prokudin": "prokudin",
-    "vilkul": "vilkul",
+    **{name: name for name in _OFFICIALS},
     "sources locales": "local_sources",
     "source locale": "local_sources",
     "sources sécuritaires": "security_sources",

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, Expected, case, check, params
-
-
-def c(id: str, lang: str, text: str, *claims: Expected, side: str | None = None) -> Case:
-    return case(id, text, *claims, lang=lang, side=side)
-
-
-K, W, C, M, L = "killed", "wounded", "captured", "missing", "casualties"
-EV, PER, CUM = "event", "period", "cumulative"
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
 
 ONE_LINE_TALLY: list[Case] = [
     # --- D1: the General Staff's daily tally on one line, items after commas or semicolons;
