@@ -190,7 +190,14 @@ def _digits(doc: Doc, i: int) -> Figure | None:
         # "712 ألفاً و330": thousands and a remainder joined by "and"
         if end + 1 < len(doc.tokens) and CONJ in doc.at[end] and doc.tokens[end + 1].kind == NUM:
             rest = doc.tokens[end + 1].value
-            if rest is not None and 0 < rest < sc[0] and not doc.tokens[end + 1].sep:
+            # "بين 10 آلاف و15 ألف": a second figure with its own scale is a range's other end
+            own_scale = _scale_after(doc, end + 2) is not None
+            if (
+                rest is not None
+                and 0 < rest < sc[0]
+                and not doc.tokens[end + 1].sep
+                and not own_scale
+            ):
                 value += rest
                 end += 2
     elif value != int(value):

@@ -18,6 +18,7 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AGENT_BY,
     ALONGSIDE,
     AMONG,
     APPOSITION,
@@ -237,6 +238,8 @@ def phrase_victim(
             break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"
         if ACCORDING_TO in at or (k in doc.speakers and words):
             break  # "10 soldats tués selon le FLA": who says, not whose dead
+        if AGENT_BY in at:
+            break  # "قتلوا برصاص عناصر الدعم السريع", "со стороны ВСУ": who fired, not who fell
         if DUAL in at and k > start:
             break  # "12 جندياً مالياً وعنصران من فاغنر": a dual is the next figure
         is_trigger = not TRIGGER_SET.isdisjoint(at)
@@ -494,6 +497,16 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
     return ref
 
 
+def _fired_by(doc: Doc, k: int) -> bool:
+    """An "among" word at k that names who fired: right after a strike word ("обстрел со
+    стороны ВСУ"), or a word or two after "by the bullets of" ("برصاص عناصر من")."""
+    if k == 0:
+        return False
+    if STRIKE in doc.at[k - 1]:
+        return True
+    return AGENT_BY in doc.concepts and any(AGENT_BY in doc.at[j] for j in range(max(0, k - 2), k))
+
+
 def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None) -> str | None:
     limit = end if limit is None else limit
     for k in range(start, end):
@@ -518,6 +531,8 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         ):
             return OURS_REF  # "По нашей роте за неделю: 200-х — двое", "on our side: ..."
         m = at.get(AMONG)
+        if m is not None and _fired_by(doc, m.start):
+            m = None  # "обстрела со стороны ВСУ", "برصاص عناصر من الدعم السريع": who fired
         if m is not None and m.end <= len(doc.tokens):
             for j in range(m.start, m.end):  # "في صفوفها", "في صفوفنا": the owner is in the phrase
                 if POSS in doc.at[j]:

@@ -8,9 +8,43 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, Case, K, L, W, c, check, params
 
 RUNNING_TOLL: list[Case] = [
+    # who fired is not who fell: "со стороны", "з боку" after a strike, "برصاص" before a party
+    c(
+        "fired-by-side-ru",
+        "ru",
+        "При обстреле со стороны ВСУ в Шебекино погибли двое человек.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "fired-by-side-uk",
+        "uk",
+        "Унаслідок обстрілу з боку окупантів у Херсоні загинули четверо людей.",
+        (K, "unknown", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "shot-by-party-ar",
+        "ar",
+        "قُتل ستة أشخاص برصاص عناصر من قوات الدعم السريع في سوق المدينة.",
+        (K, "unknown", 6, 6, False, "self", EV),
+    ),
+    c(
+        "range-thousands-ar",
+        "ar",
+        "قُتل ما بين 10 آلاف و15 ألف شخص في المدينة خلال أشهر.",
+        (K, "unknown", 10000, 15000, False, "self", EV),
+    ),
+    c(
+        "losses-on-the-side-ru",
+        "ru",
+        "Потери со стороны ВСУ составили до 200 военнослужащих.",
+        (L, "ua", None, 200, False, "self", EV),
+        side="ru",
+    ),
     c(
         "toll-rose-uk",
         "uk",
