@@ -256,10 +256,16 @@ def _nation(doc: Doc, q: Quantity) -> str | None:
     the few words after it ("30 Beninese troops", "12 militaires togolais")."""
     if OTHER_ACTOR not in doc.concepts:
         return None
-    for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))):
+    # "12 عنصرا من فصائل الجيش الوطني و7 من قسد": a party outside the table named a few words
+    # on, before the next figure, is that figure's too
+    for k in range(q.fig_end, min(q.fig_end + 5, len(doc.tokens))):
+        if k > q.fig_end and doc.tokens[k].kind == NUM:
+            break
         m = doc.at[k].get(OTHER_ACTOR)
-        if m is not None and isinstance(m.payload, str):
-            return m.payload
+        if m is not None:
+            if isinstance(m.payload, str) and m.payload != "local":
+                return m.payload
+            return " ".join(t.low for t in doc.tokens[m.start : m.end])
     return None
 
 

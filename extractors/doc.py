@@ -38,6 +38,8 @@ class Doc:
         self.numbers: list[int] = []  # the indices of digit tokens
         self.at, self.ending, self.matched, self.where = match_all(tokens, rules, self.numbers)
         # every concept the post holds: a step whose words are absent is skipped at once
+        if "OTHER_ACTOR" in self.where and "ACTOR" in self.where:
+            self._outside_names()
         self.concepts: set[str] = set(self.where)
         at = self.at
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
@@ -61,6 +63,29 @@ class Doc:
         self.clause = [0] * n  # soft clause number (commas, colons, dashes)
         self.hard = [0] * n  # hard clause number (";", "while", sentence)
         self._split()
+
+    def _outside_names(self) -> None:
+        """A table alias inside a longer name of a party outside the table is that party:
+        "الجيش الوطني" is Sudan's army, "الجيش الوطني الصومالي" Somalia's, no one's here."""
+        at = self.at
+        spans = [
+            (at[i]["OTHER_ACTOR"].start, at[i]["OTHER_ACTOR"].end)
+            for i in self.where["OTHER_ACTOR"]
+        ]
+        keep: list[int] = []
+        for i in self.where["ACTOR"]:
+            m = at[i]["ACTOR"]
+            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
+                slot = dict(at[i])
+                del slot["ACTOR"]
+                at[i] = slot
+                self.ending[m.end] = [x for x in self.ending.get(m.end, ()) if x is not m]
+            else:
+                keep.append(i)
+        if keep:
+            self.where["ACTOR"] = keep
+        else:
+            del self.where["ACTOR"]
 
     # -- lookups -----------------------------------------------------------------------
     def starts_of(self, concept: str) -> list[int]:

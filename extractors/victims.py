@@ -43,7 +43,9 @@ from extractors.rules import (
     ATTACKERS,
     CAPTURED,
     CASUALTIES,
+    CIVIL_PLACE,
     CONTEXT,
+    DWELLING,
     ELIMINATED,
     ENEMY,
     FAMILIES,
@@ -58,6 +60,7 @@ from extractors.rules import (
     MILITANTS,
     MOSTLY,
     NAMING,
+    NEW_TOPIC,
     OTHER_ACTOR,
     OURS,
     PART_OF,
@@ -315,7 +318,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 named is not None
                 and (
                     head != "people"
-                    or named != "civilians"
+                    or (named != "civilians" and not _new_incident(doc, d, named_by))
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
@@ -458,6 +461,7 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
 
 
 _S_SPLIT = frozenset((PART_OF, MOSTLY))
+_S_ELSEWHERE = frozenset((NEW_TOPIC, CIVIL_PLACE, DWELLING, HOME))
 
 
 def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
@@ -674,6 +678,16 @@ def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> 
         # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
         and agent_of(doc, d.trigger.start) is None
     )
+
+
+def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
+    """ "Russia lost 40 soldiers. Elsewhere, 12 people were killed in a market": people of an
+    incident a later sentence sets apart (another place, a civil place, a home) are not the
+    party's men; "more than 80 people died in the attack" still are."""
+    if named_by is None or d.sentence == named_by.sentence or d.scope != "event":
+        return False
+    s, e = doc.sentences[d.sentence]
+    return any(not _S_ELSEWHERE.isdisjoint(doc.at[k]) for k in range(s, e))
 
 
 def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:

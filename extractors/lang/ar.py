@@ -732,6 +732,24 @@ OTHER_ACTOR = (
     "الجنود الأجانب",
     "مقاتلين أجانب",
     "المقاتلين الأجانب",
+    # other states' "national armies": Somalia's, Libya's (Haftar's), Syria's Turkish-backed factions
+    "الجيش الوطني الصومالي",
+    "الجيش الصومالي",
+    "القوات الصومالية",
+    "الجيش الوطني الليبي",
+    "الجيش الليبي",
+    "الجيش الوطني السوري",
+    "فصائل الجيش الوطني",
+    "الجيش الوطني الموالي لتركيا",
+    "الجيش الوطني الموالية لتركيا",
+    "قسد",  # the SDF, Syria's Kurdish-led forces
+    "قوات سوريا الديمقراطية",
+    "هيئة تحرير الشام",
+    "حزب الله",
+    "حركة الشباب",  # al-Shabaab (never "الشباب" alone: the young men, "our lads")
+    "الحوثيين",
+    "الحوثيون",
+    "جماعة الحوثي",
 )
 # Nationalities of states with no party in the actor table, keyed by country: their soldiers
 # are nobody's here ("54 جندياً بنينياً"), never a regional default.
@@ -1456,7 +1474,15 @@ NEG_AFTER = ()
 NEG_BLOCK = ("عدد", "معلومات", "تفاصيل", "حصيلة", "يزال", "تزال", "زال", "يعرف")
 CONJ = ("و", "أو", "وكذلك")
 WHILE = ("بينما", "فيما", "في حين", "لكن", "إلا أن", "غير أن", "بالمقابل", "في المقابل", "وبينما")
-NEW_TOPIC = ("سياق منفصل", "منفصل", "في سياق آخر", "من جهة أخرى")
+NEW_TOPIC = (
+    "سياق منفصل",
+    "منفصل",
+    "في سياق آخر",
+    "من جهة أخرى",
+    "المجاورة",
+    "المجاور",
+    "مجاورة",
+)  # "nearby": another place than the one before
 
 EXCEED = (
     "تجاوز",

@@ -1474,7 +1474,16 @@ NEG_BLOCK = (
 )
 CONJ = ("and", "or", "as well as", "plus")
 WHILE = ("while", "whereas", "but", "although", "though", "meanwhile", "however")
-NEW_TOPIC = ("separately", "in another", "in a separate", "elsewhere", "in a different")
+NEW_TOPIC = (
+    "separately",
+    "in another",
+    "in a separate",
+    "elsewhere",
+    "in a different",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+)  # "nearby": another place than the one before
 
 ABBREVIATIONS = (
     "mr",

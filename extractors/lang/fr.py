@@ -1295,7 +1295,17 @@ WHILE = (
     "de son côté",
     "pour sa part",
 )
-NEW_TOPIC = ("par ailleurs", "séparément", "dans une autre", "ailleurs", "dans un autre")
+NEW_TOPIC = (
+    "par ailleurs",
+    "séparément",
+    "dans une autre",
+    "ailleurs",
+    "dans un autre",
+    "voisin",
+    "voisine",
+    "voisins",
+    "voisines",
+)  # "nearby": another place than the one before
 ALSO = ("par ailleurs",)
 
 ABBREVIATIONS = (
