@@ -32,7 +32,6 @@ from extractors.rules import (
     CONJ,
     DUAL,
     DUMMY,
-    DWELLING,
     ENEMY,
     FAMILIES,
     FEW,
@@ -410,33 +409,6 @@ def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE)
             if place in doc.at[i]:
                 return True
     return False
-
-
-_S_NAMES_OR_STRIKE = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, STRIKE, REBELS))
-
-
-def civil_toll(doc: Doc, sentence: int, back: bool = True) -> bool:
-    """The sentence's bare figures are the toll of a strike on a civil place or an apartment
-    block: named in it, or in the sentence right before (with no figure of its own) when this
-    one names no party, fighters or strike of its own ("قصفت المليشيا سوق ... . أحصت الغرفة ٤٣
-    شهيداً": the market's dead)."""
-    places = [p for p in (CIVIL_PLACE, DWELLING) if p in doc.concepts]
-    if not places:
-        return False
-    s, e = doc.sentences[sentence]
-    if any(civil_place_struck(doc, s, e, p) for p in places):
-        return True
-    if not back or sentence == 0:
-        return False
-    if any(not doc.at[k].keys().isdisjoint(_S_NAMES_OR_STRIKE) for k in range(s, e)):
-        return False
-    ps, pe = doc.sentences[sentence - 1]
-    if any(
-        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_FIGURE_WORDS)
-        for k in range(ps, pe)
-    ):
-        return False  # that sentence's toll is its own; this one tells of something else
-    return any(civil_place_struck(doc, ps, pe, p) for p in places)
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:

@@ -28,7 +28,6 @@ from extractors.phrases import (
     UNKNOWN,
     agent_of,
     civil_place_struck,
-    civil_toll,
     families,
     phrase_victim,
     possessor_before,
@@ -268,20 +267,6 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
-    for d in drafts:
-        if (
-            d.victim is None
-            and d.q is not None
-            and not d.q.selfhead
-            and not d.q.others  # "وأصيب ٣٠ آخرون": others of the people counted before
-            and heads(d) == "bare"
-        ):
-            # "the death toll from the shelling of the market rose to 45": a market's dead
-            # the sentence before only for a sentence's first figure, not "ещё 10" going on
-            # with the people counted before it
-            back = not any(p.sentence == d.sentence and p.pos < d.pos for p in drafts)
-            if civil_toll(doc, d.sentence, back):
-                d.victim = "civilians"
     _inherit(doc, drafts, heads)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:

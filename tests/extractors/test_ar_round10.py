@@ -44,36 +44,36 @@ CASES: list[Case] = [
         "سقطت ٤ دانات على الحي وأسفرت عن مقتل ٦ مدنيين.",
         ("killed", "civilians", 6, 6, False, "self", "event"),
     ),
-    # --- R1: a strike or an assault on a civil place: its bare figures are civilians --------
+    # --- R1: a strike on a civil place: its bare figures are no side's, nor civilians unless said
     c(
         "r1-camp-toll-rose",
         "ارتفعت حصيلة ضحايا القصف على مخيم زمزم إلى ٢١ قتيلاً و٣٤ مصاباً.",
-        ("killed", "civilians", 21, 21, False, "self", "event"),
-        ("wounded", "civilians", 34, 34, False, "self", "event"),
+        ("killed", "unknown", 21, 21, False, "self", "event"),
+        ("wounded", "unknown", 34, 34, False, "self", "event"),
     ),
     c(
         "r1-market-sentence-before",
         "قصفت المليشيا سوق المدينة وهو مكتظ بالمتسوقين. وأحصت لجنة المقاومة (٢٧) شهيداً "
         "وأكثر من (٤٠) مصاباً.",
-        ("killed", "civilians", 27, 27, False, "resistance_committees", "event"),
-        ("wounded", "civilians", 40, None, False, "resistance_committees", "event"),
+        ("killed", "unknown", 27, 27, False, "resistance_committees", "event"),
+        ("wounded", "unknown", 40, None, False, "resistance_committees", "event"),
     ),
     c(
         "r1-hospital-drone",
         "استهدفت مسيرة مستشفى المدينة التعليمي ما أدى إلى مقتل ٩ وإصابة ١٥.",
-        ("killed", "civilians", 9, 9, False, "self", "event"),
-        ("wounded", "civilians", 15, 15, False, "self", "event"),
+        ("killed", "unknown", 9, 9, False, "self", "event"),
+        ("wounded", "unknown", 15, 15, False, "self", "event"),
     ),
     c(
         "r1-residential-quarter-number",
         "قصف مدفعي على الحارة ١٢ بأم درمان يخلف ٨ قتلى.",
-        ("killed", "civilians", 8, 8, False, "self", "event"),
+        ("killed", "unknown", 8, 8, False, "self", "event"),
     ),
     c(
         "r1-village-assaulted",
         "هاجمت قوات الدعم السريع قرية في ريف سنار وقتلت ٣٥ وأصابت ٦٠.",
-        ("killed", "civilians", 35, 35, False, "self", "event"),
-        ("wounded", "civilians", 60, 60, False, "self", "event"),
+        ("killed", "unknown", 35, 35, False, "self", "event"),
+        ("wounded", "unknown", 60, 60, False, "self", "event"),
     ),
     c(
         "r1-massacre-against-our-folk",
@@ -84,7 +84,7 @@ CASES: list[Case] = [
     c(
         "r1-quarters-shelled",
         "قصف مدفعي على الأحياء الشرقية للمدينة يخلف ١٠ قتلى.",
-        ("killed", "civilians", 10, 10, False, "self", "event"),
+        ("killed", "unknown", 10, 10, False, "self", "event"),
     ),
     c(
         "r1-alive-is-no-quarter",

@@ -527,8 +527,8 @@ CASES: list[Case] = [
         "ar",
         "وبلغت حصيلة ضحايا الغارة الجوية على سوق طرة ٥٤ قتيلاً وعشرات الجرحى.",
         # a market's dead are civilians (round 10, as in en/fr/ru/uk since round 7)
-        (K, "civilians", 54, 54, False, "self", EV),
-        (W, "civilians", 20, 99, True, "self", EV),
+        (K, "unknown", 54, 54, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
         side="saf",
     ),
     c(

@@ -874,9 +874,9 @@ CASES: list[Case] = [
     ),
     # --- round 7: a strike's toll at a market, a school, a camp for displaced: civilians ---
     c(
-        "civil-place-rynok-toll-civilians",
+        "civil-place-rynok-toll-unknown",
         "Кількість загиблих унаслідок удару по ринку зросла до 17.",
-        ("killed", "civilians", 17, 17, False, "self", "event"),
+        ("killed", "unknown", 17, 17, False, "self", "event"),
         side="ua",
     ),
     # --- round 7: "один із двох бійців": the one is the count, the two the group ------------
