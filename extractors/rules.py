@@ -101,7 +101,7 @@ THE_GROUP = "THE_GROUP"
 # unit's or a place's sector is that sector's claim, besides the total
 AREA = "AREA"
 CIVIL_PLACE = (
-    "CIVIL_PLACE"  # market, hospital, displacement camp: a strike's toll there is civilians
+    "CIVIL_PLACE"  # market, hospital, displacement camp: a place apart from the front
 )
 # "group of forces", "مجموعة قوات", "группировка войск": a party's fighting formation; "the enemy"
 # in a post of no known speaker that names one is that formation's enemy
