@@ -17,6 +17,7 @@ from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
     AREA,
+    DUTY,
     ELIMINATED,
     EXCHANGE,
     HURT,
@@ -424,8 +425,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _statement_released(doc: Doc, i: int) -> bool:
     """ "in a statement released through its news agency", "a communiqué diffusé": a statement
-    put out, not prisoners set free (a statement word just before, or after an article)."""
+    put out, not prisoners set free (a statement word just before, or after an article); "half
+    of them returned to duty", "повернулася до строю": the wounded back, no one handed over."""
     for k in (i - 1, i + 1, i + 2):
         if 0 <= k < len(doc.tokens) and STATEMENT in doc.at[k]:
             return True
-    return False
+    end = doc.at[i][EXCHANGE].end
+    return any(DUTY in doc.at[k] for k in range(end, min(end + 2, len(doc.tokens))))

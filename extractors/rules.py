@@ -100,9 +100,7 @@ THE_GROUP = "THE_GROUP"
 # "in the area of", "в зоне", "у смузі", "dans la zone", "في منطقة": a part of a tally in a
 # unit's or a place's sector is that sector's claim, besides the total
 AREA = "AREA"
-CIVIL_PLACE = (
-    "CIVIL_PLACE"  # market, hospital, displacement camp: a place apart from the front
-)
+CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a place apart from the front
 # "group of forces", "مجموعة قوات", "группировка войск": a party's fighting formation; "the enemy"
 # in a post of no known speaker that names one is that formation's enemy
 FORMATION = "FORMATION"
@@ -152,6 +150,7 @@ SAY = "SAY"  # reporting verbs
 DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
+DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
 CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
 ABOUT_THIS = (
     "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
@@ -279,6 +278,7 @@ LEXICON_CONCEPTS = (
     DENY,
     SPEAKER,
     STATEMENT,
+    DUTY,
     COMMANDER,
     ABOUT_THIS,
     CREDIT,

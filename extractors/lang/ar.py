@@ -2041,6 +2041,8 @@ REGULARS = (
     "ضباط",
 )
 
+# back at the front: "half of them returned to duty" is no prisoner swap
+DUTY = ("إلى الخدمة", "للخدمة", "إلى الجبهة", "للجبهة", "إلى وحداتهم", "إلى صفوف القتال")
 STATEMENT = (
     # "وفق المعطيات الأولية": the figures, not who gave them
     "المعطيات الأولية",

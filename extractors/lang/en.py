@@ -2108,6 +2108,8 @@ OWN_UNIT = (
     "the regiment",
 )
 
+# back at the front: "half of them returned to duty" is no prisoner swap
+DUTY = ("to duty", "to the front", "to service", "to their units", "to the ranks")
 STATEMENT = (
     # "Preliminary estimates:", "according to preliminary data": the figures, not who gave them
     "preliminary estimates",

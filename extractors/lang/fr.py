@@ -1802,6 +1802,8 @@ OWN_UNIT = (
     "le régiment",
 )
 
+# back at the front: "half of them returned to duty" is no prisoner swap
+DUTY = ("au combat", "au front", "en service", "dans leurs unités", "dans les rangs")
 STATEMENT = (
     # "D'après des données préliminaires", "selon les premières estimations": les chiffres, pas qui les donne
     "données préliminaires",

@@ -1833,6 +1833,8 @@ OWN_UNIT = (
     "отряд",
 )
 
+# back at the front: "half of them returned to duty" is no prisoner swap
+DUTY = ("в строй", "в строю", "на фронт", "в свои подразделения", "в часть")
 STATEMENT = (
     # "по предварительным оценкам": the figures, not who gave them
     "предварительный оценка",

@@ -1745,6 +1745,8 @@ OWN_UNIT = (
     "підрозділ",
 )
 
+# back at the front: "half of them returned to duty" is no prisoner swap
+DUTY = ("до строю", "в стрій", "у стрій", "на фронт", "до своїх підрозділів", "до служби")
 STATEMENT = (
     # "за попередніми оцінками": the figures, not who gave them
     "попередній оцінка",

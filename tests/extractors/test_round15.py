@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, W, c, check, params
 
 # --- A: a table alias inside a longer name of another state's army is that army --------------
 OUTSIDE_ARMIES: list[Case] = [
@@ -167,7 +167,52 @@ ELSEWHERE: list[Case] = [
     ),
 ]
 
+# --- D: the wounded "returned to duty" are no prisoner swap: the sentence's dead stay ----------
+DUTY: list[Case] = [
+    c(
+        "duty-uk",
+        "uk",
+        "За його словами, Україна втратила 43 тисячі загиблими, ще 370 тисяч військових "
+        "отримали поранення, приблизно половина з них повернулася до строю.",
+        (K, "ua", 43000, 43000, False, "self", EV),
+        (W, "ua", 370000, 370000, False, "self", EV),
+    ),
+    c(
+        "duty-ru",
+        "ru",
+        "Батальон потерял 120 человек убитыми, 300 бойцов ранены, треть из них уже вернулась в строй.",
+        (K, "unknown", 120, 120, False, "self", EV),
+        (W, "unknown", 300, 300, False, "self", EV),
+    ),
+    c(
+        "duty-en",
+        "en",
+        "The brigade lost 60 killed; 200 were wounded, half of whom have returned to duty.",
+        (K, "unknown", 60, 60, False, "self", EV),
+        (W, "unknown", 200, 200, False, "self", EV),
+    ),
+    c(
+        "duty-fr",
+        "fr",
+        "Le bataillon a perdu 60 tués et 200 blessés, dont la moitié sont retournés au combat.",
+        (K, "unknown", 60, 60, False, "self", EV),
+        (W, "unknown", 200, 200, False, "self", EV),
+    ),
+    c(
+        "duty-ar",
+        "ar",
+        "فقدت الكتيبة 60 قتيلا و200 جريح عاد نصفهم إلى الخدمة.",
+        (K, "unknown", 60, 60, False, "self", EV),
+        (W, "unknown", 200, 200, False, "self", EV),
+    ),
+    c(
+        "swap-still-vetoes-uk",
+        "uk",
+        "З полону додому повернули 95 захисників.",
+    ),
+]
 
-@pytest.mark.parametrize("case", params(OUTSIDE_ARMIES + TWO_OUTSIDERS + ELSEWHERE))
+
+@pytest.mark.parametrize("case", params(OUTSIDE_ARMIES + TWO_OUTSIDERS + ELSEWHERE + DUTY))
 def test_round15(case: Case) -> None:
     check(case)
