@@ -308,6 +308,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if t.kind != WORD:
             break
+        if k + 1 < n and _model_name(doc, k + 1):
+            k += 2  # "two M113 carriers", "3 T 72": a model's name is no word of what is counted
+            continue
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             nxt = doc.at[k + 1] if k + 1 < n and toks[k + 1].kind == WORD else {}
             actor = doc.at[k].get(ACTOR)

@@ -23,6 +23,8 @@ from extractors.rules import (
     CONJ,
     EXCEED,
     GROWTH,
+    HOSPITAL,
+    HURT,
     LINK,
     MONTH,
     MORE_THAN,
@@ -41,13 +43,14 @@ from extractors.rules import (
     THAT,
     TRIGGER_SET,
     UP_TO,
+    WOUNDED,
 )
 from extractors.singular import singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
 _QUALIFIERS = frozenset(_QUALIFIER_WORDS)
-_PARTS = frozenset((PART_OF, AMONG, CONDITION))
+_PARTS = frozenset((PART_OF, AMONG, CONDITION, HOSPITAL))
 _COPULAS = frozenset(
     (AUX, THAT)
 )  # "وكان" (and were) before "among"  # a post without these has no part of a toll
@@ -346,18 +349,38 @@ def _plus_after(doc: Doc, end: int) -> bool:
 
 
 def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    if CONDITION in doc.concepts and _in_condition(doc, q, CONDITION):
+        return any(p.drop is None for p in prior)
+    # "ранены 113 человек. 60 раненых госпитализированы": some of a larger toll of wounded; but
+    # "двое погибли, ещё пятерых госпитализировали" are the wounded themselves
     return (
-        CONDITION in doc.concepts and _in_condition(doc, q) and any(p.drop is None for p in prior)
+        HOSPITAL in doc.concepts
+        and q.high is not None
+        and _in_condition(doc, q, HOSPITAL)
+        and any(p.drop is None and _wounded_more(doc, p, q.high) for p in prior)
     )
 
 
-def _in_condition(doc: Doc, q: Quantity) -> bool:
-    """ "ещё четверо ранены, одна женщина в тяжёлом состоянии", "dont deux dans un état grave":
-    how some of the wounded are, in the figure's clause right after it."""
+def _wounded_more(doc: Doc, p: Quantity, high: int) -> bool:
+    """A figure larger than `high` with a word of wounds right before or after it."""
+    if p.low is None or p.low <= high:
+        return False
+    for k in range(max(0, p.start - 2), min(len(doc.tokens), p.fig_end + 3)):
+        if WOUNDED in doc.at[k] or HURT in doc.at[k]:
+            return True
+    return False
+
+
+def _in_condition(doc: Doc, q: Quantity, concept: str) -> bool:
+    """ "ещё четверо ранены, одна женщина в тяжёлом состоянии", "dont deux dans un état grave",
+    "18 — в тяжёлом состоянии": how some of the wounded are, in the figure's clause right after
+    it."""
     n = len(doc.tokens)
     for k in range(q.fig_end, min(n, q.fig_end + 6)):
-        if CONDITION in doc.at[k]:
+        if concept in doc.at[k]:
             return True
+        if k == q.fig_end and doc.is_punct(k, "—–-:"):
+            continue
         if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM:
             return False
     return False
@@ -415,6 +438,13 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     copula = k + 1 < i and AMONG in doc.at[k + 1] and not doc.at[k].keys().isdisjoint(_COPULAS)
     if copula:
         k += 1  # "وكان بين القتلى 3 أطفال": "and (there) were among the dead"
+    elif k < i and AMONG not in doc.at[k]:
+        # "مشيرة إلى أن بين الضحايا 21 امرأة", "adding that among the dead were": "that" opens
+        # the clause that says who were among them
+        for c in range(i - 2, max(k, i - 8), -1):
+            if AMONG in doc.at[c] and THAT in doc.at[c - 1]:
+                k, copula = c, True
+                break
     m = doc.at[k].get(AMONG) if k < i else None
     if m is None or m.end >= i:
         return False

@@ -1283,6 +1283,14 @@ NOT_PEOPLE = (
     "floor",
     "floors",
     "humvee*",
+    # "two US-made M113 armoured personnel carriers": personnel is what they carry
+    "armoured personnel carrier*",
+    "armored personnel carrier*",
+    "personnel carrier*",
+    "carrier*",
+    "apc",
+    "apcs",
+    "m113*",
     "bradley*",
     "leopard*",
     "abrams",
@@ -1693,6 +1701,14 @@ WEAPON = (
     "bombs",
     "glide bomb",
     "shahed",
+)
+# where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
+HOSPITAL = (
+    "hospitalised",
+    "hospitalized",
+    "in hospital",
+    "remain in hospital",
+    "taken to hospital",
 )
 CONDITION = (
     "in serious condition",

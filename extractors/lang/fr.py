@@ -1463,6 +1463,8 @@ WEAPON = (
     "bombes",
     "bombe planante",
 )
+# where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
+HOSPITAL = ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "à l'hôpital")
 CONDITION = (
     "dans un état grave",
     "dans un état critique",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, W, c, check, params
 
 # --- A: a table alias inside a longer name of another state's army is that army --------------
 OUTSIDE_ARMIES: list[Case] = [
@@ -212,7 +212,144 @@ DUTY: list[Case] = [
     ),
 ]
 
+# --- E: parts of a toll said after it: "that among the victims were", the hospitalised, ------
+# those in a grave condition after a dash
+LATER_PARTS: list[Case] = [
+    c(
+        "that-among-ar",
+        "ar",
+        "ارتفع عدد ضحايا القصف إلى 120 قتيلاً و158 مصاباً، مشيرة إلى أن بين الضحايا 21 امرأة "
+        "و11 طفلاً.",
+        (K, "unknown", 120, 120, False, "self", EV),
+        (W, "unknown", 158, 158, False, "self", EV),
+    ),
+    c(
+        "that-among-en",
+        "en",
+        "The toll rose to 120 dead and 158 injured, adding that among the dead were 21 women "
+        "and 11 children.",
+        (K, "unknown", 120, 120, False, "self", EV),
+        (W, "unknown", 158, 158, False, "self", EV),
+    ),
+    c(
+        "that-among-ru",
+        "ru",
+        "Погибли 120 человек, 158 ранены. Он уточнил, что среди погибших 21 женщина и 11 детей.",
+        (K, "unknown", 120, 120, False, "self", EV),
+        (W, "unknown", 158, 158, False, "self", EV),
+    ),
+    c(
+        "hospitalised-part-ru",
+        "ru",
+        "Число погибших возросло до 13, ранены 113 человек. 60 раненых госпитализированы, "
+        "18 — в тяжёлом состоянии.",
+        (K, "unknown", 13, 13, False, "self", EV),
+        (W, "unknown", 113, 113, False, "self", EV),
+    ),
+    c(
+        "hospitalised-part-uk",
+        "uk",
+        "Загинули 2 людини, 25 поранено. 12 з них госпіталізовано, троє у важкому стані.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 25, 25, False, "self", EV),
+    ),
+    c(
+        "hospitalised-part-en",
+        "en",
+        "13 people were killed and 113 wounded. 60 of the wounded were hospitalised, 18 are in "
+        "serious condition.",
+        (K, "unknown", 13, 13, False, "self", EV),
+        (W, "unknown", 113, 113, False, "self", EV),
+    ),
+    c(
+        "hospitalised-part-fr",
+        "fr",
+        "Deux morts et 40 blessés ; 12 blessés ont été hospitalisés.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "hospitalised-part-ar",
+        "ar",
+        "قتل 3 وأصيب 20، نقل 8 منهم إلى المستشفى.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 20, 20, False, "self", EV),
+    ),
+    # with no larger toll of wounded before them, the hospitalised are the wounded
+    c(
+        "hospitalised-are-the-wounded-en",
+        "en",
+        "Two people were killed and 15 were hospitalised.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 15, 15, False, "self", EV),
+    ),
+    c(
+        "hospitalised-are-the-wounded-ru",
+        "ru",
+        "Погибли двое мирных жителей, ещё пятерых госпитализировали с осколочными ранениями.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+]
 
-@pytest.mark.parametrize("case", params(OUTSIDE_ARMIES + TWO_OUTSIDERS + ELSEWHERE + DUTY))
+# --- F: "а также" (as well as) joins a figure to the toll; before a verb it opens its own -----
+AS_WELL_AS: list[Case] = [
+    c(
+        "as-well-as-ru",
+        "ru",
+        "В ходе столкновений погибли 1 383 мирных жителя, а также около 230 сотрудников сил "
+        "безопасности и 250 боевиков.",
+        (K, "civilians", 1383, 1383, False, "self", EV),
+        (K, "unknown", 230, 230, True, "self", EV),
+        (K, "unknown", 250, 250, False, "self", EV),
+    ),
+    c(
+        "as-well-as-uk",
+        "uk",
+        "Загинули 12 цивільних, а також 5 військових.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "as-well-as-verb-ru",
+        "ru",
+        "Повстанцы заявили, что убили 84 вагнеровца и 47 малийских военных, а также взяли в плен "
+        "нескольких россиян.",
+        (K, "wagner", 84, 84, False, "tuareg", EV),
+        (K, "fama", 47, 47, False, "tuareg", EV),
+        (C, "wagner", 2, 9, True, "tuareg", EV),  # Russians in a Mali post: Africa Corps
+    ),
+]
+
+# --- G: equipment and words of one language the lists lacked --------------------------------
+LEXICAL: list[Case] = [
+    c(
+        "model-apc-en",
+        "en",
+        "The AFU losses amounted to up to 445 troops, one tank, two US-made M113 armoured "
+        "personnel carriers and four pickup trucks.",
+        (L, "ua", None, 445, False, "self", EV),
+    ),
+    c(
+        "apc-ru",
+        "ru",
+        "Потери ВСУ составили до 445 военнослужащих, танк и два американских бронетранспортёра.",
+        (L, "ua", None, 445, False, "self", EV),
+    ),
+    c(
+        "they-wounded-ar",
+        "ar",
+        "دمر مقاتلونا 4 دبابات، وقضوا على 63 محتلاً وأصابوا 90 آخرين.",
+        (K, "ru", 63, 63, False, "self", EV),
+        (W, "ru", 90, 90, False, "self", EV),
+        side="ua",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    params(OUTSIDE_ARMIES + TWO_OUTSIDERS + ELSEWHERE + DUTY + LATER_PARTS + AS_WELL_AS + LEXICAL),
+)
 def test_round15(case: Case) -> None:
     check(case)
