@@ -37,9 +37,11 @@ def continue_claims(
         if k in pairs or q.drop is not None or q.is_delta:
             continue
         sid = doc.sentence_of[q.fig_start]
-        parent = _parent(doc, qs, k, sid, by_q)
-        compared = _compared(doc, q, sid, drafts) if parent is None else None
-        restated = _restated(doc, q, sid, drafts) if parent is None and compared is None else None
+        # "133 dead, while a local collective puts the figure at about 400": "put the number at"
+        # says whose toll the figure is, in the same sentence too
+        restated = _restated(doc, q, sid, drafts)
+        parent = _parent(doc, qs, k, sid, by_q) if restated is None else None
+        compared = _compared(doc, q, sid, drafts) if parent is None and restated is None else None
         if restated is not None:
             # "..., a security source said. A UN source put the number at around 400": the
             # same toll by another speaker

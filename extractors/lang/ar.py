@@ -2058,6 +2058,20 @@ REGULARS = (
 
 # back at the front: "half of them returned to duty" is no prisoner swap
 DUTY = ("إلى الخدمة", "للخدمة", "إلى الجبهة", "للجبهة", "إلى وحداتهم", "إلى صفوف القتال")
+# "فيما تحدثت منظمات حقوقية عن أكثر من 400": the same toll by another speaker
+RESTATE = (
+    "تحدثت عن",
+    "تحدث عن",
+    "تحدثوا عن",
+    "تحدثت ? عن",  # the speaker between the verb and "عن": "تحدثت منظمات عن"
+    "تحدثت ? ? عن",
+    "تحدث ? عن",
+    "تحدث ? ? عن",
+    "قدرت العدد ب",
+    "قدر العدد ب",
+    "قدرت العدد",
+    "قدر العدد",
+)
 STATEMENT = (
     # "وفق المعطيات الأولية": the figures, not who gave them
     "المعطيات الأولية",

@@ -2068,6 +2068,12 @@ RESTATE = (
     "puts the figure at",
     "put the total at",
     "puts the total at",
+    "put the toll at",
+    "puts the toll at",
+    "put the death toll at",
+    "puts the death toll at",
+    "spoke of",  # "rights groups spoke of more than 400"
+    "speak of",
 )
 
 SLUGS = {

@@ -1759,6 +1759,12 @@ RESTATE = (
     "évalué le nombre à",
     "estime le nombre à",
     "estimé le nombre à",
+    "évoque",  # "des ONG évoquent plus de 400": the same toll by another speaker
+    "évoquent",
+    "parle de",
+    "parlent de",
+    "avance le chiffre de",
+    "avancent le chiffre de",
 )
 
 SLUGS = {

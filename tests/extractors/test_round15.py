@@ -346,10 +346,64 @@ LEXICAL: list[Case] = [
     ),
 ]
 
+# --- H: another speaker's figure for the same toll, "puts the figure at", in one sentence too -
+RESTATED: list[Case] = [
+    c(
+        "restated-while-en",
+        "en",
+        "The UN reported at least 133 dead, while a local collective puts the figure at about 400.",
+        (K, "unknown", 133, None, False, "un", EV),
+        (K, "unknown", 400, 400, True, "*", EV),
+    ),
+    c(
+        "restated-while-uk",
+        "uk",
+        "ООН повідомила про 133 загиблих, тоді як місцевий колектив називає цифру близько 400.",
+        (K, "unknown", 133, 133, False, "un", EV),
+        (K, "unknown", 400, 400, True, "*", EV),
+    ),
+    c(
+        "restated-while-ru",
+        "ru",
+        "ООН сообщила о 133 погибших, тогда как местный коллектив называет цифру около 400.",
+        (K, "unknown", 133, 133, False, "un", EV),
+        (K, "unknown", 400, 400, True, "*", EV),
+    ),
+    c(
+        "restated-spoke-of-ar",
+        "ar",
+        "قالت مصادر أمنية إن 100 شخص قتلوا، فيما تحدثت منظمات حقوقية عن أكثر من 400.",
+        (K, "unknown", 100, 100, False, "*", EV),
+        (K, "unknown", 400, None, False, "*", EV),
+    ),
+    c(
+        "restated-evoquent-fr",
+        "fr",
+        "Selon l'armée, 100 personnes ont été tuées, tandis que des ONG évoquent plus de 400.",
+        (K, "unknown", 100, 100, False, "*", EV),
+        (K, "unknown", 400, None, False, "*", EV),
+    ),
+    c(
+        "five-genitive-uk",
+        "uk",
+        "Кількість загиблих унаслідок атаки на Запоріжжя зросла до п'яти, повідомив Федоров.",
+        (K, "unknown", 5, 5, False, "*", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
-    params(OUTSIDE_ARMIES + TWO_OUTSIDERS + ELSEWHERE + DUTY + LATER_PARTS + AS_WELL_AS + LEXICAL),
+    params(
+        OUTSIDE_ARMIES
+        + TWO_OUTSIDERS
+        + ELSEWHERE
+        + DUTY
+        + LATER_PARTS
+        + AS_WELL_AS
+        + LEXICAL
+        + RESTATED
+    ),
 )
 def test_round15(case: Case) -> None:
     check(case)
