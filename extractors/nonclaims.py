@@ -18,6 +18,7 @@ from extractors.rules import (
     AGENT_BY,
     AMONG,
     ATTACKERS,
+    COMMANDER,
     CONJ,
     COUNTER,
     DAYS_TO,
@@ -41,10 +42,12 @@ from extractors.rules import (
     RATIO,
     REPORTER,
     ROUND,
+    SAY,
     SCALE,
     SINCE,
     SLANG_OWN,
     SOLDIERS,
+    SPEAKER,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
@@ -229,6 +232,14 @@ def _apposed_one(doc: Doc, i: int) -> bool:
             # the comma that closes the apposition, not a list's ("a civilian, and a child")
             return k + 1 < e and doc.at[k + 1].keys().isdisjoint(_LIST_GOES_ON)
     return False
+
+
+def _apposed_to_speaker(doc: Doc, i: int) -> bool:
+    """ "the company commander, a former teacher": a description of the speaker after a comma."""
+    if i < 2 or not doc.is_punct(i - 1, ",،"):
+        return False
+    at = doc.at[i - 2]
+    return SPEAKER in at or COMMANDER in at or i - 2 in doc.speakers
 
 
 def _after_kin(doc: Doc, i: int) -> bool:
@@ -434,6 +445,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         ):
             q.drop = "weak"  # "members of a family", "in a village": not a person counted
             return
+        if _apposed_to_speaker(doc, q.fig_start):
+            q.drop = "apposition"  # "said the company commander, a 38-year-old former teacher"
+            return
         definite = INDEF not in doc.at[q.fig_start]
         k = q.fig_end
         # "a 14-year-old boy": an age glued to its noun is one of the adjectives
@@ -451,6 +465,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
                 continue
             if person:
+                if k + 1 < n and SAY in doc.at[k + 1]:
+                    q.drop = "speaker"  # "a military officer told AP", "a resident said"
+                    return
                 if definite and (
                     toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people
                 ):

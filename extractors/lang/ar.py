@@ -1299,6 +1299,9 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("أم", "أب", "والد", "والدة")
 NOT_PEOPLE = (
+    # "dans la zone des trois frontières": the tri-border area, a place
+    "حدود",
+    "الحدود",
     "مركبة",
     "مركبات",
     "مركبتين",

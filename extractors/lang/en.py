@@ -1252,6 +1252,9 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    # "dans la zone des trois frontières": the tri-border area, a place
+    "border",
+    "borders",
     "km²",
     "km2",
     "m²",

@@ -1133,6 +1133,9 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    # "dans la zone des trois frontières": the tri-border area, a place
+    "frontière",
+    "frontières",
     "km²",
     "km2",
     "m²",

@@ -1111,6 +1111,8 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
+    # "dans la zone des trois frontières": the tri-border area, a place
+    "граница",
     "км²",
     "км2",
     "кв",

@@ -1141,6 +1141,8 @@ TOTAL = ("загалом", "усього", "всього", "загальний",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мати", "батько", "багатодітний")
 NOT_PEOPLE = (
+    # "dans la zone des trois frontières": the tri-border area, a place
+    "кордон",
     "км²",
     "км2",
     "кв",

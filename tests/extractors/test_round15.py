@@ -391,6 +391,37 @@ RESTATED: list[Case] = [
     ),
 ]
 
+# --- I: one person who speaks, or describes the speaker, is no count -------------------------
+SPEAKER_ONE: list[Case] = [
+    c(
+        "an-officer-told-en",
+        "en",
+        "Al-Shabab fighters stormed a base, killing at least 17 soldiers, a military officer told "
+        "The Associated Press.",
+        (K, "unknown", 17, None, False, "*", EV),
+    ),
+    c(
+        "commander-apposition-en",
+        "en",
+        '"We lost 14 men in those three weeks," said the company commander, a 38-year-old former '
+        'teacher. "Seven are dead."',
+        (K, "unknown", 14, 14, False, "*", EV),
+        (K, "unknown", 7, 7, False, "self", EV),
+    ),
+    c(
+        "tri-border-fr",
+        "fr",
+        "Dans la zone des trois frontières, 47 terroristes ont été neutralisés.",
+        (K, "unknown", 47, 47, False, "self", EV),
+    ),
+    c(
+        "tri-border-ru",
+        "ru",
+        "В районе трёх границ уничтожены 47 террористов.",
+        (K, "unknown", 47, 47, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
