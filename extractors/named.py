@@ -50,6 +50,7 @@ from extractors.rules import (
     NOUN_TRIGGER,
     OTHER_ACTOR,
     OURS,
+    PART_OF,
     OWN_UNIT,
     PEOPLE,
     POSITIONS,
@@ -144,7 +145,13 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             )
             if ref is None:
                 ref = sufferer(doc, q, trig)
-            if ref is None and trig.end < n and not (q.start <= trig.end < q.end):
+            if (
+                ref is None
+                and trig.end < n
+                and not (q.start <= trig.end < q.end)
+                # "8 morts dont des enfants": a part named after the toll is not whose it is
+                and PART_OF not in doc.at[trig.end]
+            ):
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:
             return ref

@@ -513,6 +513,10 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
                     return OURS_REF
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4, army=True)  # "côté armée", "من جانب الجيش"
+            if ref == "civilians" and PART_OF in at and not lead:
+                # "8 morts dont des enfants", "بينهم أطفال": some of the dead were children; the
+                # rest the text leaves open (women and children together say more: families)
+                ref = None
             if ref is not None and ref not in (PRONOUN_REF, POSS_REF):  # "серед них": a part
                 return ref
             if lead and ref == PRONOUN_REF and PART_OF not in at:
