@@ -142,10 +142,20 @@ def _other_sides(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
     if len(group) < 2:
         return []  # "including 11 children": one part of the same toll
     refs = [explicit_victim(doc, p) for p in group]
+    # "بينهم 90 امرأة، وأحالت 298 مشتبها بهم": a figure that names no one and counts no
+    # person is no side of the breakdown
+    kept = [
+        (p, r) for p, r in zip(group, refs, strict=True) if r is not None or _counts_person(p)
+    ]
+    group, refs = [p for p, _ in kept], [r for _, r in kept]
     if len(set(refs)) < 2:
         return []  # "dont 8 enfants et 5 femmes": all of one kind of victim
     own = explicit_victim(doc, parent)
     return [p for p, r in zip(group, refs, strict=True) if r in PARTIES and r != own]
+
+
+def _counts_person(d: Draft) -> bool:
+    return d.q is not None and (d.q.head_positive or d.q.selfhead)
 
 
 def _split_total(doc: Doc, drafts: list[Draft]) -> None:
