@@ -144,9 +144,7 @@ def _other_sides(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
     refs = [explicit_victim(doc, p) for p in group]
     # "بينهم 90 امرأة، وأحالت 298 مشتبها بهم": a figure that names no one and counts no
     # person is no side of the breakdown
-    kept = [
-        (p, r) for p, r in zip(group, refs, strict=True) if r is not None or _counts_person(p)
-    ]
+    kept = [(p, r) for p, r in zip(group, refs, strict=True) if r is not None or _counts_person(p)]
     group, refs = [p for p, _ in kept], [r for _, r in kept]
     if len(set(refs)) < 2:
         return []  # "dont 8 enfants et 5 femmes": all of one kind of victim

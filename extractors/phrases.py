@@ -206,8 +206,10 @@ def phrase_victim(
                 nxt = doc.at[k + 1]
                 m = nxt.get(MOSTLY)
                 if m is not None:  # ", most of them civilians": a mixed toll
-                    if families(doc, m.end) > 1:
-                        break  # ", mostly women and children": the whole, the part says
+                    if families(doc, m.end) > 1 or found:
+                        # ", mostly women and children": the whole, the part says; "1,383
+                        # civilians, most of them Alawites": the head has said whose they are
+                        break
                     return MIXED
                 m = nxt.get(APPOSITION)
                 if (

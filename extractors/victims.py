@@ -340,6 +340,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "contre l'armée béninoise : 30 soldats tués", "30 soldats du Bénin": another
             # state's soldiers, no one's in the table, even in a post about Mali's war
             d.victim = UNKNOWN if _foreign_army(doc, d) else ctx.army
+    _inherit(doc, drafts, heads)  # "استشهد جنديان وأصيب ثلاثة": the wounded of those soldiers
     for d in drafts:
         if d.whole is not None and d.whole.victim is not None:
             d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side

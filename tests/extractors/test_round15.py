@@ -422,6 +422,75 @@ SPEAKER_ONE: list[Case] = [
     ),
 ]
 
+# --- J: Arabic reports: "until today" in a tally's date span, the perished, farmers, axes, ---
+# critical cases; a head that names the victims keeps them whatever "most of them" adds
+ARABIC_REPORTS: list[Case] = [
+    c(
+        "until-today-ar",
+        "ar",
+        "بلغت الخسائر القتالية للعدو منذ 24 فبراير 2022 حتى اليوم نحو 770,630 (+1,350) عسكريا، "
+        "و9,650 (+6) دبابة.",
+        (L, "ru", 770630, 770630, True, "self", "cumulative"),
+        (L, "ru", 1350, 1350, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "perished-ar",
+        "ar",
+        "متحرك الصياد يطهر منطقة الخوي من دنس الجنجويد ويكبدهم أكثر من 400 هالك",
+        (K, "rsf", 400, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "farmers-ar",
+        "ar",
+        "قتل مسلحون ما لا يقل عن 40 مزارعا في ولاية بورنو، واختطفوا 12 آخرين.",
+        (K, "civilians", 40, None, False, "self", EV),
+        (C, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "critical-cases-ar",
+        "ar",
+        "ارتفاع عدد ضحايا القصف إلى 120 قتيلا من المدنيين وأكثر من 150 جريحا، وتم تحويل 23 "
+        "حالة حرجة إلى مستشفى النو.",
+        (K, "civilians", 120, 120, False, "self", EV),
+        (W, "civilians", 150, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "axes-ar",
+        "ar",
+        "صدت القوات الهجوم وكبدت المليشيا خسائر كبيرة، مضيفا أن الهجوم جاء من 4 محاور.",
+    ),
+    c(
+        "mostly-after-head-ar",
+        "ar",
+        "وثق المرصد السوري مقتل 1383 مدنيا، غالبيتهم من العلويين، في الساحل.",
+        (K, "civilians", 1383, 1383, False, "sohr", EV),
+    ),
+    c(
+        "mostly-after-head-en",
+        "en",
+        "The Syrian Observatory said 1,383 civilians, most of them Alawites, were killed.",
+        (K, "civilians", 1383, 1383, False, "sohr", EV),
+    ),
+    c(
+        "mostly-mixed-en",
+        "en",
+        "At least 40 people, most of them civilians, were killed.",
+        (K, "unknown", 40, None, False, "self", EV),
+    ),
+    c(
+        "soldiers-then-wounded-ar",
+        "ar",
+        "أعلن الجيش المالي تحييد نحو ثلاثين إرهابيا، فيما استشهد جنديان وأصيب ثلاثة في انفجار "
+        "عبوة ناسفة قرب غاو.",
+        (K, "unknown", 30, 30, True, "*", EV),
+        (K, "fama", 2, 2, False, "*", EV),
+        (W, "fama", 3, 3, False, "*", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
