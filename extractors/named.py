@@ -19,6 +19,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     among_victim,
+    by_cause,
     families,
     joined_mixed,
     lead_start,
@@ -315,6 +316,8 @@ def _apposition(doc: Doc, q: Quantity) -> str | None:
         if doc.is_punct(k, ",،"):
             nxt = doc.at[k + 1]
             m = nxt.get(MOSTLY)
+            if m is not None and by_cause(doc, m.end):
+                return None  # ", mostly from drone strikes": how, not who
             if m is not None:
                 # ", mostly women and children": the civilians' toll; ", mostly soldiers" or
                 # ", mostly women" (the rest may be anyone): mixed

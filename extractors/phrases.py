@@ -206,7 +206,7 @@ def phrase_victim(
                 nxt = doc.at[k + 1]
                 m = nxt.get(MOSTLY)
                 if m is not None:  # ", most of them civilians": a mixed toll
-                    if families(doc, m.end) > 1 or found:
+                    if families(doc, m.end) > 1 or found or by_cause(doc, m.end):
                         # ", mostly women and children": the whole, the part says; "1,383
                         # civilians, most of them Alawites": the head has said whose they are
                         break
@@ -291,6 +291,11 @@ _S_PREP_LINK = frozenset((PREP, LINK))
 # what may stand between the women and children of a part: figures, "the", "of", "and"
 _S_FAMILY_GLUE = frozenset((ARTICLE, LINK, CONJ, *_FIGURE_WORDS))
 _S_COUNTED = frozenset((INDEF, *_FIGURE_WORDS))  # "a child", "2 children"
+
+
+def by_cause(doc: Doc, k: int) -> bool:
+    """ "mostly from drones", "в основном от FPV": after "mostly", what killed them, not who."""
+    return k < len(doc.tokens) and (PREP in doc.at[k] or bool(doc.flags(k) & PREP_FLAG))
 
 
 def families(doc: Doc, start: int, counted: bool = True) -> int:
@@ -558,6 +563,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
             break  # "..., за даними Генштабу ЗСУ\nособового складу": the line before owns nothing
         if CONJ in doc.at[k] and t.kind == WORD:
             break  # "killed 25 worshippers and wounded 63 people": the last claim's noun
+        if SAY in doc.at[k]:
+            break  # "Генштаб оценил потери ...": who speaks of the losses owns none of them
         ref, end = ref_at(doc, k)
         if ref is not None and end >= i - 1 and ref != POSS_REF:
             if names or ref in (OURS_REF, ENEMY_REF):

@@ -66,6 +66,7 @@ from extractors.rules import (
     PEOPLE,
     PERSONNEL,
     PREP,
+    RAID,
     REGULARS,
     REPEL,
     RESULTS,
@@ -114,12 +115,26 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         if OURS in at and k > hs and not (PREP in doc.at[k - 1] or doc.flags(k - 1) & PREP_FLAG):
             # "Результати роботи наших операторів:": what our men did, to the other side
             return ENEMY_REF
+        if (OURS in at or ENEMY in at or ACTOR in at) and _attacks(doc, k, hs, he):
+            return None  # "Ворог атакував Дніпро ракетами.": the attacker, not the victims
         for concept, ref in ((OURS, OURS_REF), (ENEMY, ENEMY_REF)):
             if concept in at:
                 return ref
         if ACTOR in at:
             return str(at[ACTOR].payload)
     return None
+
+
+_S_ATTACK_WORDS = frozenset((STRIKE, RAID))
+
+
+def _attacks(doc: Doc, k: int, hs: int, he: int) -> bool:
+    """A verb of attack right after the name at k, or right before it (Arabic "قصفت المليشيا")."""
+    return any(
+        not _S_ATTACK_WORDS.isdisjoint(doc.at[j])
+        for j in range(max(hs, k - 1), min(he, k + 3))
+        if j != k
+    )
 
 
 def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
@@ -320,10 +335,15 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and heads(d) == "people" and d.trigger.concept != ELIMINATED:
             d.victim = UNKNOWN
     _inherit(doc, drafts, heads)
-    for d in drafts:  # soldiers of no stated side, in a channel that has one: the other side's
+    for k, d in enumerate(drafts):  # soldiers of no stated side, in a channel that has one: the
+        # other side's
         if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
+            if _after_people(drafts, k, heads):
+                # "🔹 Загинули 2 людини. 🔹 Поранені 8": the same people's wounded
+                d.victim = drafts[k - 1].victim
+                continue
             if _grown(doc, d):
                 continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
             if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
@@ -664,6 +684,15 @@ def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> 
         # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
         and agent_of(doc, d.trigger.start) is None
     )
+
+
+def _after_people(drafts: list[Draft], k: int, heads: _Heads) -> bool:
+    """A bare figure right after a toll of people (in the line before or its own): of them."""
+    d = drafts[k]
+    if heads(d) != "bare" or k == 0:
+        return False
+    p = drafts[k - 1]
+    return p.q is not None and p.sentence >= d.sentence - 1 and heads(p) == "people"
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:

@@ -491,6 +491,49 @@ ARABIC_REPORTS: list[Case] = [
     ),
 ]
 
+# --- K: whose losses: who speaks of them owns none; "mostly from drones" is how, not who; an ---
+# attacker in a header is no victim; a bare figure after a toll of people is of those people
+WHOSE: list[Case] = [
+    c(
+        "speaker-owns-no-losses-ru",
+        "ru",
+        "Генштаб ВСУ оценил потери российской армии за сутки в 1 230 человек.",
+        (L, "ru", 1230, 1230, False, "ua_gs", "period"),
+    ),
+    c(
+        "mostly-from-ru",
+        "ru",
+        "Противник за сутки потерял от 80 до 120 человек на участке Лысовка — Котлино, в "
+        "основном от FPV и сбросов.",
+        (L, "ua", 80, 120, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "mostly-from-en",
+        "en",
+        "The enemy lost up to 120 men, mostly from drone strikes.",
+        (K, "ru", None, 120, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "attacker-header-uk",
+        "uk",
+        "Ворог атакував Дніпро ракетами.\n🔹 Загинули 2 людини.\n🔹 Поранені 8, з них троє у "
+        "важкому стані.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 8, 8, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "bare-after-people-ru",
+        "ru",
+        "Уничтожено до 30 человек. Ранены 15.",
+        (K, "ua", None, 30, False, "self", EV),
+        (W, "ua", 15, 15, False, "self", EV),
+        side="ru",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
