@@ -31,6 +31,7 @@ from extractors.rules import (
     MORE_THAN_POST,
     NEG,
     NUMBER,
+    OF_THE,
     ONLY,
     OTHERS,
     PART_OF,
@@ -311,7 +312,31 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     filter_quantity(doc, q, fig)
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
         q.drop = "condition"  # how some of the wounded are is never a toll of its own
+    if q.drop is None and OF_THE in doc.concepts and _one_of_the(doc, q, prior):
+        q.drop = "part"  # "Один із полонених — 1998 року народження": one of those counted
     return q
+
+
+def _one_of_the(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """ "one of the captured", "двое из погибших", "أحد القتلى": "of" and a word of harm right
+    after the figure, with no verb of harm of its own in its clause, after a toll before it."""
+    k = q.fig_end
+    # "Один із": the number's own words may hold the "of" already
+    m = doc.ends_at(k, OF_THE) or (doc.at[k].get(OF_THE) if k < len(doc.tokens) else None)
+    if m is None or not any(p.drop is None for p in prior):
+        return False
+    j = m.end
+    while j < len(doc.tokens) and ARTICLE in doc.at[j]:
+        j += 1
+    if j >= len(doc.tokens) or TRIGGER_SET.isdisjoint(doc.at[j]):
+        return False
+    clause = doc.clause[j]
+    for i in range(j + 1, len(doc.tokens)):
+        if doc.clause[i] != clause:
+            break
+        if not TRIGGER_SET.isdisjoint(doc.at[i]):
+            return False  # "two of the wounded later died": a toll of another kind
+    return True
 
 
 def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:

@@ -150,6 +150,7 @@ SAY = "SAY"  # reporting verbs
 DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
+OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
 DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
 CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
@@ -280,6 +281,7 @@ LEXICON_CONCEPTS = (
     SPEAKER,
     STATEMENT,
     DUTY,
+    OF_THE,
     HOSPITAL,
     COMMANDER,
     ABOUT_THIS,

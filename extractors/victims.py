@@ -524,10 +524,18 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if ctx.channel_side is None or d.q is None or STRIKE in doc.concepts:
         return None
     s, _ = doc.sentences[d.sentence]
+    if d.sentence > 0 and not any(OURS in doc.at[k] for k in range(s, d.q.start)):
+        # "хохлы опять пытались контратаковать. Итог — полтора десятка двухсотых": the sentence
+        # before names the side, when this one names none of its own and that one counts nothing
+        ps, _ = doc.sentences[d.sentence - 1]
+        if not any(doc.tokens[k].kind == NUM for k in range(ps, s)):
+            s = ps
     for k in range(d.q.start - 1, s - 1, -1):
         if k in doc.speakers:
             continue
         at = doc.at[k]
+        if OURS in at:
+            return None  # "наши позиции", "у нас": the channel's own side is in the story
         if ENEMY in at:
             return ctx.enemy_of(ctx.channel_side)
         m = at.get(ACTOR)

@@ -1680,6 +1680,8 @@ WEAPON = (
     "قنبلة",
     "قنابل",
 )
+# "one of the captured was born in 1998": a part of a toll said before, no toll of its own
+OF_THE = ("من",)
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "في المستشفى",

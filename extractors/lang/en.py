@@ -1705,6 +1705,8 @@ WEAPON = (
     "glide bomb",
     "shahed",
 )
+# "one of the captured was born in 1998": a part of a toll said before, no toll of its own
+OF_THE = ("of", "of the")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "hospitalised",

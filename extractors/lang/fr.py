@@ -1466,6 +1466,8 @@ WEAPON = (
     "bombes",
     "bombe planante",
 )
+# "one of the captured was born in 1998": a part of a toll said before, no toll of its own
+OF_THE = ("des", "d'entre les", "parmi les")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "à l'hôpital")
 CONDITION = (

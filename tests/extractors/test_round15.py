@@ -534,6 +534,59 @@ WHOSE: list[Case] = [
     ),
 ]
 
+# --- L: slang tallies after the enemy's move in the sentence before; bodies handed over with a -
+# word between; "one of the captured" after the toll
+FRONT_LINE: list[Case] = [
+    c(
+        "slang-after-enemy-move-ru",
+        "ru",
+        "🔥 Часов Яр: хохлы опять пытались «контратаковать» через канал. Итог предсказуемый — "
+        "полтора десятка двухсотых остались в посадке.",
+        (K, "ua", 15, 15, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "slang-own-after-enemy-attack-ru",
+        "ru",
+        "Хохлы пытались прорваться на наши позиции. У нас 3 двухсотых.",
+        (K, "ru", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "bodies-handed-over-ru",
+        "ru",
+        "Россия передала Украине 909 тел погибших военнослужащих, получив в ответ 34 тела, "
+        "сообщил источник.",
+    ),
+    c(
+        "bodies-handed-over-uk",
+        "uk",
+        "Росія передала Україні 909 тіл загиблих військових, отримавши у відповідь 34 тіла.",
+    ),
+    c(
+        "one-of-the-captured-uk",
+        "uk",
+        "За підсумками бою знищено 46 окупантів, ще 9 взято в полон. Один із полонених — 1998 "
+        "року народження.",
+        (K, "ru", 46, 46, False, "self", EV),
+        (C, "ru", 9, 9, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "one-of-the-captured-en",
+        "en",
+        "46 were killed and 9 captured. One of the captured was born in 1998.",
+        (K, "unknown", 46, 46, False, "self", EV),
+        (C, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "one-of-the-dead-ru",
+        "ru",
+        "Погибли 12 человек. Один из погибших — ребёнок.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
