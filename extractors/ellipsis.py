@@ -15,7 +15,7 @@ from collections.abc import Callable
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.quantities import Quantity
-from extractors.rules import CASUALTIES, COMPARE, LOSS, RESTATE
+from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, RESTATE
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.triggers import Trigger
 
@@ -122,10 +122,13 @@ def _compared(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
 
 
 def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | None:
-    """The last claim before, when the figure follows "put the number at" with no noun."""
-    if RESTATE not in doc.concepts or doc.ends_at(q.start, RESTATE) is None:
+    """The last claim before, when the figure follows "put the number at" with no noun, or has
+    no noun and its own source right after it ("200 à 400 morts selon des sources
+    sécuritaires ; plusieurs centaines selon des habitants")."""
+    restate = RESTATE in doc.concepts and doc.ends_at(q.start, RESTATE) is not None
+    if not restate and not _sourced(doc, q):
         return None
-    if not q.head_positive and not _headless(doc, q):
+    if restate and not q.head_positive and not _headless(doc, q):
         return None
     for d in reversed(drafts):
         if d.q is not None and d.pos < q.fig_start and d.sentence >= sid - 1:
@@ -133,6 +136,14 @@ def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
         if d.sentence < sid - 1:
             break
     return None
+
+
+def _sourced(doc: Doc, q: Quantity) -> bool:
+    """ "according to", "selon", "по данным" right after the figure (after a dash or comma)."""
+    k = q.end
+    while k < len(doc.tokens) and doc.is_punct(k, ",—–-"):
+        k += 1
+    return k < len(doc.tokens) and ACCORDING_TO in doc.at[k]
 
 
 def _copy(doc: Doc, q: Quantity, parent: Draft, sid: int, scope: str) -> Draft:

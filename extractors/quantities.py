@@ -362,6 +362,8 @@ def _dated_year(doc: Doc, fig: Figure) -> bool:
         k -= 1
     if k > 0 and doc.tokens[k].kind == NUM and doc.tokens[k].text.isdigit():
         k -= 1  # "October 7, 2023": the day between the month and the year
+    if k > 0 and doc.is_punct(k, "."):
+        k -= 1  # "Oct. 7, 2023": the month abbreviated
     return k >= 0 and MONTH in doc.at[k]
 
 

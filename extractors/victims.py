@@ -20,6 +20,7 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.morph import VERB
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
+    ARMY_REF,
     ATTACKERS_REF,
     ENEMY_REF,
     OURS_REF,
@@ -225,6 +226,7 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
+    vague_army: set[int] = set()
     for d in drafts:
         ref = explicit_victim(doc, d)
         if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
@@ -249,6 +251,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # names one ("IS militants killed 21 soldiers ..., adding that dozens of attackers")
             d.victim = _attacker_here(doc, d, ctx)
             d.explicit = True
+        elif ref == ARMY_REF and ctx.resolve(ref, d.claimant) == UNKNOWN:
+            # "the real number of military deaths" in a post on no army's war: whose army, the
+            # toll the post is about says (below), or no one's
+            vague_army.add(id(d))
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
@@ -326,6 +332,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
             named, named_by = d.victim, d
+    for d in drafts:
+        if d.victim is None and id(d) in vague_army:
+            d.victim = UNKNOWN  # "The army lost 5 soldiers" in a post on no army's war
     for d in drafts:
         if d.victim is None and heads(d) == "people" and _struck_home(doc, d):
             # "a drone hit a car, killing a man", "удар по жилому дому: погибли 9 человек": people

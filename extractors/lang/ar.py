@@ -320,6 +320,10 @@ LOSS = (
     "فقده",
 )
 NONCLAIM = (
+    # "58 femmes victimes de violences sexuelles": harmed, not killed
+    "ضحايا العنف الجنسي",
+    "ضحايا العنف",
+    "ضحايا الاغتصاب",
     "سجناء سابقين",  # "بينهم 17 ألفا من السجناء السابقين": who they were, not a capture
     "السجناء السابقين",
     "سجين سابق",

@@ -233,6 +233,11 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "58 femmes victimes de violences sexuelles": harmed, not killed
+    "victims of sexual violence",
+    "victims of rape",
+    "victims of abuse",
+    "survivors of sexual violence",
     "former prisoners",  # "including 18,000 former prisoners recruited": who they were, not a capture
     "former prisoner",
     "ex-prisoners",
@@ -1231,6 +1236,12 @@ PERIOD = (
     "over the course of",
     "within 24 hours",
     "in 24 hours",
+    "in 24 h",  # "in 24 h the enemy lost ..."
+    "in 24h",
+    "past 24h",
+    "past 24 h",
+    "last 24h",
+    "last 24 h",
     "over 24 hours",
     *(f"in {m}" for m in _MONTHS if len(m) > 3),
     *(f"during {m}" for m in _MONTHS if len(m) > 3),
@@ -1482,6 +1493,13 @@ NEG_BLOCK = (
     "figures",
     "number",
     "immediate",
+    # "there is still no agreed death toll": no figure agreed on, not a toll of none
+    "agreed",
+    "reliable",
+    "exact",
+    "precise",
+    "accurate",
+    "official",
 )
 CONJ = ("and", "or", "as well as", "plus")
 WHILE = ("while", "whereas", "but", "although", "though", "meanwhile", "however")

@@ -200,6 +200,12 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    # "58 femmes victimes de violences sexuelles": harmed, not killed
+    "victimes de violences sexuelles",
+    "victimes de violences",
+    "victimes de viol",
+    "victimes de viols",
+    "victimes d'abus",
     "anciens prisonniers",  # "dont 17 000 anciens prisonniers": qui ils étaient, pas une capture
     "ancien prisonnier",
     "anciens détenus",
@@ -1076,6 +1082,11 @@ PERIOD = (
     "la même semaine",
     "sur la même semaine",
     "en 24 heures",
+    "en 24 h",  # "en 24 h, les forces ukrainiennes ont perdu ..."
+    "en 24h",
+    "sur 24 h",
+    "sur 24h",
+    "ces dernières 24 h",
     "en vingt-quatre heures",
     "au cours des dernières",
     "ces dernières 24 heures",

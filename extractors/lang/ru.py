@@ -277,6 +277,10 @@ LOSS = (
 )
 HURT = ("пострадать", "пострадавший")
 NONCLAIM = (
+    # "58 femmes victimes de violences sexuelles": harmed, not killed
+    "жертва сексуальный насилие",
+    "жертва насилие",
+    "жертва изнасилование",
     "бывший пленный",  # "из них 17 тысяч бывших заключённых": who they were, not a capture
     "бывший заключённый",
     "бывший заключенный",
@@ -1024,6 +1028,7 @@ MONTH = _MONTHS
 # the word between two days of a span: "15 ... 21 <month>"
 DAYS_TO = ("по", "до")
 PERIOD = (
+    "за # ч",  # "за 24 ч": hours, abbreviated
     "за первый полугодие",
     "за первое полугодие",
     "за полугодие",

@@ -296,6 +296,10 @@ LOSS = (
 )
 HURT = ("постраждати", "постраждалий")
 NONCLAIM = (
+    # "58 femmes victimes de violences sexuelles": harmed, not killed
+    "жертва сексуальний насильство",
+    "жертва насильство",
+    "жертва зґвалтування",
     "колишній полонений",  # "з них 17 тисяч колишніх в'язнів": who they were, not a capture
     "колишній в'язень",
     "колишній ув'язнений",
@@ -1044,6 +1048,7 @@ MONTH = (
 # the word between two days of a span: "15 ... 21 <month>"
 DAYS_TO = ("по", "до")
 PERIOD = (
+    "за # год",  # "за 24 год": hours, abbreviated
     "за перше півріччя",
     "за перший півріччя",
     "за півріччя",

@@ -587,6 +587,74 @@ FRONT_LINE: list[Case] = [
     ),
 ]
 
+# --- M: news paragraphs: abbreviated hours and months, no agreed toll, victims of violence, a ---
+# second source's figure after "selon", "military deaths" of the army the post is about
+NEWS: list[Case] = [
+    c(
+        "hours-abbreviated-fr",
+        "fr",
+        "⚡ Direction de Koupiansk : en 24 h, les forces ukrainiennes ont perdu plus de 300 "
+        "hommes tués et blessés.",
+        (L, "ua", 300, None, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "hours-abbreviated-ru",
+        "ru",
+        "За 24 ч противник потерял до 300 человек.",
+        (L, "ua", None, 300, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "month-abbreviated-en",
+        "en",
+        "Israeli strikes killed at least 32 Palestinians over the past 24 hours, the health "
+        "ministry said, bringing the toll since Oct. 7, 2023 to 43,603 dead and 102,929 wounded.",
+        (K, "unknown", 32, None, False, "*", "period"),
+        (K, "unknown", 43603, 43603, False, "*", "cumulative"),
+        (W, "unknown", 102929, 102929, False, "*", "cumulative"),
+    ),
+    c(
+        "no-agreed-toll-en",
+        "en",
+        "Two years into Sudan's war, there is still no agreed death toll.",
+    ),
+    c(
+        "victims-of-violence-fr",
+        "fr",
+        "Le document recense aussi 58 femmes et filles victimes de violences sexuelles.",
+    ),
+    c(
+        "victims-of-violence-en",
+        "en",
+        "The report also lists 58 women and girls who were victims of sexual violence.",
+    ),
+    c(
+        "second-source-fr",
+        "fr",
+        "Entre 200 et 400 morts, selon des sources sécuritaires ; plusieurs centaines selon des "
+        "habitants joints par téléphone.",
+        (K, "unknown", 200, 400, False, "*", EV),
+        (K, "unknown", 200, 999, True, "*", EV),
+    ),
+    c(
+        "second-source-en",
+        "en",
+        "At least 100 people were killed, according to the army; 300, according to residents.",
+        (K, "unknown", 100, None, False, "*", EV),
+        (K, "unknown", 300, 300, False, "*", EV),
+    ),
+    c(
+        "military-deaths-en",
+        "en",
+        "Mediazona confirmed by name the deaths of 106,745 Russian soldiers killed in Ukraine "
+        "since February 2022. The journalists estimate the real number of military deaths at "
+        "between 164,000 and 237,000.",
+        (K, "ru", 106745, 106745, False, "mediazona", "cumulative"),
+        (K, "ru", 164000, 237000, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
