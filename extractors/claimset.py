@@ -13,6 +13,7 @@ from extractors.attach import joined
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.draft import clause_span
+from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
@@ -35,7 +36,7 @@ from extractors.rules import (
     TRIGGER_SET,
     VICTIM,
 )
-from extractors.tokens import NUM
+from extractors.tokens import NUM, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -309,11 +310,15 @@ def _split_totals(drafts: list[Draft]) -> None:
 
 
 def _place_between(doc: Doc, i: int, j: int) -> bool:
-    """A preposition and then a comma between two figures: each has its own place."""
+    """A preposition and then a comma between two figures, or a preposition and a capitalised
+    name ("21 à Libiri et 18 à Kokorou"): each has its own place."""
     prep = False
     for k in range(i, j):
-        if PREP in doc.at[k]:
+        if PREP in doc.at[k] or doc.flags(k) & PREP_FLAG:
             prep = True
+            nxt = doc.tokens[k + 1] if k + 1 < j else None
+            if nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper():
+                return True
         elif prep and doc.is_punct(k, ",،;"):
             return True
     return False

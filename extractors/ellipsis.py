@@ -14,9 +14,11 @@ from collections.abc import Callable
 
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
+from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
-from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, RESTATE
+from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PREP, RESTATE
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
+from extractors.tokens import WORD
 from extractors.triggers import Trigger
 
 _TALLY = frozenset((LOSS, CASUALTIES))
@@ -85,6 +87,10 @@ def continue_claims(
         elif not q.part_of and _headless(doc, q) and (own or dashed_marker(doc, q)):
             # "уничтожено до 210 ..., а за неделю — свыше 1 500": the same tally, another period
             scope = own or dashed_marker(doc, q) or ""
+        elif not q.part_of and _at_place(doc, q) and _broken_down(doc, q, parent):
+            # "39 civils tués ..., a annoncé le ministère : 21 à Libiri et 18 à Kokorou": the
+            # toll by place, each place's figure a claim of its own
+            scope = parent.scope
         elif not q.part_of and tally and q.head_positive and _apart(doc, q.fig_start, parent.pos):
             # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً", "до 310 военнослужащих, на
             # восточном – до 150 военнослужащих": the same tally, another place
@@ -136,6 +142,29 @@ def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
         if d.sentence < sid - 1:
             break
     return None
+
+
+def _at_place(doc: Doc, q: Quantity) -> bool:
+    """ "21 à Libiri", "18 in Kokorou", "12 в Торецке": a preposition and a capitalised name
+    right after a figure with no noun."""
+    k = q.end
+    if k + 1 >= len(doc.tokens) or doc.tokens[k + 1].kind != WORD:
+        return False
+    at = doc.at[k]
+    if PREP not in at and not doc.flags(k) & PREP_FLAG:
+        return False
+    return doc.tokens[k + 1].text[:1].isupper() and not doc.at[k + 1]
+
+
+def _broken_down(doc: Doc, q: Quantity, parent: Draft) -> bool:
+    """A colon between the toll and the figure: what follows breaks the toll down."""
+    if parent.q is None:
+        return False
+    if any(doc.is_punct(k, ":") for k in range(parent.q.end, q.start)):
+        return True
+    # "..., 21 à Libiri et 18 à Kokorou": the place before it was one of the breakdown
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    return _at_place(doc, parent.q) and any(doc.is_punct(k, ":") for k in range(s, parent.q.start))
 
 
 def _sourced(doc: Doc, q: Quantity) -> bool:

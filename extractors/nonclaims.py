@@ -234,6 +234,14 @@ def _apposed_one(doc: Doc, i: int) -> bool:
     return False
 
 
+def _place_after(doc: Doc, k: int) -> bool:
+    """A preposition at token k and a capitalised name of no concept after it."""
+    if k + 1 >= len(doc.tokens) or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
+        return False
+    t = doc.tokens[k + 1]
+    return t.kind == WORD and t.text[:1].isupper() and not doc.at[k + 1]
+
+
 def _apposed_to_speaker(doc: Doc, i: int) -> bool:
     """ "the company commander, a former teacher": a description of the speaker after a comma."""
     if i < 2 or not doc.is_punct(i - 1, ",،"):
@@ -423,6 +431,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 and not part
                 and not dated
                 and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None
+                # "killed in two attacks: 21 in Libiri and 18 in Kokorou": a place, no label
+                and not _place_after(doc, q.fig_end)
             ):
                 q.drop = "label"
                 return

@@ -655,6 +655,49 @@ NEWS: list[Case] = [
     ),
 ]
 
+# --- N: a toll broken down by place after a colon: each place's figure is a claim ------------
+BY_PLACE: list[Case] = [
+    c(
+        "by-place-fr",
+        "fr",
+        "Trente-neuf civils ont été tués jeudi dans deux attaques, a annoncé le ministère de la "
+        "Défense : 21 à Libiri et 18 à Kokorou.",
+        (K, "civilians", 39, 39, False, "*", EV),
+        (K, "civilians", 21, 21, False, "*", EV),
+        (K, "civilians", 18, 18, False, "*", EV),
+    ),
+    c(
+        "by-place-en",
+        "en",
+        "At least 39 civilians were killed in two attacks: 21 in Libiri and 18 in Kokorou.",
+        (K, "civilians", 39, None, False, "self", EV),
+        (K, "civilians", 21, 21, False, "self", EV),
+        (K, "civilians", 18, 18, False, "self", EV),
+    ),
+    c(
+        "by-place-uk",
+        "uk",
+        "Загинули 7 людей: 4 у Костянтинівці та 3 у Покровську.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (K, "unknown", 4, 4, False, "self", EV),
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "by-place-ru",
+        "ru",
+        "Погибли 39 мирных жителей: 21 в Либири и 18 в Кокороу.",
+        (K, "civilians", 39, 39, False, "self", EV),
+        (K, "civilians", 21, 21, False, "self", EV),
+        (K, "civilians", 18, 18, False, "self", EV),
+    ),
+    c(
+        "one-group-summed-en",
+        "en",
+        "Two women and three minors were killed.",
+        (K, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
