@@ -177,10 +177,23 @@ def _split_total(doc: Doc, drafts: list[Draft]) -> None:
             irrecoverable = p.kind == "killed" and any(
                 IRRECOVERABLE in doc.at[j] for j in range(p.trigger.start, p.trigger.end)
             )
+            if p.kind in ("wounded", HURT) and _only_dead(doc, d):
+                break  # "١٧ شهيداً، بينهم ٤ أطفال، و٦٣ إصابة": the martyrs hold no wounded
             if p.kind in ("wounded", HURT) or irrecoverable or _fewer_dead(doc, d, p):
                 d.kind = "casualties"
                 _same_scope(d, drafts[k + 1 :])
                 break
+
+
+def _only_dead(doc: Doc, d: Draft) -> bool:
+    """A toll counted by a word for the dead ("17 martyrs", "12 morts"), not for victims or the
+    neutralised, which may hold the wounded too."""
+    t = d.trigger
+    return (
+        t.concept == KILLED
+        and t.start >= d.pos
+        and all(VICTIM not in doc.at[k] for k in range(t.start, t.end))
+    )
 
 
 def _fewer_dead(doc: Doc, total: Draft, part: Draft) -> bool:

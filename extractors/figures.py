@@ -267,6 +267,11 @@ def _words(doc: Doc, i: int) -> Figure | None:
         if rest is not None and 0 < rest < values[-1] and not toks[end + 1].sep:
             if not (end + 2 < n and doc.has(end + 2, SCALE) is not None):
                 tail, end = int(rest), end + 2
+            else:
+                # "مليون و١٦٧ ألفاً و٤٥٠": a million and a remainder with its own smaller scale
+                more = _digits(doc, end + 1)
+                if more is not None and more.low == more.high and more.low < values[-1]:
+                    tail, end = int(more.low), more.end
     total: float | None
     if doc.rules.words_to_number is not None:
         total = doc.rules.words_to_number(words)
