@@ -395,7 +395,9 @@ def raided_place(doc: Doc, sentence: int, start: int) -> bool:
     were no dead or injured", "Ворог обстріляв Херсон. Загиблих немає"."""
     if _S_ATTACK.isdisjoint(doc.concepts):
         return False
-    s, _ = doc.sentences[max(0, sentence - 1)]
+    # "the enemy attacked Kyiv with 57 drones; 54 were shot down. Debris damaged two houses.
+    # No casualties were reported": the attack two sentences before still
+    s, _ = doc.sentences[max(0, sentence - 2)]
     _, e = doc.sentences[sentence]
     attack = False
     for k in range(s, e):

@@ -234,6 +234,36 @@ def _apposed_one(doc: Doc, i: int) -> bool:
     return False
 
 
+def _things_phrase(doc: Doc, k: int) -> bool:
+    """The words from k to the next comma (a few at most) name a thing and no person or harm:
+    an item of an equipment list whose model's name kept the loop above from its noun."""
+    n = len(doc.tokens)
+    thing = False
+    for j in range(k, min(n, k + 10)):
+        t = doc.tokens[j]
+        if t.kind == PUNCT and not (t.text in ".-" and _glued(doc, j)):
+            break  # the dots of "U.S.-made" are inside a word; any other ends the phrase
+        at = doc.at[j]
+        if not _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(at) or not _PERSON_NOUNS.isdisjoint(at):
+            return False
+        if PREP in at or doc.flags(j) & PREP_FLAG or LINK in at:
+            break  # "wounded seven in an ambush", "40 of the village": where, whose
+        if PERIOD in at or SINCE in at or t.kind == NUM or "NUMBER" in at:
+            break  # "more than 1,500 over three days": a time, or the next figure's words
+        thing = thing or NOT_PEOPLE in at
+    return thing
+
+
+def _glued(doc: Doc, j: int) -> bool:
+    """Token j touches the tokens on both sides (no space): a dot inside "U.S."."""
+    toks = doc.tokens
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].end == toks[j].start == toks[j].end - 1
+        and (toks[j + 1].start == toks[j].end)
+    )
+
+
 def _place_after(doc: Doc, k: int) -> bool:
     """A preposition at token k and a capitalised name of no concept after it."""
     if k + 1 >= len(doc.tokens) or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
@@ -385,6 +415,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if q.selfhead:
         q.head_positive = True
     if q.drop:
+        return
+    if not q.head_positive and _things_phrase(doc, q.fig_end):
+        q.drop = "a thing"  # "two U.S.-made HMMWV armoured fighting vehicles"
         return
     if q.delta is not None and not q.head_positive and not _people_label(doc, q):
         q.drop = "label"  # "💣 systèmes d'artillerie : 29 340 (+41)": a running tally of things

@@ -24,12 +24,14 @@ from extractors.rules import (
     NEG_AFTER,
     NEG_BLOCK,
     NONCLAIM,
+    NOT_PEOPLE,
     NUMBER,
     OTHER_ACTOR,
     OURS,
     OWN_UNIT,
     PEOPLE,
     PERSONNEL,
+    POSITIONS,
     SAME_NUMBER,
     SLANG_OWN,
     SOLDIERS,
@@ -232,7 +234,11 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         return False
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
     if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
-        return True
+        # "has lost none of its positions": ground, not men
+        return not any(
+            POSITIONS in doc.at[k] or NOT_PEOPLE in doc.at[k]
+            for k in range(t.end + 1, min(len(toks), t.end + 5))
+        )
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
     k = t.end
     steps = 0

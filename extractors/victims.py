@@ -304,7 +304,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
-            d.victim = _slang_enemy(doc, d, ctx) or ctx.channel_side
+            d.victim = _slang_enemy(doc, d, ctx, drafts) or ctx.channel_side
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -526,7 +526,7 @@ def _figure_at(doc: Doc, k: int) -> bool:
     return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
-def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:
+def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str | None:
     """ "Наши накрыли штурмовую группу ВСУ: 14 двухсотых", "caught a Ukrainian assault group in
     the open: 14 200s": slang figures after the enemy unit the sentence names as its object
     are that side's, not the channel's own (a strike of that side's would be the channel's)."""
@@ -537,8 +537,8 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context) -> str | None:
         # "хохлы опять пытались контратаковать. Итог — полтора десятка двухсотых": the sentence
         # before names the side, when this one names none of its own and that one counts nothing
         ps, _ = doc.sentences[d.sentence - 1]
-        if not any(doc.tokens[k].kind == NUM for k in range(ps, s)):
-            s = ps
+        if not any(p.sentence == d.sentence - 1 for p in drafts):
+            s = ps  # "a Russian infantry group of ~12 ... shredded. I count 8 KIA": no toll there
     for k in range(d.q.start - 1, s - 1, -1):
         if k in doc.speakers:
             continue

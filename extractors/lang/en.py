@@ -419,6 +419,9 @@ NUMBERS = {
 SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 10**9, "mln": 1_000_000}
 ROUNDS = {
     "dozen": 12,
+    "half a dozen": 6,  # "another half dozen wounded"
+    "half dozen": 6,
+    "half-dozen": 6,
     "score": 20,
     "a hundred": 100,
     "a thousand": 1000,

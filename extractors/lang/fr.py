@@ -360,6 +360,7 @@ SCALES = {
 ROUNDS = {
     "dizaine": 10,
     "douzaine": 12,
+    "demi-douzaine": 6,  # "une demi-douzaine de blessés"
     "quinzaine": 15,
     "vingtaine": 20,
     "trentaine": 30,
@@ -1252,6 +1253,7 @@ NOT_PEOPLE = (
     "matériel spécial",
 )
 UNIT = (
+    "bir",  # "les combattants du BIR 26": a rapid-intervention battalion's number
     "bataillon",
     "régiment",
     "brigade",

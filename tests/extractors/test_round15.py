@@ -698,6 +698,79 @@ BY_PLACE: list[Case] = [
     ),
 ]
 
+# --- O: equipment after a model's name, half a dozen, zeros after an attack two sentences ----
+# back, ground lost, a battalion's number, slang after a group counted by size
+TALLIES: list[Case] = [
+    c(
+        "us-made-vehicles-en",
+        "en",
+        "The AFU losses amounted to up to 195 troops, one tank, two U.S.-made HMMWV armoured "
+        "fighting vehicles, seven motor vehicles, and two field artillery guns.",
+        (L, "ua", None, 195, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "half-dozen-en",
+        "en",
+        "About 30 militants were eliminated, another half dozen wounded fled into the treeline.",
+        (K, "ua", 30, 30, True, "self", EV),
+        (W, "ua", 6, 6, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "half-dozen-fr",
+        "fr",
+        "Une demi-douzaine de soldats ont été blessés.",
+        (W, "unknown", 6, 6, True, "self", EV),
+    ),
+    c("half-dozen-ru", "ru", "Полдюжины бойцов ранены.", (W, "unknown", 6, 6, True, "self", EV)),
+    c("half-dozen-uk", "uk", "Півдюжини бійців поранені.", (W, "unknown", 6, 6, True, "self", EV)),
+    c(
+        "zero-after-attack-two-back-en",
+        "en",
+        "During the night, the enemy attacked Kyiv with 57 Shahed drones; 54 were shot down by "
+        "air defence. Falling debris damaged two private houses in the region. No casualties "
+        "were reported.",
+        (L, "unknown", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "lost-no-positions-en",
+        "en",
+        "The brigade, which has held the approaches since May 2024, says it has lost none of its "
+        "positions this month.",
+    ),
+    c(
+        "battalion-number-fr",
+        "fr",
+        "Les vaillants combattants du BIR 26 et les VDP ont neutralisé plusieurs dizaines de "
+        "terroristes.",
+        (K, "unknown", 20, 99, True, "self", EV),
+    ),
+    c(
+        "slang-after-group-size-en",
+        "en",
+        "Geolocated clip shows a Russian infantry group of ~12 moving on bikes get shredded by "
+        "FPVs. I count at least 8 KIA on camera, 2 more crawling off, likely 300s.",
+        (K, "ru", 8, None, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "one-of-the-wounded-ar",
+        "ar",
+        "استقبلت المستشفيات خلال الساعات الـ٤٨ الماضية ١٧ شهيداً، بينهم ٤ أطفال، و٦٣ إصابة.",
+        (K, "unknown", 17, 17, False, "self", "period"),
+        (W, "unknown", 63, 63, False, "self", "period"),
+    ),
+    c(
+        "million-and-thousands-ar",
+        "ar",
+        "ارتفعت خسائرها البشرية إلى نحو مليون و١٦٧ ألفاً و٤٥٠ جندياً.",
+        (L, "unknown", 1167450, 1167450, True, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
