@@ -243,6 +243,7 @@ def _words(doc: Doc, i: int) -> Figure | None:
             # "twenty and one", "cent et un", "خمسة وعشرون": a conjunction between number words
             if (
                 CONJ in at
+                and "RANGE_OR" not in at  # "cinq ou six": two ends of a range, never a sum
                 and values
                 and j + 1 < n
                 and (NUMBER in doc.at[j + 1])

@@ -314,6 +314,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         if m is not None and m.start < q.fig_start and not bare_code(doc, m):
             q.drop = "slang"  # "une trentaine de 200": the code number is the noun counted
             return
+    if (
+        q.start > 0
+        and "ACCORDING_TO" in doc.concepts
+        and doc.ends_at(q.start, "ACCORDING_TO") is not None
+        and (q.fig_end >= len(doc.tokens) or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
+    ):
+        q.drop = "speaker"  # "selon deux sources militaires": who says, not who fell
+        return
     if _list_marker(doc, q):
         q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list
         return

@@ -229,6 +229,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     vague_army: set[int] = set()
     for d in drafts:
         ref = explicit_victim(doc, d)
+        if ref == OURS_REF and _given_up_to_ours(doc, d):
+            ref = ENEMY_REF  # "двое сдались нашим штурмовикам": ours took them, they are theirs
         if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
             ref = third_person(doc, d, ref)
         elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None:
@@ -701,6 +703,15 @@ def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> 
         # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
         and agent_of(doc, d.trigger.start) is None
     )
+
+
+def _given_up_to_ours(doc: Doc, d: Draft) -> bool:
+    """ "surrendered to our troops", "сдались нашим": "our" right after a verb of capture is the
+    captor."""
+    t = d.trigger
+    if t.concept != CAPTURED:
+        return False
+    return any(OURS in doc.at[k] for k in range(t.end, min(len(doc.tokens), t.end + 3)))
 
 
 def _after_people(drafts: list[Draft], k: int, heads: _Heads) -> bool:

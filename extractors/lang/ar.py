@@ -1314,6 +1314,9 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("أم", "أب", "والد", "والدة")
 NOT_PEOPLE = (
+    # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
+    "جيشين",
+    "الجيشين",
     "محاور",  # "جاء الهجوم من 4 محاور": axes of an attack
     # "dans la zone des trois frontières": the tri-border area, a place
     "حدود",

@@ -1266,6 +1266,9 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
+    "armies",
+    "sides",
     # "dans la zone des trois frontières": the tri-border area, a place
     "border",
     "borders",

@@ -1145,6 +1145,9 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
+    "armées",
+    "camps",
     # "dans la zone des trois frontières": the tri-border area, a place
     "frontière",
     "frontières",
@@ -1344,6 +1347,8 @@ ABBREVIATIONS = (
 )
 
 EXCEED = (
+    "dépasserait",  # "les pertes dépasseraient 1,2 million": the conditional of reported figures
+    "dépasseraient",
     "dépasse",
     "dépassent",
     "dépassé",

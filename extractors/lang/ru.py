@@ -1120,6 +1120,9 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
+    # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
+    "армия",
+    "сторона",
     # "dans la zone des trois frontières": the tri-border area, a place
     "граница",
     "км²",

@@ -1149,6 +1149,9 @@ TOTAL = ("загалом", "усього", "всього", "загальний",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мати", "батько", "багатодітний")
 NOT_PEOPLE = (
+    # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
+    "армія",
+    "сторона",
     # "dans la zone des trois frontières": the tri-border area, a place
     "кордон",
     "км²",

@@ -771,6 +771,56 @@ TALLIES: list[Case] = [
     ),
 ]
 
+# --- P: "five or six" is a range, the speakers' own count, armies counted, the conditional ----
+# of a reported figure, prisoners taken by ours
+COUNTS: list[Case] = [
+    c(
+        "five-or-six-fr",
+        "fr",
+        "Un officier somalien parle, lui, de « cinq ou six » tués.",
+        (K, "unknown", 5, 6, False, "*", EV),
+    ),
+    c(
+        "two-or-three-en",
+        "en",
+        "Two or three soldiers were killed.",
+        (K, "unknown", 2, 3, False, "self", EV),
+    ),
+    c(
+        "two-sources-fr",
+        "fr",
+        "Le plus meurtrier a coûté la vie à au moins 12 soldats, selon deux sources militaires.",
+        (K, "unknown", 12, None, False, "*", EV),
+    ),
+    c(
+        "two-sources-en",
+        "en",
+        "At least 12 soldiers were killed, according to two military sources.",
+        (K, "unknown", 12, None, False, "*", EV),
+    ),
+    c(
+        "two-armies-fr",
+        "fr",
+        "Les combats restent acharnés et les deux armées subissent de lourdes pertes.",
+    ),
+    c(
+        "conditional-exceed-fr",
+        "fr",
+        "Selon l'état-major ukrainien, les pertes russes dépasseraient désormais 1,2 million "
+        "d'hommes, tués ou blessés.",
+        (L, "ru", 1200000, None, False, "ua_gs", EV),
+    ),
+    c(
+        "surrendered-to-ours-ru",
+        "ru",
+        "Хохлы опять погнали пехоту в мясной штурм. Итог предсказуемый: 6 двухсотых, двое "
+        "сдались нашим штурмовикам.",
+        (K, "ua", 6, 6, False, "self", EV),
+        (C, "ua", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
