@@ -360,7 +360,19 @@ def _best(
             scored.append((_MAX_COST, verb))  # "A judge whose court ... was killed"
     if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
         # "the death toll from ... has risen to 6": the toll named before the verb of growth
-        scored = [(min(c, 3.0) if ts[x].end <= q.start else c, x) for c, x in scored]
+        # "число погибших, по данным ведомства, достигло 69 185, ..., ранены свыше 170 тысяч":
+        # a word of harm further on is another figure's
+        scored = [
+            (
+                min(c, 3.0)
+                if ts[x].end <= q.start
+                else max(c, 3.5)
+                if ts[x].start > q.end + 1
+                else c,
+                x,
+            )
+            for c, x in scored
+        ]
         for x in tx:
             if (
                 ts[x].end <= q.start

@@ -351,6 +351,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
+            if _attack_toll(doc, d, heads):
+                continue  # "une attaque a fait 3 morts": the attack's dead, no side's soldiers
             if _after_people(drafts, k, heads):
                 # "🔹 Загинули 2 людини. 🔹 Поранені 8": the same people's wounded
                 d.victim = drafts[k - 1].victim
@@ -703,6 +705,24 @@ def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> 
         # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
         and agent_of(doc, d.trigger.start) is None
     )
+
+
+def _attack_toll(doc: Doc, d: Draft, heads: _Heads) -> bool:
+    """A bare figure in a sentence that tells of an attack and names no side, no fighters and
+    no "our": the attack's toll."""
+    if heads(d) != "bare" or d.q is None:
+        return False
+    s, e = doc.sentences[d.sentence]
+    attack = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_SIDE_WORDS.isdisjoint(at):
+            return False
+        attack = attack or STRIKE in at or RAID in at
+    return attack
+
+
+_S_SIDE_WORDS = frozenset((OURS, ENEMY, ACTOR, SOLDIERS, MILITANTS))
 
 
 def _given_up_to_ours(doc: Doc, d: Draft) -> bool:

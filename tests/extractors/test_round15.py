@@ -821,6 +821,34 @@ COUNTS: list[Case] = [
     ),
 ]
 
+# --- Q: "the number of the dead reached N" keeps its word; an attack's toll is no side's ------
+REACHED: list[Case] = [
+    c(
+        "reached-over-aside-ru",
+        "ru",
+        "Общее число погибших с октября 2023 года, по данным ведомства, достигло 69 185, включая "
+        "более 20 тысяч детей, ранены свыше 170 тысяч человек.",
+        (K, "unknown", 69185, 69185, False, "*", "cumulative"),
+        (W, "unknown", 170000, None, False, "*", "cumulative"),
+    ),
+    c(
+        "attack-toll-fr",
+        "fr",
+        "Au cours de la nuit, la défense aérienne a abattu 89 des 112 drones lancés par l'ennemi. "
+        "Dans la région de Dnipropetrovsk, une attaque a fait 3 morts et entre 8 et 10 blessés.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 8, 10, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "our-strike-toll-ru",
+        "ru",
+        "Наши дроны нанесли удар по опорнику: 12 уничтожены.",
+        (K, "ua", 12, 12, False, "self", EV),
+        side="ru",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
