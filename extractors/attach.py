@@ -337,7 +337,8 @@ def _best(
         if ts[x].start == q.end + 1 and doc.is_punct(q.end, "-—:"):
             c = -1.0  # "142 – ліквідовано, 177 – поранено": the word after the dash is the figure's
         if q.article and (
-            c > 1.0 and not _links(doc, ts[x].end, q.start)
+            # "وإصابة ضابط": the verbal noun right before its one person is its own
+            c > 1.0 and ts[x].end != q.start and not _links(doc, ts[x].end, q.start)
             if ts[x].end <= q.start
             else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]
         ):

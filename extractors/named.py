@@ -82,6 +82,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         return _zero_victim(doc, t)
     if not q.part_of and q.fig_end < n and of_them(doc, q.fig_end):
         return _antecedent(doc, q)  # "ambushed a Russian assault group, killing 14 of them"
+    prev = q.fig_start - 1
+    if prev >= 0 and "NUMBER" in doc.at[q.fig_start] and ACTOR in doc.at[prev]:
+        noun = doc.at[prev][ACTOR]
+        if noun.end == q.fig_start and q.low == q.high and q.low is not None and q.low <= 2:
+            return str(noun.payload)  # "وفاة مواطنَين اثنين": one or two follow their noun
     poss = False
     head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
     if head < n:

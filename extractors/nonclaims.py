@@ -22,6 +22,7 @@ from extractors.rules import (
     CONJ,
     COUNTER,
     DAYS_TO,
+    DUAL,
     ENEMY,
     INDEF,
     INTERCEPT,
@@ -254,6 +255,20 @@ def _things_phrase(doc: Doc, k: int) -> bool:
     return thing
 
 
+def _shared_unit(doc: Doc, q: Quantity) -> bool:
+    """ "9 and 12 years": "and", another number, and a unit of no people after it."""
+    k, n = q.fig_end, len(doc.tokens)
+    if k + 2 >= n or CONJ not in doc.at[k] or doc.tokens[k + 1].kind != NUM:
+        return False
+    after = doc.at[k + 2]
+    return NOT_PEOPLE in after or UNIT in after
+
+
+def _figure_before(doc: Doc, k: int) -> bool:
+    """A figure ends right before token k ("مواطنَين اثنين هما")."""
+    return k > 0 and (doc.tokens[k - 1].kind == NUM or "NUMBER" in doc.at[k - 1])
+
+
 def _glued(doc: Doc, j: int) -> bool:
     """Token j touches the tokens on both sides (no space): a dot inside "U.S."."""
     toks = doc.tokens
@@ -321,6 +336,15 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and (q.fig_end >= len(doc.tokens) or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
     ):
         q.drop = "speaker"  # "selon deux sources militaires": who says, not who fell
+        return
+    if _shared_unit(doc, q):
+        q.drop = "a thing"  # "(٩ و١٢ سنة)", "aged 9 and 12 years": the unit after both figures
+        return
+    if q.start > 0 and DUAL in doc.at[q.fig_start] and DUAL in doc.at[q.start - 1]:
+        q.drop = "apposition"  # "طفلان شقيقان": two children, brothers: one pair
+        return
+    if q.start > 1 and PRONOUN in doc.at[q.start - 1] and _figure_before(doc, q.start - 1):
+        q.drop = "apposition"  # "وفاة مواطنَين اثنين هما طفلان": the same two, said again
         return
     if _list_marker(doc, q):
         q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list

@@ -26,6 +26,7 @@ from extractors.rules import (
     HOSPITAL,
     HURT,
     LINK,
+    MAY,
     MONTH,
     MORE_THAN,
     MORE_THAN_POST,
@@ -251,7 +252,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                 if concept == ABOUT:
                     concept = q2.concept
     if concept is None:
-        concept = _exceed(doc, start)
+        concept = _exceed(doc, start) or _may_reach(doc, start)
     inverted = _inverted(doc, start) if concept is None else None
     if inverted is not None:
         concept, start = ABOUT, inverted
@@ -376,6 +377,8 @@ def _plus_after(doc: Doc, end: int) -> bool:
 
 
 def _condition_part(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    if q.others:
+        return False  # "وإصابة 30 آخرين بعضهم في حالة حرجة": a new group, some of it in danger
     if CONDITION in doc.concepts and _in_condition(doc, q, CONDITION):
         return any(p.drop is None for p in prior)
     # "ранены 113 человек. 60 раненых госпитализированы": some of a larger toll of wounded; but
@@ -505,6 +508,17 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
                 k += 1
             return k < n and doc.sentence_of[k] == sid and not TRIGGER_SET.isdisjoint(doc.at[k])
     return False
+
+
+def _may_reach(doc: Doc, start: int) -> str | None:
+    """ "the toll could reach 60", "може сягнути 60": a verb of reaching after "may" right
+    before the figure makes it a ceiling."""
+    if MAY not in doc.concepts or GROWTH not in doc.concepts:
+        return None
+    m = doc.ends_at(start, GROWTH)
+    if m is None:
+        return None
+    return UP_TO if doc.ends_at(m.start, MAY) is not None else None
 
 
 def _exceed(doc: Doc, start: int) -> str | None:

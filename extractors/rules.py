@@ -150,6 +150,7 @@ SAY = "SAY"  # reporting verbs
 DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
+MAY = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
 OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
 DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
@@ -281,6 +282,7 @@ LEXICON_CONCEPTS = (
     SPEAKER,
     STATEMENT,
     DUTY,
+    MAY,
     OF_THE,
     HOSPITAL,
     COMMANDER,

@@ -539,6 +539,8 @@ REPEL = (
 )
 TALLY = ("the number of", "number of")
 GROWTH = (
+    "reach",  # "the toll could reach 60" (after "could": a ceiling)
+    "rise to",
     "rose to",
     "risen to",
     "rising to",
@@ -1729,6 +1731,8 @@ WEAPON = (
     "glide bomb",
     "shahed",
 )
+# "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+MAY = ("could", "may", "might", "could well")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("of", "of the")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

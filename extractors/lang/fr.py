@@ -441,6 +441,7 @@ REPEL = (
 )
 TALLY = ("le nombre de", "nombre de")
 GROWTH = (
+    "atteindre",  # "le bilan pourrait atteindre 60" (after "pourrait": a ceiling)
     "s'élève à",
     "élève à",
     "s'établit à",
@@ -1484,6 +1485,8 @@ WEAPON = (
     "bombes",
     "bombe planante",
 )
+# "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+MAY = ("pourrait", "pourraient", "risque de", "risquent de")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("des", "d'entre les", "parmi les")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

@@ -1482,6 +1482,8 @@ SAME_NUMBER = ("столько же", "такое же количество", "�
 ALONGSIDE = ("вместе с", "вместе со", "бок о бок с")
 COMPARE = ("для сравнения", "для сравнение", "к сравнению")
 MILITANTS = ("боевик", "террорист", "джихадист", "исламист", "бандит")
+# "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+MAY = ("может", "могут", "мочь")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("из", "из числа")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

@@ -1465,6 +1465,8 @@ SAME_NUMBER = ("стільки ж", "стільки само", "таку ж кі
 ALONGSIDE = ("разом з", "разом із", "разом зі", "пліч-о-пліч з")
 COMPARE = ("для порівняння", "для порівняння")
 MILITANTS = ("бойовик", "терорист", "джихадист", "ісламіст", "бандит")
+# "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+MAY = ("може", "можуть", "могти")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("з", "із", "з числа", "із числа")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

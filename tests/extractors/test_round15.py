@@ -849,6 +849,68 @@ REACHED: list[Case] = [
     ),
 ]
 
+# --- R: ceilings said with "may reach"; a new group "others" is no condition part; one or two -
+# after their noun; the same pair said again; ages after "and"; a verbal noun and its one person
+ARABIC_GROUPS: list[Case] = [
+    c(
+        "may-reach-uk",
+        "uk",
+        "Представники громадянського суспільства кажуть, що кількість жертв може сягнути 60.",
+        (K, "unknown", None, 60, False, "*", EV),
+    ),
+    c(
+        "may-reach-en",
+        "en",
+        "Local sources said the death toll could reach 60.",
+        (K, "unknown", None, 60, False, "*", EV),
+    ),
+    c(
+        "may-reach-fr",
+        "fr",
+        "Le bilan pourrait atteindre 60 morts.",
+        (K, "unknown", None, 60, False, "self", EV),
+    ),
+    c(
+        "may-reach-ru",
+        "ru",
+        "Число погибших может достичь 60.",
+        (K, "unknown", None, 60, False, "self", EV),
+    ),
+    c(
+        "may-reach-ar",
+        "ar",
+        "وقالت مصادر محلية إن عدد القتلى قد يصل إلى 60.",
+        (K, "unknown", None, 60, False, "*", EV),
+    ),
+    c(
+        "reached-stays-exact-en",
+        "en",
+        "The death toll has reached 60.",
+        (K, "unknown", 60, 60, False, "self", EV),
+    ),
+    c(
+        "others-some-critical-ar",
+        "ar",
+        "ما أدى إلى مقتل 14 مدنياً من النازحين، بينهم 5 أطفال وامرأتان، وإصابة أكثر من 30 آخرين "
+        "بعضهم في حالة حرجة.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 30, None, False, "self", EV),
+    ),
+    c(
+        "two-after-noun-ar",
+        "ar",
+        "انفجر جسم غريب، ما أدى إلى وفاة مواطنَين اثنين هما طفلان شقيقان (٩ و١٢ سنة).",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "officer-wounded-ar",
+        "ar",
+        "أعلن الجيش الإسرائيلي مقتل جنديين وإصابة ضابط بجروح خطيرة في انفجار عبوة ناسفة.",
+        (K, "unknown", 2, 2, False, "*", EV),
+        (W, "unknown", 1, 1, False, "*", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
