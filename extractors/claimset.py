@@ -420,7 +420,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
-        if d.kind in ("captured", "killed") and d.sentence in exchange:
+        if d.kind in ("captured", "killed", "missing") and d.sentence in exchange:
             continue  # a swap of prisoners, bodies handed back: no new toll
         if SICK in doc.concepts and (_sick(doc, d) or _after_sick(doc, d, sick)):
             # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا", "13 children died

@@ -703,7 +703,8 @@ def _other_counter(doc: Doc, d: Draft, named_by: Draft | None, ctx: Context) -> 
         and d.claimant not in (SELF, named_by.claimant)
         and ctx.side_of(d.claimant) is None
         # "окупанти стратили щонайменше 109 полонених": a kill with its doer says whose dead
-        and agent_of(doc, d.trigger.start) is None
+        # ("он унёс жизни": "it", the war, names no one)
+        and agent_of(doc, d.trigger.start) in (None, PRONOUN_REF)
     )
 
 

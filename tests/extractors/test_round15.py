@@ -911,6 +911,25 @@ ARABIC_GROUPS: list[Case] = [
     ),
 ]
 
+# --- S: the missing found among the returned are no toll; "it", the war, names no victims -----
+RETURNED: list[Case] = [
+    c(
+        "returned-missing-uk",
+        "uk",
+        "Сьогодні з російського полону повернулися 185 захисників і 22 цивільних. Серед "
+        "звільнених — військові ЗСУ, НГУ, а також 14 бійців, які вважалися зниклими безвісти.",
+        side="ua",
+    ),
+    c(
+        "war-took-lives-ru",
+        "ru",
+        "Армия Судана уничтожила более 200 боевиков СБР. Конфликт продолжается с апреля 2023 года; "
+        "по оценкам ООН, он унёс жизни десятков тысяч человек.",
+        (K, "rsf", 200, None, False, "self", EV),
+        (K, "unknown", 20000, 99999, True, "un", "cumulative"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
