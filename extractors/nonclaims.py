@@ -255,6 +255,11 @@ def _things_phrase(doc: Doc, k: int) -> bool:
     return thing
 
 
+def _by_in(doc: Doc, k: int) -> bool:
+    """ "wounded by", "killed in": a participle's agent or place follows at token k."""
+    return k < len(doc.tokens) and (PREP in doc.at[k] or AGENT_BY in doc.at[k])
+
+
 def _shared_unit(doc: Doc, q: Quantity) -> bool:
     """ "9 and 12 years": "and", another number, and a unit of no people after it."""
     k, n = q.fig_end, len(doc.tokens)
@@ -536,7 +541,15 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 or SOLDIERS in at
                 or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
             )
-            if person and k + 1 < n and not _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(doc.at[k + 1]):
+            nxt = doc.at[k + 1] if k + 1 < n else {}
+            if person and (
+                PEOPLE in nxt
+                or SOLDIERS in nxt
+                # "civilian victims": a noun of harm; "a soldier wounded": a participle, his
+                or (
+                    "NOUN_TRIGGER" in nxt and not doc.flags(k + 1) & VERB and not _by_in(doc, k + 2)
+                )
+            ):
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
                 continue
             if person:

@@ -249,6 +249,8 @@ def phrase_victim(
         m = at.get(PART_OF)
         if m is not None and words:  # "three people including a child": the part is not the whole
             return MIXED if phrase_victim(doc, m.end, limit=5) == MIXED else _combine(found, False)
+        if INDEF in at and words:
+            break  # "two Africa Corps fighters and a Malian soldier": "a" counts the next one
         joined = CONJ in at or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued
         if CONJ in at:
             joined_groups = True  # "soldiers and Russian mercenaries": two groups

@@ -930,6 +930,25 @@ RETURNED: list[Case] = [
     ),
 ]
 
+# --- T: "and a Malian soldier wounded by an IED": the article counts the next one, whose noun --
+# is "soldier", not an adjective before "wounded"
+ONE_MORE: list[Case] = [
+    c(
+        "and-a-soldier-en",
+        "en",
+        "Kidal: two Africa Corps fighters and a Malian soldier wounded by an IED on the road to "
+        "Anefis this morning, according to local sources.",
+        (W, "wagner", 2, 2, False, "*", EV),
+        (W, "fama", 1, 1, False, "*", EV),
+    ),
+    c(
+        "police-officer-en",
+        "en",
+        "A police officer was killed.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
