@@ -13,6 +13,7 @@ from extractors.rules import (
     AUX,
     CASUALTIES,
     CONJ,
+    DUAL,
     ELIMINATED,
     FIGURE_WORDS,
     IRRECOVERABLE,
@@ -165,7 +166,14 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     while j < len(doc.tokens) and not _QUALIFIERS.isdisjoint(doc.at[j]):
                         j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
                     after = _figure_word(doc, j)
-                if joined and after and not _figure_before(doc, t.start, 12):
+                if (
+                    joined
+                    and after
+                    and not _figure_before(doc, t.start, 12)
+                    # "جنديين شهيدين وإصابة ثلاثة": a dual counts itself, the figure after is
+                    # the second word's
+                    and not _counted(doc, t.start)
+                ):
                     # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
                     # figure of its own, so the one after counts both
                     after = False
@@ -254,3 +262,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             steps += 1
         k += 1
     return False
+
+
+def _counted(doc: Doc, k: int) -> bool:
+    """A dual at token k, or one right before it: the word counts itself ("شهيدين")."""
+    return DUAL in doc.at[k] or (k > 0 and DUAL in doc.at[k - 1])

@@ -949,6 +949,23 @@ ONE_MORE: list[Case] = [
     ),
 ]
 
+# --- U: a dual that counts itself keeps "and the wounding of three" apart; unit members ------
+DUAL_APART: list[Case] = [
+    c(
+        "martyrs-dual-then-wounded-ar",
+        "ar",
+        "مقتل جنديين وإصابة ثلاثة من منسوبي الفرقة السادسة.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "killed-and-wounded-12-ar",
+        "ar",
+        "مقتل وإصابة ١٢ عنصراً من الشرطة.",
+        (L, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
