@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import ANY_PLURAL
+from extractors.morph import ANY_PLURAL, CONJ_PREFIX
 from extractors.rules import CONJ, DEF, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
@@ -230,8 +230,14 @@ def _words(doc: Doc, i: int) -> Figure | None:
     values: list[float] = []
     words: list[str] = []
     j = i
+    # "ما بين مئتين وثلاثمئة" opens a range; "أكثر من مئتين وخمسين" (more than) does not
+    between = doc.ends_at(i, "RANGE_FROM") is not None and not any(
+        doc.ends_at(i, c) is not None for c in ("MORE_THAN", "AT_LEAST", "UP_TO", "ABOUT")
+    )
     while j < n:
         at = doc.at[j]
+        if between and values and doc.flags(j) & CONJ_PREFIX:
+            break  # "ما بين مئتين وثلاثمئة": "and" glued to the range's second end
         m = at.get(NUMBER) or at.get(SCALE)
         if m is None and values and VAGUE in at and _scale_value(at[VAGUE].payload) >= 1000:
             m = at[VAGUE]  # "ثلاثة آلاف": the plural "thousands" after a count multiplies it
@@ -244,6 +250,8 @@ def _words(doc: Doc, i: int) -> Figure | None:
             if (
                 CONJ in at
                 and "RANGE_OR" not in at  # "cinq ou six": two ends of a range, never a sum
+                # "between 200 and 300" in words: "and" joins a range's two ends
+                and not between
                 and values
                 and j + 1 < n
                 and (NUMBER in doc.at[j + 1])

@@ -568,6 +568,8 @@ def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
         return at[RANGE_TO].end  # "и", "and", "و" join two claims unless "between" opened
     if has_from and CONJ in at:
         return at[CONJ].end
+    if has_from and doc.flags(j) & CONJ_PREFIX:
+        return j  # "ما بين مئتين وثلاثمئة": "and" glued to the second end's own word
     return None
 
 

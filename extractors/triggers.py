@@ -28,6 +28,7 @@ from extractors.rules import (
     NOT_PEOPLE,
     NUMBER,
     OTHER_ACTOR,
+    OTHERS,
     OURS,
     OWN_UNIT,
     PEOPLE,
@@ -40,7 +41,7 @@ from extractors.rules import (
     TRIGGERS,
     WOUNDED,
 )
-from extractors.tokens import NUM
+from extractors.tokens import NUM, PUNCT
 
 _KILL = (KILLED, ELIMINATED)
 # When several trigger concepts start at one token, the longest wins; on a tie this order does.
@@ -177,6 +178,8 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
                     # figure of its own, so the one after counts both
                     after = False
+                if joined and not after and _others_after(doc, u.end):
+                    after = True  # "لقي ستة حتفهم وأصيب آخرون": the others are a group apart
                 if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
@@ -267,3 +270,13 @@ def _negated(doc: Doc, t: Trigger) -> bool:
 def _counted(doc: Doc, k: int) -> bool:
     """A dual at token k, or one right before it: the word counts itself ("شهيدين")."""
     return DUAL in doc.at[k] or (k > 0 and DUAL in doc.at[k - 1])
+
+
+def _others_after(doc: Doc, k: int) -> bool:
+    """ "others" within two words after token k ("وأصيب آخرون", "and others were wounded")."""
+    for j in range(k, min(len(doc.tokens), k + 2)):
+        if doc.tokens[j].kind == PUNCT:
+            return False  # "убитыми и ранеными. Ещё 900 ...": the next sentence's own
+        if OTHERS in doc.at[j]:
+            return True
+    return False

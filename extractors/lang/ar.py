@@ -1690,8 +1690,6 @@ WEAPON = (
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 MAY = ("قد", "ربما", "يمكن أن")
-# "one of the captured was born in 1998": a part of a toll said before, no toll of its own
-OF_THE = ("من",)
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "في المستشفى",

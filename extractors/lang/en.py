@@ -164,6 +164,7 @@ ELIMINATED = (
     "taken out",
 )
 WOUNDED = (
+    "war-wounded",  # "treated more than 2,500 war-wounded"
     "300s",  # milblogger slang: "🩸 300s – 187"
     "three-hundreds",
     "wound*",
@@ -178,6 +179,11 @@ WOUNDED = (
     "wounded in action",
 )
 CAPTURED = (
+    # surrender said as a gesture: "six more put their hands up"
+    "put their hands up",
+    "raised their hands",
+    "came out with their hands up",
+    "crawled out with their hands up",
     "captur*",
     "taken prisoner",
     "taken captive",
@@ -1734,7 +1740,7 @@ WEAPON = (
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 MAY = ("could", "may", "might", "could well")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
-OF_THE = ("of", "of the")
+OF_THE = ("of the", "of those")  # not "of": "dozens of wounded" counts, no part
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "hospitalised",

@@ -153,6 +153,9 @@ WOUNDED = (
     "grièvement atteint*",
 )
 CAPTURED = (
+    # "six autres ont levé les mains": surrender said as a gesture
+    "levé les mains",
+    "lèvent les mains",
     "captur*",
     "fait prisonnier",
     "faits prisonniers",

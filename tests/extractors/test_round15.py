@@ -966,6 +966,87 @@ DUAL_APART: list[Case] = [
     ),
 ]
 
+# --- V: ranges and compounds in words, surrender as a gesture, "others" beside the dead, ------
+# partitives that count, and the hyphenated war-wounded
+WORDS: list[Case] = [
+    c(
+        "between-in-words-ar",
+        "ar",
+        "وثّقنا خلال الأسبوع الماضي مقتل ما بين مئتين وثلاثمئة مدني.",
+        (K, "civilians", 200, 300, False, "self", EV),
+    ),
+    c(
+        "more-than-compound-ar",
+        "ar",
+        "تصدت قواتنا لهجوم جديد وكبدت المليشيا أكثر من مئتين وخمسين قتيلاً.",
+        (K, "rsf", 250, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "dead-and-others-wounded-ar",
+        "ar",
+        "المرصد السوري: لقي ستة عناصر من قسد حتفهم وأصيب آخرون بهجوم.",
+        (K, "unknown", 6, 6, False, "sohr", EV),
+    ),
+    c(
+        "lump-then-next-sentence-uk",
+        "uk",
+        "Росія втратила понад 38 тисяч військових убитими та пораненими. Ще понад 900 окупантів "
+        "потрапили в полон.",
+        (L, "ru", 38000, None, False, "self", EV),
+        (C, "ru", 900, None, False, "self", EV),
+    ),
+    c(
+        "dozens-of-wounded-ar",
+        "ar",
+        "مصادر طبية: وصول ٢٣ شهيداً والعشرات من الجرحى من منتظري المساعدات.",
+        (K, "unknown", 23, 23, False, "*", EV),
+        (W, "unknown", 20, 99, True, "*", EV),
+    ),
+    c(
+        "dozens-of-wounded-en",
+        "en",
+        "Five were killed and dozens of wounded were taken to hospital.",
+        (K, "unknown", 5, 5, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
+    ),
+    c(
+        "hands-up-fr",
+        "fr",
+        "Les gars ont éliminé une cinquantaine de militaires des FAU. Six autres ont levé les "
+        "mains et sont maintenant nos invités.",
+        (K, "ua", 50, 50, True, "self", EV),
+        (C, "ua", 6, 6, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "hands-up-en",
+        "en",
+        "The enemy lost up to 30 killed, 4 more crawled out with their hands up.",
+        (K, "ua", None, 30, False, "self", EV),
+        (C, "ua", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "war-wounded-en",
+        "en",
+        "MSF has treated more than 2,500 war-wounded in the facility this year.",
+        (W, "unknown", 2500, None, False, "*", EV),
+    ),
+    c(
+        "half-a-hundred-uk",
+        "uk",
+        "Поранено понад пів сотні мешканців, 34 госпіталізовані.",
+        (W, "civilians", 50, None, True, "self", EV),
+    ),
+    c(
+        "whereas-is-no-swap-uk",
+        "uk",
+        "Урядові джерела натомість говорять про 17 загиблих військових.",
+        (K, "unknown", 17, 17, False, "*", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
