@@ -302,7 +302,10 @@ def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
 def _counted_as(doc: Doc, q: Quantity) -> str | None:
     """Whether a figure counts militants or a state's soldiers, by the words right after it."""
     first = q.fig_start if q.selfhead else q.fig_end
-    for k in range(first, min(q.fig_end + 2, len(doc.tokens))):
+    # "14 members of government forces and nine local gunmen": a few words on, past "of"
+    for k in range(first, min(q.fig_end + 4, len(doc.tokens))):
+        if doc.tokens[k].kind == NUM:
+            break
         for concept in (MILITANTS, REGULARS):
             if concept in doc.at[k]:
                 return concept

@@ -1274,6 +1274,7 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    "technicals",  # armed pick-up trucks: "dozens of technicals destroyed"
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "armies",
     "sides",
@@ -1506,6 +1507,7 @@ NEG_BLOCK = (
     "confirmation",
     "figures",
     "number",
+    "numbers",  # "No numbers yet on casualties": no figure, no toll of none
     "immediate",
     # "there is still no agreed death toll": no figure agreed on, not a toll of none
     "agreed",
@@ -2159,6 +2161,9 @@ REGULARS = (
     "troop*",
     "servicem*",
     "officer*",
+    "government forces",  # "14 members of government forces and nine local gunmen"
+    "security forces",
+    "army",
 )
 
 OWN_UNIT = (

@@ -270,6 +270,10 @@ INTERCEPT = (
 )
 PERSONNEL = ("personnel", "effectifs")  # the people line of a tally: "personnel : 1 001 240"
 EXCHANGE = (
+    # "la restitution de 1 000 corps à la partie ukrainienne": bodies handed back
+    "restitution",
+    "restitué*",
+    "remise des corps",
     "libéré",
     "libérés",
     "libérées",

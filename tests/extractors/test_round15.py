@@ -1047,6 +1047,30 @@ WORDS: list[Case] = [
     ),
 ]
 
+# --- W: bodies restituted, technicals destroyed, "no numbers yet", two groups' tolls ---------
+MISC: list[Case] = [
+    c(
+        "bodies-restituted-fr",
+        "fr",
+        "Le CICR a facilité aujourd'hui la restitution de 1 000 corps à la partie ukrainienne et "
+        "de 19 corps à la partie russe.",
+    ),
+    c(
+        "technicals-en",
+        "en",
+        "Heavy losses for the RSF near Bara today per SAF sources, dozens of technicals "
+        "reportedly destroyed. No numbers yet on casualties.",
+    ),
+    c(
+        "forces-and-gunmen-en",
+        "en",
+        "Sweida | 14 members of government forces and nine local gunmen were killed in clashes "
+        "on the western outskirts today.",
+        (K, "unknown", 14, 14, False, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
