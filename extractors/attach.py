@@ -83,6 +83,7 @@ _S_NP = frozenset(_NP)
 _S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
 _S_PART_GAP = frozenset((PART_OF, PRONOUN, LINK, AUX))  # "dont 150 ont été tués": the aux too
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
+_S_TRIGGER_WORDS = frozenset(TRIGGERS)
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 
 
@@ -301,6 +302,21 @@ def attach(
     return out
 
 
+def _group_word(doc: Doc, q: Quantity) -> int | None:
+    """The token of the word of harm in "N of the <wounded>" right after the figure."""
+    if "OF_THE" not in doc.concepts or q.fig_end >= len(doc.tokens):
+        return None
+    m = doc.ends_at(q.fig_end, "OF_THE") or doc.at[q.fig_end].get("OF_THE")
+    if m is None:
+        return None
+    j = m.end
+    while j < len(doc.tokens) and "ARTICLE" in doc.at[j]:
+        j += 1
+    if j < len(doc.tokens) and not _S_TRIGGER_WORDS.isdisjoint(doc.at[j]):
+        return j
+    return None
+
+
 def _links(doc: Doc, i: int, j: int) -> bool:
     """Only "of" between a killing noun and its one person: "the killing of a local leader"."""
     return 0 < j - i <= 2 and all(LINK in doc.at[k] for k in range(i, j))
@@ -329,6 +345,15 @@ def _best(
     silent: set[int],
 ) -> tuple[Trigger, Trigger | None] | None:
     q = qs[k]
+    group = _group_word(doc, q)
+    if group is not None:
+        # "Троє з полонених поранені", "two of the wounded later died": "of the captured" names
+        # the group; a verb of harm right after it is the figure's own kind
+        for x in tx:
+            t = ts[x]
+            if group < t.start <= group + 4 and doc.clause[t.start] == doc.clause[group]:
+                if t.concept != NONCLAIM and not t.neg:
+                    return t, None
     scored: list[tuple[float, int]] = []
     for x in tx:
         c = cost(doc, q, ts[x], k, x, s, silent)

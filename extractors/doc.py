@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from extractors.lexicon import Match, match_all
@@ -13,7 +14,11 @@ _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
 _BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸➖-—–*·")
-_NONE: list[int] = []  # shared and never written: a concept the post does not hold
+_NONE: list[int] = []
+_CODES = {
+    "200": "KILLED",
+    "300": "WOUNDED",
+}  # "груз 200", the front's codes  # shared and never written: a concept the post does not hold
 
 
 def _bullet(t: Tok) -> bool:
@@ -40,6 +45,7 @@ class Doc:
         # every concept the post holds: a step whose words are absent is skipped at once
         if "OTHER_ACTOR" in self.where and "ACTOR" in self.where:
             self._outside_names()
+        self._quoted_codes()
         self.concepts: set[str] = set(self.where)
         at = self.at
         # words inside a multi-word name ("Africa Corps", "Сил спеціальних операцій") are only the name
@@ -63,6 +69,23 @@ class Doc:
         self.clause = [0] * n  # soft clause number (commas, colons, dashes)
         self.hard = [0] * n  # hard clause number (";", "while", sentence)
         self._split()
+
+    def _quoted_codes(self) -> None:
+        """ "241 — «200», 177 — «300»", "57 (200) / 83 (300)": the front's codes for the dead
+        and the wounded, in quotes or brackets, are words of harm, not figures."""
+        toks = self.tokens
+        for i in self.numbers:
+            code = _CODES.get(toks[i].text)
+            if code is None or i == 0 or i + 1 >= len(toks):
+                continue
+            if (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
+                continue  # "«200»", "57 (200) / 83 (300)"
+            m = Match(code, i, i + 1, None)
+            self.at[i] = {**self.at[i], code: m}
+            self.ending.setdefault(i + 1, []).append(m)
+            bisect.insort(self.where.setdefault(code, []), i)
+            if i not in self.matched:
+                bisect.insort(self.matched, i)
 
     def _outside_names(self) -> None:
         """A table alias inside a longer name of a party outside the table is that party:

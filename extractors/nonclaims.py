@@ -342,6 +342,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     ):
         q.drop = "speaker"  # "selon deux sources militaires": who says, not who fell
         return
+    if (
+        q.fig_end - q.fig_start == 1
+        and toks[q.fig_start].kind == NUM
+        and not TRIGGER_SET.isdisjoint(doc.at[q.fig_start])
+    ):
+        q.drop = "slang"  # "241 — «200»": the code is the word of harm, not a figure
+        return
     if _shared_unit(doc, q):
         q.drop = "a thing"  # "(٩ و١٢ سنة)", "aged 9 and 12 years": the unit after both figures
         return

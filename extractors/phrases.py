@@ -568,6 +568,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
         if SAY in doc.at[k]:
             break  # "Генштаб оценил потери ...": who speaks of the losses owns none of them
         ref, end = ref_at(doc, k)
+        if ref is not None and end < i and STRIKE in doc.at[end]:
+            return None  # "через ворожу агресію загинули": the enemy's attack, not its dead
         if ref is not None and end >= i - 1 and ref != POSS_REF:
             if names or ref in (OURS_REF, ENEMY_REF):
                 return ref

@@ -74,6 +74,7 @@ from extractors.rules import (
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
+    STRUCK,
     TRIGGER_SET,
     VICTIM,
 )
@@ -144,7 +145,8 @@ def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
     for k in range(hs, he):
         at = doc.at[k]
         m = at.get(CASUALTIES) or at.get(LOSS)
-        if m is not None and k not in doc.name_inner:
+        # "пілоти нашого батальйону уразили 418 окупантів:": who struck owns no losses
+        if m is not None and k not in doc.name_inner and STRUCK not in at:
             ref = (
                 subject_of(doc, m.start, m.end, m.end)
                 if LOSS in at

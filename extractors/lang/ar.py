@@ -1603,6 +1603,8 @@ SAME_NUMBER = ("مثلهم", "مثلهما", "العدد نفسه", "نفس ال
 # a party's fighting formation: "مجموعة قوات «الشرق» الروسية" (its enemy is "the enemy" beside it)
 FORMATION = ("مجموعة قوات", "مجموعة القوات", "مجموعات القوات", "مجموعات قوات", "تجمع قوات")
 STRIKE = (
+    "العدوان",
+    "عدوان",  # the enemy's aggression is the attack, not its victims
     "ضربة",
     "الضربة",
     "قصف",

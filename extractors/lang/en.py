@@ -1676,6 +1676,7 @@ FORMATION = (
     "groups of forces",
 )
 STRIKE = (
+    "aggression",  # the enemy's aggression is the attack, not its victims
     "strike",
     "strikes",
     "shelling",

@@ -1440,6 +1440,7 @@ FORMATION = (
     "groupements de forces",
 )
 STRIKE = (
+    "agression",  # the enemy's aggression is the attack, not its victims
     "frappe",
     "frappes",
     "bombardement",

@@ -1071,6 +1071,59 @@ MISC: list[Case] = [
     ),
 ]
 
+# --- X: the front's codes in quotes or brackets; who struck owns no losses; the enemy's -------
+# aggression is the attack; "N of the captured" takes the verb after the group
+CODES: list[Case] = [
+    c(
+        "quoted-codes-uk",
+        "uk",
+        "За тиждень пілоти нашого батальйону уразили 418 окупантів:\n▪️ 241 — «200»\n▪️ 177 — «300»",
+        (L, "ru", 418, 418, False, "self", "period"),
+        (K, "ru", 241, 241, False, "self", "period"),
+        (W, "ru", 177, 177, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "bracketed-codes-ru",
+        "ru",
+        "л/с ВСУ: 57 (200) / 83 (300)",
+        (K, "ua", 57, 57, False, "self", EV),
+        (W, "ua", 83, 83, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "enemy-aggression-uk",
+        "uk",
+        "Херсонщина за добу. Росіяни 512 разів обстріляли регіон. Через ворожу агресію загинули "
+        "2 людини, поранено 14, серед них дитина.",
+        (K, "unknown", 2, 2, False, "self", "period"),
+        (W, "unknown", 14, 14, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "mod-reported-uk",
+        "uk",
+        "Міноборони рф відзвітувало, що «знищило» 10 тисяч ЗСУшників за тиждень.",
+        (K, "ua", 10000, 10000, False, "ru_mod", "period"),
+        side="ua",
+    ),
+    c(
+        "three-of-the-captured-wounded-uk",
+        "uk",
+        "Українські військові взяли в полон 38 російських солдатів. Троє з полонених поранені.",
+        (C, "ru", 38, 38, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+    ),
+    c(
+        "two-of-the-wounded-died-en",
+        "en",
+        "46 were killed and 12 wounded. Two of the wounded later died.",
+        (K, "unknown", 46, 46, False, "self", EV),
+        (W, "unknown", 12, 12, False, "self", EV),
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
