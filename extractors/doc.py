@@ -80,6 +80,8 @@ class Doc:
                 continue
             if (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
                 continue  # "«200»", "57 (200) / 83 (300)"
+            if not any(toks[j].kind == NUM for j in range(max(0, i - 4), i - 1)):
+                continue  # the code follows the count it qualifies; "أكثر من (٣٠٠)" is a figure
             m = Match(code, i, i + 1, None)
             self.at[i] = {**self.at[i], code: m}
             self.ending.setdefault(i + 1, []).append(m)

@@ -109,6 +109,8 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if tok.kind != WORD:
         return None
     at = doc.at[i]
+    if "WEEKDAY" in at:
+        return None  # "منذ مساء الإثنين": Monday, not two
     # a longer quantity phrase wins over a number word at its start: "a few", "a score of"
     longest = 0
     for c in (FEW, ROUND, VAGUE):

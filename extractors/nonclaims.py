@@ -274,6 +274,9 @@ def _figure_before(doc: Doc, k: int) -> bool:
     return k > 0 and (doc.tokens[k - 1].kind == NUM or "NUMBER" in doc.at[k - 1])
 
 
+_ORDINAL_ARTICLES = frozenset(("ال", "الـ"))  # "الـ(227)": the article makes an ordinal
+
+
 def _glued(doc: Doc, j: int) -> bool:
     """Token j touches the tokens on both sides (no space): a dot inside "U.S."."""
     toks = doc.tokens
@@ -385,6 +388,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     # the word(s) after: people, or equipment, time, distance ...
     k = q.delta.end if q.delta is not None else q.fig_end
+    if q.fig_start > 0 and doc.is_punct(q.fig_start - 1, "(") and k < n and doc.is_punct(k, ")"):
+        if q.fig_start > 1 and doc.tokens[q.fig_start - 2].text in _ORDINAL_ARTICLES:
+            q.drop = "ordinal"  # "للهجوم الـ(227)": the 227th attack
+            return
+        k += 1  # "تدمير (٢٢) عربة قتالية": a figure in brackets, its noun after them
     seen = 0
     limit = 4 if doc.rules.analyzer.startswith("pymorphy") else 2
     quoted = False

@@ -150,6 +150,7 @@ SAY = "SAY"  # reporting verbs
 DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
+WEEKDAY = "WEEKDAY"  # a day's name that is also a number word ("الإثنين": Monday, "two")
 MAY = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
 OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
@@ -282,6 +283,7 @@ LEXICON_CONCEPTS = (
     SPEAKER,
     STATEMENT,
     DUTY,
+    WEEKDAY,
     MAY,
     OF_THE,
     HOSPITAL,

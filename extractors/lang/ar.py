@@ -283,6 +283,8 @@ MISSING = (
     "مجهولي المصير",
     "في عداد المفقودين",
     "مصير مجهول",
+    # "لا يزال مصير 11 آخرين مجهولاً": the fate of the figure unknown
+    "مصير",
 )
 CASUALTIES = (
     # the personnel line of a daily losses list, "الأفراد: نحو 1,040,330 (+1,240) جندي": a tally
@@ -320,6 +322,10 @@ LOSS = (
     "فقده",
 )
 NONCLAIM = (
+    # "١٣٠ ألف طفل ما زالوا محاصرين": trapped in a siege, no toll
+    "محاصرين",
+    "محاصرون",
+    "عالقين",
     # "58 femmes victimes de violences sexuelles": harmed, not killed
     "ضحايا العنف الجنسي",
     "ضحايا العنف",
@@ -393,6 +399,9 @@ EXCHANGE = (
     "أفرج",
     "أفرجت",
     "الإفراج عن",
+    "المفرج عنهم",  # "47 من الأسرى المفرج عنهم": prisoners set free
+    "مفرج عنهم",
+    "المفرج عنه",
     "أطلق سراح",
     "أطلقت سراح",
     "إطلاق سراح",
@@ -833,7 +842,7 @@ COUNTRIES = {
     "mauritania": ("موريتانيا",),
     "algeria": ("الجزائر",),
     "tunisia": ("تونس",),
-    "libya": ("ليبيا",),
+    "libya": ("ليبيا", "طرابلس", "بنغازي", "مصراتة", "سرت"),
     "egypt": ("مصر",),
     "chad": ("تشاد",),
     "cameroon": ("الكاميرون",),
@@ -842,7 +851,7 @@ COUNTRIES = {
     "gabon": ("الغابون",),
     "ethiopia": ("اثيوبيا",),
     "eritrea": ("اريتريا",),
-    "somalia": ("الصومال",),
+    "somalia": ("الصومال", "مقديشو"),
     "kenya": ("كينيا",),
     "uganda": ("اوغندا",),
     "rwanda": ("رواندا",),
@@ -856,7 +865,7 @@ COUNTRIES = {
     "iraq": ("العراق",),
     "jordan": ("الاردن",),
     "saudi": ("السعودية",),
-    "yemen": ("اليمن",),
+    "yemen": ("اليمن", "مأرب", "تعز", "صنعاء", "الحديدة", "عدن", "الحوثي", "الحوثيين"),
 }
 ENEMY = ("العدو", "عدو", "الأعداء", "المعادية")
 MATES = ("الشباب", "شبابنا", "إخواننا", "رفاقنا")
@@ -1228,6 +1237,8 @@ _MONTHS = (
     "أيلول",
     "تشرين",
 )
+# "منذ مساء الإثنين": Monday, which is also the word for "two"
+WEEKDAY = ("=الإثنين", "=الاثنين", "=والإثنين", "=يوم الإثنين")
 MONTH = _MONTHS
 # the word between two days of a span: "15 ... 21 <month>"
 DAYS_TO = ("إلى", "الى", "حتى", "لغاية")
@@ -1315,6 +1326,7 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("أم", "أب", "والد", "والدة")
 NOT_PEOPLE = (
+    "تاتشر*",  # technicals: "٧٠ فطيس و٩ تاتشرات"
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "جيشين",
     "الجيشين",
@@ -1958,7 +1970,8 @@ RATIO = ("نسبة",)
 # fallen regime and "the braves" are the Sudanese army's side and the RSF in a Sudan post, no
 # one of the table in a post whose places are Syria's or Libya's
 LOCAL_ALIASES = {
-    "saf": ("فلول", "الأشاوس", "أشاوس", "المستنفرين", "المستنفرون"),
+    # "الجيش الوطني" is Sudan's army in a Sudan post, Yemen's or Libya's in theirs
+    "saf": ("فلول", "الأشاوس", "أشاوس", "المستنفرين", "المستنفرون", "الجيش الوطني"),
 }
 
 # Who speaks, by the kind of body or source (the first phrase found wins: specific ones first)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, M, W, c, check, params
 
 # --- A: a table alias inside a longer name of another state's army is that army --------------
 OUTSIDE_ARMIES: list[Case] = [
@@ -1121,6 +1121,63 @@ CODES: list[Case] = [
         (K, "unknown", 46, 46, False, "self", EV),
         (W, "unknown", 12, 12, False, "self", EV),
         (K, "unknown", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- Y: Arabic news: an attack's number and equipment in brackets, a figure in brackets, ------
+# Monday, "the national army" outside Sudan, technicals, prisoners set free, the besieged
+ARABIC_NEWS: list[Case] = [
+    c(
+        "brackets-ar",
+        "ar",
+        "تصدت قواتنا للهجوم الـ(227) على المدينة، وتم تحييد أكثر من (٣٠٠) من عناصر الميليشيا "
+        "وتدمير (٢٢) عربة قتالية والاستيلاء على (٧) عربات أخرى.",
+        (K, "rsf", 300, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "monday-is-no-two-ar",
+        "ar",
+        "ارتفعت حصيلة الاشتباكات التي شهدتها منطقة أبوسليم منذ مساء الإثنين إلى ثمانية قتلى "
+        "وواحد وعشرين جريحاً.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (W, "unknown", 21, 21, False, "self", EV),
+    ),
+    c(
+        "yemen-national-army-ar",
+        "ar",
+        "مصدر عسكري: مقتل جنديين من قوات الجيش الوطني وإصابة خمسة آخرين، إثر هجوم لميليشيا "
+        "الحوثي استهدف موقعاً عسكرياً غربي مأرب.",
+        (K, "unknown", 2, 2, False, "*", EV),
+        (W, "unknown", 5, 5, False, "*", EV),
+    ),
+    c(
+        "technicals-ar",
+        "ar",
+        "الحصيلة الأولية: ٧٠ فطيس و٩ تاتشرات محروقة و٣ أسرى.",
+        (K, "rsf", 70, 70, False, "self", EV),
+        (C, "rsf", 3, 3, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "freed-prisoners-ar",
+        "ar",
+        "وصل إلى مطار بورتسودان 47 من الأسرى المفرج عنهم من سجون الدعم السريع، بينهم 9 ضباط "
+        "و5 مدنيين.",
+    ),
+    c(
+        "besieged-ar",
+        "ar",
+        "اليونيسف: قُتل أو أُصيب أكثر من ١٥٠ طفلاً في الفاشر، وأن نحو ١٣٠ ألف طفل ما زالوا "
+        "محاصرين في المدينة.",
+        (L, "civilians", 150, None, False, "*", EV),
+    ),
+    c(
+        "fate-unknown-ar",
+        "ar",
+        "اختطفت قوات الدعم السريع 25 من سكان القرية، فيما لا يزال مصير 11 آخرين مجهولاً.",
+        (C, "civilians", 25, 25, False, "self", EV),
+        (M, "civilians", 11, 11, False, "self", EV),
     ),
 ]
 
