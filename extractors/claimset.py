@@ -405,7 +405,10 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # "2 погибли, 15 пострадали": the dead given apart; "пострадали 7, один из них погиб": not
     has_killed = any(
-        d.kind == "killed" and (d.low or d.high) and not (d.q is not None and d.q.part_of)
+        # "пострадали 17 человек. Погибших нет": the dead given apart, none of them
+        d.kind == "killed"
+        and (d.low or d.high or d.q is None)
+        and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
     exchange = {  # not "Фронт освобождения Азавада": a word of a name is only the name

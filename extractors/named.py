@@ -46,6 +46,7 @@ from extractors.rules import (
     KILLED,
     LOSS,
     MILITANTS,
+    MINUS,
     MOSTLY,
     NEG,
     NOUN_TRIGGER,
@@ -121,7 +122,9 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             return _subject_before(doc, trig.start, group) or POSS_REF
         if OURS in doc.at[trig.start]:
             return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
-        if trig.concept == LOSS:
+        if trig.concept == LOSS and MINUS in doc.at[trig.start]:
+            ref = None  # "Минус 12 «двухсотых»": what the speaker took out (sides.agentive)
+        elif trig.concept == LOSS:
             ref = subject_of(
                 doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
             )

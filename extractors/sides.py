@@ -147,11 +147,15 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     soldiers": a side telling of its own kill or capture counts the other side's men. A kill
     whose agent is named ("Russia killed 30 soldiers") counts the speaker's own."""
     t, q = d.trigger, d.q
-    if q is None or t.concept == LOSS or q.others:
+    if q is None or q.others:
         return None  # "وأُسر ١٥ آخرين": others of the group before
-    if MINUS in doc.concepts and doc.ends_at(q.start, MINUS) is not None:
+    if MINUS in doc.concepts and (
+        doc.ends_at(q.start, MINUS) is not None or MINUS in doc.at[t.start]
+    ):
         side = ctx.side_of(d.claimant)  # "Мінус 14 «двохсотих»": what the side took out
         return ctx.enemy_of(side) if side is not None else None
+    if t.concept == LOSS:
+        return None
     active = (
         t.concept == ELIMINATED
         # "уражено 87 одиниць особового складу": the side that hit them counts the other's

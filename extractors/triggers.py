@@ -8,6 +8,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import CONJ_PREFIX
 from extractors.rules import (
+    ACCORDING_TO,
     ACTOR,
     AMONG,
     AUX,
@@ -256,6 +257,10 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     hard = doc.hard[t.start]
     # across a comma aside only: "Загиблих, на щастя, немає", "Потерь, к счастью, нет"
     while k < len(toks) and steps <= 3 and doc.hard[k] == hard:
+        m = doc.at[k].get(ACCORDING_TO)
+        if m is not None:
+            k = m.end  # "Погибших, по предварительным данным, нет": whose count, no data lacking
+            continue
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
             break
         if _neg_here(doc, k, NEG_AFTER):

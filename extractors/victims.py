@@ -114,8 +114,12 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         if k in doc.speakers or k in doc.name_inner:
             continue
         at = doc.at[k]
-        if OURS in at and k > hs and not (PREP in doc.at[k - 1] or doc.flags(k - 1) & PREP_FLAG):
-            # "Результати роботи наших операторів:": what our men did, to the other side
+        if OURS in at and (
+            (k > hs and not (PREP in doc.at[k - 1] or doc.flags(k - 1) & PREP_FLAG))
+            or any(STRUCK in doc.at[j] or ELIMINATED in doc.at[j] for j in range(k, he))
+        ):
+            # "Результати роботи наших операторів:", "Наши расчёты поразили 312 ...:": what our
+            # men did, to the other side
             return ENEMY_REF
         if (OURS in at or ENEMY in at or ACTOR in at) and _attacks(doc, k, hs, he):
             return None  # "Ворог атакував Дніпро ракетами.": the attacker, not the victims

@@ -193,6 +193,7 @@ ELIMINATED = (
     # "затрёхсотили пятерых": the speaker's side wounded them (MAIMED: a wounded claim)
     "затрехсотить",
     "затрехсот*",
+    "затрехсоч*",  # "двое затрёхсочены": the participle's spelling
     "уничтожить",
     "уничтожать",
     "уничтожение",
@@ -256,7 +257,6 @@ CAPTURED = (
 MISSING = ("без вести", "безвестно", "пропасть без вести", "пропавший без вести")
 CASUALTIES = (
     "поразить",
-    "минус",  # "Мінус 1 340 окупантів за добу": taken out, killed or wounded
     "пораженный",
     "поражено",
     "выведенный из строя",
@@ -269,6 +269,9 @@ CASUALTIES = (
 )
 PERSONNEL = ("личный состав", "живая сила")  # "живая сила — 506": the people line of a tally
 LOSS = (
+    # "минус 6 пехотинцев" of one fight is its dead, "мінус 1 340 за добу" a day's tally (as
+    # verbs of losing are)
+    "минус",
     "оставить на поле бой",
     "оставить на место бой",
     "бросить на поле бой",
@@ -1416,7 +1419,7 @@ WEAK_PERIOD = ("на прошлой неделе", "на прошлый неде
 AUX = ("быть", "был", "были", "было")
 
 # "затрёхсотили": of the ELIMINATED verbs, those that wound (the enemy's wounded, not its dead)
-MAIMED = ("затрехсотить", "затрехсот*")
+MAIMED = ("затрехсотить", "затрехсот*", "затрехсоч*")
 SLANG_OWN = ("двухсотый", "трехсотый", "200-*", "300-*", "груз 200", "груз 300")
 MINUS = ("минус",)
 # a party's fighting formation: "группировка войск «Восток»" (its enemy is "противник" beside it)

@@ -193,6 +193,7 @@ ELIMINATED = (
     "задвухсот*",  # the Russian spelling, common in Ukrainian posts too
     # "затрьохсотили шістьох": the speaker's side wounded them (MAIMED: a wounded claim)
     "затрьохсотити",
+    "затрьохсоч*",  # "двоє затрьохсочені"
     "затрьохсот*",
     "затрехсот*",
     "знищити",
@@ -265,7 +266,6 @@ MISSING = (
     "зниклих безвісти",
 )
 CASUALTIES = (
-    "мінус",  # "Мінус 1 340 окупантів за добу": taken out, killed or wounded
     "уражений",
     "уразити",
     "уражено",
@@ -282,6 +282,9 @@ CASUALTIES = (
 )
 PERSONNEL = ("особовий склад", "жива сила")  # "жива сила — 506": the people line of a tally
 LOSS = (
+    # "минус 6 пехотинцев" of one fight is its dead, "мінус 1 340 за добу" a day's tally (as
+    # verbs of losing are)
+    "мінус",
     "залишивши на полі бою",
     "залишили на полі бою",
     "залишив на полі бою",
@@ -1400,7 +1403,7 @@ WEAK_PERIOD = ("минулого тижня", "минулий тиждень", "
 AUX = ("бути", "був", "були", "було")
 
 # "затрьохсотили": of the ELIMINATED verbs, those that wound (the enemy's wounded, not its dead)
-MAIMED = ("затрьохсотити", "затрьохсот*", "затрехсот*")
+MAIMED = ("затрьохсотити", "затрьохсот*", "затрехсот*", "затрьохсоч*")
 SLANG_OWN = ("двохсотий", "трьохсотий", "200-*", "300-*", "вантаж 200")
 MINUS = ("мінус",)
 # a party's fighting formation: "угруповання військ «Хортиця»" (its enemy is "ворог" beside it)

@@ -1181,6 +1181,46 @@ ARABIC_NEWS: list[Case] = [
     ),
 ]
 
+# --- Z: "минус" is a verb of losing (one fight's dead, a day's tally); our crews struck them; ---
+# no dead "by preliminary data" gives the hurt as wounded
+MINUS_FRONT: list[Case] = [
+    c(
+        "minus-one-fight-ru",
+        "ru",
+        "⚡️ Работа наших FPV под Курахово: минус 6 пехотинцев ВСУ, двое затрёхсочены, один сдался "
+        "в плен.",
+        (K, "ua", 6, 6, False, "self", EV),
+        (W, "ua", 2, 2, False, "self", EV),
+        (C, "ua", 1, 1, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "minus-a-day-uk",
+        "uk",
+        "Мінус 1 340 окупантів за добу.",
+        (L, "ru", 1340, 1340, False, "self", "period"),
+        side="ua",
+    ),
+    c(
+        "our-crews-struck-ru",
+        "ru",
+        "Наши расчёты БпЛА за неделю поразили 312 единиц живой силы противника:\n• 187 — "
+        "«двухсотые»\n• 125 — «трёхсотые»",
+        (L, "ua", 312, 312, False, "self", "period"),
+        (K, "ua", 187, 187, False, "self", "period"),
+        (W, "ua", 125, 125, False, "self", "period"),
+        side="ru",
+    ),
+    c(
+        "no-dead-by-data-ru",
+        "ru",
+        "В результате удара КАБ пострадали 17 человек, среди них трое детей. Погибших, по "
+        "предварительным данным, нет.",
+        (W, "unknown", 17, 17, False, "self", EV),
+        (K, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
