@@ -195,8 +195,11 @@ def phrase_victim(
     soldiers = civilians = joined_groups = False
     k, words = start, 0
     clause = doc.clause[start] if start < n else -1
+    sid = doc.sentence_of[start] if start < n else -1
     while k < n and words < limit:
         t = toks[k]
+        if doc.sentence_of[k] != sid:
+            break  # "• 125 — «трёхсотые»\nТакже уничтожены 4 танка": the next line is its own
         if t.kind == PUNCT and t.text == '"' and k + 1 < n and _quoted_name(doc, k + 1):
             found.append(UNKNOWN)  # «Хайят Тахрир аш-Шам»: a named group outside the table
             k += 1
@@ -421,9 +424,12 @@ def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE)
 
 
 def _quoted_name(doc: Doc, k: int) -> bool:
-    """A capitalised name in quotes that is no alias of the table."""
+    """A capitalised name in quotes that is no alias of the table (closed within a few words:
+    a closing quote before a new line's first word opens nothing)."""
     t = doc.tokens[k]
     if t.kind != WORD or not t.text[:1].isupper():
+        return False
+    if not any(doc.is_punct(j, '"') for j in range(k + 1, min(len(doc.tokens), k + 4))):
         return False
     at = doc.at[k]
     return _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE.isdisjoint(at)

@@ -1221,6 +1221,20 @@ MINUS_FRONT: list[Case] = [
     ),
 ]
 
+# --- AA: a closing quote before the next line's capital opens no quoted name ---------------
+CLOSING_QUOTE: list[Case] = [
+    c(
+        "closing-quote-next-line-ru",
+        "ru",
+        "Наши расчёты БпЛА за неделю поразили 312 единиц живой силы противника:\n• 187 — "
+        "«двухсотые»\n• 125 — «трёхсотые»\nТакже уничтожены 4 танка.",
+        (L, "ua", 312, 312, False, "self", "period"),
+        (K, "ua", 187, 187, False, "self", "period"),
+        (W, "ua", 125, 125, False, "self", "period"),
+        side="ru",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
