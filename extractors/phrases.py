@@ -106,6 +106,9 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     at = doc.at[k]
     if _REF_CONCEPTS.isdisjoint(at):
         return None, k + 1  # most tokens: none of the concepts read below, nothing named
+    ours = at.get(OURS)
+    if ours is not None and ours.end < len(doc.tokens) and SAY in doc.at[ours.end]:
+        return None, ours.end  # "Раніше ми повідомляли про сімох загиблих": we who report
     m = at.get(MATES)
     if m is not None and (quoted(doc, k) or (k > 0 and OURS in doc.at[k - 1])):
         # "«Двое ребят погибли сразу»", "two of our boys": the soldier's own men, not children
@@ -512,6 +515,8 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
             and k > 0
             and (doc.flags(k - 1) & PREP_FLAG or PREP in doc.at[k - 1])
             and ACCORDING_TO not in doc.at[k - 1]  # "по нашим данным": whose count, not whose dead
+            # "Раніше ми повідомляли": "we" who report (the adverb reads as a preposition)
+            and not (at[OURS].end < len(doc.tokens) and SAY in doc.at[at[OURS].end])
             and not _our_place(doc, at[OURS].end)
             # "an attack on our positions, inflicting losses on the enemy: 170 killed"
             and not any(ENEMY in doc.at[j] for j in range(k + 1, limit))

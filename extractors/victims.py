@@ -71,6 +71,7 @@ from extractors.rules import (
     REGULARS,
     REPEL,
     RESULTS,
+    SAY,
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
@@ -723,13 +724,19 @@ def _attack_toll(doc: Doc, d: Draft, heads: _Heads) -> bool:
     attack = False
     for k in range(s, e):
         at = doc.at[k]
-        if not _S_SIDE_WORDS.isdisjoint(at):
+        if not _S_SIDE_WORDS.isdisjoint(at) and not _reporting_we(doc, k):
             return False
         attack = attack or STRIKE in at or RAID in at
     return attack
 
 
 _S_SIDE_WORDS = frozenset((OURS, ENEMY, ACTOR, SOLDIERS, MILITANTS))
+
+
+def _reporting_we(doc: Doc, k: int) -> bool:
+    """ "ми повідомляли", "we reported": the channel that speaks, no side in the story."""
+    m = doc.at[k].get(OURS)
+    return m is not None and m.end < len(doc.tokens) and SAY in doc.at[m.end]
 
 
 def _given_up_to_ours(doc: Doc, d: Draft) -> bool:

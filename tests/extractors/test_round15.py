@@ -1235,6 +1235,20 @@ CLOSING_QUOTE: list[Case] = [
     ),
 ]
 
+# --- AB: "we reported" is the channel speaking, no side in the story -------------------------
+WE_REPORTED: list[Case] = [
+    c(
+        "we-reported-uk",
+        "uk",
+        "❗️Уточнення. Раніше ми повідомляли про сімох загиблих унаслідок удару по Сумах. За "
+        "даними ОВА, загиблих п'ятеро, ще 31 людина постраждала.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (K, "unknown", 5, 5, False, "*", EV),
+        (W, "unknown", 31, 31, False, "*", EV),
+        side="ua",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
