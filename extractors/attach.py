@@ -299,7 +299,34 @@ def attach(
             if pair is not None:
                 out[k] = pair
         _coordinate(doc, qs, out, [k for k in live if qs[k].drop is None and not qs[k].part_of])
+        _and_others(doc, qs, out, live)
     return out
+
+
+def _and_others(
+    doc: Doc, qs: list[Quantity], out: dict[int, tuple[Trigger, Trigger | None]], live: list[int]
+) -> None:
+    """ "killed a tribal elder ... and five other people", "killed a mayor and two other people
+    and wounded his wife": "and N others" right after the object of a verb of harm is more of
+    that verb's object, not the subject of the verb after it."""
+    for a, b in zip(live, live[1:], strict=False):
+        if not qs[b].others or a not in out:
+            continue
+        t, ft = out[a]
+        if t.end > qs[a].start:
+            continue  # the verb is not before its object
+        if not any(CONJ in doc.at[j] for j in range(qs[a].end, qs[b].start)):
+            continue
+        if doc.hard[qs[a].end] != doc.hard[qs[b].start]:
+            continue
+        mine = out.get(b)
+        # "... and two other people and wounded the mayor's wife": the verb after "and" is the
+        # next clause's; "and left several others wounded": the others' own
+        if mine is None or (
+            mine[0].start > qs[b].end
+            and any(CONJ in doc.at[j] for j in range(qs[b].end, mine[0].start))
+        ):
+            out[b] = (t, ft)
 
 
 def _group_word(doc: Doc, q: Quantity) -> int | None:

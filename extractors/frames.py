@@ -132,7 +132,10 @@ def find_frames(
             if kind == "say" and _counted_adjective(doc, m.start, m.end):
                 continue  # "подтверждённых двадцать три двухсотых": confirmed dead, no speaker
             if kind == "according":
-                span = _phrase_after(doc, m.end, e, through_triggers=True)
+                start = m.end
+                if start + 1 < e and (doc.tokens[start].kind == NUM or "NUMBER" in doc.at[start]):
+                    start += 1  # "selon deux sources militaires": how many say, then who
+                span = _phrase_after(doc, start, e, through_triggers=True)
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
                 # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the
                 # attack, not who counts its dead

@@ -295,6 +295,9 @@ def _place_after(doc: Doc, k: int) -> bool:
     return t.kind == WORD and t.text[:1].isupper() and not doc.at[k + 1]
 
 
+_FIGURE_WORD_CONCEPTS = frozenset((ROUND, VAGUE, SCALE, "NUMBER", "FEW"))
+
+
 def _apposed_to_speaker(doc: Doc, i: int) -> bool:
     """ "the company commander, a former teacher": a description of the speaker after a comma."""
     if i < 2 or not doc.is_punct(i - 1, ",،"):
@@ -540,6 +543,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         ):
             q.drop = "weak"  # "members of a family", "in a village": not a person counted
             return
+        if q.fig_end < n and not doc.at[q.fig_end].keys().isdisjoint(_FIGURE_WORD_CONCEPTS):
+            q.drop = "weak"  # "a dozen women": the article belongs to "dozen", the figure
+            return
         if _apposed_to_speaker(doc, q.fig_start):
             q.drop = "apposition"  # "said the company commander, a 38-year-old former teacher"
             return
@@ -572,7 +578,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     q.drop = "speaker"  # "a military officer told AP", "a resident said"
                     return
                 if definite and (
-                    toks[k].low.endswith("s") or toks[k].low in doc.rules.plural_people
+                    toks[k].low.endswith(("s", "men")) or toks[k].low in doc.rules.plural_people
                 ):
                     break  # "the soldiers were killed" states no figure
                 q.head_positive = True

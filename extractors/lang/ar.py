@@ -97,6 +97,8 @@ PREFILTER = (
 
 KILLED = (
     "فطس*",
+    "فطيس",  # "٧٠ فطيس": carcasses, the enemy's dead
+    "فطايس",
     # "هلك منهم 25", "هلكوا": perished, said of the enemy's dead
     "هلك",
     "هلكوا",
