@@ -411,11 +411,11 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         and not (d.q is not None and d.q.part_of)
         for d in drafts
     )
-    exchange = {  # not "Фронт освобождения Азавада": a word of a name is only the name
-        doc.sentence_of[i]
-        for i in doc.starts_of(EXCHANGE)
-        if i not in doc.name_inner and not _statement_released(doc, i)
-    }
+    exchange: dict[int, int] = {}  # sentence -> where its first word of a swap starts
+    for i in doc.starts_of(EXCHANGE):
+        # not "Фронт освобождения Азавада": a word of a name is only the name
+        if i not in doc.name_inner and not _statement_released(doc, i):
+            exchange.setdefault(doc.sentence_of[i], i)
     result: list[Draft] = []
     sick: list[Draft] = []
     last_scope = "event"
@@ -426,8 +426,16 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
-        if d.kind in ("captured", "killed", "missing") and d.sentence in exchange:
-            continue  # a swap of prisoners, bodies handed back: no new toll
+        if d.kind in ("captured", "missing") and d.sentence in exchange:
+            continue  # a swap of prisoners, the missing among the returned: no new toll
+        if (
+            d.kind == "killed"
+            and d.sentence in exchange
+            and not _killed_before_swap(doc, d, exchange)
+        ):
+            # bodies handed back; but "neutralisé une centaine de terroristes et libéré 34
+            # otages": a kill with its verb before its figure, before the release, is the fight's
+            continue
         if SICK in doc.concepts and (_sick(doc, d) or _after_sick(doc, d, sick)):
             # "1 600 enfants souffrant de malnutrition", "٤٠٠ إصابة بالكوليرا", "13 children died
             # of malnutrition": the sick and those disease kills are no casualties of fighting
@@ -453,6 +461,17 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _killed_before_swap(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
+    return (
+        d.q is not None
+        # "les corps de 6 000 soldats": "of" after the word, a noun of the dead, not a verb
+        and not any("LINK" in doc.at[k] for k in range(d.trigger.end, d.q.start))
+        and d.pos < exchange[d.sentence]
+        and d.trigger.end <= d.q.start
+        and d.trigger.start < exchange[d.sentence]
+    )
 
 
 def _statement_released(doc: Doc, i: int) -> bool:

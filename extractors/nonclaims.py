@@ -355,6 +355,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     ):
         q.drop = "slang"  # "241 — «200»": the code is the word of harm, not a figure
         return
+    if q.start > 0 and "EXCHANGE" in doc.concepts and doc.ends_at(q.start, "EXCHANGE") is not None:
+        q.drop = "freed"  # "rescued 17 kidnapped hostages", "libéré 34 otages": set free, no toll
+        return
     if _shared_unit(doc, q):
         q.drop = "a thing"  # "(٩ و١٢ سنة)", "aged 9 and 12 years": the unit after both figures
         return
@@ -391,6 +394,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     # the word(s) after: people, or equipment, time, distance ...
     k = q.delta.end if q.delta is not None else q.fig_end
+    if k < n and doc.is_punct(k, "+") and q.delta is None:
+        k += 1  # "3,900+ tanks": the plus is the figure's bound, the noun comes after it
     if q.fig_start > 0 and doc.is_punct(q.fig_start - 1, "(") and k < n and doc.is_punct(k, ")"):
         if q.fig_start > 1 and doc.tokens[q.fig_start - 2].text in _ORDINAL_ARTICLES:
             q.drop = "ordinal"  # "للهجوم الـ(227)": the 227th attack

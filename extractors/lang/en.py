@@ -324,6 +324,7 @@ INTERCEPT = (
     "air defenses",
 )
 EXCHANGE = (
+    "rescued",  # "rescued 17 kidnapped hostages": set free, no new toll
     "released",
     "freed",
     "set free",

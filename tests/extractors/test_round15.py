@@ -1268,6 +1268,34 @@ AND_OTHERS: list[Case] = [
 ]
 
 
+# --- AD: the set free are no toll, but the fight's dead before the release stay; "3,900+ ----
+# tanks" is equipment
+RELEASED: list[Case] = [
+    c(
+        "rescued-hostages-en",
+        "en",
+        "Troops neutralised 23 terrorists, arrested 41 suspected logistics suppliers and rescued "
+        "17 kidnapped hostages.",
+        (K, "unknown", 23, 23, False, "self", EV),
+    ),
+    c(
+        "liberated-hostages-fr",
+        "fr",
+        "L'armée a neutralisé une centaine de terroristes et libéré 34 otages.",
+        (K, "unknown", 100, 100, True, "self", EV),
+    ),
+    c(
+        "bodies-repatriated-fr",
+        "fr",
+        "Par ailleurs, les corps de 6 000 soldats ont été rapatriés en juin.",
+    ),
+    c(
+        "tanks-plus-en",
+        "en",
+        "Russia's visually confirmed losses now at 3,900+ tanks, 17 added since Monday.",
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1298,6 +1326,7 @@ ALL = (
     + CLOSING_QUOTE
     + WE_REPORTED
     + AND_OTHERS
+    + RELEASED
 )
 
 
