@@ -186,6 +186,7 @@ def cost(
     if s.q_owner.get(beside, k) != k:
         c += 2.0
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
+    inside = q.fig_start in s.aside and t.start in s.aside
     part_end = -10
     for i in range(lo, hi + 1):
         if i < hi:
@@ -202,7 +203,9 @@ def cost(
             and doc.tokens[i].kind == WORD
             and i not in silent
             and i not in s.part_owner
-            and i not in s.aside
+            # an aside between them costs nothing; inside one aside with both, words count
+            # ("..., qui auraient tué au moins 19 civils et blessé des dizaines d'autres")
+            and (i not in s.aside or inside)
             and ONLY not in doc.at[i]  # "350 человек только убитыми": "only" adds no distance
         ):
             c += 1.0

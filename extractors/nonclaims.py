@@ -235,6 +235,9 @@ def _apposed_one(doc: Doc, i: int) -> bool:
     return False
 
 
+_SELF_PERSONS = frozenset((*_PERSON_NOUNS, "REGULARS"))
+
+
 def _things_phrase(doc: Doc, k: int) -> bool:
     """The words from k to the next comma (a few at most) name a thing and no person or harm:
     an item of an equipment list whose model's name kept the loop above from its noun."""
@@ -391,6 +394,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     k = q.delta.end if q.delta is not None else q.fig_end
     if k < len(doc.tokens) and _model_token(doc.tokens[k].text):
         q.drop = "a thing"  # "3 Т-72", "2 Су-25": models counted
+        return
+    if q.selfhead and not doc.at[q.fig_start].keys().isdisjoint(_SELF_PERSONS):
+        q.head_positive = True  # "مقتل جنديين من لواء جفعاتي": the dual is its own noun
         return
     # the word(s) after: people, or equipment, time, distance ...
     k = q.delta.end if q.delta is not None else q.fig_end

@@ -96,6 +96,8 @@ PREFILTER = (
 )
 
 KILLED = (
+    "حالات وفاة",  # "أسفرت عن ١٢٠٤ حالات وفاة": deaths counted as cases
+    "حالة وفاة",
     "فطس*",
     "فطيس",  # "٧٠ فطيس": carcasses, the enemy's dead
     "فطايس",
@@ -191,6 +193,9 @@ ELIMINATED = (
     "نظفنا*",
     "قضى ? على",
     "قضت ? على",
+    "قضت ? ? على",  # "قضت قوات الفرقة 36 على أكثر من 40": the subject between
+    "قضت ? ? ? على",
+    "قضى ? ? على",
     "قضوا ? على",
     "تقضي ? على",
     "تقضي على",
@@ -605,6 +610,7 @@ _SINGLE_NOUNS = (
     "طبيب",
     # one person by the office or standing news name them by: "اغتيال عمدة", "مقتل زعيم قبلي"
     "عمدة",
+    "شاب",  # "مقتل شاب": one young man
     "زعيم",
     "شيخ",
     "مختار",
@@ -729,6 +735,7 @@ SOLDIERS = (
     "حارس",
     "حراس",
     "مجند*",
+    "مخرب*",  # "saboteurs": the Israeli army's word for the fighters it kills
     "منسوب*",  # "ثلاثة من منسوبي الفرقة السادسة": members of a unit
     "أبطال",
     "جيش",

@@ -1296,6 +1296,45 @@ RELEASED: list[Case] = [
     ),
 ]
 
+# --- AE: Arabic and French tolls inside a relative clause, a dual before its unit, deaths ----
+# as cases, a young man, the subject between "قضت" and "على"
+RELATIVE_AND_DUALS: list[Case] = [
+    c(
+        "relative-clause-fr",
+        "fr",
+        "Les frappes de drones sur le marché de Kadougli, qui auraient tué au moins 19 civils et "
+        "blessé des dizaines d'autres.",
+        (K, "civilians", 19, None, False, "self", EV),
+        (W, "civilians", 20, 99, True, "self", EV),
+    ),
+    c(
+        "dual-before-brigade-ar",
+        "ar",
+        "أعلن الجيش الإسرائيلي مقتل جنديين من لواء جفعاتي وإصابة ثالث بجروح خطيرة.",
+        (K, "unknown", 2, 2, False, "*", EV),
+    ),
+    c(
+        "death-cases-ar",
+        "ar",
+        "تحققنا من ١٨٥ هجوماً على مرافق الرعاية الصحية، أسفرت عن ١٢٠٤ حالات وفاة و٤١٦ إصابة.",
+        (K, "unknown", 1204, 1204, False, "self", EV),
+        (W, "unknown", 416, 416, False, "self", EV),
+    ),
+    c(
+        "young-man-ar",
+        "ar",
+        "مقتل شاب وإصابة اثنين آخرين برصاص مسلحين مجهولين.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (W, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "subject-between-ar",
+        "ar",
+        "قضت قوات الفرقة 36 على أكثر من 40 مخربا في منطقة بيت حانون.",
+        (K, "unknown", 40, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1327,6 +1366,7 @@ ALL = (
     + WE_REPORTED
     + AND_OTHERS
     + RELEASED
+    + RELATIVE_AND_DUALS
 )
 
 
