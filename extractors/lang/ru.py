@@ -1127,6 +1127,8 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
+    "мотолыга",  # "три мотолыги": armoured tractors
+    "мтлб",
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "армия",
     "сторона",

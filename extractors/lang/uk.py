@@ -1157,6 +1157,8 @@ TOTAL = ("загалом", "усього", "всього", "загальний",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мати", "батько", "багатодітний")
 NOT_PEOPLE = (
+    "мотолига",  # "три мотолиги в хлам": armoured tractors
+    "мтлб",
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "армія",
     "сторона",

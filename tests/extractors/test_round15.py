@@ -1335,6 +1335,17 @@ RELATIVE_AND_DUALS: list[Case] = [
     ),
 ]
 
+# --- AF: armoured tractors counted are no people ---------------------------------------------
+TRACTORS: list[Case] = [
+    c(
+        "mtlb-uk",
+        "uk",
+        "Результат: три мотолиги в хлам, мінус 23 орки.",
+        (K, "ru", 23, 23, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1367,6 +1378,7 @@ ALL = (
     + AND_OTHERS
     + RELEASED
     + RELATIVE_AND_DUALS
+    + TRACTORS
 )
 
 
