@@ -358,6 +358,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     ):
         q.drop = "slang"  # "241 — «200»": the code is the word of harm, not a figure
         return
+    if (
+        q.start > 0
+        and doc.ends_at(q.start, AGENT_BY) is not None
+        and VAGUE not in doc.at[q.fig_start]  # "se comptent par centaines": by the hundred
+    ):
+        q.drop = "agent"  # "jugé sous-estimé par plusieurs analystes", "killed by 3 gunmen"
+        return
     if q.start > 0 and "EXCHANGE" in doc.concepts and doc.ends_at(q.start, "EXCHANGE") is not None:
         q.drop = "freed"  # "rescued 17 kidnapped hostages", "libéré 34 otages": set free, no toll
         return

@@ -83,6 +83,7 @@ PREFILTER = (
 )
 
 KILLED = (
+    "sent to hell",  # "80 terrorists sent to hell": killed, as their side says
     "200s",  # milblogger slang: "☠️ 200s – 212"
     "two-hundreds",
     "fatal",

@@ -82,6 +82,8 @@ PREFILTER = (
 )
 
 KILLED = (
+    "envoyés en enfer",
+    "envoyé en enfer",  # "80 terrorists sent to hell": killed, as their side says
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
     # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
     "de =200",
@@ -1197,7 +1199,8 @@ NOT_PEOPLE = (
     "franc*",
     "maison*",
     "bâtiment*",
-    "village*",
+    "village",  # not "village*": "villageois" are people
+    "villages",
     "localité*",
     "attaque*",
     "frappe*",

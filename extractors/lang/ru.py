@@ -146,6 +146,7 @@ PREFILTER = (
 )
 
 KILLED = (
+    "отправить в ад",  # "80 terrorists sent to hell": killed, as their side says
     "смертельный исход",
     "летальный исход",
     "унести жизнь",

@@ -141,6 +141,7 @@ PREFILTER = (
 )
 
 KILLED = (
+    "відправити в пекло",  # "80 terrorists sent to hell": killed, as their side says
     "летальний наслідок",
     "смертельний наслідок",
     "забрати життя",

@@ -1346,6 +1346,37 @@ TRACTORS: list[Case] = [
     ),
 ]
 
+# --- AG: villagers are people; "sent to hell"; who judged a figure is no count of victims ----
+FRENCH_POSTS: list[Case] = [
+    c(
+        "villagers-fr",
+        "fr",
+        "Quatre otages enlevés par Boko Haram cette nuit à Mozogo. Deux autres villageois ont été "
+        "tués.",
+        (C, "unknown", 4, 4, False, "self", EV),
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "sent-to-hell-fr",
+        "fr",
+        "Plus de 80 terroristes envoyés en enfer à Diapaga ce matin.",
+        (K, "unknown", 80, None, False, "self", EV),
+    ),
+    c(
+        "judged-by-analysts-fr",
+        "fr",
+        "Zelensky avait évoqué 46 000 soldats ukrainiens tués, un chiffre jugé sous-estimé par "
+        "plusieurs analystes occidentaux.",
+        (K, "ua", 46000, 46000, False, "ua", EV),
+    ),
+    c(
+        "by-the-hundred-fr",
+        "fr",
+        "Les blessés se comptent par centaines, selon la Défense civile.",
+        (W, "unknown", 200, 999, True, "*", EV),
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1379,6 +1410,7 @@ ALL = (
     + RELEASED
     + RELATIVE_AND_DUALS
     + TRACTORS
+    + FRENCH_POSTS
 )
 
 
