@@ -347,6 +347,15 @@ def _group_word(doc: Doc, q: Quantity) -> int | None:
     return None
 
 
+def _named_between(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j-1 are a capitalised name and the comma after it."""
+    if j - i < 2 or j - i > 5 or not doc.is_punct(j - 1, ","):
+        return False
+    return all(
+        doc.tokens[k].kind == WORD and doc.tokens[k].text[:1].isupper() for k in range(i, j - 1)
+    )
+
+
 def _links(doc: Doc, i: int, j: int) -> bool:
     """Only "of" between a killing noun and its one person: "the killing of a local leader"."""
     return 0 < j - i <= 2 and all(LINK in doc.at[k] for k in range(i, j))
@@ -392,8 +401,12 @@ def _best(
         if ts[x].start == q.end + 1 and doc.is_punct(q.end, "-—:"):
             c = -1.0  # "142 – ліквідовано, 177 – поранено": the word after the dash is the figure's
         if q.article and (
-            # "وإصابة ضابط": the verbal noun right before its one person is its own
-            c > 1.0 and ts[x].end != q.start and not _links(doc, ts[x].end, q.start)
+            # "وإصابة ضابط": the verbal noun right before its one person is its own; "killed
+            # Hedayatollah Sofowal, a tribal elder": a name between, described by the article
+            c > 1.0
+            and ts[x].end != q.start
+            and not _links(doc, ts[x].end, q.start)
+            and not _named_between(doc, ts[x].end, q.start)
             if ts[x].end <= q.start
             else c > 12.0 or doc.clause[ts[x].start] != doc.clause[q.fig_start]
         ):

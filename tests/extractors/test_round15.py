@@ -1377,6 +1377,16 @@ FRENCH_POSTS: list[Case] = [
     ),
 ]
 
+# --- AH: a named person described by an article after the verb of harm --------------------
+NAMED_ONE: list[Case] = [
+    c(
+        "named-elder-en",
+        "en",
+        "Unidentified gunmen shot and killed Hedayatollah Sofowal, a tribal elder, today.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1411,6 +1421,7 @@ ALL = (
     + RELATIVE_AND_DUALS
     + TRACTORS
     + FRENCH_POSTS
+    + NAMED_ONE
 )
 
 
