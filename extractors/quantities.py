@@ -351,7 +351,13 @@ def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:
     if t < 0 or TRIGGER_SET.isdisjoint(doc.at[t]):
         return True
     # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun
-    return not doc.flags(t) & CONJ_PREFIX and any(p.end == t or p.fig_end == t for p in prior)
+    # "٨ من أهلنا اتوفوا منهم ٣ أطفال": the verb's figure came before it in its clause
+    return not doc.flags(t) & CONJ_PREFIX and any(
+        p.end == t
+        or p.fig_end == t
+        or (p.drop is None and doc.clause[p.fig_start] == doc.clause[t])
+        for p in prior
+    )
 
 
 def _dated_year(doc: Doc, fig: Figure) -> bool:

@@ -96,6 +96,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    "اتوفوا",  # Sudanese colloquial "died": "٨ من أهلنا اتوفوا"
+    "اتوفى",
+    "اتوفت",
     "حالات وفاة",  # "أسفرت عن ١٢٠٤ حالات وفاة": deaths counted as cases
     "حالة وفاة",
     "فطس*",
@@ -1973,7 +1976,7 @@ ACTORS = {
     ),
 }
 
-RATIO = ("نسبة",)
+RATIO = ("نسبة", "في المئة", "في المائة", "بالمئة", "بالمائة")  # "80 في المئة": a percentage
 
 # Words that name a party only in its own war (keyed by that war's army): "the remnants" of a
 # fallen regime and "the braves" are the Sudanese army's side and the RSF in a Sudan post, no

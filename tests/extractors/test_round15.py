@@ -1387,6 +1387,25 @@ NAMED_ONE: list[Case] = [
     ),
 ]
 
+# --- AI: a percentage in words is no hundred; Sudanese "اتوفوا" and its part after the verb --
+PERCENT_AND_COLLOQUIAL: list[Case] = [
+    c(
+        "percent-in-words-ar",
+        "ar",
+        "قال مكتب الأمم المتحدة إن ما لا يقل عن 3,384 مدنياً قُتلوا في السودان، أي ما يعادل نحو "
+        "80 في المئة من الضحايا.",
+        (K, "civilians", 3384, None, False, "un", EV),
+    ),
+    c(
+        "colloquial-died-ar",
+        "ar",
+        "الليلة دي المليشيا ضربت المعسكر بالمسيّرات، ٨ من أهلنا اتوفوا منهم ٣ أطفال، و١٤ مصابين "
+        "اتنقلوا للمستشفى.",
+        (K, "civilians", 8, 8, False, "self", EV),
+        (W, "civilians", 14, 14, False, "self", EV),
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1422,6 +1441,7 @@ ALL = (
     + TRACTORS
     + FRENCH_POSTS
     + NAMED_ONE
+    + PERCENT_AND_COLLOQUIAL
 )
 
 
