@@ -426,8 +426,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
-        if d.kind in ("captured", "missing") and d.sentence in exchange:
-            continue  # a swap of prisoners, the missing among the returned: no new toll
+        if d.kind == "captured" and d.sentence in exchange:
+            continue  # a swap of prisoners: no new toll
+        if d.kind == "missing" and exchange.get(d.sentence, len(doc.tokens)) < d.pos:
+            continue  # "Серед звільнених ... 14 бійців, які вважалися зниклими": found again
         if (
             d.kind == "killed"
             and d.sentence in exchange

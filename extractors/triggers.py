@@ -246,10 +246,13 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         return False
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
     if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
-        # "has lost none of its positions": ground, not men
-        return not any(
-            POSITIONS in doc.at[k] or NOT_PEOPLE in doc.at[k]
-            for k in range(t.end + 1, min(len(toks), t.end + 5))
+        after = range(t.end + 1, min(len(toks), t.end + 5))
+        # "has lost none of its positions": ground, not men; "ont levé les mains sans se faire
+        # prier": the "without" is about something else
+        if any(POSITIONS in doc.at[k] or NOT_PEOPLE in doc.at[k] for k in after):
+            return False
+        return t.concept != "CAPTURED" or any(
+            not _S_NEGATED_WHAT.isdisjoint(doc.at[k]) for k in after
         )
     # after: "потерь нет", "загиблих немає", "потерь среди «музыкантов» нет"
     k = t.end
@@ -275,6 +278,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
 def _counted(doc: Doc, k: int) -> bool:
     """A dual at token k, or one right before it: the word counts itself ("شهيدين")."""
     return DUAL in doc.at[k] or (k > 0 and DUAL in doc.at[k - 1])
+
+
+_S_NEGATED_WHAT = frozenset((*TRIGGERS, PEOPLE, SOLDIERS, "ACTOR", "OURS", "ENEMY"))
 
 
 def _others_after(doc: Doc, k: int) -> bool:

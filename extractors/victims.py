@@ -66,6 +66,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PERSONNEL,
+    POSS,
     PREP,
     RAID,
     REGULARS,
@@ -261,9 +262,16 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = _attacker_here(doc, d, ctx)
             d.explicit = True
         elif ref == ARMY_REF and ctx.resolve(ref, d.claimant) == UNKNOWN:
-            # "the real number of military deaths" in a post on no army's war: whose army, the
-            # toll the post is about says (below), or no one's
-            vague_army.add(id(d))
+            own = ctx.side_of(d.claimant) if _possessed(doc, d) else None
+            if own is not None:
+                # "Zelensky put his country's military death toll at 46,000": the speaker's
+                d.victim, d.explicit = own, True
+            elif not _possessed(doc, d):
+                # "the real number of military deaths" in a post on no army's war: whose army,
+                # the toll the post is about says (below), or no one's
+                vague_army.add(id(d))
+            else:
+                d.victim = UNKNOWN
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
@@ -746,6 +754,13 @@ def _given_up_to_ours(doc: Doc, d: Draft) -> bool:
     if t.concept != CAPTURED:
         return False
     return any(OURS in doc.at[k] for k in range(t.end, min(len(doc.tokens), t.end + 3)))
+
+
+def _possessed(doc: Doc, d: Draft) -> bool:
+    """A possessive in the few words before the draft's word of harm ("his country's military
+    death toll")."""
+    t = d.trigger.start
+    return any(POSS in doc.at[k] for k in range(max(0, t - 5), t))
 
 
 def _after_people(drafts: list[Draft], k: int, heads: _Heads) -> bool:

@@ -1406,6 +1406,37 @@ PERCENT_AND_COLLOQUIAL: list[Case] = [
     ),
 ]
 
+# --- AJ: regressions a set written after the rounds showed: "his country's military death ---
+# toll" is the speaker's; the missing beside a repatriation stay; "sans se faire prier"
+REGRESSIONS: list[Case] = [
+    c(
+        "his-countrys-toll-en",
+        "en",
+        "BBC Russian has confirmed the names of at least 151,400 Russian soldiers killed since "
+        "February 2022. Ukraine's President Volodymyr Zelensky last put his country's military "
+        "death toll at 46,000 in February 2025.",
+        (K, "ru", 151400, None, False, "*", "cumulative"),
+        (K, "ua", 46000, 46000, False, "ua", "period"),  # "in February 2025": a month's word
+    ),
+    c(
+        "missing-beside-repatriation-en",
+        "en",
+        "More than 70,000 Ukrainian service members are currently listed as missing, the "
+        "Coordination Headquarters said, as the country received the bodies of 1,000 people in "
+        "the latest repatriation.",
+        (M, "ua", 70000, None, False, "*", EV),
+    ),
+    c(
+        "without-being-asked-fr",
+        "fr",
+        "Les gars ont liquidé une cinquantaine de militaires des FAU et en ont fait 7 prisonniers. "
+        "Les « défenseurs » ont levé les mains sans se faire prier.",
+        (K, "ua", 50, 50, True, "self", EV),
+        (C, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     OUTSIDE_ARMIES
     + TWO_OUTSIDERS
@@ -1442,6 +1473,7 @@ ALL = (
     + FRENCH_POSTS
     + NAMED_ONE
     + PERCENT_AND_COLLOQUIAL
+    + REGRESSIONS
 )
 
 
