@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from typing import Any
+from unicodedata import category
 
 from extractors.lexicon import Match, match_all
 from extractors.morph import VERB, Info
@@ -188,7 +189,17 @@ class Doc:
                 caseless = first.isalpha() and first.lower() == first.upper()  # Arabic script
                 if abbrev or not (starts_upper or caseless):
                     continue
-            else:
+            elif not (
+                # "... selon le gouverneur 💔 Douze immeubles": a pictograph between a word and a
+                # capitalised one ends a sentence, as Telegram posts use them
+                tok.kind == PUNCT
+                and tok.text >= "\u2190"
+                and i > 0
+                and toks[i - 1].kind in (WORD, NUM)
+                and nxt.kind == WORD
+                and nxt.text[:1].isupper()
+                and category(tok.text) == "So"
+            ):
                 continue
             bounds.append((start, i + 1))
             start = i + 1

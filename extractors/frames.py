@@ -439,6 +439,10 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if doc.is_punct(k, ":"):
             if _narration(doc, s, k):
                 return None  # "our guys caught a Ukrainian assault group in the open: 14 200s"
+            a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
+            m = doc.at[a].get(ACTOR)
+            if m is not None and m.end == k and m.payload == "civilians":
+                return None  # "Мирные жители: один погиб": whose toll, not who speaks
             source = _source_head(doc, s, k, side)
             if source is not None:
                 return Frame(s, k + 1, sid, source, "colon", (s, k))
@@ -460,7 +464,7 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
             a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
             m = doc.at[a].get(ACTOR)
             if (
-                (m is not None and m.end == k and m.payload != "civilians")
+                (m is not None and m.end == k)
                 or person_name(doc, s, k)
                 # "غلادكوف: ...": no capital letter tells a name, the lexicon's slugs do
                 or slug_only(doc, s, k)

@@ -76,6 +76,32 @@ if TYPE_CHECKING:
     from extractors.triggers import Trigger
 
 
+def _label(doc: Doc, q: Quantity) -> str | None:
+    """ "Civilians: one killed, six injured", "Мирные жители: двое погибших": a short label of
+    whom, set off by a colon right before the figure, at the start of its sentence or line."""
+    colon = q.fig_start - 1
+    if colon <= 0 or not doc.is_punct(colon, ":"):
+        return None
+    a = colon
+    while a > 0 and colon - a < 4 and doc.tokens[a - 1].kind != PUNCT:
+        a -= 1
+    s, _ = doc.sentences[doc.sentence_of[colon]]
+    if a == colon or not (a == s or doc.hard[a] != doc.hard[a - 1] or doc.is_punct(a - 1, ".")):
+        return None
+    for k in range(a, colon):
+        m = doc.at[k].get(ACTOR)
+        # only civilians: "Ukraine : vingt morts" names the country of the story, not whose dead
+        if m is not None and m.end <= colon and m.payload == "civilians":
+            return "civilians"
+    return None
+
+
+def _figure_between(doc: Doc, i: int, j: int) -> bool:
+    return any(
+        doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k]) for k in range(i, j)
+    )
+
+
 def explicit_victim(doc: Doc, d: Draft) -> str | None:
     q, t = d.q, d.trigger
     n = len(doc.tokens)
@@ -147,6 +173,9 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             ref = (
                 None
                 if trig.concept == ELIMINATED
+                # "left 35 fighters and 8 civilians dead": the noun before the trigger is the
+                # nearer figure's, not this one's
+                or _figure_between(doc, q.fig_end, trig.start)
                 or (doer and trig.concept == CAPTURED)
                 # "наші пілоти уразили 87 одиниць особового складу": who hit them
                 or (trig.end <= q.start and STRUCK in doc.at[trig.start])
@@ -166,6 +195,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             return ref
     ref = (
         among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        or _label(doc, q)
         or _inflicted(doc, q)
         or _tallied(doc, q)
         or _grown_toll(doc, q)

@@ -36,6 +36,7 @@ from extractors.phrases import (
     subject_of,
 )
 from extractors.rules import (
+    ACCORDING_TO,
     ACTOR,
     ALL_DEAD,
     AMONG,
@@ -545,6 +546,18 @@ def _figure_at(doc: Doc, k: int) -> bool:
     return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
+def _ours_in_story(doc: Doc, k: int) -> bool:
+    """An "our" word at token k that puts the channel's side in the story; not one that only
+    says whose count it is ("за даними наших розвідників", "по нашим данным")."""
+    if OURS not in doc.at[k]:
+        return False
+    for j in range(max(0, k - 3), k):
+        m = doc.at[j].get(ACCORDING_TO)
+        if m is not None and m.end >= k:
+            return False
+    return True
+
+
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str | None:
     """ "Наши накрыли штурмовую группу ВСУ: 14 двухсотых", "caught a Ukrainian assault group in
     the open: 14 200s": slang figures after the enemy unit the sentence names as its object
@@ -552,7 +565,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     if ctx.channel_side is None or d.q is None or STRIKE in doc.concepts:
         return None
     s, _ = doc.sentences[d.sentence]
-    if d.sentence > 0 and not any(OURS in doc.at[k] for k in range(s, d.q.start)):
+    if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
         # "хохлы опять пытались контратаковать. Итог — полтора десятка двухсотых": the sentence
         # before names the side, when this one names none of its own and that one counts nothing
         ps, _ = doc.sentences[d.sentence - 1]
@@ -562,7 +575,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if k in doc.speakers:
             continue
         at = doc.at[k]
-        if OURS in at:
+        if _ours_in_story(doc, k):
             return None  # "наши позиции", "у нас": the channel's own side is in the story
         if ENEMY in at:
             return ctx.enemy_of(ctx.channel_side)

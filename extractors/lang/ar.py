@@ -295,6 +295,10 @@ MISSING = (
     "مصير مجهول",
     # "لا يزال مصير 11 آخرين مجهولاً": the fate of the figure unknown
     "مصير",
+    # "وثلاثة آخرون لم نعثر عليهم بعد": the figure not found is missing
+    "لم نعثر",
+    "لم يعثر",
+    "لم يتم العثور",
 )
 CASUALTIES = (
     # the personnel line of a daily losses list, "الأفراد: نحو 1,040,330 (+1,240) جندي": a tally

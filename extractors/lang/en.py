@@ -217,6 +217,17 @@ MISSING = (
     "are reported missing",
     "were reported missing",
     "reported missing",
+    # "three more we still can't find": the figure not found is missing
+    "can't find",
+    "cannot find",
+    "can not find",
+    "couldn't find",
+    "could not find",
+    "could not be found",
+    "cannot be found",
+    "have not been found",
+    "has not been found",
+    "not yet been found",
 )
 CASUALTIES = (
     "personnel :",
@@ -1383,6 +1394,9 @@ NOT_PEOPLE = (
     "houses",
     "homes",
     "buildings",
+    "blocks",  # "under the rubble of two nine-storey apartment blocks"
+    "apartment blocks",
+    "high-rises",
     "villages",
     "towns",
     "settlements",

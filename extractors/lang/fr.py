@@ -174,7 +174,20 @@ CAPTURED = (
     "pris en otage",
     "aux mains",
 )
-MISSING = ("disparu*", "portés disparus", "porté disparu", "sans nouvelles", "introuvable*")
+MISSING = (
+    "disparu*",
+    "portés disparus",
+    "porté disparu",
+    "sans nouvelles",
+    "introuvable*",
+    # "trois autres qu'on n'arrive toujours pas à retrouver": the figure not found is missing
+    "pas été retrouvé*",
+    "toujours pas été retrouvé*",
+    "pas encore été retrouvé*",
+    "arrive pas à retrouver",
+    "arrivons pas à retrouver",
+    "arrivent pas à retrouver",
+)
 CASUALTIES = (
     "personnel :",  # "personnel — 412 occupants : 230 tués et 182 blessés": a tally's people line
     "personnel -",
@@ -1199,6 +1212,8 @@ NOT_PEOPLE = (
     "franc*",
     "maison*",
     "bâtiment*",
+    "immeubles",  # "douze immeubles endommagés" (not "immeuble*": a block's toll below)
+    "grenier*",  # "plusieurs greniers incendiés"
     "village",  # not "village*": "villageois" are people
     "villages",
     "localité*",
