@@ -216,6 +216,19 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         SPEAKER in doc.at[k] for k in range(s, e)
     )
     if media:
+        # "JNIM у своїх каналах стверджує", "l'EI sur ses canaux": the party first, then where
+        # it spoke, is the party
+        first = next((k for k in range(s, e) if "MEDIA" in doc.at[k]), e)
+        for k in range(s, first):
+            m = doc.at[k].get(ACTOR)
+            if (
+                m is not None
+                and m.payload in SIDES
+                and m.end < first
+                # "Russian military bloggers" are no party speaking: a preposition parts them
+                and any(PREP in doc.at[j] or doc.flags(j) & PREP_FLAG for j in range(m.end, first))
+            ):
+                return "actor", str(m.payload)
         return "slug", slug(doc, s, e)
     for k in range(s, e):
         at = doc.at[k]

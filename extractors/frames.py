@@ -133,8 +133,14 @@ def find_frames(
                 continue  # "подтверждённых двадцать три двухсотых": confirmed dead, no speaker
             if kind == "according":
                 start = m.end
-                if start + 1 < e and (doc.tokens[start].kind == NUM or "NUMBER" in doc.at[start]):
-                    start += 1  # "selon deux sources militaires": how many say, then who
+                if (
+                    start + 1 < e
+                    and (doc.tokens[start].kind == NUM or "NUMBER" in doc.at[start])
+                    and _speakerish(doc, start + 1)
+                ):
+                    # "selon deux sources militaires": how many say, then who; not "by our
+                    # count 7 vehicles hit", the figure said
+                    start += 1
                 span = _phrase_after(doc, start, e, through_triggers=True)
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
                 # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the

@@ -348,6 +348,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and "ACCORDING_TO" in doc.concepts
         and doc.ends_at(q.start, "ACCORDING_TO") is not None
         and (q.fig_end >= len(doc.tokens) or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
+        # "by our count 7 vehicles hit": what was counted, not how many speak
+        and (q.fig_end >= len(doc.tokens) or NOT_PEOPLE not in doc.at[q.fig_end])
     ):
         q.drop = "speaker"  # "selon deux sources militaires": who says, not who fell
         return

@@ -311,6 +311,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
+    if q.drop is None and not _PARTS.isdisjoint(doc.concepts) and _part_of_things(doc, q, prior):
+        q.drop = "not people"  # "42 combat vehicles, 17 of them captured": a part of things
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
         q.drop = "condition"  # how some of the wounded are is never a toll of its own
     if q.drop is None and OF_THE in doc.concepts and _one_of_the(doc, q, prior):
@@ -338,6 +340,23 @@ def _one_of_the(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         if not TRIGGER_SET.isdisjoint(doc.at[i]):
             return False  # "two of the wounded later died": a toll of another kind
     return True
+
+
+def _part_of_things(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
+    """ "7 vehicles hit, 4 of them destroyed", "42 единицы техники, 17 из них захвачены", "42
+    véhicules, dont 17 capturés": a part of the figure before it, which counts things."""
+    if not prior:
+        return False
+    last = prior[-1]
+    if last.drop != "not people" or doc.sentence_of[last.fig_start] != doc.sentence_of[q.start]:
+        return False
+    # "٤٠ كيلومتراً من مايدوغوري، وقتلوا ٣٧ منهم": a verb of harm between takes its own object
+    if q.start - last.end > 4 or any(
+        not TRIGGER_SET.isdisjoint(doc.at[k]) for k in range(last.end, q.start)
+    ):
+        return False
+    n = len(doc.tokens)
+    return (q.fig_end < n and of_them(doc, q.fig_end)) or doc.ends_at(q.start, PART_OF) is not None
 
 
 def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:

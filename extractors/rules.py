@@ -90,6 +90,8 @@ STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside i
 RAID = "RAID"
 # "positions", "позиции", "مواقع": what an attack on the front hits, not a town
 POSITIONS = "POSITIONS"
+# tanks, vehicles, equipment: "tank losses", "потери техники" count things, no people
+EQUIPMENT = "EQUIPMENT"
 DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 # women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
 # women and children", "серед них жінки та діти") is the civilians' where no party is named
@@ -273,6 +275,7 @@ LEXICON_CONCEPTS = (
     MERCENARIES,
     RAID,
     POSITIONS,
+    EQUIPMENT,
     DUMMY,
     FAMILIES,
     THE_GROUP,

@@ -181,6 +181,10 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
     if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
+    if side in STATE_FORCES and _regulars(doc, q) and _credit(doc, t.start):
+        # "the army said ... days after the group claimed an ambush that killed 41 soldiers": no
+        # army claims a kill of soldiers; the group's credit counts the army's own
+        return ctx.theatre.get(side, side)
     agent = ctx.resolve(agent_of(doc, t.start), d.claimant)
     friends = ALLIES.get(side, frozenset()) | {side}
     if agent is not None and agent not in friends and agent != UNKNOWN:

@@ -26,6 +26,7 @@ from extractors.rules import (
     NEG_AFTER,
     NEG_BLOCK,
     NONCLAIM,
+    EQUIPMENT,
     NOT_PEOPLE,
     NUMBER,
     OTHER_ACTOR,
@@ -42,7 +43,7 @@ from extractors.rules import (
     TRIGGERS,
     WOUNDED,
 )
-from extractors.tokens import NUM, PUNCT
+from extractors.tokens import NUM, PUNCT, WORD
 
 _KILL = (KILLED, ELIMINATED)
 # When several trigger concepts start at one token, the longest wins; on a tie this order does.
@@ -61,6 +62,9 @@ _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
 
 
 _S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
+_S_PEOPLE_WORDS = frozenset(
+    (PEOPLE, SOLDIERS, PERSONNEL, "MILITANTS", "REGULARS", "ENEMY", "OURS", "ARMY")
+)
 TRIGGER_WORDS = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigger is found by
 _IN_ORDER = (*TRIGGERS, NONCLAIM)
 _WANTED = TRIGGER_WORDS
@@ -105,6 +109,9 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
                 CASUALTIES
             ]  # "0 perte de notre côté": the figure counts losses, not "the loss of"
         concept = best.concept
+        if concept == CASUALTIES and _equipment_losses(doc, best):
+            i = best.end
+            continue  # "Ukrainian tank losses stand at 1,050", "pertes en chars": things lost
         if SLANG_OWN in at and bare_code(doc, at[SLANG_OWN]):
             continue  # "plus de 200 morts": a figure, not the code "200" after one
         if concept == CASUALTIES and _irrecoverable(doc, best.start, best.end):
@@ -115,6 +122,28 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
     for t in out:
         t.neg = _negated(doc, t)
     return out
+
+
+def _equipment_losses(doc: Doc, m: Match) -> bool:
+    """A losses noun whose own phrase names equipment and no people: the word right before it
+    ("tank losses") or right after it, past one adjective or preposition ("потери танков",
+    "pertes en chars", "خسائر الدبابات")."""
+    if EQUIPMENT not in doc.concepts:
+        return False
+    toks, n = doc.tokens, len(doc.tokens)
+    if m.start > 0 and EQUIPMENT in doc.at[m.start - 1]:
+        return _no_people(doc, m.end, min(m.end + 3, n))
+    for k in range(m.end, min(m.end + 3, n)):
+        if toks[k].kind != WORD or not _S_PEOPLE_WORDS.isdisjoint(doc.at[k]):
+            return False
+        if EQUIPMENT in doc.at[k]:
+            return _no_people(doc, k + 1, min(k + 4, n))
+    return False
+
+
+def _no_people(doc: Doc, a: int, b: int) -> bool:
+    """ "losses in equipment and personnel": people named beside the things keep the toll."""
+    return all(_S_PEOPLE_WORDS.isdisjoint(doc.at[k]) for k in range(a, b))
 
 
 def bare_code(doc: Doc, m: Match) -> bool:

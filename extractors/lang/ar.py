@@ -96,6 +96,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "أي خسائر في الأرواح": losses of lives are the dead
+    "خسائر في الأرواح",
+    "خسائر في الارواح",
     "اتوفوا",  # Sudanese colloquial "died": "٨ من أهلنا اتوفوا"
     "اتوفى",
     "اتوفت",
@@ -980,6 +983,20 @@ AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "�
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
 RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت", "أطلقت", "أطلق")
+# what a losses noun may count instead of people: "خسائر الدبابات الأوكرانية بلغت 1050"
+EQUIPMENT = (
+    "الدبابات",
+    "دبابات",
+    "المعدات",
+    "معدات",
+    "الآليات",
+    "آليات",
+    "العتاد",
+    "المدرعات",
+    "مدرعات",
+    "الطائرات",
+    "المسيرات",
+)
 POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("متمرد*", "المليشيا", "الميليشيا", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات")

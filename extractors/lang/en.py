@@ -83,6 +83,13 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "no life was lost", "no loss of life": lives are the dead, not losses of any kind
+    "life was lost",
+    "lives were lost",
+    "lives lost",
+    "life lost",
+    "loss of life",
+    "loss of lives",
     "sent to hell",  # "80 terrorists sent to hell": killed, as their side says
     "200s",  # milblogger slang: "☠️ 200s – 212"
     "two-hundreds",
@@ -947,6 +954,23 @@ AREA = (
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
 RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked", "launched", "fired")
+# what a losses noun may count instead of people: "Ukrainian tank losses stand at 1,050"
+EQUIPMENT = (
+    "tank",
+    "tanks",
+    "equipment",
+    "vehicle",
+    "vehicles",
+    "armour",
+    "armor",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "artillery",
+    "drone",
+    "drones",
+    "materiel",
+)
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")

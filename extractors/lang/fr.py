@@ -82,6 +82,11 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "aucune perte en vie humaine": lives are the dead, not losses of any kind
+    "perte en vie humaine",
+    "pertes en vies humaines",
+    "perte en vies humaines",
+    "pertes en vie humaine",
     "envoyés en enfer",
     "envoyé en enfer",  # "80 terrorists sent to hell": killed, as their side says
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
@@ -808,6 +813,20 @@ RAID = (
     "visée",
     "lancé",
     "tiré",
+)
+# what a losses noun may count instead of people: "les pertes en chars s'élèvent à 1 050"
+EQUIPMENT = (
+    "char",
+    "chars",
+    "matériel",
+    "matériels",
+    "véhicule*",
+    "blindé*",
+    "avion*",
+    "hélicoptère*",
+    "artillerie",
+    "drone*",
+    "équipement*",
 )
 POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne

@@ -199,7 +199,117 @@ OUR_COUNT: list[Case] = [
     ),
 ]
 
-ALL = TWO_BEFORE + LABEL + NOT_FOUND + THINGS + PICTOGRAPH + OUR_COUNT
+# --- G: a group's credited kill of "soldiers" counts the army's own ------------------------------
+CREDITED: list[Case] = [
+    c(
+        "credit-soldiers-en",
+        "en",
+        "Mali's army said it repelled an attack on Boulkessi. Days earlier JNIM claimed "
+        "responsibility for an ambush that killed 27 soldiers near Diafarabé.",
+        (K, "fama", 27, 27, False, "*", EV),
+    ),
+    c(
+        "group-on-its-channels-uk",
+        "uk",
+        "Натомість JNIM у своїх каналах стверджує, що вбило понад сотню солдатів біля Тессаліта.",
+        (K, "fama", 100, None, False, "jnim", EV),
+    ),
+    c(
+        "group-on-its-channels-en",
+        "en",
+        "JNIM said on its Telegram channels that it had killed 40 soldiers near Boulkessi.",
+        (K, "fama", 40, 40, False, "jnim", EV),
+    ),
+    c(
+        "bloggers-are-no-party-en",
+        "en",
+        "Russian military bloggers said 30 soldiers were killed near Kupiansk.",
+        (K, "unknown", 30, 30, False, "*", EV),
+    ),
+]
+
+# --- H: parts of things and things lost --------------------------------------------------------
+THINGS_LOST: list[Case] = [
+    c(
+        "of-them-things-en",
+        "en",
+        "By our count 9 vehicles were hit, 5 of them clearly destroyed.",
+        side="ua",
+    ),
+    c(
+        "of-them-things-captured-en",
+        "en",
+        "The enemy left behind more than 120 dead and 31 vehicles, 11 of them captured intact.",
+        (K, "rsf", 120, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "dont-things-fr",
+        "fr",
+        "L'ennemi a abandonné plus de 120 morts et 31 véhicules, dont 11 capturés intacts.",
+        (K, "rsf", 120, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "of-them-people-ar",
+        "ar",
+        "هاجم مسلحون مزارعين على بعد نحو ٣٠ كيلومتراً من البلدة، وقتلوا ١٩ منهم على الأقل.",
+        (K, "civilians", 19, None, False, "self", EV),
+    ),
+    c("tank-losses-en", "en", "Ukrainian tank losses now stand at 1,120, by Oryx's count."),
+    c(
+        "people-and-equipment-en",
+        "en",
+        "Russian losses in personnel and equipment reached 2,400 over the week.",
+        (L, "ru", 2400, 2400, False, "self", PER),
+    ),
+    c("tank-losses-ru", "ru", "Потери украинских танков превысили 1120 единиц."),
+    c("tank-losses-uk", "uk", "Втрати російських танків сягнули 4100."),
+    c("tank-losses-fr", "fr", "Les pertes russes en chars s'élèvent à 4 100."),
+    c("tank-losses-ar", "ar", "بلغت خسائر الدبابات الروسية 4100."),
+]
+
+# --- I: "no life was lost" is a death toll of none ---------------------------------------------
+NO_LIVES: list[Case] = [
+    c(
+        "no-life-lost-en",
+        "en",
+        'The army said the raid had been repelled and that "no life was lost".',
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+    c(
+        "no-loss-of-life-en",
+        "en",
+        "The drone strike on the depot caused no loss of life, officials said.",
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+    c(
+        "vie-humaine-fr",
+        "fr",
+        "Côté ami, trois soldats ont été blessés. Aucune perte en vie humaine n'est à déplorer.",
+        (W, "fama", 3, 3, False, "self", EV),
+        (K, "fama", 0, 0, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "arwah-ar",
+        "ar",
+        "سقطت القذائف على السوق ولم تسجل أي خسائر في الأرواح.",
+        (K, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
+ALL = (
+    TWO_BEFORE
+    + LABEL
+    + NOT_FOUND
+    + THINGS
+    + PICTOGRAPH
+    + OUR_COUNT
+    + CREDITED
+    + THINGS_LOST
+    + NO_LIVES
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
