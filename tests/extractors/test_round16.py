@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: two figures before one trigger: the noun right before the trigger is the nearer one's --
 TWO_BEFORE: list[Case] = [
