@@ -426,7 +426,13 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             last_scope = d.scope
         if d.kind == HURT:
             d.kind = "wounded" if has_killed else "casualties"
-        if d.kind == "captured" and d.sentence in exchange:
+        if (
+            d.kind == "captured"
+            and d.sentence in exchange
+            # "взяли в полон 942 військових, що дозволило повернути сотні під час обмінів": the
+            # capture told first, with its verb before its figure, is the fight's own
+            and not _killed_before_swap(doc, d, exchange)
+        ):
             continue  # a swap of prisoners: no new toll
         if d.kind == "missing" and exchange.get(d.sentence, len(doc.tokens)) < d.pos:
             continue  # "Серед звільнених ... 14 бійців, які вважалися зниклими": found again

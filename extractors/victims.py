@@ -46,6 +46,7 @@ from extractors.rules import (
     CASUALTIES,
     CIVIL_PLACE,
     CONTEXT,
+    CREDIT,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -260,7 +261,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif ref == ATTACKERS_REF:
             # "neutralised 15 assailants": whoever attacked, a party only where the sentence
             # names one ("IS militants killed 21 soldiers ..., adding that dozens of attackers")
-            d.victim = _attacker_here(doc, d, ctx)
+            d.victim = _attacker_here(doc, d, ctx, drafts)
             d.explicit = True
         elif ref == ARMY_REF and ctx.resolve(ref, d.claimant) == UNKNOWN:
             own = ctx.side_of(d.claimant) if _possessed(doc, d) else None
@@ -589,7 +590,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     return None
 
 
-def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:
+def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str:
     side = ctx.side_of(d.claimant)
     s, e = doc.sentences[d.sentence]
     friends = {"civilians", side, *ALLIES.get(side or "", ())}
@@ -606,6 +607,35 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context) -> str:
                 m = doc.at[k].get(ACTOR)
                 if m is not None and m.payload not in friends and k not in doc.speakers:
                     return str(m.payload)
+    if d.sentence > 0:
+        # "ISWAP said its fighters had killed 11 soldiers in a raid on a base. The army said
+        # ... troops had killed scores of the attackers": the one party the post tells attacked
+        # or claimed the attack, itself the speaker or not
+        found = set()
+        for j in range(max(0, d.sentence - 3), d.sentence):
+            ps, pe = doc.sentences[j]
+            if not any(
+                STRIKE in doc.at[k] or CREDIT in doc.at[k] or RAID in doc.at[k]
+                for k in range(ps, pe)
+            ):
+                continue
+            for k in range(ps, pe):
+                m = doc.at[k].get(ACTOR)
+                if m is not None and m.payload in PARTIES and m.payload not in friends:
+                    found.add(str(ctx.theatre.get(str(m.payload), str(m.payload))))
+        for p in drafts:
+            # "ISWAP said its fighters had killed 11 soldiers": a party telling of its own kill
+            if (
+                p.sentence < d.sentence
+                and p.claimant in PARTIES
+                and p.claimant not in friends
+                and p.q is not None
+                and p.trigger.concept in (KILLED, ELIMINATED)
+                and p.trigger.end <= p.q.start
+            ):
+                found.add(p.claimant)
+        if len(found) == 1:
+            return found.pop()
     if (
         side is not None
         and side == ctx.channel_side

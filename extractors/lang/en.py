@@ -141,6 +141,10 @@ KILLED = (
     "irrecoverable losses",
     # "neutralised 212, 139 of them irrecoverably": the part put out for good is the dead
     "irrecoverably",
+    # "312 people, of whom 198 were irrecoverable": the part lost for good
+    "irrecoverable",
+    "irretrievably",
+    "irretrievable",
     "irretrievably",
     "bodies of",
     "drowned",
@@ -348,6 +352,8 @@ EXCHANGE = (
     "freed",
     "set free",
     "were released",
+    "were returned",  # "150 servicemen captured in Kursk were returned": swapped back
+    "was returned",
     "from ? captivity",
     "from russian captivity",
     "swap",

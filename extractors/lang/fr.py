@@ -135,6 +135,12 @@ KILLED = (
     "cadavre*",
     "succomb*",
     "pertes irrécupérables",
+    # "312 hommes, dont 198 de manière irrécupérable": the part lost for good
+    "irrécupérables",
+    "irrécupérable",
+    "de manière irrécupérable",
+    "de façon irrécupérable",
+    "définitivement hors de combat",
     "tombés",
     "tombé",
     "fusillé*",
@@ -1647,6 +1653,8 @@ ACTORS = {
         "soldats russes",
         "militaires russes",
         "occupants",
+        "occupant",  # "les pertes de l'occupant": the occupier, one word for the army
+        "envahisseur*",
         # l'argot des deux camps : « orques », « rachistes », « katsaps »
         "orque",
         "orques",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: two figures before one trigger: the noun right before the trigger is the nearer one's --
 TWO_BEFORE: list[Case] = [
@@ -299,6 +299,65 @@ NO_LIVES: list[Case] = [
     ),
 ]
 
+# --- J: "the attackers" are the one party the post tells attacked or claimed the kill ----------
+ATTACKERS: list[Case] = [
+    c(
+        "attackers-speaker-before-en",
+        "en",
+        "ISWAP said on Telegram that its fighters had killed 9 soldiers in a raid on a base near "
+        "Monguno. The army said the attack was repelled, adding that troops had killed dozens of "
+        "the attackers.",
+        (K, "unknown", 9, 9, False, "is", EV),
+        (K, "is", 20, 99, True, "*", EV),
+    ),
+    c(
+        "attackers-no-party-en",
+        "en",
+        "Gunmen stormed a checkpoint overnight. Police said officers killed five of the attackers.",
+        (K, "unknown", 5, 5, False, "*", EV),
+    ),
+]
+
+# --- K: the part of a toll lost for good is the dead -------------------------------------------
+FOR_GOOD: list[Case] = [
+    c(
+        "of-whom-irrecoverable-en",
+        "en",
+        "In this direction the losses of the occupiers amounted to 287 people, of whom 164 were "
+        "irrecoverable.",
+        (L, "ru", 287, 287, False, "self", EV),
+        (K, "ru", 164, 164, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "irrecuperable-fr",
+        "fr",
+        "Les pertes de l'occupant se sont élevées à 287 hommes, dont 164 de manière irrécupérable.",
+        (L, "ru", 287, 287, False, "self", EV),
+        (K, "ru", 164, 164, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- L: a capture told before a swap it made possible stays a capture --------------------------
+CAPTURE_THEN_SWAP: list[Case] = [
+    c(
+        "capture-then-swap-uk",
+        "uk",
+        "Сили оборони взяли в полон 610 російських військових, що дозволило повернути додому "
+        "сотні українців під час обмінів.",
+        (C, "ru", 610, 610, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captured-returned-en",
+        "en",
+        "As a result of negotiations, 84 Russian servicemen captured in the Kursk region were "
+        "returned from the territory controlled by Kyiv.",
+        side="ru",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -309,6 +368,9 @@ ALL = (
     + CREDITED
     + THINGS_LOST
     + NO_LIVES
+    + ATTACKERS
+    + FOR_GOOD
+    + CAPTURE_THEN_SWAP
 )
 
 
