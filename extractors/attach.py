@@ -466,7 +466,7 @@ def _best(
             and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
             # "15 displaced people": an adjective of the counted, not their verb
             and (best.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[best.end]))
-        )
+        ) or (best.start == q.end + 1 and doc.is_punct(q.end, "-—"))  # "ещё сотни — СОЧ"
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
         real = [
             ts[x]

@@ -39,6 +39,7 @@ from extractors.rules import (
     MONTH,
     MORE_THAN,
     NEW_TOPIC,
+    NONCLAIM,
     NOUN_TRIGGER,
     OURS,
     PEOPLE,
@@ -244,6 +245,8 @@ def _dash_source(
         if doc.is_punct(d, "-—") and doc.tokens[d].text in "-—" and d > s:
             if not all(doc.tokens[k].kind == WORD for k in range(d + 1, end)):
                 return None
+            if any(NONCLAIM in doc.at[k] for k in range(d + 1, end)):
+                return None  # "ещё несколько сотен — СОЧ": what they are, not who says
             if not doc.tokens[d + 1].text[:1].isupper() or not any(
                 _speakerish(doc, k) for k in range(d + 1, end)
             ):

@@ -262,6 +262,10 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "several hundred more went AWOL": deserters, gone of their own will, no casualties
+    "awol",
+    "deserters",
+    "deserted",
     # "58 femmes victimes de violences sexuelles": harmed, not killed
     "victims of sexual violence",
     "victims of rape",
@@ -512,6 +516,7 @@ AT_LEAST = (
     "not less than",
     "a minimum of",
     "at a minimum",
+    "at the very least",
 )
 UP_TO = (
     "up to",
@@ -1540,7 +1545,7 @@ NEG = (
     "have not",
     "haven't",
 )
-NEG_AFTER = ("none",)
+NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
 NEG_BLOCK = (
     "toll",
     "overall",
@@ -2075,6 +2080,7 @@ ACTORS = {
         "nurse*",
         "health worker*",
         "farmers",
+        "peasants",
         "fishermen",
         "driver",
         "drivers",

@@ -88,7 +88,10 @@ KILLED = (
     "perte en vies humaines",
     "pertes en vie humaine",
     "envoyés en enfer",
-    "envoyé en enfer",  # "80 terrorists sent to hell": killed, as their side says
+    "envoyé en enfer",
+    "envoyés ad patres",  # the same, in a Latin tag
+    "envoyé ad patres",
+    "expédiés ad patres",  # "80 terrorists sent to hell": killed, as their side says
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
     # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
     "de =200",
@@ -229,6 +232,9 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    # "plusieurs centaines d'autres ont déserté": gone of their own will, no casualties
+    "déserteur*",
+    "déserté",
     # "58 femmes victimes de violences sexuelles": harmed, not killed
     "victimes de violences sexuelles",
     "victimes de violences",
@@ -424,7 +430,15 @@ MORE_THAN = (
     "plus d'un",
     "supérieur à",
 )
-AT_LEAST = ("au moins", "pas moins de", "pas moins d'", "au minimum", "a minima", "un minimum de")
+AT_LEAST = (
+    "au moins",
+    "pas moins de",
+    "pas moins d'",
+    "au minimum",
+    "a minima",
+    "un minimum de",
+    "au bas mot",  # "au bas mot 60 bandits": at the very least
+)
 UP_TO = (
     "jusqu'à",
     "moins de",
@@ -1237,6 +1251,7 @@ NOT_PEOPLE = (
     "franc*",
     "maison*",
     "bâtiment*",
+    "colonne*",  # "anéanti une colonne des FSR": a column of vehicles and men, one thing
     "immeubles",  # "douze immeubles endommagés" (not "immeuble*": a block's toll below)
     "grenier*",  # "plusieurs greniers incendiés"
     "village",  # not "village*": "villageois" are people
@@ -1338,7 +1353,7 @@ NEG = (
     "sans aucune",
     "sans faire de",
 )
-NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul")
+NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul", "zéro")  # "nos pertes : zéro"
 NEG_BLOCK = (
     "bilan",
     "chiffre",
@@ -1783,6 +1798,11 @@ ACTORS = {
         "civile",
         "civiles",
         "villageois",
+        "paysan*",  # "une quarantaine de paysans ont trouvé la mort"
+        "agriculteur*",
+        "cultivateur*",
+        "éleveur*",
+        "pêcheur*",
         "habitant",
         "habitants",
         "population",

@@ -297,6 +297,12 @@ LOSS = (
 )
 HURT = ("пострадать", "пострадавший")
 NONCLAIM = (
+    # "ещё несколько сотен — СОЧ": deserters, gone of their own will, no casualties
+    "соч",
+    "сзч",
+    "дезертир",
+    "самовольный оставление часть",
+    "самовольно оставить",
     # "58 femmes victimes de violences sexuelles": harmed, not killed
     "жертва сексуальный насилие",
     "жертва насилие",

@@ -311,6 +311,12 @@ LOSS = (
 )
 HURT = ("постраждати", "постраждалий")
 NONCLAIM = (
+    # "ще кілька сотень — СЗЧ": deserters, gone of their own will, no casualties
+    "сзч",
+    "соч",
+    "дезертир",
+    "самовільний залишення частина",
+    "самовільно залишити",
     # "58 femmes victimes de violences sexuelles": harmed, not killed
     "жертва сексуальний насильство",
     "жертва насильство",

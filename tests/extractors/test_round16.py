@@ -358,6 +358,70 @@ CAPTURE_THEN_SWAP: list[Case] = [
     ),
 ]
 
+# --- M: words: zero after the losses, Latin and farmers, columns, "au bas mot" ------------------
+WORDS: list[Case] = [
+    c(
+        "losses-zero-fr",
+        "fr",
+        "Au bas mot 45 bandits du FLA envoyés ad patres près d'Anéfis, nos pertes : zéro.",
+        (K, "tuareg", 45, None, False, "self", EV),
+        (L, "wagner", 0, 0, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "losses-zero-en",
+        "en",
+        "Up to 25 militants liquidated near Ménaka, our losses: zero.",
+        (K, "unknown", None, 25, False, "self", EV),
+        (L, "wagner", 0, 0, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "paysans-fr",
+        "fr",
+        "Une trentaine de paysans ont trouvé la mort jeudi dans l'attaque de leur village.",
+        (K, "civilians", 30, 30, True, "self", EV),
+    ),
+    c(
+        "peasants-en",
+        "en",
+        "Gunmen killed 17 peasants working in their fields near Zabarmari.",
+        (K, "civilians", 17, 17, False, "self", EV),
+    ),
+    c(
+        "colonne-fr",
+        "fr",
+        "L'armée affirme avoir « anéanti » une colonne des FSR au Kordofan, tuant 140 rebelles.",
+        (K, "rsf", 140, 140, False, "saf", EV),
+    ),
+]
+
+# --- N: deserters are gone of their own will: no casualties -----------------------------------
+DESERTERS: list[Case] = [
+    c(
+        "soch-ru",
+        "ru",
+        "За октябрь бригада ВСУ лишилась около 900 человек убитыми и ранеными, ещё несколько "
+        "сотен — СОЧ.",
+        (L, "ua", 900, 900, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "szch-uk",
+        "uk",
+        "За жовтень бригада втратила 300 бійців убитими й пораненими, ще сотня — СЗЧ.",
+        (L, "ua", 300, 300, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "awol-en",
+        "en",
+        "The brigade lost 300 men killed or wounded in October, and several hundred more went "
+        "AWOL.",
+        (L, "unknown", 300, 300, False, "self", PER),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -371,6 +435,8 @@ ALL = (
     + ATTACKERS
     + FOR_GOOD
     + CAPTURE_THEN_SWAP
+    + WORDS
+    + DESERTERS
 )
 
 
