@@ -235,7 +235,8 @@ def _apposed_one(doc: Doc, i: int) -> bool:
     return False
 
 
-_SELF_PERSONS = frozenset((*_PERSON_NOUNS, "REGULARS"))
+# "عنصرين من الأمن العام": every dual of the lexicon is of a person's noun
+_SELF_PERSONS = frozenset((*_PERSON_NOUNS, "REGULARS", "DUAL"))
 
 
 def _things_phrase(doc: Doc, k: int) -> bool:

@@ -276,6 +276,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
     if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
         after = range(t.end + 1, min(len(toks), t.end + 5))
+        if any(NEG_BLOCK in doc.at[k] for k in range(t.end + 1, min(len(toks), t.end + 3))):
+            return False  # "قتلى وجرحى لم نتمكن من حصرهم": could not count them, not none
         # "has lost none of its positions": ground, not men; "ont levé les mains sans se faire
         # prier": the "without" is about something else
         if any(POSITIONS in doc.at[k] or NOT_PEOPLE in doc.at[k] for k in after):

@@ -422,6 +422,40 @@ DESERTERS: list[Case] = [
     ),
 ]
 
+# --- O: Arabic: a block's number, sons of a village, duals of members, denials, uncounted -------
+ARABIC: list[Case] = [
+    c(
+        "block-number-ar",
+        "ar",
+        "استشهد ستة من مواطني الحي إثر سقوط قذيفة على سوق بمربع ٩ صباح اليوم.",
+        (K, "civilians", 6, 6, False, "self", EV),
+    ),
+    c(
+        "sons-of-village-ar",
+        "ar",
+        "وقُتل أربعة من أبناء القرية رمياً بالرصاص أثناء محاولتهم منع النهب.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "dual-members-ar",
+        "ar",
+        "مقتل عنصرين من الأمن العام وإصابة أربعة آخرين في هجوم على حاجز قرب جبلة.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "uncounted-ar",
+        "ar",
+        "تتعرض الأحياء الشرقية لقصف متواصل سقط على إثره قتلى وجرحى لم نتمكن من حصرهم.",
+    ),
+    c(
+        "denying-any-dead-ar",
+        "ar",
+        "قال المتحدث باسم جبهة تحرير أزواد إن مقاتليها أسقطوا مسيّرة، نافياً سقوط أي قتيل في صفوفهم.",
+        (K, "tuareg", 0, 0, False, "tuareg", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -437,6 +471,7 @@ ALL = (
     + CAPTURE_THEN_SWAP
     + WORDS
     + DESERTERS
+    + ARABIC
 )
 
 
