@@ -17,7 +17,9 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim
 from extractors.phrases import UNKNOWN
 from extractors.rules import (
+    AMONG,
     AREA,
+    ARTICLE,
     DUTY,
     ELIMINATED,
     EXCHANGE,
@@ -56,7 +58,9 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
         if d.q is not None and d.q.part_of:
             parent = None
             for p in reversed(out):
-                if p.sentence != d.sentence:
+                # "... wounding nine. A child was among the injured": the toll of the sentence
+                # right before, when this one has none
+                if p.sentence < d.sentence - (1 if _among_after(doc, d) else 0):
                     break
                 if p.q is not None:
                     parent = p
@@ -73,6 +77,22 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
     if kept:
         out = sorted(out + kept, key=lambda d: d.pos)
     return out
+
+
+def _among_after(doc: Doc, d: Draft) -> bool:
+    """ "A child was among the injured": a verb, then "among" and a word of harm (not "ثلاثةً من
+    الشهداء", three of the martyrs, right after the figure)."""
+    if d.q is None:
+        return False
+    end = min(d.q.end + 5, doc.sentences[d.sentence][1])
+    for j in range(d.q.end + 1, end):
+        m = doc.at[j].get(AMONG)
+        if m is not None:
+            k = m.end
+            while k < end and ARTICLE in doc.at[k]:
+                k += 1
+            return k < len(doc.tokens) and not TRIGGER_SET.isdisjoint(doc.at[k])
+    return False
 
 
 def _sectors(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:

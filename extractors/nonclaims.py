@@ -176,16 +176,17 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
 
 
 def _list_marker(doc: Doc, q: Quantity) -> bool:
-    """Bare digits opening a line, then "." or ")" and a word: the number of a list item."""
+    """Bare digits opening a line (after a pictograph at most), then "." or ")" and a word: the
+    number of a list item; "/" too, a thread's post ("🧵 1/ New footage")."""
     k = q.fig_start
     if q.start != k or q.fig_end != k + 1 or doc.tokens[k].kind != NUM or doc.tokens[k].sep:
         return False
     t = doc.tokens[k]
-    if k + 2 >= len(doc.tokens) or not doc.is_punct(k + 1, ".)"):
+    if k + 2 >= len(doc.tokens) or not doc.is_punct(k + 1, ".)/"):
         return False
     before = doc.text[max(0, t.start - 8) : t.start]  # a bounded look back: posts may be huge
     head = before[before.rfind("\n") + 1 :]
-    if head.strip() or ("\n" not in before and t.start > 8):
+    if any(ch.isalnum() for ch in head) or ("\n" not in before and t.start > 8):
         return False
     nxt = k + 2
     return (

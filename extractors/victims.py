@@ -333,6 +333,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             and head != "soldiers"
             and d.trigger.concept != ELIMINATED
             and not _goes_on(drafts, d)
+            # "We mourn three martyrs from our forces ..., and eight were wounded": a bare figure
+            # after a claim of its sentence goes on with that claim (below), not the post's toll
+            and not (head == "bare" and _after_claim(drafts, d))
         ):
             # a figure with no noun goes on with the toll the post is about ("the toll rose to
             # 17", "9 were wounded"); "nine people were injured" in the next town are not
@@ -823,6 +826,13 @@ def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
         return False
     s, e = doc.sentences[d.sentence]
     return any(not _S_ELSEWHERE.isdisjoint(doc.at[k]) for k in range(s, e))
+
+
+def _after_claim(drafts: list[Draft], d: Draft) -> bool:
+    return any(
+        p.sentence == d.sentence and p.pos < d.pos and p.q is not None and p.victim is not None
+        for p in drafts
+    )
 
 
 def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:

@@ -456,6 +456,44 @@ ARABIC: list[Case] = [
     ),
 ]
 
+# --- P: parts and threads: "a child was among the injured", "4/ Zooming out" -------------------
+PARTS_AND_THREADS: list[Case] = [
+    c(
+        "among-injured-next-sentence-en",
+        "en",
+        "Russian troops shelled 30 settlements, killing three civilians and wounding eleven. "
+        "A teenager was among the injured.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 11, 11, False, "self", EV),
+    ),
+    c(
+        "martyrs-of-ours-stay-ar",
+        "ar",
+        "هلك أكثر من مئتين من عناصر العدو. وقد فقدت قواتنا أربعةً من الشهداء، وأصيب تسعة آخرون.",
+        (K, "rsf", 200, None, False, "self", EV),
+        (K, "saf", 4, 4, False, "self", EV),
+        (W, "saf", 9, 9, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "thread-number-en",
+        "en",
+        "🧵 1/ New footage shows a failed assault near Toretsk.\n\n3/ Ukrainian sources put "
+        "Russian losses in the sector at ~900.",
+        (L, "ru", 900, 900, True, "*", EV),
+    ),
+    c(
+        "mourn-then-wounded-en",
+        "en",
+        "The enemy left behind more than 150 dead. We mourn two martyrs from our forces who fell "
+        "defending the city, and six were wounded.",
+        (K, "rsf", 150, None, False, "self", EV),
+        (K, "saf", 2, 2, False, "self", EV),
+        (W, "saf", 6, 6, False, "self", EV),
+        side="saf",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -472,6 +510,7 @@ ALL = (
     + WORDS
     + DESERTERS
     + ARABIC
+    + PARTS_AND_THREADS
 )
 
 
