@@ -15,7 +15,7 @@ from extractors.doc import Doc
 from extractors.draft import clause_span
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim
-from extractors.phrases import UNKNOWN
+from extractors.phrases import UNKNOWN, noun_trigger
 from extractors.rules import (
     AMONG,
     AREA,
@@ -492,14 +492,14 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _killed_before_swap(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
-    return (
-        d.q is not None
+    if d.q is None or d.pos >= exchange[d.sentence] or d.trigger.start >= exchange[d.sentence]:
+        return False
+    if d.trigger.end <= d.q.start:
         # "les corps de 6 000 soldats": "of" after the word, a noun of the dead, not a verb
-        and not any("LINK" in doc.at[k] for k in range(d.trigger.end, d.q.start))
-        and d.pos < exchange[d.sentence]
-        and d.trigger.end <= d.q.start
-        and d.trigger.start < exchange[d.sentence]
-    )
+        return not any("LINK" in doc.at[k] for k in range(d.trigger.end, d.q.start))
+    # "Nine people were killed and 12 others were rescued": a verb of killing after its figure,
+    # both before the rescue (not "212 погибших переданы", the dead by a noun, handed over)
+    return d.kind == "killed" and not noun_trigger(doc, d.trigger)
 
 
 def _statement_released(doc: Doc, i: int) -> bool:

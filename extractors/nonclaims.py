@@ -175,6 +175,17 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
 
 
+def _freed_after(doc: Doc, q: Quantity) -> bool:
+    """A word of setting free right after the figure and its person noun, if any."""
+    k = q.fig_end
+    n = len(doc.tokens)
+    if k < n and (not _PERSON_NOUNS.isdisjoint(doc.at[k]) or OTHERS in doc.at[k]):
+        k += 1
+    while k < n and "AUX" in doc.at[k]:
+        k += 1  # "12 others were rescued"
+    return k < n and "EXCHANGE" in doc.at[k] and doc.at[k]["EXCHANGE"].start == k
+
+
 def _list_marker(doc: Doc, q: Quantity) -> bool:
     """Bare digits opening a line (after a pictograph at most), then "." or ")" and a word: the
     number of a list item; "/" too, a thread's post ("🧵 1/ New footage")."""
@@ -368,6 +379,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and VAGUE not in doc.at[q.fig_start]  # "se comptent par centaines": by the hundred
     ):
         q.drop = "agent"  # "jugé sous-estimé par plusieurs analystes", "killed by 3 gunmen"
+        return
+    if "EXCHANGE" in doc.concepts and _freed_after(doc, q):
+        q.drop = "freed"  # "ще трьох людей деблокували живими", "12 others were rescued"
         return
     if q.start > 0 and "EXCHANGE" in doc.concepts and doc.ends_at(q.start, "EXCHANGE") is not None:
         q.drop = "freed"  # "rescued 17 kidnapped hostages", "libéré 34 otages": set free, no toll
@@ -627,6 +641,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             j += 1
         if j > k and j < n and is_positive(doc, j):
             k = j
+        if k + 1 < n and doc.flags(k) & ADJ and is_positive(doc, k + 1):
+            k += 1  # "один легкий трьохсотий": one, an adjective, the noun counted
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
             j -= 1

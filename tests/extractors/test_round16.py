@@ -494,6 +494,51 @@ PARTS_AND_THREADS: list[Case] = [
     ),
 ]
 
+# --- Q: slang and rescue: "мінусанули", "один легкий трьохсотий", saved alive, clearing up ------
+SLANG_AND_RESCUE: list[Case] = [
+    c(
+        "minusanuly-uk",
+        "uk",
+        "Мінусанули 12 орків, ще трьох русаків взяли в полон. У нас без двохсотих, один легкий "
+        "трьохсотий.",
+        (K, "ru", 12, 12, False, "self", EV),
+        (C, "ru", 3, 3, False, "self", EV),
+        (K, "ua", 0, 0, False, "self", EV),
+        (W, "ua", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "minusanuli-ru",
+        "ru",
+        "Минусанули 12 хохлов, ещё троих взяли в плен. У нас без двухсотых, один лёгкий трёхсотый.",
+        (K, "ua", 12, 12, False, "self", EV),
+        (C, "ua", 3, 3, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        (W, "ru", 1, 1, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "saved-alive-uk",
+        "uk",
+        "Внаслідок удару загинули 7 людей. Рятувальники дістали з-під завалів ще двох людей, ще "
+        "чотирьох деблокували живими.",
+        (K, "unknown", 7, 7, False, "self", EV),
+    ),
+    c(
+        "clearing-up-ru",
+        "ru",
+        "Погибли 5 человек. К ликвидации последствий привлечены 120 спасателей и 30 единиц "
+        "техники.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "killed-then-rescued-en",
+        "en",
+        "Nine people were killed and 14 others were rescued from the rubble, officials said.",
+        (K, "unknown", 9, 9, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -511,6 +556,7 @@ ALL = (
     + DESERTERS
     + ARABIC
     + PARTS_AND_THREADS
+    + SLANG_AND_RESCUE
 )
 
 
