@@ -641,7 +641,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             j += 1
         if j > k and j < n and is_positive(doc, j):
             k = j
-        if k + 1 < n and doc.flags(k) & ADJ and is_positive(doc, k + 1):
+        if (
+            k == q.fig_end
+            and k + 1 < n
+            and doc.flags(k) & ADJ
+            and "NUMBER" not in doc.at[k]
+            and is_positive(doc, k + 1)
+        ):
             k += 1  # "один легкий трьохсотий": one, an adjective, the noun counted
         j = q.start - 1
         while j >= 0 and doc.is_punct(j, "-—:\"'"):
