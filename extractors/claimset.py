@@ -20,6 +20,7 @@ from extractors.rules import (
     AMONG,
     AREA,
     ARTICLE,
+    CIVILIAN_WORD,
     DUTY,
     ELIMINATED,
     EXCHANGE,
@@ -72,7 +73,11 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
     kept = [
         p
         for parent, group in parts.values()
-        for p in (_sectors(doc, parent, group) or _other_sides(doc, parent, group))
+        for p in (
+            _sectors(doc, parent, group)
+            or _other_sides(doc, parent, group)
+            or _other_victim(doc, parent, group)
+        )
     ]
     if kept:
         out = sorted(out + kept, key=lambda d: d.pos)
@@ -171,6 +176,23 @@ def _other_sides(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
         return []  # "dont 8 enfants et 5 femmes": all of one kind of victim
     own = explicit_victim(doc, parent)
     return [p for p, r in zip(group, refs, strict=True) if r in PARTIES and r != own]
+
+
+def _other_victim(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
+    """ "более 1 300 погибших, из них 830 — мирные жители", "1,065 dead, among them 745
+    civilians": one part that names, in so many words, a victim the whole does not have (a
+    party, or civilians by that word, not "including 11 children") is a claim of its own."""
+    if len(group) != 1 or group[0].q is None:
+        return []
+    p = group[0]
+    ref = explicit_victim(doc, p)
+    if ref not in PARTIES or ref == explicit_victim(doc, parent):
+        return []
+    q = p.q
+    words = range(max(q.start - 3, 0), min(q.fig_end + 4, len(doc.tokens)))
+    if ref == "civilians" and not any(CIVILIAN_WORD in doc.at[k] for k in words):
+        return []  # "including 11 children", "dont 2 commerçants": who the dead were, one toll
+    return [p]
 
 
 def _counts_person(d: Draft) -> bool:

@@ -96,6 +96,8 @@ DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 # women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
 # women and children", "серед них жінки та діти") is the civilians' where no party is named
 FAMILIES = "FAMILIES"
+# the word "civilians" itself (not women, medics or traders): a part so named is a side apart
+CIVILIAN_WORD = "CIVILIAN_WORD"
 # "the group's dead", "les pertes du groupe", "потери группы", "خسائر الجماعة": the armed group
 # named last before owns them
 THE_GROUP = "THE_GROUP"
@@ -278,6 +280,7 @@ LEXICON_CONCEPTS = (
     EQUIPMENT,
     DUMMY,
     FAMILIES,
+    CIVILIAN_WORD,
     THE_GROUP,
     AREA,
     ACCORDING_TO,

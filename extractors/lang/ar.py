@@ -969,6 +969,8 @@ PART_OF = (
 )
 ATTACKERS = ("المهاجمين", "المهاجمون", "مهاجم*", "المعتدين")
 # People no army counts as its own: a toll "معظمهم" or "بينهم" these is the civilians'
+# the word "civilians" itself: "1 300 dead, of whom 830 civilians" names a victim apart
+CIVILIAN_WORD = ("مدني*", "المدنيين", "المدنيون")
 FAMILIES = (
     "نساء",
     "النساء",

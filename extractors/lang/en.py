@@ -926,6 +926,8 @@ PART_OF = (
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
 # People no army counts as its own: a toll "mostly" or "including" these is the civilians'
+# the word "civilians" itself: "1 300 dead, of whom 830 civilians" names a victim apart
+CIVILIAN_WORD = ("civilian", "civilians")
 FAMILIES = (
     "women",
     "woman",

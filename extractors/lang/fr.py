@@ -788,6 +788,8 @@ PART_OF = (
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
 # People no army counts as its own: a toll "en majorité" or "dont" these is the civilians'
+# the word "civilians" itself: "1 300 dead, of whom 830 civilians" names a victim apart
+CIVILIAN_WORD = ("civil", "civils", "civile", "civiles")
 FAMILIES = (
     "femmes",
     "femme",

@@ -787,6 +787,8 @@ PART_OF = (
 )
 ATTACKERS = ("нападник", "нападаюч*", "атакуюч*")  # participles: the lemma is the verb
 # People no army counts as its own: a toll "переважно" or "серед них" these is the civilians'
+# the word "civilians" itself: "1 300 dead, of whom 830 civilians" names a victim apart
+CIVILIAN_WORD = ("цивільний", "мирний житель", "мирне населення", "мирний")
 FAMILIES = (
     "жінка",
     "дитина",

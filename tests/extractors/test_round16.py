@@ -539,6 +539,57 @@ SLANG_AND_RESCUE: list[Case] = [
     ),
 ]
 
+# --- R: one part that names civilians by that word is a victim apart -------------------------
+CIVILIANS_APART: list[Case] = [
+    c(
+        "part-civilians-ru",
+        "ru",
+        "Число погибших в столкновениях превысило 900 человек, из них 610 — мирные жители.",
+        (K, "unknown", 900, None, False, "self", EV),
+        (K, "civilians", 610, 610, False, "self", EV),
+    ),
+    c(
+        "part-civilians-uk",
+        "uk",
+        "Загинули понад 900 людей, з них 610 — цивільні.",
+        (K, "unknown", 900, None, False, "self", EV),
+        (K, "civilians", 610, 610, False, "self", EV),
+    ),
+    c(
+        "part-civilians-en",
+        "en",
+        "The monitor has documented 940 deaths since the clashes began, among them 610 civilians.",
+        (K, "unknown", 940, 940, False, "*", "cumulative"),
+        (K, "civilians", 610, 610, False, "*", "cumulative"),
+    ),
+    c(
+        "part-civilians-fr",
+        "fr",
+        "Plus de 900 personnes ont été tuées, dont 610 civils.",
+        (K, "unknown", 900, None, False, "self", EV),
+        (K, "civilians", 610, 610, False, "self", EV),
+    ),
+    c(
+        "part-civilians-ar",
+        "ar",
+        "قتل أكثر من 900 شخص، بينهم 610 مدنيين.",
+        (K, "unknown", 900, None, False, "self", EV),
+        (K, "civilians", 610, 610, False, "self", EV),
+    ),
+    c(
+        "part-children-stays-en",
+        "en",
+        "At least 31 people were killed, including 9 children.",
+        (K, "unknown", 31, None, False, "self", EV),
+    ),
+    c(
+        "part-traders-stays-fr",
+        "fr",
+        "Sept personnes, parmi lesquelles deux commerçants, ont été enlevées lundi.",
+        (C, "unknown", 7, 7, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -557,6 +608,7 @@ ALL = (
     + ARABIC
     + PARTS_AND_THREADS
     + SLANG_AND_RESCUE
+    + CIVILIANS_APART
 )
 
 
