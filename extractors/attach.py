@@ -154,6 +154,21 @@ class _Sentence:
         self.relative = relative
 
 
+def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
+    """ "cinq individus ont été appréhendés": a non-claim verb after the counted noun and its
+    auxiliaries, with no word of harm right after it ("sont arrivées déjà décédées")."""
+    if t.concept != NONCLAIM or t.start <= q.end or t.start - q.end > 4:
+        return False
+    if not all(
+        AUX in doc.at[i] or not _PERSON_NOUNS.isdisjoint(doc.at[i]) for i in range(q.end, t.start)
+    ):
+        return False
+    return not any(
+        not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[j]) and NONCLAIM not in doc.at[j]
+        for j in range(t.end, min(t.end + 3, len(doc.tokens)))
+    )
+
+
 def _next_word(doc: Doc, i: int, step: int) -> int:
     n = len(doc.tokens)
     while 0 <= i < n and doc.tokens[i].kind == PUNCT and doc.tokens[i].text in "\"'-—":
@@ -454,6 +469,12 @@ def _best(
         return None
     scored.sort()
     best = ts[scored[0][1]]
+    if best.concept != NONCLAIM and best.end <= q.start:
+        # "Трое ранены ..., qui précise que six individus ont été appréhendés": the verb after
+        # the figure's own noun is its fate, whatever word of harm came before
+        if any(ts[x].concept == NONCLAIM and _verb_after_noun(doc, q, ts[x]) for _, x in scored):
+            q.drop = "non-claim"
+            return None
     if best.concept == NONCLAIM:
         head = best.start == _next_word(
             doc, q.fig_end, 1
@@ -467,6 +488,7 @@ def _best(
             # "15 displaced people": an adjective of the counted, not their verb
             and (best.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[best.end]))
         ) or (best.start == q.end + 1 and doc.is_punct(q.end, "-—"))  # "ещё сотни — СОЧ"
+        own_verb = own_verb or _verb_after_noun(doc, q, best)
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
         real = [
             ts[x]

@@ -182,13 +182,13 @@ def _other_victim(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
     """ "более 1 300 погибших, из них 830 — мирные жители", "1,065 dead, among them 745
     civilians": one part that names, in so many words, a victim the whole does not have (a
     party, or civilians by that word, not "including 11 children") is a claim of its own."""
-    if len(group) != 1 or group[0].q is None:
-        return []
     p = group[0]
+    q = p.q
+    if len(group) != 1 or q is None:
+        return []
     ref = explicit_victim(doc, p)
     if ref not in PARTIES or ref == explicit_victim(doc, parent):
         return []
-    q = p.q
     words = range(max(q.start - 3, 0), min(q.fig_end + 4, len(doc.tokens)))
     if ref == "civilians" and not any(CIVILIAN_WORD in doc.at[k] for k in words):
         return []  # "including 11 children", "dont 2 commerçants": who the dead were, one toll

@@ -6,7 +6,7 @@ a span of tokens, its bounds, whether it is hedged, and how it may combine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.doc import Doc
 from extractors.lexicon import Match
@@ -90,7 +90,24 @@ def figure_at(doc: Doc, i: int) -> Figure | None:
         hit: Figure | None = cache[i]
         return hit
     fig = _figure_at(doc, i)
+    if fig is not None and not fig.digits:
+        fig = _with_restatement(doc, fig)
     cache[i] = fig
+    return fig
+
+
+def _with_restatement(doc: Doc, fig: Figure) -> Figure:
+    """ "huit (8) civils", "Six (06) soldats", "twelve (12) villagers": the digits in brackets
+    say the word's figure again; they belong to it."""
+    k, toks = fig.end, doc.tokens
+    if (
+        k + 2 < len(toks)
+        and doc.is_punct(k, "(")
+        and toks[k + 1].kind == NUM
+        and doc.is_punct(k + 2, ")")
+        and toks[k + 1].value == fig.low == fig.high
+    ):
+        return replace(fig, end=k + 3)
     return fig
 
 

@@ -343,6 +343,11 @@ LOSS = (
     "فقده",
 )
 NONCLAIM = (
+    # "قضت بإعدام 17 عسكريا", "حكم بالإعدام": a sentence, no one killed
+    "حكم بالإعدام",
+    "الحكم بالإعدام",
+    "أحكام بالإعدام",
+    "بالإعدام",
     # "انشق مئات الجنود": deserters, gone of their own will, no casualties
     "انشق",
     "انشقوا",
@@ -721,6 +726,9 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # a UN peacekeeper: a person of no side in the table
+    "حفظة السلام",
+    "جندي حفظ السلام",
     "شخص",
     "أشخاص",
     "شخصا",

@@ -262,6 +262,14 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "sentenced 17 soldiers to death": a sentence, no one killed
+    "sentenced to death",
+    "sentenced # to death",  # "sentenced 17 soldiers to death": the figure inside the phrase
+    "sentenced # ? to death",
+    "sentenced # ? ? to death",
+    "death sentence",
+    "death sentences",
+    "death penalty",
     # "several hundred more went AWOL": deserters, gone of their own will, no casualties
     "awol",
     "deserters",
@@ -479,6 +487,7 @@ ARTICLE = ("a", "an", "the")
 INDEF = ("a", "an")
 DEF = ("the",)
 PLURAL_PEOPLE = (
+    "peacekeepers",
     "people",
     "men",
     "women",
@@ -595,6 +604,9 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # a UN peacekeeper: a person of no side in the table
+    "peacekeeper",
+    "peacekeepers",
     "father",  # "a father of five was killed": one person
     "mother",
     "people",

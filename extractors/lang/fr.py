@@ -263,6 +263,11 @@ NONCLAIM = (
     "arrêté*",
     "interpellé*",
     "interpell*",
+    "appréhendé*",  # "cinq individus ont été appréhendés": arrested
+    # "condamné à la peine capitale 17 militaires": sentenced, no one killed
+    "peine capitale",
+    "peine de mort",
+    "condamné* à mort",
     "détenu*",
     "réfugié*",
     "libéré*",
@@ -503,6 +508,9 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # a UN peacekeeper: a person of no side in the table
+    "casque bleu",
+    "casques bleus",
     "père",  # "a father of five was killed": one person
     "mère",
     "personne*",

@@ -299,6 +299,9 @@ LOSS = (
 )
 HURT = ("пострадать", "пострадавший")
 NONCLAIM = (
+    # "приговорил к смертной казни 17 военных": a sentence, no one killed
+    "смертный казнь",
+    "смертной казни",
     # "к ликвидации последствий привлечены 146 спасателей": clearing up, no one killed
     "ликвидация последствие",
     "ликвидации последствий",
@@ -553,6 +556,8 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # a UN peacekeeper: a person of no side in the table
+    "миротворец",
     "мать",  # "a father of five was killed": one person
     "отец",
     "человек",

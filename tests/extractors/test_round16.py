@@ -590,6 +590,66 @@ CIVILIANS_APART: list[Case] = [
     ),
 ]
 
+# --- S: brackets that say a figure again, peacekeepers, sentences and arrests -----------------
+OFFICIAL_STYLE: list[Case] = [
+    c(
+        "brackets-restated-fr",
+        "fr",
+        "Une frappe de drone sur le marché a tué neuf (9) civils, dont deux enfants, et en a "
+        "blessé douze (12) autres.",
+        (K, "civilians", 9, 9, False, "self", EV),
+        (W, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "brackets-restated-zero-padded-fr",
+        "fr",
+        "Côté ami, quatre (04) soldats ont été légèrement blessés.",
+        (W, "fama", 4, 4, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "brackets-restated-en",
+        "en",
+        "Gunmen killed eleven (11) villagers and wounded three (3) others near Zurmi.",
+        (K, "civilians", 11, 11, False, "self", EV),
+        (W, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "casque-bleu-fr",
+        "fr",
+        "Un casque bleu népalais a été tué et deux de ses camarades blessés dans une embuscade.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (W, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "peacekeeper-en",
+        "en",
+        "A Nepalese peacekeeper was killed and two others were wounded in an ambush.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (W, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "peine-capitale-fr",
+        "fr",
+        "La cour militaire a condamné mercredi à la peine capitale 14 militaires pour fuite.",
+    ),
+    c("sentenced-to-death-en", "en", "A military court sentenced 14 soldiers to death on Friday."),
+    c(
+        "apprehendes-fr",
+        "fr",
+        "Trois policiers ont été blessés, selon le porte-parole, qui précise que six individus ont "
+        "été appréhendés.",
+        (W, "unknown", 3, 3, False, "*", EV),
+    ),
+    c(
+        "arrived-dead-fr",
+        "fr",
+        "L'hôpital a pris en charge 80 blessés. Douze personnes sont arrivées déjà décédées.",
+        (W, "unknown", 80, 80, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -609,6 +669,7 @@ ALL = (
     + PARTS_AND_THREADS
     + SLANG_AND_RESCUE
     + CIVILIANS_APART
+    + OFFICIAL_STYLE
 )
 
 
