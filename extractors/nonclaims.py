@@ -24,6 +24,7 @@ from extractors.rules import (
     DAYS_TO,
     DUAL,
     ENEMY,
+    GROUP_OF,
     INDEF,
     INTERCEPT,
     KIN,
@@ -173,6 +174,13 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     while k >= 0 and doc.is_punct(k, "."):
         k -= 1
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
+
+
+def _group_size(doc: Doc, q: Quantity) -> bool:
+    # "بمجموعات من 3 إلى 5": the range's own "from" closes the phrase
+    return doc.ends_at(q.start, GROUP_OF) is not None or (
+        q.fig_start > q.start and doc.ends_at(q.start + 1, GROUP_OF) is not None
+    )
 
 
 def _freed_after(doc: Doc, q: Quantity) -> bool:
@@ -521,6 +529,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
         q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
+        return
+    if q.start > 0 and GROUP_OF in doc.concepts and _group_size(doc, q):
+        q.drop = "group size"  # "attack in groups of 3 to 5", "лезут группами по 5-7 человек"
         return
     # a unit's number, whatever follows it: "اللواء ٤٧ الأوكراني" (the Ukrainian 47th brigade)
     if (

@@ -92,6 +92,8 @@ RAID = "RAID"
 POSITIONS = "POSITIONS"
 # tanks, vehicles, equipment: "tank losses", "потери техники" count things, no people
 EQUIPMENT = "EQUIPMENT"
+# "in groups of 3 to 5", "группами по 5-7 человек": the size of each group, no count
+GROUP_OF = "GROUP_OF"
 DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 # women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
 # women and children", "серед них жінки та діти") is the civilians' where no party is named
@@ -278,6 +280,7 @@ LEXICON_CONCEPTS = (
     RAID,
     POSITIONS,
     EQUIPMENT,
+    GROUP_OF,
     DUMMY,
     FAMILIES,
     CIVILIAN_WORD,

@@ -1004,6 +1004,8 @@ MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة �
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)
 RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت", "أطلقت", "أطلق")
 # what a losses noun may count instead of people: "خسائر الدبابات الأوكرانية بلغت 1050"
+# "in groups of 3 to 5": the size of each group, no count
+GROUP_OF = ("بمجموعات من", "مجموعات من", "مجموعات تضم")
 EQUIPMENT = (
     "الدبابات",
     "دبابات",

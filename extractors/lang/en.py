@@ -980,6 +980,8 @@ MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign merce
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
 RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked", "launched", "fired")
 # what a losses noun may count instead of people: "Ukrainian tank losses stand at 1,050"
+# "in groups of 3 to 5": the size of each group, no count
+GROUP_OF = ("groups of", "in groups of", "teams of", "waves of")
 EQUIPMENT = (
     "tank",
     "tanks",

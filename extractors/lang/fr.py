@@ -845,6 +845,8 @@ RAID = (
     "tiré",
 )
 # what a losses noun may count instead of people: "les pertes en chars s'élèvent à 1 050"
+# "in groups of 3 to 5": the size of each group, no count
+GROUP_OF = ("groupes de", "par groupes de", "groupes d'", "par groupes d'", "vagues de")
 EQUIPMENT = (
     "char",
     "chars",

@@ -830,6 +830,8 @@ RAID = (
     "выпустить",
 )
 # what a losses noun may count instead of people: "потери украинских танков составили 1050"
+# "in groups of 3 to 5": the size of each group, no count
+GROUP_OF = ("группа по", "группами по", "группы по")
 EQUIPMENT = (
     "танк",
     "техника",

@@ -842,6 +842,8 @@ RAID = (
     "випустити",
 )
 # what a losses noun may count instead of people: "втрати українських танків сягнули 1050"
+# "in groups of 3 to 5": the size of each group, no count
+GROUP_OF = ("група по", "групами по", "групи по")
 EQUIPMENT = (
     "танк",
     "техніка",

@@ -650,6 +650,41 @@ OFFICIAL_STYLE: list[Case] = [
     ),
 ]
 
+# --- T: the size of each group is no count ---------------------------------------------------
+GROUP_SIZE: list[Case] = [
+    c(
+        "groups-of-en",
+        "en",
+        "They attack in groups of three to five soldiers on motorbikes; our drones killed 40.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "groups-of-ru",
+        "ru",
+        "Хохлы шли волнами, группами по пять-семь человек. Насчитали около 70 двухсотых.",
+        (K, "ua", 70, 70, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "groups-of-uk",
+        "uk",
+        "Орки лізуть групами по 2-3 людини, результат завжди один: 40 двохсотих.",
+        (K, "ru", 40, 40, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "groups-of-ar",
+        "ar",
+        "قال قائد السرية إن الروس يهاجمون بمجموعات من 3 إلى 5 جنود على دراجات نارية.",
+    ),
+    c(
+        "groups-of-fr",
+        "fr",
+        "Les assaillants arrivaient par groupes de dix à quinze ; l'armée dit en avoir tué 40.",
+        (K, "unknown", 40, 40, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -670,6 +705,7 @@ ALL = (
     + SLANG_AND_RESCUE
     + CIVILIANS_APART
     + OFFICIAL_STYLE
+    + GROUP_SIZE
 )
 
 
