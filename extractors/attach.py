@@ -469,6 +469,24 @@ def _best(
         return None
     scored.sort()
     best = ts[scored[0][1]]
+    if best.concept == KILLED and best.end <= q.start:
+        # "سقوط ما بين 15 و20 من عناصر المليشيا بين قتيل وجريح": the split after the figure
+        # decides over the verb of falling before it
+        lump = next(
+            (
+                ts[x]
+                for _, x in scored
+                if ts[x].concept == CASUALTIES
+                and ts[x].end - ts[x].start > 1  # a lump of the dead and the hurt, not "losses"
+                and q.end <= ts[x].start <= q.end + 8
+                and doc.hard[ts[x].start] == doc.hard[q.start]
+                and s.q_owner.get(ts[x].start - 1, k) == k
+                and all(s.q_owner.get(j, k) == k for j in range(q.end, ts[x].start))
+            ),
+            None,
+        )
+        if lump is not None:
+            best = lump
     if best.concept != NONCLAIM and best.end <= q.start:
         # "Трое ранены ..., qui précise que six individus ont été appréhendés": the verb after
         # the figure's own noun is its fate, whatever word of harm came before

@@ -557,8 +557,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     SINCE in doc.at[j] or PERIOD in doc.at[j] for j in range(max(0, k - 3), k)
                 )
             )
-            # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing
-            part = doc.ends_at(k + 1, PART_OF) is not None
+            # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing; "وارتقى في
+            # العملية ثلاثة": a place or an event after a preposition, right before the figure
+            part = doc.ends_at(k + 1, PART_OF) is not None or (
+                k == q.start - 1 and label.start > 0 and PREP in doc.at[label.start - 1]
+            )
             # "خسائر روسيا حتى 15 فبراير: 731260": a day and its month date the tally
             dated = label.concept == MONTH and label.start > 0 and _in_date(doc, label.start - 1)
             if (

@@ -685,6 +685,38 @@ GROUP_SIZE: list[Case] = [
     ),
 ]
 
+# --- U: Arabic: deceased on arrival, our brothers, shelters, the split after the figure ---------
+ARABIC_MORE: list[Case] = [
+    c(
+        "arrived-deceased-ar",
+        "ar",
+        "استقبلنا من الصباح ٢٧ جريح، و٩ وصلونا متوفين.",
+        (W, "unknown", 27, 27, False, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "our-brothers-in-the-operation-ar",
+        "ar",
+        "أسفر الهجوم عن هلاك عشرين من جنود الجيش المالي. وارتقى في العملية اثنان من إخواننا.",
+        (K, "fama", 20, 20, False, "self", EV),
+        (K, "jnim", 2, 2, False, "self", EV),
+        side="jnim",
+    ),
+    c(
+        "camp-sheltered-ar",
+        "ar",
+        "سيطرت المليشيا على المخيم الذي كان يؤوي أكثر من 400 ألف نازح بعد معارك أودت بحياة 120 "
+        "شخصاً.",
+        (K, "unknown", 120, 120, False, "self", EV),
+    ),
+    c(
+        "split-after-falling-ar",
+        "ar",
+        "أعلن الجيش سقوط ما بين 12 و18 من عناصر المليشيا بين قتيل وجريح.",
+        (L, "unknown", 12, 18, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -706,6 +738,7 @@ ALL = (
     + CIVILIANS_APART
     + OFFICIAL_STYLE
     + GROUP_SIZE
+    + ARABIC_MORE
 )
 
 
