@@ -582,10 +582,21 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
         if ref is not None and end < i and STRIKE in doc.at[end]:
             return None  # "через ворожу агресію загинули": the enemy's attack, not its dead
         if ref is not None and end >= i - 1 and ref != POSS_REF:
+            if ref not in (OURS_REF, ENEMY_REF) and k > 0 and _prep_before(doc, k):
+                return None  # "В Україні зниклими безвісти вважаються": a place, no owner
             if names or ref in (OURS_REF, ENEMY_REF):
                 return ref
             return None
     return None
+
+
+def _prep_before(doc: Doc, k: int) -> bool:
+    return (
+        doc.tokens[k - 1].kind == WORD
+        and (PREP in doc.at[k - 1] or bool(doc.flags(k - 1) & PREP_FLAG))
+        and ACTOR in doc.at[k]
+        and doc.flags(k) & NOUN_FLAG != 0
+    )
 
 
 def noun_trigger(doc: Doc, t: Trigger) -> bool:

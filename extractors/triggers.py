@@ -298,7 +298,10 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
             break
         if _neg_here(doc, k, NEG_AFTER):
-            return True
+            # "втрати в живій силі, нуль метрів просування": zero of something else
+            nxt = doc.at[k].get(NEG_AFTER)
+            end = nxt.end if nxt is not None else k + 1
+            return end >= len(toks) or NOT_PEOPLE not in doc.at[end]
         # "Втрат серед особового складу бригади немає": whose losses cost nothing
         if not doc.is_punct(k) and _S_WHOSE.isdisjoint(doc.at[k]):
             steps += 1

@@ -83,7 +83,7 @@ from extractors.rules import (
     VICTIM,
 )
 from extractors.sides import Context, agentive
-from extractors.tokens import NUM, PUNCT
+from extractors.tokens import NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -379,6 +379,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 continue
             if _grown(doc, d):
                 continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
+            if heads(d) == "bare" and _in_named_place(doc, d):
+                d.victim = UNKNOWN  # "Уже 23 загиблі в Києві": a town's dead, no side's soldiers
+                continue
             if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
                 # "По данным Минобороны Нигера, погибли 29 военнослужащих": soldiers in a post
                 # about an army outside the table are that army's, not the channel's enemy
@@ -815,7 +818,12 @@ def _after_people(drafts: list[Draft], k: int, heads: _Heads) -> bool:
     if heads(d) != "bare" or k == 0:
         return False
     p = drafts[k - 1]
-    return p.q is not None and p.sentence >= d.sentence - 1 and heads(p) == "people"
+    return (
+        p.q is not None
+        and p.sentence >= d.sentence - 1
+        # "Уже 17 загиблих у Дніпрі. Поранених — 80": a town's toll, judged nobody's side
+        and (heads(p) == "people" or (heads(p) == "bare" and p.victim == UNKNOWN))
+    )
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
@@ -826,6 +834,20 @@ def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
         return False
     s, e = doc.sentences[d.sentence]
     return any(not _S_ELSEWHERE.isdisjoint(doc.at[k]) for k in range(s, e))
+
+
+def _in_named_place(doc: Doc, d: Draft) -> bool:
+    """A preposition and a capitalised name right after the figure and its word of harm."""
+    if d.q is None or d.trigger.concept == ELIMINATED or SLANG_OWN in doc.at[d.trigger.start]:
+        return False
+    k = max(d.q.end, d.trigger.end)
+    n = len(doc.tokens)
+    return (
+        k + 1 < n
+        and (PREP in doc.at[k] or bool(doc.flags(k) & PREP_FLAG))
+        and doc.tokens[k + 1].kind == WORD
+        and doc.tokens[k + 1].text[:1].isupper()
+    )
 
 
 def _after_claim(drafts: list[Draft], d: Draft) -> bool:

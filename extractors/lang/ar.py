@@ -1391,6 +1391,13 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("أم", "أب", "والد", "والدة")
 NOT_PEOPLE = (
+    # areas: "пожежу на площі 1 200 м²"
+    "м²",
+    "м2",
+    "км²",
+    "км2",
+    "m²",
+    "كم²",
     "تاتشر*",  # technicals: "٧٠ فطيس و٩ تاتشرات"
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "جيشين",

@@ -829,7 +829,7 @@ NATIONALITIES = {
     "kazakhstan": ("kazakh", "kazakhs"),
     "armenia": ("armenian", "armenians"),
     "azerbaijan": ("azerbaijani", "azerbaijanis"),
-    "north_korea": ("north korean", "north koreans"),
+    "north_korea": ("north korean", "north koreans", "koreans"),
     "south_korea": ("south korean", "south koreans"),
     "china": ("chinese",),
     "india": ("indian", "indians"),

@@ -717,6 +717,63 @@ ARABIC_MORE: list[Case] = [
     ),
 ]
 
+# --- V: Ukrainian and Russian: collective numerals past ten, areas, zero metres, places ----------
+EAST: list[Case] = [
+    c(
+        "collective-twelve-uk",
+        "uk",
+        "Мінус тридцять 🐷 Ще дванадцятеро підняли руки. У нас одинадцятеро поранених.",
+        (K, "ru", 30, 30, False, "self", EV),
+        (C, "ru", 12, 12, False, "self", EV),
+        (W, "ua", 11, 11, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "collective-fifteen-ru",
+        "ru",
+        "Пятнадцатеро сдались в плен под Кураховом.",
+        (C, "ua", 15, 15, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "area-m2-uk",
+        "uk",
+        "Пожежу на площі 900 м² оперативно ліквідували, обійшлося без постраждалих.",
+        (L, "unknown", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "zero-metres-uk",
+        "uk",
+        "Русня знову поперла на мотиках: відчутні втрати в живій силі, нуль метрів просування.",
+        side="ua",
+    ),
+    c(
+        "koreans-uk",
+        "uk",
+        "Ліквідовано 20 військових КНДР та 9 росіян, ще десяток корейців поранено.",
+        (K, "unknown", 20, 20, False, "self", EV),
+        (K, "ru", 9, 9, False, "self", EV),
+        (W, "unknown", 10, 10, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "in-ukraine-is-a-place-uk",
+        "uk",
+        "В Україні зниклими безвісти вважаються понад 50 тис. людей — і військових, і цивільних.",
+        (M, "unknown", 50000, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "town-dead-uk",
+        "uk",
+        "Уже 17 загиблих у Дніпрі 💔 Поранених — 80.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        (W, "unknown", 80, 80, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -739,6 +796,7 @@ ALL = (
     + OFFICIAL_STYLE
     + GROUP_SIZE
     + ARABIC_MORE
+    + EAST
 )
 
 
