@@ -176,6 +176,16 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.ends_at(k + 1, MONTH) is not None
 
 
+def _age_bound(doc: Doc, q: Quantity) -> bool:
+    """A bound right after a person noun, with no noun of its own after the figure."""
+    if q.start == 0 or q.start == q.fig_start or "UP_TO" not in doc.at[q.start]:
+        return False
+    if not ({PEOPLE, "FAMILIES"} & doc.at[q.start - 1].keys()):
+        return False
+    k = q.fig_end
+    return k >= len(doc.tokens) or doc.tokens[k].kind != WORD or not is_positive(doc, k)
+
+
 def _group_size(doc: Doc, q: Quantity) -> bool:
     # "بمجموعات من 3 إلى 5": the range's own "from" closes the phrase
     return doc.ends_at(q.start, GROUP_OF) is not None or (
@@ -529,6 +539,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
         q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
+        return
+    if _age_bound(doc, q):
+        q.drop = "age"  # "165,000 men under 50", "children under five": an age, no count
         return
     if q.start > 0 and GROUP_OF in doc.concepts and _group_size(doc, q):
         q.drop = "group size"  # "attack in groups of 3 to 5", "лезут группами по 5-7 человек"

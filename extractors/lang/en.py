@@ -175,6 +175,8 @@ ELIMINATED = (
     "took out",
     "taken out",
 )
+# "no civilian had been harmed": hurt, wounded where the dead are given apart, else casualties
+HURT = ("harmed",)
 WOUNDED = (
     "war-wounded",  # "treated more than 2,500 war-wounded"
     "300s",  # milblogger slang: "🩸 300s – 187"
@@ -239,6 +241,10 @@ MISSING = (
     "have not been found",
     "has not been found",
     "not yet been found",
+    # "12 remain under the rubble": not yet found
+    "remain under the rubble",
+    "remain trapped under the rubble",
+    "still under the rubble",
 )
 CASUALTIES = (
     "personnel :",
@@ -1445,6 +1451,8 @@ NOT_PEOPLE = (
     "houses",
     "homes",
     "buildings",
+    "hideouts",  # "captured three more ISIS hideouts"
+    "hideout",
     "blocks",  # "under the rubble of two nine-storey apartment blocks"
     "apartment blocks",
     "high-rises",

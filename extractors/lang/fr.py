@@ -197,6 +197,9 @@ MISSING = (
     # "trois autres qu'on n'arrive toujours pas à retrouver": the figure not found is missing
     "pas été retrouvé*",
     "toujours pas été retrouvé*",
+    # "une dizaine de personnes sont toujours sous les décombres": not yet found
+    "toujours sous les décombres",
+    "encore sous les décombres",
     "pas encore été retrouvé*",
     "arrive pas à retrouver",
     "arrivons pas à retrouver",

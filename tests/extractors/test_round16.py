@@ -774,6 +774,53 @@ EAST: list[Case] = [
     ),
 ]
 
+# --- W: rubble, ages after a noun, harm said as "harmed", preliminary information ---------------
+MORE_WORDS: list[Case] = [
+    c(
+        "under-rubble-ru",
+        "ru",
+        "Погибли 9 человек, ещё четверо остаются под завалами.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (M, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "under-rubble-uk",
+        "uk",
+        "Загинули 9 людей, ще четверо залишаються під завалами.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (M, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "under-rubble-en",
+        "en",
+        "Nine people were killed and four remain under the rubble.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (M, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "men-under-age-en",
+        "en",
+        "Some 140,000 men under 50 had died at the front by the end of the year, the estimate says.",
+        (K, "unknown", 140000, 140000, True, "*", EV),
+    ),
+    c(
+        "no-civilian-harmed-en",
+        "en",
+        "The ministry said the raid had neutralized 40 terrorists and that no civilian had been "
+        "harmed.",
+        (K, "unknown", 40, 40, False, "*", EV),
+        (L, "civilians", 0, 0, False, "*", EV),
+    ),
+    c(
+        "preliminary-information-ru",
+        "ru",
+        "Вечером противник атаковал Рыльск дронами. Пострадавших среди мирных жителей, по "
+        "предварительной информации, нет.",
+        (L, "civilians", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -797,6 +844,7 @@ ALL = (
     + GROUP_SIZE
     + ARABIC_MORE
     + EAST
+    + MORE_WORDS
 )
 
 
