@@ -118,6 +118,10 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
             cache.clear()
         cache[key] = reading
     what, value = reading
+    if what == "id" and value in _REPORTER_SIDE and _bare_office(doc, s, e, value):
+        other = foreign_office(doc, value)
+        if other is not None:
+            return other
     if what == "id" and value in _REPORTER_SIDE and context and _bare_office(doc, s, e, value):
         # "Как сообщили в Минобороны" in a post about Mali: that country's ministry, never
         # Russia's or Ukraine's guessed for another theatre
@@ -270,6 +274,23 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
 
 
 _REPORTER_SIDE = {"ru_mod": "ru", "ua_gs": "ua"}
+
+
+def foreign_office(doc: Doc, rid: str) -> str | None:
+    """A bare "General Staff" or "military spokesman" that cannot be Russia's or Ukraine's: in
+    another side's own channel it is that channel ("L'État-major général des Armées informe"
+    on the Malian army's); in a post that names neither country and no other, an army."""
+    own = _REPORTER_SIDE.get(rid)
+    if own is None:
+        return None
+    side = doc.side
+    if side is not None and side != own and side not in ALLIES.get(own, ()):
+        return SELF
+    if not doc.context and not any(
+        doc.at[k][ACTOR].payload in _REPORTER_SIDE.values() for k in doc.where.get(ACTOR, ())
+    ):
+        return army_of(doc, doc.context)
+    return None
 
 
 def _bare_office(doc: Doc, s: int, e: int, rid: str) -> bool:

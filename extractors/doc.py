@@ -60,6 +60,7 @@ class Doc:
         self.figures: dict[int, Any] = {}  # figure_at's answers, by token index
         self.context: dict[str, int] = {}  # how often each country an "army" may be is named
         self.hired: str | None = None  # whom "mercenaries" name in the post's theatre
+        self.side: str | None = None  # the channel's side, when the caller gives one
         self.opened: list[bool] | None = None  # per sentence: a period opened before it carries
         self.scope_marks: list[int] | None = None  # where period and since markers stand
         self.period_before: list[bool] | None = None  # per sentence: a period named before it

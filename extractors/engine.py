@@ -23,6 +23,7 @@ from extractors.claimants import (
     SELF,
     army_of,
     context_counts,
+    foreign_office,
     resolve_roles,
     unbind_local,
 )
@@ -100,6 +101,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     counts = context_counts(doc)
     unbind_local(doc, counts)
     doc.context = counts
+    doc.side = channel_side
     frame_list, excluded = find_frames(doc, counts, channel_side)
     frames = FrameIndex(doc, frame_list)
     doc.speakers = excluded
@@ -252,7 +254,8 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     for k in range(s, f.start):
         at = doc.at[k]
         if REPORTER in at:
-            return str(at[REPORTER].payload)
+            rid = str(at[REPORTER].payload)
+            return foreign_office(doc, rid) or rid
         if ACTOR in at and at[ACTOR].payload != "civilians":
             return str(at[ACTOR].payload)
         if ARMY in at:

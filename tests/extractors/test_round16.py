@@ -821,6 +821,25 @@ MORE_WORDS: list[Case] = [
     ),
 ]
 
+# --- X: a bare "General Staff" or "military spokesman" outside Russia's and Ukraine's war --------
+OFFICES: list[Case] = [
+    c(
+        "general-staff-own-channel-fr",
+        "fr",
+        "L'État-major général des Armées informe que l'attaque du poste de Boni a été repoussée. "
+        "Quatre (04) soldats ont été légèrement blessés.",
+        (W, "fama", 4, 4, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "military-spokesman-kivu-fr",
+        "fr",
+        "Le porte-parole militaire de l'AFC/M23 affirme que ses hommes ont neutralisé 42 éléments "
+        "de la coalition près de Kamanyola.",
+        (K, "unknown", 42, 42, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -845,6 +864,7 @@ ALL = (
     + ARABIC_MORE
     + EAST
     + MORE_WORDS
+    + OFFICES
 )
 
 
