@@ -1108,6 +1108,9 @@ CONTEXT = {
     ),
     "burkina_army": ("بوركينا", "البوركيني", "البوركينية", "واغادوغو"),
     "niger_army": ("النيجر", "النيجري", "نيامي"),
+    # Central Africa and the Kivu: their rebels are no party of the table
+    "car_army": ("أفريقيا الوسطى", "بانغي"),
+    "drc_army": ("الكونغو", "كيفو", "غوما"),
 }
 
 ACCORDING_TO = (

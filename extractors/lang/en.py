@@ -1084,6 +1084,9 @@ CONTEXT = {
     ),
     "burkina_army": ("burkina", "burkinabe", "burkinabè", "ouagadougou"),
     "niger_army": ("niger", "nigerien", "niamey"),
+    # the Central African Republic and the Kivu: their rebels are no party of the table
+    "car_army": ("central african", "faca", "bangui", "minusca"),
+    "drc_army": ("drc", "fardc", "kivu", "goma", "wazalendo"),
 }
 
 ACCORDING_TO = (

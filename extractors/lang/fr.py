@@ -944,6 +944,9 @@ CONTEXT = {
     ),
     "burkina_army": ("burkina", "burkinabè", "burkinabé", "ouagadougou", "djibo"),
     "niger_army": ("niger", "nigérien", "nigérienne", "niamey", "tillabéri"),
+    # the Central African Republic and the Kivu: their rebels are no party of the table
+    "car_army": ("centrafrique", "centrafricain*", "faca", "bangui", "minusca"),
+    "drc_army": ("rdc", "fardc", "kivu", "goma", "wazalendo"),
 }
 
 ACCORDING_TO = (

@@ -840,6 +840,35 @@ OFFICES: list[Case] = [
     ),
 ]
 
+# --- Y: the Central African Republic and the Kivu: their rebels are no party of the table --------
+OTHER_THEATRES: list[Case] = [
+    c(
+        "car-rebels-fr",
+        "fr",
+        "Nos instructeurs et les FACA ont nettoyé la zone de Koui des bandits du 3R. Bilan : 7 "
+        "rebelles liquidés, 2 faits prisonniers.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (C, "unknown", 2, 2, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "car-rebels-ru",
+        "ru",
+        "ЦАР. Российские инструкторы отразили нападение боевиков группировки 3R. Уничтожено 8 "
+        "бандитов, ещё пятеро сдались.",
+        (K, "unknown", 8, 8, False, "self", EV),
+        (C, "unknown", 5, 5, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "mali-rebels-stay-fr",
+        "fr",
+        "Nos gars et les FAMa ont nettoyé la zone d'Anéfis. Bilan : 7 rebelles liquidés.",
+        (K, "tuareg", 7, 7, False, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -865,6 +894,7 @@ ALL = (
     + EAST
     + MORE_WORDS
     + OFFICES
+    + OTHER_THEATRES
 )
 
 
