@@ -208,6 +208,11 @@ def phrase_victim(
             k += 1
             continue
         if t.kind == PUNCT:
+            if t.text == "(" and k + 2 < n and words:
+                m = doc.at[k + 1].get(ACTOR)
+                if m is not None and m.end < n and doc.is_punct(m.end, ")"):
+                    # "14 « apostats » (FAMa) tués": the bracket names whose they were
+                    return str(m.payload)
             if t.text in ",،" and k + 1 < n:
                 nxt = doc.at[k + 1]
                 m = nxt.get(MOSTLY)

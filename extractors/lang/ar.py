@@ -756,6 +756,8 @@ PEOPLE = (
     *(s + e for s in ("شخص", "فرد", "رجل") for e in ("ين", "ان")),
 )
 SOLDIERS = (
+    "المرتدين",  # a jihadist statement's word for the soldiers it fought
+    "مرتدين",
     "جندي",
     "جنود",
     "عسكري*",

@@ -707,6 +707,7 @@ PEOPLE = (
     "businesswoman",
 )
 SOLDIERS = (
+    "apostates",  # a jihadist statement's word for the soldiers it fought
     "soldier*",
     "troop*",
     "servicem*",

@@ -544,6 +544,7 @@ PEOPLE = (
     "leader",
 )
 SOLDIERS = (
+    "apostat*",  # a jihadist statement's word for the soldiers it fought
     "soldat*",
     "militaire*",
     "combattant*",

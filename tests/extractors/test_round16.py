@@ -869,6 +869,30 @@ OTHER_THEATRES: list[Case] = [
     ),
 ]
 
+# --- Z: a jihadist statement's "apostates"; a bracket that names whose they were ----------------
+APOSTATES: list[Case] = [
+    c(
+        "apostates-bracket-fr",
+        "fr",
+        "Le JNIM revendique l'attaque : selon le groupe, 11 « apostats » (FAMa) tués et 6 capturés.",
+        (K, "fama", 11, 11, False, "*", EV),
+        (C, "fama", 6, 6, False, "*", EV),
+    ),
+    c(
+        "apostates-en",
+        "en",
+        "JNIM said its fighters killed 19 apostates near Diafarabé in central Mali.",
+        (K, "fama", 19, 19, False, "jnim", EV),
+    ),
+    c(
+        "bracket-party-en",
+        "en",
+        "The group said 12 soldiers (FAMa) were killed and 4 captured.",
+        (K, "fama", 12, 12, False, "*", EV),
+        (C, "fama", 4, 4, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -895,6 +919,7 @@ ALL = (
     + MORE_WORDS
     + OFFICES
     + OTHER_THEATRES
+    + APOSTATES
 )
 
 
