@@ -38,6 +38,7 @@ from extractors.rules import (
     APPOSITION,
     CAPTURED,
     CASUALTIES,
+    CONJ,
     ELIMINATED,
     ENEMY,
     FIGURE_WORDS,
@@ -458,7 +459,8 @@ def _zero_victim(doc: Doc, t: Trigger) -> str | None:
             k -= 1
         if k >= 0 and NEG in doc.at[k] and doc.at[k][NEG].end < t.start:
             ref = phrase_victim(doc, doc.at[k][NEG].end, limit=4)
-    if ref is None and t.end < len(doc.tokens):
+    if ref is None and t.end < len(doc.tokens) and CONJ not in doc.at[t.end]:
+        # not "there were no casualties and blamed the RSF": past "and", another clause
         ref = phrase_victim(doc, t.end, limit=4)
     if ref is None and REPEL in doc.concepts and _repelled_before(doc, t.start):
         return OURS_REF  # "Отбили три атаки противника без потерь": who repelled lost none

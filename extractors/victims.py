@@ -907,5 +907,8 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             and doc.hard[nxt.pos] == doc.hard[d.pos]
             and heads(d) == "bare"
             and not (d.q is not None and d.q.others)
+            # "12 soldiers were killed and seven wounded, and ... killed dozens of attackers":
+            # a bare figure after a claim of its sentence goes on with that one, not the next
+            and not (k > 0 and drafts[k - 1].sentence == d.sentence and drafts[k - 1].q is not None)
         ):
             d.victim = nxt.victim

@@ -893,6 +893,26 @@ APOSTATES: list[Case] = [
     ),
 ]
 
+# --- AA: a bare figure after a claim of its sentence, not the one after it ---------------------
+BARE_AFTER: list[Case] = [
+    c(
+        "bare-goes-with-before-en",
+        "en",
+        "Niger's army acknowledged that 9 soldiers were killed and five wounded, and said its "
+        "troops killed dozens of the IS Sahel attackers.",
+        (K, "unknown", 9, 9, False, "*", EV),
+        (W, "unknown", 5, 5, False, "*", EV),
+        (K, "is", 20, 99, True, "*", EV),
+    ),
+    c(
+        "no-casualties-and-blamed-en",
+        "en",
+        "Drones struck a fuel depot in Kosti on Friday. Police said there were no casualties and "
+        "blamed the RSF.",
+        (L, "unknown", 0, 0, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -920,6 +940,7 @@ ALL = (
     + OFFICES
     + OTHER_THEATRES
     + APOSTATES
+    + BARE_AFTER
 )
 
 
