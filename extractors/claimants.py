@@ -266,9 +266,12 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         # "he said", "le bilan fait état de", "وقالت في بيان" (said in a statement): whoever
         # spoke before, or the clause's subject
         return "id", IMPLICIT
-    if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)):
+    if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)) and not any(
+        "MILITANTS" in doc.at[k] for k in range(s, e)
+    ):
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
-        # a governor, a mayor or "sources" stay themselves
+        # a governor, a mayor or "sources" stay themselves; "Сами джихадисты рассказывают":
+        # militants are never the channel's own
         return "role", slug(doc, s, e)
     return "slug", slug(doc, s, e)
 

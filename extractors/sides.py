@@ -200,7 +200,23 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if enemy is not None and enemy not in STATE_FORCES and _militants(doc, q):
         # "the army said it neutralised 80 terrorists": a word for any armed group names none,
         # unless the post put a name to that word ("un groupe de terroristes du FLA")
-        return _named_militants(doc, friends) or UNKNOWN
+        # "накрыли колонну FLA ... Ликвидировано больше дюжины боевиков": the one armed group
+        # the post names, itself the enemy
+        others = {
+            ctx.theatre.get(a, a) for a in ctx.mentioned if a not in friends and a != "civilians"
+        }
+        only = others.pop() if len(others) == 1 else None
+        if only is not None and not any(
+            ctx.theatre.get(str(doc.at[i][ACTOR].payload), str(doc.at[i][ACTOR].payload)) == only
+            for i in doc.starts_of(ACTOR)
+            if i < q.start
+        ):
+            only = None  # named only after the figure: another incident's group
+        return (
+            _named_militants(doc, friends)
+            or (only if only is not None and only not in STATE_FORCES else None)
+            or UNKNOWN
+        )
     return enemy
 
 

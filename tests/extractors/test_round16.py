@@ -913,6 +913,34 @@ BARE_AFTER: list[Case] = [
     ),
 ]
 
+# --- AB: militants of the one armed group the post names before them; jihadists speak for none --
+ONE_GROUP: list[Case] = [
+    c(
+        "militants-of-named-column-ru",
+        "ru",
+        "Бойцы Африканского корпуса совместно с малийскими коллегами накрыли колонну FLA. "
+        "Ликвидировано больше дюжины боевиков.",
+        (K, "tuareg", 12, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "militants-group-named-after-ar",
+        "ar",
+        "قال الجيش المالي إنه حيّد نحو عشرين إرهابياً في ضربات جوية. في المقابل أعلنت جماعة "
+        "نصرة الإسلام والمسلمين أنها قتلت 9 جنود.",
+        (K, "unknown", 20, 20, True, "fama", EV),
+        (K, "fama", 9, 9, False, "jnim", EV),
+    ),
+    c(
+        "jihadists-speak-for-none-ru",
+        "ru",
+        "Боевики ДжНИМ атаковали лагерь FAMa. Сами джихадисты в своём «коммюнике» рассказывают о "
+        "сотне убитых солдат.",
+        (K, "fama", 100, 100, True, "*", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -941,6 +969,7 @@ ALL = (
     + OTHER_THEATRES
     + APOSTATES
     + BARE_AFTER
+    + ONE_GROUP
 )
 
 
