@@ -161,7 +161,8 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
     if t.concept != NONCLAIM or t.start <= q.end or t.start - q.end > 4:
         return False
     if not all(
-        AUX in doc.at[i] or not _PERSON_NOUNS.isdisjoint(doc.at[i]) for i in range(q.end, t.start)
+        AUX in doc.at[i] or LINK in doc.at[i] or not _PERSON_NOUNS.isdisjoint(doc.at[i])
+        for i in range(q.end, t.start)
     ):
         return False
     return not any(

@@ -179,20 +179,28 @@ def _other_sides(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
 
 
 def _other_victim(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
-    """ "более 1 300 погибших, из них 830 — мирные жители", "1,065 dead, among them 745
-    civilians": one part that names, in so many words, a victim the whole does not have (a
-    party, or civilians by that word, not "including 11 children") is a claim of its own."""
-    p = group[0]
-    q = p.q
-    if len(group) != 1 or q is None:
+    """ "более 1 300 погибших, из них 830 — мирные жители", "1,162 people, 847 of them
+    civilians": a part named civilians by that very word, apart from a whole that is not, is a
+    claim of its own ("including 11 children", "dont un chef du FLA" stay the whole's)."""
+    if explicit_victim(doc, parent) == "civilians":
         return []
-    ref = explicit_victim(doc, p)
-    if ref not in PARTIES or ref == explicit_victim(doc, parent):
-        return []
-    words = range(max(q.start - 3, 0), min(q.fig_end + 4, len(doc.tokens)))
-    if ref == "civilians" and not any(CIVILIAN_WORD in doc.at[k] for k in words):
-        return []  # "including 11 children", "dont 2 commerçants": who the dead were, one toll
-    return [p]
+    kept = []
+    for p in group:
+        q = p.q
+        if q is None:
+            continue
+        # the words after the figure, before the next one or a stop ("серед них 9 дітей,
+        # повідомила цивільна оборона": the civil defence speaks)
+        k, end = q.fig_end, min(q.fig_end + 5, len(doc.tokens))
+        while k < end and doc.tokens[k].kind != NUM and not doc.is_punct(k, ",;."):
+            if CIVILIAN_WORD in doc.at[k]:
+                break
+            k += 1
+        if k < end and CIVILIAN_WORD in doc.at[k]:
+            p.victim, p.explicit = "civilians", True
+            kept.append(p)
+            break  # the parts after it are its own parts ("847 of them civilians, including 93")
+    return kept
 
 
 def _counts_person(d: Draft) -> bool:

@@ -193,7 +193,10 @@ WOUNDED = (
     "wounded in action",
 )
 CAPTURED = (
-    # surrender said as a gesture: "six more put their hands up"
+    # surrender said as a gesture: "six more put their hands up", "laid down their arms"
+    "laid down their arms",
+    "laid down arms",
+    "laid down their weapons",
     "put their hands up",
     "raised their hands",
     "came out with their hands up",
@@ -370,6 +373,8 @@ EXCHANGE = (
     "freed",
     "set free",
     "were released",
+    "release of",  # "facilitated the release and transfer of 185 prisoners"
+    "release and transfer",
     "were returned",  # "150 servicemen captured in Kursk were returned": swapped back
     "was returned",
     "from ? captivity",
@@ -545,6 +550,9 @@ UP_TO = (
     "below",
     "as many as",
     "as much as",
+    "did not exceed",  # "our losses did not exceed 9 martyrs"
+    "does not exceed",
+    "not exceeding",
 )
 ABOUT = (
     "≈",
@@ -1456,6 +1464,8 @@ NOT_PEOPLE = (
     "homes",
     "buildings",
     "hideouts",  # "captured three more ISIS hideouts"
+    "abuses",  # "hundreds of abuses": acts, no one counted
+    "violations",
     "hideout",
     "blocks",  # "under the rubble of two nine-storey apartment blocks"
     "apartment blocks",
@@ -2061,6 +2071,7 @@ ACTORS = {
         "daesh",
         "iswap",
         "isgs",
+        "eigs",
         "is sahel",
         "islamic state in the greater sahara",
         "islamic state's",

@@ -90,6 +90,9 @@ KILLED = (
     "envoyés en enfer",
     "envoyé en enfer",
     "envoyés ad patres",  # the same, in a Latin tag
+    "envoyés rejoindre leurs",  # "envoyés rejoindre leurs 72 vierges": their side's mockery
+    "partis rejoindre leurs",
+    "envoyé rejoindre ses",
     "envoyé ad patres",
     "expédiés ad patres",  # "80 terrorists sent to hell": killed, as their side says
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
@@ -170,6 +173,8 @@ WOUNDED = (
 )
 CAPTURED = (
     # "six autres ont levé les mains": surrender said as a gesture
+    "déposé les armes",
+    "déposé leurs armes",
     "levé les mains",
     "lèvent les mains",
     "captur*",
@@ -1270,6 +1275,8 @@ NOT_PEOPLE = (
     "franc*",
     "maison*",
     "bâtiment*",
+    "vierges",  # "rejoindre leurs 72 vierges": the mockery's number, no one counted
+    "exactions",  # "des centaines d'exactions": abuses, no one counted
     "colonne*",  # "anéanti une colonne des FSR": a column of vehicles and men, one thing
     "immeubles",  # "douze immeubles endommagés" (not "immeuble*": a block's toll below)
     "grenier*",  # "plusieurs greniers incendiés"

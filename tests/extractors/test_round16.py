@@ -941,6 +941,64 @@ ONE_GROUP: list[Case] = [
     ),
 ]
 
+# --- AC: surrender as laying down arms; ceilings said "did not exceed"; civilians of a part ------
+B19_WORDS: list[Case] = [
+    c(
+        "laid-down-arms-en",
+        "en",
+        "Over 40 Ukrainian militants were eliminated, seven more laid down their arms and "
+        "surrendered.",
+        (K, "ua", 40, None, False, "self", EV),
+        (C, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "did-not-exceed-en",
+        "en",
+        "More than 90 of the attacking army's soldiers were killed. Our losses did not exceed 6 "
+        "martyrs.",
+        (K, "saf", 90, None, False, "self", EV),
+        (K, "rsf", None, 6, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "of-them-civilians-en",
+        "en",
+        "The monitor documented the deaths of 940 people in October, 610 of them civilians, "
+        "including 80 children.",
+        (K, "unknown", 940, 940, False, "*", PER),
+        (K, "civilians", 610, 610, False, "*", PER),
+    ),
+    c(
+        "civil-defence-is-no-part-uk",
+        "uk",
+        "Удар по школі забрав життя щонайменше 27 людей, серед них 9 дітей, повідомила цивільна "
+        "оборона.",
+        (K, "unknown", 27, None, False, "*", EV),
+    ),
+    c(
+        "chief-of-group-stays-fr",
+        "fr",
+        "Plusieurs terroristes neutralisés, dont un chef du FLA. Aucune perte côté FAMa.",
+        (K, "unknown", 2, 9, True, "self", EV),
+        (L, "fama", 0, 0, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "virgins-fr",
+        "fr",
+        "Plus de 30 terroristes envoyés rejoindre leurs 72 vierges près de Goundam.",
+        (K, "unknown", 30, None, False, "self", EV),
+    ),
+    c(
+        "bodies-freed-stay-uk",
+        "uk",
+        "Із-під завалів деблоковано тіла ще двох людей — загальна кількість загиблих зросла до 23.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (K, "unknown", 23, 23, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -970,6 +1028,7 @@ ALL = (
     + APOSTATES
     + BARE_AFTER
     + ONE_GROUP
+    + B19_WORDS
 )
 
 
