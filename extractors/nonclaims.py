@@ -193,6 +193,22 @@ def _group_size(doc: Doc, q: Quantity) -> bool:
     )
 
 
+def _code_after_copula(doc: Doc, q: Quantity) -> bool:
+    """A word of harm that starts at a copula and holds the figure: "are 300", "is 200"."""
+    for concept in ("KILLED", "WOUNDED"):
+        if concept in doc.concepts:
+            m = _covering(doc, q.fig_start, concept)
+            if (
+                m is not None
+                and m.start < q.fig_start
+                and m.end == q.fig_end
+                # not "plus de 200", "une trentaine de 200" (the code after "de", see bare_code)
+                and ("AUX" in doc.at[m.start] or m.end - m.start >= 3)
+            ):
+                return True
+    return False
+
+
 def _freed_after(doc: Doc, q: Quantity) -> bool:
     """A word of setting free right after the figure and its person noun, if any."""
     k = q.fig_end
@@ -383,6 +399,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and (q.fig_end >= len(doc.tokens) or NOT_PEOPLE not in doc.at[q.fig_end])
     ):
         q.drop = "speaker"  # "selon deux sources militaires": who says, not who fell
+        return
+    if (
+        q.fig_end - q.fig_start == 1
+        and toks[q.fig_start].kind == NUM
+        and _code_after_copula(doc, q)
+    ):
+        q.drop = "slang"  # "two of our guys are 300": the code is the word of harm
         return
     if (
         q.fig_end - q.fig_start == 1
@@ -684,7 +707,18 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             # "ещё один числится пропавшим", "and one was killed": one, its verb right after
             # "جندياً واحداً": one, after the noun it counts
             noun_before = q.start > 0 and not _PERSONS.isdisjoint(doc.at[q.start - 1])
-            if not (q.others or _verb_of_harm(doc, k) or noun_before):
+            # "abducted 25 worshippers and killed one during a vigil": one of them, its verb
+            # right before it, the people counted before that
+            verb_before = (
+                q.start > 0
+                and not TRIGGER_SET.isdisjoint(doc.at[q.start - 1])
+                and (k >= n or doc.tokens[k].kind == PUNCT or PREP in doc.at[k])
+                and any(
+                    doc.tokens[j].kind == NUM or not _PERSONS.isdisjoint(doc.at[j])
+                    for j in range(max(0, q.start - 8), q.start - 1)
+                )
+            )
+            if not (q.others or _verb_of_harm(doc, k) or noun_before or verb_before):
                 q.drop = "weak"
 
 

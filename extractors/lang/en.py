@@ -92,6 +92,11 @@ KILLED = (
     "loss of lives",
     "sent to hell",  # "80 terrorists sent to hell": killed, as their side says
     "200s",  # milblogger slang: "☠️ 200s – 212"
+    "are =200",  # "3 of ours are 200"
+    "went straight to =200",  # "52 of them went straight to 200"
+    "went to =200",
+    "is =200",
+    "were =200",
     "two-hundreds",
     "fatal",
     "martyr*",
@@ -180,6 +185,10 @@ HURT = ("harmed",)
 WOUNDED = (
     "war-wounded",  # "treated more than 2,500 war-wounded"
     "300s",  # milblogger slang: "🩸 300s – 187"
+    # "two of our guys are 300": the code after a copula is the word of harm, no figure
+    "are =300",
+    "is =300",
+    "were =300",
     "three-hundreds",
     "wound*",
     "injur*",

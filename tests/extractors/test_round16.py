@@ -999,6 +999,39 @@ B19_WORDS: list[Case] = [
     ),
 ]
 
+# --- AD: slang codes after a copula; "killed one" after the people counted ----------------------
+CODES_AND_ONE: list[Case] = [
+    c(
+        "are-300-en",
+        "en",
+        "Our convoy hit an IED near Anefis. Two of our guys are 300, one FAMa soldier KIA.",
+        (W, "wagner", 2, 2, False, "self", EV),
+        (K, "fama", 1, 1, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "went-to-200-en",
+        "en",
+        "Our pilots struck 60 enemy personnel. 41 of them went straight to 200, 19 are 300.",
+        (K, "ru", 41, 41, False, "self", EV),
+        (W, "ru", 19, 19, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "killed-one-en",
+        "en",
+        "Gunmen abducted at least 30 worshippers and killed one during a vigil in Eruku.",
+        (C, "civilians", 30, None, False, "self", EV),
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "plus-de-200-stays-fr",
+        "fr",
+        "Les FSR affirment avoir tué plus de 200 soldats.",
+        (K, "saf", 200, None, False, "rsf", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1029,6 +1062,7 @@ ALL = (
     + BARE_AFTER
     + ONE_GROUP
     + B19_WORDS
+    + CODES_AND_ONE
 )
 
 
