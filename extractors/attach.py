@@ -130,6 +130,8 @@ class _Sentence:
             return
         s, e = doc.sentences[doc.sentence_of[qs[qk[0]].fig_start]]
         relative: set[int] = set()
+        # "two civilians, a woman and her son, died": the people said again, set off by commas
+        apposed = {qs[k].start for k in qk if qs[k].drop == "apposition"}
         i = s
         while i < e:
             t = doc.tokens[i]
@@ -137,7 +139,9 @@ class _Sentence:
                 i += 1  # only a bracket or a comma opens an aside
                 continue
             if t.text == "(" or (
-                t.text in ",،" and i + 1 < e and not _S_ASIDE.isdisjoint(doc.at[i + 1])
+                t.text in ",،"
+                and i + 1 < e
+                and (not _S_ASIDE.isdisjoint(doc.at[i + 1]) or i + 1 in apposed)
             ):
                 j = i + 1
                 while (

@@ -319,6 +319,8 @@ def _drafts(
             continue
         if kind == "killed" and t.concept == LOSS and ft is None and _lists_things(doc, qs, t):
             kind = "casualties"  # "lost 2 tanks and up to 30 men": a tally, the wounded too
+        elif kind == "casualties" and t.concept == LOSS and _mates(doc, q):
+            kind = "killed"  # "il dit avoir perdu deux camarades la semaine dernière": comrades
         a, b = min(q.start, t.start), max(q.end, t.end)
         direct = _direct(doc, frames, sid, q.fig_start)
         d = Draft(
@@ -464,6 +466,11 @@ def _and_then(doc: Doc, d: Draft, by_start: dict[int, Trigger]) -> Trigger | Non
         if doc.tokens[k].kind != WORD or CONJ in doc.at[k]:
             return None  # "ранен, и ещё двое взяты в плен": another figure's
     return None
+
+
+def _mates(doc: Doc, q: Quantity) -> bool:
+    """The figure counts comrades ("deux camarades", "two of our guys"): one loses them dead."""
+    return any("MATES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))))
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

@@ -9,7 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from extractors.doc import Doc
-from extractors.figures import EXACT, SPREAD, Figure
+from extractors.figures import EXACT, SPREAD, Figure, figure_at
 from extractors.lexicon import Match
 from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
 from extractors.morph import PREP as PREP_FLAG
@@ -63,7 +63,18 @@ from extractors.triggers import bare_code
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
 
-POSITIVE = (PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS, OTHERS, *TRIGGERS)
+POSITIVE = (
+    PEOPLE,
+    SOLDIERS,
+    ACTOR,
+    ENEMY,
+    OTHER_ACTOR,
+    OURS,
+    ATTACKERS,
+    OTHERS,
+    "MATES",
+    *TRIGGERS,
+)
 _S_POSITIVE = frozenset(POSITIVE)
 _S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
 _PERSONS = frozenset((PEOPLE, SOLDIERS))
@@ -263,6 +274,25 @@ _LIST_GOES_ON = frozenset((CONJ, INDEF, "ARTICLE", "NUMBER"))
 _ARTICLES = frozenset((INDEF, "ARTICLE", "DEF"))
 
 
+def _apposed_members(doc: Doc, i: int) -> bool:
+    """ "two civilians, a woman and her teenage son, died": an article after the comma that
+    follows a figure of people opens who they were, closed by a comma before the verb."""
+    if i < 3 or not doc.is_punct(i - 1, ",") or doc.at[i].keys().isdisjoint(_ARTICLES):
+        return False
+    if doc.at[i - 2].keys().isdisjoint(_PERSON_NOUNS):
+        return False
+    fig = figure_at(doc, i - 3)
+    if fig is None or fig.end != i - 2 or fig.low < 2:
+        return False
+    _, e = doc.sentences[doc.sentence_of[i]]
+    for k in range(i + 1, min(e, i + 10)):
+        if not doc.at[k].keys().isdisjoint(TRIGGER_SET) or doc.tokens[k].kind == NUM:
+            return False
+        if doc.is_punct(k, ","):
+            return k + 1 < e and not doc.at[k + 1].keys().isdisjoint(TRIGGER_SET | {"AUX"})
+    return False
+
+
 def _apposed_one(doc: Doc, i: int) -> bool:
     """ "A woman, a teacher, was killed", "Une femme, une enseignante, a été tuée": one person
     (an article or "one" at token i) set off by commas right after one person named the same
@@ -438,6 +468,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _list_marker(doc, q):
         q.drop = "label"  # "1. الأفراد: ...", "2) tanks": an item's number in a list
+        return
+    if not fig.digits and q.low == q.high == 1 and _apposed_members(doc, q.start):
+        q.drop = "apposition"  # "two civilians, a woman and her son, died": who the two were
         return
     if not fig.digits and q.low == q.high == 1 and _apposed_one(doc, q.start):
         q.drop = "apposition"  # "A woman, a teacher, was killed": the same one person

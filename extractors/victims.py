@@ -254,6 +254,18 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "«Quatre de nos gars ont été tués», raconte le sergent": a speaker of no stated
             # side quoted by a channel that has one speaks for it
             d.victim, d.explicit = ctx.channel_side, True
+        elif (
+            ref in (OURS_REF, PRONOUN_REF)
+            and d.trigger.concept == LOSS
+            and ctx.side_of(d.claimant) is None
+            and (own := _only_side(ctx, d.claimant)) is not None
+            and ref == PRONOUN_REF
+            and own in STATE_FORCES  # not the group a foreign army lost men to
+            and ctx.country is None
+        ):
+            # "confie Mykola, sergent d'une brigade ukrainienne ... Il dit avoir perdu deux
+            # camarades": who lost them is the speaker, of the one side the post names
+            d.victim, d.explicit = own, True
         elif ref == OURS_REF and (own := _only_side(ctx, d.claimant)) is not None:
             # "«We lost five guys», said Andriy, a sergeant": a soldier of no stated side, in a
             # post that names one side's forces only, is of that side, and speaks for it

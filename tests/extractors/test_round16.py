@@ -1032,6 +1032,39 @@ CODES_AND_ONE: list[Case] = [
     ),
 ]
 
+# --- AE: people said again after their figure; comrades lost are dead, and the speaker's ---------
+COMRADES: list[Case] = [
+    c(
+        "apposed-members-en",
+        "en",
+        "Local elders said two civilians, a woman and her teenage son, died when an airstrike hit "
+        "their home.",
+        (K, "civilians", 2, 2, False, "*", EV),
+    ),
+    c(
+        "one-of-our-guys-en",
+        "en",
+        "Our convoy was hit near Anefis. One of our guys was lightly wounded.",
+        (W, "wagner", 1, 1, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "un-de-nos-gars-fr",
+        "fr",
+        "Centrafrique : une douzaine de rebelles éliminés. Un de nos gars légèrement blessé.",
+        (K, "unknown", 12, 12, True, "self", EV),
+        (W, "wagner", 1, 1, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "lost-comrades-fr",
+        "fr",
+        "« On était trente dans la section », confie Petro, sergent d'une brigade d'assaut "
+        "ukrainienne. Il dit avoir perdu trois camarades la semaine dernière dans une frappe.",
+        (K, "ua", 3, 3, False, "*", PER),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1063,6 +1096,7 @@ ALL = (
     + ONE_GROUP
     + B19_WORDS
     + CODES_AND_ONE
+    + COMRADES
 )
 
 
