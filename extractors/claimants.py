@@ -34,7 +34,7 @@ from extractors.rules import (
     SPEAKER,
     STATEMENT,
 )
-from extractors.tokens import PUNCT, WORD
+from extractors.tokens import OTHER, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -472,11 +472,20 @@ def _place(doc: Doc, k: int) -> str | None:
 def context_counts(doc: Doc) -> dict[str, int]:
     """How often the post names each country an unqualified "army" may belong to."""
     counts: dict[str, int] = {}
-    if "CONTEXT" not in doc.concepts:
-        return counts
-    for i in doc.starts_of("CONTEXT"):
-        target = str(doc.at[i]["CONTEXT"].payload)
-        counts[target] = counts.get(target, 0) + 1
+    if "CONTEXT" in doc.concepts:
+        for i in doc.starts_of("CONTEXT"):
+            target = str(doc.at[i]["CONTEXT"].payload)
+            counts[target] = counts.get(target, 0) + 1
+    if "#" in doc.text:
+        # "#BurkinaFaso", "#Mali": a hashtag names the country as its word would
+        for t in doc.tokens:
+            if t.kind == OTHER and t.text.startswith("#") and len(t.text) > 3:
+                tag = t.text[1:].lower().replace("_", "")
+                for atom, target in doc.rules.context:
+                    stem = atom.rstrip("*")
+                    if " " not in stem and len(stem) > 3 and tag.startswith(stem):
+                        counts[target] = counts.get(target, 0) + 1
+                        break
     return counts
 
 

@@ -1065,6 +1065,32 @@ COMRADES: list[Case] = [
     ),
 ]
 
+# --- AF: a hashtag names the country as its word would ------------------------------------------
+HASHTAGS: list[Case] = [
+    c(
+        "hashtag-burkina-en",
+        "en",
+        "#Burkina JNIM claims to have killed dozens of soldiers at Diapaga. Local sources said at "
+        "least 30 soldiers died.",
+        (K, "unknown", 20, 99, True, "jnim", EV),
+        (K, "unknown", 30, None, False, "*", EV),
+    ),
+    c(
+        "hashtag-burkinafaso-fr",
+        "fr",
+        "#BurkinaFaso : le JNIM affirme avoir tué 52 soldats et capturé 4 militaires.",
+        (K, "unknown", 52, 52, False, "*", EV),
+        (C, "unknown", 4, 4, False, "*", EV),
+    ),
+    c(
+        "hashtag-mali-stays-fr",
+        "fr",
+        "#Mali : le JNIM affirme avoir tué 52 soldats et capturé 4 militaires.",
+        (K, "fama", 52, 52, False, "jnim", EV),
+        (C, "fama", 4, 4, False, "jnim", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1097,6 +1123,7 @@ ALL = (
     + B19_WORDS
     + CODES_AND_ONE
     + COMRADES
+    + HASHTAGS
 )
 
 
