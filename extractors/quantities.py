@@ -37,6 +37,7 @@ from extractors.rules import (
     OTHERS,
     PART_OF,
     PEOPLE,
+    PERSONNEL,
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
@@ -356,6 +357,11 @@ def _part_of_things(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
     ):
         return False
     n = len(doc.tokens)
+    # "1 240 целей, из них 318 — личный состав": the part's own words name people
+    for k in range(q.fig_end, min(q.fig_end + 3, n)):
+        if not {PEOPLE, SOLDIERS, PERSONNEL} & doc.at[k].keys():
+            continue
+        return False
     return (q.fig_end < n and of_them(doc, q.fig_end)) or doc.ends_at(q.start, PART_OF) is not None
 
 

@@ -300,6 +300,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
             # place struck, no side's soldiers
             d.victim = UNKNOWN
+        elif d.q is None and (toll := _civil_toll_before(drafts, d)) is not None:
+            # "пострадали 12 гражданских ... Погибших нет": none of the same people died
+            d.victim = toll
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     if FAMILIES in doc.concepts:
@@ -860,6 +863,16 @@ def _in_named_place(doc: Doc, d: Draft) -> bool:
         and doc.tokens[k + 1].kind == WORD
         and doc.tokens[k + 1].text[:1].isupper()
     )
+
+
+def _civil_toll_before(drafts: list[Draft], d: Draft) -> str | None:
+    """The civilians a figure before a zero toll counted, in its sentence or the one before."""
+    for p in reversed([p for p in drafts if p.pos < d.pos]):
+        if p.sentence < d.sentence - 1:
+            break
+        if p.q is not None and p.explicit and p.victim == "civilians":
+            return "civilians"
+    return None
 
 
 def _after_claim(drafts: list[Draft], d: Draft) -> bool:

@@ -1091,6 +1091,50 @@ HASHTAGS: list[Case] = [
     ),
 ]
 
+# --- AG: zero tolls of the civilians just counted; personnel among targets; ages; "кидали" ------
+RU_UK_MORE: list[Case] = [
+    c(
+        "no-dead-after-civilians-ru",
+        "ru",
+        "По предварительной информации, пострадали 9 гражданских, среди них ребёнок. Погибших нет.",
+        (W, "civilians", 9, 9, False, "self", EV),
+        (K, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "not-hurt-ru",
+        "ru",
+        "Противник отброшен. Мирные жители не пострадали, уточнил губернатор региона.",
+        (L, "civilians", 0, 0, False, "*", EV),
+        side="ru",
+    ),
+    c(
+        "not-hurt-uk",
+        "uk",
+        "Ворог атакував громаду дронами. Цивільні не постраждали.",
+        (L, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "personnel-among-targets-ru",
+        "ru",
+        "Поражено 940 целей, из них 210 — личный состав оккупантов: 150 двухсотых и 60 трёхсотых.",
+        (L, "ru", 210, 210, False, "self", EV),
+        (K, "ru", 150, 150, False, "self", EV),
+        (W, "ru", 60, 60, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "threw-is-no-kidal-ru",
+        "ru",
+        "Хохлы кидали дроны круглосуточно. В первый же день двоих наших затрёхсотило, на второй "
+        "ещё один пацан погиб, ему 19 было.",
+        (W, "ru", 2, 2, False, "self", EV),
+        (K, "ru", 1, 1, False, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1124,6 +1168,7 @@ ALL = (
     + CODES_AND_ONE
     + COMRADES
     + HASHTAGS
+    + RU_UK_MORE
 )
 
 
