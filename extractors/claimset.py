@@ -227,8 +227,10 @@ def _split_total(doc: Doc, drafts: list[Draft]) -> None:
             irrecoverable = p.kind == "killed" and any(
                 IRRECOVERABLE in doc.at[j] for j in range(p.trigger.start, p.trigger.end)
             )
-            if p.kind in ("wounded", HURT) and _only_dead(doc, d):
-                break  # "١٧ شهيداً، بينهم ٤ أطفال، و٦٣ إصابة": the martyrs hold no wounded
+            if p.kind in ("wounded", HURT) and (_only_dead(doc, d) or p.q.others):
+                # "١٧ شهيداً، بينهم ٤ أطفال، و٦٣ إصابة": the martyrs hold no wounded; "وإصابة ٢٣
+                # آخرين": others are no part of the dead
+                break
             if p.kind in ("wounded", HURT) or irrecoverable or _fewer_dead(doc, d, p):
                 d.kind = "casualties"
                 _same_scope(d, drafts[k + 1 :])

@@ -380,7 +380,11 @@ def _drafts(
             sid = doc.sentence_of[t.start]
             claimant = _claimant(doc, frames, sid, t.start)
             kind = (
-                "casualties"
+                # "не втратила жодного бійця", "did not lose a single soldier": a verb of losing
+                # with a person counted is a death toll of none, as it is with a figure
+                "killed"
+                if t.concept == LOSS and _person_after(doc, t.end)
+                else "casualties"
                 if t.concept in (LOSS, CASUALTIES)
                 else _trigger_kind(t) or "casualties"
             )
@@ -466,6 +470,16 @@ def _and_then(doc: Doc, d: Draft, by_start: dict[int, Trigger]) -> Trigger | Non
         if doc.tokens[k].kind != WORD or CONJ in doc.at[k]:
             return None  # "ранен, и ещё двое взяты в плен": another figure's
     return None
+
+
+def _person_after(doc: Doc, i: int) -> bool:
+    return any(
+        not doc.at[k].keys().isdisjoint(_PERSON_WORDS)
+        for k in range(i, min(i + 4, len(doc.tokens)))
+    )
+
+
+_PERSON_WORDS = frozenset(("PEOPLE", "SOLDIERS", "MATES"))
 
 
 def _mates(doc: Doc, q: Quantity) -> bool:

@@ -392,6 +392,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "🔹 Загинули 2 людини. 🔹 Поранені 8": the same people's wounded
                 d.victim = drafts[k - 1].victim
                 continue
+            earlier = _people_toll_before(doc, drafts, k, heads)
+            if earlier is not None:
+                # "щонайменше 35 людей загинули ... Раніше в МВС називали 32 загиблих": the
+                # toll of the same people, told again, no side's soldiers
+                d.victim = earlier
+                continue
             if _grown(doc, d):
                 continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
             if heads(d) == "bare" and _in_named_place(doc, d):
@@ -863,6 +869,21 @@ def _in_named_place(doc: Doc, d: Draft) -> bool:
         and doc.tokens[k + 1].kind == WORD
         and doc.tokens[k + 1].text[:1].isupper()
     )
+
+
+def _people_toll_before(doc: Doc, drafts: list[Draft], k: int, heads: _Heads) -> str | None:
+    """A bare figure in a post whose earlier toll counted people of no side (or civilians),
+    in a sentence that names no side or fighters itself: the same people's."""
+    d = drafts[k]
+    if heads(d) != "bare" or d.q is None or SLANG_OWN in doc.at[d.trigger.start]:
+        return None
+    s, e = doc.sentences[d.sentence]
+    if any(not _S_SIDE_WORDS.isdisjoint(doc.at[j]) for j in range(s, e)):
+        return None
+    for p in reversed(drafts[:k]):
+        if p.q is not None and heads(p) == "people" and p.victim in (UNKNOWN, "civilians"):
+            return p.victim
+    return None
 
 
 def _civil_toll_before(drafts: list[Draft], d: Draft) -> str | None:

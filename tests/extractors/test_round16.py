@@ -1135,6 +1135,56 @@ RU_UK_MORE: list[Case] = [
     ),
 ]
 
+# --- AH: a toll told again in a later sentence; losing no soldier; others are no part -----------
+LATER: list[Case] = [
+    c(
+        "earlier-figure-same-people-uk",
+        "uk",
+        "Кількість загиблих унаслідок удару по Сумах збільшилася: щонайменше 35 людей загинули, "
+        "понад 110 поранені. Раніше в МВС називали 32 загиблих і 84 поранених.",
+        (K, "unknown", 35, None, False, "self", EV),
+        (W, "unknown", 110, None, False, "self", EV),
+        (K, "unknown", 32, 32, False, "self", EV),
+        (W, "unknown", 84, 84, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "lost-not-a-single-soldier-uk",
+        "uk",
+        "За попередньою інформацією, бригада під час операції не втратила жодного бійця.",
+        (K, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "lost-not-a-single-soldier-en",
+        "en",
+        "The company did not lose a single soldier in that battle.",
+        (K, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "no-losses-stays-casualties-en",
+        "en",
+        "We suffered no losses.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "others-are-no-part-ar",
+        "ar",
+        "مقتل ٩ مدنيين بينهم طفلان وإصابة ١٧ آخرين جراء القصف.",
+        (K, "civilians", 9, 9, False, "self", EV),
+        (W, "civilians", 17, 17, False, "self", EV),
+    ),
+    c(
+        "colloquial-died-ar",
+        "ar",
+        "الدعامة ضربوا السوق بالمدفعية، لحدي هسي ٥ ماتوا وفوق ال١٢ مصاب.",
+        (K, "unknown", 5, 5, False, "self", EV),
+        (W, "unknown", 12, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1169,6 +1219,7 @@ ALL = (
     + COMRADES
     + HASHTAGS
     + RU_UK_MORE
+    + LATER
 )
 
 
