@@ -354,7 +354,15 @@ def _and_others(
 
 
 def _group_word(doc: Doc, q: Quantity) -> int | None:
-    """The token of the word of harm in "N of the <wounded>" right after the figure."""
+    """The token of the word of harm in "N of the <wounded>" right after the figure; or the
+    captives' noun itself right after it, a verb of harm following ("Троє полонених поранені")."""
+    n = len(doc.tokens)
+    if q.fig_end + 1 < n and CAPTURED in doc.at[q.fig_end]:
+        j = doc.at[q.fig_end][CAPTURED].end
+        while j < n and j < q.fig_end + 3 and AUX in doc.at[j]:
+            j += 1  # "three prisoners were wounded"
+        if j < n and not doc.at[j].keys().isdisjoint(_HARM):
+            return q.fig_end
     if "OF_THE" not in doc.concepts or q.fig_end >= len(doc.tokens):
         return None
     m = doc.ends_at(q.fig_end, "OF_THE") or doc.at[q.fig_end].get("OF_THE")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, PARTIES, REPORTER_SIDE, STATE_FORCES
+from extractors.actors import ALLIES, DEFAULT_ENEMY, PARTIES, REPORTER_SIDE, SIDES, STATE_FORCES
 from extractors.doc import Doc
 from extractors.morph import VERB
 from extractors.phrases import (
@@ -29,6 +29,7 @@ from extractors.phrases import (
 from extractors.rules import (
     ACTOR,
     ADMIT,
+    ARMY,
     CAPTURED,
     CASUALTIES,
     CREDIT,
@@ -156,6 +157,11 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return ctx.enemy_of(side) if side is not None else None
     if t.concept == LOSS:
         return None
+    admitter = _admitter(doc, q.start, ctx.army)
+    if admitter is not None:
+        # "Армія Малі цифри заперечила, визнавши загибель чотирьох військовослужбовців": who
+        # admits the deaths names its own, whoever the channel is
+        return ctx.theatre.get(admitter, admitter)
     active = (
         t.concept == ELIMINATED
         # "уражено 87 одиниць особового складу": the side that hit them counts the other's
@@ -223,6 +229,24 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
 def _militants(doc: Doc, q: Quantity) -> bool:
     first = q.fig_start if q.selfhead else q.fig_end
     return any(MILITANTS in doc.at[k] for k in range(first, min(q.fig_end + 3, len(doc.tokens))))
+
+
+def _admitter(doc: Doc, i: int, army: str | None) -> str | None:
+    """The party named as the subject before a verb of admitting that precedes token i in its
+    sentence ("the Malian army ..., admitting the deaths of")."""
+    if ADMIT not in doc.concepts:
+        return None
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    admit = next((k for k in range(i - 1, s - 1, -1) if ADMIT in doc.at[k]), None)
+    if admit is None:
+        return None
+    for k in range(s, admit):
+        if ARMY in doc.at[k] and army is not None:
+            return army  # "Армія Малі ..., визнавши": the army of the post's war
+        m = doc.at[k].get(ACTOR)
+        if m is not None and m.payload in SIDES and k not in doc.speakers:
+            return str(m.payload)
+    return None
 
 
 def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None:

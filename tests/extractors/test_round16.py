@@ -1185,6 +1185,35 @@ LATER: list[Case] = [
     ),
 ]
 
+# --- AI: who admits the deaths names its own; captives wounded --------------------------------
+ADMITTED: list[Case] = [
+    c(
+        "army-admitting-uk",
+        "uk",
+        "Повстанці FLA заявили, що знищили 15 малійських військових. Армія Малі цифри заперечила, "
+        "визнавши загибель чотирьох військовослужбовців.",
+        (K, "fama", 15, 15, False, "tuareg", EV),
+        (K, "fama", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captives-wounded-uk",
+        "uk",
+        "Воїни полку взяли в полон 14 російських військовослужбовців. Троє полонених поранені.",
+        (C, "ru", 14, 14, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captives-wounded-en",
+        "en",
+        "Ukrainian troops captured 14 Russian soldiers. Three prisoners were wounded.",
+        (C, "ru", 14, 14, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1220,6 +1249,7 @@ ALL = (
     + HASHTAGS
     + RU_UK_MORE
     + LATER
+    + ADMITTED
 )
 
 
