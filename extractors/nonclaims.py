@@ -525,6 +525,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         if k + 1 < n and _model_name(doc, k + 1):
             k += 2  # "two M113 carriers", "3 T 72": a model's name is no word of what is counted
             continue
+        if (
+            NOT_PEOPLE in doc.at[k]
+            and not TRIGGER_SET.isdisjoint(doc.at[k])
+            and q.low == q.high == 1
+            and not fig.digits
+        ):
+            q.drop = "not people"  # "un « massacre »": a word of harm that names an event
+            break
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             nxt = doc.at[k + 1] if k + 1 < n and toks[k + 1].kind == WORD else {}
             actor = doc.at[k].get(ACTOR)
@@ -832,7 +840,7 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
     for j in range(k, min(k + 4, n)):
         at = doc.at[j]
         if not TRIGGER_SET.isdisjoint(at):
-            return True
+            return NOT_PEOPLE not in at  # "un « massacre »": an event, no one
         if doc.tokens[j].kind != WORD:
             return False
         if "AUX" in at or "PRONOUN" in at or doc.flags(j) & VERB:

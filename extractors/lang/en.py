@@ -1473,6 +1473,8 @@ NOT_PEOPLE = (
     "homes",
     "buildings",
     "hideouts",  # "captured three more ISIS hideouts"
+    "massacre",  # "the UN denounced a massacre": an event, no one counted
+    "massacres",
     "abuses",  # "hundreds of abuses": acts, no one counted
     "violations",
     "hideout",

@@ -240,6 +240,16 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    # "le chef de l'État s'est rendu sur place": went there, no surrender
+    "rendu sur place",
+    "rendue sur place",
+    "rendus sur place",
+    "rendu à",
+    "rendu au",
+    "rendu en",
+    "rendus à",
+    "rendus au",
+    "rendu visite",
     # "plusieurs centaines d'autres ont déserté": gone of their own will, no casualties
     "déserteur*",
     "déserté",
@@ -1277,7 +1287,11 @@ NOT_PEOPLE = (
     "bâtiment*",
     "vierges",  # "rejoindre leurs 72 vierges": the mockery's number, no one counted
     "exactions",  # "des centaines d'exactions": abuses, no one counted
-    "colonne*",  # "anéanti une colonne des FSR": a column of vehicles and men, one thing
+    "colonne*",
+    "massacre",  # "l'ONU dénonce un « massacre »": an event, no one counted
+    "massacres",
+    "tuerie",
+    "carnage",  # "anéanti une colonne des FSR": a column of vehicles and men, one thing
     "immeubles",  # "douze immeubles endommagés" (not "immeuble*": a block's toll below)
     "grenier*",  # "plusieurs greniers incendiés"
     "village",  # not "village*": "villageois" are people

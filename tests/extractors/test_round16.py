@@ -1214,6 +1214,35 @@ ADMITTED: list[Case] = [
     ),
 ]
 
+# --- AJ: going somewhere is no surrender; "a massacre" counts no one ---------------------------
+EVENTS: list[Case] = [
+    c(
+        "rendu-sur-place-fr",
+        "fr",
+        "Le chef de l'État s'est rendu sur place le jour même. Une quarantaine de militaires ont "
+        "été tués.",
+        (K, "unknown", 40, 40, True, "self", EV),
+    ),
+    c(
+        "se-sont-rendus-stays-fr",
+        "fr",
+        "Six soldats se sont rendus aux rebelles.",
+        (C, "unknown", 6, 6, False, "self", EV),
+    ),
+    c(
+        "un-massacre-fr",
+        "fr",
+        "Un « massacre » au camp de Zamzam : plus de 400 civils ont été tués.",
+        (K, "civilians", 400, None, False, "self", EV),
+    ),
+    c(
+        "a-massacre-en",
+        "en",
+        "The UN denounced a massacre in the camp; more than 400 civilians were killed.",
+        (K, "civilians", 400, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1250,6 +1279,7 @@ ALL = (
     + RU_UK_MORE
     + LATER
     + ADMITTED
+    + EVENTS
 )
 
 
