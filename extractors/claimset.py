@@ -302,6 +302,8 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             )
             # "up to 310 in the north, and up to 150 in the east": two places, two tolls
             and not _place_between(doc, prev.q.fig_end, d.q.start)
+            # "46 مدنياً في شق العاقب و38 في أم كريدم": the same preposition after each
+            and not _parallel_places(doc, prev.q, d.q)
             # "killed 8 soldiers and 15 militants": two sides of one fight, two tolls
             and not _soldiers_and_militants(doc, prev.q, d.q)
             # "tens of thousands ... and more than 12 million": a vague word and a number are
@@ -375,6 +377,22 @@ def _split_totals(drafts: list[Draft]) -> None:
         hurt = [x.low for x in after if x.kind == "wounded" and x.low is not None]
         if any(a + b == d.low for a in dead for b in hurt):
             d.kind = "casualties"
+
+
+def _parallel_places(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    """Each figure followed, within two words, by the same preposition: two places."""
+    n = len(doc.tokens)
+
+    def prep_after(q: Quantity) -> str | None:
+        for k in range(q.fig_end, min(q.fig_end + 3, n)):
+            if PREP in doc.at[k] or doc.flags(k) & PREP_FLAG:
+                return doc.tokens[k].low
+            if doc.tokens[k].kind != WORD:
+                return None
+        return None
+
+    first = prep_after(a)
+    return first is not None and first == prep_after(b) and b.start > a.fig_end
 
 
 def _place_between(doc: Doc, i: int, j: int) -> bool:

@@ -1243,6 +1243,24 @@ EVENTS: list[Case] = [
     ),
 ]
 
+# --- AK: each figure with its own place after the same preposition is a toll apart --------------
+PLACES: list[Case] = [
+    c(
+        "parallel-places-ar",
+        "ar",
+        "هاجمت الميليشيا قرى بمحلية بارا، وقتلت 31 مدنياً في شق العاقب و17 في أم كريدم.",
+        (K, "civilians", 31, 31, False, "self", EV),
+        (K, "civilians", 17, 17, False, "self", EV),
+    ),
+    c(
+        "parallel-places-en",
+        "en",
+        "Gunmen killed 12 villagers in Zurmi and 8 in Maru on Sunday.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (K, "civilians", 8, 8, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1280,6 +1298,7 @@ ALL = (
     + LATER
     + ADMITTED
     + EVENTS
+    + PLACES
 )
 
 
