@@ -547,6 +547,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
+                and OTHERS not in doc.at[k]  # "وإصابة 4 آخرين بهجوم": others are people
             ):
                 q.drop = "not people"  # "35 Ukrainian drones", "12 российских танков"
                 break

@@ -256,6 +256,9 @@ WOUNDED = (
     "سقط* جرحى",  # "سقطوا جرحى": fell wounded, not dead
 )
 CAPTURED = (
+    # "قبضنا منهم ٩ أحياء": colloquial, we caught them (alive)
+    "قبضنا",
+    "قبضنا على",
     "سلموا نفسهم",
     "سلموا أنفسهم",
     "سلموا انفسهم",

@@ -1261,6 +1261,25 @@ PLACES: list[Case] = [
     ),
 ]
 
+# --- AL: Arabic: "and 4 others" before an attack word; colloquial capture ----------------------
+ARABIC_LAST: list[Case] = [
+    c(
+        "others-before-attack-ar",
+        "ar",
+        "مقتل مدني وإصابة 3 آخرين بهجوم مسيرة أوكرانية على سيارة.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "caught-alive-ar",
+        "ar",
+        "الجنجويد ديل فقدوا فوق ال ٥٠ فطيس وقبضنا منهم ٧ أحياء.",
+        (K, "rsf", 50, None, False, "self", EV),
+        (C, "rsf", 7, 7, False, "self", EV),
+        side="saf",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1299,6 +1318,7 @@ ALL = (
     + ADMITTED
     + EVENTS
     + PLACES
+    + ARABIC_LAST
 )
 
 
