@@ -1280,6 +1280,18 @@ ARABIC_LAST: list[Case] = [
     ),
 ]
 
+# --- AM: "killed tens of thousands of people and displaced millions": the displaced are not them -
+WAR_TOLL: list[Case] = [
+    c(
+        "war-toll-people-en",
+        "en",
+        "At least 47 civilians were killed by shelling on Bara. Since it began, the war has "
+        "killed tens of thousands of people and displaced more than 12 million.",
+        (K, "civilians", 47, None, False, "self", EV),
+        (K, "unknown", 20000, 99999, True, "self", "cumulative"),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1319,6 +1331,7 @@ ALL = (
     + EVENTS
     + PLACES
     + ARABIC_LAST
+    + WAR_TOLL
 )
 
 
