@@ -38,6 +38,7 @@ from extractors.phrases import (
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AGENT_BY,
     ALL_DEAD,
     AMONG,
     ARMY,
@@ -620,6 +621,11 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
 def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str:
     side = ctx.side_of(d.claimant)
     s, e = doc.sentences[d.sentence]
+    by = _attacked_by(doc, e)
+    if by is not None and by != side:
+        # "a FAMa convoy ... was ambushed by JNIM fighters ... the attackers left 30 dead": the
+        # party the post says attacked
+        return ctx.theatre.get(by, by)
     friends = {"civilians", side, *ALLIES.get(side or "", ())}
     for k in range(s, e):
         m = doc.at[k].get(ACTOR)
@@ -673,6 +679,23 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
         # пятерых нападавших": a raid's gunmen are nobody's side)
         return ctx.enemy_of(side) or UNKNOWN
     return UNKNOWN
+
+
+def _attacked_by(doc: Doc, end: int) -> str | None:
+    """The party after "by" right after a verb of attack, before token `end` ("ambushed by
+    JNIM fighters", "attaqué par le FLA")."""
+    if AGENT_BY not in doc.concepts:
+        return None
+    for i in doc.starts_of(AGENT_BY):
+        if i >= end or i == 0:
+            break
+        if not (STRIKE in doc.at[i - 1] or RAID in doc.at[i - 1]):
+            continue
+        for k in range(doc.at[i][AGENT_BY].end, min(doc.at[i][AGENT_BY].end + 3, end)):
+            m = doc.at[k].get(ACTOR)
+            if m is not None and m.payload in PARTIES and m.payload != "civilians":
+                return str(m.payload)
+    return None
 
 
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:

@@ -1292,6 +1292,17 @@ WAR_TOLL: list[Case] = [
     ),
 ]
 
+# --- AN: "the attackers" are the party the post says attacked ("ambushed by JNIM fighters") ----
+ATTACKED_BY: list[Case] = [
+    c(
+        "ambushed-by-attackers-en",
+        "en",
+        "A FAMa convoy escorted by Africa Corps was ambushed by JNIM fighters near Léré. The army "
+        "said 25 of the attackers were killed.",
+        (K, "jnim", 25, 25, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1332,6 +1343,7 @@ ALL = (
     + PLACES
     + ARABIC_LAST
     + WAR_TOLL
+    + ATTACKED_BY
 )
 
 
