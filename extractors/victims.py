@@ -597,9 +597,15 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
         # "хохлы опять пытались контратаковать. Итог — полтора десятка двухсотых": the sentence
         # before names the side, when this one names none of its own and that one counts nothing
-        ps, _ = doc.sentences[d.sentence - 1]
-        if not any(p.sentence == d.sentence - 1 for p in drafts):
-            s = ps  # "a Russian infantry group of ~12 ... shredded. I count 8 KIA": no toll there
+        # "a Russian infantry group of ~12 ... shredded. I count 8 KIA": no toll there; a line
+        # or two more back when a pictograph broke the story ("Русня пішла на штурм 🤡 Три
+        # БМП ... двохсотих — до трьох десятків")
+        j = d.sentence - 1
+        while j >= max(0, d.sentence - 3) and not any(p.sentence == j for p in drafts):
+            s = doc.sentences[j][0]
+            if any(_ours_in_story(doc, k) or ENEMY in doc.at[k] for k in range(*doc.sentences[j])):
+                break
+            j -= 1
     for k in range(d.q.start - 1, s - 1, -1):
         if k in doc.speakers:
             continue

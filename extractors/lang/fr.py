@@ -172,6 +172,9 @@ WOUNDED = (
     "grièvement atteint*",
 )
 CAPTURED = (
+    # "trois autres ont préféré se rendre": surrender in the infinitive
+    "se rendre",
+    "préféré se rendre",
     # "six autres ont levé les mains": surrender said as a gesture
     "déposé les armes",
     "déposé leurs armes",
@@ -250,6 +253,10 @@ NONCLAIM = (
     "rendus à",
     "rendus au",
     "rendu visite",
+    "se rendre à",  # "doit se rendre à Gao": to go there
+    "se rendre au",
+    "se rendre en",
+    "se rendre sur",
     # "plusieurs centaines d'autres ont déserté": gone of their own will, no casualties
     "déserteur*",
     "déserté",

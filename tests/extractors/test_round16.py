@@ -1303,6 +1303,28 @@ ATTACKED_BY: list[Case] = [
     ),
 ]
 
+# --- AO: slang tallies a line or two after the enemy's move; surrender in the infinitive --------
+SLANG_BACK: list[Case] = [
+    c(
+        "slang-two-lines-back-uk",
+        "uk",
+        "Русня знову пішла на м'ясний штурм під Часовим Яром 🤡 Три БМП і під півсотні піхоти. "
+        "Результат стандартний: двохсотих — до трьох десятків.",
+        (K, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "se-rendre-fr",
+        "fr",
+        "Les opérateurs de drones ont liquidé au moins 15 soldats des FAU, et trois autres ont "
+        "préféré se rendre.",
+        (K, "ua", 15, None, False, "self", EV),
+        (C, "ua", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c("se-rendre-travel-fr", "fr", "Le ministre doit se rendre à Gao demain avec 40 officiers."),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1344,6 +1366,7 @@ ALL = (
     + ARABIC_LAST
     + WAR_TOLL
     + ATTACKED_BY
+    + SLANG_BACK
 )
 
 
