@@ -1325,6 +1325,41 @@ SLANG_BACK: list[Case] = [
     c("se-rendre-travel-fr", "fr", "Le ministre doit se rendre à Gao demain avec 40 officiers."),
 ]
 
+# --- AP: Arabic: Sunday "the one", "the last three days", finishing off, the active "أصاب" -----
+ARABIC_B20: list[Case] = [
+    c(
+        "sunday-is-no-one-ar",
+        "ar",
+        "ارتفاع حصيلة ضحايا القصف الذي استهدف السوق أمس الأحد إلى 47 قتيلا.",
+        (K, "unknown", 47, 47, False, "self", EV),
+    ),
+    c(
+        "last-three-days-ar",
+        "ar",
+        "قال إن وحداته أسرت أكثر من 20 جنديا أوكرانيا خلال الأيام الثلاثة الأخيرة.",
+        (C, "ua", 20, None, False, "self", PER),
+    ),
+    c(
+        "finished-off-ar",
+        "ar",
+        "أوقعوا أفرادها بين قتيل وجريح، كما أجهزوا على 4 جنود من مسافة صفر.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "active-injured-ar",
+        "ar",
+        "انفجار سيارة مفخخة أودى بحياة 18 شخصا، وأصاب 12 آخرين بجروح متفاوتة.",
+        (K, "unknown", 18, 18, False, "self", EV),
+        (W, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "abduct-present-ar",
+        "ar",
+        "مسلحون يختطفون أكثر من 200 تلميذ من مدرسة في ولاية كادونا.",
+        (C, "civilians", 200, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1367,6 +1402,7 @@ ALL = (
     + WAR_TOLL
     + ATTACKED_BY
     + SLANG_BACK
+    + ARABIC_B20
 )
 
 
