@@ -526,7 +526,7 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         return False
     sid = doc.sentence_of[q.fig_start]
     n = len(doc.tokens)
-    for j in range(q.end, min(q.end + 5, n)):
+    for j in range(q.end, min(q.end + 8, n)):
         at = doc.at[j]
         if doc.sentence_of[j] != sid or doc.tokens[j].kind != WORD:
             return False

@@ -1467,6 +1467,10 @@ NOT_PEOPLE = (
     "per cent",
     "%",
     "dollars",
+    "hryvnias",  # "15 million hryvnias": money
+    "hryvnia",
+    "rubles",
+    "roubles",
     "euros",
     "$",
     "houses",

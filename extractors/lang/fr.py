@@ -1288,6 +1288,8 @@ NOT_PEOPLE = (
     "pour cent",
     "%",
     "dollar*",
+    "hryvnia*",  # "15 millions de hryvnias": money
+    "rouble*",
     "euro*",
     "franc*",
     "maison*",

@@ -1360,6 +1360,23 @@ ARABIC_B20: list[Case] = [
     ),
 ]
 
+# --- AQ: money in hryvnias; a part named a few words before "among those killed" ---------------
+MONEY_AND_PARTS: list[Case] = [
+    c(
+        "hryvnias-en",
+        "en",
+        "Zelensky signed a law raising the payment to families of fallen soldiers to 15 million "
+        "hryvnias.",
+    ),
+    c(
+        "among-those-killed-en",
+        "en",
+        "The army killed nearly 70 al-Shabaab militants. Three senior commanders of the group were "
+        "among those killed.",
+        (K, "unknown", 70, 70, True, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1403,6 +1420,7 @@ ALL = (
     + ATTACKED_BY
     + SLANG_BACK
     + ARABIC_B20
+    + MONEY_AND_PARTS
 )
 
 
