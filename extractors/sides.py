@@ -42,6 +42,7 @@ from extractors.rules import (
     MILITANTS,
     MINUS,
     REGULARS,
+    SAY,
     STRUCK,
 )
 from extractors.tokens import PUNCT
@@ -238,8 +239,10 @@ def _admitter(doc: Doc, i: int, army: str | None) -> str | None:
         return None
     s, _ = doc.sentences[doc.sentence_of[i]]
     admit = next((k for k in range(i - 1, s - 1, -1) if ADMIT in doc.at[k]), None)
-    if admit is None:
-        return None
+    if admit is None or any(SAY in doc.at[k] for k in range(admit + 1, i)):
+        return None  # "acknowledged losses ..., and said 20 terrorists were neutralised"
+    if any(MILITANTS in doc.at[k] for k in range(i, min(i + 4, len(doc.tokens)))):
+        return None  # no one admits the death of the militants it fought
     for k in range(s, admit):
         if ARMY in doc.at[k] and army is not None:
             return army  # "Армія Малі ..., визнавши": the army of the post's war
