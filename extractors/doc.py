@@ -78,11 +78,13 @@ class Doc:
         toks = self.tokens
         for i in self.numbers:
             code = _CODES.get(toks[i].text)
-            if code is None or i == 0 or i + 1 >= len(toks):
+            if code is None or i + 1 >= len(toks):
                 continue
-            if (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
+            if i + 2 < len(toks) and self._line_code(i):
+                pass  # "☠️ 200 – 378": a tally line opened by the code, its figure after a dash
+            elif i == 0 or (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
                 continue  # "«200»", "57 (200) / 83 (300)"
-            if not any(toks[j].kind == NUM for j in range(max(0, i - 4), i - 1)):
+            elif not any(toks[j].kind == NUM for j in range(max(0, i - 4), i - 1)):
                 continue  # the code follows the count it qualifies; "أكثر من (٣٠٠)" is a figure
             m = Match(code, i, i + 1, None)
             self.at[i] = {**self.at[i], code: m}
@@ -90,6 +92,15 @@ class Doc:
             bisect.insort(self.where.setdefault(code, []), i)
             if i not in self.matched:
                 bisect.insort(self.matched, i)
+
+    def _line_code(self, i: int) -> bool:
+        """The code opens its line (after a pictograph or a bullet at most) and a dash or a
+        colon and a figure follow it: "☠️ 200 – 378", "🩸 300: 241"."""
+        toks, text = self.tokens, self.text
+        if not (toks[i + 1].kind == PUNCT and toks[i + 1].text in "-:" and toks[i + 2].kind == NUM):
+            return False
+        start = text.rfind("\n", 0, toks[i].start) + 1
+        return not any(ch.isalnum() for ch in text[start : toks[i].start])
 
     def _outside_names(self) -> None:
         """A table alias inside a longer name of a party outside the table is that party:

@@ -587,10 +587,15 @@ def _borrow_scale(fig: Figure, fig2: Figure) -> int:
     return low
 
 
+_CODES = frozenset(("KILLED", "WOUNDED"))
+
+
 def _connector(doc: Doc, j: int, has_from: bool) -> int | None:
     """Where the second figure of a range starts, if token j joins two figures."""
     t = doc.tokens[j]
     if t.kind == PUNCT and t.text in "-/":
+        if j > 0 and not doc.at[j - 1].keys().isdisjoint(_CODES):
+            return None  # "☠️ 200 – 378": the slang code, then its figure
         return j + 1
     at = doc.at[j]
     if RANGE_OR in at:

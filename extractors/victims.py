@@ -55,6 +55,7 @@ from extractors.rules import (
     FIGURE_WORDS,
     GROWTH,
     HOME,
+    HOSPITAL,
     HURT,
     INFLICT,
     KILLED,
@@ -392,6 +393,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if _after_people(drafts, k, heads):
                 # "🔹 Загинули 2 людини. 🔹 Поранені 8": the same people's wounded
                 d.victim = drafts[k - 1].victim
+                continue
+            if heads(d) == "bare" and _at_hospital(doc, d):
+                d.victim = UNKNOWN  # "до нас доставили 23 поранених", a hospital says: patients
                 continue
             earlier = _people_toll_before(doc, drafts, k, heads)
             if earlier is not None:
@@ -898,6 +902,16 @@ def _in_named_place(doc: Doc, d: Draft) -> bool:
         and doc.tokens[k + 1].kind == WORD
         and doc.tokens[k + 1].text[:1].isupper()
     )
+
+
+def _at_hospital(doc: Doc, d: Draft) -> bool:
+    """A hospital in the figure's sentence, or in the speaker's words of the sentence after."""
+    if HOSPITAL not in doc.concepts:
+        return False
+    s, e = doc.sentences[d.sentence]
+    if d.sentence + 1 < len(doc.sentences):
+        e = doc.sentences[d.sentence + 1][1]
+    return any(HOSPITAL in doc.at[k] for k in range(s, e))
 
 
 def _people_toll_before(doc: Doc, drafts: list[Draft], k: int, heads: _Heads) -> str | None:

@@ -1214,6 +1214,10 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
+    # "414 ОБр «Птахи Мадяра»": a brigade's number by its abbreviation
+    "обр",
+    "омбр",
+    "ошбр",
     # areas: "пожежу на площі 1 200 м²"
     "м²",
     "м2",
@@ -1599,6 +1603,7 @@ HOSPITAL = (
     "госпитализирован",
     "в больнице",
     "в больницах",
+    "больница",  # "заместитель главврача больницы": the hospital speaks of its patients
 )
 CONDITION = (
     "в тяжелом состоянии",

@@ -1232,6 +1232,12 @@ TOTAL = ("загалом", "усього", "всього", "загальний",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мати", "батько", "багатодітний")
 NOT_PEOPLE = (
+    # "414 ОБр «Птахи Мадяра»": a brigade's number by its abbreviation
+    "обр",
+    "омбр",
+    "ошбр",
+    "оабр",
+    "отбр",
     # areas: "пожежу на площі 1 200 м²"
     "м²",
     "м2",
@@ -1572,6 +1578,7 @@ HOSPITAL = (
     "у лікарні",
     "в лікарні",
     "у лікарнях",
+    "лікарня",  # "заступник медичного директора лікарні": the hospital speaks of its patients
 )
 CONDITION = (
     "у важкому стані",

@@ -1377,6 +1377,40 @@ MONEY_AND_PARTS: list[Case] = [
     ),
 ]
 
+# --- AR: tally lines opened by a code; a hospital speaks of patients; brigade abbreviations ------
+TALLY_CODES: list[Case] = [
+    c(
+        "line-codes-uk",
+        "uk",
+        "Втрати русні за тиждень від 🐦 414 ОБр:\n\n☠️ 200 – 312\n🩸 300 – 205\n🚙 автотехніка – 40",
+        (K, "ru", 312, 312, False, "self", PER),
+        (W, "ru", 205, 205, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "line-codes-ru",
+        "ru",
+        "Потери противника за неделю:\n☠️ 200 – 312\n🩸 300 – 205",
+        (K, "ua", 312, 312, False, "self", PER),
+        (W, "ua", 205, 205, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "range-with-dash-stays-ru",
+        "ru",
+        "Погибли от 200 - 300 человек.",
+        (K, "unknown", 200, 300, False, "self", EV),
+    ),
+    c(
+        "hospital-patients-uk",
+        "uk",
+        "«Після нічної атаки до нас доставили 23 поранених», – розповів заступник медичного "
+        "директора лікарні.",
+        (W, "unknown", 23, 23, False, "*", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1421,6 +1455,7 @@ ALL = (
     + SLANG_BACK
     + ARABIC_B20
     + MONEY_AND_PARTS
+    + TALLY_CODES
 )
 
 
