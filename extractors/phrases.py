@@ -54,6 +54,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     REBELS,
+    RELATIVE,
     ROUND,
     SAY,
     SOLDIERS,
@@ -263,6 +264,8 @@ def phrase_victim(
             return MIXED if phrase_victim(doc, m.end, limit=5) == MIXED else _combine(found, False)
         if INDEF in at and words:
             break  # "two Africa Corps fighters and a Malian soldier": "a" counts the next one
+        if RELATIVE in at and words:
+            break  # "rebelles de la CPC qui terrorisaient la population": the clause's own object
         if CONJ in at and k + 1 < n and NONCLAIM in doc.at[k + 1]:
             break  # "killed tens of thousands of people and displaced 12 million": another verb
         joined = CONJ in at or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued

@@ -1477,6 +1477,9 @@ NOT_PEOPLE = (
     "homes",
     "buildings",
     "hideouts",  # "captured three more ISIS hideouts"
+    "brdm",  # "two BRDMs destroyed": armoured vehicles by their model
+    "brdms",
+    "mraps",
     "massacre",  # "the UN denounced a massacre": an event, no one counted
     "massacres",
     "abuses",  # "hundreds of abuses": acts, no one counted
@@ -2135,6 +2138,8 @@ ACTORS = {
         "health worker*",
         "farmers",
         "peasants",
+        "lawyer",  # a human rights lawyer: a civilian by trade
+        "lawyers",
         "fishermen",
         "driver",
         "drivers",

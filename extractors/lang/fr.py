@@ -243,6 +243,10 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    # "déraciné plus de 12 millions de personnes": displaced, no toll
+    "déraciné",
+    "déracinés",
+    "déracinées",
     # "le chef de l'État s'est rendu sur place": went there, no surrender
     "rendu sur place",
     "rendue sur place",
@@ -1297,6 +1301,10 @@ NOT_PEOPLE = (
     "vierges",  # "rejoindre leurs 72 vierges": the mockery's number, no one counted
     "exactions",  # "des centaines d'exactions": abuses, no one counted
     "colonne*",
+    "brdm",  # "2 BRDM et un pick-up détruits": armoured vehicles by their model
+    "bmp",
+    "btr",
+    "mrap",
     "massacre",  # "l'ONU dénonce un « massacre »": an event, no one counted
     "massacres",
     "tuerie",

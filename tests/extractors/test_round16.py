@@ -1411,6 +1411,31 @@ TALLY_CODES: list[Case] = [
     ),
 ]
 
+# --- AS: a relative clause's object is not the counted people's; uprooted; vehicle models ------
+RELATIVE_AND_MODELS: list[Case] = [
+    c(
+        "relative-object-fr",
+        "fr",
+        "Les combattants de l'Africa Corps ont éliminé une vingtaine de rebelles de la CPC qui "
+        "terrorisaient la population. #Centrafrique",
+        (K, "unknown", 20, 20, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "uprooted-fr",
+        "fr",
+        "La guerre a fait des dizaines de milliers de morts et déraciné plus de 12 millions de "
+        "personnes.",
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "brdm-fr",
+        "fr",
+        "Bilan provisoire : 23 ennemis tués, 2 BRDM et un pick-up détruits.",
+        (K, "unknown", 23, 23, False, "self", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1456,6 +1481,7 @@ ALL = (
     + ARABIC_B20
     + MONEY_AND_PARTS
     + TALLY_CODES
+    + RELATIVE_AND_MODELS
 )
 
 
