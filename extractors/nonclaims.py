@@ -602,7 +602,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if INTERCEPT in doc.concepts and not q.selfhead and _intercepted(doc, q):
         q.drop = "interception"  # "air defence shot down 128 and 95 were lost": drones
         return
-    if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end):
+    if _own_verb(doc, q.fig_end if q.delta is None else q.delta.end) and not any(
+        # "судьба ещё пятерых выясняется": the verb closes the phrase of harm that holds it
+        _covering(doc, q.fig_start, concept) is not None
+        for concept in ("MISSING",)
+        if concept in doc.concepts
+    ):
         q.drop = "own verb"  # "тысячи бежали из города": the subject of another verb
         return
     if _age_bound(doc, q):

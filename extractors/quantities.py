@@ -25,6 +25,7 @@ from extractors.rules import (
     GROWTH,
     HOSPITAL,
     HURT,
+    KILLED,
     LINK,
     MAY,
     MONTH,
@@ -439,7 +440,9 @@ def _in_condition(doc: Doc, q: Quantity, concept: str) -> bool:
     n = len(doc.tokens)
     for k in range(q.fig_end, min(n, q.fig_end + 6)):
         if concept in doc.at[k]:
-            return True
+            # "погибших уже четверо — в реанимации больницы скончался мужчина": where one died
+            end = doc.at[k][concept].end
+            return not any(KILLED in doc.at[j] for j in range(end, min(n, end + 4)))
         if k == q.fig_end and doc.is_punct(k, "—–-:"):
             continue
         if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM:

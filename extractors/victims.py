@@ -905,13 +905,14 @@ def _in_named_place(doc: Doc, d: Draft) -> bool:
 
 
 def _at_hospital(doc: Doc, d: Draft) -> bool:
-    """A hospital in the figure's sentence, or in the speaker's words of the sentence after."""
-    if HOSPITAL not in doc.concepts:
+    """A hospital (or another place only civilians fill) in the figure's sentence, or in the
+    speaker's words of the sentence after."""
+    if HOSPITAL not in doc.concepts and CIVIL_PLACE not in doc.concepts:
         return False
     s, e = doc.sentences[d.sentence]
     if d.sentence + 1 < len(doc.sentences):
         e = doc.sentences[d.sentence + 1][1]
-    return any(HOSPITAL in doc.at[k] for k in range(s, e))
+    return any(HOSPITAL in doc.at[k] or CIVIL_PLACE in doc.at[k] for k in range(s, e))
 
 
 def _people_toll_before(doc: Doc, drafts: list[Draft], k: int, heads: _Heads) -> str | None:

@@ -1860,6 +1860,7 @@ HOSPITAL = (
     "taken to hospital",
 )
 CONDITION = (
+    "in intensive care",  # "two of them in intensive care": how some of them are
     "in serious condition",
     "in a serious condition",
     "in critical condition",

@@ -1615,6 +1615,7 @@ OF_THE = ("des", "d'entre les", "parmi les")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "à l'hôpital")
 CONDITION = (
+    "en réanimation",  # "deux en réanimation": how some of them are
     "dans un état grave",
     "dans un état critique",
     "en urgence absolue",

@@ -1436,6 +1436,30 @@ RELATIVE_AND_MODELS: list[Case] = [
     ),
 ]
 
+# --- AT: fate being clarified is missing; in intensive care is a condition, unless one died there -
+FATE: list[Case] = [
+    c(
+        "fate-being-clarified-ru",
+        "ru",
+        "Потери армии — 10 военнослужащих погибли, судьба ещё пятерых выясняется.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (M, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "fate-unknown-uk",
+        "uk",
+        "Загинули 10 військових. Доля ще п'ятьох з'ясовується.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (M, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "intensive-care-ru",
+        "ru",
+        "За сутки пострадали пятеро мирных жителей. Все получают помощь, двое — в реанимации.",
+        (L, "civilians", 5, 5, False, "self", PER),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1482,6 +1506,7 @@ ALL = (
     + MONEY_AND_PARTS
     + TALLY_CODES
     + RELATIVE_AND_MODELS
+    + FATE
 )
 
 
