@@ -1603,6 +1603,7 @@ NEG = (
 )
 NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
 NEG_BLOCK = (
+    "mention",  # "made no mention of casualties": silence, not a toll of none
     "toll",
     "overall",
     "tally",

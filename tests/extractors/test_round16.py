@@ -1460,6 +1460,22 @@ FATE: list[Case] = [
     ),
 ]
 
+# --- AU: "made no mention of casualties" is silence, no toll of none ----------------------------
+SILENCE: list[Case] = [
+    c(
+        "no-mention-en",
+        "en",
+        "Russia's Defence Ministry said it had hit military facilities and made no mention of "
+        "casualties.",
+    ),
+    c(
+        "no-casualties-stays-en",
+        "en",
+        "There were no casualties, the governor said.",
+        (L, "unknown", 0, 0, False, "*", EV),
+    ),
+]
+
 ALL = (
     TWO_BEFORE
     + LABEL
@@ -1507,6 +1523,7 @@ ALL = (
     + TALLY_CODES
     + RELATIVE_AND_MODELS
     + FATE
+    + SILENCE
 )
 
 
