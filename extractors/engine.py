@@ -251,6 +251,12 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
         if g.start > f.start and g.claimant != IMPLICIT:
             return g.claimant
     s, _ = doc.sentences[sid]
+    for k in range(f.start - 1, s, -1):
+        if doc.is_punct(k, "-—–") and doc.tokens[k].text in "-—–":
+            # "Бородатые из ДжНИМ тоже отхватили — насчитали десятки тел": the clause before
+            # the dash has its own subject; "насчитали" has none
+            s = k + 1
+            break
     for k in range(s, f.start):
         at = doc.at[k]
         if REPORTER in at:

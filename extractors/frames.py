@@ -297,6 +297,9 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )
         or not _S_BOUNDS.isdisjoint(at)
+        # "со ссылкой на источник сообщает о гибели 15": the cited source ends at the verb
+        # that reports through it
+        or (through_triggers and SAY in at and doc.flags(i) & VERB)
     ):
         return True
     if t.kind != WORD or ACTOR in at or REPORTER in at:

@@ -623,6 +623,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         and q.start > 0
         and UNIT in doc.at[q.start - 1]
         and (q.fig_end >= n or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
+        # "потерял на участке бригады 212 человек": a count of people follows, no number
+        and not (q.fig_end < n and PEOPLE in doc.at[q.fig_end])
     ):
         q.drop = "label"
         return

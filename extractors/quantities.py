@@ -39,6 +39,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PERSONNEL,
+    QUAL_PREP,
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
@@ -229,7 +230,11 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     qual = None
     if not _QUALIFIERS.isdisjoint(doc.concepts):  # most posts say no "more than", "about" ...
         qual = doc.ends_at(pos, *_QUALIFIER_WORDS)
-        while qual is None and pos > 0 and ARTICLE in doc.at[pos - 1]:
+        while (
+            qual is None
+            and pos > 0
+            and (ARTICLE in doc.at[pos - 1] or QUAL_PREP in doc.at[pos - 1])
+        ):
             pos -= 1
             qual = doc.ends_at(pos, *_QUALIFIER_WORDS)
         bracketed = 0 < pos and end < n and doc.is_punct(pos - 1, "([") and doc.is_punct(end, ")]")

@@ -508,6 +508,8 @@ ROUNDS = {
 }
 FEW = ("несколько",)
 
+QUAL_PREP = ("=о", "=об")  # "по меньшей мере о 150": "speak of at least N"
+
 MORE_THAN = (
     "более",
     "свыше",
