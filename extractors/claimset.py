@@ -507,6 +507,13 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if d.kind == "missing" and exchange.get(d.sentence, len(doc.tokens)) < d.pos:
             continue  # "Серед звільнених ... 14 бійців, які вважалися зниклими": found again
         if (
+            d.kind == "wounded"
+            and d.sentence in exchange
+            and d.q is not None
+            and 0 <= d.trigger.start - d.q.fig_end <= 1
+        ):
+            continue  # "переданы 8 тяжелораненых военнопленных": the wounded among those swapped
+        if (
             d.kind == "killed"
             and d.sentence in exchange
             and not _killed_before_swap(doc, d, exchange)
@@ -544,6 +551,9 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _killed_before_swap(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
     if d.q is None or d.pos >= exchange[d.sentence] or d.trigger.start >= exchange[d.sentence]:
         return False
+    k = d.q.start
+    if k > 1 and "LINK" in doc.at[k - 1] and doc.ends_at(k - 1, "KILLED") is not None:
+        return False  # "les corps de 1 000 militaires tombés ont été rapatriés": bodies, a swap
     if d.trigger.end <= d.q.start:
         # "les corps de 6 000 soldats": "of" after the word, a noun of the dead, not a verb
         return not any("LINK" in doc.at[k] for k in range(d.trigger.end, d.q.start))

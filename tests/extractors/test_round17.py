@@ -77,8 +77,64 @@ DASH_CLAUSE: list[Case] = [
         side="ua",
     ),
 ]
+# --- E: the wounded among prisoners handed over, and bodies of the fallen, are no new toll ---
+SWAP: list[Case] = [
+    c(
+        "swap-wounded-prisoners-ru",
+        "ru",
+        "В ходе обмена Украине переданы 6 тяжелораненых военнопленных, сообщает Минобороны.",
+    ),
+    c("swap-bodies-ru", "ru", "Российской стороне передали тела 40 погибших военнослужащих."),
+    c(
+        "swap-wounded-prisoners-uk",
+        "uk",
+        "Під час обміну росіянам передали 5 тяжкопоранених полонених.",
+        side="ua",
+    ),
+    c("swap-bodies-uk", "uk", "Україні повернули тіла 60 загиблих захисників.", side="ua"),
+    c(
+        "swap-wounded-prisoners-en",
+        "en",
+        "In the swap, 14 seriously wounded prisoners were handed over to Kyiv.",
+    ),
+    c(
+        "swap-bodies-fallen-fr",
+        "fr",
+        "Les corps de 250 soldats tombés au combat ont été rapatriés vendredi.",
+    ),
+]
 
-ALL = SPEAK_OF + CITED_SOURCE + UNIT_THEN_PEOPLE + DASH_CLAUSE
+# --- F: slang for killing ("наминусовал") and for infantry vehicles ("бэха") ---------------
+SLANG: list[Case] = [
+    c(
+        "minus-verb-ru",
+        "ru",
+        "Расчёт наминусовал 7 пехотинцев противника у Работино, ещё одну бэху сожгли.",
+        (K, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "minus-verb-uk",
+        "uk",
+        "Наші дронарі намінусували 9 окупантів і дві бехи.",
+        (K, "ru", 9, 9, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- G: putting out a fire is no killing ("ликвидировать пожар") -----------------------------
+FIRE: list[Case] = [
+    c("fire-ru", "ru", "К ликвидации пожара на нефтебазе привлекли 45 спасателей."),
+    c(
+        "fire-verb-ru",
+        "ru",
+        "Пожарные ликвидировали возгорание за 3 часа, в тушении участвовали 20 человек.",
+    ),
+    c("fire-uk", "uk", "Для ліквідації пожежі залучили 30 рятувальників."),
+]
+
+
+ALL = SPEAK_OF + CITED_SOURCE + UNIT_THEN_PEOPLE + DASH_CLAUSE + SWAP + SLANG + FIRE
 
 
 @pytest.mark.parametrize("case", params(ALL))
