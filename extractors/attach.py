@@ -42,9 +42,11 @@ from extractors.rules import (
     PEOPLE,
     PERSONNEL,
     PRONOUN,
+    RAID,
     RELATIVE,
     SAY,
     SOLDIERS,
+    STRIKE,
     STRUCK,
     TRIGGERS,
     WOUNDED,
@@ -86,6 +88,7 @@ _S_PART_GAP = frozenset((PART_OF, PRONOUN, LINK, AUX))  # "dont 150 ont été tu
 _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
 _S_TRIGGER_WORDS = frozenset(TRIGGERS)
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
+_S_CLAUSE_VERB = frozenset((AUX, STRIKE, RAID))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -206,6 +209,17 @@ def cost(
             return None  # "... و١١ جندياً ...، وأسروا جندياً واحداً": "and captured" has its own
     if s.q_owner.get(beside, k) != k:
         c += 2.0
+    if (
+        before
+        and t.start
+        and not doc.flags(t.start) & CONJ_PREFIX  # "مقتل جنديين وإصابة ثلاثة": "and wounding"
+        and s.q_owner.get(_next_word(doc, t.start - 1, -1), k) != k
+        # "30 morts ... et une dizaine": ellipsis ("17 ранены, когда сотни": a comma is none)
+        and not any(CONJ in doc.at[j] for j in range(t.end, q.start))
+        # "у нас один двухсотый, у противника минимум семь": no verb of its own, an ellipsis
+        and _verb_in_clause(doc, q.fig_end)
+    ):
+        return None  # "17 wounded when hundreds of terrorists attacked": the figure before is its
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
     inside = q.fig_start in s.aside and t.start in s.aside
     part_end = -10
@@ -238,6 +252,18 @@ def cost(
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
+
+
+def _verb_in_clause(doc: Doc, i: int) -> bool:
+    """A finite verb of its own from token i to the next comma or the sentence's end."""
+    _, e = doc.sentences[doc.sentence_of[i - 1]]
+    for k in range(i, e):
+        if doc.is_punct(k, ",،;:—"):
+            return False
+        # English and French words carry no part of speech: an auxiliary or a verb of attack
+        if _own_verb(doc, k) or not _S_CLAUSE_VERB.isdisjoint(doc.at[k]):
+            return True
+    return False
 
 
 def _conj_between(doc: Doc, i: int, j: int) -> bool:

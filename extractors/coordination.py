@@ -16,11 +16,15 @@ from extractors.rules import (
     AMONG,
     ARTICLE,
     CONJ,
+    FEW,
     LINK,
     NOT_PEOPLE,
+    NUMBER,
     PEOPLE,
     PREP,
+    ROUND,
     SOLDIERS,
+    VAGUE,
 )
 from extractors.tokens import NUM, PUNCT, WORD
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
     from extractors.quantities import Quantity
 
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
+_S_FIGURE = frozenset((NUMBER, ROUND, VAGUE, FEW))
 
 
 THINGS = ("not people", "a thing")  # figures of equipment and objects
@@ -110,4 +115,8 @@ def figure_np(doc: Doc, k: int, verb: int) -> bool:
     verb at `verb`: the name is an object, not the verb's subject."""
     if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
         return False
-    return any(doc.tokens[j].kind == NUM for j in range(max(0, k - 3), k))
+    # "killed hundreds of RSF fighters and lost": a figure word counts them as a digit does
+    return any(
+        doc.tokens[j].kind == NUM or not _S_FIGURE.isdisjoint(doc.at[j])
+        for j in range(max(0, k - 4), k)  # "des dizaines de combattants du JNIM"
+    )

@@ -154,6 +154,7 @@ KILLED = (
 )
 ELIMINATED = (
     "neutralis*",
+    "hors d'état de nuire",  # "mis hors d'état de nuire": a communiqué's word for put out of action
     "éliminé*",
     "élimin*",
     "liquidé*",
@@ -581,6 +582,7 @@ SOLDIERS = (
     "assaillant*",
     "insurgé*",
     "rebelle*",
+    "bandit*",  # "bandits armés": the Sahel's armies' word for the fighters they face
     "mercenaire*",
     "élément*",
     "gendarme*",

@@ -133,8 +133,121 @@ FIRE: list[Case] = [
     c("fire-uk", "uk", "Для ліквідації пожежі залучили 30 рятувальників."),
 ]
 
+# --- H: a trigger with its figure right before it takes no figure of the clause after it ---
+OWN_FIGURE_BEFORE: list[Case] = [
+    c(
+        "own-figure-before-en",
+        "en",
+        "Ten soldiers were killed and 17 wounded when hundreds of terrorists on motorbikes "
+        "attacked a post near Tera.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (W, "unknown", 17, 17, False, "self", EV),
+    ),
+    c(
+        "own-figure-before-fr",
+        "fr",
+        "Dix soldats ont été tués et 17 blessés lorsque des centaines de terroristes ont attaqué "
+        "un poste près de Téra.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (W, "unknown", 17, 17, False, "self", EV),
+    ),
+    c(
+        "own-figure-before-ru",
+        "ru",
+        "Десять военных погибли и 17 ранены, когда сотни боевиков атаковали позицию у Теры.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (W, "unknown", 17, 17, False, "self", EV),
+    ),
+    c(
+        "own-figure-before-uk",
+        "uk",
+        "Десятеро військових загинули і 17 поранені, коли сотні бойовиків атакували позицію.",
+        (K, "unknown", 10, 10, False, "self", EV),
+        (W, "unknown", 17, 17, False, "self", EV),
+    ),
+]
 
-ALL = SPEAK_OF + CITED_SOURCE + UNIT_THEN_PEOPLE + DASH_CLAUSE + SWAP + SLANG + FIRE
+# --- I: "killed dozens of X and lost none": X counts the first verb's dead, not who lost ----
+KILLED_THEN_LOST: list[Case] = [
+    c(
+        "killed-then-lost-en",
+        "en",
+        "Sudan's army said it had killed hundreds of RSF fighters and lost no soldiers.",
+        (K, "rsf", 200, 999, True, "saf", EV),
+        (K, "saf", 0, 0, False, "saf", EV),
+    ),
+    c(
+        "killed-then-lost-fr",
+        "fr",
+        "L'armée malienne affirme avoir tué des dizaines de combattants du JNIM et n'avoir perdu "
+        "aucun soldat.",
+        (K, "jnim", 20, 99, True, "fama", EV),
+        (K, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "killed-then-lost-ru",
+        "ru",
+        "Армия Мали заявила, что уничтожила десятки боевиков JNIM и не потеряла ни одного солдата.",
+        (K, "jnim", 20, 99, True, "fama", EV),
+        (K, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "killed-then-lost-uk",
+        "uk",
+        "Армія Малі заявила, що знищила десятки бойовиків JNIM і не втратила жодного солдата.",
+        (K, "jnim", 20, 99, True, "fama", EV),
+        (K, "fama", 0, 0, False, "fama", EV),
+    ),
+]
+
+# --- J: words of falling in battle, of putting out of action, of bandits -------------------
+FELL: list[Case] = [
+    c(
+        "fell-with-arms-en",
+        "en",
+        "A dozen soldiers and VDP volunteers fell with arms in hand near Djibo.",
+        (K, "unknown", 12, 12, True, "self", EV),
+    ),
+    c(
+        "fell-in-battle-en",
+        "en",
+        "Four soldiers fell in battle near Pokrovsk, the brigade said.",
+        (K, "unknown", 4, 4, False, "*", EV),
+    ),
+    c("fell-price-en", "en", "The price of bread fell by 12 percent in 3 weeks."),
+    c(
+        "out-of-action-fr",
+        "fr",
+        "Une quinzaine de terroristes ont été mis hors d'état de nuire près de Sévaré.",
+        (K, "unknown", 15, 15, True, "self", EV),
+    ),
+    c(
+        "bandits-fr",
+        "fr",
+        "Les FAMa ont abattu au moins une douzaine de bandits armés près de Gao.",
+        (K, "unknown", 12, None, False, "self", EV),
+    ),
+    c(
+        "bandits-en",
+        "en",
+        "Troops killed 30 bandits in Zamfara, police said.",
+        (K, "unknown", 30, 30, False, "*", EV),
+    ),
+]
+
+
+ALL = (
+    SPEAK_OF
+    + CITED_SOURCE
+    + UNIT_THEN_PEOPLE
+    + DASH_CLAUSE
+    + SWAP
+    + SLANG
+    + FIRE
+    + OWN_FIGURE_BEFORE
+    + KILLED_THEN_LOST
+    + FELL
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
