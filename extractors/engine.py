@@ -33,7 +33,7 @@ from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.ellipsis import continue_claims
-from extractors.frames import FrameIndex, find_frames, frame_for
+from extractors.frames import FrameIndex, find_frames, frame_for, whose_data
 from extractors.lang import get_rules, known
 from extractors.morph import CONJ_PREFIX
 from extractors.normalize import normalise
@@ -250,6 +250,15 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     for g in frames.by_sentence.get(sid, ()):
         if g.start > f.start and g.claimant != IMPLICIT:
             return g.claimant
+    if (
+        f.kind == "according"
+        and f.start > 0
+        and doc.is_punct(f.start - 1, ",،")
+        and not whose_data(doc, f.start, f.end)  # "Генштаб, по его данным,": the subject's
+    ):
+        # "Туареги, по тем же данным, потеряли": data set off by commas; the subject before it
+        # is whose losses, not whose data; the last named source's, else the post's own
+        return earlier.claimant if earlier is not None else SELF
     s, _ = doc.sentences[sid]
     for k in range(f.start - 1, s, -1):
         if doc.is_punct(k, "-—–") and doc.tokens[k].text in "-—–":

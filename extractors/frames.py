@@ -44,6 +44,7 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     PERIOD,
+    POSS,
     PREP,
     PRONOUN,
     RAID,
@@ -142,7 +143,11 @@ def find_frames(
                     # "selon deux sources militaires": how many say, then who; not "by our
                     # count 7 vehicles hit", the figure said
                     start += 1
-                span = _phrase_after(doc, start, e, through_triggers=True)
+                span = (
+                    None
+                    if whose_data(doc, m.start, m.end)
+                    else _phrase_after(doc, start, e, through_triggers=True)
+                )
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
                 # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the
                 # attack, not who counts its dead
@@ -222,6 +227,12 @@ def find_frames(
             frames.append(tail)
             excluded.update(range(tail.speaker[0], tail.speaker[1]))
     return frames, excluded
+
+
+def whose_data(doc: Doc, i: int, j: int) -> bool:
+    """ "за його даними", "по их собственным подсчётам": a pronoun inside the words of a
+    source says whose; no name follows them."""
+    return any(POSS in doc.at[k] or PRONOUN in doc.at[k] for k in range(i, j))
 
 
 def _about_this(doc: Doc, s: int, verb: int) -> bool:

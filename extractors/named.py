@@ -108,8 +108,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     n = len(doc.tokens)
     if q is None:
         return _zero_victim(doc, t)
-    if not q.part_of and q.fig_end < n and of_them(doc, q.fig_end):
-        return _antecedent(doc, q)  # "ambushed a Russian assault group, killing 14 of them"
+    if q.fig_end < n and of_them(doc, q.fig_end) and (not q.part_of or d.trigger.start > q.end):
+        # "ambushed a Russian assault group, killing 14 of them"; "160 раненых мирных жителей,
+        # 23 из них скончались": a part of another kind, its verb after it, is of the same people
+        return _antecedent(doc, q)
     prev = q.fig_start - 1
     if prev >= 0 and "NUMBER" in doc.at[q.fig_start] and ACTOR in doc.at[prev]:
         noun = doc.at[prev][ACTOR]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
-from extractors.morph import CONJ_PREFIX
+from extractors.morph import ADJ, CONJ_PREFIX
 from extractors.nonclaims import elided_things, filter_quantity
 from extractors.rules import (
     ABOUT,
@@ -44,6 +44,7 @@ from extractors.rules import (
     RANGE_OR,
     RANGE_TO,
     SAME_NUMBER,
+    SAY,
     SOLDIERS,
     THAT,
     TRIGGER_SET,
@@ -522,9 +523,25 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     if short and not copula and AMONG not in doc.at[m.end]:
         return False
     j = m.end
-    while j < i and (doc.tokens[j].kind != WORD or ARTICLE in doc.at[j] or AMONG in doc.at[j]):
+    adjectives = 0
+    while j < i and (
+        doc.tokens[j].kind != WORD
+        or ARTICLE in doc.at[j]
+        or AMONG in doc.at[j]
+        # "Среди установленных погибших", "among the identified dead": an adjective or two
+        # (a word of no concept where the language has no parts of speech) before the dead
+        or (adjectives < 2 and _modifier(doc, j))
+    ):
+        adjectives += doc.tokens[j].kind == WORD
         j += 1
     return j < i and not TRIGGER_SET.isdisjoint(doc.at[j])
+
+
+def _modifier(doc: Doc, j: int) -> bool:
+    at = doc.at[j]
+    if doc.flags(j):
+        return bool(doc.flags(j) & ADJ) and TRIGGER_SET.isdisjoint(at)
+    return not at or at.keys() == {SAY}  # "the identified dead", "the confirmed dead"
 
 
 def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, Case, K, L, M, W, c, check, params
 
 # --- A: "speak of at least N": a preposition between the bound and its figure ---------------
 SPEAK_OF: list[Case] = [
@@ -235,6 +235,131 @@ FELL: list[Case] = [
     ),
 ]
 
+# --- K: "по тем же данным": the same source, set off by commas; the subject is whose losses --
+SAME_DATA: list[Case] = [
+    c(
+        "same-data-ru",
+        "ru",
+        "По данным наших источников, у наших трое раненых. Туареги, по тем же данным, потеряли "
+        "около полусотни человек.",
+        (W, "ru", 3, 3, False, "sources", EV),
+        (K, "tuareg", 50, 50, True, "sources", EV),
+        side="ru",
+    ),
+    c(
+        "same-data-uk",
+        "uk",
+        "За даними наших джерел, загинули троє бійців. Окупанти, за тими ж даними, втратили "
+        "близько пів сотні людей.",
+        (K, "ru", 3, 3, False, "sources", EV),
+        (K, "ru", 50, 50, True, "sources", EV),
+        side="ua",
+    ),
+    c(
+        "own-data-uk",
+        "uk",
+        "Генштаб ЗСУ, за його даними, знищив 40 окупантів.",
+        (K, "ru", 40, 40, False, "ua_gs", EV),
+    ),
+]
+
+# --- L: listed as missing, "без вести" left out ---------------------------------------------
+LISTED_MISSING: list[Case] = [
+    c(
+        "listed-missing-ru",
+        "ru",
+        "Погибли по меньшей мере 30 военнослужащих, еще около двадцати числятся пропавшими.",
+        (K, "unknown", 30, None, False, "self", EV),
+        (M, "unknown", 20, 20, True, "self", EV),
+    ),
+    c(
+        "listed-missing-uk",
+        "uk",
+        "Загинули щонайменше 30 військових, ще близько двадцяти вважаються зниклими.",
+        (K, "unknown", 30, None, False, "self", EV),
+        (M, "unknown", 20, 20, True, "self", EV),
+    ),
+]
+
+# --- M: "more than" over a preposition: "более чем в 1,16 млн" -------------------------------
+BOUND_OVER_IN: list[Case] = [
+    c(
+        "bound-over-in-ru",
+        "ru",
+        "Генштаб ВСУ оценивает потери российской армии более чем в 1,16 млн человек.",
+        (L, "ru", 1160000, None, False, "ua_gs", EV),
+    ),
+    c(
+        "bound-over-in-uk",
+        "uk",
+        "Генштаб ЗСУ оцінює втрати російської армії більш ніж у 1,1 млн осіб.",
+        (L, "ru", 1100000, None, False, "ua_gs", EV),
+    ),
+]
+
+# --- N: townspeople are civilians ------------------------------------------------------------
+TOWNSPEOPLE: list[Case] = [
+    c(
+        "townspeople-ru",
+        "ru",
+        "В Одессе в результате ночной атаки погибли трое горожан, еще 15 пострадали.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 15, 15, False, "self", EV),
+    ),
+    c(
+        "townspeople-uk",
+        "uk",
+        "В Одесі внаслідок нічної атаки загинули троє містян, ще 15 постраждали.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 15, 15, False, "self", EV),
+    ),
+]
+
+# --- O: a part of another kind, its verb after it, is of the same people ---------------------
+PART_OF_OTHER_KIND: list[Case] = [
+    c(
+        "part-other-kind-ru",
+        "ru",
+        "К нам поступили 160 раненых мирных жителей, 23 из них скончались.",
+        (W, "civilians", 160, 160, False, "self", EV),
+        (K, "civilians", 23, 23, False, "self", EV),
+    ),
+    c(
+        "part-other-kind-uk",
+        "uk",
+        "До лікарні доставили 40 поранених цивільних, троє з них померли.",
+        (W, "civilians", 40, 40, False, "self", EV),
+        (K, "civilians", 3, 3, False, "self", EV),
+    ),
+]
+
+# --- P: "among the identified dead": an adjective between "among" and the dead ---------------
+AMONG_IDENTIFIED: list[Case] = [
+    c(
+        "among-identified-ru",
+        "ru",
+        "Журналисты установили имена 135 224 российских военных, погибших в Украине. Среди "
+        "установленных погибших — более 19 тысяч мобилизованных и около 18 тысяч бывших "
+        "заключенных.",
+        (K, "ru", 135224, 135224, False, "*", EV),
+    ),
+    c(
+        "among-identified-uk",
+        "uk",
+        "Журналісти встановили імена 90 000 російських військових, загиблих в Україні. Серед "
+        "встановлених загиблих — понад 19 тисяч мобілізованих і близько 18 тисяч колишніх "
+        "в'язнів.",
+        (K, "ru", 90000, 90000, False, "*", EV),
+    ),
+    c(
+        "among-identified-en",
+        "en",
+        "Journalists have identified 135,224 Russian soldiers killed in Ukraine. Among the "
+        "identified dead are more than 19,000 mobilised men and about 18,000 former prisoners.",
+        (K, "ru", 135224, 135224, False, "*", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -247,6 +372,12 @@ ALL = (
     + OWN_FIGURE_BEFORE
     + KILLED_THEN_LOST
     + FELL
+    + SAME_DATA
+    + LISTED_MISSING
+    + BOUND_OVER_IN
+    + TOWNSPEOPLE
+    + PART_OF_OTHER_KIND
+    + AMONG_IDENTIFIED
 )
 
 
