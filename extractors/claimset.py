@@ -20,6 +20,7 @@ from extractors.rules import (
     AMONG,
     AREA,
     ARTICLE,
+    CAPTURED,
     CIVILIAN_WORD,
     DUTY,
     ELIMINATED,
@@ -484,6 +485,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     exchange: dict[int, int] = {}  # sentence -> where its first word of a swap starts
     for i in doc.starts_of(EXCHANGE):
         # not "Фронт освобождения Азавада": a word of a name is only the name
+        # not "поповнити обмінний фонд": captives taken to be swapped later
+        cap = doc.at[i].get(CAPTURED)
+        if cap is not None and cap.end > doc.at[i][EXCHANGE].end:
+            continue
         if i not in doc.name_inner and not _statement_released(doc, i):
             exchange.setdefault(doc.sentence_of[i], i)
     result: list[Draft] = []

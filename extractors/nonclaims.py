@@ -563,7 +563,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             k += 1  # "87 единиц живой силы": the units counted are people
             continue
         if NOT_PEOPLE in doc.at[k] or MONTH in doc.at[k]:
-            q.drop = "not people"
+            # "з жовтня 2023 року": a month's year dates, it blocks no figure after it
+            q.drop = "year" if _month_year(doc, q, fig) else "not people"
             break
         flags = doc.flags(k)
         if POSS in doc.at[k] and PRONOUN in doc.at[k]:

@@ -245,6 +245,9 @@ WOUNDED = (
     "получить ранения",
 )
 CAPTURED = (
+    # "пополнить обменный фонд": new captives held for a swap, not a swap
+    "обменный фонд",
+    "обменного фонда",
     # "ещё шестеро подняли руки": surrender said as a gesture
     "поднять руки",
     "взять живой",

@@ -249,6 +249,9 @@ WOUNDED = (
     "отримати поранення",
 )
 CAPTURED = (
+    # "пополнить обменный фонд": new captives held for a swap, not a swap
+    "обмінний фонд",
+    "обмінного фонду",
     # "ще шестеро підняли руки": surrender said as a gesture
     "підняти руки",
     "взяти живий",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, C, Case, K, L, M, W, c, check, params
 
 # --- A: "speak of at least N": a preposition between the bound and its figure ---------------
 SPEAK_OF: list[Case] = [
@@ -360,6 +360,40 @@ AMONG_IDENTIFIED: list[Case] = [
     ),
 ]
 
+# --- Q: "пополнить обменный фонд": captives taken to be swapped later, no swap ---------------
+EXCHANGE_FUND: list[Case] = [
+    c(
+        "exchange-fund-ru",
+        "ru",
+        "Ещё 40 военных ВСУ сдались в плен, обменный фонд пополнился.",
+        (C, "ua", 40, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "exchange-fund-uk",
+        "uk",
+        "Ще 907 російських військових потрапили в полон, що дало змогу поповнити обмінний фонд.",
+        (C, "ru", 907, 907, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- R: a month's year dates the toll, it blocks no figure after it --------------------------
+MONTH_YEAR: list[Case] = [
+    c(
+        "month-year-uk",
+        "uk",
+        "Загальна кількість загиблих з жовтня 2023 року перевищила 55 тис.",
+        (K, "unknown", 55000, None, False, "self", CUM),
+    ),
+    c(
+        "month-year-ru",
+        "ru",
+        "Общее число погибших с октября 2023 года превысило 55 тысяч.",
+        (K, "unknown", 55000, None, False, "self", CUM),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -378,6 +412,8 @@ ALL = (
     + TOWNSPEOPLE
     + PART_OF_OTHER_KIND
     + AMONG_IDENTIFIED
+    + EXCHANGE_FUND
+    + MONTH_YEAR
 )
 
 
