@@ -89,6 +89,7 @@ _S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
 _S_TRIGGER_WORDS = frozenset(TRIGGERS)
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 _S_CLAUSE_VERB = frozenset((AUX, STRIKE, RAID))
+_S_PERSON = frozenset((PEOPLE, SOLDIERS))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -693,6 +694,7 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         elif t.kind == WORD:
             if k not in doc.name_inner and not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[k]):
                 return False
-            words += 1
+            # the figure's own noun and "of" after it add no length: "24 عنصراً من فصائل ..."
+            words += not (k == i and not _S_PERSON.isdisjoint(doc.at[k]) and LINK in doc.at[k + 1])
     # "up to 445 in the area of the Centre group and more than 520": a sector's name is long
     return link and words <= (_AREA_WORDS if area else 6)

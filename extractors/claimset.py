@@ -473,6 +473,10 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_S_NOT_NOUN = frozenset(("AUX", "CONJ", PREP, "LINK", "SAY"))
+_S_HARM = TRIGGER_SET - {CAPTURED}
+
+
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     # "2 погибли, 15 пострадали": the dead given apart; "пострадали 7, один из них погиб": not
     has_killed = any(
@@ -516,6 +520,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and d.sentence in exchange
             and d.q is not None
             and 0 <= d.trigger.start - d.q.fig_end <= 1
+            and _person_after(doc, d.trigger.end)
         ):
             continue  # "переданы 8 тяжелораненых военнопленных": the wounded among those swapped
         if (
@@ -551,6 +556,17 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _person_after(doc: Doc, k: int) -> bool:
+    """The wounded word qualifies a noun right after it ("wounded defenders"), not "٦٧ إصابة."
+    closing its clause."""
+    return (
+        k < len(doc.tokens)
+        and doc.tokens[k].kind == WORD
+        and _S_NOT_NOUN.isdisjoint(doc.at[k])
+        and _S_HARM.isdisjoint(doc.at[k])  # "тяжелораненых военнопленных": the captives, yes
+    )
 
 
 def _killed_before_swap(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:

@@ -125,6 +125,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
         elif ref == PRONOUN_REF and q.part_of:
             return None  # "один из них погиб": one of the group just counted, its victim
+        elif ref == PRONOUN_REF and (
+            lead := among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        ):
+            return lead  # "وارتقى من جانبنا 4 شهداء نسأل الله لهم": whose, said before them
         elif ref is not None:
             return ref
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):

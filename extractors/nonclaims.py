@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from extractors.doc import Doc
 from extractors.figures import EXACT, SPREAD, Figure, figure_at
 from extractors.lexicon import Match
-from extractors.morph import ADJ, INANIMATE, NOUN, PLURAL, VERB
+from extractors.morph import ADJ, CONJ_PREFIX, INANIMATE, NOUN, PLURAL, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ACTOR,
@@ -331,6 +331,8 @@ def _things_phrase(doc: Doc, k: int) -> bool:
             break  # "wounded seven in an ambush", "40 of the village": where, whose
         if PERIOD in at or SINCE in at or t.kind == NUM or "NUMBER" in at:
             break  # "more than 1,500 over three days": a time, or the next figure's words
+        if j == k and doc.flags(j) & CONJ_PREFIX:
+            break  # "بالمئات والعربات المحروقة": "and the vehicles", a conjunct of its own
         thing = thing or NOT_PEOPLE in at
     return thing
 
@@ -522,6 +524,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if t.kind != WORD:
             break
+        if doc.flags(k) & CONJ_PREFIX and seen == 0:
+            break  # "بالمئات والعربات": "and the vehicles" is a conjunct of its own, no head
         if k + 1 < n and _model_name(doc, k + 1):
             k += 2  # "two M113 carriers", "3 T 72": a model's name is no word of what is counted
             continue

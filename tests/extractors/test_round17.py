@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, C, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: "speak of at least N": a preposition between the bound and its figure ---------------
 SPEAK_OF: list[Case] = [
@@ -394,6 +394,58 @@ MONTH_YEAR: list[Case] = [
     ),
 ]
 
+# --- S: Arabic: whose ("من جانبنا"), slang of the dead, the invaders, two surgeons ---------
+ARABIC_MORE: list[Case] = [
+    c(
+        "our-side-ar",
+        "ar",
+        "تصدت قواتنا لهجوم المليشيا. وارتقى من جانبنا 4 شهداء نسأل الله لهم الرحمة، وأصيب 11 "
+        "آخرون.",
+        (K, "saf", 4, 4, False, "self", EV),
+        (W, "saf", 11, 11, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "carcasses-hundreds-ar",
+        "ar",
+        "فطايس الدعم السريع بالمئات والعربات المحروقة على طول الطريق.",
+        (K, "rsf", 200, 999, True, "self", EV),
+        side="saf",
+    ),
+    c("two-surgeons-ar", "ar", "عندنا جراحان اثنان فقط وغرفة عمليات واحدة."),
+    c(
+        "invaders-ar",
+        "ar",
+        "قالت هيئة الأركان العامة للجيش الأوكراني إن الغزاة تكبدوا على هذا المحور وحده 286 "
+        "جندياً بين قتيل وجريح.",
+        (L, "ru", 286, 286, False, "ua_gs", EV),
+    ),
+    c(
+        "to-hell-ar",
+        "ar",
+        "أكثر من ثلاثين من عناصر العدو ذهبوا إلى الجحيم، وتم أسر 6.",
+        (K, "ua", 30, None, False, "self", EV),
+        (C, "ua", 6, 6, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "bodies-then-wounded-ar",
+        "ar",
+        "وصل إلى المستشفيات خلال الساعات الـ٢٤ الماضية ٤١ شهيداً، منهم ٣ انتُشلت جثامينهم، "
+        "و٦٧ إصابة.",
+        (K, "unknown", 41, 41, False, "self", PER),
+        (W, "unknown", 67, 67, False, "self", PER),
+    ),
+    c(
+        "long-np-and-ar",
+        "ar",
+        'المرصد: مقتل 24 عنصراً من فصائل "الجيش الوطني" الموالية لتركيا و13 من مقاتلي "قسد" '
+        "في المعارك.",
+        (K, "unknown", 24, 24, False, "self", EV),
+        (K, "unknown", 13, 13, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -414,6 +466,7 @@ ALL = (
     + AMONG_IDENTIFIED
     + EXCHANGE_FUND
     + MONTH_YEAR
+    + ARABIC_MORE
 )
 
 
