@@ -498,8 +498,12 @@ _PERSON_WORDS = frozenset(("PEOPLE", "SOLDIERS", "MATES"))
 
 
 def _mates(doc: Doc, q: Quantity) -> bool:
-    """The figure counts comrades ("deux camarades", "two of our guys"): one loses them dead."""
-    return any("MATES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens))))
+    """The figure counts comrades ("deux camarades", "two of our guys"): one loses them dead,
+    unless words of both kinds follow ("deux ou trois gars par semaine, tués ou blessés")."""
+    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    return any(
+        "MATES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
+    ) and not any("CASUALTIES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 8, e)))
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

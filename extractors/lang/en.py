@@ -83,6 +83,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "some fifty stayed forever in the treelines": dead
+    "stayed forever",
+    "remained forever",
     # "no life was lost", "no loss of life": lives are the dead, not losses of any kind
     "life was lost",
     "lives were lost",

@@ -82,6 +82,10 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "une cinquantaine sont restés pour toujours dans les lignes d'arbres": dead
+    "restés pour toujours",
+    "resté pour toujours",
+    "restées pour toujours",
     # "aucune perte en vie humaine": lives are the dead, not losses of any kind
     "perte en vie humaine",
     "pertes en vies humaines",
@@ -173,6 +177,10 @@ WOUNDED = (
     "grièvement atteint*",
 )
 CAPTURED = (
+    # "9 autres ont préféré lever les mains": surrender said as a gesture
+    "lever les mains",
+    "levé les mains",
+    "levant les mains",
     # "trois autres ont préféré se rendre": surrender in the infinitive
     "se rendre",
     "préféré se rendre",

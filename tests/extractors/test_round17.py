@@ -446,6 +446,55 @@ ARABIC_MORE: list[Case] = [
     ),
 ]
 
+# --- T: gestures and euphemisms: hands raised is surrender, "stayed forever" is dead; comrades
+# lost "killed or wounded" are casualties ------------------------------------------------------
+EUPHEMISMS: list[Case] = [
+    c(
+        "hands-up-fr",
+        "fr",
+        "Plus de 60 militaires des FAU éliminés, 9 autres ont préféré lever les mains.",
+        (K, "ua", 60, None, False, "self", EV),
+        (C, "ua", 9, 9, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "stayed-forever-fr",
+        "fr",
+        "Une cinquantaine de « cyborgs » sont restés pour toujours dans les lignes d'arbres.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "stayed-forever-ru",
+        "ru",
+        "Около полусотни боевиков ВСУ остались навсегда в посадках.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "stayed-forever-uk",
+        "uk",
+        "Близько пів сотні окупантів назавжди залишилися в посадках.",
+        (K, "ru", 50, 50, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "stayed-forever-en",
+        "en",
+        "About fifty of them stayed forever in the treelines near Myrnohrad.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "mates-killed-or-wounded-fr",
+        "fr",
+        "« Sur notre secteur, on perd en moyenne deux ou trois gars par semaine, tués ou "
+        "blessés », confie le commandant.",
+        (L, "ua", 2, 3, False, "*", PER),
+        side="ua",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -467,6 +516,7 @@ ALL = (
     + EXCHANGE_FUND
     + MONTH_YEAR
     + ARABIC_MORE
+    + EUPHEMISMS
 )
 
 
