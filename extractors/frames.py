@@ -34,6 +34,7 @@ from extractors.rules import (
     CONTEXT,
     CREDIT,
     DENY,
+    DUMMY,
     LINK,
     MEDIA,
     MONTH,
@@ -77,7 +78,7 @@ _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": 
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
 _S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
 # "أحصت الغرفة حتى اللحظة (٤٣)", "بحسب ما تم توثيقه حتى الآن": a bound or a "so far" ends who spoke
-_S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE))
+_S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE, DUMMY))
 _REPORTING = frozenset((ACCORDING_TO, SAY))  # the words that open a frame
 
 
@@ -229,10 +230,13 @@ def find_frames(
     return frames, excluded
 
 
+_S_WHOSE = frozenset((POSS, PRONOUN, OURS))
+
+
 def whose_data(doc: Doc, i: int, j: int) -> bool:
-    """ "за його даними", "по их собственным подсчётам": a pronoun inside the words of a
-    source says whose; no name follows them."""
-    return any(POSS in doc.at[k] or PRONOUN in doc.at[k] for k in range(i, j))
+    """ "за його даними", "по их собственным подсчётам", "by our estimates the enemy lost": a
+    pronoun inside the words of a source says whose; no name follows them."""
+    return any(not _S_WHOSE.isdisjoint(doc.at[k]) for k in range(i, j))
 
 
 def _about_this(doc: Doc, s: int, verb: int) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
+from extractors.morph import NOMINATIVE
 from extractors.phrases import (
     ENEMY_REF,
     MIXED,
@@ -35,6 +36,7 @@ from extractors.quantities import of_them
 from extractors.referents import antecedent, pronoun_at
 from extractors.rules import (
     ACTOR,
+    AMONG,
     APPOSITION,
     CAPTURED,
     CASUALTIES,
@@ -58,6 +60,7 @@ from extractors.rules import (
     PEOPLE,
     POSITIONS,
     POSS,
+    PREP,
     RAID,
     REPEL,
     STRIKE,
@@ -95,6 +98,18 @@ def _label(doc: Doc, q: Quantity) -> str | None:
         if m is not None and m.end <= colon and m.payload == "civilians":
             return "civilians"
     return None
+
+
+def _we_did(doc: Doc, trig: Trigger) -> bool:
+    """ "Мы убили", "Our troops killed": "we" as the subject of a verb of killing did it; not
+    "у нас погибли" (after a preposition) nor "Наших пацанов полегло" (not a subject's case)."""
+    start = max(0, trig.start - 3)
+    if any(AMONG in doc.at[j] or PREP in doc.at[j] for j in range(start, trig.start)):
+        return False
+    ours = [j for j in range(start, trig.start) if OURS in doc.at[j]]
+    if not doc.rules.analyzer.startswith("pymorphy"):
+        return bool(ours)
+    return any(doc.flags(j) & NOMINATIVE for j in ours)  # with cases, the subject's
 
 
 def _figure_between(doc: Doc, i: int, j: int) -> bool:
@@ -188,6 +203,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 or (trig.end <= q.start and STRUCK in doc.at[trig.start])
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
+            if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig):
+                ref = (
+                    None  # "We killed more than 300 of them", "نحن قتلنا": we did it (not "у нас")
+                )
             if ref is None:
                 ref = sufferer(doc, q, trig)
             if (

@@ -288,6 +288,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 vague_army.add(id(d))
             else:
                 d.victim = UNKNOWN
+        elif (
+            ref == OURS_REF
+            and d.q is not None
+            and d.claimant == SELF
+            and ctx.resolve(ref, d.claimant) == UNKNOWN
+        ):
+            pass  # "On the friendly side, 2 soldiers killed" in a post of no side: the post says
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True

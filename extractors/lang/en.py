@@ -922,7 +922,21 @@ COUNTRIES = {
 }
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader", "nazis", "neo-nazis")
 MATES = ("guys", "boys", "lads")
-OURS = ("our", "we", "us", "ours", "our own", "we had", "we have had", "we've had", "we lost")
+OURS = (
+    "our",
+    "we",
+    "us",
+    "ours",
+    "our own",
+    "we had",
+    "we have had",
+    "we've had",
+    "we lost",
+    # "Friendly side balance: 4 dead": a communiqué's own side
+    "friendly side",
+    "friendly forces",
+    "friendly losses",
+)
 PRONOUN = ("it", "they", "he", "she", "him")  # "according to him": the last speaker
 POSS = ("its", "their", "his", "her", "its own", "their own")
 OTHERS = ("another", "other", "others", "more", "additional", "further")
@@ -1379,6 +1393,11 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    # "an attack on El Obeid from three axes": directions of an attack
+    "axes",
+    "axis",
+    "directions",
+    "fronts",
     "technicals",  # armed pick-up trucks: "dozens of technicals destroyed"
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "armies",
@@ -1763,6 +1782,9 @@ MOSTLY = (
     "mainly",
     "many",
 )
+# "according to the regional administration there were no civilian casualties": an empty
+# subject, no part of the source's name
+DUMMY = ("there were", "there was", "there have been", "there has been", "there had been")
 WEAK_PERIOD = ("last week", "last month", "the previous week", "the week before", "overnight")
 AUX = (
     "was",

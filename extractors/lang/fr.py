@@ -1262,6 +1262,7 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "axes",  # "une attaque sur trois axes": directions of an attack
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "armées",
     "camps",
@@ -1412,6 +1413,11 @@ NEG = (
     "sans",
     "pas de",
     "pas d'",
+    # "il n'y a pas eu de victimes", "n'a pas fait de victimes": the verb between
+    "pas eu de",
+    "pas eu d'",
+    "pas fait de",
+    "pas fait d'",
     "zéro",
     "nul",
     "ni",

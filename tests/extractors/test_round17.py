@@ -495,6 +495,92 @@ EUPHEMISMS: list[Case] = [
     ),
 ]
 
+# --- U: "by our estimates": whose data, no name after it; an empty subject after a source ----
+OUR_ESTIMATES: list[Case] = [
+    c(
+        "our-estimates-en",
+        "en",
+        "Drone footage shows at least 26 bodies left behind, and by our estimates the enemy lost "
+        "about 70 killed and wounded in this assault alone.",
+        (K, "ru", 26, None, False, "self", EV),
+        (L, "ru", 70, 70, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "our-estimates-ru",
+        "ru",
+        "По нашим оценкам противник потерял около 70 человек убитыми и ранеными.",
+        (L, "ua", 70, 70, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "our-estimates-uk",
+        "uk",
+        "За нашими оцінками ворог втратив близько 70 осіб убитими та пораненими.",
+        (L, "ru", 70, 70, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "source-then-there-were-en",
+        "en",
+        "Debris fell on a private house, and according to the regional administration there were "
+        "no civilian casualties.",
+        (L, "civilians", 0, 0, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "source-then-il-y-a-fr",
+        "fr",
+        "Selon l'administration régionale il n'y a pas eu de victimes civiles.",
+        (K, "civilians", 0, 0, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "no-victims-made-fr",
+        "fr",
+        "La frappe n'a pas fait de victimes, selon le gouverneur.",
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+]
+
+# --- V: "we" before a verb of killing did it; "friendly side" is the communiqué's own ---------
+WE_KILLED: list[Case] = [
+    c(
+        "we-killed-en",
+        "en",
+        "Our troops killed 40 militants near Bara, losing 3 of our own.",
+        (K, "rsf", 40, 40, False, "self", EV),
+        (K, "saf", 3, 3, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "we-killed-ru",
+        "ru",
+        "Мы убили более 300 боевиков, у нас погибли 2 человека.",
+        (K, "ua", 300, None, False, "self", EV),
+        (K, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "friendly-side-en",
+        "en",
+        "COMMUNIQUÉ: About thirty terrorists were neutralized. Friendly side balance: 4 dead, "
+        "9 wounded and 2 missing.",
+        (K, "unknown", 30, 30, True, "self", EV),
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 9, 9, False, "self", EV),
+        (M, "fama", 2, 2, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "three-axes-en",
+        "en",
+        "Our forces repelled an attack from three axes on Saturday, killing hundreds of rebels.",
+        (K, "rsf", 200, 999, True, "self", EV),
+        side="saf",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -517,6 +603,8 @@ ALL = (
     + MONTH_YEAR
     + ARABIC_MORE
     + EUPHEMISMS
+    + OUR_ESTIMATES
+    + WE_KILLED
 )
 
 
