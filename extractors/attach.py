@@ -202,6 +202,10 @@ def cost(
         return 2.5  # "the enemy lost 12 drones, a tank and up to 40 servicemen": one list
     if q.fig_start in s.relative and t.start not in s.relative:
         return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
+    if q.part_of and not before and q.fig_start in s.aside and t.start not in s.aside:
+        # "погибших ... 32, среди них шестеро детей, ранения получили 94": a part set off by
+        # commas is the toll's before it, never the next clause's
+        return None
     c = 0.5 if before else 0.0
     # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
     beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)
@@ -253,6 +257,18 @@ def cost(
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
+
+
+def _verb_of_harm_after(doc: Doc, q: Quantity) -> bool:
+    """A word of harm after the figure's noun phrase, before any comma: its own predicate
+    ("94 people were injured", "94 wounded")."""
+    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.end, min(e, q.end + 4)):
+        if doc.tokens[k].kind == PUNCT and doc.tokens[k].text not in "\"'":
+            return False
+        if not _S_TRIGGER_WORDS.isdisjoint(doc.at[k]):
+            return True
+    return False
 
 
 def _verb_in_clause(doc: Doc, i: int) -> bool:
@@ -339,6 +355,8 @@ def attach(
                 and not qs[b].others  # ", and dozens more were wounded": a group of its own
                 and joined(doc, qs[a].end, qs[b].start)
                 and not _comma_and(doc, qs[a].end, qs[b].start)
+                # "among them six children, 94 people were injured": a clause with its own verb
+                and not _verb_of_harm_after(doc, qs[b])
             ):
                 qs[b].part_of = True
         live = [k for k in qk if qs[k].drop is None and not qs[k].is_delta]

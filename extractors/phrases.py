@@ -460,6 +460,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         a = b - 1
         while a > start and doc.clause[a - 1] == doc.clause[b - 1]:
             a -= 1
+        if b != end and any(PART_OF in doc.at[k] for k in range(a, b)):
+            return None  # "35 قتيلاً بينهم طفلان، وأكثر من 117": the part of the figure before
         ref = _among(doc, a, b, True, end)
         if ref is not None:
             return ref
@@ -487,7 +489,10 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
     if a == start or doc.hard[a] != doc.hard[start]:
         return None
     if any(
-        doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)
+        doc.tokens[k].kind == NUM
+        or not doc.at[k].keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)
+        # "٧ شهداء، بينهم طفلان، و١٥ إصابة": a part of the figure before, no side
+        or PART_OF in doc.at[k]
         for k in range(a, start)
     ):
         return None

@@ -476,6 +476,7 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         return
     if not _GROUPS.intersection(ctx.mentioned) and not _groups_in(doc, 0, len(doc.tokens)):
         return
+    moved: Draft | None = None  # the last soldiers' toll taken back from the group
     for d in drafts:
         if d.q is None:
             continue
@@ -487,6 +488,13 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = group  # militants are no state's soldiers, whatever came before
         elif d.victim == group and _regular_soldiers(doc, d):
             d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
+            moved = d
+        elif (
+            d.victim == group and d.q.others and moved is not None and moved.sentence == d.sentence
+        ):
+            # "погибли 30 военнослужащих, еще около двадцати числятся пропавшими": the others
+            # of those soldiers
+            d.victim = moved.victim
 
 
 def _attacking_group(doc: Doc, sid: int) -> str | None:

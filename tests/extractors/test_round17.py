@@ -581,6 +581,70 @@ WE_KILLED: list[Case] = [
     ),
 ]
 
+# --- W: a part set off by commas is the toll's before it; the next clause is its own ---------
+PART_ASIDE: list[Case] = [
+    c(
+        "part-aside-ru",
+        "ru",
+        "Число погибших мирных жителей возросло до 32, среди них шестеро детей, ранения получили "
+        "94 горожанина.",
+        (K, "civilians", 32, 32, False, "self", EV),
+        (W, "civilians", 94, 94, False, "self", EV),
+    ),
+    c(
+        "part-aside-uk",
+        "uk",
+        "Кількість загиблих цивільних зросла до 32, серед них шестеро дітей, поранення отримали "
+        "94 мешканці.",
+        (K, "civilians", 32, 32, False, "self", EV),
+        (W, "civilians", 94, 94, False, "self", EV),
+    ),
+    c(
+        "part-aside-en",
+        "en",
+        "The death toll among civilians rose to 32, among them six children, 94 people were "
+        "injured.",
+        (K, "civilians", 32, 32, False, "self", EV),
+        (W, "civilians", 94, 94, False, "self", EV),
+    ),
+    c(
+        "part-aside-fr",
+        "fr",
+        "Le bilan des civils tués est passé à 32, parmi eux six enfants, 94 personnes ont été "
+        "blessées.",
+        (K, "civilians", 32, 32, False, "self", EV),
+        (W, "civilians", 94, 94, False, "self", EV),
+    ),
+    c(
+        "part-no-side-ar",
+        "ar",
+        "ووصل إلى مستشفيات القطاع خلال الـ٤٨ ساعة الماضية ٧ شهداء، بينهم طفلان، و١٥ إصابة.",
+        (K, "unknown", 7, 7, False, "self", PER),
+        (W, "unknown", 15, 15, False, "self", PER),
+    ),
+]
+
+# --- X: the others of soldiers an armed group attacked are the army's too -------------------
+ATTACKED_OTHERS: list[Case] = [
+    c(
+        "attacked-others-ru",
+        "ru",
+        "Боевики JNIM атаковали военный лагерь в Булкесси на границе Мали. Как сообщают "
+        "источники, погибли по меньшей мере 30 военнослужащих, еще около двадцати числятся "
+        "пропавшими.",
+        (K, "fama", 30, None, False, "*", EV),
+        (M, "fama", 20, 20, True, "*", EV),
+    ),
+    c(
+        "attacked-others-fr",
+        "fr",
+        "Des combattants du JNIM ont attaqué un camp militaire à Boulkessi. Selon des sources, au "
+        "moins 30 soldats ont été tués, une vingtaine d'autres sont portés disparus.",
+        (K, "fama", 30, None, False, "*", EV),
+        (M, "fama", 20, 20, True, "*", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -605,6 +669,8 @@ ALL = (
     + EUPHEMISMS
     + OUR_ESTIMATES
     + WE_KILLED
+    + PART_ASIDE
+    + ATTACKED_OTHERS
 )
 
 
