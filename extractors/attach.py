@@ -90,6 +90,7 @@ _S_TRIGGER_WORDS = frozenset(TRIGGERS)
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 _S_CLAUSE_VERB = frozenset((AUX, STRIKE, RAID))
 _S_PERSON = frozenset((PEOPLE, SOLDIERS))
+_S_PERSON_ACTOR = frozenset((PEOPLE, SOLDIERS, ACTOR))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -707,6 +708,10 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         area = area or (sectors and AREA in doc.at[k])
         if CONJ in doc.at[k] and k >= j - 3:
             link = True
+        elif (
+            k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _S_PERSON_ACTOR.isdisjoint(doc.at[k])
+        ):
+            link = True  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians", the noun first
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True
         elif t.kind == WORD:

@@ -36,6 +36,7 @@ from extractors.rules import (
     FAMILIES,
     FEW,
     INDEF,
+    INFLICT,
     LINK,
     MATES,
     MERCENARIES,
@@ -205,6 +206,13 @@ def phrase_victim(
         t = toks[k]
         if doc.sentence_of[k] != sid:
             break  # "• 125 — «трёхсотые»\nТакже уничтожены 4 танка": the next line is its own
+        if (
+            k > start
+            and doc.flags(k) & CONJ_PREFIX
+            and k + 1 < n
+            and (toks[k + 1].kind == NUM or "NUMBER" in doc.at[k + 1])
+        ):
+            break  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians" is the next figure's
         if t.kind == PUNCT and t.text == '"' and k + 1 < n and _quoted_name(doc, k + 1):
             found.append(UNKNOWN)  # «Хайят Тахрир аш-Шам»: a named group outside the table
             k += 1
@@ -634,7 +642,25 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     for k in range(min(q.start, t.start) - 1, max(s - 1, min(q.start, t.start) - 8), -1):
         m = doc.at[k].get(SUFFER)
         if m is not None:
-            return subject_of(doc, m.start, m.end, min(q.start, t.start))
+            who = subject_of(doc, m.start, m.end, min(q.start, t.start))
+            if INFLICT in doc.at[m.start] and m.end < len(doc.tokens):
+                # "قواتنا الباسلة تكبد العدو 120 قتيلاً": the same letters inflict; a party
+                # named right after the verb, a subject before it, is who suffers
+                after, _ = ref_at(doc, m.end)
+                before = _party_in_clause_before(doc, m.start)
+                if after is not None and before is not None and after != before:
+                    return after
+            return who
+    return None
+
+
+def _party_in_clause_before(doc: Doc, i: int) -> str | None:
+    k = i - 1
+    while k >= 0 and doc.clause[k] == doc.clause[i]:
+        ref, _ = ref_at(doc, k)
+        if ref is not None:
+            return ref
+        k -= 1
     return None
 
 

@@ -243,6 +243,8 @@ ELIMINATED = (
     "ابيد*",
 )
 WOUNDED = (
+    # "و ١٧ اتصابو": Sudanese and Egyptian "got wounded"
+    "اتصاب*",
     # "وأصاب 15 آخرين": the active verb, injured them
     "أصاب",
     "اصاب",
@@ -959,6 +961,7 @@ OURS = (
     "منا",
     "جيشنا",
     "جانبنا",  # "وارتقى من جانبنا 4 شهداء": on our side
+    "وسطنا",  # "مافي أي خسائر وسطنا": among us (colloquial)
     "طرفنا",
 )
 PRONOUN = ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "هو", "هي", "هم")
@@ -1610,6 +1613,11 @@ UNIT = (
     "سنة",
 )
 NEG = (
+    # "ومافي أي خسائر وسطنا": Sudanese and Levantine "there is no"
+    "مافي",
+    "ما في",
+    "مافيش",
+    "مفيش",
     # "نافياً سقوط أي قتيل في صفوفهم": denying any dead is a toll of none
     "نافيا",
     "نافية",

@@ -645,6 +645,46 @@ ATTACKED_OTHERS: list[Case] = [
     ),
 ]
 
+# --- Y: Arabic: "تكبد" that inflicts; colloquial wounds and "there is no"; noun-first two ----
+ARABIC_INFLICT: list[Case] = [
+    c(
+        "inflict-ar",
+        "ar",
+        "وقواتنا الباسلة تكبد العدو أكثر من 120 قتيلاً وتستلم 14 عربة قتالية.",
+        (K, "rsf", 120, None, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "suffer-ar",
+        "ar",
+        "وتكبدت قوات الدعم السريع خسائر بلغت 120 قتيلا.",
+        (K, "rsf", 120, 120, False, "self", EV),
+    ),
+    c(
+        "colloquial-wounded-ar",
+        "ar",
+        "الدعامة ضربو المعسكر بالمدفعية من الصباح، ٩ من المواطنين ماتو منهم ٣ شفع و ١٧ اتصابو.",
+        (K, "civilians", 9, 9, False, "self", EV),
+        (W, "civilians", 17, 17, False, "self", EV),
+    ),
+    c(
+        "colloquial-none-ar",
+        "ar",
+        "قتلنا منهم ١٥ وقبضنا ٦ أسرى حيين، ومافي أي خسائر وسطنا الحمد لله.",
+        (K, "rsf", 15, 15, False, "self", EV),
+        (C, "rsf", 6, 6, False, "self", EV),
+        (L, "saf", 0, 0, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "noun-first-two-ar",
+        "ar",
+        "المركز الإعلامي: استشهاد 3 من مقاتلينا ومدنيَّين اثنين جراء قصف مسيّرة استهدفت سيارة.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -671,6 +711,7 @@ ALL = (
     + WE_KILLED
     + PART_ASIDE
     + ATTACKED_OTHERS
+    + ARABIC_INFLICT
 )
 
 
