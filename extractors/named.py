@@ -100,6 +100,13 @@ def _label(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+def _named_right_after(doc: Doc, k: int) -> str | None:
+    if k >= len(doc.tokens):
+        return None
+    m = doc.at[k].get(ACTOR)
+    return str(m.payload) if m is not None and m.payload != "civilians" else None
+
+
 def _we_did(doc: Doc, trig: Trigger) -> bool:
     """ "Мы убили", "Our troops killed": "we" as the subject of a verb of killing did it; not
     "у нас погибли" (after a preposition) nor "Наших пацанов полегло" (not a subject's case)."""
@@ -166,8 +173,12 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         group = _owner_word(doc, trig)
         if group is not None:
             # "the group's dead" after "Grey Zone, a blog close to Wagner": Wagner's; "its
-            # losses": the party last named as a subject
-            return _subject_before(doc, trig.start, group) or POSS_REF
+            # losses": the party last named as a subject; "Собственные потери FLA": named after
+            return (
+                _subject_before(doc, trig.start, group)
+                or _named_right_after(doc, trig.end)
+                or POSS_REF
+            )
         if OURS in doc.at[trig.start]:
             return OURS_REF  # "خسائرنا", "شهداؤنا": the owner is a suffix of the word itself
         if trig.concept == LOSS and MINUS in doc.at[trig.start]:
@@ -333,18 +344,27 @@ def _subject_before(doc: Doc, i: int, group: bool) -> str | None:
         if not counted and not (group and party in STATE_FORCES):
             return party
         found = party_before(doc, k)
-    return _speaking_group(doc, i) if group else None
+    return _speaking_group(doc, i, states=not group)
 
 
-def _speaking_group(doc: Doc, i: int) -> str | None:
+def _speaking_group(doc: Doc, i: int, states: bool = False) -> str | None:
     """ "Les rebelles touareg disent que ... les pertes du groupe": the armed group that speaks
     is the group, when the sentence names no other before."""
-    s, _ = doc.sentences[doc.sentence_of[i]]
+    sid = doc.sentence_of[i]
+    s, e = doc.sentences[sid]
+    if i - s <= 3 and sid > 0 and not any(_party_at(doc, k) for k in range(s, e)):
+        # "Les rebelles du FLA affirment ... Leurs propres pertes : deux morts": a sentence that
+        # opens on its own losses is the speaker's of the sentence before
+        s = doc.sentences[sid - 1][0]
     for k in range(i - 1, s - 1, -1):
         m = doc.at[k].get(ACTOR) if k in doc.speakers else None
-        if m is not None and m.payload not in STATE_FORCES and m.payload != "civilians":
+        if m is not None and (states or m.payload not in STATE_FORCES) and m.payload != "civilians":
             return str(m.payload)
     return None
+
+
+def _party_at(doc: Doc, k: int) -> bool:
+    return ref_at(doc, k)[0] not in (None, POSS_REF, PRONOUN_REF)
 
 
 def _figure_at(doc: Doc, k: int) -> bool:

@@ -685,6 +685,42 @@ ARABIC_INFLICT: list[Case] = [
     ),
 ]
 
+# --- Z: "own losses" named after the noun, or the speaker's of the sentence before -----------
+OWN_LOSSES: list[Case] = [
+    c(
+        "own-losses-named-after-ru",
+        "ru",
+        "Повстанцы FLA заявили, что убили 15 бойцов «Африканского корпуса» и девятерых малийских "
+        "военных. Собственные потери FLA — двое погибших.",
+        (K, "wagner", 15, 15, False, "tuareg", EV),
+        (K, "fama", 9, 9, False, "tuareg", EV),
+        (K, "tuareg", 2, 2, False, "self", EV),
+    ),
+    c(
+        "own-losses-named-after-uk",
+        "uk",
+        "Повстанці FLA заявили, що вбили 15 бійців «Африканського корпусу». Власні втрати FLA — "
+        "двоє загиблих.",
+        (K, "wagner", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 2, 2, False, "self", EV),
+    ),
+    c(
+        "own-losses-speaker-before-fr",
+        "fr",
+        "Les rebelles du FLA affirment avoir tué 15 soldats maliens. Leurs propres pertes : deux "
+        "morts.",
+        (K, "fama", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 2, 2, False, "self", EV),
+    ),
+    c(
+        "own-losses-speaker-before-en",
+        "en",
+        "FLA rebels said they killed 15 Malian soldiers. Their own losses: two dead.",
+        (K, "fama", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 2, 2, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -712,6 +748,7 @@ ALL = (
     + PART_ASIDE
     + ATTACKED_OTHERS
     + ARABIC_INFLICT
+    + OWN_LOSSES
 )
 
 
