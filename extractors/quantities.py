@@ -486,7 +486,7 @@ def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         p.drop is None
         and (
             doc.sentence_of[p.fig_start] < sid
-            or any(doc.is_punct(j, ",،") for j in range(p.fig_end, q.start))
+            or any(doc.is_punct(j, ",،;؛") for j in range(p.fig_end, q.start))
         )
         for p in prior
     )
@@ -500,7 +500,7 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = s
     for c in range(i - 1, max(s, i - 6), -1):  # "..., ومن بين القتلى 3 قادة": a clause's start
-        if doc.is_punct(c, ",،"):
+        if doc.is_punct(c, ",،;؛"):  # "... 31 ранен; среди погибших — двое подростков"
             k = c + 1
             break
     while k < i and doc.tokens[k].kind != WORD:

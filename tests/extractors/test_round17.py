@@ -721,6 +721,25 @@ OWN_LOSSES: list[Case] = [
     ),
 ]
 
+# --- AA: "among the dead" after a semicolon is a part of the toll before ---------------------
+AMONG_AFTER_SEMICOLON: list[Case] = [
+    c(
+        "among-after-semicolon-ru",
+        "ru",
+        "По словам Федорова, погибли по меньшей мере 13 мирных жителей, еще 31 ранен; среди "
+        "погибших — двое подростков 15 и 17 лет.",
+        (K, "civilians", 13, None, False, "*", EV),
+        (W, "civilians", 31, 31, False, "*", EV),
+    ),
+    c(
+        "among-after-semicolon-en",
+        "en",
+        "At least 13 civilians were killed and 31 wounded; among the dead were two teenagers.",
+        (K, "civilians", 13, None, False, "self", EV),
+        (W, "civilians", 31, 31, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -749,6 +768,7 @@ ALL = (
     + ATTACKED_OTHERS
     + ARABIC_INFLICT
     + OWN_LOSSES
+    + AMONG_AFTER_SEMICOLON
 )
 
 
