@@ -19,6 +19,7 @@ from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    AMONG,
     APPOSITION,
     AREA,
     ARTICLE,
@@ -260,6 +261,23 @@ def cost(
     return c if c <= _MAX_COST else None
 
 
+def _among_word(doc: Doc, t: Trigger, q: Quantity) -> bool:
+    """ "среди погибших — 830 мирных жителей", "among the dead were 11 children": the word of
+    harm after "among", right before the part, is the part's (whose kind it shares)."""
+    if t.end > q.start or doc.ends_at(t.start, AMONG) is None:
+        return False
+    # only a part of another victim by the very word ("мирных жителей", "civilians"); children
+    # and women among the dead are of the toll, not a claim apart
+    if not any(
+        "CIVILIAN_WORD" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))
+    ):
+        return False
+    return all(
+        doc.tokens[k].kind == PUNCT or AUX in doc.at[k] or ARTICLE in doc.at[k]
+        for k in range(t.end, q.start)
+    )
+
+
 def _verb_of_harm_after(doc: Doc, q: Quantity) -> bool:
     """A word of harm after the figure's noun phrase, before any comma: its own predicate
     ("94 people were injured", "94 wounded")."""
@@ -491,8 +509,12 @@ def _best(
             after = s.q_owner.get(_next_word(doc, ts[x].end, 1))
             if after is not None and after != k and qs[after].drop is None:
                 continue  # "a soldier who killed three civilians": the killer, not one killed
-        if q.part_of and not (
-            ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
+        if (
+            q.part_of
+            and not (
+                ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
+            )
+            and not _among_word(doc, ts[x], q)
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))

@@ -346,7 +346,8 @@ def _round(doc: Doc, i: int, times: float, start: int | None = None) -> Figure |
     m = doc.at[i][ROUND]
     base = float(m.payload)  # type: ignore[arg-type]
     end = m.end
-    plural = start is None and _plural(doc, i)
+    # "пів сотні", "пол сотни": a fixed amount in two words, never "hundreds" in the plural
+    plural = start is None and m.end - i == 1 and _plural(doc, i)
     if plural and base >= 10:
         lo, hi = _spread(int(base))
         fig = Figure(i, end, lo, hi, SPREAD, singular=int(base))

@@ -740,6 +740,58 @@ AMONG_AFTER_SEMICOLON: list[Case] = [
     ),
 ]
 
+# --- AB: civilians among the dead are a claim apart; a half hundred in two words is fifty; slang
+AMONG_CIVILIANS: list[Case] = [
+    c(
+        "among-dead-civilians-ru",
+        "ru",
+        "Число погибших превысило 1 200 человек. Среди погибших — 830 мирных жителей.",
+        (K, "unknown", 1200, None, False, "self", EV),
+        (K, "civilians", 830, 830, False, "self", EV),
+    ),
+    c(
+        "among-dead-civilians-en",
+        "en",
+        "More than 1,200 people were killed. Among the dead were 830 civilians.",
+        (K, "unknown", 1200, None, False, "self", EV),
+        (K, "civilians", 830, 830, False, "self", EV),
+    ),
+    c(
+        "among-dead-children-en",
+        "en",
+        "More than 1,200 people were killed. Among the dead were 11 children.",
+        (K, "unknown", 1200, None, False, "self", EV),
+    ),
+    c(
+        "half-hundred-uk",
+        "uk",
+        "Загинули пів сотні окупантів.",
+        (K, "ru", 50, 50, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "half-hundred-ru",
+        "ru",
+        "Погибли пол сотни оккупантов, ранены десятки.",
+        (K, "ru", 50, 50, True, "self", EV),
+        (W, "ru", 20, 99, True, "self", EV),
+    ),
+    c(
+        "fertilise-ru",
+        "ru",
+        "Итог: минус две бэхи и под полсотни «героев» отправились удобрять чернозём.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "fertilise-uk",
+        "uk",
+        "Близько пів сотні окупантів пішли удобрювати чорнозем.",
+        (K, "ru", 50, 50, True, "self", EV),
+        side="ua",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -769,6 +821,7 @@ ALL = (
     + ARABIC_INFLICT
     + OWN_LOSSES
     + AMONG_AFTER_SEMICOLON
+    + AMONG_CIVILIANS
 )
 
 
