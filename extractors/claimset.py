@@ -473,6 +473,7 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_S_CLAUSE_WORD = frozenset(("THAT", "RELATIVE"))
 _S_NOT_NOUN = frozenset(("AUX", "CONJ", PREP, "LINK", "SAY"))
 _S_HARM = TRIGGER_SET - {CAPTURED}
 
@@ -511,6 +512,8 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "взяли в полон 942 військових, що дозволило повернути сотні під час обмінів": the
             # capture told first, with its verb before its figure, is the fight's own
             and not _killed_before_swap(doc, d, exchange)
+            # "Ще 2 100 ... ми взяли в полон, що дозволило повернути": what the capture allowed
+            and not _swap_as_result(doc, d, exchange)
         ):
             continue  # a swap of prisoners: no new toll
         if d.kind == "missing" and exchange.get(d.sentence, len(doc.tokens)) < d.pos:
@@ -566,6 +569,20 @@ def _person_after(doc: Doc, k: int) -> bool:
         and doc.tokens[k].kind == WORD
         and _S_NOT_NOUN.isdisjoint(doc.at[k])
         and _S_HARM.isdisjoint(doc.at[k])  # "тяжелораненых военнопленных": the captives, yes
+    )
+
+
+def _swap_as_result(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
+    """The capture, figure and verb, is told first and the swap in a clause after a comma and
+    "which"/"що"/"ce qui": a result of it, not the capture's own occasion."""
+    x = exchange[d.sentence]
+    if d.q is None or max(d.q.end, d.trigger.end) > x:
+        return False
+    return any(
+        doc.is_punct(k, ",،")
+        # "ce qui a permis": the relative word one further on
+        and any(not _S_CLAUSE_WORD.isdisjoint(doc.at[j]) for j in range(k + 1, min(k + 3, x)))
+        for k in range(max(d.q.end, d.trigger.end), x - 1)
     )
 
 

@@ -486,7 +486,7 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
             if d.victim == UNKNOWN or d.victim in STATE_FORCES:
                 d.victim = group  # militants are no state's soldiers, whatever came before
-        elif d.victim == group and _regular_soldiers(doc, d):
+        elif d.victim == group and _regular_soldiers(doc, d) and not _own_men(doc, d):
             d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
             moved = d
         elif (
@@ -495,6 +495,16 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "погибли 30 военнослужащих, еще около двадцати числятся пропавшими": the others
             # of those soldiers
             d.victim = moved.victim
+
+
+def _own_men(doc: Doc, d: Draft) -> bool:
+    """ "про загибель лише 12 своїх бійців": the group's own men, by its own word."""
+    q = d.q
+    return q is not None and any(
+        # a word of its own ("своїх"), not a suffix of the noun ("جنوده": its, the army's)
+        POSS in doc.at[k] and "SOLDIERS" not in doc.at[k] and "PEOPLE" not in doc.at[k]
+        for k in range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))
+    )
 
 
 def _attacking_group(doc: Doc, sid: int) -> str | None:

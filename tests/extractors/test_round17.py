@@ -792,6 +792,42 @@ AMONG_CIVILIANS: list[Case] = [
     ),
 ]
 
+# --- AC: a group's own men by its own word; a capture whose result was a swap ---------------
+OWN_MEN_AND_SWAP_RESULT: list[Case] = [
+    c(
+        "own-men-uk",
+        "uk",
+        "Армія Судану заявила, що знищила сотні найманців RSF. У RSF натомість повідомили про "
+        "загибель лише 12 своїх бійців і звинуватили армію в ударах по ринку.",
+        (K, "rsf", 200, 999, True, "saf", EV),
+        (K, "rsf", 12, 12, False, "rsf", EV),
+    ),
+    c(
+        "capture-then-swap-uk",
+        "uk",
+        "Ще 2 100 російських військових ми взяли в полон, що дозволило повернути додому сотні "
+        "наших захисників.",
+        (C, "ru", 2100, 2100, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "capture-then-swap-en",
+        "en",
+        "Our forces took 2,100 Russian soldiers prisoner, which allowed hundreds of our defenders "
+        "to be brought home in swaps.",
+        (C, "ru", 2100, 2100, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "capture-then-swap-fr",
+        "fr",
+        "Nos forces ont fait 2 100 prisonniers russes, ce qui a permis de ramener des centaines "
+        "de défenseurs lors d'échanges.",
+        (C, "ru", 2100, 2100, False, "self", EV),
+        side="ua",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -822,6 +858,7 @@ ALL = (
     + OWN_LOSSES
     + AMONG_AFTER_SEMICOLON
     + AMONG_CIVILIANS
+    + OWN_MEN_AND_SWAP_RESULT
 )
 
 
