@@ -885,10 +885,23 @@ def elided_things(doc: Doc, qs: list[Quantity]) -> None:
             continue
         if q.drop is not None or last is None:
             continue  # most figures: no salvo before them, nothing more to read
-        if q.selfhead or _person_after(doc, q) or _people_verb(doc, q):
+        if q.selfhead or _person_after(doc, q) or _people_verb(doc, q) or _losses_of(doc, q):
             last = None
         elif sentence - last <= 1:
             q.drop = "elided thing"
+
+
+def _losses_of(doc: Doc, q: Quantity) -> bool:
+    """ "сумарні втрати ворога в живій силі перевищили 900 тисяч": a word of losses before the
+    figure in its clause, no thing named between, says what it counts."""
+    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
+    for k in range(q.start - 1, max(s - 1, q.start - 9), -1):
+        at = doc.at[k]
+        if doc.is_punct(k, ",،;") or "NOT_PEOPLE" in at or "EQUIPMENT" in at:
+            return False
+        if "CASUALTIES" in at or "LOSS" in at:
+            return True
+    return False
 
 
 def _weapon_after(doc: Doc, q: Quantity) -> bool:

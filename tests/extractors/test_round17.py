@@ -828,6 +828,26 @@ OWN_MEN_AND_SWAP_RESULT: list[Case] = [
     ),
 ]
 
+# --- AD: after a sentence of drones and guns, a word of losses before a figure counts people -
+LOSSES_AFTER_THINGS: list[Case] = [
+    c(
+        "losses-after-things-uk",
+        "uk",
+        "Також Сили оборони знищили 3 танки, 41 артилерійську систему та 88 БпЛА. Від 24 лютого "
+        "2022 року сумарні втрати ворога в живій силі перевищили 900 тисяч.",
+        (L, "ru", 900000, None, False, "self", CUM),
+        side="ua",
+    ),
+    c(
+        "losses-after-things-en",
+        "en",
+        "Defence forces also destroyed 3 tanks, 41 artillery systems and 88 drones. Since 24 "
+        "February 2022, total enemy personnel losses have exceeded 900,000.",
+        (L, "ru", 900000, None, False, "self", CUM),
+        side="ua",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -859,6 +879,7 @@ ALL = (
     + AMONG_AFTER_SEMICOLON
     + AMONG_CIVILIANS
     + OWN_MEN_AND_SWAP_RESULT
+    + LOSSES_AFTER_THINGS
 )
 
 
