@@ -138,6 +138,9 @@ class _Sentence:
         relative: set[int] = set()
         # "two civilians, a woman and her son, died": the people said again, set off by commas
         apposed = {qs[k].start for k in qk if qs[k].drop == "apposition"}
+        # "une quarantaine de civils, passagers d'un car, ont été enlevés": a person noun set
+        # off by commas right after the counted restates who they were
+        ends = [qs[k].end for k in qk if qs[k].drop is None]
         i = s
         while i < e:
             t = doc.tokens[i]
@@ -147,7 +150,14 @@ class _Sentence:
             if t.text == "(" or (
                 t.text in ",،"
                 and i + 1 < e
-                and (not _S_ASIDE.isdisjoint(doc.at[i + 1]) or i + 1 in apposed)
+                and (
+                    not _S_ASIDE.isdisjoint(doc.at[i + 1])
+                    or i + 1 in apposed
+                    or (
+                        not _S_PERSON_ACTOR.isdisjoint(doc.at[i + 1])
+                        and any(x <= i and _np_gap(doc, x, i) for x in ends)
+                    )
+                )
             ):
                 j = i + 1
                 while (
@@ -590,6 +600,10 @@ def _best(
         ) or (best.start == q.end + 1 and doc.is_punct(q.end, "-—"))  # "ещё сотни — СОЧ"
         own_verb = own_verb or _verb_after_noun(doc, q, best)
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
+        if best.start >= q.end and any(RELATIVE in doc.at[j] for j in range(q.end, best.start)):
+            # "un passager qui tentait de fuir a été abattu": a relative clause's verb is not
+            # the figure's fate; the verb after the clause is
+            near = _MAX_COST
         real = [
             ts[x]
             for c, x in scored

@@ -603,6 +603,13 @@ SOLDIERS = (
     "membres",
 )
 OTHER_ACTOR = (
+    # "tous camps confondus", "с обеих сторон": a toll of both sides, no one's
+    "tous camps confondus",
+    "civils et combattants confondus",
+    "civils et militaires confondus",
+    "militaires et civils confondus",
+    "des deux camps",
+    "des deux côtés",
     "force conjointe",  # Sudan's Joint Force of the armed movements: no id in the table
     "forces conjointes",
     "vdp",
@@ -1262,6 +1269,7 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "pays",  # "dans les 3 pays": countries
     "axes",  # "une attaque sur trois axes": directions of an attack
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people
     "armées",

@@ -674,6 +674,9 @@ SOLDIERS = (
     "разведчик",
 )
 OTHER_ACTOR = (
+    # "tous camps confondus", "с обеих сторон": a toll of both sides, no one's
+    "с обеих сторон",
+    "обеих сторон",
     "совместный сила",  # Sudan's Joint Force of the armed movements: no id in the table
     "бармалей",
     "бородач",

@@ -677,6 +677,10 @@ SOLDIERS = (
     "сапер",
 )
 OTHER_ACTOR = (
+    # "tous camps confondus", "с обеих сторон": a toll of both sides, no one's
+    "з обох сторін",
+    "з обох боків",
+    "обох сторін",
     "спільний сила",  # Sudan's Joint Force of the armed movements: no id in the table
     "бармалей",
     "бородань",

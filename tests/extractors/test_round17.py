@@ -848,6 +848,57 @@ LOSSES_AFTER_THINGS: list[Case] = [
     ),
 ]
 
+# --- AE: tolls of both sides are no one's; a relative clause's verb is not the figure's fate;
+# a person noun set off by commas restates the counted --------------------------------------
+BOTH_SIDES_AND_ASIDES: list[Case] = [
+    c(
+        "both-sides-fr",
+        "fr",
+        "Une source sécuritaire évoque « entre 25 et 35 morts » au total, tous camps confondus.",
+        (K, "unknown", 25, 35, False, "*", EV),
+    ),
+    c(
+        "both-sides-countries-fr",
+        "fr",
+        "Au total, au moins 180 morts recensés dans les 3 pays sur la semaine (civils et "
+        "combattants confondus).",
+        (K, "unknown", 180, None, False, "self", EV),
+    ),
+    c(
+        "both-sides-ru",
+        "ru",
+        "В боях погибли не менее 40 военных с обеих сторон.",
+        (K, "unknown", 40, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "both-sides-uk",
+        "uk",
+        "У боях загинули щонайменше 40 військових з обох сторін.",
+        (K, "unknown", 40, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "relative-flee-fr",
+        "fr",
+        "Un passager qui tentait de fuir a été abattu.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "relative-flee-en",
+        "en",
+        "A passenger who tried to flee was shot dead.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "apposed-passengers-fr",
+        "fr",
+        "Une quarantaine de civils, passagers d'un car de transport, ont été enlevés mardi par "
+        "des hommes armés.",
+        (C, "civilians", 40, 40, True, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -880,6 +931,7 @@ ALL = (
     + AMONG_CIVILIANS
     + OWN_MEN_AND_SWAP_RESULT
     + LOSSES_AFTER_THINGS
+    + BOTH_SIDES_AND_ASIDES
 )
 
 
