@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from extractors.actors import REPORTERS, SIDES
 from extractors.claimants import (
     IMPLICIT,
+    SELF,
     claimant_of,
     person_name,
     reporter_in,
@@ -198,8 +199,10 @@ def find_frames(
                         doc, m.end, e, content_stops=not doc.rules.subject_after_verb
                     )
             if span is None:
-                claimant = IMPLICIT
-                span = (m.end, m.end)
+                # "D'après nos sources", "по нашим данным": the post's own, whoever else is named
+                ours = kind == "according" and any(OURS in doc.at[k] for k in range(m.start, m.end))
+                claimant = SELF if ours else IMPLICIT
+                span = (m.start, m.end) if ours else (m.end, m.end)  # "nos" is no victim
             else:
                 claimant = claimant_of(doc, span[0], span[1], context, side)
                 if claimant == "":

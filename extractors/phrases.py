@@ -468,8 +468,10 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         a = b - 1
         while a > start and doc.clause[a - 1] == doc.clause[b - 1]:
             a -= 1
-        if b != end and any(PART_OF in doc.at[k] for k in range(a, b)):
-            return None  # "35 قتيلاً بينهم طفلان، وأكثر من 117": the part of the figure before
+        if b != end and any(PART_OF in doc.at[k] or ACCORDING_TO in doc.at[k] for k in range(a, b)):
+            # "35 قتيلاً بينهم طفلان، وأكثر من 117": the part of the figure before; "D'après
+            # nos sources, une cinquantaine": whose sources, not whose dead
+            return None
         ref = _among(doc, a, b, True, end)
         if ref is not None:
             return ref
@@ -501,6 +503,8 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         or not doc.at[k].keys().isdisjoint(_S_TRIGGERS_FIGURE_WORDS)
         # "٧ شهداء، بينهم طفلان، و١٥ إصابة": a part of the figure before, no side
         or PART_OF in doc.at[k]
+        # "D'après nos sources sur place, une cinquantaine": whose sources, not whose dead
+        or ACCORDING_TO in doc.at[k]
         for k in range(a, start)
     ):
         return None

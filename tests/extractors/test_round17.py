@@ -899,6 +899,18 @@ BOTH_SIDES_AND_ASIDES: list[Case] = [
     ),
 ]
 
+# --- AF: "D'après nos sources": the post's own source, and "nos" is no victim ---------------
+OUR_SOURCES: list[Case] = [
+    c(
+        "our-sources-fr",
+        "fr",
+        "Les « héros » de Zelensky reculent autour de Pokrovsk. D'après nos sources sur place, "
+        "une cinquantaine de « cyborgs » sont restés pour toujours dans les lignes d'arbres.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -932,6 +944,7 @@ ALL = (
     + OWN_MEN_AND_SWAP_RESULT
     + LOSSES_AFTER_THINGS
     + BOTH_SIDES_AND_ASIDES
+    + OUR_SOURCES
 )
 
 
