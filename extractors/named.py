@@ -100,6 +100,11 @@ def _label(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+def _lead_unless_ours(doc: Doc, q: Quantity, poss: bool) -> str | None:
+    lead = among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+    return None if poss and lead == OURS_REF else lead  # not "У RSF ... своїх бійців"
+
+
 def _named_right_after(doc: Doc, k: int) -> str | None:
     if k >= len(doc.tokens):
         return None
@@ -231,7 +236,9 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         if ref is not None and ref != POSS_REF:
             return ref
     ref = (
-        among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        # "killing more than 300 of its soldiers": whose, the possessive says, not "on our
+        # positions" earlier in the clause
+        _lead_unless_ours(doc, q, poss)
         or _label(doc, q)
         or _inflicted(doc, q)
         or _tallied(doc, q)

@@ -508,6 +508,10 @@ ROUNDS = {
     **{f"{word}-odd": n for word, n in (("ten", 10), *_TENS, ("hundred", 100))},
 }
 VAGUES = {
+    # "another few dozen were wounded": "few" with no article before a round unit
+    "few dozen": (20, 99),
+    "few hundred": (200, 999),
+    "few thousand": (2000, 9999),
     "dozens": (20, 99),
     "scores": (20, 99),
     "hundreds": (200, 999),

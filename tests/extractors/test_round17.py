@@ -911,6 +911,26 @@ OUR_SOURCES: list[Case] = [
     ),
 ]
 
+# --- AG: "its soldiers" after "on our positions"; "another few dozen" ------------------------
+ITS_SOLDIERS: list[Case] = [
+    c(
+        "its-soldiers-en",
+        "en",
+        "Our heroic forces today repelled a desperate attack by the Burhan army on our positions "
+        "west of Omdurman, killing more than 300 of its soldiers and capturing 42.",
+        (K, "saf", 300, None, False, "self", EV),
+        (C, "saf", 42, 42, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "few-dozen-en",
+        "en",
+        "Up to 150 servicemen were eliminated. Another few dozen were wounded.",
+        (K, "unknown", None, 150, False, "self", EV),
+        (W, "unknown", 20, 99, True, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -945,6 +965,7 @@ ALL = (
     + LOSSES_AFTER_THINGS
     + BOTH_SIDES_AND_ASIDES
     + OUR_SOURCES
+    + ITS_SOLDIERS
 )
 
 
