@@ -214,6 +214,15 @@ def cost(
         return 2.5  # "the enemy lost 12 drones, a tank and up to 40 servicemen": one list
     if q.fig_start in s.relative and t.start not in s.relative:
         return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
+    if (
+        not before
+        and t.end < len(doc.tokens)
+        and PART_OF in doc.at[t.end]
+        and any(doc.is_punct(j, ",،") for j in range(q.end, t.start))
+    ):
+        # "تجاوزت 76 ألف عسكري، قُتل منهم ما يزيد على ٢٨ ألفاً": a verb that opens a clause
+        # with "of them" is the part's after it, not the whole's before
+        return None
     if q.part_of and not before and q.fig_start in s.aside and t.start not in s.aside:
         # "погибших ... 32, среди них шестеро детей, ранения получили 94": a part set off by
         # commas is the toll's before it, never the next clause's

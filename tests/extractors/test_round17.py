@@ -931,6 +931,25 @@ ITS_SOLDIERS: list[Case] = [
     ),
 ]
 
+# --- AH: a verb opening a clause with "of them" is the part's; "لم تسفر ... عن أي" ------------
+OF_THEM_CLAUSE: list[Case] = [
+    c(
+        "of-them-clause-ar",
+        "ar",
+        "وزارة الدفاع الروسية: خسائر القوات الأوكرانية في مقاطعة كورسك تجاوزت 76 ألف عسكري، "
+        "قُتل منهم ما يزيد على ٢٨ ألفاً، فيما أُسر 892 آخرون.",
+        (L, "ua", 76000, None, False, "ru_mod", EV),
+        (K, "ua", 28000, None, False, "ru_mod", EV),
+        (C, "ua", 892, 892, False, "ru_mod", EV),
+    ),
+    c(
+        "did-not-result-ar",
+        "ar",
+        "وتم التصدي لـ11 منها، ولم تسفر الهجمات عن أي خسائر في الأرواح.",
+        (K, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -966,6 +985,7 @@ ALL = (
     + BOTH_SIDES_AND_ASIDES
     + OUR_SOURCES
     + ITS_SOLDIERS
+    + OF_THEM_CLAUSE
 )
 
 
