@@ -530,6 +530,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d.kind == "killed"
             and d.sentence in exchange
             and not _killed_before_swap(doc, d, exchange)
+            and not _killed_in_attack(doc, d)
         ):
             # bodies handed back; but "neutralisé une centaine de terroristes et libéré 34
             # otages": a kill with its verb before its figure, before the release, is the fight's
@@ -570,6 +571,15 @@ def _person_after(doc: Doc, k: int) -> bool:
         and _S_NOT_NOUN.isdisjoint(doc.at[k])
         and _S_HARM.isdisjoint(doc.at[k])  # "тяжелораненых военнопленных": the captives, yes
     )
+
+
+def _killed_in_attack(doc: Doc, d: Draft) -> bool:
+    """ "received the bodies of 21 civilians killed in RSF artillery shelling": dead of an
+    attack named right after them, brought in, not handed back across the line."""
+    if d.q is None or STRIKE not in doc.concepts:
+        return False
+    _, e = doc.sentences[d.sentence]
+    return any(STRIKE in doc.at[k] for k in range(d.q.end, min(e, d.q.end + 7)))
 
 
 def _swap_as_result(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:

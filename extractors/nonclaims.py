@@ -621,12 +621,21 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if q.start > 0 and GROUP_OF in doc.concepts and _group_size(doc, q):
         q.drop = "group size"  # "attack in groups of 3 to 5", "лезут группами по 5-7 человек"
         return
-    # a unit's number, whatever follows it: "اللواء ٤٧ الأوكراني" (the Ukrainian 47th brigade)
+    # a unit's number, whatever follows it: "اللواء ٤٧ الأوكراني" (the Ukrainian 47th brigade);
+    # "men aged 58 and 61": the second of two numbers after the unit word too
+    unit_at = q.start - 1
+    if (
+        q.start > 2
+        and CONJ in doc.at[q.start - 1]
+        and toks[q.start - 2].kind == NUM
+        and UNIT in doc.at[q.start - 3]
+    ):
+        unit_at = q.start - 3
     if (
         fig.digits
         and q.start == q.fig_start
         and q.start > 0
-        and UNIT in doc.at[q.start - 1]
+        and UNIT in doc.at[unit_at]
         and (q.fig_end >= n or TRIGGER_SET.isdisjoint(doc.at[q.fig_end]))
         # "потерял на участке бригады 212 человек": a count of people follows, no number
         and not (q.fig_end < n and PEOPLE in doc.at[q.fig_end])

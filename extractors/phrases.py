@@ -62,6 +62,7 @@ from extractors.rules import (
     STRIKE,
     SUFFER,
     THAT,
+    TOTAL,
     TRIGGER_SET,
     TRIGGERS,
     VAGUE,
@@ -401,6 +402,9 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
     return False
 
 
+_STATES = frozenset(("ru", "ua"))  # a country a place is in names its side
+
+
 def struck_side(doc: Doc, start: int, end: int) -> str | None:
     """ "a Ukrainian missile strike on a Russian training ground", "удар по российскому
     полигону", "frappe ukrainienne sur un camp russe": the side whose place a strike hit,
@@ -421,7 +425,12 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
             if doc.tokens[i].kind == PUNCT or not at.keys().isdisjoint(TRIGGER_SET):
                 break
             if (PREP in at or doc.flags(i) & PREP_FLAG) and LINK not in at:
-                break  # "по полигону в Курской области": a place of the place
+                # "on a training ground in Ukraine's Dnipropetrovsk region": the country the
+                # place is in; "по полигону в Курской области": a place of the place
+                a = doc.at[i + 1].get(ACTOR) if i + 1 < end else None
+                if a is not None and a.payload in _STATES:
+                    return str(a.payload)
+                break
             a = doc.at[i].get(ACTOR)
             if a is not None:
                 return None if a.payload == "civilians" else str(a.payload)
@@ -596,6 +605,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
     follows its noun (Arabic "خسائر الجيش") a name before it is the sentence's subject."""
     if not doc.rules.possessor_before:
         names = False
+    while i > 1 and TOTAL in doc.at[i - 1] and doc.tokens[i - 1].kind == WORD:
+        i -= 1  # "Kyiv's total losses", "Russia's overall toll": the owner before the word
     for k in range(i - 1, max(-1, i - 3), -1):
         t = doc.tokens[k]
         if t.kind == PUNCT and t.text not in "\"'":

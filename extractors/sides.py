@@ -25,6 +25,7 @@ from extractors.phrases import (
     agent_of,
     clause_start,
     noun_trigger,
+    struck_side,
 )
 from extractors.rules import (
     ACTOR,
@@ -192,6 +193,12 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         # "the army said ... days after the group claimed an ambush that killed 41 soldiers": no
         # army claims a kill of soldiers; the group's credit counts the army's own
         return ctx.theatre.get(side, side)
+    if t.end <= q.start:
+        # "A Russian missile strike on a training ground in Ukraine's ... region killed 12
+        # soldiers": the side whose place the strike hit, not the last name before the verb
+        hit = struck_side(doc, clause_start(doc, t.start), t.start)
+        if hit is not None:
+            return hit
     agent = ctx.resolve(agent_of(doc, t.start), d.claimant)
     friends = ALLIES.get(side, frozenset()) | {side}
     if agent is not None and agent not in friends and agent != UNKNOWN:

@@ -644,6 +644,11 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # "it had lost no one", "lost nobody": none of its people, a death toll of none
+    "no one",
+    "nobody",
+    "anyone",
+    "anybody",
     # a UN peacekeeper: a person of no side in the table
     "peacekeeper",
     "peacekeepers",

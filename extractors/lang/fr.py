@@ -546,6 +546,8 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # "it had lost no one", "не потеряли никого": none of its people, a death toll of none
+    "personne",
     # a UN peacekeeper: a person of no side in the table
     "casque bleu",
     "casques bleus",
@@ -1434,7 +1436,8 @@ NEG = (
     "sans aucune",
     "sans faire de",
 )
-NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul", "zéro")  # "nos pertes : zéro"
+# "nos pertes : zéro"; "affirme n'avoir perdu personne"
+NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul", "zéro", "personne")
 NEG_BLOCK = (
     "bilan",
     "chiffre",

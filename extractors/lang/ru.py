@@ -610,6 +610,9 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # "it had lost no one", "не потеряли никого": none of its people, a death toll of none
+    "никто",
+    "никого",
     # a UN peacekeeper: a person of no side in the table
     "миротворец",
     "мать",  # "a father of five was killed": one person

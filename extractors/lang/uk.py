@@ -617,6 +617,9 @@ TALLY = ("кількість", "число")
 GROWTH = ("зрости до", "збільшитися до", "досягти", "сягнути", "дійти до")
 
 PEOPLE = (
+    # "it had lost no one", "не потеряли никого": none of its people, a death toll of none
+    "ніхто",
+    "нікого",
     # a UN peacekeeper: a person of no side in the table
     "миротворець",
     "мати",  # "a father of five was killed": one person

@@ -950,6 +950,59 @@ OF_THEM_CLAUSE: list[Case] = [
     ),
 ]
 
+# --- AI: a strike on a place in a country hits that side; ages after "aged"; bodies of the
+# dead of an attack brought in; "Kyiv's total losses"; lost no one -------------------------
+STRIKE_PLACE_AND_MORE: list[Case] = [
+    c(
+        "strike-place-country-en",
+        "en",
+        "A Russian missile strike on a training ground in Ukraine's Dnipropetrovsk region killed "
+        "12 soldiers and wounded more than 20 others on Sunday, Ukraine's Ground Forces said.",
+        (K, "ua", 12, 12, False, "ua", EV),
+        (W, "ua", 20, None, False, "ua", EV),
+    ),
+    c(
+        "aged-two-numbers-en",
+        "en",
+        "An FPV drone attack on Nikopol injured two civilians, men aged 58 and 61, governor "
+        "Serhii Lysak said.",
+        (W, "civilians", 2, 2, False, "*", EV),
+    ),
+    c(
+        "bodies-of-attack-dead-en",
+        "en",
+        "Doctors said the facility received the bodies of 21 civilians killed in RSF artillery "
+        "shelling of Sabreen market and treated 63 wounded.",
+        (K, "civilians", 21, 21, False, "*", EV),
+        (W, "civilians", 63, 63, False, "*", EV),
+    ),
+    c(
+        "total-losses-owner-en",
+        "en",
+        "Russia's Defence Ministry put Kyiv's total losses there since the start of the operation "
+        "at 4,350 troops and 61 tanks.",
+        (L, "ua", 4350, 4350, False, "ru_mod", CUM),
+    ),
+    c(
+        "lost-no-one-en",
+        "en",
+        "The paramilitary group said it had lost no one.",
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+    c(
+        "lost-no-one-ru",
+        "ru",
+        "Армия заявила, что не потеряла никого.",
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+    c(
+        "lost-no-one-fr",
+        "fr",
+        "L'armée affirme n'avoir perdu personne.",
+        (K, "unknown", 0, 0, False, "*", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -986,6 +1039,7 @@ ALL = (
     + OUR_SOURCES
     + ITS_SOLDIERS
     + OF_THEM_CLAUSE
+    + STRIKE_PLACE_AND_MORE
 )
 
 
