@@ -36,10 +36,12 @@ from extractors.rules import (
     CREDIT,
     DENY,
     DUMMY,
+    ENEMY,
     LINK,
     MEDIA,
     MONTH,
     MORE_THAN,
+    NEG_BLOCK,
     NEW_TOPIC,
     NONCLAIM,
     NOUN_TRIGGER,
@@ -57,6 +59,7 @@ from extractors.rules import (
     SOLDIERS,
     SOURCES,
     SPEAKER,
+    STATEMENT,
     STRIKE,
     SUFFER,
     THAT,
@@ -135,6 +138,8 @@ def find_frames(
                 continue  # "per day", "за добу": a longer reading of the word is no source
             if kind == "say" and _counted_adjective(doc, m.start, m.end):
                 continue  # "подтверждённых двадцать три двухсотых": confirmed dead, no speaker
+            if kind == "say" and STATEMENT in at and _by_before(doc, m.start):
+                continue  # "even by the most conservative estimates": a noun of data, no verb
             if kind == "according":
                 start = m.end
                 if (
@@ -150,6 +155,20 @@ def find_frames(
                     if whose_data(doc, m.start, m.end)
                     else _phrase_after(doc, start, e, through_triggers=True)
                 )
+                if span is not None:
+                    # "По данным Минобороны России потери ВСУ составили": the source ends
+                    # where the losses said begin
+                    cut = next(
+                        (k for k in range(*span) if LOSSES_NOUNS & doc.at[k].keys()), span[1]
+                    )
+                    span = (span[0], cut) if cut > span[0] else None
+                if (
+                    span is not None
+                    and _data_then_enemy(doc, m.end, span[0])
+                    # "По данным противника, ...": the enemy's data, closed by a comma
+                    and not (span[1] < e and doc.is_punct(span[1], ",،"))
+                ):
+                    span = None  # "According to preliminary data the enemy lost 40": no source
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
                 # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the
                 # attack, not who counts its dead
@@ -191,6 +210,8 @@ def find_frames(
                         after is not None
                         and any(_named(doc, x) for x in range(*after))
                         and not _prep(doc, after[0])
+                        # "He put Russian losses at 198,000": a name that qualifies the losses
+                        and (after[1] >= e or LOSSES_NOUNS.isdisjoint(doc.at[after[1]]))
                         and not (span is not None and _clause_said(doc, *after))
                     ):  # "the SDF said in a statement": how it was said, not who
                         span = after
@@ -234,6 +255,24 @@ def find_frames(
 
 
 _S_WHOSE = frozenset((POSS, PRONOUN, OURS))
+_S_DATA = frozenset((STATEMENT, NEG_BLOCK))
+LOSSES_NOUNS = frozenset(("CASUALTIES", "LOSS"))
+
+
+def _by_before(doc: Doc, i: int) -> bool:
+    s, _ = doc.sentences[doc.sentence_of[i]]
+    return any(AGENT_BY in doc.at[k] for k in range(max(s, i - 4), i))
+
+
+def _data_then_enemy(doc: Doc, end: int, first: int) -> bool:
+    """The words of a source end on their data ("preliminary data", "предварительным данным")
+    and "the enemy" follows: the enemy is the subject of what was said, never its source."""
+    if _S_DATA.isdisjoint(doc.at[end - 1]):
+        return False
+    k = first
+    while k < len(doc.tokens) and ARTICLE in doc.at[k]:
+        k += 1
+    return k < len(doc.tokens) and ENEMY in doc.at[k]
 
 
 def whose_data(doc: Doc, i: int, j: int) -> bool:

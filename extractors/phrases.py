@@ -615,6 +615,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
             break  # "..., за даними Генштабу ЗСУ\nособового складу": the line before owns nothing
         if CONJ in doc.at[k] and t.kind == WORD:
             break  # "killed 25 worshippers and wounded 63 people": the last claim's noun
+        if k in doc.speakers:
+            break  # "По данным Минобороны России потери ВСУ": the source owns no losses
         if SAY in doc.at[k]:
             break  # "Генштаб оценил потери ...": who speaks of the losses owns none of them
         ref, end = ref_at(doc, k)

@@ -546,6 +546,7 @@ PLURAL_PEOPLE = (
 
 MORE_THAN = (
     "more than",
+    "north of",  # "irrecoverable losses are north of 400k": above
     "over",
     "above",
     "in excess of",

@@ -1003,6 +1003,47 @@ STRIKE_PLACE_AND_MORE: list[Case] = [
     ),
 ]
 
+# --- AJ: where a source's words end: at the losses said, never at "the enemy"; "by ...
+# estimates" is no verb of saying; "north of" -------------------------------------------------
+SOURCE_ENDS: list[Case] = [
+    c(
+        "data-then-enemy-en",
+        "en",
+        "According to preliminary data the enemy lost 40 soldiers.",
+        (K, "ru", 40, 40, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "data-then-enemy-ru",
+        "ru",
+        "По предварительным данным противник потерял 40 военных.",
+        (K, "ua", 40, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "source-then-losses-ru",
+        "ru",
+        "По данным Минобороны России потери ВСУ составили 1000 человек.",
+        (L, "ua", 1000, 1000, False, "ru_mod", EV),
+    ),
+    c(
+        "by-estimates-north-of-en",
+        "en",
+        "Even by the most conservative estimates the AFU's irrecoverable losses are north of 400k.",
+        (K, "ua", 400000, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "put-losses-at-en",
+        "en",
+        "Zelensky said 43,000 Ukrainian soldiers had been killed. He put Russian losses at "
+        "198,000 killed and 550,000 wounded.",
+        (K, "ua", 43000, 43000, False, "ua", EV),
+        (K, "ru", 198000, 198000, False, "ua", EV),
+        (W, "ru", 550000, 550000, False, "ua", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1040,6 +1081,7 @@ ALL = (
     + ITS_SOLDIERS
     + OF_THEM_CLAUSE
     + STRIKE_PLACE_AND_MORE
+    + SOURCE_ENDS
 )
 
 
