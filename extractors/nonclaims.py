@@ -624,13 +624,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     # a unit's number, whatever follows it: "اللواء ٤٧ الأوكراني" (the Ukrainian 47th brigade);
     # "men aged 58 and 61": the second of two numbers after the unit word too
     unit_at = q.start - 1
-    if (
-        q.start > 2
-        and CONJ in doc.at[q.start - 1]
-        and toks[q.start - 2].kind == NUM
-        and UNIT in doc.at[q.start - 3]
+    while (
+        unit_at > 1
+        and (CONJ in doc.at[unit_at] or doc.is_punct(unit_at, ",،"))
+        and toks[unit_at - 1].kind == NUM
     ):
-        unit_at = q.start - 3
+        unit_at -= 2  # "الألوية 32 و68 و100", "brigades 32, 68 and 100": a list of numbers
     if (
         fig.digits
         and q.start == q.fig_start

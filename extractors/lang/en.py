@@ -1610,6 +1610,10 @@ UNIT = (
     "battalion",
     "division",
     "regiment",
+    "brigades",  # "brigades 32, 68 and 100": their numbers
+    "battalions",
+    "divisions",
+    "regiments",
     "unit",
     "no.",
     "number",

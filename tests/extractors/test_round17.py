@@ -1044,6 +1044,56 @@ SOURCE_ENDS: list[Case] = [
     ),
 ]
 
+# --- AK: Arabic: "بفقدان" is a loss; "ما بين قتيل وجريح"; "لا يتجاوزون"; "لا يزالون" is no
+# negation; "من إخواننا" is ours; a list of unit numbers -------------------------------------
+ARABIC_LOSS_AND_LISTS: list[Case] = [
+    c(
+        "loss-of-five-ar",
+        "ar",
+        "قال الجيش المالي إنه قتل أكثر من 30 من المتمردين الطوارق، مقرّاً بفقدان خمسة من جنوده.",
+        (K, "tuareg", 30, None, False, "fama", EV),
+        (K, "fama", 5, 5, False, "fama", EV),
+    ),
+    c(
+        "between-killed-wounded-ar",
+        "ar",
+        "وأضاف أن الجيش خسر أكثر من 300 ما بين قتيل وجريح.",
+        (L, "unknown", 300, None, False, "self", EV),
+    ),
+    c(
+        "not-exceed-plural-ar",
+        "ar",
+        "وقال الناطق باسم الجيش السوداني إن شهداء القوات المسلحة في المعركة لا يتجاوزون 15.",
+        (K, "saf", None, 15, False, "saf", EV),
+    ),
+    c(
+        "still-no-negation-ar",
+        "ar",
+        "وأشارت الوزارة إلى أن ضحايا لا يزالون تحت الركام ولا تستطيع طواقم الإسعاف الوصول إليهم.",
+    ),
+    c(
+        "our-brothers-ar",
+        "ar",
+        "وأسفرت الغارة عن هلاك 23 من عناصر الجيش المالي و7 من الروس، وارتقى من إخواننا 3 "
+        "نحسبهم شهداء.",
+        (K, "fama", 23, 23, False, "self", EV),
+        (K, "wagner", 7, 7, False, "self", EV),
+        (K, "jnim", 3, 3, False, "self", EV),
+        side="jnim",
+    ),
+    c(
+        "unit-number-list-ar",
+        "ar",
+        "وألحقت الهزيمة بتشكيلات الألوية 32 و68 و100 الآلية قرب بلدتي نوفوتوريتسكويه.",
+    ),
+    c(
+        "unit-number-list-en",
+        "en",
+        "Russian forces defeated brigades 32, 68 and 100 near Novotoretske, killing 40 troops.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1082,6 +1132,7 @@ ALL = (
     + OF_THEM_CLAUSE
     + STRIKE_PLACE_AND_MORE
     + SOURCE_ENDS
+    + ARABIC_LOSS_AND_LISTS
 )
 
 
