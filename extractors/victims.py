@@ -486,7 +486,12 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
             if d.victim == UNKNOWN or d.victim in STATE_FORCES:
                 d.victim = group  # militants are no state's soldiers, whatever came before
-        elif d.victim == group and _regular_soldiers(doc, d) and not _own_men(doc, d):
+        elif (
+            d.victim == group
+            and _regular_soldiers(doc, d)
+            and not _own_men(doc, d)
+            and not _group_named_after(doc, d, group)
+        ):
             d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
             moved = d
         elif (
@@ -495,6 +500,18 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "погибли 30 военнослужащих, еще около двадцати числятся пропавшими": the others
             # of those soldiers
             d.victim = moved.victim
+
+
+def _group_named_after(doc: Doc, d: Draft, group: str) -> bool:
+    """ "уничтожили более 200 бойцов СБР": the group named in the counted noun phrase."""
+    q = d.q
+    if q is None:
+        return False
+    for k in range(q.fig_end, min(q.fig_end + 4, len(doc.tokens))):
+        m = doc.at[k].get(ACTOR)
+        if m is not None:
+            return m.payload == group
+    return False
 
 
 def _own_men(doc: Doc, d: Draft) -> bool:

@@ -83,6 +83,9 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "230 wounded, 19 of whom could not be saved": dead
+    "could not be saved",
+    "could not be revived",
     # "some fifty stayed forever in the treelines": dead
     "stayed forever",
     "remained forever",

@@ -82,6 +82,10 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "230 blessés, dont 19 n'ont pas pu être sauvés": dead
+    "pas pu être sauvés",
+    "pas pu être sauvé",
+    "pas pu être sauvées",
     # "une cinquantaine sont restés pour toujours dans les lignes d'arbres": dead
     "restés pour toujours",
     "resté pour toujours",

@@ -1094,6 +1094,48 @@ ARABIC_LOSS_AND_LISTS: list[Case] = [
     ),
 ]
 
+# --- AL: "could not be saved" is dead; "перебили" killed; a group named in the counted noun --
+COULD_NOT_SAVE: list[Case] = [
+    c(
+        "not-saved-ru",
+        "ru",
+        "За октябрь в больницу поступили 230 гражданских с минно-взрывными травмами, 19 из них "
+        "спасти не удалось.",
+        (W, "civilians", 230, 230, False, "self", PER),
+        (K, "civilians", 19, 19, False, "self", PER),
+    ),
+    c(
+        "not-saved-uk",
+        "uk",
+        "До лікарні надійшли 230 поранених цивільних, 19 з них врятувати не вдалося.",
+        (W, "civilians", 230, 230, False, "self", EV),
+        (K, "civilians", 19, 19, False, "self", EV),
+    ),
+    c(
+        "not-saved-en",
+        "en",
+        "The hospital admitted 230 wounded civilians, 19 of whom could not be saved.",
+        (W, "civilians", 230, 230, False, "*", EV),
+        (K, "civilians", 19, 19, False, "*", EV),
+    ),
+    c(
+        "not-saved-fr",
+        "fr",
+        "L'hôpital a reçu 230 civils blessés, dont 19 n'ont pas pu être sauvés.",
+        (W, "civilians", 230, 230, False, "self", EV),
+        (K, "civilians", 19, 19, False, "self", EV),
+    ),
+    c(
+        "killed-off-ru",
+        "ru",
+        "Армия Судана заявила, что в ходе наступления на Омдурман её подразделения уничтожили более "
+        "200 бойцов СБР. СБР, в свою очередь, утверждают, что отбили атаку и перебили «сотни» "
+        "солдат.",
+        (K, "rsf", 200, None, False, "saf", EV),
+        (K, "saf", 200, 999, True, "rsf", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1133,6 +1175,7 @@ ALL = (
     + STRIKE_PLACE_AND_MORE
     + SOURCE_ENDS
     + ARABIC_LOSS_AND_LISTS
+    + COULD_NOT_SAVE
 )
 
 
