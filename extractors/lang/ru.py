@@ -1869,6 +1869,11 @@ ACTORS = {
     ),
     "is": (
         "амак",
+        # the IS provinces by their Latin and transliterated acronyms
+        "iswap",
+        "isgs",
+        "eigs",
+        "исвап",
         "иг",
         "игил",
         "игиловец",

@@ -1818,6 +1818,11 @@ ACTORS = {
     "jnim": ("аз-заллака", "заллака", "джнім", "jnim", "джамаат нусрат аль-іслам", "аль-каїда"),
     "is": (
         "амак",
+        # the IS provinces by their Latin and transliterated acronyms
+        "iswap",
+        "isgs",
+        "eigs",
+        "ісвап",
         "ідс",  # Ісламська держава Сахель
         "іділ",
         "ігілівець",

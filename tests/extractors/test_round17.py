@@ -1136,6 +1136,24 @@ COULD_NOT_SAVE: list[Case] = [
     ),
 ]
 
+# --- AM: the IS provinces by their acronyms in Cyrillic posts ----------------------------------
+IS_ACRONYMS: list[Case] = [
+    c(
+        "iswap-attackers-uk",
+        "uk",
+        "Бойовики ISWAP атакували базу нігерійської армії в штаті Борно. Військові заявили, що "
+        "«нейтралізували» 76 нападників.",
+        (K, "is", 76, 76, False, "*", EV),
+    ),
+    c(
+        "iswap-attackers-ru",
+        "ru",
+        "Боевики ISWAP атаковали базу нигерийской армии. Военные заявили, что нейтрализовали 76 "
+        "нападавших.",
+        (K, "is", 76, 76, False, "*", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1176,6 +1194,7 @@ ALL = (
     + SOURCE_ENDS
     + ARABIC_LOSS_AND_LISTS
     + COULD_NOT_SAVE
+    + IS_ACRONYMS
 )
 
 
