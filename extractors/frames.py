@@ -159,7 +159,7 @@ def find_frames(
                     # "По данным Минобороны России потери ВСУ составили": the source ends
                     # where the losses said begin
                     cut = next(
-                        (k for k in range(*span) if LOSSES_NOUNS & doc.at[k].keys()), span[1]
+                        (k for k in range(*span) if not LOSSES_NOUNS.isdisjoint(doc.at[k])), span[1]
                     )
                     span = (span[0], cut) if cut > span[0] else None
                 if (
