@@ -488,7 +488,7 @@ def raided_place(doc: Doc, sentence: int, start: int) -> bool:
         return False
     # "the enemy attacked Kyiv with 57 drones; 54 were shot down. Debris damaged two houses.
     # No casualties were reported": the attack two sentences before still
-    s, _ = doc.sentences[max(0, sentence - 2)]
+    s, _ = doc.sentences[max(0, sentence - 3)]
     _, e = doc.sentences[sentence]
     attack = False
     for k in range(s, e):

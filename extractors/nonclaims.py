@@ -928,8 +928,11 @@ def _person_after(doc: Doc, q: Quantity) -> bool:
 def _people_verb(doc: Doc, q: Quantity) -> bool:
     """A verb said only of people beside the figure: killed, wounded, captured, not "shot
     down" nor "destroyed"."""
-    for k in range(max(0, q.start - 3), min(len(doc.tokens), q.fig_end + 4)):
+    window = range(max(0, q.start - 3), min(len(doc.tokens), q.fig_end + 4))
+    if any(INTERCEPT in doc.at[k] for k in window):
+        return False  # "en avoir abattu ou neutralisé 563": shot down, whatever else is said
+    for k in window:
         at = doc.at[k]
-        if INTERCEPT not in at and not _PEOPLE_VERBS.isdisjoint(at):
+        if not _PEOPLE_VERBS.isdisjoint(at):
             return True
     return False

@@ -165,6 +165,8 @@ def _unnamed(doc: Doc, k: int, end: int) -> bool:
     n = len(doc.tokens)
     if end < n and (doc.is_punct(end, '"') or not NAMING.isdisjoint(doc.at[end])):
         return False  # "бригады «Азов»", "бригады ВСУ"
+    if end + 1 < n and ARMY in doc.at[end] and not NAMING.isdisjoint(doc.at[end + 1]):
+        return False  # "підрозділи армії КНДР": the units of a named army
     for j in range(k - 1, max(-1, k - 4), -1):
         kind = doc.tokens[j].kind
         if kind in (NUM, GLUED) or not NAMING.isdisjoint(doc.at[j]):

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
+from extractors.morph import PASSIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
-from extractors.morph import VERB
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
     ARMY_REF,
@@ -81,8 +81,10 @@ from extractors.rules import (
     SOLDIERS,
     STRIKE,
     STRUCK,
+    SUFFER,
     TRIGGER_SET,
     VICTIM,
+    WOUNDED,
 )
 from extractors.sides import Context, agentive
 from extractors.tokens import NUM, PUNCT, WORD
@@ -621,6 +623,10 @@ def _figure_at(doc: Doc, k: int) -> bool:
     return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
+_S_ACTING = frozenset((ELIMINATED, STRIKE, STRUCK))
+_S_SUFFERED = frozenset((KILLED, WOUNDED, LOSS, CASUALTIES, HURT, SUFFER, SAY))
+
+
 def _ours_in_story(doc: Doc, k: int) -> bool:
     """An "our" word at token k that puts the channel's side in the story; not one that only
     says whose count it is ("за даними наших розвідників", "по нашим данным")."""
@@ -630,7 +636,17 @@ def _ours_in_story(doc: Doc, k: int) -> bool:
         m = doc.at[j].get(ACCORDING_TO)
         if m is not None and m.end >= k:
             return False
-    return True
+    # "птахи наших операторів розібрали колону": ours who did it, the toll is the column's
+    return not any(_ours_acting(doc, j) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+
+
+def _ours_acting(doc: Doc, j: int) -> bool:
+    """An active verb of ours at token j, or a word of striking or putting out of action."""
+    at = doc.at[j]
+    if not _S_ACTING.isdisjoint(at):
+        return True
+    flags = doc.flags(j)
+    return bool(flags & VERB) and not flags & PASSIVE and _S_SUFFERED.isdisjoint(at)
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str | None:

@@ -82,6 +82,12 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "une cinquantaine partis engraisser les tournesols": milblogger slang for the dead
+    "engraisser les tournesols",
+    "engraisser la terre",
+    # "des milliers pourrissent dans les champs": the dead left in the fields
+    "pourrissent dans les champs",
+    "pourrissent ? dans les champs",
     # "230 blessés, dont 19 n'ont pas pu être sauvés": dead
     "pas pu être sauvés",
     "pas pu être sauvé",
@@ -172,6 +178,9 @@ ELIMINATED = (
     "détruit*",
 )
 WOUNDED = (
+    # "deux gars légèrement touchés": hit, said with how badly
+    "légèrement touché*",
+    "grièvement touché*",
     "de =300",  # "et autant de 300": the wounded said as their code number
     "bless*",
     "hospitalis*",
@@ -1275,6 +1284,8 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "parties",  # "aucune des deux parties": the sides, no people counted
+    "feux",  # "pris entre deux feux": caught in a crossfire
     "pays",  # "dans les 3 pays": countries
     "axes",  # "une attaque sur trois axes": directions of an attack
     # "les deux armées subissent de lourdes pertes": armies and sides counted, no people

@@ -1154,6 +1154,78 @@ IS_ACRONYMS: list[Case] = [
     ),
 ]
 
+# --- AN: ours who did it leave the slang toll to the enemy; a named army's units are not ours;
+# shot down or neutralised is interception; the dead left in the fields ----------------------
+OURS_ACTING: list[Case] = [
+    c(
+        "ours-acting-slang-uk",
+        "uk",
+        "Кацапи зранку вирішили покататися на мотоциклах під Торецьком. Покаталися: птахи наших "
+        "операторів розібрали колону, по факту — півсотні двохсотих і близько десятка трьохсотих.",
+        (K, "ru", 50, 50, True, "self", EV),
+        (W, "ru", 10, 10, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-suffered-slang-ru",
+        "ru",
+        "Наши потери: трое двухсотых и семь трёхсотых.",
+        (K, "ru", 3, 3, False, "self", EV),
+        (W, "ru", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "named-army-units-uk",
+        "uk",
+        "ГУР: підрозділи армії КНДР втратили понад 500 військових убитими й пораненими.",
+        (L, "unknown", 500, None, False, "*", EV),
+    ),
+    c(
+        "shot-down-or-neutralised-fr",
+        "fr",
+        "La Russie a lancé 598 drones et 31 missiles sur l'Ukraine, selon l'armée de l'air "
+        "ukrainienne, qui affirme en avoir abattu ou neutralisé 563.",
+    ),
+    c(
+        "crossfire-fr",
+        "fr",
+        "L'armée affirme que « moins de cinq » civils ont péri, pris entre deux feux.",
+        (K, "civilians", None, 5, False, "*", EV),
+    ),
+    c(
+        "rotting-fields-fr",
+        "fr",
+        "Des milliers de « libérateurs » de Zelensky pourrissent aujourd'hui dans les champs.",
+        (K, "ua", 2000, 9999, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "rotting-fields-uk",
+        "uk",
+        "Тисячі окупантів гниють у полях під Суджею.",
+        (K, "ru", 2000, 9999, True, "self", EV),
+        side="ua",
+    ),
+    c("rotting-prison-ru", "ru", "Тысячи заключенных гниют в тюрьмах."),
+    c(
+        "lightly-hit-fr",
+        "fr",
+        "Une cinquantaine d'ukronazis partis engraisser les tournesols. Chez nous, deux gars "
+        "légèrement touchés, rien de grave.",
+        (K, "ua", 50, 50, True, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "no-victims-three-back-uk",
+        "uk",
+        "Уночі ворог атакував Київщину ударними БпЛА. Сили ППО знешкодили 37 із 43 дронів. "
+        "Уламки пошкодили два приватні будинки та автівку. Обійшлося без жертв.",
+        (K, "unknown", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1195,6 +1267,7 @@ ALL = (
     + ARABIC_LOSS_AND_LISTS
     + COULD_NOT_SAVE
     + IS_ACRONYMS
+    + OURS_ACTING
 )
 
 
