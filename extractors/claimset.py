@@ -614,6 +614,8 @@ def _statement_released(doc: Doc, i: int) -> bool:
     """ "in a statement released through its news agency", "a communiqué diffusé": a statement
     put out, not prisoners set free (a statement word just before, or after an article); "half
     of them returned to duty", "повернулася до строю": the wounded back, no one handed over."""
+    if doc.ends_at(i, STATEMENT) is not None:
+        return True  # "in a claim released on Monday": the words of a statement end just before
     for k in (i - 1, i + 1, i + 2):
         if 0 <= k < len(doc.tokens) and STATEMENT in doc.at[k]:
             return True

@@ -329,6 +329,8 @@ def _things_phrase(doc: Doc, k: int) -> bool:
             return False
         if PREP in at or doc.flags(j) & PREP_FLAG or LINK in at:
             break  # "wounded seven in an ambush", "40 of the village": where, whose
+        if t.kind == NUM and j > 0 and doc.tokens[j - 1].end == t.start:
+            continue  # "M113", "T-72": a model's number glued to its letters
         if PERIOD in at or SINCE in at or t.kind == NUM or "NUMBER" in at:
             break  # "more than 1,500 over three days": a time, or the next figure's words
         if j == k and doc.flags(j) & CONJ_PREFIX:

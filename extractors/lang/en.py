@@ -83,6 +83,14 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "nearly 40 katsaps turned into fertilizer", "5 ukrops sent to meet Bandera": slang for
+    # the dead
+    "turned into fertilizer",
+    "turned into fertiliser",
+    "sent to meet bandera",
+    "sent to meet their houris",
+    "sent to meet the houris",
+    "sent to hell",
     # "230 wounded, 19 of whom could not be saved": dead
     "could not be saved",
     "could not be revived",
@@ -1406,6 +1414,10 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    # "two M113 armoured personnel carriers": vehicles, whatever "personnel" says
+    "armoured personnel carrier*",
+    "armored personnel carrier*",
+    "personnel carrier*",
     # "an attack on El Obeid from three axes": directions of an attack
     "axes",
     "axis",
@@ -2344,6 +2356,10 @@ OWN_UNIT = (
 # back at the front: "half of them returned to duty" is no prisoner swap
 DUTY = ("to duty", "to the front", "to service", "to their units", "to the ranks")
 STATEMENT = (
+    # "in a claim released on Monday", "a video released": a statement put out, no one freed
+    "claim",
+    "video",
+    "footage",
     # "Preliminary estimates:", "according to preliminary data": the figures, not who gave them
     "preliminary estimates",
     "preliminary estimate",

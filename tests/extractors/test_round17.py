@@ -1226,6 +1226,33 @@ OURS_ACTING: list[Case] = [
     ),
 ]
 
+# --- AO: a claim released is a statement put out; slang of the dead -------------------------
+CLAIM_RELEASED: list[Case] = [
+    c(
+        "claim-released-en",
+        "en",
+        'In a claim released on Monday, JNIM said it had killed more than 200 "soldiers of the '
+        'junta" and seized weapons and 15 vehicles.',
+        (K, "fama", 200, None, False, "jnim", EV),
+    ),
+    c(
+        "fertilizer-en",
+        "en",
+        "Another meat assault near Toretsk: 2 BTRs and a tank burned, nearly 40 katsaps turned "
+        "into fertilizer, the rest ran back.",
+        (K, "ru", 40, 40, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "sent-to-meet-en",
+        "en",
+        "Two POWs taken this morning, 5 ukrops sent to meet Bandera.",
+        (C, "ua", 2, 2, False, "self", EV),
+        (K, "ua", 5, 5, False, "self", EV),
+        side="ru",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1268,6 +1295,7 @@ ALL = (
     + COULD_NOT_SAVE
     + IS_ACRONYMS
     + OURS_ACTING
+    + CLAIM_RELEASED
 )
 
 
