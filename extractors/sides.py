@@ -88,6 +88,14 @@ class Context:
             return None  # "террористы" in a post about Syria are not Russia's usual enemy
         return enemy
 
+    def _joint_enemy(self, side: str) -> bool:
+        """An armed group whose post names two allied forces it fought (the Malian army and
+        the Russians beside it): "the enemy" counts both."""
+        if side not in _GROUPS_FIGHTING_COALITIONS:
+            return False
+        foes = {self.theatre.get(a, a) for a in self.mentioned} - {side, "civilians"}
+        return any(b in ALLIES.get(a, frozenset()) for a in foes for b in foes)
+
     def resolve(self, ref: str | None, claimant: str) -> str | None:
         """A phrase's reading as a victim id, given who speaks."""
         if ref is None:
@@ -107,6 +115,9 @@ class Context:
                 # known side, in a post that names one party only, means that party
                 named = {a for a in self.mentioned if a != "civilians"}
                 return named.pop() if len(named) == 1 else UNKNOWN
+            if self._joint_enemy(side):
+                return UNKNOWN  # "nos unités ont repoussé une attaque des FAMa et de leurs
+                # supplétifs de Wagner ... 9 ennemis tués": a joint column, no one party
             return self.enemy_of(side, named=True) or UNKNOWN
         if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
             side = self.side_of(claimant)
@@ -143,6 +154,9 @@ def formation_side(doc: Doc) -> str | None:
             if m is not None and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
+
+
+_GROUPS_FIGHTING_COALITIONS = frozenset(("tuareg", "jnim", "is"))
 
 
 def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:

@@ -82,6 +82,8 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "environ 140 « héros » passés en mode 200": the code for the dead
+    "en mode =200",
     # "une cinquantaine partis engraisser les tournesols": milblogger slang for the dead
     "engraisser les tournesols",
     "engraisser la terre",
@@ -178,6 +180,7 @@ ELIMINATED = (
     "détruit*",
 )
 WOUNDED = (
+    "en mode =300",  # the code for the wounded
     # "deux gars légèrement touchés": hit, said with how badly
     "légèrement touché*",
     "grièvement touché*",
@@ -190,6 +193,9 @@ WOUNDED = (
     "grièvement atteint*",
 )
 CAPTURED = (
+    # "onze gars qui ont préféré la captivité": surrender
+    "préféré la captivité",
+    "choisi la captivité",
     # "9 autres ont préféré lever les mains": surrender said as a gesture
     "lever les mains",
     "levé les mains",
@@ -771,6 +777,8 @@ ENEMY = (
     "chez l'ennemi",
     "ennemi",
     "ennemis",
+    "ennemie",  # "les pertes ennemies": the adjective agrees with its noun
+    "ennemies",
     "l'ennemi",
     "nazis",
     "néonazis",

@@ -1253,6 +1253,47 @@ CLAIM_RELEASED: list[Case] = [
     ),
 ]
 
+# --- AP: "the enemy" of a group that fought a joint column is no one party; codes after "en
+# mode"; "préféré la captivité"; "pertes ennemies" ---------------------------------------------
+JOINT_ENEMY: list[Case] = [
+    c(
+        "joint-enemy-fr",
+        "fr",
+        "Ce jour, nos unités ont repoussé une attaque des FAMa et de leurs supplétifs de Wagner "
+        "près de Tessalit. Bilan : 9 ennemis tués, 2 pick-up saisis. Nous déplorons 2 martyrs et 3 "
+        "blessés dans nos rangs.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (K, "tuareg", 2, 2, False, "self", EV),
+        (W, "tuareg", 3, 3, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "one-enemy-fr",
+        "fr",
+        "Ce jour, nos unités ont repoussé une attaque des FAMa près de Tessalit. Bilan : 9 ennemis "
+        "tués.",
+        (K, "fama", 9, 9, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "enemy-adjective-fr",
+        "fr",
+        "Les unités du groupement « Nord » ont mis en déroute quatre brigades ; les pertes "
+        "ennemies se sont élevées à plus de 1 340 militaires et 12 chars.",
+        (L, "ua", 1340, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "code-en-mode-fr",
+        "fr",
+        "Résultat : environ 140 « héros » passés en mode 200 et onze gars qui ont préféré la "
+        "captivité.",
+        (K, "ua", 140, 140, True, "self", EV),
+        (C, "ua", 11, 11, False, "self", EV),
+        side="ru",
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1296,6 +1337,7 @@ ALL = (
     + IS_ACRONYMS
     + OURS_ACTING
     + CLAIM_RELEASED
+    + JOINT_ENEMY
 )
 
 
