@@ -56,8 +56,12 @@ from extractors.rules import (
     MISSING,
     NEG,
     NONCLAIM,
+    PEOPLE,
     RANGE_OR,
     REPORTER,
+    SOLDIERS,
+    SOURCES,
+    SPEAKER,
     STATEMENT,
     WOUNDED,
     Rules,
@@ -107,7 +111,9 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     doc.speakers = excluded
     qs = find_quantities(doc)
     for q in qs if excluded else ():
-        if not excluded.isdisjoint(range(q.fig_start, q.fig_end)):
+        if not excluded.isdisjoint(range(q.fig_start, q.fig_end)) or _counts_speakers(
+            doc, q, excluded
+        ):
             q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
@@ -158,6 +164,23 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             )
         )
     return out, code
+
+
+def _counts_speakers(doc: Doc, q: Quantity, excluded: set[int]) -> bool:
+    """ "..., two security officials said": how many speak, right before who they are (not
+    "10 persons were confirmed dead", a speaker phrase read too far)."""
+    k = q.fig_end
+    if k not in excluded or not _S_COUNTED.isdisjoint(doc.at[k]):
+        return False
+    return any(
+        not _S_WHO_SPEAKS.isdisjoint(doc.at[j])
+        for j in range(k, min(k + 3, len(doc.tokens)))
+        if j in excluded
+    )
+
+
+_S_COUNTED = frozenset((PEOPLE, SOLDIERS))
+_S_WHO_SPEAKS = frozenset((SPEAKER, SOURCES, REPORTER))
 
 
 def _reporter_side(doc: Doc, mentioned: list[str]) -> str | None:

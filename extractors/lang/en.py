@@ -289,6 +289,11 @@ CASUALTIES = (
     "losses",
     "loss",
     "killed or wounded",
+    # "38,000 troops killed, wounded or captured": one lump of losses
+    "killed =, wounded or captured",
+    "killed =, wounded and captured",
+    "killed =, wounded or missing",
+    "killed =, wounded and missing",
     "dead or wounded",
     "killed and wounded",
     "dead and wounded",
@@ -1414,6 +1419,13 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    # "seized 1.3 billion CFA francs": money
+    "cfa",
+    "francs",
+    "naira",
+    "rubles",
+    "roubles",
+    "euros",
     # "two M113 armoured personnel carriers": vehicles, whatever "personnel" says
     "armoured personnel carrier*",
     "armored personnel carrier*",

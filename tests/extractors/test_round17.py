@@ -1294,6 +1294,37 @@ JOINT_ENEMY: list[Case] = [
     ),
 ]
 
+# --- AQ: how many speak is no toll; money counts no people; "killed, wounded or captured" ----
+SPEAKERS_AND_MONEY: list[Case] = [
+    c(
+        "two-officials-said-en",
+        "en",
+        "Islamic extremists stormed a military camp near Boulkessi on Monday, killing at least 30 "
+        "soldiers, two security officials said.",
+        (K, "fama", 30, None, False, "*", EV),
+    ),
+    c(
+        "persons-confirmed-dead-en",
+        "en",
+        "At least 10 persons were confirmed dead with scores injured.",
+        (K, "unknown", 10, None, False, "*", EV),
+        (W, "unknown", 20, 99, True, "*", EV),
+    ),
+    c(
+        "cfa-francs-en",
+        "en",
+        "Investigators also say they seized 1.3 billion CFA francs in cash.",
+    ),
+    c(
+        "killed-wounded-or-captured-en",
+        "en",
+        "Syrskyi said that Russia had lost 38,000 troops killed, wounded or captured in the Kursk "
+        "region, including more than 900 taken prisoner.",
+        (L, "ru", 38000, 38000, False, "*", EV),
+        (C, "ru", 900, None, False, "*", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1338,6 +1369,7 @@ ALL = (
     + OURS_ACTING
     + CLAIM_RELEASED
     + JOINT_ENEMY
+    + SPEAKERS_AND_MONEY
 )
 
 
