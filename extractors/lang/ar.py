@@ -2264,6 +2264,10 @@ SLANG_OWN = (
 )
 
 REGULARS = (
+    # "49 من عناصر الأمن العام": a state's security forces, not the gunmen beside them
+    "الأمن العام",
+    "الأمن",
+    "الشرطة",
     "جندي*",
     "جنود",
     "عسكري*",

@@ -1325,6 +1325,18 @@ SPEAKERS_AND_MONEY: list[Case] = [
     ),
 ]
 
+# --- AR: a state's security forces and the gunmen beside them are two tolls -------------------
+SECURITY_AND_GUNMEN: list[Case] = [
+    c(
+        "security-and-gunmen-ar",
+        "ar",
+        "مقتل 49 من عناصر الأمن العام ووزارة الدفاع و38 من المسلحين الموالين للنظام البائد في "
+        "الاشتباكات.",
+        (K, "unknown", 49, 49, False, "self", EV),
+        (K, "unknown", 38, 38, False, "self", EV),
+    ),
+]
+
 
 ALL = (
     SPEAK_OF
@@ -1370,6 +1382,7 @@ ALL = (
     + CLAIM_RELEASED
     + JOINT_ENEMY
     + SPEAKERS_AND_MONEY
+    + SECURITY_AND_GUNMEN
 )
 
 
