@@ -74,6 +74,8 @@ DEFAULT_ENEMY: dict[str, str] = {
 # The parties that are a state's regular forces: their soldiers killed, in their own words, are
 # their own ("the army said 19 soldiers were killed").
 STATE_FORCES: frozenset[str] = frozenset({"ru", "ua", "fama", "saf"})
+# The armed groups that fight those states (Wagner fights beside them, not against them).
+ARMED_GROUPS: frozenset[str] = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
 # The side a non-party claimant speaks for, for its "our losses" and "the enemy".
 REPORTER_SIDE: dict[str, str] = {
     "ru_mod": "ru",

@@ -26,6 +26,7 @@ from extractors.rules import (
     AUX,
     CAPTURED,
     CASUALTIES,
+    CIVILIAN_WORD,
     CONJ,
     ELIMINATED,
     ENEMY,
@@ -91,7 +92,6 @@ _S_TRIGGER_WORDS = frozenset(TRIGGERS)
 _LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
 _S_CLAUSE_VERB = frozenset((AUX, STRIKE, RAID))
 _S_PERSON = frozenset((PEOPLE, SOLDIERS))
-_S_PERSON_ACTOR = frozenset((PEOPLE, SOLDIERS, ACTOR))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -154,7 +154,7 @@ class _Sentence:
                     not _S_ASIDE.isdisjoint(doc.at[i + 1])
                     or i + 1 in apposed
                     or (
-                        not _S_PERSON_ACTOR.isdisjoint(doc.at[i + 1])
+                        not _PERSON_NOUNS.isdisjoint(doc.at[i + 1])
                         and any(x <= i and _np_gap(doc, x, i) for x in ends)
                     )
                 )
@@ -288,7 +288,7 @@ def _among_word(doc: Doc, t: Trigger, q: Quantity) -> bool:
     # only a part of another victim by the very word ("мирных жителей", "civilians"); children
     # and women among the dead are of the toll, not a claim apart
     if not any(
-        "CIVILIAN_WORD" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))
+        CIVILIAN_WORD in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))
     ):
         return False
     return all(
@@ -753,9 +753,7 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         area = area or (sectors and AREA in doc.at[k])
         if CONJ in doc.at[k] and k >= j - 3:
             link = True
-        elif (
-            k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _S_PERSON_ACTOR.isdisjoint(doc.at[k])
-        ):
+        elif k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _PERSON_NOUNS.isdisjoint(doc.at[k]):
             link = True  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians", the noun first
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
             link = True

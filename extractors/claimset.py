@@ -20,23 +20,29 @@ from extractors.rules import (
     AMONG,
     AREA,
     ARTICLE,
+    AUX,
     CAPTURED,
     CIVILIAN_WORD,
+    CONJ,
     DUTY,
     ELIMINATED,
     EXCHANGE,
     HURT,
     IRRECOVERABLE,
     KILLED,
+    LINK,
     MILITANTS,
     OTHER_ACTOR,
     PERIOD,
     PREP,
     REGULARS,
+    RELATIVE,
+    SAY,
     SICK,
     SINCE,
     STATEMENT,
     STRIKE,
+    THAT,
     TRIGGER_SET,
     VICTIM,
 )
@@ -473,8 +479,8 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_S_CLAUSE_WORD = frozenset(("THAT", "RELATIVE"))
-_S_NOT_NOUN = frozenset(("AUX", "CONJ", PREP, "LINK", "SAY"))
+_S_CLAUSE_WORD = frozenset((THAT, RELATIVE))
+_S_NOT_NOUN = frozenset((AUX, CONJ, PREP, LINK, SAY))
 _S_HARM = TRIGGER_SET - {CAPTURED}
 
 
@@ -523,7 +529,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and d.sentence in exchange
             and d.q is not None
             and 0 <= d.trigger.start - d.q.fig_end <= 1
-            and _person_after(doc, d.trigger.end)
+            and _qualifies_noun(doc, d.trigger.end)
         ):
             continue  # "переданы 8 тяжелораненых военнопленных": the wounded among those swapped
         if (
@@ -562,7 +568,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
-def _person_after(doc: Doc, k: int) -> bool:
+def _qualifies_noun(doc: Doc, k: int) -> bool:
     """The wounded word qualifies a noun right after it ("wounded defenders"), not "٦٧ إصابة."
     closing its clause."""
     return (

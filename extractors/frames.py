@@ -30,6 +30,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     AT_LEAST,
+    CASUALTIES,
     COMMANDER,
     CONJ,
     CONTEXT,
@@ -38,6 +39,7 @@ from extractors.rules import (
     DUMMY,
     ENEMY,
     LINK,
+    LOSS,
     MEDIA,
     MONTH,
     MORE_THAN,
@@ -256,7 +258,7 @@ def find_frames(
 
 _S_WHOSE = frozenset((POSS, PRONOUN, OURS))
 _S_DATA = frozenset((STATEMENT, NEG_BLOCK))
-LOSSES_NOUNS = frozenset(("CASUALTIES", "LOSS"))
+LOSSES_NOUNS = frozenset((CASUALTIES, LOSS))
 
 
 def _by_before(doc: Doc, i: int) -> bool:

@@ -100,8 +100,13 @@ def _label(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+def _lead(doc: Doc, q: Quantity) -> str | None:
+    """Whose, said in the clauses that lead to the figure ("у противника минимум семь")."""
+    return among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+
+
 def _lead_unless_ours(doc: Doc, q: Quantity, poss: bool) -> str | None:
-    lead = among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+    lead = _lead(doc, q)
     return None if poss and lead == OURS_REF else lead  # not "У RSF ... своїх бійців"
 
 
@@ -152,9 +157,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
         elif ref == PRONOUN_REF and q.part_of:
             return None  # "один из них погиб": one of the group just counted, its victim
-        elif ref == PRONOUN_REF and (
-            lead := among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
-        ):
+        elif ref == PRONOUN_REF and (lead := _lead(doc, q)):
             return lead  # "وارتقى من جانبنا 4 شهداء نسأل الله لهم": whose, said before them
         elif ref is not None:
             return ref
@@ -166,7 +169,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     if doc.clause[t.start] != doc.clause[q.fig_start]:
         # "у нас один двухсотый, у противника минимум семь": the figure's own clause names its
         # side before the word it borrows from the clause before does
-        ref = among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+        ref = _lead(doc, q)
         if ref is not None:
             return ref
     for trig in (t, d.frame_trigger):
@@ -220,9 +223,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
             if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig):
-                ref = (
-                    None  # "We killed more than 300 of them", "نحن قتلنا": we did it (not "у нас")
-                )
+                ref = None  # "We killed more than 300 of them", "نحن قتلنا": we did it
             if ref is None:
                 ref = sufferer(doc, q, trig)
             if (

@@ -18,17 +18,20 @@ from extractors.rules import (
     AGENT_BY,
     AMONG,
     ATTACKERS,
+    CASUALTIES,
     COMMANDER,
     CONJ,
     COUNTER,
     DAYS_TO,
     DUAL,
     ENEMY,
+    EQUIPMENT,
     GROUP_OF,
     INDEF,
     INTERCEPT,
     KIN,
     LINK,
+    LOSS,
     MONTH,
     NEG,
     NOT_PEOPLE,
@@ -907,9 +910,9 @@ def _losses_of(doc: Doc, q: Quantity) -> bool:
     s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
     for k in range(q.start - 1, max(s - 1, q.start - 9), -1):
         at = doc.at[k]
-        if doc.is_punct(k, ",،;") or "NOT_PEOPLE" in at or "EQUIPMENT" in at:
+        if doc.is_punct(k, ",،;") or NOT_PEOPLE in at or EQUIPMENT in at:
             return False
-        if "CASUALTIES" in at or "LOSS" in at:
+        if CASUALTIES in at or LOSS in at:
             return True
     return False
 

@@ -56,9 +56,8 @@ RANGE_FROM = "RANGE_FROM"  # from / between / от / entre
 RANGE_TO = "RANGE_TO"  # to / and / до / et
 RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
 ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
-QUAL_PREP = (
-    "QUAL_PREP"  # "по меньшей мере о 150", "щонайменше про 20": a "speak of" preposition, skipped
-)
+# "по меньшей мере о 150", "щонайменше про 20": a "speak of" preposition, skipped
+QUAL_PREP = "QUAL_PREP"
 GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
 REPEL = "REPEL"  # repelled, thwarted, отбита, أحبطت: an attack on the speaker's side beaten back
 TALLY = "TALLY"  # "the number of", "число", "عدد": a count whose people are named after it

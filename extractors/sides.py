@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, PARTIES, REPORTER_SIDE, SIDES, STATE_FORCES
+from extractors.actors import (
+    ALLIES,
+    ARMED_GROUPS,
+    DEFAULT_ENEMY,
+    PARTIES,
+    REPORTER_SIDE,
+    SIDES,
+    STATE_FORCES,
+)
 from extractors.doc import Doc
 from extractors.morph import VERB
 from extractors.phrases import (
@@ -91,7 +99,7 @@ class Context:
     def _joint_enemy(self, side: str) -> bool:
         """An armed group whose post names two allied forces it fought (the Malian army and
         the Russians beside it): "the enemy" counts both."""
-        if side not in _GROUPS_FIGHTING_COALITIONS:
+        if side not in ARMED_GROUPS:
             return False
         foes = {self.theatre.get(a, a) for a in self.mentioned} - {side, "civilians"}
         return any(b in ALLIES.get(a, frozenset()) for a in foes for b in foes)
@@ -154,9 +162,6 @@ def formation_side(doc: Doc) -> str | None:
             if m is not None and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
-
-
-_GROUPS_FIGHTING_COALITIONS = frozenset(("tuareg", "jnim", "is"))
 
 
 def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:

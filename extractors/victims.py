@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, PARTIES, REPORTERS, STATE_FORCES
+from extractors.actors import ALLIES, ARMED_GROUPS, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PASSIVE, VERB
@@ -467,7 +467,7 @@ _DEAD_KINDS = frozenset(("killed", "casualties"))
 
 
 # the parties that fight as armed groups, not as a state's army: a post's attacker among them
-_GROUPS = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
+_GROUPS = ARMED_GROUPS
 
 
 def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -521,7 +521,7 @@ def _own_men(doc: Doc, d: Draft) -> bool:
     q = d.q
     return q is not None and any(
         # a word of its own ("своїх"), not a suffix of the noun ("جنوده": its, the army's)
-        POSS in doc.at[k] and "SOLDIERS" not in doc.at[k] and "PEOPLE" not in doc.at[k]
+        POSS in doc.at[k] and SOLDIERS not in doc.at[k] and PEOPLE not in doc.at[k]
         for k in range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))
     )
 
