@@ -84,9 +84,11 @@ PREFILTER = (
 KILLED = (
     # "environ 140 « héros » passés en mode 200": the code for the dead
     "en mode =200",
-    # "une cinquantaine partis engraisser les tournesols": milblogger slang for the dead
-    "engraisser les tournesols",
-    "engraisser la terre",
+    # "une cinquantaine partis engraisser les tournesols": gone to fertilize the fields, the
+    # soil, the sunflowers: milblogger slang for the dead
+    "engraisser les ?",
+    "engraisser le ?",
+    "engraisser la ?",
     # "des milliers pourrissent dans les champs": the dead left in the fields
     "pourrissent dans les champs",
     "pourrissent ? dans les champs",

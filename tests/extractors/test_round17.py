@@ -1193,6 +1193,14 @@ OURS_ACTING: list[Case] = [
         (K, "civilians", None, 5, False, "*", EV),
     ),
     c(
+        "fertilise-soil-fr",
+        "fr",
+        "Une trentaine de soldats ukrainiens sont allés engraisser le sol près de Pokrovsk.",
+        (K, "ua", 30, 30, True, "self", EV),
+        side="ru",
+    ),
+    c("fatten-cattle-fr", "fr", "Les éleveurs veulent engraisser les 40 bêtes avant l'hiver."),
+    c(
         "rotting-fields-fr",
         "fr",
         "Des milliers de « libérateurs » de Zelensky pourrissent aujourd'hui dans les champs.",
