@@ -34,7 +34,7 @@ from extractors.rules import (
     SPEAKER,
     STATEMENT,
 )
-from extractors.tokens import OTHER, PUNCT, WORD
+from extractors.tokens import GLUED, OTHER, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -157,6 +157,15 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     return value
 
 
+def _numbered(doc: Doc, k: int, s: int) -> bool:
+    """ "1-й гвардейской танковой армии", "the 1st Guards Tank Army": an army with an ordinal is
+    a formation of a side, not a country's army; its commanders speak as a unit's do."""
+    return any(
+        doc.tokens[j].kind == GLUED and doc.tokens[j].text[:1].isdigit()
+        for j in range(max(s, k - 3), k)
+    )
+
+
 def _nation_beside(doc: Doc, k: int, s: int, e: int) -> str | None:
     """The country of a nationality word right before or after the army word at k."""
     for j in (k - 1, doc.at[k][ARMY].end, doc.at[k][ARMY].end + 1):
@@ -239,7 +248,7 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
             return "actor", str(at[ACTOR].payload)
     for k in range(s, e):
-        if ARMY in doc.at[k]:
+        if ARMY in doc.at[k] and not _numbered(doc, k, s):
             # "l'armée béninoise a affirmé", "the Chadian army said": a state outside the table
             nation = _nation_beside(doc, k, s, e)
             return ("slug", f"{nation}_army") if nation is not None else ("army", "")
