@@ -38,6 +38,7 @@ from extractors.rules import (
     ACTOR,
     AMONG,
     APPOSITION,
+    CAPTOR,
     CAPTURED,
     CASUALTIES,
     CONJ,
@@ -117,16 +118,24 @@ def _named_right_after(doc: Doc, k: int) -> str | None:
     return str(m.payload) if m is not None and m.payload != "civilians" else None
 
 
-def _we_did(doc: Doc, trig: Trigger) -> bool:
-    """ "Мы убили", "Our troops killed": "we" as the subject of a verb of killing did it; not
-    "у нас погибли" (after a preposition) nor "Наших пацанов полегло" (not a subject's case)."""
-    start = max(0, trig.start - 3)
-    if any(AMONG in doc.at[j] or PREP in doc.at[j] for j in range(start, trig.start)):
+def _we_did(doc: Doc, verb: int) -> bool:
+    """ "Мы убили", "Our troops killed": "we" as the subject of the verb of killing at token
+    `verb` did it; not "у нас погибли" (after a preposition) nor "Наших пацанов полегло" (not a
+    subject's case)."""
+    start = max(0, verb - 3)
+    if any(AMONG in doc.at[j] or PREP in doc.at[j] for j in range(start, verb)):
         return False
-    ours = [j for j in range(start, trig.start) if OURS in doc.at[j]]
+    ours = [j for j in range(start, verb) if OURS in doc.at[j]]
     if not doc.rules.analyzer.startswith("pymorphy"):
         return bool(ours)
     return any(doc.flags(j) & NOMINATIVE for j in ours)  # with cases, the subject's
+
+
+def _we_took(doc: Doc, trig: Trigger) -> bool:
+    """ "наші воїни взяли в полон", "our men took him prisoner": "we" as the subject of a verb of
+    taking captives is the captor; the verb may stand before the captive word ("взяли в плен")."""
+    m = doc.at[trig.start].get(CAPTOR) or doc.ends_at(trig.end, CAPTOR)
+    return m is not None and _we_did(doc, m.start)
 
 
 def _figure_between(doc: Doc, i: int, j: int) -> bool:
@@ -159,6 +168,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             return None  # "один из них погиб": one of the group just counted, its victim
         elif ref == PRONOUN_REF and (lead := _lead(doc, q)):
             return lead  # "وارتقى من جانبنا 4 شهداء نسأل الله لهم": whose, said before them
+        elif ref == OURS_REF and _we_took(doc, t):
+            pass  # "одного штурмовика наші воїни взяли в полон": "our" is the captor
         elif ref is not None:
             return ref
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
@@ -222,8 +233,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 or (trig.end <= q.start and STRUCK in doc.at[trig.start])
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
-            if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig):
+            if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig.start):
                 ref = None  # "We killed more than 300 of them", "نحن قتلنا": we did it
+            elif ref == OURS_REF and _we_took(doc, trig):
+                ref = None  # "ещё одного наши бойцы взяли в плен": we took him, he is theirs
             if ref is None:
                 ref = sufferer(doc, q, trig)
             if (

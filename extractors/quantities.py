@@ -547,7 +547,9 @@ def _modifier(doc: Doc, j: int) -> bool:
 def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
     """ "Two senior commanders were among the dead", "двое командиров были среди погибших":
     after a toll, a figure said to be among a trigger word's people is a part of that toll."""
-    if AMONG not in doc.concepts or not any(p.drop is None for p in prior):
+    if (AMONG not in doc.concepts and PART_OF not in doc.concepts) or not any(
+        p.drop is None for p in prior
+    ):
         return False
     sid = doc.sentence_of[q.fig_start]
     n = len(doc.tokens)
@@ -557,6 +559,9 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
             return False
         if not TRIGGER_SET.isdisjoint(at):
             return False  # "two were killed among the ...": the figure's own verb
+        m = at.get(PART_OF)
+        if m is not None and (m.end >= n or doc.tokens[m.end].kind == PUNCT):
+            return True  # "..., two officers among them.": the part's word closes its clause
         m = at.get(AMONG)
         if m is not None:
             k = m.end

@@ -159,6 +159,10 @@ DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not wh
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
 WEEKDAY = "WEEKDAY"  # a day's name that is also a number word ("الإثنين": Monday, "two")
+# "наші воїни взяли в полон": a verb of taking captives, whose subject is the captor
+CAPTOR = "CAPTOR"
+# "our guys counted a dozen 200s": ours who counted the dead are the counters, not the dead
+COUNTED = "COUNTED"
 MAY = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
 OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
@@ -297,6 +301,8 @@ LEXICON_CONCEPTS = (
     DUTY,
     WEEKDAY,
     MAY,
+    COUNTED,
+    CAPTOR,
     OF_THE,
     HOSPITAL,
     COMMANDER,

@@ -47,6 +47,7 @@ from extractors.rules import (
     CASUALTIES,
     CIVIL_PLACE,
     CONTEXT,
+    COUNTED,
     CREDIT,
     DWELLING,
     ELIMINATED,
@@ -672,6 +673,9 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if k in doc.speakers:
             continue
         at = doc.at[k]
+        if OURS in at and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, d.q.start))):
+            # "our guys counted a dozen 200s": ours counted them, the dead are the enemy's
+            return ctx.enemy_of(ctx.channel_side)
         if _ours_in_story(doc, k):
             return None  # "наши позиции", "у нас": the channel's own side is in the story
         if ENEMY in at:

@@ -1867,6 +1867,8 @@ WEAPON = (
     "قنابل",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "our guys counted a dozen 200s": the counters, not the counted
+COUNTED = ("أحصى", "أحصت", "أحصينا", "أحصوا")
 MAY = ("قد", "ربما", "يمكن أن")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (

@@ -224,6 +224,9 @@ WOUNDED = (
     "sanitary losses",
     "wia",
     "wounded in action",
+    # "nine more were sent to hospital": sent there from the fight, the wounded
+    "sent to hospital",
+    "sent to the hospital",
 )
 CAPTURED = (
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
@@ -1926,6 +1929,10 @@ WEAPON = (
     "shahed",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "наші воїни взяли в полон": the subject of these verbs took the captives
+CAPTOR = ("took prisoner", "take prisoner", "took captive")
+# "our guys counted a dozen 200s": the counters, not the counted
+COUNTED = ("counted", "count", "counting")
 MAY = ("could", "may", "might", "could well")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("of the", "of those")  # not "of": "dozens of wounded" counts, no part

@@ -1661,6 +1661,8 @@ WEAPON = (
     "bombe planante",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "our guys counted a dozen 200s": the counters, not the counted
+COUNTED = ("compté", "comptait", "dénombré", "recensé")
 MAY = ("pourrait", "pourraient", "risque de", "risquent de")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("des", "d'entre les", "parmi les")

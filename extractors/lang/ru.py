@@ -263,6 +263,10 @@ WOUNDED = (
     # "мужчина получил ранения": the verb is the harm a singular subject suffered
     "получить ранение",
     "получить ранения",
+    # "ещё девятерых отправили в госпиталь": sent to hospital from the fight, the wounded
+    "отправить в госпиталь",
+    "отправить в госпитали",
+    "эвакуировать в госпиталь",
 )
 CAPTURED = (
     # "пополнить обменный фонд": new captives held for a swap, not a swap
@@ -617,6 +621,7 @@ GROWTH = (
     "увеличиться до",
     "достигнуть",
     "достичь",
+    "достигать",  # "может достигать 600": the imperfective lemma
     "дойти до",
 )
 
@@ -1654,6 +1659,10 @@ ALONGSIDE = ("вместе с", "вместе со", "бок о бок с")
 COMPARE = ("для сравнения", "для сравнение", "к сравнению")
 MILITANTS = ("боевик", "террорист", "джихадист", "исламист", "бандит")
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "наші воїни взяли в полон": the subject of these verbs took the captives
+CAPTOR = ("взять в плен", "брать в плен", "захватить в плен", "пленить")
+# "our guys counted a dozen 200s": the counters, not the counted
+COUNTED = ("насчитать", "посчитать", "насчитывать")
 MAY = ("может", "могут", "мочь")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("из", "из числа")

@@ -71,6 +71,7 @@ PREFILTER = (
     "поран",
     "травм",
     "госпітал",
+    "шпитал",
     "полон",
     "заручник",
     "викра",
@@ -267,6 +268,12 @@ WOUNDED = (
     "дістати поранення",
     # "жінка отримала поранення": the verb is the harm a singular subject suffered
     "отримати поранення",
+    # "ще дев'ятьох відправили до шпиталю": sent to hospital from the fight, the wounded
+    "відправити до госпіталь",
+    "відправити в госпіталь",
+    "відправити до шпиталь",
+    "відправити в шпиталь",
+    "евакуювати до шпиталь",
 )
 CAPTURED = (
     # "пополнить обменный фонд": new captives held for a swap, not a swap
@@ -625,7 +632,15 @@ REPEL = (
     "зірвати",
 )
 TALLY = ("кількість", "число")
-GROWTH = ("зрости до", "збільшитися до", "досягти", "сягнути", "дійти до")
+GROWTH = (
+    "зрости до",
+    "збільшитися до",
+    "досягти",
+    "сягнути",
+    "досягати",  # "може сягати 600": the imperfective lemmas
+    "сягати",
+    "дійти до",
+)
 
 PEOPLE = (
     # "it had lost no one", "не потеряли никого": none of its people, a death toll of none
@@ -1635,6 +1650,10 @@ ALONGSIDE = ("разом з", "разом із", "разом зі", "пліч-о
 COMPARE = ("для порівняння", "для порівняння")
 MILITANTS = ("бойовик", "терорист", "джихадист", "ісламіст", "бандит")
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "наші воїни взяли в полон": the subject of these verbs took the captives
+CAPTOR = ("взяти в полон", "брати в полон", "захопити в полон", "полонити")
+# "our guys counted a dozen 200s": the counters, not the counted
+COUNTED = ("нарахувати", "порахувати", "налічити")
 MAY = ("може", "можуть", "могти")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("з", "із", "з числа", "із числа")

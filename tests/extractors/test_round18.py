@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, W, c, check, params
 
 # --- A: an army with an ordinal is a formation: its commander speaks as a unit's ------------
 NUMBERED_ARMY: list[Case] = [
@@ -31,7 +31,124 @@ NUMBERED_ARMY: list[Case] = [
     ),
 ]
 
-ALL = NUMBERED_ARMY
+# --- B: "may reach" said with the imperfective verb: a ceiling -------------------------------
+MAY_REACH: list[Case] = [
+    c(
+        "may-reach-imperfective-ru",
+        "ru",
+        "По словам врачей, число раненых может достигать 300.",
+        (W, "unknown", None, 300, False, "*", EV),
+    ),
+    c(
+        "may-reach-imperfective-uk",
+        "uk",
+        "За оцінкою волонтерів, кількість загиблих може сягати 80.",
+        (K, "unknown", None, 80, False, "*", EV),
+    ),
+]
+
+# --- C: sent to hospital from the fight: the wounded -----------------------------------------
+SENT_TO_HOSPITAL: list[Case] = [
+    c(
+        "sent-to-hospital-ru",
+        "ru",
+        "При штурме потеряли троих, ещё семерых отправили в госпиталь.",
+        (K, "ru", 3, 3, False, "self", EV),
+        (W, "ru", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "sent-to-hospital-uk",
+        "uk",
+        "Втратили двох побратимів, ще шістьох відправили до шпиталю.",
+        (K, "ua", 2, 2, False, "self", EV),
+        (W, "ua", 6, 6, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "sent-to-hospital-en",
+        "en",
+        "We lost four men and eleven more were sent to hospital.",
+        (K, "ua", 4, 4, False, "self", EV),
+        (W, "ua", 11, 11, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- D: "..., N X among them" said after the part: a part of the toll before it --------------
+AMONG_THEM_AFTER: list[Case] = [
+    c(
+        "among-them-after-en",
+        "en",
+        "Thirty soldiers were killed in the shelling, five officers among them.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+    c(
+        "among-them-after-ru",
+        "ru",
+        "В плен сдались 25 военнослужащих ВСУ, трое офицеров среди них.",
+        (C, "ua", 25, 25, False, "self", EV),
+    ),
+]
+
+# --- E: ours who counted the dead are the counters: the slang toll is the enemy's ------------
+OURS_COUNTED: list[Case] = [
+    c(
+        "ours-counted-slang-en",
+        "en",
+        'After the night assault our scouts counted some 15 "200s" in the field.',
+        (K, "ua", 15, 15, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ours-counted-slang-ru",
+        "ru",
+        "После ночного штурма наши разведчики насчитали около двадцати двухсотых.",
+        (K, "ua", 20, 20, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ours-counted-slang-uk",
+        "uk",
+        "Після нічного штурму наші розвідники нарахували близько двадцяти двохсотих.",
+        (K, "ru", 20, 20, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-slang-own-stays-ru",
+        "ru",
+        "Наши потери за сутки: четверо двухсотых.",
+        (K, "ru", 4, 4, False, "self", PER),
+        side="ru",
+    ),
+]
+
+# --- F: "we" as the subject of a verb of taking captives is the captor -----------------------
+OURS_TOOK: list[Case] = [
+    c(
+        "ours-took-captive-uk",
+        "uk",
+        "Ще трьох окупантів наші десантники взяли в полон.",
+        (C, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "ours-took-captive-ru",
+        "ru",
+        "Ещё четверых боевиков наши штурмовики взяли в плен.",
+        (C, "ua", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "ours-taken-captive-ru",
+        "ru",
+        "Двоих наших бойцов взяли в плен.",
+        (C, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = NUMBERED_ARMY + MAY_REACH + SENT_TO_HOSPITAL + AMONG_THEM_AFTER + OURS_COUNTED + OURS_TOOK
 
 
 @pytest.mark.parametrize("case", params(ALL))
