@@ -175,6 +175,29 @@ class _Sentence:
         self.relative = relative
 
 
+def _past_relative(doc: Doc, q: Quantity, best: Trigger, cands: list[Trigger]) -> Trigger | None:
+    """The word of harm right after a relative clause set off by commas that holds `best`,
+    when `best` is inside one."""
+    rel = next(
+        (j for j in range(q.end, best.start) if RELATIVE in doc.at[j] and doc.is_punct(j - 1, ",")),
+        None,
+    )
+    if rel is None:
+        return None
+    sid = doc.sentence_of[best.start]
+    close = next(
+        (
+            k
+            for k in range(best.end, len(doc.tokens))
+            if doc.sentence_of[k] != sid or doc.is_punct(k, ",")
+        ),
+        None,
+    )
+    if close is None or doc.sentence_of[close] != sid:
+        return None
+    return next((t for t in cands if close < t.start <= close + 3 and not t.neg), None)
+
+
 def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
     """ "cinq individus ont été appréhendés": a non-claim verb after the counted noun and its
     auxiliaries, with no word of harm right after it ("sont arrivées déjà décédées")."""
@@ -588,6 +611,10 @@ def _best(
         )
         if lump is not None:
             best = lump
+    if best.start >= q.end and RELATIVE in doc.concepts:
+        # "двоє окупантів, які відмовилися скласти зброю, загинули": the relative clause's
+        # verb is not the figure's fate; the verb after the clause closes is
+        best = _past_relative(doc, q, best, ts) or best
     if best.concept != NONCLAIM and best.end <= q.start:
         # "Трое ранены ..., qui précise que six individus ont été appréhendés": the verb after
         # the figure's own noun is its fate, whatever word of harm came before

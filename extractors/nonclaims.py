@@ -396,7 +396,9 @@ def _apposed_to_speaker(doc: Doc, i: int) -> bool:
 def _after_kin(doc: Doc, i: int) -> bool:
     """ "mother of three", "père de cinq enfants", "мать троих детей", "أم لثلاثة أطفال": a kin
     word right before the figure (its "of" inside the word or the phrase)."""
-    return i > 0 and doc.ends_at(i, KIN) is not None
+    m = doc.ends_at(i, KIN) if i > 0 else None
+    # "мали лише кількох поранених": "мати" the verb (had), not the mother
+    return m is not None and not doc.flags(m.start) & VERB
 
 
 def _in_ratio(doc: Doc, i: int) -> bool:

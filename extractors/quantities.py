@@ -48,6 +48,7 @@ from extractors.rules import (
     SOLDIERS,
     THAT,
     TRIGGER_SET,
+    UNIT,
     UP_TO,
     WOUNDED,
 )
@@ -319,6 +320,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
+    if q.drop == "not people" and q.low == q.high == 1 and _one_of_units(doc, q):
+        q.drop = "label"  # "бійці однієї з бригад": which unit, no count; it blocks nothing
     if q.drop is None and not _PARTS.isdisjoint(doc.concepts) and _part_of_things(doc, q, prior):
         q.drop = "not people"  # "42 combat vehicles, 17 of them captured": a part of things
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
@@ -326,6 +329,15 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if q.drop is None and OF_THE in doc.concepts and _one_of_the(doc, q, prior):
         q.drop = "part"  # "Один із полонених — 1998 року народження": one of those counted
     return q
+
+
+def _one_of_units(doc: Doc, q: Quantity) -> bool:
+    """ "one of the brigades", "однієї з механізованих бригад": "one of" before a unit word."""
+    n = len(doc.tokens)
+    of = next((j for j in range(q.fig_start + 1, min(q.end + 1, n)) if OF_THE in doc.at[j]), None)
+    if of is None:
+        return False
+    return any(UNIT in doc.at[j] for j in range(of + 1, min(of + 4, n)))
 
 
 def _one_of_the(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

@@ -72,6 +72,11 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
             continue  # "загинув цивільний —": an adjective that stands for its noun
         if any(k in covered for k in range(m.start, m.end)):
             continue  # "один человек", "двое мужчин": a figure of its own
+        j = m.start - 1
+        while j >= 0 and (ACTOR in doc.at[j] or doc.flags(j) & ADJ) and j not in covered:
+            j -= 1
+        if j >= 0 and j in covered:
+            continue  # "один український військовий": the figure's noun, past its adjectives
         if m.start and (PREP in doc.at[m.start - 1] or LINK in doc.at[m.start - 1]):
             continue
         if m.start and doc.tokens[m.start - 1].kind == NUM:

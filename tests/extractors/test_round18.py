@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, M, W, c, check, params
 
 # --- A: an army with an ordinal is a formation: its commander speaks as a unit's ------------
 NUMBERED_ARMY: list[Case] = [
@@ -128,7 +128,7 @@ OURS_TOOK: list[Case] = [
     c(
         "ours-took-captive-uk",
         "uk",
-        "Ще трьох окупантів наші десантники взяли в полон.",
+        "Ще трьох штурмовиків наші десантники взяли в полон.",
         (C, "ru", 3, 3, False, "self", EV),
         side="ua",
     ),
@@ -148,7 +148,114 @@ OURS_TOOK: list[Case] = [
     ),
 ]
 
-ALL = NUMBERED_ARMY + MAY_REACH + SENT_TO_HOSPITAL + AMONG_THEM_AFTER + OURS_COUNTED + OURS_TOOK
+# --- G: a relative clause set off by commas holds no fate of the figure: the verb after it does
+PAST_RELATIVE: list[Case] = [
+    c(
+        "past-relative-uk",
+        "uk",
+        "Троє бойовиків, які намагалися здатися в полон, загинули під обстрілом.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "past-relative-ru",
+        "ru",
+        "Пятеро военных, которые отказались сдаться в плен, погибли.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "past-relative-en",
+        "en",
+        "Four soldiers, who had tried to surrender, were killed.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+]
+
+# --- H: those who want to surrender have not: the captive word after the wish is the wish ----
+WISH_TO_SURRENDER: list[Case] = [
+    c(
+        "wish-surrender-captive-word-uk",
+        "uk",
+        "До проєкту звернулися понад 500 військових, які хочуть здатися в полон.",
+    ),
+    c(
+        "wish-surrender-captive-word-ru",
+        "ru",
+        "На линию позвонили более 200 военных, которые хотят сдаться в плен.",
+    ),
+]
+
+# --- I: "one of the brigades" names a unit, no count, and blocks no figure before it ---------
+ONE_OF_UNITS: list[Case] = [
+    c(
+        "one-of-units-uk",
+        "uk",
+        "Четверо бійців однієї з десантних бригад зникли безвісти.",
+        (M, "ua", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "one-of-units-en",
+        "en",
+        "Five soldiers of one of the assault brigades were reported missing.",
+        (M, "unknown", 5, 5, False, "self", EV),
+    ),
+]
+
+# --- J: a singular person noun after a figure and its adjectives is the figure's noun --------
+FIGURE_NOUN_NOT_ONE: list[Case] = [
+    c(
+        "figure-noun-not-one-uk",
+        "uk",
+        "Загинув один український прикордонник, троє поранені.",
+        (K, "ua", 1, 1, False, "self", EV),
+        (W, "ua", 3, 3, False, "self", EV),
+    ),
+    c(
+        "figure-noun-not-one-ru",
+        "ru",
+        "Погиб один российский военнослужащий, двое ранены.",
+        (K, "ru", 1, 1, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- K: "had" a few wounded: the verb "мати" is no mother, and who had them suffered them ----
+HAD_WOUNDED: list[Case] = [
+    c(
+        "had-wounded-uk",
+        "uk",
+        "Наші підрозділи за добу мали лише кількох поранених.",
+        (W, "ua", 2, 9, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "had-wounded-ru",
+        "ru",
+        "Наши штурмовые группы имели лишь несколько раненых.",
+        (W, "ru", 2, 9, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "mother-of-still-uk",
+        "uk",
+        "Під час обстрілу загинула жінка, мати трьох дітей.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+]
+
+ALL = (
+    NUMBERED_ARMY
+    + MAY_REACH
+    + SENT_TO_HOSPITAL
+    + AMONG_THEM_AFTER
+    + OURS_COUNTED
+    + OURS_TOOK
+    + PAST_RELATIVE
+    + WISH_TO_SURRENDER
+    + ONE_OF_UNITS
+    + FIGURE_NOUN_NOT_ONE
+    + HAD_WOUNDED
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
