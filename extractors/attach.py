@@ -48,6 +48,7 @@ from extractors.rules import (
     RELATIVE,
     SAY,
     SOLDIERS,
+    SOME,
     STRIKE,
     STRUCK,
     TRIGGERS,
@@ -173,6 +174,25 @@ class _Sentence:
         for i in [i for i in self.q_owner if i in self.aside and i not in relative]:
             del self.q_owner[i]  # "(omitting a senior officer)"
         self.relative = relative
+
+
+def _some_between(doc: Doc, i: int, j: int) -> bool:
+    """A word of "some of them" after a comma between the figure (ending at i) and token j."""
+    return SOME in doc.concepts and any(
+        SOME in doc.at[k] and doc.is_punct(k - 1, ",،") for k in range(i + 1, j)
+    )
+
+
+def _kind_before_part(doc: Doc, t: Trigger, q: Quantity) -> bool:
+    """ "Безповоротні втрати з них — близько 5 тисяч", "killed among them: 40": the part's own
+    kind named right before its "of them" and the figure."""
+    m = doc.at[t.end].get(PART_OF) if t.end < len(doc.tokens) else None
+    if m is None:
+        return False
+    j = m.end
+    while j < q.start and doc.is_punct(j, ":-—"):
+        j += 1
+    return j == q.start
 
 
 def _past_relative(doc: Doc, q: Quantity, best: Trigger, cands: list[Trigger]) -> Trigger | None:
@@ -530,6 +550,8 @@ def _best(
                     return t, None
     scored: list[tuple[float, int]] = []
     for x in tx:
+        if ts[x].start >= q.end and _some_between(doc, q.end, ts[x].start):
+            continue  # "вышли 12 человек, часть — с ранениями": the wounds are the part's
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue
@@ -557,6 +579,7 @@ def _best(
                 ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
             )
             and not _among_word(doc, ts[x], q)
+            and not _kind_before_part(doc, ts[x], q)
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))

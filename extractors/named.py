@@ -177,9 +177,13 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
     if ref is not None:
         return ref
-    if doc.clause[t.start] != doc.clause[q.fig_start]:
+    ft = d.frame_trigger
+    if doc.clause[t.start] != doc.clause[q.fig_start] or (
+        ft is not None and doc.clause[ft.start] != doc.clause[q.fig_start]
+    ):
         # "у нас один двухсотый, у противника минимум семь": the figure's own clause names its
-        # side before the word it borrows from the clause before does
+        # side before the word it borrows from the clause before does; "Потерь среди наших
+        # нет, у малийских товарищей двое раненых": before the frame's word from that clause
         ref = _lead(doc, q)
         if ref is not None:
             return ref

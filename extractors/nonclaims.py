@@ -60,7 +60,7 @@ from extractors.rules import (
     VAGUE,
     WEAPON,
 )
-from extractors.tokens import GLUED, NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD, is_latin
 from extractors.triggers import bare_code
 
 if TYPE_CHECKING:
@@ -116,6 +116,17 @@ def _model_name(doc: Doc, i: int) -> bool:
     w = toks[j]
     glued = toks[j + 1].start == w.end
     return w.kind == WORD and glued and len(w.text) <= 4 and w.text[:1].isupper()
+
+
+def _foreign_model_after(doc: Doc, q: Quantity) -> bool:
+    """In a post not written in Latin letters, a capitalised Latin word right after the figure
+    that names nothing the lexicon knows ("двух Stryker", "трёх Leopard", "ثلاث HIMARS"): the
+    model of a machine; a party's name in Latin letters ("12 FAMa") is a known name."""
+    n = len(doc.tokens)
+    if doc.rules.script == "latn" or q.fig_end >= n:
+        return False
+    t = doc.tokens[q.fig_end]
+    return t.kind == WORD and t.text[:1].isupper() and is_latin(t.text) and not doc.at[q.fig_end]
 
 
 def _model_token(text: str) -> bool:
@@ -493,6 +504,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
         return
+    if _foreign_model_after(doc, q):
+        q.drop = "not people"  # "лишились двух Stryker": a Latin model name counts machines
+        return
     if KIN in doc.concepts and _after_kin(doc, q.start):
         q.drop = "family"  # "a mother of three children was killed": one, not three
         return
@@ -763,7 +777,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         if (
             k == q.fig_end
             and k + 1 < n
-            and doc.flags(k) & ADJ
+            # "one staff member", "one aid worker": a bare noun that qualifies the next one
+            and (doc.flags(k) & ADJ or (not doc.at[k] and toks[k].kind == WORD))
             and "NUMBER" not in doc.at[k]
             and is_positive(doc, k + 1)
         ):

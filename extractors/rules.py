@@ -159,6 +159,8 @@ DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not wh
 SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
 STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
 WEEKDAY = "WEEKDAY"  # a day's name that is also a number word ("الإثنين": Monday, "two")
+# "вышли 12 человек, часть — с ранениями": some of those counted, a part with no figure
+SOME = "SOME"
 # "наші воїни взяли в полон": a verb of taking captives, whose subject is the captor
 CAPTOR = "CAPTOR"
 # "our guys counted a dozen 200s": ours who counted the dead are the counters, not the dead
@@ -303,6 +305,7 @@ LEXICON_CONCEPTS = (
     MAY,
     COUNTED,
     CAPTOR,
+    SOME,
     OF_THE,
     HOSPITAL,
     COMMANDER,

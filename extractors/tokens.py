@@ -35,7 +35,7 @@ _ELISION = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$
 
 def split_apostrophe(word: str) -> tuple[str, str] | None:
     """ "Ukraine's" -> ("Ukraine", "'s"), "l'armée" -> ("l'", "armée"); Cyrillic words stay whole."""
-    if "'" not in word or not _is_latin(word):
+    if "'" not in word or not is_latin(word):
         return None
     m = _POSSESSIVE.match(word) or _ELISION.match(word)
     return (m.group(1), m.group(2)) if m else None
@@ -120,7 +120,7 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
             break
 
 
-def _is_latin(word: str) -> bool:
+def is_latin(word: str) -> bool:
     return all(
         c == "'" or c == "-" or ("a" <= c.lower() <= "z") or "\u00c0" <= c <= "\u024f" for c in word
     )

@@ -1867,6 +1867,8 @@ WEAPON = (
     "قنابل",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
+SOME = ("بعضهم", "بعض منهم", "عدد منهم")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("أحصى", "أحصت", "أحصينا", "أحصوا")
 MAY = ("قد", "ربما", "يمكن أن")

@@ -1931,6 +1931,8 @@ WEAPON = (
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
 CAPTOR = ("took prisoner", "take prisoner", "took captive")
+# ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
+SOME = ("some", "some of them", "part of them")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("counted", "count", "counting")
 MAY = ("could", "may", "might", "could well")
@@ -2122,6 +2124,9 @@ ACTORS = {
     "wagner": (
         "wagner",
         "wagner group",
+        # "PMC fighters": the private military company of Russia's wars, as "ЧВК" is
+        "pmc",
+        "pmc wagner",
         "wagner's",
         "africa corps",
         "africa corps's",

@@ -1661,6 +1661,8 @@ WEAPON = (
     "bombe planante",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
+SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("compté", "comptait", "dénombré", "recensé")
 MAY = ("pourrait", "pourraient", "risque de", "risquent de")
@@ -1815,6 +1817,7 @@ ACTORS = {
     "wagner": (
         "wagner",
         "groupe wagner",
+        "smp wagner",  # "société militaire privée"
         "africa corps",
         "africa korps",
         "mercenaires russes",

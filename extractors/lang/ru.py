@@ -289,6 +289,8 @@ CAPTURED = (
     "похищение",
     "похищен*",
     "захватить в плен",
+    # "заявила о захвате троих россиян": the seizing of people is their capture
+    "захват",
     "с поднять рука",
     "теперь это пленный",  # "троих вытащили живыми — теперь это пленные"
     "теперь они пленный",  # "вышли с поднятыми руками": gave themselves up
@@ -1666,6 +1668,8 @@ MILITANTS = ("боевик", "террорист", "джихадист", "исл
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
 CAPTOR = ("взять в плен", "брать в плен", "захватить в плен", "пленить")
+# ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
+SOME = ("часть", "часть из них", "некоторые", "некоторые из них", "кто-то")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("насчитать", "посчитать", "насчитывать")
 MAY = ("может", "могут", "мочь")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, M, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: an army with an ordinal is a formation: its commander speaks as a unit's ------------
 NUMBERED_ARMY: list[Case] = [
@@ -243,6 +243,124 @@ HAD_WOUNDED: list[Case] = [
     ),
 ]
 
+# --- L: a part's own kind named right before its "of them" and the figure ------------------
+KIND_BEFORE_PART: list[Case] = [
+    c(
+        "kind-before-part-uk",
+        "uk",
+        "Ворог втратив за місяць 9 тисяч осіб убитими й пораненими. Загиблими з них — близько "
+        "3 тисяч.",
+        (L, "ru", 9000, 9000, False, "self", PER),
+        (K, "ru", 3000, 3000, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "kind-before-part-ru",
+        "ru",
+        "Противник потерял за неделю 2 тысячи убитыми и ранеными. Безвозвратные потери из них — "
+        "около 700.",
+        (L, "ua", 2000, 2000, False, "self", PER),
+        (K, "ua", 700, 700, True, "self", PER),
+        side="ru",
+    ),
+]
+
+# --- M: the seizing of people is their capture ("захват троих", "захоплення трьох") ----------
+SEIZING_PEOPLE: list[Case] = [
+    c(
+        "seizing-people-uk",
+        "uk",
+        "Бойовики оголосили про захоплення двох іноземних інженерів.",
+        (C, "unknown", 2, 2, False, "*", EV),
+    ),
+    c(
+        "seizing-people-ru",
+        "ru",
+        "Боевики объявили о захвате четырёх иностранных инженеров.",
+        (C, "unknown", 4, 4, False, "*", EV),
+    ),
+    c(
+        "seizing-places-not-uk",
+        "uk",
+        "Армія оголосила про захоплення двох сіл.",
+    ),
+]
+
+# --- N: "one staff member": a bare noun qualifying the person noun after "one" --------------
+ONE_NOUN_NOUN: list[Case] = [
+    c(
+        "one-noun-noun-en",
+        "en",
+        "One security guard was shot dead at the checkpoint.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+]
+
+# --- O: the private military company's abbreviation names Wagner -----------------------------
+PMC: list[Case] = [
+    c(
+        "pmc-en",
+        "en",
+        "Up to 40 PMC fighters were killed in the ambush near Kidal.",
+        (K, "wagner", None, 40, False, "self", EV),
+    ),
+    c(
+        "pmc-uk",
+        "uk",
+        "У засідці загинули щонайменше 12 бійців ПВК.",
+        (K, "wagner", 12, None, False, "self", EV),
+    ),
+]
+
+# --- P: a Latin model name after a figure in a post of another script counts machines -------
+LATIN_MODEL: list[Case] = [
+    c(
+        "latin-model-ru",
+        "ru",
+        "Противник лишился трёх Bradley и до 40 человек убитыми.",
+        (K, "ua", None, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "latin-model-uk",
+        "uk",
+        "Ворог втратив два Leopard і до 30 осіб убитими.",
+        (K, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- Q: whose, said in the figure's clause, before a frame word from the clause before -------
+LEAD_BEFORE_FRAME: list[Case] = [
+    c(
+        "lead-before-frame-ru",
+        "ru",
+        "Потерь среди наших нет, у сирийских товарищей трое раненых.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (W, "unknown", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+]
+
+# --- R: ", some of them wounded": the wounds are the part's, the figure is no toll ----------
+SOME_OF_THEM: list[Case] = [
+    c(
+        "some-of-them-ru",
+        "ru",
+        "Из окружения вышли 15 бойцов, часть — с ранениями.",
+    ),
+    c(
+        "some-of-them-uk",
+        "uk",
+        "З оточення вийшли 15 бійців, частина — з пораненнями.",
+    ),
+    c(
+        "some-of-them-en",
+        "en",
+        "Fifteen soldiers made it out of the encirclement, some of them wounded.",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -255,6 +373,13 @@ ALL = (
     + ONE_OF_UNITS
     + FIGURE_NOUN_NOT_ONE
     + HAD_WOUNDED
+    + KIND_BEFORE_PART
+    + SEIZING_PEOPLE
+    + ONE_NOUN_NOUN
+    + PMC
+    + LATIN_MODEL
+    + LEAD_BEFORE_FRAME
+    + SOME_OF_THEM
 )
 
 
