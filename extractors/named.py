@@ -138,6 +138,14 @@ def _we_took(doc: Doc, trig: Trigger) -> bool:
     return m is not None and _we_did(doc, m.start)
 
 
+def _mostly_at(doc: Doc, head: int) -> bool:
+    """ ", в основном мобилизованные", ", mostly conscripts" right after the figure."""
+    return MOSTLY in doc.concepts and any(
+        MOSTLY in doc.at[k] and doc.is_punct(k - 1, ",،")
+        for k in range(head, min(head + 3, len(doc.tokens)))
+    )
+
+
 def _figure_between(doc: Doc, i: int, j: int) -> bool:
     return any(
         doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k]) for k in range(i, j)
@@ -170,11 +178,17 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             return lead  # "وارتقى من جانبنا 4 شهداء نسأل الله لهم": whose, said before them
         elif ref == OURS_REF and _we_took(doc, t):
             pass  # "одного штурмовика наші воїни взяли в полон": "our" is the captor
+        elif ref == MIXED and t.concept == CAPTURED and _mostly_at(doc, head):
+            # "Пленных взяли одиннадцать, в основном мобилизованные": prisoners said to be
+            # mostly of one kind are soldiers all the same, not soldiers and civilians
+            pass
         elif ref is not None:
             return ref
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
         return None  # "ещё 25": the group before's, unless a verb of losing names its subject
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
+    if ref == MIXED and t.concept == CAPTURED and _mostly_at(doc, q.end):
+        ref = None  # prisoners mostly of one kind (above)
     if ref is not None:
         return ref
     ft = d.frame_trigger

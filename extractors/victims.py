@@ -242,8 +242,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
     vague_army: set[int] = set()
-    for d in drafts:
+    for i, d in enumerate(drafts):
         ref = explicit_victim(doc, d)
+        if ref == PRONOUN_REF and i > 0 and drafts[i - 1].victim and _of_them_before(doc, d):
+            # "...убитими й пораненими. Безповоротні втрати з них — близько 5 тисяч": "of them"
+            # are the people of the toll just given
+            d.victim, d.explicit = drafts[i - 1].victim, True
+            continue
         if ref == OURS_REF and _given_up_to_ours(doc, d):
             ref = ENEMY_REF  # "двое сдались нашим штурмовикам": ours took them, they are theirs
         if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
@@ -910,6 +915,15 @@ def _reporting_we(doc: Doc, k: int) -> bool:
     """ "ми повідомляли", "we reported": the channel that speaks, no side in the story."""
     m = doc.at[k].get(OURS)
     return m is not None and m.end < len(doc.tokens) and SAY in doc.at[m.end]
+
+
+def _of_them_before(doc: Doc, d: Draft) -> bool:
+    """ "Безповоротні втрати з них — 5 тисяч": "of them" between the part's word and its figure."""
+    q, t = d.q, d.trigger
+    if q is None or t.end > q.start or t.end >= len(doc.tokens):
+        return False
+    m = doc.at[t.end].get(PART_OF)
+    return m is not None and m.end <= q.start
 
 
 def _given_up_to_ours(doc: Doc, d: Draft) -> bool:

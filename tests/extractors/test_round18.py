@@ -361,6 +361,35 @@ SOME_OF_THEM: list[Case] = [
     ),
 ]
 
+# --- S: "of them" between a part's word and its figure: the people of the toll before -------
+OF_THEM_BEFORE_FIGURE: list[Case] = [
+    c(
+        "of-them-before-figure-uk",
+        "uk",
+        "Росіяни втратили 800 осіб убитими й пораненими, загиблими з них — понад 300, заявив "
+        "речник ОК «Південь».",
+        (L, "ru", 800, 800, False, "*", EV),
+        (K, "ru", 300, None, False, "*", EV),
+    ),
+]
+
+# --- T: prisoners said to be mostly of one kind are soldiers, not a mixed toll ---------------
+CAPTIVES_MOSTLY: list[Case] = [
+    c(
+        "captives-mostly-ru",
+        "ru",
+        "В плен взяли девятерых, в основном мобилизованные.",
+        (C, "ua", 9, 9, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "captives-mostly-families-ru",
+        "ru",
+        "Боевики взяли в заложники 30 человек, в основном женщин и детей.",
+        (C, "civilians", 30, 30, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -380,6 +409,8 @@ ALL = (
     + LATIN_MODEL
     + LEAD_BEFORE_FRAME
     + SOME_OF_THEM
+    + OF_THEM_BEFORE_FIGURE
+    + CAPTIVES_MOSTLY
 )
 
 
