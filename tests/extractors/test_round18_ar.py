@@ -33,7 +33,38 @@ ORDINAL_ARTICLE: list[Case] = [
     ),
 ]
 
-ALL = ORDINAL_ARTICLE
+# --- B: a negated act of surrender with no one named is a will, no toll of none -------------
+BARE_SURRENDER: list[Case] = [
+    c(
+        "bare-surrender-slogan-ar",
+        "ar",
+        "قتلنا أكثر من 60 من جنود العدو في الهجوم. لا تراجع ولا استسلام!",
+        (K, "saf", 60, None, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "bare-surrender-slogan-en",
+        "en",
+        "Our fighters killed 12 occupiers near the river. No retreat, no surrender!",
+        (K, "ru", 12, 12, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "bare-surrender-slogan-fr",
+        "fr",
+        "Nos hommes ont neutralisé 8 terroristes. Pas de reddition !",
+        (K, "unknown", 8, 8, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "nobody-captured-kept-en",
+        "en",
+        "Nobody was captured in the raid.",
+        ("captured", "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
+ALL = ORDINAL_ARTICLE + BARE_SURRENDER
 
 
 @pytest.mark.parametrize("case", params(ALL))
