@@ -1045,7 +1045,8 @@ FAMILIES = (
     "أسر",
 )
 # after a losses noun: "خسائر الجماعة", the group named last before
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة")
+# "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم")
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not

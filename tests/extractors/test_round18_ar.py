@@ -64,7 +64,38 @@ BARE_SURRENDER: list[Case] = [
     ),
 ]
 
-ALL = ORDINAL_ARTICLE + BARE_SURRENDER
+# --- C: the members of "the group" (التنظيم, the group's, l'organisation) are the armed group
+# named before them ------------------------------------------------------------------------
+THE_GROUP_MEMBERS: list[Case] = [
+    c(
+        "group-members-tanzim-ar",
+        "ar",
+        "هاجم مسلحو تنظيم الدولة الإسلامية حاجزاً للشرطة في ريف الرقة، فيما لقي 4 من عناصر "
+        "التنظيم حتفهم في الاشتباك.",
+        (K, "is", 4, 4, False, "self", EV),
+    ),
+    c(
+        "group-members-jamaa-ar",
+        "ar",
+        "شنت جماعة نصرة الإسلام والمسلمين هجوماً على قرية، وقتل 6 من مقاتلي الجماعة.",
+        (K, "jnim", 6, 6, False, "self", EV),
+    ),
+    c(
+        "group-members-en",
+        "en",
+        "Islamic State militants raided a checkpoint overnight; 5 of the group's fighters died.",
+        (K, "is", 5, 5, False, "self", EV),
+    ),
+    c(
+        "group-members-fr",
+        "fr",
+        "L'État islamique a attaqué un poste de l'armée ; 7 combattants de l'organisation ont "
+        "été tués.",
+        (K, "is", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
