@@ -261,6 +261,12 @@ WOUNDED = (
     "يصيبون",
     "مصاب*",
     "يصاب",
+    # "لم يُقتل أو يُصب أي مدني": the jussive after "لم", only before whom it spares ("يصب في"
+    # is "flows into")
+    "يصب أي",
+    "تصب أي",
+    "يصب أحد",
+    "يصب بأذى",
     "اصابتهم",
     "اصابتها",
     # wounds, not "جراحان اثنان" (two surgeons): the forms of the plural of "جرح" only

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, L, W, c, check, params
 
 # --- A: a number after the article ("الـ75") is an ordinal label, no figure ------------------
 ORDINAL_ARTICLE: list[Case] = [
@@ -95,7 +95,38 @@ THE_GROUP_MEMBERS: list[Case] = [
     ),
 ]
 
-ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS
+# --- D: "no civilian was killed or wounded" after a kill is one toll of none, its own --------
+NEGATED_LUMP: list[Case] = [
+    c(
+        "negated-lump-jussive-ar",
+        "ar",
+        "قالت القيادة إن الضربة قتلت 5 من مسلحي داعش، وإنه لم يُقتل أو يُصب أي مدني.",
+        (K, "is", 5, 5, False, "self", EV),
+        (L, "civilians", 0, 0, False, "self", EV),
+    ),
+    c(
+        "negated-wounded-jussive-ar",
+        "ar",
+        "سقطت القذيفة قرب المدرسة ولم يُصب أي طالب بأذى.",
+        (W, "unknown", 0, 0, False, "self", EV),
+    ),
+    c(
+        "negated-lump-en",
+        "en",
+        "The drone strike killed 4 IS militants, and no civilians were killed or injured.",
+        (K, "is", 4, 4, False, "self", EV),
+        (L, "civilians", 0, 0, False, "self", EV),
+    ),
+    c(
+        "negated-lump-fr",
+        "fr",
+        "La frappe a tué 6 terroristes de l'EI, sans qu'aucun civil ne soit tué ou blessé.",
+        (K, "is", 6, 6, False, "self", EV),
+        (L, "civilians", 0, 0, False, "self", EV),
+    ),
+]
+
+ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS + NEGATED_LUMP
 
 
 @pytest.mark.parametrize("case", params(ALL))
