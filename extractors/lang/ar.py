@@ -1051,8 +1051,10 @@ FAMILIES = (
     "أسر",
 )
 # after a losses noun: "خسائر الجماعة", the group named last before
-# "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم")
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم")
+# "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم");
+# "الإطار" (the framework): a coalition's short name after its full one ("الإطار الاستراتيجي
+# للدفاع عن شعب أزواد ... 9 من مقاتلي الإطار")
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not

@@ -126,7 +126,56 @@ NEGATED_LUMP: list[Case] = [
     ),
 ]
 
-ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS + NEGATED_LUMP
+# --- E: a spokesman who admits deaths after telling of his side's kills admits its own; what a
+# figure before counts leads to no later figure --------------------------------------------
+ADMITTED_OWN: list[Case] = [
+    c(
+        "admitted-own-spokesman-ar",
+        "ar",
+        "قال المتحدث باسم جبهة تحرير أزواد إن المقاتلين قتلوا 25 جندياً مالياً و15 من عناصر "
+        "فاغنر، وأقر بمقتل 4 مقاتلين وإصابة 6 آخرين.",
+        (K, "fama", 25, 25, False, "tuareg", EV),
+        (K, "wagner", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 4, 4, False, "tuareg", EV),
+        (W, "tuareg", 6, 6, False, "tuareg", EV),
+    ),
+    c(
+        "admitted-own-framework-ar",
+        "ar",
+        "أعلن الإطار الاستراتيجي للدفاع عن شعب أزواد أن مقاتليه قتلوا 18 من عناصر فاغنر، فيما "
+        "قتل 3 من مقاتلي الإطار.",
+        (K, "wagner", 18, 18, False, "tuareg", EV),
+        (K, "tuareg", 3, 3, False, "tuareg", EV),
+    ),
+    c(
+        "admitted-own-vso-ar",
+        "ar",
+        "قالت مصادر أوكرانية إن 60 جندياً روسياً قتلوا في الضربة، فيما أقر الجيش الروسي بمقتل "
+        "7 جنود.",
+        (K, "ru", 60, 60, False, "ua", EV),
+        (K, "ru", 7, 7, False, "ru", EV),
+    ),
+    c(
+        "admitted-own-spokesman-en",
+        "en",
+        "An FLA spokesman said its fighters killed 25 Malian soldiers and 15 of the Wagner "
+        "mercenaries, and admitted the deaths of 4 fighters.",
+        (K, "fama", 25, 25, False, "tuareg", EV),
+        (K, "wagner", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 4, 4, False, "tuareg", EV),
+    ),
+    c(
+        "admitted-own-spokesman-fr",
+        "fr",
+        "Le porte-parole du FLA a affirmé que ses combattants ont tué 25 soldats maliens et 15 "
+        "des mercenaires de Wagner, et a reconnu la mort de 4 combattants.",
+        (K, "fama", 25, 25, False, "tuareg", EV),
+        (K, "wagner", 15, 15, False, "tuareg", EV),
+        (K, "tuareg", 4, 4, False, "tuareg", EV),
+    ),
+]
+
+ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS + NEGATED_LUMP + ADMITTED_OWN
 
 
 @pytest.mark.parametrize("case", params(ALL))
