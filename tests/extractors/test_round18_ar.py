@@ -175,7 +175,34 @@ ADMITTED_OWN: list[Case] = [
     ),
 ]
 
-ALL = ORDINAL_ARTICLE + BARE_SURRENDER + THE_GROUP_MEMBERS + NEGATED_LUMP + ADMITTED_OWN
+# --- F: a country's adjective on a place ("قرب الحدود المالية") names no attacker ------------
+PLACE_ADJECTIVE: list[Case] = [
+    c(
+        "place-adjective-border-ar",
+        "ar",
+        "أعلن جيش بوركينا فاسو مقتل 12 جندياً في هجوم لمسلحين على ثكنة قرب الحدود المالية. "
+        "وأضاف أن القوات قضت على العشرات من المهاجمين.",
+        (K, "unknown", 12, 12, False, "burkina_army", EV),
+        (K, "unknown", 20, 99, True, "burkina_army", EV),
+    ),
+    c(
+        "place-adjective-border-en",
+        "en",
+        "Burkina Faso's army said 12 soldiers were killed when gunmen attacked a post near the "
+        "Malian border. The army added that troops killed dozens of the attackers.",
+        (K, "unknown", 12, 12, False, "burkina_army", EV),
+        (K, "unknown", 20, 99, True, "burkina_army", EV),
+    ),
+]
+
+ALL = (
+    ORDINAL_ARTICLE
+    + BARE_SURRENDER
+    + THE_GROUP_MEMBERS
+    + NEGATED_LUMP
+    + ADMITTED_OWN
+    + PLACE_ADJECTIVE
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
