@@ -625,6 +625,9 @@ def _best(
                 for _, x in scored
                 if ts[x].concept == CASUALTIES
                 and ts[x].end - ts[x].start > 1  # a lump of the dead and the hurt, not "losses"
+                # "killed 3 IS fighters; no civilian was killed or wounded": a lump negated is
+                # a toll of none of its own, no split of the figure before
+                and not ts[x].neg
                 and q.end <= ts[x].start <= q.end + 8
                 and doc.hard[ts[x].start] == doc.hard[q.start]
                 and s.q_owner.get(ts[x].start - 1, k) == k

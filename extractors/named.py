@@ -38,16 +38,19 @@ from extractors.rules import (
     ACTOR,
     AMONG,
     APPOSITION,
+    ARTICLE,
     CAPTOR,
     CAPTURED,
     CASUALTIES,
     CONJ,
     ELIMINATED,
     ENEMY,
+    FIGHTERS,
     FIGURE_WORDS,
     GROWTH,
     INFLICT,
     KILLED,
+    LINK,
     LOSS,
     MILITANTS,
     MINUS,
@@ -64,6 +67,7 @@ from extractors.rules import (
     PREP,
     RAID,
     REPEL,
+    SOLDIERS,
     STRIKE,
     STRUCK,
     SUFFER,
@@ -184,6 +188,12 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             pass
         elif ref is not None:
             return ref
+        elif _group_in_phrase(doc, head):
+            # "فيما قُتل 3 من عناصر التنظيم", "3 of the group's fighters": the armed group
+            # named before
+            group_ref = _subject_before(doc, q.start, True)
+            if group_ref is not None:
+                return group_ref
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
         return None  # "ещё 25": the group before's, unless a verb of losing names its subject
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
@@ -358,6 +368,27 @@ def _owner_word(doc: Doc, t: Trigger) -> bool | None:
 
 
 _S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
+
+
+_S_MEMBERS = frozenset((LINK, AMONG, SOLDIERS, FIGHTERS, PEOPLE, MILITANTS, ARTICLE))
+
+
+def _group_in_phrase(doc: Doc, head: int) -> bool:
+    """The noun phrase at `head` counts the members of "the group" with no name of its own
+    ("من عناصر التنظيم", "of the group's fighters", "combattants de l'organisation")."""
+    n = len(doc.tokens)
+    if THE_GROUP not in doc.concepts or head >= n:
+        return False
+    clause = doc.clause[head]
+    for k in range(head, min(n, head + 4)):
+        if doc.clause[k] != clause or doc.tokens[k].kind == PUNCT:
+            return False
+        at = doc.at[k]
+        if THE_GROUP in at:
+            return _unnamed_group(doc, k)
+        if not at or _S_MEMBERS.isdisjoint(at):
+            return False
+    return False
 
 
 def _unnamed_group(doc: Doc, k: int) -> bool:

@@ -14,9 +14,11 @@ from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, INANIMATE, NOUN, PLURAL, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
+    ABOUT,
     ACTOR,
     AGENT_BY,
     AMONG,
+    AT_LEAST,
     ATTACKERS,
     CASUALTIES,
     COMMANDER,
@@ -26,13 +28,16 @@ from extractors.rules import (
     DUAL,
     ENEMY,
     EQUIPMENT,
+    EXCEED,
     GROUP_OF,
+    GROWTH,
     INDEF,
     INTERCEPT,
     KIN,
     LINK,
     LOSS,
     MONTH,
+    MORE_THAN,
     NEG,
     NOT_PEOPLE,
     OTHER_ACTOR,
@@ -44,6 +49,7 @@ from extractors.rules import (
     POSS,
     PREP,
     PRONOUN,
+    RANGE_TO,
     RATIO,
     REPORTER,
     ROUND,
@@ -53,10 +59,12 @@ from extractors.rules import (
     SLANG_OWN,
     SOLDIERS,
     SPEAKER,
+    TALLY,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
     UNIT,
+    UP_TO,
     VAGUE,
     WEAPON,
 )
@@ -372,7 +380,30 @@ def _figure_before(doc: Doc, k: int) -> bool:
     return k > 0 and (doc.tokens[k - 1].kind == NUM or "NUMBER" in doc.at[k - 1])
 
 
-_ORDINAL_ARTICLES = frozenset(("ال", "الـ"))  # "الـ(227)": the article makes an ordinal
+# "الـ(227)", "الـ140", "للمرة الـ12": the article (with its clitics) on a number makes an ordinal
+_ORDINAL_ARTICLES = frozenset(("ال", "الـ", "لل", "وال", "بال", "فال", "ولل", "وبال"))
+# what may stand before an article's number that is still a count: "عدد القتلى الـ100" (the dead
+# numbered 100), "ارتفع إلى الـ45", "أكثر من الـ100"
+_COUNT_BEFORE_ARTICLE = frozenset(
+    (*TRIGGERS, GROWTH, EXCEED, RANGE_TO, MORE_THAN, UP_TO, AT_LEAST, ABOUT, TALLY)
+)
+
+
+def _ordinal_article(doc: Doc, i: int, k: int) -> bool:
+    """The bare number at token i, which ends at token k, follows the article ("الـ140",
+    "ال 33"): an ordinal, unless the people counted follow it ("الـ40 قتيلاً") or a count's
+    word comes before the article ("تجاوز عدد القتلى الـ100")."""
+    toks = doc.tokens
+    if i < 1 or toks[i].kind != NUM or toks[i - 1].text not in _ORDINAL_ARTICLES:
+        return False
+    if (
+        k < len(toks)
+        and not doc.at[k].keys().isdisjoint(_SELF_PERSONS)
+        # "الهجوم ال33 للمتمردين": the party after "لل" (of the) owns the ordinal, none counted
+        and not toks[k].text.startswith("لل")
+    ):
+        return False
+    return i < 2 or doc.at[i - 2].keys().isdisjoint(_COUNT_BEFORE_ARTICLE)
 
 
 def _glued(doc: Doc, j: int) -> bool:
@@ -524,6 +555,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     k = q.delta.end if q.delta is not None else q.fig_end
     if k < n and doc.is_punct(k, "+") and q.delta is None:
         k += 1  # "3,900+ tanks": the plus is the figure's bound, the noun comes after it
+    if _ordinal_article(doc, q.fig_start, k):
+        q.drop = "ordinal"  # "لهجوم هو الـ140 للميليشيا": the 140th attack, no count
+        return
     if q.fig_start > 0 and doc.is_punct(q.fig_start - 1, "(") and k < n and doc.is_punct(k, ")"):
         if q.fig_start > 1 and doc.tokens[q.fig_start - 2].text in _ORDINAL_ARTICLES:
             q.drop = "ordinal"  # "للهجوم الـ(227)": the 227th attack

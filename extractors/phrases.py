@@ -564,6 +564,10 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         m = at.get(AMONG)
         if m is not None and _fired_by(doc, m.start):
             m = None  # "обстрела со стороны ВСУ", "برصاص عناصر من الدعم السريع": who fired
+        if m is not None and lead and m.start > 0 and _figure_ends(doc, m.start):
+            # "قتلوا 30 جندياً و20 من عناصر فاغنر، وأقر بمقتل 5": "of Wagner" is what the
+            # figure before counts, no side that leads to the later one
+            m = None
         if m is not None and m.end <= len(doc.tokens):
             for j in range(m.start, m.end):  # "في صفوفها", "في صفوفنا": the owner is in the phrase
                 if POSS in doc.at[j]:
@@ -587,6 +591,11 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         if m is not None and m.end - m.start > 1 and (PREP in at or doc.flags(k) & PREP_FLAG):
             return POSS_REF  # "dans ses rangs": the speaker's side
     return None
+
+
+def _figure_ends(doc: Doc, k: int) -> bool:
+    """A figure ends right before token k ("20 من", "dozens of")."""
+    return doc.tokens[k - 1].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k - 1])
 
 
 def _our_place(doc: Doc, k: int) -> bool:

@@ -45,6 +45,7 @@ from extractors.rules import (
     DEATH_OF,
     ELIMINATED,
     FIGHTERS,
+    FIGURE_WORDS,
     FORMATION,
     KILLED,
     LOSS,
@@ -54,7 +55,7 @@ from extractors.rules import (
     SAY,
     STRUCK,
 )
-from extractors.tokens import PUNCT
+from extractors.tokens import NUM, PUNCT
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -269,13 +270,39 @@ def _admitter(doc: Doc, i: int, army: str | None) -> str | None:
         return None  # "acknowledged losses ..., and said 20 terrorists were neutralised"
     if any(MILITANTS in doc.at[k] for k in range(i, min(i + 4, len(doc.tokens)))):
         return None  # no one admits the death of the militants it fought
+    if doc.rules.subject_after_verb:
+        # "أقرّت وزارة الدفاع الروسية بمقتل 9 جنود": the admitter right after its verb
+        for k in range(admit + 1, min(i, admit + 5)):
+            if ARMY in doc.at[k] and army is not None:
+                return army  # "أقر الجيش بمقتل": the army of the post's war
+            m = doc.at[k].get(ACTOR)
+            if m is not None and m.payload in SIDES:
+                return str(m.payload)
+    speaker = None
     for k in range(s, admit):
         if ARMY in doc.at[k] and army is not None:
             return army  # "Армія Малі ..., визнавши": the army of the post's war
         m = doc.at[k].get(ACTOR)
-        if m is not None and m.payload in SIDES and k not in doc.speakers:
+        if m is None or m.payload not in SIDES:
+            continue
+        if k in doc.speakers:
+            speaker = speaker or str(m.payload)
+        elif not _counted_by_figure(doc, s, k):
             return str(m.payload)
-    return None
+    # "قال المتحدث باسم الإطار إن مقاتليه قتلوا 30 جندياً مالياً، وأقر بمقتل 5 مقاتلين": the
+    # soldiers a figure counts are no subject; the spokesman's party admits its own
+    return speaker
+
+
+def _counted_by_figure(doc: Doc, s: int, k: int) -> bool:
+    """A figure a few words before the name at token k, in its phrase ("84 من عناصر فاغنر", "20
+    des mercenaires de Wagner"): the name is what the figure counts, no subject."""
+    for j in range(k - 1, max(s, k - 6) - 1, -1):
+        if doc.tokens[j].kind == PUNCT:
+            return False
+        if doc.tokens[j].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[j]):
+            return True
+    return False
 
 
 def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None:

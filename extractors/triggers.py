@@ -261,7 +261,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
             break
         if _neg_here(doc, k, NEG):
-            return True
+            return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
         if not doc.is_punct(k) and _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS.isdisjoint(at):
@@ -307,6 +307,32 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             steps += 1
         k += 1
     return False
+
+
+_S_PERSON_WORDS = frozenset(
+    (PEOPLE, SOLDIERS, ACTOR, OURS, "ENEMY", OTHER_ACTOR, "REGULARS", "FIGHTERS", DUAL)
+)
+_S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
+
+
+def _bare_act(doc: Doc, k: int, t: Trigger) -> bool:
+    """The negation at token k stands right before the act of surrender or capture t, with no
+    one named who was or was not taken: "لا تراجع ولا استسلام", "no retreat, no surrender", "pas
+    de reddition", "we will never surrender" are a will, not a toll of none. "No one was
+    captured", "لم يتم أسر أي جندي" and "no prisoners" (a noun of the people taken) are."""
+    if "NOUN_TRIGGER" in doc.at[t.start]:
+        return False
+    m = doc.at[k][NEG]
+    if any(not _S_PERSON_WORDS.isdisjoint(doc.at[j]) for j in range(k, m.end)):
+        return False  # "nobody", "personne"
+    if any(_S_DETERMINERS.isdisjoint(doc.at[j]) for j in range(m.end, t.start)):
+        return False  # "None were taken prisoner": a passive has its people
+    clause = doc.clause[t.start]
+    return not any(
+        not _S_PERSON_WORDS.isdisjoint(doc.at[j])
+        for j in range(t.end, min(len(doc.tokens), t.end + 3))
+        if doc.clause[j] == clause
+    )
 
 
 def _counted(doc: Doc, k: int) -> bool:

@@ -66,6 +66,7 @@ from extractors.rules import (
     MOSTLY,
     NAMING,
     NEW_TOPIC,
+    NOT_PEOPLE,
     OTHER_ACTOR,
     OURS,
     PART_OF,
@@ -715,7 +716,12 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
         if any(STRIKE in doc.at[k] for k in range(ps, pe)):
             for k in range(ps, pe):
                 m = doc.at[k].get(ACTOR)
-                if m is not None and m.payload not in friends and k not in doc.speakers:
+                if (
+                    m is not None
+                    and m.payload not in friends
+                    and k not in doc.speakers
+                    and not _place_adjective(doc, k)
+                ):
                     return str(m.payload)
     if d.sentence > 0:
         # "ISWAP said its fighters had killed 11 soldiers in a raid on a base. The army said
@@ -731,7 +737,12 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
                 continue
             for k in range(ps, pe):
                 m = doc.at[k].get(ACTOR)
-                if m is not None and m.payload in PARTIES and m.payload not in friends:
+                if (
+                    m is not None
+                    and m.payload in PARTIES
+                    and m.payload not in friends
+                    and not _place_adjective(doc, k)
+                ):
                     found.add(str(ctx.theatre.get(str(m.payload), str(m.payload))))
         for p in drafts:
             # "ISWAP said its fighters had killed 11 soldiers": a party telling of its own kill
@@ -756,6 +767,20 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
         # пятерых нападавших": a raid's gunmen are nobody's side)
         return ctx.enemy_of(side) or UNKNOWN
     return UNKNOWN
+
+
+def _place_adjective(doc: Doc, k: int) -> bool:
+    """The country word at token k qualifies a thing or a place beside it, no party: "قرب
+    الحدود المالية", "near the Malian border", "la frontière malienne" (a strike word beside it
+    is the party's own attack: "هجوم داعش")."""
+    if CONTEXT not in doc.at[k]:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(doc.tokens):
+            at = doc.at[j]
+            if NOT_PEOPLE in at and STRIKE not in at and doc.sentence_of[j] == doc.sentence_of[k]:
+                return True
+    return False
 
 
 def _attacked_by(doc: Doc, end: int) -> str | None:

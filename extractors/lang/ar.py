@@ -261,6 +261,12 @@ WOUNDED = (
     "يصيبون",
     "مصاب*",
     "يصاب",
+    # "لم يُقتل أو يُصب أي مدني": the jussive after "لم", only before whom it spares ("يصب في"
+    # is "flows into")
+    "يصب أي",
+    "تصب أي",
+    "يصب أحد",
+    "يصب بأذى",
     "اصابتهم",
     "اصابتها",
     # wounds, not "جراحان اثنان" (two surgeons): the forms of the plural of "جرح" only
@@ -1045,7 +1051,10 @@ FAMILIES = (
     "أسر",
 )
 # after a losses noun: "خسائر الجماعة", the group named last before
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة")
+# "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم");
+# "الإطار" (the framework): a coalition's short name after its full one ("الإطار الاستراتيجي
+# للدفاع عن شعب أزواد ... 9 من مقاتلي الإطار")
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
