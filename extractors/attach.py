@@ -43,6 +43,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PERSONNEL,
+    PREP,
     PRONOUN,
     RAID,
     RELATIVE,
@@ -174,6 +175,31 @@ class _Sentence:
         for i in [i for i in self.q_owner if i in self.aside and i not in relative]:
             del self.q_owner[i]  # "(omitting a senior officer)"
         self.relative = relative
+
+
+_S_ATTACK = frozenset((STRIKE, RAID))
+
+
+def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
+    """The figure is the subject of a verb of attacking right after it, and the word of harm
+    has a figure of its own ("attacked the post, killing 12 soldiers", "17 soldiers were killed
+    when hundreds of terrorists attacked"): the attackers did the harm, they did not suffer it."""
+    if STRIKE not in doc.concepts and RAID not in doc.concepts:
+        return False
+    n = len(doc.tokens)
+    verb = next(
+        (j for j in range(q.end, min(q.end + 3, n)) if not _S_ATTACK.isdisjoint(doc.at[j])), None
+    )
+    if verb is None or any(
+        doc.tokens[j].kind == PUNCT or PREP in doc.at[j] or ARTICLE in doc.at[j]
+        for j in range(q.end, verb)
+    ):
+        return False  # "wounded seven in an ambush": the attack is where, not what they did
+    if t.start > verb:
+        return any(j in s.q_owner for j in range(t.end, min(t.end + 2, n)))
+    if t.end <= q.start:
+        return any(s.q_owner.get(j, -1) >= 0 for j in range(max(0, t.start - 4), t.start))
+    return False
 
 
 def _some_between(doc: Doc, i: int, j: int) -> bool:
@@ -552,6 +578,8 @@ def _best(
     for x in tx:
         if ts[x].start >= q.end and _some_between(doc, q.end, ts[x].start):
             continue  # "вышли 12 человек, часть — с ранениями": the wounds are the part's
+        if _attackers(doc, q, ts[x], s):
+            continue  # "Hundreds of terrorists attacked the post, killing 12 soldiers"
         c = cost(doc, q, ts[x], k, x, s, silent)
         if c is None:
             continue

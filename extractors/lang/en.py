@@ -1059,7 +1059,18 @@ AREA = (
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
-RAID = ("hit", "struck", "shelled", "targeted", "bombed", "attacked", "launched", "fired")
+RAID = (
+    "hit",
+    "struck",
+    "shelled",
+    "targeted",
+    "bombed",
+    "attacked",
+    "launched",
+    "fired",
+    "stormed",
+    "raided",
+)
 # what a losses noun may count instead of people: "Ukrainian tank losses stand at 1,050"
 # "in groups of 3 to 5": the size of each group, no count
 GROUP_OF = ("groups of", "in groups of", "teams of", "waves of")

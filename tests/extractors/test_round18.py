@@ -390,6 +390,34 @@ CAPTIVES_MOSTLY: list[Case] = [
     ),
 ]
 
+# --- U: the subject of a verb of attacking did the harm a word with its own figure names -----
+ATTACKERS_DID_IT: list[Case] = [
+    c(
+        "attackers-did-it-en",
+        "en",
+        "Dozens of gunmen stormed the village near Djibo, killing 14 civilians.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "attackers-did-it-ru",
+        "ru",
+        "Сотни боевиков атаковали лагерь, убив 9 военных.",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "attackers-after-toll-en",
+        "en",
+        "Eleven soldiers were killed when hundreds of militants attacked the base.",
+        (K, "unknown", 11, 11, False, "self", EV),
+    ),
+    c(
+        "attackers-own-fate-en",
+        "en",
+        "Dozens of militants attacked the base and were killed.",
+        (K, "unknown", 20, 99, True, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -411,6 +439,7 @@ ALL = (
     + SOME_OF_THEM
     + OF_THEM_BEFORE_FIGURE
     + CAPTIVES_MOSTLY
+    + ATTACKERS_DID_IT
 )
 
 
