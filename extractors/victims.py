@@ -379,7 +379,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 named is not None
                 and (
                     head != "people"
-                    or (named != "civilians" and not _new_incident(doc, d, named_by))
+                    or not _new_incident(doc, d, named_by)
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
