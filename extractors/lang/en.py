@@ -2285,6 +2285,11 @@ ACTORS = {
         "miners",
         "pilgrims",
         "teachers",
+        # one of them too: "two soldiers and a teacher were abducted", a teacher is no fighter
+        "teacher",
+        "student",
+        "pupil",
+        "schoolteacher*",
         "doctors",
         "medics",
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: "et que" opens a reported clause whose figure takes the verb after it ---------------
 AND_THAT: list[Case] = [
@@ -31,7 +31,40 @@ AND_THAT: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT
+# --- B: soldiers and a teacher under one verb: two victims, two claims, never one sum -------
+SOLDIERS_AND_CIVILIAN: list[Case] = [
+    c(
+        "soldiers-and-teacher-fr",
+        "fr",
+        "Trois gendarmes et une institutrice ont été enlevés mardi par des hommes armés sur la "
+        "route de Dori.",
+        (C, "unknown", 3, 3, False, "self", EV),
+        (C, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "soldier-and-civilian-one-each-fr",
+        "fr",
+        "Un soldat et un élève ont été tués par l'explosion d'une mine artisanale.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "soldier-and-civilian-one-each-en",
+        "en",
+        "A soldier and a civilian were killed in the shelling of the village.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "soldiers-and-teacher-en",
+        "en",
+        "Four soldiers and a teacher were abducted by gunmen on the road to Dori on Tuesday.",
+        (C, "unknown", 4, 4, False, "self", EV),
+        (C, "civilians", 1, 1, False, "self", EV),
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN
 
 
 @pytest.mark.parametrize("case", params(ALL))
