@@ -558,8 +558,8 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             (
                 m
                 for m in group
-                if (m.victim == d.victim or UNKNOWN in (m.victim, d.victim))
-                and not _two_items(m, d)
+                if m.victim == d.victim
+                or (UNKNOWN in (m.victim, d.victim) and not _two_items(m, d))
             ),
             None,
         )
