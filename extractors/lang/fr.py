@@ -1805,6 +1805,11 @@ ACTORS = {
         "troupes ukrainiennes",
         "soldats ukrainiens",
         "militaires ukrainiens",
+        # the Forces armées ukrainiennes, abbreviated as Russian tallies in French do: "pertes
+        # des FAU" (only the capitals: "fau" is no other word, but a typo of "faux" would be)
+        "=FAU",
+        "forces armées ukrainiennes",
+        "forces armées de l'ukraine",
         "azov",  # unit names for their men: "les combattants d'Azov", "Kraken"
         "kraken",
         "khokhol*",  # l'argot russe pour les Ukrainiens : « khokhols », « ukrops »

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: "et que" opens a reported clause whose figure takes the verb after it ---------------
 AND_THAT: list[Case] = [
@@ -64,7 +64,17 @@ SOLDIERS_AND_CIVILIAN: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT + SOLDIERS_AND_CIVILIAN
+# --- C: "FAU", the Forces armées ukrainiennes, is Ukraine's army ---------------------------
+FAU: list[Case] = [
+    c(
+        "fau-abbreviation-fr",
+        "fr",
+        "Selon Moscou, les FAU ont perdu jusqu'à 1 350 militaires au cours des dernières 24 heures.",
+        (L, "ua", None, 1350, False, "ru", PER),
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU
 
 
 @pytest.mark.parametrize("case", params(ALL))
