@@ -152,6 +152,9 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 # mercenaries: in a post on a war where one party is the hired force (Wagner / Africa Corps in
 # the Sahel), that party; elsewhere soldiers of no stated side, as before
 MERCENARIES = "MERCENARIES"
+# paramilitaries: in a post on a war where one party is the paramilitary force (the RSF in
+# Sudan, Wagner / Africa Corps in Mali), that party; elsewhere no one named
+PARAMILITARY = "PARAMILITARY"
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
@@ -280,6 +283,7 @@ LEXICON_CONCEPTS = (
     REBELS,
     ARMY,
     MERCENARIES,
+    PARAMILITARY,
     RAID,
     POSITIONS,
     EQUIPMENT,

@@ -903,6 +903,8 @@ AREA = (
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("paramilitaire", "paramilitaires")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)
 RAID = (
     "frappé",
@@ -1087,6 +1089,22 @@ SAY = (
     "précisant",
     "assuré",
     "assure",
+    # the plural and the participle: "Les paramilitaires démentent et assurent n'avoir perdu"
+    "assurent",
+    "assurant",
+    "précisent",
+    "indiquent",
+    "déclarent",
+    "annoncent",
+    "confirment",
+    "estiment",
+    "reconnaissent",
+    "ajoutent",
+    "soulignent",
+    "rapportent",
+    "signalent",
+    "revendiquent",
+    "témoignent",
     "revendiqué",
     "revendique",
     "revendiquant",

@@ -74,7 +74,52 @@ FAU: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU
+# --- D: "the paramilitaries" name the theatre's paramilitary force --------------------------
+PARAMILITARIES: list[Case] = [
+    c(
+        "paramilitaries-sudan-fr",
+        "fr",
+        "Au Soudan, l'armée affirme avoir tué plus de 150 paramilitaires lors de combats près "
+        "d'El-Obeid. Les paramilitaires démentent et assurent n'avoir perdu que sept hommes.",
+        (K, "rsf", 150, None, False, "saf", EV),
+        (K, "rsf", 7, 7, False, "rsf", EV),
+    ),
+    c(
+        "paramilitaries-mali-fr",
+        "fr",
+        "Mali : après l'embuscade des rebelles près de Kidal, une quarantaine de paramilitaires "
+        "ont été tués, selon des sources locales.",
+        (K, "wagner", 40, 40, True, "sources_locales", EV),
+    ),
+    c(
+        "paramilitary-fighters-sudan-en",
+        "en",
+        "Sudan's army said it killed more than 200 paramilitary fighters near El Obeid.",
+        (K, "rsf", 200, None, False, "saf", EV),
+    ),
+    c(
+        "paramilitaries-sudan-ru",
+        "ru",
+        "Армия Судана заявила, что уничтожила более 200 боевиков военизированных формирований "
+        "под Эль-Обейдом.",
+        (K, "rsf", 200, None, False, "saf", EV),
+    ),
+    c(
+        "paramilitaries-sudan-ar",
+        "ar",
+        "أعلن الجيش السوداني مقتل أكثر من 200 من عناصر القوات شبه العسكرية في الفاشر.",
+        (K, "rsf", 200, None, False, "saf", EV),
+    ),
+    # elsewhere the word names no party of the table
+    c(
+        "paramilitaries-elsewhere-en",
+        "en",
+        "Colombian officials said 12 paramilitaries were killed in clashes with rebels.",
+        (K, "unknown", 12, 12, False, "colombian_officials", EV),
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES
 
 
 @pytest.mark.parametrize("case", params(ALL))
