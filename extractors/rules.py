@@ -144,6 +144,7 @@ LINK = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner
 PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
 AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
 PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
+THEM = "THEM"  # "on en a tué quarante": a pronoun before the verb for the people named before
 ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
 REBELS = (
     "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
@@ -279,6 +280,7 @@ LEXICON_CONCEPTS = (
     LINK,
     PREP,
     PART_OF,
+    THEM,
     ATTACKERS,
     REBELS,
     ARMY,

@@ -856,6 +856,27 @@ PREP = (
     "chez",
     "quand",
     "lorsque",
+    # "plus de quarante devant nos positions": where, not what was counted
+    "devant",
+    "derrière",
+    "autour",
+)
+# "en" before the auxiliary of a verb of harm: the people named before ("on en a tué quarante")
+THEM = (
+    "en a",
+    "en ai",
+    "en avons",
+    "en avez",
+    "en ont",
+    "en avait",
+    "en avions",
+    "en avaient",
+    "en aurait",
+    "en aurions",
+    "en auraient",
+    "en aura",
+    "en auront",
+    "en avoir",  # "affirme en avoir neutralisé une trentaine"
 )
 PART_OF = (
     "dont",

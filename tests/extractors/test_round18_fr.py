@@ -119,7 +119,37 @@ PARAMILITARIES: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES
+# --- E: "on en a tué quarante": "en" stands for the people named before --------------------
+THEM: list[Case] = [
+    c(
+        "them-clitic-party-before-fr",
+        "fr",
+        "Les soldats russes montent à l'assaut chaque nuit. Mardi, nous en avons tué une "
+        "soixantaine devant le village.",
+        (K, "ru", 60, 60, True, "self", EV),
+    ),
+    c(
+        "them-clitic-people-of-no-party-fr",
+        "fr",
+        "Des hommes armés ont attaqué des villageois près de Djibo. Ils en ont tué douze.",
+        (K, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "them-clitic-militants-no-party-fr",
+        "fr",
+        "L'armée dit avoir frappé des « terroristes » et en avoir neutralisé une dizaine.",
+        (K, "unknown", 10, 10, True, "army", EV),
+    ),
+    c(
+        "of-them-sentence-before-en",
+        "en",
+        "The Russians keep sending assault waves at our positions. On Tuesday we killed more "
+        "than sixty of them outside the village.",
+        (K, "ru", 60, None, False, "self", EV),
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES + THEM
 
 
 @pytest.mark.parametrize("case", params(ALL))
