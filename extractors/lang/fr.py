@@ -1065,6 +1065,13 @@ ACCORDING_TO = (
     "d'après un bilan",
     "selon un décompte de",
     "selon un décompte d'",
+    # "..., selon la même source": the source named before, who says it again
+    "selon la même source",
+    "selon les mêmes sources",
+    "d'après la même source",
+    "d'après les mêmes sources",
+    "de même source",
+    "selon cette même source",
 )
 SAY = (
     # « On a perdu trois gars », confie Ivan: a soldier telling of his fight

@@ -149,7 +149,20 @@ THEM: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES + THEM
+# --- F: "selon la même source": the source named before says it again -----------------------
+SAME_SOURCE: list[Case] = [
+    c(
+        "same-source-fr",
+        "fr",
+        "Le ministère russe de la Défense a affirmé que l'armée ukrainienne avait perdu « jusqu'à "
+        "1 200 militaires » en 24 heures. Près de Pokrovsk, les pertes ukrainiennes ont atteint "
+        "« jusqu'à 390 militaires », selon la même source.",
+        (L, "ua", None, 1200, False, "ru_mod", PER),
+        (L, "ua", None, 390, False, "ru_mod", PER),
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES + THEM + SAME_SOURCE
 
 
 @pytest.mark.parametrize("case", params(ALL))
