@@ -1309,7 +1309,13 @@ PERIOD = (
     "ces derniers jours",
     "en deux jours",
     "en trois jours",
-    "hebdomadaire",
+    # a weekly tally ("Bilan hebdomadaire du ministère"), not a weekly fair or market, a place
+    "bilan hebdomadaire",
+    "bilans hebdomadaires",
+    "résumé hebdomadaire",
+    "synthèse hebdomadaire",
+    "point hebdomadaire",
+    "pertes hebdomadaires",
     "journée",
     # "Au cours de la journée écoulée, ...": a daily update opens on its period
     "au cours de la journée",

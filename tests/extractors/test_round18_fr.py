@@ -162,7 +162,26 @@ SAME_SOURCE: list[Case] = [
     ),
 ]
 
-ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES + THEM + SAME_SOURCE
+# --- G: a weekly market is a place; a weekly tally is a period -------------------------------
+WEEKLY: list[Case] = [
+    c(
+        "weekly-market-place-fr",
+        "fr",
+        "Frappe de drone sur le marché hebdomadaire de Tessit : au moins neuf civils tués et une "
+        "quinzaine de blessés.",
+        (K, "civilians", 9, None, False, "self", EV),
+        (W, "civilians", 15, 15, True, "self", EV),
+    ),
+    c(
+        "weekly-tally-period-fr",
+        "fr",
+        "Bilan hebdomadaire de l'état-major ukrainien : 8 200 soldats russes mis hors de combat.",
+        (L, "ru", 8200, 8200, False, "ua_gs", PER),
+        side="ua",
+    ),
+]
+
+ALL = AND_THAT + SOLDIERS_AND_CIVILIAN + FAU + PARAMILITARIES + THEM + SAME_SOURCE + WEEKLY
 
 
 @pytest.mark.parametrize("case", params(ALL))
