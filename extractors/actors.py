@@ -104,6 +104,10 @@ REBELS_OF: dict[str, str] = {"fama": "tuareg", "saf": "rsf"}
 # Whom "mercenaries" name in a theatre, by its army: in Mali the Russian hired force (Wagner /
 # Africa Corps) fights beside the army; in any other war no party of the table.
 HIRED_OF: dict[str, str] = {"fama": "wagner"}
+# Whom "the paramilitaries" name in a theatre, by its army: the RSF in Sudan, the Russian hired
+# force in Mali ("entre 20 et 80 morts parmi les paramilitaires" in a post on Wagner in Mali);
+# in any other war no party of the table.
+PARAMILITARY_OF: dict[str, str] = {"saf": "rsf", "fama": "wagner"}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
 SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}
 

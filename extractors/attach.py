@@ -52,6 +52,7 @@ from extractors.rules import (
     SOME,
     STRIKE,
     STRUCK,
+    THAT,
     TRIGGERS,
     WOUNDED,
 )
@@ -315,6 +316,11 @@ def cost(
         and _verb_in_clause(doc, q.fig_end)
     ):
         return None  # "17 wounded when hundreds of terrorists attacked": the figure before is its
+    if before and _and_that(doc, t.end, q.start) and _verb_in_clause(doc, q.fig_end):
+        # "dix-sept militaires ont été blessés et qu'une trentaine de terroristes ont été
+        # neutralisés", "and that about 30 militants were killed": "and that" opens a clause
+        # of its own, whose figure is its own verb's, never the clause's before
+        return None
     clause = doc.clause[t.end - 1] if before else doc.clause[q.end - 1]
     inside = q.fig_start in s.aside and t.start in s.aside
     part_end = -10
@@ -388,6 +394,12 @@ def _verb_in_clause(doc: Doc, i: int) -> bool:
         if _own_verb(doc, k) or not _S_CLAUSE_VERB.isdisjoint(doc.at[k]):
             return True
     return False
+
+
+def _and_that(doc: Doc, i: int, j: int) -> bool:
+    """ "and that", "et que", "и что" among tokens i..j-1: a reported clause of its own begins."""
+    # the figure may start at "que" itself ("que douze" read as "only twelve")
+    return any(CONJ in doc.at[k] and THAT in doc.at[k + 1] for k in range(i, j))
 
 
 def _conj_between(doc: Doc, i: int, j: int) -> bool:

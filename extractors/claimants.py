@@ -10,8 +10,16 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, DEFAULT_ENEMY, REBELS_OF, SIDES, THEATRE_ARMY
+from extractors.actors import (
+    ALLIES,
+    DEFAULT_ENEMY,
+    PARAMILITARY_OF,
+    REBELS_OF,
+    SIDES,
+    THEATRE_ARMY,
+)
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
@@ -26,6 +34,7 @@ from extractors.rules import (
     LOCAL,
     OTHER_ACTOR,
     OURS,
+    PARAMILITARY,
     POSS,
     PREP,
     PRONOUN,
@@ -496,6 +505,26 @@ def context_counts(doc: Doc) -> dict[str, int]:
                         counts[target] = counts.get(target, 0) + 1
                         break
     return counts
+
+
+def bind_paramilitary(doc: Doc, counts: dict[str, int], side: str | None) -> None:
+    """ "Les paramilitaires démentent" in a post on Sudan's war: the word names the theatre's
+    paramilitary force (the RSF; in Mali, Wagner / Africa Corps) and reads as that party's
+    name from here on, as victim, speaker or antecedent; in any other war it names no one."""
+    if PARAMILITARY not in doc.concepts:
+        return
+    party = PARAMILITARY_OF.get(_theatre_army(doc, counts, side) or "")
+    if party is None:
+        return
+    for i in doc.starts_of(PARAMILITARY):
+        at = doc.at[i]
+        if ACTOR in at or i in doc.name_inner:
+            continue  # "paramilitaires russes", "RSF paramilitaries": a name says whose
+        m = at[PARAMILITARY]
+        at[ACTOR] = bound = Match(ACTOR, m.start, m.end, party)
+        bisect.insort(doc.where.setdefault(ACTOR, []), i)
+        doc.ending.setdefault(m.end, []).append(bound)
+    doc.concepts.add(ACTOR)
 
 
 def unbind_local(doc: Doc, counts: dict[str, int]) -> None:

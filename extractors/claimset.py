@@ -555,7 +555,13 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for d in result:
         group = by_figure.setdefault((d.kind, d.low, d.high), [])
         same = next(
-            (m for m in group if m.victim == d.victim or UNKNOWN in (m.victim, d.victim)), None
+            (
+                m
+                for m in group
+                if m.victim == d.victim
+                or (UNKNOWN in (m.victim, d.victim) and not _two_items(m, d))
+            ),
+            None,
         )
         if same is None:
             merged.append(d)
@@ -566,6 +572,12 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _two_items(a: Draft, b: Draft) -> bool:
+    """Two figures under one verb are two items, never one figure said twice: "un soldat et
+    un civil ont été tués" is a soldier and a civilian, the soldier's side unsaid."""
+    return a.trigger is b.trigger and a.q is not None and b.q is not None and a.q is not b.q
 
 
 def _qualifies_noun(doc: Doc, k: int) -> bool:

@@ -22,6 +22,7 @@ from extractors.claimants import (
     IMPLICIT,
     SELF,
     army_of,
+    bind_paramilitary,
     context_counts,
     foreign_office,
     resolve_roles,
@@ -104,6 +105,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         return [], code
     counts = context_counts(doc)
     unbind_local(doc, counts)
+    bind_paramilitary(doc, counts, channel_side)
     doc.context = counts
     doc.side = channel_side
     frame_list, excluded = find_frames(doc, counts, channel_side)

@@ -73,6 +73,7 @@ from extractors.rules import (
     SUFFER,
     TALLY,
     THE_GROUP,
+    THEM,
     TRIGGER_SET,
 )
 from extractors.tokens import NUM, PUNCT
@@ -194,6 +195,10 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             group_ref = _subject_before(doc, q.start, True)
             if group_ref is not None:
                 return group_ref
+    if THEM in doc.concepts and (them := _them_before(doc, q, t)) is not None:
+        # "Les Russes envoient des vagues d'assaut. Hier, on en a tué plus de quarante": "en"
+        # stands for the people named before, whom the figure counts (not "on", who killed)
+        return _named_before(doc, them)
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
         return None  # "ещё 25": the group before's, unless a verb of losing names its subject
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
@@ -449,12 +454,44 @@ def _owner_before(doc: Doc, i: int) -> str | None:
 
 
 def _antecedent(doc: Doc, q: Quantity) -> str | None:
-    """Who "them" is: the last party named before the figure in its sentence."""
-    s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
-    for k in range(q.start - 1, s - 1, -1):
-        ref, _ = ref_at(doc, k)
-        if ref is not None and ref != POSS_REF:
-            return MIXED if joined_mixed(doc, k, ref) else ref
+    """Who "them" is: the last party named before the figure in its sentence, else in the two
+    before ("The Russians keep coming. Yesterday we killed forty of them")."""
+    return _named_before(doc, q.start, people=False)
+
+
+def _them_before(doc: Doc, q: Quantity, t: Trigger) -> int | None:
+    """Where the pronoun for the counted stands, right before the verb whose figure follows it
+    ("on en a tué plus de quarante", "nous en avons neutralisé une dizaine")."""
+    if t.end > q.start:
+        return None
+    for k in range(max(0, t.start - 3), t.start):
+        m = doc.at[k].get(THEM)
+        if m is not None and t.start - m.end <= 1 and doc.clause[k] == doc.clause[t.start]:
+            return k
+    return None
+
+
+# "we", "they" and "its" stand for who acts or owns, never for the people a "them" counts
+_NOT_THEM = frozenset((OURS_REF, PRONOUN_REF, POSS_REF))
+_S_PERSON = frozenset((PEOPLE, SOLDIERS))
+
+
+def _named_before(doc: Doc, k: int, people: bool = True) -> str | None:
+    """The people a pronoun at k stands for: the last party named before it, in its sentence
+    or the two before; with `people`, the last people named, of no party ("terroristes") too.
+    (Without: "lost 12,000 soldiers over the past month, 4,000 of them killed": the part of a
+    toll goes on with the party the toll is of.)"""
+    sid = doc.sentence_of[k]
+    first = doc.sentences[max(0, sid - 2)][0]
+    for j in range(k - 1, max(first, k - 80) - 1, -1):
+        ref, _ = ref_at(doc, j)
+        if ref is not None and ref not in _NOT_THEM:
+            return MIXED if joined_mixed(doc, j, ref) else ref
+        if people and not _S_PERSON.isdisjoint(doc.at[j]):
+            # "a visé des « terroristes » et en avoir neutralisé plusieurs": the people named
+            # last, a party or none ("Russian soldiers": the word before says whose)
+            ref = ref_at(doc, j - 1)[0] if j > first else None
+            return ref if ref is not None and ref not in _NOT_THEM else UNKNOWN
     return None
 
 

@@ -315,13 +315,21 @@ def _apposed_members(doc: Doc, i: int) -> bool:
     return False
 
 
+def _one_person(doc: Doc, k: int) -> bool:
+    """A person's noun at k: a plain one, or a civilian's ("une femme", "a teacher")."""
+    if not doc.at[k].keys().isdisjoint(_ONE_PERSON):
+        return True
+    m = doc.at[k].get(ACTOR)
+    return m is not None and m.payload == "civilians"
+
+
 def _apposed_one(doc: Doc, i: int) -> bool:
     """ "A woman, a teacher, was killed", "Une femme, une enseignante, a été tuée": one person
     (an article or "one" at token i) set off by commas right after one person named the same
     way; not an item of a list ("a soldier, a civilian and a child")."""
     if i < 3 or not doc.is_punct(i - 1, ",") or doc.at[i].keys().isdisjoint(_ARTICLES):
         return False
-    if doc.at[i - 2].keys().isdisjoint(_ONE_PERSON) or doc.at[i - 3].keys().isdisjoint(_ARTICLES):
+    if not _one_person(doc, i - 2) or doc.at[i - 3].keys().isdisjoint(_ARTICLES):
         return False
     _, e = doc.sentences[doc.sentence_of[i]]
     for k in range(i + 1, min(e, i + 8)):

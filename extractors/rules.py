@@ -144,6 +144,7 @@ LINK = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner
 PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
 AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
 PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
+THEM = "THEM"  # "on en a tué quarante": a pronoun before the verb for the people named before
 ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
 REBELS = (
     "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
@@ -152,6 +153,9 @@ ARMY = "ARMY"  # "the army": resolved by the country the post is about
 # mercenaries: in a post on a war where one party is the hired force (Wagner / Africa Corps in
 # the Sahel), that party; elsewhere soldiers of no stated side, as before
 MERCENARIES = "MERCENARIES"
+# paramilitaries: in a post on a war where one party is the paramilitary force (the RSF in
+# Sudan, Wagner / Africa Corps in Mali), that party; elsewhere no one named
+PARAMILITARY = "PARAMILITARY"
 # Claimants
 ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
 SAY = "SAY"  # reporting verbs
@@ -282,10 +286,12 @@ LEXICON_CONCEPTS = (
     LINK,
     PREP,
     PART_OF,
+    THEM,
     ATTACKERS,
     REBELS,
     ARMY,
     MERCENARIES,
+    PARAMILITARY,
     RAID,
     POSITIONS,
     EQUIPMENT,

@@ -1057,6 +1057,8 @@ FAMILIES = (
 THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("شبه العسكرية", "شبه عسكرية", "شبه العسكري", "شبه عسكري")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة أجانب")
 # Verbs of attacking a place ("قصفت", "هاجمت" are STRIKE words already)

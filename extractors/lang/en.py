@@ -1056,6 +1056,8 @@ AREA = (
     "sector",
     "area of responsibility",
 )
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("paramilitary", "paramilitaries", "paramilitary's")
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "foreign" or not
 MERCENARIES = ("mercenary", "mercenaries", "foreign mercenaries", "foreign mercenary")
 # Verbs of attacking a place ("attacked" is a STRIKE word already)
@@ -2308,6 +2310,11 @@ ACTORS = {
         "miners",
         "pilgrims",
         "teachers",
+        # one of them too: "two soldiers and a teacher were abducted", a teacher is no fighter
+        "teacher",
+        "student",
+        "pupil",
+        "schoolteacher*",
         "doctors",
         "medics",
     ),

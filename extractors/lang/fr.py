@@ -856,6 +856,27 @@ PREP = (
     "chez",
     "quand",
     "lorsque",
+    # "plus de quarante devant nos positions": where, not what was counted
+    "devant",
+    "derrière",
+    "autour",
+)
+# "en" before the auxiliary of a verb of harm: the people named before ("on en a tué quarante")
+THEM = (
+    "en a",
+    "en ai",
+    "en avons",
+    "en avez",
+    "en ont",
+    "en avait",
+    "en avions",
+    "en avaient",
+    "en aurait",
+    "en aurions",
+    "en auraient",
+    "en aura",
+    "en auront",
+    "en avoir",  # "affirme en avoir neutralisé une trentaine"
 )
 PART_OF = (
     "dont",
@@ -903,6 +924,8 @@ AREA = (
 )
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), "étrangers" or not
 MERCENARIES = ("mercenaire", "mercenaires", "mercenaires étrangers", "mercenaire étranger")
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("paramilitaire", "paramilitaires")
 # Verbs of attacking a place ("attaqué" is a STRIKE word already)
 RAID = (
     "frappé",
@@ -1042,6 +1065,13 @@ ACCORDING_TO = (
     "d'après un bilan",
     "selon un décompte de",
     "selon un décompte d'",
+    # "..., selon la même source": the source named before, who says it again
+    "selon la même source",
+    "selon les mêmes sources",
+    "d'après la même source",
+    "d'après les mêmes sources",
+    "de même source",
+    "selon cette même source",
 )
 SAY = (
     # « On a perdu trois gars », confie Ivan: a soldier telling of his fight
@@ -1087,6 +1117,22 @@ SAY = (
     "précisant",
     "assuré",
     "assure",
+    # the plural and the participle: "Les paramilitaires démentent et assurent n'avoir perdu"
+    "assurent",
+    "assurant",
+    "précisent",
+    "indiquent",
+    "déclarent",
+    "annoncent",
+    "confirment",
+    "estiment",
+    "reconnaissent",
+    "ajoutent",
+    "soulignent",
+    "rapportent",
+    "signalent",
+    "revendiquent",
+    "témoignent",
     "revendiqué",
     "revendique",
     "revendiquant",
@@ -1263,7 +1309,13 @@ PERIOD = (
     "ces derniers jours",
     "en deux jours",
     "en trois jours",
-    "hebdomadaire",
+    # a weekly tally ("Bilan hebdomadaire du ministère"), not a weekly fair or market, a place
+    "bilan hebdomadaire",
+    "bilans hebdomadaires",
+    "résumé hebdomadaire",
+    "synthèse hebdomadaire",
+    "point hebdomadaire",
+    "pertes hebdomadaires",
     "journée",
     # "Au cours de la journée écoulée, ...": a daily update opens on its period
     "au cours de la journée",
@@ -1809,6 +1861,11 @@ ACTORS = {
         "troupes ukrainiennes",
         "soldats ukrainiens",
         "militaires ukrainiens",
+        # the Forces armées ukrainiennes, abbreviated as Russian tallies in French do: "pertes
+        # des FAU" (only the capitals: "fau" is no other word, but a typo of "faux" would be)
+        "=FAU",
+        "forces armées ukrainiennes",
+        "forces armées de l'ukraine",
         "azov",  # unit names for their men: "les combattants d'Azov", "Kraken"
         "kraken",
         "khokhol*",  # l'argot russe pour les Ukrainiens : « khokhols », « ukrops »
@@ -1960,6 +2017,15 @@ ACTORS = {
         "chauffeur*",
         "paroissiens",
         "enseignants",
+        # one of them too: "deux soldats et un enseignant enlevés", a teacher is no fighter
+        "enseignant",
+        "enseignante*",
+        "instituteur*",
+        "institutrice*",
+        "élève",
+        "écolier",
+        "étudiant",
+        "étudiante",
         "ouvriers",
         "mineurs",
     ),

@@ -898,6 +898,8 @@ AREA = (
     "участок",
     "полоса",
 )
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("военизированный",)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("наемник", "иностранный наемник")
 # Verbs of attacking a place

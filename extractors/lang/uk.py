@@ -929,6 +929,8 @@ AREA = (
     "ділянка",
     "смуга",
 )
+# the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
+PARAMILITARY = ("воєнізований",)
 # Hired fighters: in a Mali post the Russian hired force (Wagner / Africa Corps), foreign or not
 MERCENARIES = ("найманець", "іноземний найманець")
 # Verbs of attacking a place

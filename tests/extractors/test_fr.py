@@ -547,7 +547,8 @@ CASES: list[Case] = [
     c(
         "single-office-enseignant-blesse",
         "L'enseignant a été blessé par balle lors de l'attaque de l'école.",
-        ("wounded", "unknown", 1, 1, False, "self", "event"),
+        # a teacher is a civilian, as "un journaliste" (round 18: "deux soldats et un enseignant")
+        ("wounded", "civilians", 1, 1, False, "self", "event"),
     ),
     c(
         "single-office-speaker-counts-no-one",
