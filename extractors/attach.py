@@ -14,7 +14,8 @@ from __future__ import annotations
 from extractors.coordination import elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import ADJ, CONJ_PREFIX, VERB
+from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
+from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
@@ -196,9 +197,11 @@ def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
         for j in range(q.end, verb)
     ):
         return False  # "wounded seven in an ambush": the attack is where, not what they did
+    if doc.flags(verb) & (PREP_FLAG | NOUN):
+        return False  # "وإصابة 3 آخرين بهجوم مسيرة" (by a drone's attack): a noun, no verb
     if t.start > verb:
         return any(j in s.q_owner for j in range(t.end, min(t.end + 2, n)))
-    if t.end <= q.start:
+    if t.end < q.start:  # not "وإصابة 3 آخرين بهجوم": a word of harm right before is its own
         return any(s.q_owner.get(j, -1) >= 0 for j in range(max(0, t.start - 4), t.start))
     return False
 

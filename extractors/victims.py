@@ -379,7 +379,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 named is not None
                 and (
                     head != "people"
-                    or not _new_incident(doc, d, named_by)
+                    # "two more people were injured" after a civilians toll: those civilians;
+                    # not the war's toll since it began ("tens of thousands of people")
+                    or (
+                        not _new_incident(doc, d, named_by)
+                        and (named != "civilians" or named_by is None or d.scope == named_by.scope)
+                    )
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
