@@ -34,7 +34,7 @@ from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.ellipsis import continue_claims
-from extractors.frames import FrameIndex, find_frames, frame_for, whose_data
+from extractors.frames import Frame, FrameIndex, find_frames, frame_for, whose_data
 from extractors.lang import get_rules, known
 from extractors.morph import CONJ_PREFIX
 from extractors.normalize import normalise
@@ -253,6 +253,10 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | None = None) -> str:
     f = frame_for(frames, sid, pos) or frames.lead[sid]
+    if f is None and quoted(doc, pos):
+        # '"In two days eight of ours were killed. Two are missing," said a commander': a quote
+        # of several sentences is the words of the speaker named after it closes
+        f = _after_quote(doc, frames, pos)
     if f is None:
         h = doc.headers.get(sid)
         if h is not None and h != sid:
@@ -303,6 +307,26 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     if earlier is not None and (earlier.sentence >= sid - 1 or _data_phrase(doc, (f.start, f.end))):
         return earlier.claimant
     return SELF
+
+
+def _after_quote(doc: Doc, frames: FrameIndex, pos: int) -> Frame | None:
+    """The speaker named right after the quote that holds token `pos` closes, on its line."""
+    toks = doc.tokens
+    line_end = doc.text.find("\n", toks[pos].start)
+    for k in range(pos + 1, len(toks)):
+        if line_end != -1 and toks[k].start > line_end:
+            return None
+        if doc.is_punct(k, '"'):
+            sid = doc.sentence_of[min(k + 1, len(toks) - 1)]
+            return next(
+                (
+                    g
+                    for g in frames.by_sentence.get(sid, ())
+                    if g.claimant != IMPLICIT and k < g.start <= k + 3
+                ),
+                None,
+            )
+    return None
 
 
 def _data_phrase(doc: Doc, speaker: tuple[int, int]) -> bool:

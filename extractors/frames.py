@@ -75,7 +75,9 @@ from extractors.tokens import NUM, PUNCT, WORD
 _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 _FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
 
-_MAX_X = 12  # words in a claimant phrase
+_MAX_X = (
+    16  # words in a claimant phrase ("a company commander of the 47th Brigade who goes by ...")
+)
 
 
 _S_FUNCTION = frozenset(_FUNCTION)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from extractors.actors import ALLIES, ARMED_GROUPS, PARTIES, REPORTERS, STATE_FORCES
+from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.morph import PASSIVE, VERB
@@ -32,6 +32,7 @@ from extractors.phrases import (
     families,
     phrase_victim,
     possessor_before,
+    quoted,
     struck_side,
     subject_of,
 )
@@ -239,6 +240,12 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _named_in_quotes_only(doc: Doc, party: str) -> bool:
+    """Every mention of `party` in the post is inside quotation marks (someone's own words)."""
+    where = [k for k in doc.where.get(ACTOR, ()) if doc.at[k][ACTOR].payload == party]
+    return bool(where) and all(quoted(doc, k) for k in where)
+
+
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
@@ -252,7 +259,16 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             continue
         if ref == OURS_REF and _given_up_to_ours(doc, d):
             ref = ENEMY_REF  # "двое сдались нашим штурмовикам": ours took them, they are theirs
-        if ref in (PRONOUN_REF, POSS_REF) and d.claimant == SELF and d.q is not None:
+        if (
+            ref in (PRONOUN_REF, POSS_REF)
+            and d.q is not None
+            and (
+                d.claimant == SELF
+                # "«У них двухсотых больше шестидесяти», — говорит командир": "they" in the words of
+                # a speaker of the channel's own side are the others, as in the channel's own
+                or (d.direct and ctx.channel_side and ctx.side_of(d.claimant) == ctx.channel_side)
+            )
+        ):
             ref = third_person(doc, d, ref)
         elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None:
             # "selon l'état-major ukrainien, la Russie a perdu ..., le total de ses militaires":
@@ -279,7 +295,14 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim, d.explicit = own, True
         elif ref == OURS_REF and (own := _only_side(ctx, d.claimant)) is not None:
             # "«We lost five guys», said Andriy, a sergeant": a soldier of no stated side, in a
-            # post that names one side's forces only, is of that side, and speaks for it
+            # post that names one side's forces only, is of that side, and speaks for it; but
+            # a side he names in his own quoted words ("The Russians lose many more") is the
+            # other one, his own being "our"
+            if _named_in_quotes_only(doc, own):
+                own = DEFAULT_ENEMY.get(own, UNKNOWN)
+            for other in drafts:
+                if other is not d and other.claimant == d.claimant:
+                    other.claimant = own  # the same speaker's other figures
             d.victim, d.explicit, d.claimant = own, True, own
         elif ref == ATTACKERS_REF:
             # "neutralised 15 assailants": whoever attacked, a party only where the sentence

@@ -418,6 +418,32 @@ ATTACKERS_DID_IT: list[Case] = [
     ),
 ]
 
+# --- V: a quote of several sentences is the words of the speaker named after it closes; a side
+# he names in his own words is the other one, his own being "our" ------------------------------
+QUOTE_SPEAKER: list[Case] = [
+    c(
+        "quote-of-sentences-speaker-en",
+        "en",
+        '"Last week six of our men were killed. Nine more are in hospital," said a platoon '
+        'commander of the 24th Brigade with the call sign "Bison." "The Russians keep attacking."',
+        (K, "ua", 6, 6, False, "ua", EV),
+    ),
+    c(
+        "quote-side-named-is-own-en",
+        "en",
+        '"We lost five guys in the assault," said Andriy, a sergeant of a Ukrainian brigade.',
+        (K, "ua", 5, 5, False, "ua", EV),
+    ),
+    c(
+        "quote-they-are-others-ru",
+        "ru",
+        "«За неделю у нас двое погибших. У них двухсотых больше сорока», — говорит командир роты.",
+        (K, "ru", 2, 2, False, "ru", PER),
+        (K, "ua", 40, None, False, "ru", PER),
+        side="ru",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -440,6 +466,7 @@ ALL = (
     + OF_THEM_BEFORE_FIGURE
     + CAPTIVES_MOSTLY
     + ATTACKERS_DID_IT
+    + QUOTE_SPEAKER
 )
 
 
