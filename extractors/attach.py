@@ -16,7 +16,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
-from extractors.quantities import Quantity
+from extractors.quantities import Quantity, of_them
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
@@ -623,6 +623,11 @@ def _best(
             )
             and not _among_word(doc, ts[x], q)
             and not _kind_before_part(doc, ts[x], q)
+            # "ліквідували понад 300 бойовиків та захопили в полон 27 із них": a verb right
+            # before "N of them" is that part's own
+            and not (
+                ts[x].end == q.start and q.fig_end < len(doc.tokens) and of_them(doc, q.fig_end)
+            )
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none
         scored.append((c, x))

@@ -53,6 +53,7 @@ from extractors.rules import (
     DWELLING,
     ELIMINATED,
     ENEMY,
+    EQUIPMENT,
     FAMILIES,
     FIGURE_WORDS,
     GROWTH,
@@ -379,7 +380,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
         if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
-            d.victim = _slang_enemy(doc, d, ctx, drafts) or ctx.channel_side
+            d.victim = _slang_enemy(doc, d, ctx, drafts) or (
+                ctx.enemy_of(ctx.channel_side) if _strike_results(doc, d) else ctx.channel_side
+            )
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -682,6 +685,27 @@ def _ours_acting(doc: Doc, j: int) -> bool:
         return True
     flags = doc.flags(j)
     return bool(flags & VERB) and not flags & PASSIVE and _S_SUFFERED.isdisjoint(at)
+
+
+def _strike_results(doc: Doc, d: Draft) -> bool:
+    """ "☠️ 200-ті — 318 🩸 300-ті — 206 🚜 техніка — 412 цілей": slang codes in a tally that
+    also counts the things struck, with no word of losses and no "our" before them, are a
+    unit's results, the other side's dead."""
+    if EQUIPMENT not in doc.concepts or d.q is None:
+        return False
+    if not doc.concepts.isdisjoint(_S_LOSS_WORDS):
+        return False
+    if any(OURS in doc.at[k] for k in range(0, d.q.start)):
+        return False
+    return any(
+        doc.tokens[j].kind == NUM
+        for k in doc.where[EQUIPMENT]
+        if k > d.q.start
+        for j in range(k, min(k + 8, len(doc.tokens)))
+    )
+
+
+_S_LOSS_WORDS = frozenset((LOSS, CASUALTIES))
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str | None:

@@ -444,6 +444,111 @@ QUOTE_SPEAKER: list[Case] = [
     ),
 ]
 
+# --- W: more of the milbloggers' words for the dead --------------------------------------------
+SLANG_DEAD: list[Case] = [
+    c(
+        "sent-to-kobzon-uk",
+        "uk",
+        "Під час штурму відправили до Кобзона 23 окупанти.",
+        (K, "ru", 23, 23, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "laid-down-uk",
+        "uk",
+        "Під селом ворог поклав щонайменше пів сотні своїх штурмовиків.",
+        (K, "ru", 50, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "laid-down-ru",
+        "ru",
+        "За месяц противник положил на этом участке около 300 человек.",
+        (K, "ua", 300, 300, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "laid-flowers-not-uk",
+        "uk",
+        "Люди поклали квіти до меморіалу 5 загиблим героям.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+]
+
+# --- X: a verb right before "N of them" is that part's own kind ----------------------------
+VERB_BEFORE_PART: list[Case] = [
+    c(
+        "verb-before-part-en",
+        "en",
+        "Troops killed over 200 militants and captured 15 of them, the army said.",
+        (K, "unknown", 200, None, False, "*", EV),
+        (C, "unknown", 15, 15, False, "*", EV),
+    ),
+    c(
+        "verb-before-part-uk",
+        "uk",
+        "Військові знищили понад 100 бойовиків та взяли в полон 12 із них.",
+        (K, "unknown", 100, None, False, "self", EV),
+        (C, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
+# --- Y: fate unknown said with its verb ("остаётся неизвестной") -------------------------------
+FATE_STAYS_UNKNOWN: list[Case] = [
+    c(
+        "fate-stays-unknown-ru",
+        "ru",
+        "Судьба ещё семи рабочих остаётся неизвестной.",
+        (M, "unknown", 7, 7, False, "self", EV),
+    ),
+    c(
+        "fate-stays-unknown-uk",
+        "uk",
+        "Доля ще семи робітників залишається невідомою.",
+        (M, "unknown", 7, 7, False, "self", EV),
+    ),
+]
+
+# --- Z: "санитарные — N" after "безвозвратные": the losses noun left out ------------------
+SANITARY_ELLIPSIS: list[Case] = [
+    c(
+        "sanitary-ellipsis-ru",
+        "ru",
+        "Безвозвратные потери противника — около 200, санитарные — до 500.",
+        (K, "ua", 200, 200, True, "self", EV),
+        (W, "ua", None, 500, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "sanitary-ellipsis-uk",
+        "uk",
+        "Безповоротні втрати ворога — близько 200, санітарні — до 500.",
+        (K, "ru", 200, 200, True, "self", EV),
+        (W, "ru", None, 500, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- AA: slang codes in a tally that also counts targets struck: a unit's results ------------
+STRIKE_RESULTS: list[Case] = [
+    c(
+        "strike-results-uk",
+        "uk",
+        "Звіт за тиждень:\n☠️ 200-ті — 140\n🩸 300-ті — 95\n🚜 техніка — 60 цілей",
+        (K, "ru", 140, 140, False, "self", PER),
+        (W, "ru", 95, 95, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "own-losses-tally-stays-uk",
+        "uk",
+        "Наші втрати за тиждень: 200-ті — 2, 300-ті — 5, техніка — 1 БМП.",
+        (K, "ua", 2, 2, False, "self", PER),
+        (W, "ua", 5, 5, False, "self", PER),
+        side="ua",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -467,6 +572,11 @@ ALL = (
     + CAPTIVES_MOSTLY
     + ATTACKERS_DID_IT
     + QUOTE_SPEAKER
+    + SLANG_DEAD
+    + VERB_BEFORE_PART
+    + FATE_STAYS_UNKNOWN
+    + SANITARY_ELLIPSIS
+    + STRIKE_RESULTS
 )
 
 
