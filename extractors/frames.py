@@ -477,6 +477,10 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
                 continue
         if doc.clause[p] != clause and not doc.is_punct(p, "\"'"):
             break
+        if DENY in doc.at[p] and j > 0 and CONJ in doc.at[j - 1]:
+            # "Командование армии опровергает эти сведения и утверждает": the one who denies
+            # and says, before the denial, not what it denies
+            return _phrase_before(doc, p, s)
         if _stop(doc, p) or DENY in doc.at[p]:
             break  # "a démenti le bilan du FLA faisant état de": the FLA's figure
         if doc.tokens[p].kind == WORD:

@@ -721,7 +721,16 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
         origin = k  # "Противник атаковал ... и был отброшен, потеряв": ten words before the comma
         k -= 1
+    only_verbs = True  # the clause read so far holds verbs only ("откатился,")
     while k >= 0 and doc.clause[k] == clause and origin - k <= 10:
+        if only_verbs and k > s and doc.is_punct(k, ",،") and doc.clause[k - 1] != clause:
+            # "Противник пытался ..., откатился, потеряв 40": a clause of a bare verb shares
+            # the subject of the clause before it
+            clause, origin, only_verbs = doc.clause[k - 1], k, False
+            k -= 1
+            continue
+        if doc.tokens[k].kind == WORD and not doc.flags(k) & VERB:
+            only_verbs = False
         if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
             break
         a = aside_start(doc, k)

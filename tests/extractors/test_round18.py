@@ -549,6 +549,51 @@ STRIKE_RESULTS: list[Case] = [
     ),
 ]
 
+# --- AB: a clause of a bare verb shares the subject of the clause before it ------------------
+BARE_VERB_CLAUSE: list[Case] = [
+    c(
+        "bare-verb-clause-ru",
+        "ru",
+        "Противник пытался прорваться к Часову Яру, отступил, потеряв до 30 человек убитыми и "
+        "ранеными.",
+        (L, "ua", None, 30, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "bare-verb-clause-uk",
+        "uk",
+        "Ворог намагався прорватися до села, відступив, втративши до 30 осіб убитими й пораненими.",
+        (L, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- AC: who denies and says is named before the denial, not what it denies ----------------
+DENY_AND_SAY: list[Case] = [
+    c(
+        "deny-and-say-ru",
+        "ru",
+        "Штаб армии Мали опровергает эти данные и утверждает, что погибли лишь 4 военных.",
+        (K, "fama", 4, 4, False, "fama", EV),
+    ),
+]
+
+# --- AD: people held unlawfully are held captive -----------------------------------------------
+HELD_UNLAWFULLY: list[Case] = [
+    c(
+        "held-unlawfully-uk",
+        "uk",
+        "Росія незаконно утримує понад 1 800 цивільних українців.",
+        (C, "civilians", 1800, None, False, "self", EV),
+    ),
+    c(
+        "held-unlawfully-ru",
+        "ru",
+        "Россия незаконно удерживает более 1 800 гражданских украинцев.",
+        (C, "civilians", 1800, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -577,6 +622,9 @@ ALL = (
     + FATE_STAYS_UNKNOWN
     + SANITARY_ELLIPSIS
     + STRIKE_RESULTS
+    + BARE_VERB_CLAUSE
+    + DENY_AND_SAY
+    + HELD_UNLAWFULLY
 )
 
 
