@@ -255,8 +255,10 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     f = frame_for(frames, sid, pos) or frames.lead[sid]
     if f is None and quoted(doc, pos):
         # '"In two days eight of ours were killed. Two are missing," said a commander': a quote
-        # of several sentences is the words of the speaker named after it closes
-        f = _after_quote(doc, frames, pos)
+        # of several sentences is the words of the speaker named after it closes; '« ... »,
+        # raconte Pierre. « Cinq copains sont morts »': a quote that goes on after its speaker
+        # was named is his
+        f = _after_quote(doc, frames, pos) or _quote_goes_on(doc, frames, sid, pos)
     if f is None:
         h = doc.headers.get(sid)
         if h is not None and h != sid:
@@ -327,6 +329,18 @@ def _after_quote(doc: Doc, frames: FrameIndex, pos: int) -> Frame | None:
                 None,
             )
     return None
+
+
+def _quote_goes_on(doc: Doc, frames: FrameIndex, sid: int, pos: int) -> Frame | None:
+    """The speaker named right after the quote before this one, in this paragraph."""
+    g = frames.last_explicit_before(pos)
+    if g is None or g.sentence < sid - 2 or g.start == 0:
+        return None
+    toks = doc.tokens
+    if doc.text.count("\n\n", toks[g.start].start, toks[pos].start):
+        return None
+    # the speaker follows a closing quote: '», raconte Pierre', '," said a commander'
+    return g if any(doc.is_punct(k, '"') for k in range(max(0, g.start - 3), g.start)) else None
 
 
 def _data_phrase(doc: Doc, speaker: tuple[int, int]) -> bool:

@@ -52,6 +52,7 @@ from extractors.rules import (
     RANGE_TO,
     RATIO,
     REPORTER,
+    RESTATE,
     ROUND,
     SAY,
     SCALE,
@@ -124,6 +125,18 @@ def _model_name(doc: Doc, i: int) -> bool:
     w = toks[j]
     glued = toks[j + 1].start == w.end
     return w.kind == WORD and glued and len(w.text) <= 4 and w.text[:1].isupper()
+
+
+def _media_speaking(doc: Doc, q: Quantity) -> bool:
+    """The figure counts channels, bloggers or journalists who then speak ("several bloggers
+    report", "trois chaînes évoquent"): how many speak, no toll."""
+    n = len(doc.tokens)
+    if q.fig_end >= n or "MEDIA" not in doc.at[q.fig_end]:
+        return False
+    return any(
+        SAY in doc.at[j] or RESTATE in doc.at[j]
+        for j in range(q.fig_end + 1, min(q.fig_end + 5, n))
+    )
 
 
 def _foreign_model_after(doc: Doc, q: Quantity) -> bool:
@@ -542,6 +555,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    if _media_speaking(doc, q):
+        q.drop = "speaker"  # "Plusieurs blogueurs russes évoquent des morts": who speak of them
         return
     if _foreign_model_after(doc, q):
         q.drop = "not people"  # "лишились двух Stryker": a Latin model name counts machines

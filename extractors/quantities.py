@@ -35,6 +35,7 @@ from extractors.rules import (
     NUMBER,
     OF_THE,
     ONLY,
+    OTHER_ACTOR,
     OTHERS,
     PART_OF,
     PEOPLE,
@@ -320,8 +321,12 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         or (PART_OF in doc.at[q.fig_end - 1] and doc.at[q.fig_end - 1][PART_OF].end > q.fig_end)
     )
     filter_quantity(doc, q, fig)
-    if q.drop == "not people" and q.low == q.high == 1 and _one_of_units(doc, q):
-        q.drop = "label"  # "бійці однієї з бригад": which unit, no count; it blocks nothing
+    if q.drop == "not people" and (
+        (q.low == q.high == 1 and _one_of_units(doc, q)) or _inside_name(doc, q.fig_start)
+    ):
+        # "бійці однієї з бригад": which unit, no count; "des combattants des deux camps": a
+        # word of a name; neither blocks a figure after it
+        q.drop = "label"
     if q.drop is None and not _PARTS.isdisjoint(doc.concepts) and _part_of_things(doc, q, prior):
         q.drop = "not people"  # "42 combat vehicles, 17 of them captured": a part of things
     if q.drop is None and q.part_of and _condition_part(doc, q, prior):
@@ -329,6 +334,16 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if q.drop is None and OF_THE in doc.concepts and _one_of_the(doc, q, prior):
         q.drop = "part"  # "Один із полонених — 1998 року народження": one of those counted
     return q
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """Token i is inside a name of several words that starts before it ("des deux camps")."""
+    for j in range(max(0, i - 3), i):
+        for concept in (ACTOR, OTHER_ACTOR):
+            m = doc.at[j].get(concept)
+            if m is not None and m.end > i:
+                return True
+    return False
 
 
 def _one_of_units(doc: Doc, q: Quantity) -> bool:

@@ -1976,6 +1976,7 @@ ACTORS = {
         "جنود روس",
     ),
     "ua": (
+        "الفيلق الدولي",  # the International Legion, a unit of Ukraine's army
         "القوات الأوكرانية",
         "الجيش الأوكراني",
         "أوكرانيا",

@@ -1016,6 +1016,8 @@ PART_OF = (
     "of them",
     "among those",
     "incl",
+    # "277 killed, mostly fighters, but also 28 civilians": a part of the toll
+    ", but also",
 )
 ATTACKERS = ("attackers", "assailants", "raiders", "gunmen")
 # People no army counts as its own: a toll "mostly" or "including" these is the civilians'
@@ -2105,6 +2107,7 @@ ACTORS = {
         "kadyrovtsy",
     ),
     "ua": (
+        "international legion",  # a unit of Ukraine's army
         "zelensky",  # a party's leader speaks for it
         "zelenskiy",
         "zelenskyy",

@@ -164,6 +164,9 @@ KILLED = (
     "irrécupérable",
     "de manière irrécupérable",
     "de façon irrécupérable",
+    "de manière irréversible",  # "211 hommes, dont 97 de manière irréversible"
+    "de façon irréversible",
+    "pertes irréversibles",
     "définitivement hors de combat",
     "tombés",
     "tombé",
@@ -788,7 +791,7 @@ ENEMY = (
     "adverse",
     "assaillants",
 )
-MATES = ("gars", "potes", "camarades", "frères d'armes")
+MATES = ("gars", "potes", "camarades", "frères d'armes", "copains", "copain")
 OURS = (
     "côté ami",
     "côté amis",
@@ -886,6 +889,8 @@ PART_OF = (
     "notamment",
     "parmi eux",
     "parmi elles",
+    # "277 tués, majoritairement des combattants, mais aussi 28 civils": a part of the toll
+    ", mais aussi",
 )
 ATTACKERS = ("assaillants", "assaillant", "attaquants", "agresseurs")
 # People no army counts as its own: a toll "en majorité" or "dont" these is the civilians'
@@ -954,6 +959,11 @@ EQUIPMENT = (
     "artillerie",
     "drone*",
     "équipement*",
+    "obusier*",  # "deux obusiers D-30": guns, not people
+    "canon*",
+    "pick-up",
+    "camion*",
+    "lance-roquette*",
 )
 POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
@@ -1346,6 +1356,10 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "obusier*",  # "deux obusiers D-30"
+    "canon*",
+    "camion*",
+    "lance-roquette*",
     "parties",  # "aucune des deux parties": the sides, no people counted
     "feux",  # "pris entre deux feux": caught in a crossfire
     "pays",  # "dans les 3 pays": countries
@@ -1846,6 +1860,7 @@ ACTORS = {
         "kadyrovites",
     ),
     "ua": (
+        "légion internationale",  # the International Legion of Ukraine's army
         "zelensky",  # a party's leader speaks for it
         "zelenskyy",
         "zelenski",

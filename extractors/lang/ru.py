@@ -1833,6 +1833,7 @@ ACTORS = {
         "российский армия",
     ),
     "ua": (
+        "интернациональный легион",  # a unit of Ukraine's army
         "зеленский",  # a party's leader speaks for it
         "киев",  # the capital for the state: "Киев потерял 300 военных"
         "всу",

@@ -1807,6 +1807,7 @@ ACTORS = {
         "московит",
     ),
     "ua": (
+        "інтернаціональний легіон",  # a unit of Ukraine's army
         "зеленський",  # a party's leader speaks for it
         "київ",  # the capital for the state
         "зсу",

@@ -594,6 +594,75 @@ HELD_UNLAWFULLY: list[Case] = [
     ),
 ]
 
+# --- AE: how many channels or bloggers speak is no toll ----------------------------------------
+MEDIA_SPEAKING: list[Case] = [
+    c(
+        "media-speaking-fr",
+        "fr",
+        "Plusieurs chaînes Telegram évoquent des dizaines de morts.",
+        (K, "unknown", 20, 99, True, "self", EV),
+    ),
+    c(
+        "journalists-killed-stay-fr",
+        "fr",
+        "Trois journalistes ont été tués dans la frappe.",
+        (K, "civilians", 3, 3, False, "self", EV),
+    ),
+]
+
+# --- AF: guns and trucks in a losses list are no people ----------------------------------------
+GUNS_NOT_PEOPLE: list[Case] = [
+    c(
+        "guns-not-people-fr",
+        "fr",
+        "Les pertes de l'ennemi : jusqu'à 300 militaires, deux obusiers et trois camions.",
+        (L, "ua", None, 300, False, "self", EV),
+        side="ru",
+    ),
+]
+
+# --- AG: lost for good said "de manière irréversible" ------------------------------------------
+IRREVERSIBLE: list[Case] = [
+    c(
+        "irreversible-fr",
+        "fr",
+        "L'ennemi a perdu 150 hommes, dont 60 de manière irréversible.",
+        (L, "ru", 150, 150, False, "self", EV),
+        (K, "ru", 60, 60, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- AH: "..., mostly fighters, but also 28 civilians": a part of the toll, a claim apart ------
+BUT_ALSO_PART: list[Case] = [
+    c(
+        "but-also-part-fr",
+        "fr",
+        "Au moins 120 personnes ont été tuées, majoritairement des combattants des deux camps, "
+        "mais aussi 14 civils.",
+        (K, "unknown", 120, None, False, "self", EV),
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "but-also-part-en",
+        "en",
+        "At least 120 people were killed, mostly fighters, but also 14 civilians.",
+        (K, "unknown", 120, None, False, "self", EV),
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+]
+
+# --- AI: a quote that goes on after its speaker was named is his; the International Legion ----
+QUOTE_GOES_ON: list[Case] = [
+    c(
+        "quote-goes-on-fr",
+        "fr",
+        "« On était vingt au début », raconte Marc, volontaire de la Légion internationale. "
+        "« Quatre copains sont morts dans l'assaut. »",
+        (K, "ua", 4, 4, False, "ua", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -625,6 +694,11 @@ ALL = (
     + BARE_VERB_CLAUSE
     + DENY_AND_SAY
     + HELD_UNLAWFULLY
+    + MEDIA_SPEAKING
+    + GUNS_NOT_PEOPLE
+    + IRREVERSIBLE
+    + BUT_ALSO_PART
+    + QUOTE_GOES_ON
 )
 
 
