@@ -331,7 +331,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif ref is not None:
             d.victim = ctx.resolve(ref, d.claimant)
             d.explicit = True
-        elif d.q is None and d.claimant != SELF and d.trigger.concept not in (LOSS, CASUALTIES):
+        elif (
+            d.q is None
+            and d.claimant != SELF
+            and d.trigger.concept not in (LOSS, CASUALTIES)
+            and SLANG_OWN not in doc.at[d.trigger.start]  # "ни одного двухсотого": a side's own
+        ):
             # "struck the airport without causing victims, the army said": the strike's toll,
             # no one's side
             d.victim = UNKNOWN
@@ -379,7 +384,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = victim
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
-        if d.victim is None and d.claimant == "self" and SLANG_OWN in doc.at[d.trigger.start]:
+        own_voice = d.claimant == SELF or (
+            # "«У меня в роте ни одного двухсотого», — рассказывает командир": a speaker of the
+            # channel's side uses the slang of his own side's losses as the channel does
+            ctx.channel_side is not None and ctx.side_of(d.claimant) == ctx.channel_side
+        )
+        if d.victim is None and own_voice and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
                 ctx.enemy_of(ctx.channel_side) if _strike_results(doc, d) else ctx.channel_side
             )

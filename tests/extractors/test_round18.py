@@ -663,6 +663,19 @@ QUOTE_GOES_ON: list[Case] = [
     ),
 ]
 
+# --- AJ: a speaker of the channel's side uses the slang of his own side's losses -------------
+OWN_SPEAKER_SLANG: list[Case] = [
+    c(
+        "own-speaker-slang-ru",
+        "ru",
+        "«У меня во взводе за неделю — ни одного двухсотого, трёхсотых трое», — рассказывает "
+        "командир взвода 3-й мотострелковой дивизии.",
+        (K, "ru", 0, 0, False, "ru", PER),
+        (W, "ru", 3, 3, False, "ru", PER),
+        side="ru",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -699,6 +712,7 @@ ALL = (
     + IRREVERSIBLE
     + BUT_ALSO_PART
     + QUOTE_GOES_ON
+    + OWN_SPEAKER_SLANG
 )
 
 
