@@ -2318,6 +2318,9 @@ ACTORS = {
         "student",
         "pupil",
         "schoolteacher*",
+        # "one staff member was shot dead" in a raid on a school or a hospital: its workers
+        "staff member",
+        "staff members",
         "doctors",
         "medics",
     ),
