@@ -311,6 +311,12 @@ def phrase_victim(
             break
         if SAY in at:
             break
+        m = at.get(AMONG)
+        if m is not None and m.start == k and LINK not in at:
+            # "في صفوف الجنود الماليين والروس", "among the ranks of": the words of "among" say
+            # no one; the limit counts the words that name them
+            k = m.end
+            continue
         if ARTICLE not in at:  # "parmi les militaires maliens et russes": "les" says nothing
             words += 1
         k += 1

@@ -974,6 +974,7 @@ AMONG = (
     "among those",
     "amongst",
     "in the ranks of",
+    "among the ranks of",  # "dozens killed among the ranks of the Malian and Russian soldiers"
     "on the side of",
     "from the ranks of",
     "of whom",
