@@ -61,7 +61,42 @@ AMONG_RANKS_MIXED: list[Case] = [
     ),
 ]
 
-ALL = SWAP_RETURN + AMONG_RANKS_MIXED
+# --- C: civilians and an armed force of no id joined by "and" are one toll of both ----------
+CIVILIANS_AND_ARMED: list[Case] = [
+    c(
+        "civilians-and-vdp-ar",
+        "ar",
+        "قُتل ما بين 30 و50 شخصاً من المدنيين ومتطوعي الدفاع عن الوطن في هجوم على قرية شمال "
+        "بوركينا فاسو.",
+        (K, "unknown", 30, 50, False, "self", EV),
+    ),
+    c(
+        "civilians-and-joint-force-ar",
+        "ar",
+        "قتل 40 من المدنيين وعناصر القوة المشتركة في قصف على المدينة.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "civilians-alone-kept-ar",
+        "ar",
+        "قتل 40 من المدنيين في قصف على المدينة.",
+        (K, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "civilians-and-vdp-en",
+        "en",
+        "At least 40 civilians and VDP volunteers were killed in the attack on the village.",
+        (K, "unknown", 40, None, False, "self", EV),
+    ),
+    c(
+        "civilians-and-vdp-fr",
+        "fr",
+        "Au moins 40 civils et VDP ont été tués dans l'attaque du village.",
+        (K, "unknown", 40, None, False, "self", EV),
+    ),
+]
+
+ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED
 
 
 @pytest.mark.parametrize("case", params(ALL))
