@@ -2280,6 +2280,7 @@ ACTORS = {
         "resident*",
         "children",
         "child",
+        "siblings",  # "three siblings were killed when a shell hit their home": kin, a family
         "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
         "adult",
         "women and children",
