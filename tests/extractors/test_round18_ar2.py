@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, L, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, W, c, check, params
 
 # --- A: prisoners who came home "in exchange for" others are a swap, no capture -------------
 SWAP_RETURN: list[Case] = [
@@ -96,7 +96,46 @@ CIVILIANS_AND_ARMED: list[Case] = [
     ),
 ]
 
-ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED
+# --- D: brothers and sisters killed are kin, a family: civilians --------------------------
+KIN_NOUNS: list[Case] = [
+    c(
+        "kin-brothers-shell-home-ar",
+        "ar",
+        "نيالا: مقتل أربعة أشقاء بقذيفة مدفعية سقطت على منزل العائلة مساء أمس.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "kin-brothers-dual-ar",
+        "ar",
+        "مقتل شقيقين وإصابة والدتهما في قصف بطائرة مسيرة على الحي.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "kin-siblings-en",
+        "en",
+        "Four siblings were killed when an artillery shell hit the family home.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+]
+
+# --- E: "and the wounding of" someone with no figure takes no figure before it -------------
+AND_WOUNDING_OF: list[Case] = [
+    c(
+        "and-wounding-of-no-figure-ar",
+        "ar",
+        "مقتل طفلين وإصابة جدتهما في غارة على القرية.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "and-wounding-of-figure-kept-ar",
+        "ar",
+        "مقتل طفلين وإصابة 5 آخرين في غارة على القرية.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
+ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED + KIN_NOUNS + AND_WOUNDING_OF
 
 
 @pytest.mark.parametrize("case", params(ALL))
