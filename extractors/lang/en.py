@@ -1982,6 +1982,8 @@ ADMIT = (
     "mourns",
 )
 
+# "the war has killed tens of thousands": the war as the subject of a verb of killing, its whole toll
+WAR = ("war", "conflict", "fighting")
 MEDIA = (
     "channels",
     "channel",

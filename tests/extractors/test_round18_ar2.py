@@ -135,7 +135,50 @@ AND_WOUNDING_OF: list[Case] = [
     ),
 ]
 
-ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED + KIN_NOUNS + AND_WOUNDING_OF
+# --- F: the war as the subject of a verb of killing: its whole toll, nobody's one side -------
+WAR_TOLL: list[Case] = [
+    c(
+        "war-toll-after-civilians-ar",
+        "ar",
+        "قُتل 120 مدنياً في نيالا منذ بدء الهجوم على المدينة الشهر الماضي. وقد أودت الحرب "
+        "بحياة عشرات الآلاف في أنحاء البلاد منذ اندلاعها.",
+        (K, "civilians", 120, 120, False, "self", "cumulative"),
+        (K, "unknown", 20000, 99999, True, "self", "cumulative"),
+    ),
+    c(
+        "war-toll-noun-after-civilians-ar",
+        "ar",
+        "قُتل 120 مدنياً في نيالا منذ بدء الهجوم على المدينة. وخلفت الحرب أكثر من 150 ألف "
+        "قتيل منذ اندلاعها.",
+        (K, "civilians", 120, 120, False, "self", "cumulative"),
+        (K, "unknown", 150000, None, False, "self", "cumulative"),
+    ),
+    c(
+        "war-toll-after-civilians-en",
+        "en",
+        "The UN said 120 civilians were killed in Nyala since the assault on the city began. "
+        "Observers say the war has killed tens of thousands across the country.",
+        (K, "civilians", 120, 120, False, "un", "cumulative"),
+        (K, "unknown", 20000, 99999, True, "observers", EV),
+    ),
+    c(
+        "war-toll-after-civilians-fr",
+        "fr",
+        "Selon l'ONU, 120 civils ont été tués à Nyala depuis le début de l'assaut. La guerre a "
+        "fait des dizaines de milliers de morts dans tout le pays.",
+        (K, "civilians", 120, 120, False, "un", "cumulative"),
+        (K, "unknown", 20000, 99999, True, "self", EV),
+    ),
+    c(
+        "war-in-phrase-not-subject-ar",
+        "ar",
+        "قتل 15 مدنياً في قصف على السوق، وأصيب 30 في الحرب الدائرة.",
+        (K, "civilians", 15, 15, False, "self", EV),
+        (W, "civilians", 30, 30, False, "self", EV),
+    ),
+]
+
+ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED + KIN_NOUNS + AND_WOUNDING_OF + WAR_TOLL
 
 
 @pytest.mark.parametrize("case", params(ALL))
