@@ -178,7 +178,32 @@ WAR_TOLL: list[Case] = [
     ),
 ]
 
-ALL = SWAP_RETURN + AMONG_RANKS_MIXED + CIVILIANS_AND_ARMED + KIN_NOUNS + AND_WOUNDING_OF + WAR_TOLL
+# --- G: a spokesman's word alone is no Russian ministry: the rest of its entry must be there --
+SPOKESMAN_OF_ARMY: list[Case] = [
+    c(
+        "spokesman-sudan-army-ar",
+        "ar",
+        "نفى الناطق الرسمي باسم القوات المسلحة السودانية العقيد خالد سعيد ما وصفه بـ«شائعات "
+        "التمرد»، مؤكداً أن الجيش أسر 22 من عناصر الدعم السريع.",
+        (C, "rsf", 22, 22, False, "saf", EV),
+    ),
+    c(
+        "spokesman-russian-group-kept-ar",
+        "ar",
+        "قال المتحدث باسم مجموعة قوات الشرق إن القوات الأوكرانية خسرت 120 عسكرياً خلال يوم.",
+        (L, "ua", 120, 120, False, "ru_mod", "period"),
+    ),
+]
+
+ALL = (
+    SWAP_RETURN
+    + AMONG_RANKS_MIXED
+    + CIVILIANS_AND_ARMED
+    + KIN_NOUNS
+    + AND_WOUNDING_OF
+    + WAR_TOLL
+    + SPOKESMAN_OF_ARMY
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
