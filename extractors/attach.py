@@ -29,6 +29,7 @@ from extractors.rules import (
     CASUALTIES,
     CIVILIAN_WORD,
     CONJ,
+    DEATH_OF,
     ELIMINATED,
     ENEMY,
     GROWTH,
@@ -306,6 +307,10 @@ def cost(
     if not before and doc.flags(t.start) & CONJ_PREFIX:
         if any(s.q_owner.get(j, k) != k for j in range(beside, min(beside + 2, len(doc.tokens)))):
             return None  # "... و١١ جندياً ...، وأسروا جندياً واحداً": "and captured" has its own
+        if DEATH_OF in doc.at[t.start]:
+            # "مقتل طفلين وإصابة والدتهما": "and the wounding of" governs the noun after it (one
+            # with no figure); the figure before is the death's
+            return None
     if s.q_owner.get(beside, k) != k:
         c += 2.0
     if (

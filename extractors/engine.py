@@ -25,6 +25,7 @@ from extractors.claimants import (
     bind_paramilitary,
     context_counts,
     foreign_office,
+    reporter_in,
     resolve_roles,
     unbind_local,
 )
@@ -301,7 +302,14 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
         at = doc.at[k]
         if REPORTER in at:
             rid = str(at[REPORTER].payload)
-            return foreign_office(doc, rid) or rid
+            office = foreign_office(doc, rid)
+            if office is not None:
+                return office  # a bare "military spokesman" in a post on no Russian war
+            # "المتحدث&مجموعة قوات": the lexicon marks an entry's first part; the rest must be
+            # there too ("المتحدث الرسمي باسم القوات المسلحة السودانية" is no Russian spokesman)
+            named = reporter_in(doc, k, f.start)
+            if named is not None:
+                return named
         if ACTOR in at and at[ACTOR].payload != "civilians":
             return str(at[ACTOR].payload)
         if ARMY in at:

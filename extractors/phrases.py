@@ -279,7 +279,11 @@ def phrase_victim(
             break  # "rebelles de la CPC qui terrorisaient la population": the clause's own object
         if CONJ in at and k + 1 < n and NONCLAIM in doc.at[k + 1]:
             break  # "killed tens of thousands of people and displaced 12 million": another verb
-        joined = CONJ in at or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued
+        joined = (
+            CONJ in at
+            or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued
+            or _after_and(doc, start, k)  # "civilians and the Joint Force": "and" a word before
+        )
         if CONJ in at:
             joined_groups = True  # "soldiers and Russian mercenaries": two groups
         ref, end = ref_at(doc, k, army=army)
@@ -295,6 +299,10 @@ def phrase_victim(
             if joined and found and ref not in found and ref != "civilians" and words:
                 if _two_parties(found, ref):
                     return MIXED  # "قتلى الجيش والمستنفرين", "the army and the Joint Force"
+                if "civilians" in found and _armed_outsider(doc, k, ref):
+                    # "من المدنيين ومتطوعي الدفاع عن الوطن", "civilians and VDP volunteers":
+                    # civilians and an armed force of no id, one toll of both
+                    return MIXED
             found.append(ref)
             civilians = civilians or ref == "civilians"
             words += end - k
@@ -311,6 +319,12 @@ def phrase_victim(
             break
         if SAY in at:
             break
+        m = at.get(AMONG)
+        if m is not None and m.start == k and LINK not in at:
+            # "في صفوف الجنود الماليين والروس", "among the ranks of": the words of "among" say
+            # no one; the limit counts the words that name them
+            k = m.end
+            continue
         if ARTICLE not in at:  # "parmi les militaires maliens et russes": "les" says nothing
             words += 1
         k += 1
@@ -365,6 +379,24 @@ def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
         if before is not None:
             return _two_parties([before], ref)
     return False
+
+
+def _after_and(doc: Doc, start: int, k: int) -> bool:
+    """ "and" right before token k, or "and" and an article ("et les VDP", "and the army")."""
+    j = k - 1
+    if j > start and ARTICLE in doc.at[j] and doc.tokens[j].kind == WORD:
+        j -= 1
+    return j > start and CONJ in doc.at[j]
+
+
+def _armed_outsider(doc: Doc, k: int, ref: str) -> bool:
+    """An armed force of no id in the table starts at token k: a named one ("VDP", "the Joint
+    Force", "foreign mercenaries") or a state's army; not a nationality word alone ("Ethiopian"),
+    which may qualify the civilians."""
+    if ref != UNKNOWN:
+        return False
+    m = doc.at[k].get(OTHER_ACTOR)
+    return m is None or m.payload is None
 
 
 def _two_parties(found: list[str], ref: str) -> bool:

@@ -207,6 +207,9 @@ COUNTER = "COUNTER"
 # that hit N personnel hit the other side's
 STRUCK = "STRUCK"
 SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
+# "the war", "الحرب", "la guerre": as the subject of a verb of killing ("the war has killed tens
+# of thousands"), the whole war's toll, nobody's one side
+WAR = "WAR"
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -264,6 +267,7 @@ LEXICON_CONCEPTS = (
     INFLICT,
     ADMIT,
     DEATH_OF,
+    WAR,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

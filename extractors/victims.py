@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
-from extractors.morph import PASSIVE, VERB
+from extractors.morph import CONJ_PREFIX, PASSIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
@@ -44,9 +44,11 @@ from extractors.rules import (
     AMONG,
     ARMY,
     ATTACKERS,
+    AUX,
     CAPTURED,
     CASUALTIES,
     CIVIL_PLACE,
+    CONJ,
     CONTEXT,
     COUNTED,
     CREDIT,
@@ -81,13 +83,16 @@ from extractors.rules import (
     REPEL,
     RESULTS,
     SAY,
+    SINCE,
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
     STRUCK,
     SUFFER,
+    THAT,
     TRIGGER_SET,
     VICTIM,
+    WAR,
     WOUNDED,
 )
 from extractors.sides import Context, agentive
@@ -393,6 +398,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
                 ctx.enemy_of(ctx.channel_side) if _strike_results(doc, d) else ctx.channel_side
             )
+    if WAR in doc.concepts:
+        for d in drafts:
+            if d.victim is None and heads(d) in ("bare", "people") and _war_toll(doc, d):
+                # "الحرب أودت بحياة عشرات الآلاف", "the war has killed tens of thousands"
+                # after a town's civilians: the whole war's dead, of no one side
+                d.victim = UNKNOWN
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -1041,6 +1052,39 @@ def _after_people(drafts: list[Draft], k: int, heads: _Heads) -> bool:
         # "Уже 17 загиблих у Дніпрі. Поранених — 80": a town's toll, judged nobody's side
         and (heads(p) == "people" or (heads(p) == "bare" and p.victim == UNKNOWN))
     )
+
+
+def _war_toll(doc: Doc, d: Draft) -> bool:
+    """The war is the subject of the figure's verb ("الحرب أودت بحياة", "the war has killed",
+    "la guerre a fait ... morts"): a few words before the figure or its word, in its clause,
+    with no preposition before it ("since the war began", "في الحرب") and no verb between."""
+    if d.q is None:
+        return False
+    first = min(d.q.start, d.trigger.start)
+    clause = doc.clause[first] if first < len(doc.tokens) else -1
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if doc.clause[k] != clause or doc.tokens[k].kind != WORD:
+            return False
+        at = doc.at[k]
+        if WAR in at:
+            return not doc.flags(k) & PREP_FLAG and not _in_prep_phrase(doc, k)
+        if doc.flags(k) & VERB and AUX not in at:
+            return False  # "the war began and 500 died": its own verb
+    return False
+
+
+def _in_prep_phrase(doc: Doc, k: int) -> bool:
+    """A preposition or "since" a few words before token k, inside its phrase ("since the
+    start of the war", "منذ بداية الحرب", "في الحرب"); "that" or "and" ends the search."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        at = doc.at[j]
+        if doc.tokens[j].kind != WORD or THAT in at or CONJ in at:
+            return False
+        if PREP in at or SINCE in at or doc.flags(j) & PREP_FLAG:
+            return True
+        if doc.flags(j) & CONJ_PREFIX:
+            return False  # "وتقدر منظمات ... أن": a clause of its own begins
+    return False
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:

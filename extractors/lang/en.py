@@ -974,6 +974,7 @@ AMONG = (
     "among those",
     "amongst",
     "in the ranks of",
+    "among the ranks of",  # "dozens killed among the ranks of the Malian and Russian soldiers"
     "on the side of",
     "from the ranks of",
     "of whom",
@@ -1983,6 +1984,8 @@ ADMIT = (
     "mourns",
 )
 
+# "the war has killed tens of thousands": the war as the subject of a verb of killing, its whole toll
+WAR = ("war", "conflict", "fighting")
 MEDIA = (
     "channels",
     "channel",
@@ -2282,6 +2285,7 @@ ACTORS = {
         "resident*",
         "children",
         "child",
+        "siblings",  # "three siblings were killed when a shell hit their home": kin, a family
         "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
         "adult",
         "women and children",

@@ -1758,6 +1758,8 @@ ADMIT = (
     "pleure",
 )
 
+# "la guerre a fait des dizaines de milliers de morts": the war as the subject, its whole toll
+WAR = ("guerre", "conflit")
 MEDIA = (
     "chaînes",
     "chaîne",

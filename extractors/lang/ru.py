@@ -1724,6 +1724,8 @@ ADMIT = (
     "сообщить о гибели своих",
 )
 
+# "война унесла жизни десятков тысяч": the war as the subject of a verb of killing, its whole toll
+WAR = ("война", "конфликт")
 MEDIA = (
     "паблик",
     "канал",
