@@ -406,7 +406,8 @@ SPEAKER_ONE: list[Case] = [
         '"We lost 14 men in those three weeks," said the company commander, a 38-year-old former '
         'teacher. "Seven are dead."',
         (K, "unknown", 14, 14, False, "*", EV),
-        (K, "unknown", 7, 7, False, "self", EV),
+        # round 18: the quote that goes on after its speaker was named is his too
+        (K, "unknown", 7, 7, False, "*", EV),
     ),
     c(
         "tri-border-fr",
