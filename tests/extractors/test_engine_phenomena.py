@@ -1386,14 +1386,13 @@ CASES: list[Case] = [
         ("killed", "civilians", 139, 139, False, "self", "period"),
         ("wounded", "civilians", 1072, 1072, False, "self", "period"),
     ),
-    # --- "people" of the same bombing as civilians are those civilians (round 18: two held-out
-    # sets' authors read them so; one train author did not); a part is how some of them are ----
+    # --- "people" stay nobody's beside civilians; how some of the wounded are is a part --------
     c(
         "people-beside-civilians-en",
         "en",
         "The bombing killed 25 worshippers and wounded 63 people.",
         ("killed", "civilians", 25, 25, False, "self", "event"),
-        ("wounded", "civilians", 63, 63, False, "self", "event"),
+        ("wounded", "unknown", 63, 63, False, "self", "event"),
     ),
     c(
         "condition-part-ru",
