@@ -264,6 +264,19 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
     )
 
 
+def _noun_back(doc: Doc, i: int, s: _Sentence) -> int:
+    """The word before a trigger, or past the counted noun before it the figure that noun
+    follows ("4 civilians killed, including a boy, 11 more wounded": "killed" is the four's)."""
+    i = _next_word(doc, i, -1)
+    j = i
+    while j >= 0 and j not in s.q_owner and i - j < 3 and doc.tokens[j].kind == WORD:
+        at = doc.at[j]
+        if _PERSON_NOUNS.isdisjoint(at) and not (doc.flags(j) & ADJ) and LINK not in at:
+            return i
+        j -= 1
+    return j if j >= 0 and j in s.q_owner else i
+
+
 def _next_word(doc: Doc, i: int, step: int) -> int:
     n = len(doc.tokens)
     while 0 <= i < n and doc.tokens[i].kind == PUNCT and doc.tokens[i].text in "\"'-—":
@@ -302,7 +315,7 @@ def cost(
         return None
     c = 0.5 if before else 0.0
     # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
-    beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)
+    beside = _next_word(doc, t.end, 1) if not before else _noun_back(doc, t.start - 1, s)
     if not before and doc.flags(t.start) & CONJ_PREFIX:
         if any(s.q_owner.get(j, k) != k for j in range(beside, min(beside + 2, len(doc.tokens)))):
             return None  # "... و١١ جندياً ...، وأسروا جندياً واحداً": "and captured" has its own
