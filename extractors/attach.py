@@ -832,11 +832,34 @@ def _coordinate(
             elif tb is None and ta is not None and ta[0].end <= qa.start:
                 out[b] = ta
                 changed = True
+            elif (
+                ta is not None
+                and tb is not None
+                and ta[0].end <= qa.start
+                and tb[0].start >= qb.end
+                and _next_predicate(doc, qs, live, qb, tb[0])
+            ):
+                # "killed five fighters and two civilians and wounded several others": the verb
+                # after "and" has an object of its own; the figure before it is still the
+                # first verb's object
+                out[b] = ta
+                changed = True
             elif tb is None and ta is not None and ta[0].start == qa.end and elided(doc, qb):
                 # "plus de 30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the
                 # noun of the first figure stands for the second
                 out[b] = ta
                 changed = True
+
+
+def _next_predicate(doc: Doc, qs: list[Quantity], live: list[int], q: Quantity, t: Trigger) -> bool:
+    """Trigger t after figure q opens a predicate of its own: "and" right before it, and a
+    figure of its own right after it ("... and two civilians and wounded several others")."""
+    if t.start - q.end > 3 or not any(CONJ in doc.at[j] for j in range(q.end, t.start)):
+        return False
+    if doc.hard[q.end - 1] != doc.hard[t.start]:
+        return False
+    after = _next_word(doc, t.end, 1)
+    return any(qs[k].start in (after, after + 1) for k in live)
 
 
 def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:

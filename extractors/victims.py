@@ -1067,6 +1067,24 @@ def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:
     )
 
 
+def _mixed_object(drafts: list[Draft], p: Draft) -> bool:
+    """Claim p is one of the objects of a verb of harm before them, beside a claim of another
+    victim (or of none yet: "five soldiers" beside "two civilians" are no civilians)."""
+    t = p.trigger
+    return (
+        p.q is not None
+        and t.end <= p.q.start
+        and any(
+            o is not p
+            and o.trigger is t
+            and o.q is not None
+            and t.end <= o.q.start
+            and o.victim != p.victim
+            for o in drafts
+        )
+    )
+
+
 def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
     # "ещё один боец числится пропавшим" goes on from the sentence before too
@@ -1090,6 +1108,15 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
                         # "Ещё около десяти человек числятся пропавшими" after the civilians'
                         # dead: the missing of that toll are those not found among them
                         d.victim = p.victim
+                        if (
+                            d.q is not None
+                            and d.q.others
+                            and drafts[k - 1] is p
+                            and _mixed_object(drafts, p)
+                        ):
+                            # "killed five fighters and two civilians and wounded several
+                            # others": the others of a toll that mixes sides are nobody's
+                            d.victim = UNKNOWN
                     break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
     for k in range(len(drafts) - 2, -1, -1):

@@ -29,7 +29,36 @@ OWN_NOUN_VERB: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB
+# --- B: "killed X and Y and wounded others": Y is still the first verb's; the others of a toll
+# that mixes sides are nobody's ------------------------------------------------------------------
+AND_WOUNDED_OTHERS: list[Case] = [
+    c(
+        "object-before-and-verb-en",
+        "en",
+        "An airstrike on a checkpoint near Idlib killed three rebel fighters and four civilians "
+        "and injured several others, a monitoring group said.",
+        (K, "unknown", 3, 3, False, "*", EV),
+        (K, "civilians", 4, 4, False, "*", EV),
+        (W, "unknown", 2, 9, True, "*", EV),
+    ),
+    c(
+        "object-before-and-verb-civilians-only-en",
+        "en",
+        "The shelling killed four civilians and injured several others.",
+        (K, "civilians", 4, 4, False, "self", EV),
+        (W, "civilians", 2, 9, True, "self", EV),
+    ),
+    c(
+        "object-before-and-verb-fr",
+        "fr",
+        "La frappe a tué trois combattants kurdes et quatre civils et blessé plusieurs autres.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (K, "civilians", 4, 4, False, "self", EV),
+        (W, "unknown", 2, 9, True, "self", EV),
+    ),
+]
+
+ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
