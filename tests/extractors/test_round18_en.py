@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: a word of harm right after another figure's noun is that figure's ---------------------
 OWN_NOUN_VERB: list[Case] = [
@@ -58,7 +58,33 @@ AND_WOUNDED_OTHERS: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS
+# --- C: a bare noun for soldiers goes on with the party its word was said of ------------------
+SAME_NOUN: list[Case] = [
+    c(
+        "same-noun-later-en",
+        "en",
+        "Our fighters raided a camp of the Bamako army and the Russian mercenaries near Gao, "
+        "killing 12 Malian soldiers and five Wagner mercenaries. Three soldiers were captured "
+        "and a pickup was seized.",
+        (K, "fama", 12, 12, False, "self", EV),
+        (K, "wagner", 5, 5, False, "self", EV),
+        (C, "fama", 3, 3, False, "self", EV),
+        side="jnim",
+    ),
+    c(
+        "same-noun-later-fr",
+        "fr",
+        "Nos combattants ont attaqué un camp de l'armée de Bamako et des mercenaires russes près "
+        "de Gao, tuant 12 soldats maliens et cinq mercenaires de Wagner. Trois soldats ont été "
+        "faits prisonniers.",
+        (K, "fama", 12, 12, False, "self", EV),
+        (K, "wagner", 5, 5, False, "self", EV),
+        (C, "fama", 3, 3, False, "self", EV),
+        side="jnim",
+    ),
+]
+
+ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN
 
 
 @pytest.mark.parametrize("case", params(ALL))
