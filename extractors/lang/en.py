@@ -770,6 +770,7 @@ SOLDIERS = (
     "soldier*",
     "troop*",
     "servicem*",
+    "service member*",
     "fighter*",
     "militant*",
     "personnel",
@@ -2381,6 +2382,7 @@ REGULARS = (
     "soldier*",
     "troop*",
     "servicem*",
+    "service member*",  # "both service members and civilians"
     "officer*",
     "government forces",  # "14 members of government forces and nine local gunmen"
     "security forces",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, W, c, check, params
+from tests.extractors.cases import CUM, EV, C, Case, K, M, W, c, check, params
 
 # --- A: a word of harm right after another figure's noun is that figure's ---------------------
 OWN_NOUN_VERB: list[Case] = [
@@ -84,7 +84,25 @@ SAME_NOUN: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN
+# --- D: an aside that names soldiers and civilians together: the toll mixes them ------------
+BOTH_KINDS_ASIDE: list[Case] = [
+    c(
+        "both-kinds-aside-en",
+        "en",
+        "Nearly 9,000 Ukrainians, both service members and civilians, remain missing since the "
+        "invasion began, the coordination headquarters said.",
+        (M, "unknown", 9000, 9000, True, "*", CUM),
+    ),
+    c(
+        "both-kinds-aside-fr",
+        "fr",
+        "Près de 9 000 Ukrainiens, militaires et civils, sont portés disparus depuis le début de "
+        "l'invasion.",
+        (M, "unknown", 9000, 9000, True, "self", CUM),
+    ),
+]
+
+ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE
 
 
 @pytest.mark.parametrize("case", params(ALL))
