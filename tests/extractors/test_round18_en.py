@@ -102,7 +102,17 @@ BOTH_KINDS_ASIDE: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE
+# --- E: people named by their faith are civilians, as worshippers are -----------------------
+FAITH: list[Case] = [
+    c(
+        "faith-group-abducted-en",
+        "en",
+        "Gunmen of the group abducted five Christians from a village near Mokwa, locals said.",
+        (C, "civilians", 5, 5, False, "*", EV),
+    ),
+]
+
+ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH
 
 
 @pytest.mark.parametrize("case", params(ALL))
