@@ -112,7 +112,28 @@ FAITH: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH
+# --- F: a clause with its verb left out ("..., the Malians at least 20"): its party's share ----
+GAPPED: list[Case] = [
+    c(
+        "gapped-party-en",
+        "en",
+        "Friends in Bamako tell us the musicians lost about 30 killed near Anefis, the Malians "
+        "more than 40.",
+        (K, "wagner", 30, 30, True, "self", EV),
+        (K, "fama", 40, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "gapped-party-ru",
+        "ru",
+        "Музыканты потеряли около 30 убитыми под Анефисом, малийцы — свыше 40.",
+        (K, "wagner", 30, 30, True, "self", EV),
+        (K, "fama", 40, None, False, "self", EV),
+        side="wagner",
+    ),
+]
+
+ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH + GAPPED
 
 
 @pytest.mark.parametrize("case", params(ALL))
