@@ -133,7 +133,37 @@ GAPPED: list[Case] = [
     ),
 ]
 
-ALL = OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH + GAPPED
+# --- G: militants of two groups named together: a figure of militants is neither's alone ------
+TWO_GROUPS: list[Case] = [
+    c(
+        "two-groups-militants-en",
+        "en",
+        "Day two near Ber. Together with the Malian army we are fighting the terrorists of the FLA "
+        "and JNIM. Over 50 militants have been eliminated.",
+        (K, "unknown", 50, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "two-groups-militants-fr",
+        "fr",
+        "Deuxième jour près de Ber. Avec l'armée malienne, nous combattons les terroristes du FLA "
+        "et du JNIM. Plus de 50 terroristes ont été neutralisés.",
+        (K, "unknown", 50, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "one-group-militants-en",
+        "en",
+        "Day two near Ber. Together with the Malian army we are fighting the terrorists of the "
+        "FLA. Over 50 militants have been eliminated.",
+        (K, "tuareg", 50, None, False, "self", EV),
+        side="wagner",
+    ),
+]
+
+ALL = (
+    OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH + GAPPED + TWO_GROUPS
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
