@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, C, Case, K, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, C, Case, K, L, M, W, c, check, params
 
 # --- A: a word of harm right after another figure's noun is that figure's ---------------------
 OWN_NOUN_VERB: list[Case] = [
@@ -161,8 +161,53 @@ TWO_GROUPS: list[Case] = [
     ),
 ]
 
+# --- H: milblogger slang of the dead; "and one ... surrendered" after a list of figures; a
+# pictograph of several signs between a word and a capital ends the sentence -------------------
+SLANG_LIST: list[Case] = [
+    c(
+        "fertilizer-cargo-200-en",
+        "en",
+        "Good hunting near Toretsk: 11 orcs went to fertilizer (cargo 200), another 6 are 300s.",
+        (K, "ru", 11, 11, False, "self", EV),
+        (W, "ru", 6, 6, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "one-more-listed-captured-en",
+        "en",
+        "Result: 7 occupiers eliminated, 4 wounded, and one thought better of it and surrendered.",
+        (K, "ru", 7, 7, False, "self", EV),
+        (W, "ru", 4, 4, False, "self", EV),
+        (C, "ru", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "multi-sign-pictograph-ends-sentence-en",
+        "en",
+        "Two occupiers were taken prisoner 🙋‍♂️ No losses on our side.",
+        (C, "ru", 2, 2, False, "self", EV),
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "multi-sign-pictograph-ends-sentence-fr",
+        "fr",
+        "Deux occupants ont été faits prisonniers 🙋‍♂️ Aucune perte de notre côté.",
+        (C, "ru", 2, 2, False, "self", EV),
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
-    OWN_NOUN_VERB + AND_WOUNDED_OTHERS + SAME_NOUN + BOTH_KINDS_ASIDE + FAITH + GAPPED + TWO_GROUPS
+    OWN_NOUN_VERB
+    + AND_WOUNDED_OTHERS
+    + SAME_NOUN
+    + BOTH_KINDS_ASIDE
+    + FAITH
+    + GAPPED
+    + TWO_GROUPS
+    + SLANG_LIST
 )
 
 
