@@ -265,6 +265,19 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
     )
 
 
+def _noun_back(doc: Doc, i: int, s: _Sentence) -> int:
+    """The word before a trigger, or past the counted noun before it the figure that noun
+    follows ("4 civilians killed, including a boy, 11 more wounded": "killed" is the four's)."""
+    i = _next_word(doc, i, -1)
+    j = i
+    while j >= 0 and j not in s.q_owner and i - j < 3 and doc.tokens[j].kind == WORD:
+        at = doc.at[j]
+        if _PERSON_NOUNS.isdisjoint(at) and not (doc.flags(j) & ADJ) and LINK not in at:
+            return i
+        j -= 1
+    return j if j >= 0 and j in s.q_owner else i
+
+
 def _next_word(doc: Doc, i: int, step: int) -> int:
     n = len(doc.tokens)
     while 0 <= i < n and doc.tokens[i].kind == PUNCT and doc.tokens[i].text in "\"'-—":
@@ -303,7 +316,7 @@ def cost(
         return None
     c = 0.5 if before else 0.0
     # a trigger with a figure of its own beside it is that figure's: "مقتل جنديين وإصابة ثلاثة"
-    beside = _next_word(doc, t.end, 1) if not before else _next_word(doc, t.start - 1, -1)
+    beside = _next_word(doc, t.end, 1) if not before else _noun_back(doc, t.start - 1, s)
     if not before and doc.flags(t.start) & CONJ_PREFIX:
         if any(s.q_owner.get(j, k) != k for j in range(beside, min(beside + 2, len(doc.tokens)))):
             return None  # "... و١١ جندياً ...، وأسروا جندياً واحداً": "and captured" has its own
@@ -829,11 +842,34 @@ def _coordinate(
             elif tb is None and ta is not None and ta[0].end <= qa.start:
                 out[b] = ta
                 changed = True
+            elif (
+                ta is not None
+                and tb is not None
+                and ta[0].end <= qa.start
+                and tb[0].start >= qb.end
+                and _next_predicate(doc, qs, live, qb, tb[0])
+            ):
+                # "killed five fighters and two civilians and wounded several others": the verb
+                # after "and" has an object of its own; the figure before it is still the
+                # first verb's object
+                out[b] = ta
+                changed = True
             elif tb is None and ta is not None and ta[0].start == qa.end and elided(doc, qb):
                 # "plus de 30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the
                 # noun of the first figure stands for the second
                 out[b] = ta
                 changed = True
+
+
+def _next_predicate(doc: Doc, qs: list[Quantity], live: list[int], q: Quantity, t: Trigger) -> bool:
+    """Trigger t after figure q opens a predicate of its own: "and" right before it, and a
+    figure of its own right after it ("... and two civilians and wounded several others")."""
+    if t.start - q.end > 3 or not any(CONJ in doc.at[j] for j in range(q.end, t.start)):
+        return False
+    if doc.hard[q.end - 1] != doc.hard[t.start]:
+        return False
+    after = _next_word(doc, t.end, 1)
+    return any(qs[k].start in (after, after + 1) for k in live)
 
 
 def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:

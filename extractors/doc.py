@@ -207,10 +207,11 @@ class Doc:
                 tok.kind == PUNCT
                 and tok.text >= "\u2190"
                 and i > 0
-                and toks[i - 1].kind in (WORD, NUM)
                 and nxt.kind == WORD
                 and nxt.text[:1].isupper()
                 and category(tok.text) == "So"
+                # "surrendered 🙋‍♂️ Zero losses": a pictograph of several signs is one
+                and toks[_before_pictographs(toks, i)].kind in (WORD, NUM)
             ):
                 continue
             bounds.append((start, i + 1))
@@ -279,3 +280,16 @@ class Doc:
         before = t.start == 0 or self.text[t.start - 1].isspace()
         after = t.end >= len(self.text) or self.text[t.end].isspace()
         return before and after
+
+
+def _before_pictographs(toks: list[Tok], i: int) -> int:
+    """The token before the run of pictographs that ends at token i (0 at the start)."""
+    j = i - 1
+    while (
+        j > 0
+        and toks[j].kind == PUNCT
+        and toks[j].text >= "\u2190"
+        and category(toks[j].text) == "So"
+    ):
+        j -= 1
+    return j

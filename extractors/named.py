@@ -116,6 +116,32 @@ def _lead_unless_ours(doc: Doc, q: Quantity, poss: bool) -> str | None:
     return None if poss and lead == OURS_REF else lead  # not "У RSF ... своїх бійців"
 
 
+def _gapped_subject(doc: Doc, q: Quantity) -> str | None:
+    """ "the musicians lost 40 killed, the Malians at least 20": a clause of no verb whose only
+    words before the figure name a party is that party's share of the verb before."""
+    k, clause, dashed = q.start, doc.clause[q.start], False
+    while k > 0:
+        if doc.clause[k - 1] != clause:
+            if dashed or not doc.is_punct(k, "-—"):
+                break
+            # "малийцы — не менее 15": the dash sets off the figure, not a clause
+            clause, dashed = doc.clause[k - 1], True
+        k -= 1
+    n = len(doc.tokens)
+    while k < q.start and (
+        doc.tokens[k].kind == PUNCT or CONJ in doc.at[k] or ARTICLE in doc.at[k]
+    ):
+        k += 1
+    if k >= q.start or k >= n:
+        return None
+    ref, end = ref_at(doc, k)
+    if ref is None or ref in (PRONOUN_REF, POSS_REF):
+        return None
+    if any(doc.tokens[j].kind != PUNCT for j in range(end, q.start)):
+        return None  # "the Malians lost at least 20", "... of them": not the bare party
+    return ref
+
+
 def _named_right_after(doc: Doc, k: int) -> str | None:
     if k >= len(doc.tokens):
         return None
@@ -213,7 +239,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         # "у нас один двухсотый, у противника минимум семь": the figure's own clause names its
         # side before the word it borrows from the clause before does; "Потерь среди наших
         # нет, у малийских товарищей двое раненых": before the frame's word from that clause
-        ref = _lead(doc, q)
+        ref = _lead(doc, q) or _gapped_subject(doc, q)
         if ref is not None:
             return ref
     for trig in (t, d.frame_trigger):

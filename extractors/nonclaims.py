@@ -249,7 +249,12 @@ def _code_after_copula(doc: Doc, q: Quantity) -> bool:
                 and m.start < q.fig_start
                 and m.end == q.fig_end
                 # not "plus de 200", "une trentaine de 200" (the code after "de", see bare_code)
-                and ("AUX" in doc.at[m.start] or m.end - m.start >= 3)
+                and (
+                    "AUX" in doc.at[m.start]
+                    or m.end - m.start >= 3
+                    # "(cargo 200)": a noun of the code, no "de" that a figure may end on
+                    or (PREP not in doc.at[m.start] and LINK not in doc.at[m.start])
+                )
             ):
                 return True
     return False
@@ -860,7 +865,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                     for j in range(max(0, q.start - 8), q.start - 1)
                 )
             )
-            if not (q.others or _verb_of_harm(doc, k) or noun_before or verb_before):
+            if not (
+                q.others
+                or _verb_of_harm(doc, k)
+                or noun_before
+                or verb_before
+                or _one_more_listed(doc, q)
+            ):
                 q.drop = "weak"
 
 
@@ -931,6 +942,30 @@ def _own_verb(doc: Doc, k: int) -> bool:
         if not TRIGGER_SET.isdisjoint(doc.at[j]):
             return False
     return True
+
+
+def _one_more_listed(doc: Doc, q: Quantity) -> bool:
+    """ "14 killed, another 9 wounded, and one decided to live and surrendered": "one" after
+    "and" or a comma, in a sentence that counted people before, is one more of them when its
+    clause goes on to a second verb of it, one of harm after "and" (no thing counted between;
+    not "et un certain nombre de blessés", a figure of its own)."""
+    s, e = doc.sentences[doc.sentence_of[q.start]]
+    if q.start == s or not (CONJ in doc.at[q.start - 1] or doc.is_punct(q.start - 1, ",،")):
+        return False
+    toks = doc.tokens
+    if not any(toks[j].kind == NUM for j in range(s, q.start - 1)):
+        return False
+    clause = doc.clause[q.fig_end - 1]
+    for j in range(q.fig_end, min(e, q.fig_end + 8)):
+        at = doc.at[j]
+        if doc.clause[j] != clause or toks[j].kind == NUM or NOT_PEOPLE in at:
+            return False
+        if not TRIGGER_SET.isdisjoint(at):
+            k = j - 1
+            while k > q.fig_end and "AUX" in doc.at[k]:
+                k -= 1  # "and was captured"
+            return "NONCLAIM" not in at and k > q.fig_end and CONJ in doc.at[k]
+    return False
 
 
 def _verb_of_harm(doc: Doc, k: int) -> bool:

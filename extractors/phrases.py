@@ -29,6 +29,7 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     CIVIL_PLACE,
+    CIVILIAN_WORD,
     CONJ,
     DUAL,
     DUMMY,
@@ -248,6 +249,10 @@ def phrase_victim(
                     if part == MIXED:
                         return MIXED
                     break
+                if _both_kinds(doc, k + 1):
+                    # "28,000 Ukrainians, both service members and civilians,": the aside says
+                    # the toll mixes soldiers with civilians
+                    return MIXED
             if t.text not in "\"'-()":
                 break
             k += 1
@@ -329,6 +334,23 @@ def phrase_victim(
             words += 1
         k += 1
     return _combine(found, civilians and soldiers)
+
+
+def _both_kinds(doc: Doc, k: int) -> bool:
+    """Tokens from k to the next comma name soldiers and civilians joined by "and": "both
+    servicemen and civilians", "soldiers and civilians alike"."""
+    n = len(doc.tokens)
+    soldiers = civilians = joined = False
+    for j in range(k, min(k + 7, n)):
+        if doc.tokens[j].kind == PUNCT:
+            return soldiers and civilians and joined and doc.is_punct(j, ",،)")
+        at = doc.at[j]
+        if not TRIGGER_SET.isdisjoint(at) or SAY in at or doc.flags(j) & VERB:
+            return False
+        soldiers = soldiers or SOLDIERS in at
+        civilians = civilians or CIVILIAN_WORD in at
+        joined = joined or CONJ in at
+    return False
 
 
 _S_PREP_LINK = frozenset((PREP, LINK))

@@ -39,8 +39,10 @@ from extractors.rules import (
     ACTOR,
     ADMIT,
     ARMY,
+    ARTICLE,
     CAPTURED,
     CASUALTIES,
+    CONJ,
     CREDIT,
     DEATH_OF,
     ELIMINATED,
@@ -48,6 +50,7 @@ from extractors.rules import (
     FIGURE_WORDS,
     FORMATION,
     KILLED,
+    LINK,
     LOSS,
     MILITANTS,
     MINUS,
@@ -314,8 +317,26 @@ def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None
                 break
             actor = doc.at[k].get(ACTOR)
             if actor is not None and actor.payload not in friends:
+                if _another_group(doc, actor.end, str(actor.payload), friends):
+                    # "the terrorists of the CSP and JNIM": two groups fought as one, whose
+                    # dead a figure of the militants does not part
+                    return UNKNOWN
                 return str(actor.payload)
     return None
+
+
+def _another_group(doc: Doc, i: int, group: str, friends: frozenset[str] | set[str]) -> bool:
+    """ "and JNIM", "et du JNIM" right after token i: another group joined to the one named."""
+    n = len(doc.tokens)
+    if i >= n or CONJ not in doc.at[i]:
+        return False
+    for k in range(i + 1, min(n, i + 4)):
+        actor = doc.at[k].get(ACTOR)
+        if actor is not None:
+            return actor.payload not in friends and actor.payload not in (group, "civilians")
+        if doc.tokens[k].kind == PUNCT or (ARTICLE not in doc.at[k] and LINK not in doc.at[k]):
+            return False
+    return False
 
 
 def _regulars(doc: Doc, q: Quantity) -> bool:

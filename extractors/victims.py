@@ -359,6 +359,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     if FAMILIES in doc.concepts:
         _families_toll(doc, drafts, heads)
+    for k, d in enumerate(drafts):
+        if d.victim is None and heads(d) == "soldiers":
+            # "killing 21 Malian soldiers and 7 Wagner mercenaries. Four soldiers were taken
+            # captive": the bare noun goes on with the party its word was said of
+            d.victim = _same_noun_before(doc, drafts, k)
     for d in drafts:
         if d.victim is None and _generic(d, heads):
             # "JNIM says it killed 30 soldiers of the Beninese army": another state's soldiers,
@@ -1167,6 +1172,60 @@ def _goes_on(drafts: list[Draft], d: Draft, bare: bool = False) -> bool:
     )
 
 
+def _noun_of(doc: Doc, q: Quantity) -> str | None:
+    """The counted noun for soldiers right after figure q ("21 Malian soldiers"), or the figure
+    itself ("جنديين"), lowercased."""
+    first = q.fig_start if q.selfhead else q.fig_end
+    for k in range(first, min(q.fig_end + 3, len(doc.tokens))):
+        if doc.tokens[k].kind == PUNCT:
+            return None
+        if SOLDIERS in doc.at[k]:
+            return doc.tokens[k].text.lower()
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one noun: "soldier" and "soldiers", "солдат" and "солдата"."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 4 and n >= max(len(a), len(b)) - 2
+
+
+def _same_noun_before(doc: Doc, drafts: list[Draft], k: int) -> str | None:
+    """The one party the earlier figures of the same noun for soldiers were said of."""
+    q = drafts[k].q
+    noun = _noun_of(doc, q) if q is not None else None
+    if noun is None:
+        return None
+    found: set[str] = set()
+    for p in drafts[:k]:
+        if p.q is None or not p.explicit or p.victim in (None, UNKNOWN, "civilians"):
+            continue
+        other = _noun_of(doc, p.q)
+        if other is not None and _same_word(noun, other):
+            found.add(str(p.victim))
+    return found.pop() if len(found) == 1 else None
+
+
+def _mixed_object(drafts: list[Draft], p: Draft) -> bool:
+    """Claim p is one of the objects of a verb of harm before them, beside a claim of another
+    victim (or of none yet: "five soldiers" beside "two civilians" are no civilians)."""
+    t = p.trigger
+    return (
+        p.q is not None
+        and t.end <= p.q.start
+        and any(
+            o is not p
+            and o.trigger is t
+            and o.q is not None
+            and t.end <= o.q.start
+            and o.victim != p.victim
+            for o in drafts
+        )
+    )
+
+
 def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
     # "ещё один боец числится пропавшим" goes on from the sentence before too
@@ -1190,6 +1249,15 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
                         # "Ещё около десяти человек числятся пропавшими" after the civilians'
                         # dead: the missing of that toll are those not found among them
                         d.victim = p.victim
+                        if (
+                            d.q is not None
+                            and d.q.others
+                            and drafts[k - 1] is p
+                            and _mixed_object(drafts, p)
+                        ):
+                            # "killed five fighters and two civilians and wounded several
+                            # others": the others of a toll that mixes sides are nobody's
+                            d.victim = UNKNOWN
                     break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it
     for k in range(len(drafts) - 2, -1, -1):

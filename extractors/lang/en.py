@@ -87,6 +87,10 @@ KILLED = (
     # the dead
     "turned into fertilizer",
     "turned into fertiliser",
+    "went to fertilizer",  # "14 orcs went to fertilizer"
+    "went to fertiliser",
+    "became fertilizer",
+    "became fertiliser",
     "sent to meet bandera",
     "sent to meet their houris",
     "sent to meet the houris",
@@ -109,6 +113,7 @@ KILLED = (
     "are =200",  # "3 of ours are 200"
     "went straight to =200",  # "52 of them went straight to 200"
     "went to =200",
+    "cargo =200",  # "груз 200", the dead in milblogger slang: "(cargo 200)"
     "is =200",
     "were =200",
     "two-hundreds",
@@ -770,6 +775,7 @@ SOLDIERS = (
     "soldier*",
     "troop*",
     "servicem*",
+    "service member*",
     "fighter*",
     "militant*",
     "personnel",
@@ -2300,6 +2306,14 @@ ACTORS = {
         "pedestrian*",
         "passenger*",
         "worshippers",
+        # people named by their faith, as worshippers are: "abducted three Christians"
+        "christians",
+        "christian",
+        "muslims",
+        "catholics",
+        "parishioners",
+        "churchgoers",
+        "congregants",
         "shoppers",
         "students",
         "pupils",
@@ -2391,6 +2405,7 @@ REGULARS = (
     "soldier*",
     "troop*",
     "servicem*",
+    "service member*",  # "both service members and civilians"
     "officer*",
     "government forces",  # "14 members of government forces and nine local gunmen"
     "security forces",
