@@ -84,8 +84,12 @@ class Doc:
                 pass  # "☠️ 200 – 378": a tally line opened by the code, its figure after a dash
             elif i == 0 or (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
                 continue  # "«200»", "57 (200) / 83 (300)"
-            elif not any(toks[j].kind == NUM for j in range(max(0, i - 4), i - 1)):
-                continue  # the code follows the count it qualifies; "أكثر من (٣٠٠)" is a figure
+            elif not any(
+                toks[j].kind == NUM or "NUMBER" in self.at[j] for j in range(max(0, i - 4), i - 1)
+            ):
+                # the code follows the count it qualifies ("deux « 300 »" in words too); "أكثر من
+                # (٣٠٠)" is a figure
+                continue
             m = Match(code, i, i + 1, None)
             self.at[i] = {**self.at[i], code: m}
             self.ending.setdefault(i + 1, []).append(m)

@@ -98,7 +98,11 @@ def continue_claims(
         else:
             continue
         t, ft = parent.trigger, parent.frame_trigger
-        kind = "casualties" if t.concept == LOSS else parent.kind
+        # a verb of losing: one incident's dead ("Wagner aurait perdu 80 combattants, ainsi
+        # qu'une quarantaine de soldats maliens"), a tally's losses over a period or since a start
+        kind = (
+            ("killed" if scope == "event" else "casualties") if t.concept == LOSS else parent.kind
+        )
         d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, parent.claimant, scope)
         d.span = clause_span(doc, q.start, q.end)
         drafts.append(d)

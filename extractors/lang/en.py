@@ -317,6 +317,8 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "Of the 120 men in his company, about fifty were killed": the whole they came from
+    "out of the",
     # "sentenced 17 soldiers to death": a sentence, no one killed
     "sentenced to death",
     "sentenced # to death",  # "sentenced 17 soldiers to death": the figure inside the phrase

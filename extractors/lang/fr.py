@@ -42,6 +42,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "péri",  # "auraient péri": died
     "tué",
     "tue",
     "tuant",
@@ -82,6 +83,11 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "plusieurs centaines de personnes auraient péri": died
+    "péri",
+    "périr",
+    "périssent",
+    "ont péri",
     # "environ 140 « héros » passés en mode 200": the code for the dead
     "en mode =200",
     # "une cinquantaine partis engraisser les tournesols": gone to fertilize the fields, the
@@ -276,6 +282,8 @@ LOSS = (
     "la perte de",
 )
 NONCLAIM = (
+    # "Sur les 120 hommes de son unité, une cinquantaine ont été tués": out of them, the whole
+    "sur les",
     # "déraciné plus de 12 millions de personnes": displaced, no toll
     "déraciné",
     "déracinés",
@@ -1356,6 +1364,8 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "quartiers",  # "des débris sont tombés sur deux quartiers": districts
+    "quartier",
     "obusier*",  # "deux obusiers D-30"
     "canon*",
     "camion*",
@@ -1638,7 +1648,17 @@ NOUN_TRIGGER = (
     "disparus",
     "prisonniers",
 )
-APPOSITION = ("tous", "toutes", "tous des", "toutes des")
+APPOSITION = (
+    "tous",
+    "toutes",
+    "tous des",
+    "toutes des",
+    # ", civils et militaires confondus,": who they all were, an aside of the figure
+    "civils et militaires confondus",
+    "militaires et civils confondus",
+    "civils et combattants confondus",
+    "combattants et civils confondus",
+)
 ALL_DEAD = (  # "Toutes les victimes sont des civils."
     "toutes les victimes",
     "tous les morts",

@@ -676,6 +676,47 @@ OWN_SPEAKER_SLANG: list[Case] = [
     ),
 ]
 
+# --- AK: French: the front's code in quotes after a number word; "péri"; an aside of mixed
+# dead; districts and the whole a part came from count no one ---------------------------------
+FRENCH_MORE: list[Case] = [
+    c(
+        "code-after-number-word-fr",
+        "fr",
+        "Chez nous : trois « 300 », rien de grave.",
+        (W, "wagner", 3, 3, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "perished-fr",
+        "fr",
+        "Au moins 60 personnes, civils et militaires confondus, auraient péri dans l'attaque.",
+        (K, "unknown", 60, None, False, "self", EV),
+    ),
+    c(
+        "districts-not-people-fr",
+        "fr",
+        "Des débris sont tombés sur trois quartiers de la ville.",
+    ),
+    c(
+        "out-of-the-whole-fr",
+        "fr",
+        "Sur les 90 hommes de la compagnie, une trentaine ont été tués ou blessés.",
+        (L, "unknown", 30, 30, True, "self", EV),
+    ),
+]
+
+# --- AL: a verb of losing carried to the next figure keeps its kind for one incident ----------
+LOSS_CARRIED: list[Case] = [
+    c(
+        "loss-carried-event-fr",
+        "fr",
+        "Wagner aurait perdu 50 combattants dans l'embuscade, ainsi qu'une vingtaine de soldats "
+        "maliens.",
+        (K, "wagner", 50, 50, False, "self", EV),
+        (K, "fama", 20, 20, True, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -713,6 +754,8 @@ ALL = (
     + BUT_ALSO_PART
     + QUOTE_GOES_ON
     + OWN_SPEAKER_SLANG
+    + FRENCH_MORE
+    + LOSS_CARRIED
 )
 
 
