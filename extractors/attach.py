@@ -227,26 +227,40 @@ def _kind_before_part(doc: Doc, t: Trigger, q: Quantity) -> bool:
 
 
 def _past_relative(doc: Doc, q: Quantity, best: Trigger, cands: list[Trigger]) -> Trigger | None:
-    """The word of harm right after a relative clause set off by commas that holds `best`,
-    when `best` is inside one."""
-    rel = next(
-        (j for j in range(q.end, best.start) if RELATIVE in doc.at[j] and doc.is_punct(j - 1, ",")),
-        None,
-    )
+    """The word of harm right after a relative clause that holds `best`: one set off by commas
+    ("двоє окупантів, які відмовилися скласти зброю, загинули"), or one right after the
+    figure's noun whose main verb comes after it with its auxiliary ("A villager who tried to
+    stop the kidnappers was shot dead")."""
+    sid = doc.sentence_of[best.start]
+    rel = next((j for j in range(q.end, best.start) if RELATIVE in doc.at[j]), None)
     if rel is None:
         return None
-    sid = doc.sentence_of[best.start]
-    close = next(
+    if doc.is_punct(rel - 1, ","):
+        close = next(
+            (
+                k
+                for k in range(best.end, len(doc.tokens))
+                if doc.sentence_of[k] != sid or doc.is_punct(k, ",")
+            ),
+            None,
+        )
+        if close is None or doc.sentence_of[close] != sid:
+            return None
+        return next((t for t in cands if close < t.start <= close + 3 and not t.neg), None)
+    if rel - q.end > 2 or any(doc.tokens[j].kind != WORD for j in range(q.end, rel)):
+        return None  # "who" right after the figure's noun
+    return next(
         (
-            k
-            for k in range(best.end, len(doc.tokens))
-            if doc.sentence_of[k] != sid or doc.is_punct(k, ",")
+            t
+            for t in cands
+            if t.start > best.end
+            and doc.sentence_of[t.start] == sid
+            and not t.neg
+            and AUX in doc.at[t.start - 1]
+            and not any(doc.is_punct(k, ",;") for k in range(best.end, t.start))
         ),
         None,
     )
-    if close is None or doc.sentence_of[close] != sid:
-        return None
-    return next((t for t in cands if close < t.start <= close + 3 and not t.neg), None)
 
 
 def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:

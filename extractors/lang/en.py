@@ -92,6 +92,8 @@ KILLED = (
     "became fertilizer",
     "became fertiliser",
     "sent to meet bandera",
+    "went to meet their maker",  # "a hundred fighters went to meet their maker": dead
+    "met their maker",
     "sent to meet their houris",
     "sent to meet the houris",
     "sent to hell",
@@ -201,6 +203,8 @@ KILLED = (
     "gunned",
 )
 ELIMINATED = (
+    "zeroed out",  # "a dozen infantry zeroed out": milblogger slang for killed
+    "zeroed",
     "eliminat*",
     "neutrali*",
     "liquidat*",
@@ -210,7 +214,7 @@ ELIMINATED = (
     "taken out",
 )
 # "no civilian had been harmed": hurt, wounded where the dead are given apart, else casualties
-HURT = ("harmed",)
+HURT = ("harmed", "hurt")  # "No residents were hurt": the dead not given apart, casualties
 WOUNDED = (
     "war-wounded",  # "treated more than 2,500 war-wounded"
     "300s",  # milblogger slang: "🩸 300s – 187"
@@ -221,7 +225,6 @@ WOUNDED = (
     "three-hundreds",
     "wound*",
     "injur*",
-    "hurt",
     "hospitali*",
     "sustained injuries",
     "maimed",
@@ -234,6 +237,9 @@ WOUNDED = (
     "sent to the hospital",
 )
 CAPTURED = (
+    # "stopped three buses and took away more than 50 passengers": carried off, abducted
+    "took away",
+    "taken away",
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
     "laid down their arms",
     "laid down arms",
@@ -593,6 +599,7 @@ AT_LEAST = (
 )
 UP_TO = (
     "up to",
+    "as high as",  # "the toll could be as high as 120,000"
     "no more than",
     "not more than",
     "at most",
@@ -1446,6 +1453,8 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    "buses",  # "stopped three buses and took away 50 passengers"
+    "bus",
     # "seized 1.3 billion CFA francs": money
     "cfa",
     "francs",
@@ -1801,6 +1810,10 @@ SUFFER = (
     "came under attack",
     "came under fire",
     "left behind",
+    # "the enemy left at least 40 bodies on the approaches": its own dead, left on the field
+    "left ? bodies",
+    "left ? ? bodies",
+    "left ? ? ? bodies",
     "suffered",
     "suffer",
     "suffers",
@@ -2214,6 +2227,8 @@ ACTORS = {
     ),
     "saf": (
         "burhan's militias",
+        "burhan's militia",
+        "burhan militia",
         "kizan",
         "islamist battalions",
         "burhan militias",

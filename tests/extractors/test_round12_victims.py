@@ -138,7 +138,8 @@ ZERO_AFTER_ATTACK: list[Case] = [
         "zero-residents-en",
         "en",
         "Ukrainian drones attacked Belgorod overnight. No residents were hurt.",
-        (W, "civilians", 0, 0, False, "self", EV),
+        # round 18: "hurt" with no dead given apart is casualties, as "пострадали" is (the spec)
+        (L, "civilians", 0, 0, False, "self", EV),
         side="ru",
     ),
     c(

@@ -717,6 +717,56 @@ LOSS_CARRIED: list[Case] = [
     ),
 ]
 
+# --- AM: English: more words of the dead and the taken; "as high as"; "hurt" with no dead
+# given apart is casualties; a relative clause right after the noun is no fate of the figure --
+ENGLISH_MORE: list[Case] = [
+    c(
+        "zeroed-out-en",
+        "en",
+        "Drone footage shows about a dozen Ukrainian infantry zeroed out near the village.",
+        (K, "ua", 12, 12, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "met-their-maker-en",
+        "en",
+        "More than fifty JNIM fighters went to meet their maker.",
+        (K, "jnim", 50, None, False, "self", EV),
+    ),
+    c(
+        "took-away-en",
+        "en",
+        "Gunmen stopped two buses and took away more than 30 passengers.",
+        (C, "civilians", 30, None, False, "self", EV),
+    ),
+    c(
+        "as-high-as-en",
+        "en",
+        "The real toll could be as high as 3,000 dead.",
+        (K, "unknown", None, 3000, False, "self", EV),
+    ),
+    c(
+        "hurt-alone-en",
+        "en",
+        "Three people were hurt when debris fell on a house.",
+        (L, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "left-bodies-en",
+        "en",
+        "We have no losses. The enemy left at least 25 bodies in the tree line.",
+        (L, "ua", 0, 0, False, "self", EV),
+        (K, "ru", 25, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "relative-no-commas-en",
+        "en",
+        "A villager who tried to stop the kidnappers was shot dead.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -756,6 +806,7 @@ ALL = (
     + OWN_SPEAKER_SLANG
     + FRENCH_MORE
     + LOSS_CARRIED
+    + ENGLISH_MORE
 )
 
 
