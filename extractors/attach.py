@@ -41,6 +41,7 @@ from extractors.rules import (
     NONCLAIM,
     ONLY,
     OTHER_ACTOR,
+    OTHERS,
     OURS,
     PART_OF,
     PEOPLE,
@@ -208,10 +209,21 @@ def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
 
 
 def _some_between(doc: Doc, i: int, j: int) -> bool:
-    """A word of "some of them" after a comma between the figure (ending at i) and token j."""
-    return SOME in doc.concepts and any(
-        SOME in doc.at[k] and doc.is_punct(k - 1, ",،") for k in range(i + 1, j)
-    )
+    """A word of "some of them" after a comma between the figure (ending at i) and token j;
+    or of "the rest" with no figure of its own ("человек сорок, остальные ... пропали без
+    вести": the rest are missing, not the forty)."""
+    for k in range(i + 1, j):
+        if not doc.is_punct(k - 1, ",،"):
+            continue
+        if SOME in doc.at[k]:
+            return True
+        if (
+            OTHERS in doc.at[k]
+            and doc.tokens[k].kind == WORD
+            and not any(doc.tokens[x].kind == NUM or "NUMBER" in doc.at[x] for x in range(k, j))
+        ):
+            return True
+    return False
 
 
 def _kind_before_part(doc: Doc, t: Trigger, q: Quantity) -> bool:

@@ -91,7 +91,16 @@ def continue_claims(
             # "39 civils tués ..., a annoncé le ministère : 21 à Libiri et 18 à Kokorou": the
             # toll by place, each place's figure a claim of its own
             scope = parent.scope
-        elif not q.part_of and tally and q.head_positive and _apart(doc, q.fig_start, parent.pos):
+        elif (
+            not q.part_of
+            and tally
+            # "..., а на Покровському — до 520": the noun left out after a place and a dash
+            and (
+                q.head_positive
+                or (_headless(doc, q) and q.start > 0 and doc.is_punct(q.start - 1, "-"))
+            )
+            and _apart(doc, q.fig_start, parent.pos)
+        ):
             # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً", "до 310 военнослужащих, на
             # восточном – до 150 военнослужащих": the same tally, another place
             scope = own or parent.scope

@@ -718,8 +718,11 @@ def _strike_results(doc: Doc, d: Draft) -> bool:
     unit's results, the other side's dead."""
     if EQUIPMENT not in doc.concepts or d.q is None:
         return False
-    if not doc.concepts.isdisjoint(_S_LOSS_WORDS):
-        return False
+    if any(
+        LOSS in doc.at[k] or (CASUALTIES in doc.at[k] and STRUCK not in doc.at[k])
+        for k in doc.where.get(LOSS, []) + doc.where.get(CASUALTIES, [])
+    ):
+        return False  # a word of losses ("втрати"); not "уражено" (hit), the unit's own word
     if any(OURS in doc.at[k] for k in range(0, d.q.start)):
         return False
     return any(
@@ -728,9 +731,6 @@ def _strike_results(doc: Doc, d: Draft) -> bool:
         if k > d.q.start
         for j in range(k, min(k + 8, len(doc.tokens)))
     )
-
-
-_S_LOSS_WORDS = frozenset((LOSS, CASUALTIES))
 
 
 def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str | None:

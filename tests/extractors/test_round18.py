@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: an army with an ordinal is a formation: its commander speaks as a unit's ------------
 NUMBERED_ARMY: list[Case] = [
@@ -767,6 +767,51 @@ ENGLISH_MORE: list[Case] = [
     ),
 ]
 
+# --- AN: "the rest" with no figure of its own takes the verb after it -----------------------
+THE_REST: list[Case] = [
+    c(
+        "the-rest-ru",
+        "ru",
+        "Погибших, по-моему, человек двадцать, остальные ранены или пропали без вести.",
+        (K, "unknown", 20, 20, True, "self", EV),
+    ),
+]
+
+# --- AO: the commander-in-chief's short title speaks for the army ------------------------------
+SHORT_TITLE: list[Case] = [
+    c(
+        "short-title-uk",
+        "uk",
+        "Головком ЗСУ Олександр Сирський: з початку операції втрати противника становлять "
+        "20 000 військових.",
+        (L, "ru", 20000, 20000, False, "ua", CUM),
+    ),
+]
+
+# --- AP: a unit's own word "hit" is no word of losses: its slang tally is the enemy's ----------
+STRUCK_TALLY: list[Case] = [
+    c(
+        "struck-tally-uk",
+        "uk",
+        "Підсумки місяця:\n🎯 уражено 900 цілей\n☠️ 200-ті: 300\n🩸 300-ті: 250\n🚜 техніка: 120 од.",
+        (K, "ru", 300, 300, False, "self", PER),
+        (W, "ru", 250, 250, False, "self", PER),
+        side="ua",
+    ),
+]
+
+# --- AQ: the same tally at another place, its noun left out after a dash ----------------------
+ANOTHER_PLACE_DASH: list[Case] = [
+    c(
+        "another-place-dash-uk",
+        "uk",
+        "За добу ворог втратив на Курському напрямку понад 200 осіб, а на Покровському — до 400.",
+        (L, "ru", 200, None, False, "self", PER),
+        (L, "ru", None, 400, False, "self", PER),
+        side="ua",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -807,6 +852,10 @@ ALL = (
     + FRENCH_MORE
     + LOSS_CARRIED
     + ENGLISH_MORE
+    + THE_REST
+    + SHORT_TITLE
+    + STRUCK_TALLY
+    + ANOTHER_PLACE_DASH
 )
 
 
