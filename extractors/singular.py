@@ -15,6 +15,7 @@ from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
 from extractors.rules import (
     ACTOR,
     AUX_ONE,
+    CONJ,
     LINK,
     OURS,
     PEOPLE,
@@ -81,7 +82,7 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
             continue
         if m.start and doc.tokens[m.start - 1].kind == NUM:
             continue
-        if _harm_verb_near(doc, m.start, m.end):
+        if _harm_verb_near(doc, m.start, m.end, plural=_paired(doc, m.start, m.end)):
             a = m.start
             if a and _modifier(doc, a - 1):
                 a -= 1  # "погиб наш боец", "погиб российский боец": the noun's own word
@@ -104,7 +105,28 @@ def _modifier(doc: Doc, k: int) -> bool:
     return bool(flags & ADJ and flags & NOMINATIVE and not flags & (VERB | PLURAL)) or OURS in at
 
 
-def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:
+def _paired(doc: Doc, start: int, end: int) -> bool:
+    """ "Погибли мужчина и женщина": a singular person noun joined by "and" to another one,
+    whose verb is plural."""
+    n = len(doc.tokens)
+    nxt = end + 1
+    if end < n and CONJ in doc.at[end] and nxt < n and _single_person(doc, nxt):
+        return True
+    prev = start - 2
+    return start > 0 and CONJ in doc.at[start - 1] and prev >= 0 and _single_person(doc, prev)
+
+
+def _single_person(doc: Doc, k: int) -> bool:
+    flags = doc.flags(k)
+    return (
+        not _PERSONS.isdisjoint(doc.at[k])
+        and bool(flags & NOUN)
+        and bool(flags & NOMINATIVE)
+        and not flags & PLURAL
+    )
+
+
+def _harm_verb_near(doc: Doc, start: int, end: int, plural: bool = False) -> bool:
     clause = doc.clause[start]
     n = len(doc.tokens)
     before = range(start - 1, max(-1, start - 1 - _NEAR_BEFORE), -1)
@@ -116,7 +138,11 @@ def _harm_verb_near(doc: Doc, start: int, end: int) -> bool:
             continue
         flags = doc.flags(k)
         # a finite verb, a short participle, or a participle ("жінка поранена", "погибшая")
-        if flags & (VERB | ADJ) and not flags & PLURAL and not _HARM.isdisjoint(doc.at[k]):
+        if (
+            flags & (VERB | ADJ)
+            and (plural or not flags & PLURAL)
+            and not _HARM.isdisjoint(doc.at[k])
+        ):
             return True
     return False
 

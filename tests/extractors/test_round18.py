@@ -812,6 +812,22 @@ ANOTHER_PLACE_DASH: list[Case] = [
     ),
 ]
 
+# --- AR: two singular person nouns joined by "and" under a plural verb are two --------------
+PAIRED_SINGLES: list[Case] = [
+    c(
+        "paired-singles-ru",
+        "ru",
+        "При ударе по автобусу погибли мужчина и женщина.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "paired-singles-uk",
+        "uk",
+        "Унаслідок удару загинули чоловік і жінка.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -856,6 +872,7 @@ ALL = (
     + SHORT_TITLE
     + STRUCK_TALLY
     + ANOTHER_PLACE_DASH
+    + PAIRED_SINGLES
 )
 
 
