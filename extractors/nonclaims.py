@@ -623,6 +623,16 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             nxt = doc.at[k + 1] if k + 1 < n and toks[k + 1].kind == WORD else {}
+            if (
+                ACTOR in doc.at[k]
+                and k + 2 < n
+                and not nxt
+                and toks[k + 1].kind == WORD
+                and toks[k + 2].kind == WORD
+            ):
+                # "three AFU mechanised brigades": a party's name and a bare modifier before
+                # the word counted
+                nxt = doc.at[k + 2]
             actor = doc.at[k].get(ACTOR)
             if (
                 NOT_PEOPLE in nxt

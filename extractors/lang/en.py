@@ -2167,6 +2167,7 @@ ACTORS = {
         # "PMC fighters": the private military company of Russia's wars, as "ЧВК" is
         "pmc",
         "pmc wagner",
+        "musicians",  # the milbloggers' name for Wagner's men, as "музыканты"
         "wagner's",
         "africa corps",
         "africa corps's",

@@ -828,6 +828,23 @@ PAIRED_SINGLES: list[Case] = [
     ),
 ]
 
+# --- AS: a party's name and a bare modifier before a unit word count units, not people --------
+PARTY_UNITS: list[Case] = [
+    c(
+        "party-units-en",
+        "en",
+        "Over the past day strikes hit two AFU assault brigades; the enemy lost up to 90 troops.",
+        (L, "ua", None, 90, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "musicians-en",
+        "en",
+        "Losses among the 'musicians': about 20 men killed and wounded.",
+        (L, "wagner", 20, 20, True, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -873,6 +890,7 @@ ALL = (
     + STRUCK_TALLY
     + ANOTHER_PLACE_DASH
     + PAIRED_SINGLES
+    + PARTY_UNITS
 )
 
 
