@@ -13,6 +13,7 @@ from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
 from extractors.morph import NOMINATIVE
 from extractors.phrases import (
+    ATTACKERS_REF,
     ENEMY_REF,
     MIXED,
     OURS_REF,
@@ -39,6 +40,7 @@ from extractors.rules import (
     AMONG,
     APPOSITION,
     ARTICLE,
+    ATTACKERS,
     CAPTOR,
     CAPTURED,
     CASUALTIES,
@@ -281,6 +283,15 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 and not doc.at[trig.start].keys().isdisjoint(_KILL_VERBS)
             )
             doer = trig.end <= q.start and (verbs or not noun_trigger(doc, trig))
+            object_ = doc.ends_at(trig.start, ATTACKERS) if doer else None
+            if (
+                object_ is not None
+                and doc.rules.analyzer.startswith("pymorphy")
+                and not doc.flags(object_.start) & NOMINATIVE
+            ):
+                # "нападників ліквідовано понад 20": the attackers, the verb's object named
+                # before it (not "Gunmen killed 12": the subject did it)
+                return ATTACKERS_REF
             ref = (
                 None
                 if trig.concept == ELIMINATED

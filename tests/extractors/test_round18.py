@@ -845,6 +845,22 @@ PARTY_UNITS: list[Case] = [
     ),
 ]
 
+# --- AT: the attackers named before the verb of putting out of action ------------------------
+ATTACKERS_BEFORE_VERB: list[Case] = [
+    c(
+        "attackers-before-verb-uk",
+        "uk",
+        "Бойовики JNIM атакували базу. Армія Малі заявила, що нападників ліквідовано понад 15.",
+        (K, "jnim", 15, None, False, "fama", EV),
+    ),
+    c(
+        "attackers-before-verb-ru",
+        "ru",
+        "Боевики JNIM атаковали базу. Армия Мали заявила, что нападавших уничтожено более 15.",
+        (K, "jnim", 15, None, False, "fama", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -891,6 +907,7 @@ ALL = (
     + ANOTHER_PLACE_DASH
     + PAIRED_SINGLES
     + PARTY_UNITS
+    + ATTACKERS_BEFORE_VERB
 )
 
 
