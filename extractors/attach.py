@@ -637,6 +637,11 @@ def _best(
     for x in tx:
         if ts[x].start >= q.end and _some_between(doc, q.end, ts[x].start):
             continue  # "вышли 12 человек, часть — с ранениями": the wounds are the part's
+        if any(
+            s.q_owner.get(j, k) != k and qs[s.q_owner[j]].drop is None
+            for j in range(ts[x].start + 1, ts[x].end)
+        ):
+            continue  # "судьба как минимум двадцати остаётся неизвестной": its own figure inside
         if _attackers(doc, q, ts[x], s):
             continue  # "Hundreds of terrorists attacked the post, killing 12 soldiers"
         c = cost(doc, q, ts[x], k, x, s, silent)

@@ -861,6 +861,17 @@ ATTACKERS_BEFORE_VERB: list[Case] = [
     ),
 ]
 
+# --- AU: a phrase of harm that holds a figure of its own is that figure's --------------------
+OWN_FIGURE_INSIDE: list[Case] = [
+    c(
+        "own-figure-inside-ru",
+        "ru",
+        "Погибших среди бойцов — 30, судьба ещё пятнадцати остаётся неизвестной.",
+        (K, "unknown", 30, 30, False, "self", EV),
+        (M, "unknown", 15, 15, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -908,6 +919,7 @@ ALL = (
     + PAIRED_SINGLES
     + PARTY_UNITS
     + ATTACKERS_BEFORE_VERB
+    + OWN_FIGURE_INSIDE
 )
 
 
