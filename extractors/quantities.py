@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
-from extractors.morph import ADJ, CONJ_PREFIX
+from extractors.morph import ADJ, CONJ_PREFIX, VERB
 from extractors.nonclaims import elided_things, filter_quantity
 from extractors.rules import (
     ABOUT,
@@ -561,7 +561,9 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
     ):
         adjectives += doc.tokens[j].kind == WORD
         j += 1
-    return j < i and not TRIGGER_SET.isdisjoint(doc.at[j])
+    # the counted named by a noun ("среди погибших"), not a verb: "Со стороны военных погибли
+    # трое" says whose three died
+    return j < i and not TRIGGER_SET.isdisjoint(doc.at[j]) and not doc.flags(j) & VERB
 
 
 def _modifier(doc: Doc, j: int) -> bool:

@@ -872,6 +872,49 @@ OWN_FIGURE_INSIDE: list[Case] = [
     ),
 ]
 
+# --- AV: "with the soldiers, three died": a side named by "со стороны" before a verb is no part -
+SIDE_BEFORE_VERB: list[Case] = [
+    c(
+        "side-before-verb-ru",
+        "ru",
+        "Армия уничтожила более 40 боевиков. Со стороны военных погибли двое.",
+        (K, "unknown", 40, None, False, "self", EV),
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- AW: more Ukrainian and Russian words: "наглухо", "затрофеїли живими", "захисник", "русаки" -
+SLAVIC_WORDS: list[Case] = [
+    c(
+        "for-good-ru",
+        "ru",
+        "За сутки поражено 40 единиц живой силы врага, из них 15 — наглухо.",
+        (L, "ru", 40, 40, False, "self", PER),
+        (K, "ru", 15, 15, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "taken-alive-trophy-uk",
+        "uk",
+        "Ще трьох окупантів затрофеїли живими.",
+        (C, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "defender-uk",
+        "uk",
+        "На Курахівському напрямку загинув 30-річний захисник із Полтавщини.",
+        (K, "ua", 1, 1, False, "self", EV),
+    ),
+    c(
+        "rusaky-uk",
+        "uk",
+        "Дрони наробили близько двадцяти «двохсотих» серед русаків.",
+        (K, "ru", 20, 20, True, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -920,6 +963,8 @@ ALL = (
     + PARTY_UNITS
     + ATTACKERS_BEFORE_VERB
     + OWN_FIGURE_INSIDE
+    + SIDE_BEFORE_VERB
+    + SLAVIC_WORDS
 )
 
 
