@@ -16,7 +16,7 @@ from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
-from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PREP, RESTATE
+from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PREP, RESTATE, TOTAL
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.tokens import WORD
 from extractors.triggers import Trigger
@@ -60,7 +60,9 @@ def continue_claims(
             continue
         listed = parent is None
         if parent is None:
-            parent = _listed_under(doc, q, sid, ts, drafts, speaker)
+            parent = _listed_under(doc, q, sid, ts, drafts, speaker) or _total_after(
+                doc, q, sid, ts, drafts
+            )
         if parent is None:
             continue
         own = own_marker(doc, q)
@@ -206,6 +208,27 @@ def _parent(doc: Doc, qs: list[Quantity], k: int, sid: int, by_q: dict[int, Draf
         if j in by_q:
             return by_q[j]
     return None
+
+
+def _total_after(
+    doc: Doc, q: Quantity, sid: int, ts: list[Trigger], drafts: list[Draft]
+) -> Draft | None:
+    """ "... противник потерял до 230 военнослужащих. Всего с начала боевых действий — более
+    4 100 военнослужащих": a sentence with no word of harm that opens on "in all" goes on with
+    the tally of the sentence before."""
+    if sid == 0 or TOTAL not in doc.concepts or any(doc.sentence_of[t.start] == sid for t in ts):
+        return None
+    s, _ = doc.sentences[sid]
+    if not any(TOTAL in doc.at[k] for k in range(s, min(s + 2, q.start))):
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.sentence == sid - 1 and d.q is not None and d.trigger.concept in _TALLY
+        ),
+        None,
+    )
 
 
 def _listed_under(

@@ -915,6 +915,28 @@ SLAVIC_WORDS: list[Case] = [
     ),
 ]
 
+# --- AX: "In all since the start — N": the tally of the sentence before, its total -----------
+TOTAL_AFTER: list[Case] = [
+    c(
+        "total-after-ru",
+        "ru",
+        "За сутки противник потерял до 150 военнослужащих. Всего с начала операции — более "
+        "3 000 военнослужащих.",
+        (L, "ua", None, 150, False, "self", PER),
+        (L, "ua", 3000, None, False, "self", CUM),
+        side="ru",
+    ),
+    c(
+        "total-after-uk",
+        "uk",
+        "За добу ворог втратив до 150 військових. Загалом з початку операції — понад 3 000 "
+        "військових.",
+        (L, "ru", None, 150, False, "self", PER),
+        (L, "ru", 3000, None, False, "self", CUM),
+        side="ua",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -965,6 +987,7 @@ ALL = (
     + OWN_FIGURE_INSIDE
     + SIDE_BEFORE_VERB
     + SLAVIC_WORDS
+    + TOTAL_AFTER
 )
 
 
