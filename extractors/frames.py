@@ -477,6 +477,12 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
                 continue
         if doc.clause[p] != clause and not doc.is_punct(p, "\"'"):
             break
+        if (
+            doc.is_punct(p, "-")
+            and doc.tokens[p].start > 0
+            and doc.text[doc.tokens[p].start - 1] == " "
+        ):
+            break  # "BAMAKO, Mali (AP) — Mali's army said": a dateline's dash ends the speaker
         if DENY in doc.at[p] and j > 0 and CONJ in doc.at[j - 1]:
             # "Командование армии опровергает эти сведения и утверждает": the one who denies
             # and says, before the denial, not what it denies
