@@ -513,6 +513,9 @@ def _content(doc: Doc, x: int) -> bool:
     return _S_FUNCTION.isdisjoint(at)
 
 
+_S_FATE = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING", "ELIMINATED"))
+
+
 def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame | None:
     """ "Генштаб ВСУ: ...", "Министерство обороны России: ..." (a known reporter, then a colon)."""
     last = min(e, s + _MAX_X) - 1
@@ -522,6 +525,8 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if doc.is_punct(k, ":"):
             if _narration(doc, s, k):
                 return None  # "our guys caught a Ukrainian assault group in the open: 14 200s"
+            if any(not _S_FATE.isdisjoint(doc.at[j]) for j in range(s, k)):
+                return None  # "russians killed: 517": a tally's label, no one speaking
             a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
             m = doc.at[a].get(ACTOR)
             if m is not None and m.end == k and m.payload == "civilians":

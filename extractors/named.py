@@ -199,6 +199,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         noun = doc.at[prev][ACTOR]
         if noun.end == q.fig_start and q.low == q.high and q.low is not None and q.low <= 2:
             return str(noun.payload)  # "وفاة مواطنَين اثنين": one or two follow their noun
+    if t.end == q.start - 1 and t.start > 0 and doc.is_punct(t.end, ":"):
+        # "Occupiers eliminated: 420", "russians killed: 517": a label names the counted
+        label = doc.ends_at(t.start, ACTOR)
+        if label is not None:
+            return str(label.payload)
     poss = False
     head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
     if head < n:

@@ -127,6 +127,15 @@ def _model_name(doc: Doc, i: int) -> bool:
     return w.kind == WORD and glued and len(w.text) <= 4 and w.text[:1].isupper()
 
 
+def _things_label(doc: Doc, q: Quantity) -> bool:
+    """A label "<things> <word of harm>:" right before the figure: what it counts are things."""
+    i = q.start - 1
+    if i < 2 or not doc.is_punct(i, ":") or TRIGGER_SET.isdisjoint(doc.at[i - 1]):
+        return False
+    k = i - 2
+    return k >= 0 and doc.tokens[k].kind == WORD and NOT_PEOPLE in doc.at[k]
+
+
 def _media_speaking(doc: Doc, q: Quantity) -> bool:
     """The figure counts channels, bloggers or journalists who then speak ("several bloggers
     report", "trois chaînes évoquent"): how many speak, no toll."""
@@ -560,6 +569,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    if _things_label(doc, q):
+        q.drop = "not people"  # "Tanks + APCs destroyed: 44": the things named in the label
         return
     if _media_speaking(doc, q):
         q.drop = "speaker"  # "Plusieurs blogueurs russes évoquent des morts": who speak of them

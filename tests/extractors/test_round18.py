@@ -937,6 +937,25 @@ TOTAL_AFTER: list[Case] = [
     ),
 ]
 
+# --- AY: a tally's label is no speaker; things named in a label count things ----------------
+LABELS: list[Case] = [
+    c(
+        "things-label-en",
+        "en",
+        "Monthly report:\nTanks + APCs destroyed: 31\nOccupiers eliminated: 420",
+        (K, "ru", 420, 420, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "dateline-dash-en",
+        "en",
+        "KIDAL, Mali (AP) — Mali's army said its soldiers killed about 20 militants and lost "
+        "three men.",
+        (K, "unknown", 20, 20, True, "fama", EV),
+        (K, "fama", 3, 3, False, "fama", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -988,6 +1007,7 @@ ALL = (
     + SIDE_BEFORE_VERB
     + SLAVIC_WORDS
     + TOTAL_AFTER
+    + LABELS
 )
 
 
