@@ -18,6 +18,7 @@ from extractors.rules import (
     ACTOR,
     AGENT_BY,
     AMONG,
+    ARTICLE,
     AT_LEAST,
     ATTACKERS,
     CASUALTIES,
@@ -125,6 +126,20 @@ def _model_name(doc: Doc, i: int) -> bool:
     w = toks[j]
     glued = toks[j + 1].start == w.end
     return w.kind == WORD and glued and len(w.text) <= 4 and w.text[:1].isupper()
+
+
+def _of_things(doc: Doc, q: Quantity) -> bool:
+    """ "5 of its 31 Abrams tanks", "3 из 12 танков": "of" and a figure of things after it."""
+    n = len(doc.tokens)
+    k = q.fig_end
+    if k >= n or (LINK not in doc.at[k] and "OF_THE" not in doc.at[k]):
+        return False
+    k += 1
+    while k < n and (POSS in doc.at[k] or ARTICLE in doc.at[k]):
+        k += 1
+    if k >= n or doc.tokens[k].kind != NUM:
+        return False
+    return any(NOT_PEOPLE in doc.at[j] for j in range(k + 1, min(k + 4, n)))
 
 
 def _things_label(doc: Doc, q: Quantity) -> bool:
@@ -569,6 +584,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _model_name(doc, q.fig_start):
         q.drop = "name"  # "M23 rebels", "Су-25", "F-16": a name or a model, not a count
+        return
+    if _of_things(doc, q):
+        q.drop = "not people"  # "lost 5 of its 31 Abrams tanks": a part of things counted
         return
     if _things_label(doc, q):
         q.drop = "not people"  # "Tanks + APCs destroyed: 44": the things named in the label

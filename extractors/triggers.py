@@ -14,6 +14,7 @@ from extractors.rules import (
     AUX,
     CASUALTIES,
     CONJ,
+    COUNTED,
     DUAL,
     ELIMINATED,
     EQUIPMENT,
@@ -258,8 +259,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     k = t.start - 1
     steps = 0
     while k >= 0 and steps <= 2 and doc.clause[k] == clause:
-        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
-            break
+        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k] or COUNTED in doc.at[k]:
+            break  # "nobody is counting their bodies": no count, not a toll of none
         if _neg_here(doc, k, NEG):
             return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]

@@ -93,6 +93,10 @@ KILLED = (
     "became fertiliser",
     "sent to meet bandera",
     "went to meet their maker",  # "a hundred fighters went to meet their maker": dead
+    # 'Two soldiers "paid the supreme price"': died in action
+    "paid the supreme price",
+    "paid the ultimate price",
+    "made the ultimate sacrifice",
     "met their maker",
     "sent to meet their houris",
     "sent to meet the houris",

@@ -956,6 +956,27 @@ LABELS: list[Case] = [
     ),
 ]
 
+# --- AZ: English: "paid the supreme price"; "nobody is counting their bodies" is no toll of
+# none; "5 of its 31 tanks" counts things ------------------------------------------------------
+ENGLISH_MORE_2: list[Case] = [
+    c(
+        "supreme-price-en",
+        "en",
+        'Three soldiers "paid the supreme price" in the clash, the army said.',
+        (K, "unknown", 3, 3, False, "*", EV),
+    ),
+    c(
+        "nobody-counting-en",
+        "en",
+        "They lost far more, but nobody is counting their bodies.",
+    ),
+    c(
+        "of-things-en",
+        "en",
+        "The brigade said it had lost 4 of its 20 Leopard tanks.",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -1008,6 +1029,7 @@ ALL = (
     + SLAVIC_WORDS
     + TOTAL_AFTER
     + LABELS
+    + ENGLISH_MORE_2
 )
 
 
