@@ -31,6 +31,7 @@ from extractors.rules import (
     CIVIL_PLACE,
     CIVILIAN_WORD,
     CONJ,
+    DEF,
     DUAL,
     DUMMY,
     ENEMY,
@@ -55,6 +56,7 @@ from extractors.rules import (
     POSS,
     PREP,
     PRONOUN,
+    RAID,
     REBELS,
     RELATIVE,
     ROUND,
@@ -461,6 +463,13 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
 _STATES = frozenset(("ru", "ua"))  # a country a place is in names its side
 
 
+def the_strike(doc: Doc, s: int, e: int) -> bool:
+    """A strike word right after a definite article ("the strike") in tokens[s:e]."""
+    return STRIKE in doc.concepts and any(
+        STRIKE in doc.at[k] and DEF in doc.at[k - 1] for k in range(max(s, 1), e)
+    )
+
+
 def struck_side(doc: Doc, start: int, end: int) -> str | None:
     """ "a Ukrainian missile strike on a Russian training ground", "удар по российскому
     полигону", "frappe ukrainienne sur un camp russe": the side whose place a strike hit,
@@ -472,8 +481,12 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
         if m is None:
             continue
         j = m.end
-        while j < end and j - m.end < 4 and not (PREP in doc.at[j] or doc.flags(j) & PREP_FLAG):
-            j += 1  # "frappe de drone ukrainienne sur", "strike by drones on"
+        while (
+            j < end
+            and j - m.end < 4
+            and not (PREP in doc.at[j] or doc.flags(j) & PREP_FLAG or RAID in doc.at[j])
+        ):
+            j += 1  # "frappe de drone ukrainienne sur", "strike by drones on", "strike hit"
         if j >= end or j - m.end >= 4:
             continue
         for i in range(j + 1, min(j + 7, end)):  # "sur un camp d'entraînement russe"

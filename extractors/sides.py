@@ -34,6 +34,7 @@ from extractors.phrases import (
     clause_start,
     noun_trigger,
     struck_side,
+    the_strike,
 )
 from extractors.rules import (
     ACTOR,
@@ -212,6 +213,12 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
     if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
+    if t.end <= q.start and d.sentence > 0 and the_strike(doc, clause_start(doc, t.start), t.start):
+        # "... a Ukrainian strike hit a training ground in Russia's Kursk region. Kyiv claimed
+        # the strike had killed up to 100 servicemen": the side the strike told of before hit
+        hit = struck_side(doc, *doc.sentences[d.sentence - 1])
+        if hit is not None:
+            return hit
     if side in STATE_FORCES and _regulars(doc, q) and _credit(doc, t.start):
         # "the army said ... days after the group claimed an ambush that killed 41 soldiers": no
         # army claims a kill of soldiers; the group's credit counts the army's own

@@ -977,6 +977,18 @@ ENGLISH_MORE_2: list[Case] = [
     ),
 ]
 
+# --- BA: "the strike" told of before: the side whose place it hit -----------------------------
+THE_STRIKE_BEFORE: list[Case] = [
+    c(
+        "the-strike-before-en",
+        "en",
+        "At least 20 Russian soldiers were killed when a Ukrainian missile strike hit a training "
+        "ground in Russia's Belgorod region. Kyiv claimed the strike had killed up to 60 servicemen.",
+        (K, "ru", 20, None, False, "self", EV),
+        (K, "ru", None, 60, False, "ua", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -1030,6 +1042,7 @@ ALL = (
     + TOTAL_AFTER
     + LABELS
     + ENGLISH_MORE_2
+    + THE_STRIKE_BEFORE
 )
 
 
