@@ -28,7 +28,28 @@ HOURS_IN_WORDS: list[Case] = [
     ),
 ]
 
-ALL = HOURS_IN_WORDS
+# --- B: a party's own loss told after a fight dated before: its dead; "the spokesman" alone is
+# the spokesman named before ----------------------------------------------------------------
+OWN_LOSS_TOLD: list[Case] = [
+    c(
+        "own-loss-told-ar",
+        "ar",
+        "قال المتحدث باسم جبهة تحرير أزواد إن مقاتلي الحركة قتلوا ٣٠ جندياً مالياً خلال يومين "
+        "من القتال. وأقر المتحدث بأن الحركة فقدت خمسة من مقاتليها.",
+        (K, "fama", 30, 30, False, "tuareg", PER),
+        (K, "tuareg", 5, 5, False, "tuareg", EV),
+    ),
+    c(
+        "own-loss-told-en",
+        "en",
+        "A spokesman for the FLA said its fighters killed 30 Malian soldiers over the past three "
+        "days near Kidal. The spokesman admitted the FLA lost five of its fighters.",
+        (K, "fama", 30, 30, False, "tuareg", PER),
+        (K, "tuareg", 5, 5, False, "tuareg", EV),
+    ),
+]
+
+ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD
 
 
 @pytest.mark.parametrize("case", params(ALL))
