@@ -379,6 +379,22 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    if SLANG_OWN in doc.concepts and ctx.channel_side is not None:
+        for d in drafts:
+            if (
+                d.victim is None
+                and d.kind == "killed"
+                and not (d.q is not None and d.q.others)  # "ще 38 стали «трьохсотими»"
+                and SLANG_OWN in doc.at[d.trigger.start]
+                and (d.claimant == SELF or ctx.side_of(d.claimant) == ctx.channel_side)
+                and _after_own_kill(d, drafts)
+                and SLANG_OWN not in doc.at[_claim_before(d, drafts).trigger.start]
+            ):
+                # "قتل ما يزيد على ثلاثين من جنوده ... وارتقى أخوان اثنان" in the group's own
+                # channel: its own slang for the dead after the kill it made is its own men,
+                # not more of the enemy it killed (the wounded, or "another 38", are more of
+                # them: "Відправили до Кобзона 64 орків, ще 38 стали «трьохсотими»")
+                d.victim = ctx.channel_side
     _inherit(doc, drafts, heads)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
@@ -875,6 +891,11 @@ def _attacked_by(doc: Doc, end: int) -> str | None:
             if m is not None and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
+
+
+def _claim_before(d: Draft, drafts: list[Draft]) -> Draft:
+    """The claim right before d in its sentence (there is one: see _after_own_kill)."""
+    return [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos][-1]
 
 
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:

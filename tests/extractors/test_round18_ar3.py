@@ -49,7 +49,28 @@ OWN_LOSS_TOLD: list[Case] = [
     ),
 ]
 
-ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD
+# --- C: a channel's slang for its own dead after the kill it made: its own men -------------
+OWN_MARTYRS_AFTER_KILL: list[Case] = [
+    c(
+        "own-martyrs-after-kill-ar",
+        "ar",
+        "هاجم المجاهدون معسكراً للجيش المالي وقتلوا ٢٥ من جنوده، وارتقى ثلاثة نحسبهم شهداء في الاشتباك.",
+        (K, "fama", 25, 25, False, "self", EV),
+        (K, "jnim", 3, 3, False, "self", EV),
+        side="jnim",
+    ),
+    c(
+        "own-martyrs-after-kill-en",
+        "en",
+        "The mujahideen stormed the camp and killed 25 soldiers of the Malian army, and three "
+        "martyrs fell.",
+        (K, "fama", 25, 25, False, "self", EV),
+        (K, "jnim", 3, 3, False, "self", EV),
+        side="jnim",
+    ),
+]
+
+ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL
 
 
 @pytest.mark.parametrize("case", params(ALL))
