@@ -2180,6 +2180,12 @@ ACTORS = {
         "مزارعا",  # "قتلوا 40 مزارعا": the counted form
         "مزارعون",
         "معلم*",
+        # employees and workers ("ستة من موظفي الميناء", "مقتل خمسة عمال"): a workplace's
+        # people, no army's men
+        "موظف*",
+        "الموظفين",
+        "عمال",
+        "العمال",
     ),
 }
 

@@ -70,7 +70,23 @@ OWN_MARTYRS_AFTER_KILL: list[Case] = [
     ),
 ]
 
-ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL
+# --- D: employees and workers are civilians ------------------------------------------------
+EMPLOYEES: list[Case] = [
+    c(
+        "employees-ar",
+        "ar",
+        "أسفرت الضربة على محطة الكهرباء عن مقتل أربعة من موظفي المحطة.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "workers-ar",
+        "ar",
+        "لقي سبعة عمال حتفهم في قصف استهدف مصنعاً للإسمنت.",
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL + EMPLOYEES
 
 
 @pytest.mark.parametrize("case", params(ALL))
