@@ -531,6 +531,8 @@ ROUNDS = {
     "half a dozen": 6,  # "another half dozen wounded"
     "half dozen": 6,
     "half-dozen": 6,
+    "half a million": 500_000,  # "more than half a million killed and wounded"
+    "quarter of a million": 250_000,
     "score": 20,
     "a hundred": 100,
     "a thousand": 1000,

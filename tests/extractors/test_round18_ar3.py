@@ -86,7 +86,29 @@ EMPLOYEES: list[Case] = [
     ),
 ]
 
-ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL + EMPLOYEES
+# --- E: half a million; "its dead and its wounded" together are casualties ----------------
+HALF_A_MILLION: list[Case] = [
+    c(
+        "half-million-ar",
+        "ar",
+        "وقال الوزير إن عدد قتلاهم وجرحاهم تجاوز نصف مليون منذ بدء الحرب.",
+        (L, "unknown", 500000, None, False, "*", "cumulative"),
+    ),
+    c(
+        "half-million-en",
+        "en",
+        "The minister said Russia's dead and wounded now exceed half a million.",
+        (L, "ru", 500000, None, False, "*", EV),
+    ),
+    c(
+        "half-million-ru",
+        "ru",
+        "Потери ВСУ превысили полмиллиона человек, утверждают в Минобороны России.",
+        (L, "ua", 500000, None, False, "ru_mod", EV),
+    ),
+]
+
+ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL + EMPLOYEES + HALF_A_MILLION
 
 
 @pytest.mark.parametrize("case", params(ALL))
