@@ -108,7 +108,30 @@ HALF_A_MILLION: list[Case] = [
     ),
 ]
 
-ALL = HOURS_IN_WORDS + OWN_LOSS_TOLD + OWN_MARTYRS_AFTER_KILL + EMPLOYEES + HALF_A_MILLION
+# --- F: who set the ambush or made the attack is no toll -----------------------------------
+ATTACK_MADE_BY: list[Case] = [
+    c(
+        "ambush-set-by-ar",
+        "ar",
+        "أعلن الجيش أن ١٤ جندياً قُتلوا في كمين نصبه نحو ٣٠٠ مسلح شمالي البلاد.",
+        (K, "unknown", 14, 14, False, "*", EV),
+    ),
+    c(
+        "attack-made-by-ar",
+        "ar",
+        "لقي ٩ مدنيين حتفهم في هجوم شنه أكثر من ٥٠ مسلحاً على القرية.",
+        (K, "civilians", 9, 9, False, "self", EV),
+    ),
+]
+
+ALL = (
+    HOURS_IN_WORDS
+    + OWN_LOSS_TOLD
+    + OWN_MARTYRS_AFTER_KILL
+    + EMPLOYEES
+    + HALF_A_MILLION
+    + ATTACK_MADE_BY
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
