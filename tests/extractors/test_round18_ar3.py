@@ -124,8 +124,26 @@ ATTACK_MADE_BY: list[Case] = [
     ),
 ]
 
+# --- G: "anyone ... was not killed": no one ------------------------------------------------
+ANYONE_NOT: list[Case] = [
+    c(
+        "anyone-of-them-not-ar",
+        "ar",
+        "وأكد الحاكم أن أحداً من المدنيين لم يُقتل في القصف.",
+        (K, "civilians", 0, 0, False, "*", EV),
+    ),
+    c(
+        "one-killed-none-hurt-ar",
+        "ar",
+        "قتل جندي في الهجوم، ولم يُصب أحد بأذى.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (W, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + ANYONE_NOT
     + OWN_LOSS_TOLD
     + OWN_MARTYRS_AFTER_KILL
     + EMPLOYEES
