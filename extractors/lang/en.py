@@ -323,6 +323,11 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "the siege puts the lives of 1.8 million people at risk": lives threatened, none lost
+    "threaten* the lives",
+    "put* the lives",
+    "endanger* the lives",
+    "risk* the lives",
     # "Of the 120 men in his company, about fifty were killed": the whole they came from
     "out of the",
     # "sentenced 17 soldiers to death": a sentence, no one killed

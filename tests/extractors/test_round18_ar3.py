@@ -141,8 +141,23 @@ ANYONE_NOT: list[Case] = [
     ),
 ]
 
+# --- H: lives put at risk are no toll ------------------------------------------------------
+LIVES_AT_RISK: list[Case] = [
+    c(
+        "lives-at-risk-ar",
+        "ar",
+        "حذرت منظمة الإغاثة من أن نقص الغذاء يهدد حياة ٢٥٠ ألف طفل في الإقليم.",
+    ),
+    c(
+        "lives-at-risk-en",
+        "en",
+        "Aid groups warned that the blockade puts the lives of 250,000 children at risk.",
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + LIVES_AT_RISK
     + ANYONE_NOT
     + OWN_LOSS_TOLD
     + OWN_MARTYRS_AFTER_KILL
