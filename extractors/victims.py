@@ -57,6 +57,7 @@ from extractors.rules import (
     ENEMY,
     EQUIPMENT,
     FAMILIES,
+    FIGHTERS,
     FIGURE_WORDS,
     GROWTH,
     HOME,
@@ -425,6 +426,20 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "الحرب أودت بحياة عشرات الآلاف", "the war has killed tens of thousands"
                 # after a town's civilians: the whole war's dead, of no one side
                 d.victim = UNKNOWN
+    if CIVIL_PLACE in doc.concepts:
+        for d in drafts:
+            if (
+                d.victim is None
+                and heads(d) == "bare"
+                # "killing 11 people ... and wounding 89": a bare figure after another goes on
+                # with that one's people
+                and not any(p.sentence == d.sentence and p.pos < d.pos for p in drafts)
+                and _civil_place_toll(doc, d)
+            ):
+                # "حصيلة القصف ... على مخيم زمزم للنازحين ارتفعت إلى ما يزيد على ٢٠٠ قتيل":
+                # the dead of a strike on a place only civilians fill, counted by no noun
+                # of people, are those civilians
+                d.victim, d.explicit = "civilians", True
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -927,6 +942,33 @@ def _loser_before(doc: Doc, i: int) -> str | None:
             None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
         )
     return party if lost else None
+
+
+_S_ARMED = frozenset((REGULARS, MILITANTS, FIGHTERS))
+
+
+def _civil_place_toll(doc: Doc, d: Draft) -> bool:
+    """The figure's sentence tells of a strike on a place named for the civilians who fill it
+    ("مخيم زمزم للنازحين", a camp of the displaced; "مخيم زمزم" alone leaves its dead open, as
+    train's market and hospital tolls are) and names no armed men outside a party's name
+    ("بينهم جنود": soldiers among them)."""
+    if d.q is None or d.trigger.concept == ELIMINATED:
+        return False
+    s, e = doc.sentences[d.sentence]
+    named = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_ARMED.isdisjoint(at) and ACTOR not in at:
+            return False
+        if CIVIL_PLACE in at and not named:
+            for j in range(k + 1, min(k + 4, e)):
+                if doc.tokens[j].kind == PUNCT:
+                    break
+                m = doc.at[j].get(ACTOR)
+                if m is not None:
+                    named = m.payload == "civilians"
+                    break
+    return named and civil_place_struck(doc, s, e)
 
 
 def _struck_home(doc: Doc, d: Draft) -> bool:

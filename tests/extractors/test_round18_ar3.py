@@ -155,8 +155,34 @@ LIVES_AT_RISK: list[Case] = [
     ),
 ]
 
+# --- I: the dead of a strike on a place named for the civilians who fill it, counted by no
+# noun of people ("مخيم زمزم" alone leaves them open: test_ar_round10) ---------------------------
+CIVIL_PLACE_TOLL: list[Case] = [
+    c(
+        "displaced-camp-toll-ar",
+        "ar",
+        "ارتفعت حصيلة الغارة التي شنها الطيران على مخيم أبو شوك للنازحين إلى ٤٥ قتيلاً، فيما "
+        "لا يزال العشرات في عداد المفقودين.",
+        (K, "civilians", 45, 45, False, "self", EV),
+        (M, "civilians", 20, 99, True, "self", EV),
+    ),
+    c(
+        "displaced-camp-toll-fr",
+        "fr",
+        "Le bilan du bombardement du camp de déplacés d'Abou Chouk est passé à 40 morts.",
+        (K, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "market-toll-stays-open-ar",
+        "ar",
+        "ارتفعت حصيلة الغارة التي شنها الطيران على سوق المدينة إلى ٤٥ قتيلاً.",
+        (K, "unknown", 45, 45, False, "self", EV),
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + CIVIL_PLACE_TOLL
     + LIVES_AT_RISK
     + ANYONE_NOT
     + OWN_LOSS_TOLD
