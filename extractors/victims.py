@@ -81,6 +81,7 @@ from extractors.rules import (
     PREP,
     RAID,
     REGULARS,
+    RELATIVE,
     REPEL,
     RESULTS,
     SAY,
@@ -1135,8 +1136,24 @@ def _war_toll(doc: Doc, d: Draft) -> bool:
         at = doc.at[k]
         if WAR in at:
             return not doc.flags(k) & PREP_FLAG and not _in_prep_phrase(doc, k)
+        if RELATIVE in at:
+            return _war_before_relative(doc, k)
         if doc.flags(k) & VERB and AUX not in at:
             return False  # "the war began and 500 died": its own verb
+    return False
+
+
+def _war_before_relative(doc: Doc, r: int) -> bool:
+    """ "الحرب المستمرة منذ أبريل 2023، والتي أودت بحياة", "the war, which has killed": the
+    relative pronoun at r stands for the war named a few words before it (its since-phrase
+    and the comma between), whatever preposition stands before the war."""
+    s, _ = doc.sentences[doc.sentence_of[r]]
+    for k in range(r - 1, max(s - 1, r - 9), -1):
+        at = doc.at[k]
+        if WAR in at:
+            return True
+        if not at.keys().isdisjoint(TRIGGER_SET) or PEOPLE in at or ACTOR in at:
+            return False  # "... قتل 5 مدنيين، والذين": the relative stands for them
     return False
 
 

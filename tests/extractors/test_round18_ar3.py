@@ -180,8 +180,29 @@ CIVIL_PLACE_TOLL: list[Case] = [
     ),
 ]
 
+# --- J: the war's toll told in a relative clause after it: nobody's side --------------------
+WAR_RELATIVE: list[Case] = [
+    c(
+        "war-relative-ar",
+        "ar",
+        "قُتل خمسة مدنيين في قصف على قرية. ويأتي القصف في ظل الحرب المندلعة منذ عام ٢٠٢٣، "
+        "والتي أودت بحياة الآلاف.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (K, "unknown", 2000, 9999, True, "self", "cumulative"),
+    ),
+    c(
+        "war-relative-en",
+        "en",
+        "Five civilians were killed in shelling on a village. The shelling comes amid the war, "
+        "which has killed thousands.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (K, "unknown", 2000, 9999, True, "self", EV),
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + WAR_RELATIVE
     + CIVIL_PLACE_TOLL
     + LIVES_AT_RISK
     + ANYONE_NOT
