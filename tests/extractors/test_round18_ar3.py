@@ -200,8 +200,21 @@ WAR_RELATIVE: list[Case] = [
     ),
 ]
 
+# --- K: a body, then the verb that publishes its toll, speaks for the list under it -----------
+PUBLISHES: list[Case] = [
+    c(
+        "body-publishes-ar",
+        "ar",
+        "هيئة الأركان الأوكرانية تنشر أرقام خسائر الجيش الروسي منذ بدء الغزو:\n"
+        "▪️ الأفراد: نحو ٦٩٠ ألفاً (+١٢١٠)",
+        (L, "ru", 690000, 690000, True, "ua_gs", "cumulative"),
+        (L, "ru", 1210, 1210, False, "ua_gs", PER),
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + PUBLISHES
     + WAR_RELATIVE
     + CIVIL_PLACE_TOLL
     + LIVES_AT_RISK
