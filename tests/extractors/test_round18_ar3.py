@@ -212,8 +212,21 @@ PUBLISHES: list[Case] = [
     ),
 ]
 
+# --- L: "the day's harvest" over a list: the day's tallies ----------------------------------
+DAY_HARVEST: list[Case] = [
+    c(
+        "day-harvest-ar",
+        "ar",
+        "حصاد اليوم في محور أم درمان\n🔹 هلاك ٤٠ متمرداً\n🔹 إصابة ٣ من أبطالنا",
+        (K, "rsf", 40, 40, False, "self", PER),
+        (W, "saf", 3, 3, False, "self", PER),
+        side="saf",
+    ),
+]
+
 ALL = (
     HOURS_IN_WORDS
+    + DAY_HARVEST
     + PUBLISHES
     + WAR_RELATIVE
     + CIVIL_PLACE_TOLL
