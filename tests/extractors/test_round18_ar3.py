@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: a count of hours in number words is a span, no figure --------------------------------
 HOURS_IN_WORDS: list[Case] = [
