@@ -13,6 +13,7 @@ from extractors.actors import (
     PARTIES,
     REBELS_OF,
     REPORTER_SIDE,
+    SIDES,
     THEATRE_ARMY,
     THEATRES,
 )
@@ -59,12 +60,15 @@ from extractors.rules import (
     NEG,
     NONCLAIM,
     PEOPLE,
+    PERIOD,
     RANGE_OR,
     REPORTER,
+    SINCE,
     SOLDIERS,
     SOURCES,
     SPEAKER,
     STATEMENT,
+    TOTAL,
     WOUNDED,
     Rules,
 )
@@ -145,6 +149,9 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         ctx.army = _theatre(doc, ctx, frozenset(("wagner",)))
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
+    for d in drafts:
+        if _own_loss_told(doc, d, channel_side):
+            d.kind, d.scope = "killed", "event"
     resolve_roles(drafts, mentioned)
     drafts = sum_coordinated(doc, drafts)
     claims = finish(doc, drafts)
@@ -221,8 +228,20 @@ def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> st
 def _negated_one(doc: Doc, q: Quantity, t: Trigger) -> bool:
     """The figure is the "one" of a negation ("not a single", "ни одного", "жодного"), or
     the one right after a negated verb ("did not lose a single man")."""
-    if q.low == q.high == 1 and t.end <= q.start <= t.end + 1:
+    if q.low == q.high == 1 and (
+        t.end <= q.start <= t.end + 1 or t.start < q.fig_start < t.end  # "لم يُصب أحد"
+    ):
         return doc.tokens[q.fig_start].kind != NUM
+    if (
+        q.low == q.high == 1
+        and doc.tokens[q.fig_start].kind != NUM
+        and q.fig_end < t.start <= q.fig_end + 5
+        and any(
+            NEG in doc.at[j] and doc.clause[j] == doc.clause[q.fig_start]
+            for j in range(q.fig_end, t.start)
+        )
+    ):
+        return True  # "أن أحداً من السكان لم يُقتل": anyone, then the negated verb: no one
     return any(
         NEG in doc.at[j] and doc.at[j][NEG].end > q.fig_start
         for j in range(max(0, q.fig_start - 2), q.fig_start + 1)
@@ -575,6 +594,24 @@ def _mates(doc: Doc, q: Quantity) -> bool:
     return any(
         "MATES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
     ) and not any("CASUALTIES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 8, e)))
+
+
+def _own_loss_told(doc: Doc, d: Draft, side: str | None) -> bool:
+    """ "[the rebels] killed dozens over three days of fighting ... The spokesman admitted that
+    the movement lost nine of its fighters": a party that tells of its own loss in a fight the
+    post told before counts its dead; only a period named in an earlier sentence made it a
+    tally, and a party's own count is no tally of the other side's losses."""
+    q = d.q
+    if q is None or d.kind != "casualties" or d.scope != "period" or d.trigger.concept != LOSS:
+        return False
+    if d.frame_trigger is not None or d.victim is None or d.victim not in SIDES:
+        return False
+    if d.claimant != d.victim and not (d.claimant == SELF and d.victim == side):
+        return False
+    s, e = doc.sentences[d.sentence]
+    return not any(
+        PERIOD in doc.at[k] or SINCE in doc.at[k] or TOTAL in doc.at[k] for k in range(s, e)
+    )
 
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:

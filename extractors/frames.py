@@ -719,7 +719,11 @@ def _named_before(doc: Doc, frames: list[Frame], span: tuple[int, int], claimant
         if doc.tokens[k].kind == WORD:
             words.append(k)
     roles = [k for k in words if SPEAKER in doc.at[k]]
-    if not roles or any(ACTOR in doc.at[k] or REPORTER in doc.at[k] for k in words):
+    if not roles or any(ACTOR in doc.at[k] for k in words):
+        return claimant
+    if words and reporter_in(doc, words[0], words[-1] + 1) is not None:
+        # a reporter named in full; "المتحدث" alone only opens one ("المتحدث باسم مجموعة
+        # قوات ...") and is the spokesman named before
         return claimant
     if any(k not in roles and not doc.at[k].keys() & _FUNCTION_WORDS for k in words):
         return claimant

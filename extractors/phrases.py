@@ -515,11 +515,17 @@ def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE)
         m = doc.at[k].get(STRIKE) or doc.at[k].get(WEAPON)  # "a drone hit a car"
         if m is None:
             continue
-        for i in range(m.end, min(m.end + 5, end)):
+        limit = min(m.end + 5, end)
+        i = m.end
+        while i < limit:
             if doc.tokens[i].kind == PUNCT or not doc.at[i].keys().isdisjoint(TRIGGER_SET):
                 break
             if place in doc.at[i]:
                 return True
+            if RELATIVE in doc.at[i]:
+                # "القصف الذي شنته قوات الدعم السريع على مخيم": who struck, then the place
+                limit = min(i + 8, end)
+            i += 1
     return False
 
 

@@ -57,6 +57,7 @@ from extractors.rules import (
     ENEMY,
     EQUIPMENT,
     FAMILIES,
+    FIGHTERS,
     FIGURE_WORDS,
     GROWTH,
     HOME,
@@ -80,6 +81,7 @@ from extractors.rules import (
     PREP,
     RAID,
     REGULARS,
+    RELATIVE,
     REPEL,
     RESULTS,
     SAY,
@@ -379,6 +381,22 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    if SLANG_OWN in doc.concepts and ctx.channel_side is not None:
+        for d in drafts:
+            if (
+                d.victim is None
+                and d.kind == "killed"
+                and not (d.q is not None and d.q.others)  # "ще 38 стали «трьохсотими»"
+                and SLANG_OWN in doc.at[d.trigger.start]
+                and (d.claimant == SELF or ctx.side_of(d.claimant) == ctx.channel_side)
+                and _after_own_kill(d, drafts)
+                and SLANG_OWN not in doc.at[_claim_before(d, drafts).trigger.start]
+            ):
+                # "قتل ما يزيد على ثلاثين من جنوده ... وارتقى أخوان اثنان" in the group's own
+                # channel: its own slang for the dead after the kill it made is its own men,
+                # not more of the enemy it killed (the wounded, or "another 38", are more of
+                # them: "Відправили до Кобзона 64 орків, ще 38 стали «трьохсотими»")
+                d.victim = ctx.channel_side
     _inherit(doc, drafts, heads)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
@@ -409,6 +427,20 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "الحرب أودت بحياة عشرات الآلاف", "the war has killed tens of thousands"
                 # after a town's civilians: the whole war's dead, of no one side
                 d.victim = UNKNOWN
+    if CIVIL_PLACE in doc.concepts:
+        for d in drafts:
+            if (
+                d.victim is None
+                and heads(d) == "bare"
+                # "killing 11 people ... and wounding 89": a bare figure after another goes on
+                # with that one's people
+                and not any(p.sentence == d.sentence and p.pos < d.pos for p in drafts)
+                and _civil_place_toll(doc, d)
+            ):
+                # "حصيلة القصف ... على مخيم زمزم للنازحين ارتفعت إلى ما يزيد على ٢٠٠ قتيل":
+                # the dead of a strike on a place only civilians fill, counted by no noun
+                # of people, are those civilians
+                d.victim, d.explicit = "civilians", True
     named: str | None = None  # the toll the post is about: the last named victim before
     named_by: Draft | None = None
     for d in drafts:
@@ -877,6 +909,11 @@ def _attacked_by(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _claim_before(d: Draft, drafts: list[Draft]) -> Draft:
+    """The claim right before d in its sentence (there is one: see _after_own_kill)."""
+    return [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos][-1]
+
+
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:
     """The claim before d in its sentence is a kill the subject made ("killed 30 ... and lost
     4"): a verb of killing before its figure."""
@@ -906,6 +943,33 @@ def _loser_before(doc: Doc, i: int) -> str | None:
             None  # "killed 22 / une trentaine de soldats maliens ..., ses pertes": whom it killed
         )
     return party if lost else None
+
+
+_S_ARMED = frozenset((REGULARS, MILITANTS, FIGHTERS))
+
+
+def _civil_place_toll(doc: Doc, d: Draft) -> bool:
+    """The figure's sentence tells of a strike on a place named for the civilians who fill it
+    ("مخيم زمزم للنازحين", a camp of the displaced; "مخيم زمزم" alone leaves its dead open, as
+    train's market and hospital tolls are) and names no armed men outside a party's name
+    ("بينهم جنود": soldiers among them)."""
+    if d.q is None or d.trigger.concept == ELIMINATED:
+        return False
+    s, e = doc.sentences[d.sentence]
+    named = False
+    for k in range(s, e):
+        at = doc.at[k]
+        if not _S_ARMED.isdisjoint(at) and ACTOR not in at:
+            return False
+        if CIVIL_PLACE in at and not named:
+            for j in range(k + 1, min(k + 4, e)):
+                if doc.tokens[j].kind == PUNCT:
+                    break
+                m = doc.at[j].get(ACTOR)
+                if m is not None:
+                    named = m.payload == "civilians"
+                    break
+    return named and civil_place_struck(doc, s, e)
 
 
 def _struck_home(doc: Doc, d: Draft) -> bool:
@@ -1072,8 +1136,24 @@ def _war_toll(doc: Doc, d: Draft) -> bool:
         at = doc.at[k]
         if WAR in at:
             return not doc.flags(k) & PREP_FLAG and not _in_prep_phrase(doc, k)
+        if RELATIVE in at:
+            return _war_before_relative(doc, k)
         if doc.flags(k) & VERB and AUX not in at:
             return False  # "the war began and 500 died": its own verb
+    return False
+
+
+def _war_before_relative(doc: Doc, r: int) -> bool:
+    """ "الحرب المستمرة منذ أبريل 2023، والتي أودت بحياة", "the war, which has killed": the
+    relative pronoun at r stands for the war named a few words before it (its since-phrase
+    and the comma between), whatever preposition stands before the war."""
+    s, _ = doc.sentences[doc.sentence_of[r]]
+    for k in range(r - 1, max(s - 1, r - 9), -1):
+        at = doc.at[k]
+        if WAR in at:
+            return True
+        if not at.keys().isdisjoint(TRIGGER_SET) or PEOPLE in at or ACTOR in at:
+            return False  # "... قتل 5 مدنيين، والذين": the relative stands for them
     return False
 
 

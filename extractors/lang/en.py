@@ -327,6 +327,11 @@ LOSS = (
     "the loss of",
 )
 NONCLAIM = (
+    # "the siege puts the lives of 1.8 million people at risk": lives threatened, none lost
+    "threaten* the lives",
+    "put* the lives",
+    "endanger* the lives",
+    "risk* the lives",
     # "Of the 120 men in his company, about fifty were killed": the whole they came from
     "out of the",
     # "sentenced 17 soldiers to death": a sentence, no one killed
@@ -535,6 +540,8 @@ ROUNDS = {
     "half a dozen": 6,  # "another half dozen wounded"
     "half dozen": 6,
     "half-dozen": 6,
+    "half a million": 500_000,  # "more than half a million killed and wounded"
+    "quarter of a million": 250_000,
     "score": 20,
     "a hundred": 100,
     "a thousand": 1000,

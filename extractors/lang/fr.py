@@ -483,6 +483,7 @@ ROUNDS = {
     "soixantaine": 60,
     "centaine": 100,
     "millier": 1000,
+    "demi-million": 500_000,  # "plus d'un demi-million de tués et de blessés"
 }
 VAGUES = {
     "dizaines": (20, 99),
