@@ -320,6 +320,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 and not (q.start <= trig.end < q.end)
                 # "8 morts dont des enfants": a part named after the toll is not whose it is
                 and PART_OF not in doc.at[trig.end]
+                # "число жертв нападения боевиков ДжНИМ": the attack's party did it
+                and STRIKE not in doc.at[trig.end]
             ):
                 ref = phrase_victim(doc, trig.end, limit=4, army=True)
         if ref is not None and ref != POSS_REF:

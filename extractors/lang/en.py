@@ -1464,6 +1464,8 @@ TOTAL = ("total", "in total", "overall", "cumulative", "altogether", "all told",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mother of", "father of", "mother-of", "father-of", "parent of")
 NOT_PEOPLE = (
+    "schools",  # "140 houses and 3 schools damaged": buildings
+    "hospitals",
     "buses",  # "stopped three buses and took away 50 passengers"
     "bus",
     # "seized 1.3 billion CFA francs": money
@@ -2113,6 +2115,7 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
+        "invaders",  # "the invaders lost 26 personnel": Ukraine's word for Russia's forces
         "putin",  # a party's leader speaks for it: "Putin said" is ru
         "vladimir putin",
         "moscow",

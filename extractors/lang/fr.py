@@ -1365,6 +1365,8 @@ TOTAL = ("au total", "total", "cumul*", "en tout", "global", "globalement")
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("mère de", "père de")
 NOT_PEOPLE = (
+    "écoles",  # "140 maisons et 3 écoles endommagées": buildings
+    "hôpitaux",
     "quartiers",  # "des débris sont tombés sur deux quartiers": districts
     "quartier",
     "obusier*",  # "deux obusiers D-30"

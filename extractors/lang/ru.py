@@ -1312,6 +1312,8 @@ TOTAL = (
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мать", "отец", "многодетный")
 NOT_PEOPLE = (
+    "школа",  # "повреждены 140 домов и 3 школы": buildings
+    "больница",
     # "414 ОБр «Птахи Мадяра»": a brigade's number by its abbreviation
     "обр",
     "омбр",

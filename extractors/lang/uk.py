@@ -1353,6 +1353,8 @@ TOTAL = ("загалом", "усього", "всього", "загальний",
 # "a mother of three", "père de cinq enfants": the figure after is the family's size
 KIN = ("мати", "батько", "багатодітний")
 NOT_PEOPLE = (
+    "школа",  # "пошкоджено 140 будинків і 3 школи": buildings
+    "лікарня",
     # "414 ОБр «Птахи Мадяра»": a brigade's number by its abbreviation
     "обр",
     "омбр",

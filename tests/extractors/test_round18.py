@@ -989,6 +989,32 @@ THE_STRIKE_BEFORE: list[Case] = [
     ),
 ]
 
+# --- BB: the party named after "the attack" in "the victims of the attack by X" did it --------
+ATTACK_BY: list[Case] = [
+    c(
+        "victims-of-attack-by-ru",
+        "ru",
+        "Число жертв нападения боевиков ДжНИМ на город составляет от 100 до 200 человек.",
+        (K, "unknown", 100, 200, False, "self", EV),
+    ),
+]
+
+# --- BC: schools and hospitals damaged are buildings; "the invaders" in English ---------------
+BUILDINGS_INVADERS: list[Case] = [
+    c(
+        "schools-not-people-uk",
+        "uk",
+        "Постраждали п'ятеро людей, пошкоджено 40 будинків і 2 школи.",
+        (L, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "invaders-en",
+        "en",
+        "In the Pokrovsk sector, the invaders lost 90 personnel killed and wounded.",
+        (L, "ru", 90, 90, False, "self", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -1043,6 +1069,8 @@ ALL = (
     + LABELS
     + ENGLISH_MORE_2
     + THE_STRIKE_BEFORE
+    + ATTACK_BY
+    + BUILDINGS_INVADERS
 )
 
 
