@@ -16,7 +16,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
-from extractors.quantities import Quantity, of_them
+from extractors.quantities import Quantity, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
@@ -212,6 +212,8 @@ def _some_between(doc: Doc, i: int, j: int) -> bool:
     """A word of "some of them" after a comma between the figure (ending at i) and token j;
     or of "the rest" with no figure of its own ("человек сорок, остальные ... пропали без
     вести": the rest are missing, not the forty)."""
+    if SOME not in doc.concepts and OTHERS not in doc.concepts:
+        return False
     for k in range(i + 1, j):
         if not doc.is_punct(k - 1, ",،"):
             continue
@@ -224,18 +226,6 @@ def _some_between(doc: Doc, i: int, j: int) -> bool:
         ):
             return True
     return False
-
-
-def _kind_before_part(doc: Doc, t: Trigger, q: Quantity) -> bool:
-    """ "Безповоротні втрати з них — близько 5 тисяч", "killed among them: 40": the part's own
-    kind named right before its "of them" and the figure."""
-    m = doc.at[t.end].get(PART_OF) if t.end < len(doc.tokens) else None
-    if m is None:
-        return False
-    j = m.end
-    while j < q.start and doc.is_punct(j, ":-—"):
-        j += 1
-    return j == q.start
 
 
 def _past_relative(doc: Doc, q: Quantity, best: Trigger, cands: list[Trigger]) -> Trigger | None:
@@ -671,7 +661,7 @@ def _best(
                 ts[x].start >= q.fig_end and (c <= 1.0 or _part_gap(doc, q.fig_end, ts[x].start))
             )
             and not _among_word(doc, ts[x], q)
-            and not _kind_before_part(doc, ts[x], q)
+            and not part_word_before(doc, ts[x].end, q.start)
             # "ліквідували понад 300 бойовиків та захопили в полон 27 із них": a verb right
             # before "N of them" is that part's own
             and not (

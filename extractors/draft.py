@@ -29,6 +29,12 @@ class Draft:
     whole: Draft | None = None  # a sector's part of a tally ("445 in the area of ..."): its victim
 
 
+def loss_kind(scope: str) -> str:
+    """A verb of losing: one incident's dead ("lost two soldiers in the ambush"), a tally's
+    losses over a period or since a start, which count the wounded too (the spec)."""
+    return "killed" if scope == "event" else "casualties"
+
+
 def clause_span(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """The clause(s) holding tokens a..b-1."""
     s, e = doc.sentences[doc.sentence_of[a]]

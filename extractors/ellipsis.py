@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extractors.doc import Doc
-from extractors.draft import Draft, clause_span
+from extractors.draft import Draft, clause_span, loss_kind
 from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PREP, RESTATE, TOTAL
@@ -109,11 +109,8 @@ def continue_claims(
         else:
             continue
         t, ft = parent.trigger, parent.frame_trigger
-        # a verb of losing: one incident's dead ("Wagner aurait perdu 80 combattants, ainsi
-        # qu'une quarantaine de soldats maliens"), a tally's losses over a period or since a start
-        kind = (
-            ("killed" if scope == "event" else "casualties") if t.concept == LOSS else parent.kind
-        )
+        # "Wagner aurait perdu 80 combattants, ainsi qu'une quarantaine de soldats maliens"
+        kind = loss_kind(scope) if t.concept == LOSS else parent.kind
         d = Draft(q, t, ft, sid, q.fig_start, kind, q.low, q.high, q.approx, parent.claimant, scope)
         d.span = clause_span(doc, q.start, q.end)
         drafts.append(d)
@@ -252,7 +249,7 @@ def _listed_under(
     for t in ts:
         if hs <= t.start < he and t.concept in _TALLY and not t.neg:
             scope = scope_of(doc, q, t, None)
-            kind = "killed" if t.concept == LOSS and scope == "event" else "casualties"
+            kind = loss_kind(scope) if t.concept == LOSS else "casualties"
             who = speaker(sid, q.fig_start, t)
             if who == "self":
                 # "Pertes de l'ennemi, selon l'état-major ... :" speaks for the lines under it

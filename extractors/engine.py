@@ -34,7 +34,7 @@ from extractors.claimset import drop_parts, finish, sum_coordinated
 from extractors.coordination import THINGS
 from extractors.detect import detect
 from extractors.doc import Doc
-from extractors.draft import Draft, clause_span
+from extractors.draft import Draft, clause_span, loss_kind
 from extractors.ellipsis import continue_claims
 from extractors.frames import Frame, FrameIndex, find_frames, frame_for, whose_data
 from extractors.lang import get_rules, known
@@ -616,7 +616,7 @@ def _own_loss_told(doc: Doc, d: Draft, side: str | None) -> bool:
 
 def _kind(t: Trigger, ft: Trigger | None, scope: str) -> str | None:
     if t.concept == LOSS:
-        return "killed" if scope == "event" else "casualties"
+        return loss_kind(scope)
     if t.concept == HURT:
         return HURT
     return _trigger_kind(t)

@@ -75,9 +75,8 @@ from extractors.tokens import NUM, PUNCT, WORD
 _SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 _FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
 
-_MAX_X = (
-    16  # words in a claimant phrase ("a company commander of the 47th Brigade who goes by ...")
-)
+# words in a claimant phrase ("a company commander of the 47th Brigade who goes by ...")
+_MAX_X = 16
 
 
 _S_FUNCTION = frozenset(_FUNCTION)

@@ -499,6 +499,18 @@ def _whole_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
     return any(p.drop is None and doc.sentence_of[p.fig_start] == sid for p in prior)
 
 
+def part_word_before(doc: Doc, t_end: int, q_start: int) -> bool:
+    """ "Безповоротні втрати з них — близько 5 тисяч", "killed among them: 40": "of them" right
+    after a word of harm ending at `t_end`, and then (over a dash or a colon) the figure."""
+    m = doc.at[t_end].get(PART_OF) if t_end < len(doc.tokens) else None
+    if m is None:
+        return False
+    j = m.end
+    while j < q_start and doc.is_punct(j, ":-—"):
+        j += 1
+    return j == q_start
+
+
 def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)

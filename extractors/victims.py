@@ -36,6 +36,7 @@ from extractors.phrases import (
     struck_side,
     subject_of,
 )
+from extractors.quantities import part_word_before
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
@@ -260,7 +261,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     vague_army: set[int] = set()
     for i, d in enumerate(drafts):
         ref = explicit_victim(doc, d)
-        if ref == PRONOUN_REF and i > 0 and drafts[i - 1].victim and _of_them_before(doc, d):
+        if (
+            ref == PRONOUN_REF
+            and i > 0
+            and drafts[i - 1].victim
+            and d.q is not None
+            and part_word_before(doc, d.trigger.end, d.q.start)
+        ):
             # "...убитими й пораненими. Безповоротні втрати з них — близько 5 тисяч": "of them"
             # are the people of the toll just given
             d.victim, d.explicit = drafts[i - 1].victim, True
@@ -307,7 +314,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # a side he names in his own quoted words ("The Russians lose many more") is the
             # other one, his own being "our"
             if _named_in_quotes_only(doc, own):
-                own = DEFAULT_ENEMY.get(own, UNKNOWN)
+                own = DEFAULT_ENEMY.get(own, own)
             for other in drafts:
                 if other is not d and other.claimant == d.claimant:
                     other.claimant = own  # the same speaker's other figures
@@ -463,10 +470,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 named is not None
                 and (
                     head != "people"
-                    # people the text does not call civilians stay nobody's (dev: "удар ... по
-                    # центру Сум загинули 11 людей" is unknown); round 18 tried reading them as
-                    # the civilians told of before: two stand-in sets' authors agreed, train's
-                    # and dev's did not, so the spec's "where the text leaves it open" holds
+                    # people the text does not call civilians stay nobody's ("удар по центру
+                    # Сум: загинули 11 людей"): the spec's "where the text leaves it open"
                     or (named != "civilians" and not _new_incident(doc, d, named_by))
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
@@ -750,12 +755,9 @@ def _strike_results(doc: Doc, d: Draft) -> bool:
     unit's results, the other side's dead."""
     if EQUIPMENT not in doc.concepts or d.q is None:
         return False
-    if any(
-        LOSS in doc.at[k] or (CASUALTIES in doc.at[k] and STRUCK not in doc.at[k])
-        for k in doc.where.get(LOSS, []) + doc.where.get(CASUALTIES, [])
-    ):
+    if LOSS in doc.concepts or any(STRUCK not in doc.at[k] for k in doc.starts_of(CASUALTIES)):
         return False  # a word of losses ("втрати"); not "уражено" (hit), the unit's own word
-    if any(OURS in doc.at[k] for k in range(0, d.q.start)):
+    if any(k < d.q.start for k in doc.starts_of(OURS)):
         return False
     return any(
         doc.tokens[j].kind == NUM
@@ -1081,15 +1083,6 @@ def _reporting_we(doc: Doc, k: int) -> bool:
     """ "ми повідомляли", "we reported": the channel that speaks, no side in the story."""
     m = doc.at[k].get(OURS)
     return m is not None and m.end < len(doc.tokens) and SAY in doc.at[m.end]
-
-
-def _of_them_before(doc: Doc, d: Draft) -> bool:
-    """ "Безповоротні втрати з них — 5 тисяч": "of them" between the part's word and its figure."""
-    q, t = d.q, d.trigger
-    if q is None or t.end > q.start or t.end >= len(doc.tokens):
-        return False
-    m = doc.at[t.end].get(PART_OF)
-    return m is not None and m.end <= q.start
 
 
 def _given_up_to_ours(doc: Doc, d: Draft) -> bool:

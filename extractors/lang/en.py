@@ -208,7 +208,6 @@ KILLED = (
 )
 ELIMINATED = (
     "zeroed out",  # "a dozen infantry zeroed out": milblogger slang for killed
-    "zeroed",
     "eliminat*",
     "neutrali*",
     "liquidat*",
@@ -333,7 +332,7 @@ NONCLAIM = (
     "endanger* the lives",
     "risk* the lives",
     # "Of the 120 men in his company, about fifty were killed": the whole they came from
-    "out of the",
+    "out of the #",
     # "sentenced 17 soldiers to death": a sentence, no one killed
     "sentenced to death",
     "sentenced # to death",  # "sentenced 17 soldiers to death": the figure inside the phrase
@@ -2115,7 +2114,6 @@ REPORTERS = {
 
 ACTORS = {
     "ru": (
-        "invaders",  # "the invaders lost 26 personnel": Ukraine's word for Russia's forces
         "putin",  # a party's leader speaks for it: "Putin said" is ru
         "vladimir putin",
         "moscow",

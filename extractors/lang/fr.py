@@ -283,7 +283,7 @@ LOSS = (
 )
 NONCLAIM = (
     # "Sur les 120 hommes de son unité, une cinquantaine ont été tués": out of them, the whole
-    "sur les",
+    "sur les #",
     # "déraciné plus de 12 millions de personnes": displaced, no toll
     "déraciné",
     "déracinés",

@@ -1012,6 +1012,7 @@ BUILDINGS_INVADERS: list[Case] = [
         "en",
         "In the Pokrovsk sector, the invaders lost 90 personnel killed and wounded.",
         (L, "ru", 90, 90, False, "self", EV),
+        side="ua",
     ),
 ]
 
