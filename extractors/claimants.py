@@ -524,7 +524,9 @@ def bind_paramilitary(doc: Doc, counts: dict[str, int], side: str | None) -> Non
         at[ACTOR] = bound = Match(ACTOR, m.start, m.end, party)
         bisect.insort(doc.where.setdefault(ACTOR, []), i)
         doc.ending.setdefault(m.end, []).append(bound)
-    doc.concepts.add(ACTOR)
+        if m.end - m.start > 1:
+            doc.name_inner.update(range(m.start + 1, m.end))  # "شبه العسكرية": one name
+        doc.concepts.add(ACTOR)
 
 
 def unbind_local(doc: Doc, counts: dict[str, int]) -> None:
