@@ -1,0 +1,44 @@
+"""Round 18 (d, Arabic and French): mechanisms a held-out stand-in set (b31) showed, described
+in words. Sentences of our own, with a case in another language where the mechanism is the
+engine's; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, W, c, check, params
+
+# --- A: a suffix changes a noun's last letter: "شهدائنا" is "شهداء" + "نا", ours --------------
+SUFFIXED_NOUN: list[Case] = [
+    c(
+        "our-martyrs-did-not-exceed-ar",
+        "ar",
+        "قواتنا صدت الهجوم على مواقعها شرق المدينة ولم يتجاوز عدد شهدائنا سبعة مقاتلين.",
+        (K, "rsf", None, 7, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "our-dead-alif-maqsura-ar",
+        "ar",
+        "وبلغ عدد قتلانا في معارك الأمس خمسة، فيما وصل عدد جرحانا إلى ١٤.",
+        (K, "saf", 5, 5, False, "self", EV),
+        (W, "saf", 14, 14, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "its-martyrs-rose-ar",
+        "ar",
+        "وارتفع عدد شهدائها في القصف إلى ٢٣.",
+        (K, "unknown", 23, 23, False, "self", EV),
+    ),
+]
+
+ALL = SUFFIXED_NOUN
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round18_d(case: Case) -> None:
+    check(case)
