@@ -618,16 +618,21 @@ def _exceed(doc: Doc, start: int) -> str | None:
         return None
     k = start - 1
     clause = doc.clause[start]
-    while k >= 0 and start - k <= 8 and doc.clause[k] == clause:
+    # farther back only with the toll itself between, the verb's long subject: "تجاوزت خسائر
+    # القوات الأوكرانية في اتجاه كورسك منذ بدء التوغل 12,900"
+    toll = False
+    while k >= 0 and start - k <= 14 and doc.clause[k] == clause:
         if doc.tokens[k].kind == NUM:
             return None
-        m = doc.at[k].get(EXCEED)
-        if m is not None:
+        at = doc.at[k]
+        m = at.get(EXCEED)
+        if m is not None and (toll or start - k <= 8):
             j = k - 1
             while j >= 0 and doc.is_punct(j, "\"'"):
                 j -= 1
             negated = j >= 0 and (NEG in doc.at[j] or doc.ends_at(k, NEG) is not None)
             return UP_TO if negated else MORE_THAN
+        toll = toll or not TRIGGER_SET.isdisjoint(at.keys())
         k -= 1
     return None
 

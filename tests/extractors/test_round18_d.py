@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
 
 # --- A: a suffix changes a noun's last letter: "شهدائنا" is "شهداء" + "نا", ours --------------
 SUFFIXED_NOUN: list[Case] = [
@@ -36,7 +36,25 @@ SUFFIXED_NOUN: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED_NOUN
+# --- B: a verb of exceeding, then the toll as its long subject, then the figure: more than ---
+EXCEED_LONG_SUBJECT: list[Case] = [
+    c(
+        "exceeded-losses-long-subject-ar",
+        "ar",
+        "الدفاع الروسية: تجاوزت خسائر الجيش الأوكراني على محور خاركيف منذ بداية الهجوم المضاد "
+        "8,400 جندي.",
+        (L, "ua", 8400, None, False, "ru_mod", CUM),
+    ),
+    c(
+        "exceeded-losses-long-subject-ru",
+        "ru",
+        "Превысили потери ВСУ на купянском направлении с начала контрнаступления в области "
+        "8 400 военнослужащих.",
+        (L, "ua", 8400, None, False, "self", CUM),
+    ),
+]
+
+ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
