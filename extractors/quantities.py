@@ -49,6 +49,7 @@ from extractors.rules import (
     SOLDIERS,
     THAT,
     TRIGGER_SET,
+    TRIGGERS,
     UNIT,
     UP_TO,
     WOUNDED,
@@ -409,9 +410,12 @@ def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:
     t = m.start - 1
     if t < 0 or TRIGGER_SET.isdisjoint(doc.at[t]):
         return True
-    # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun
+    # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun,
+    # unless it ends a phrase begun before it ("45 مدنياً بين قتيل وجريح بينهم 12 طفلاً")
     # "٨ من أهلنا اتوفوا منهم ٣ أطفال": the verb's figure came before it in its clause
-    return not doc.flags(t) & CONJ_PREFIX and any(
+    phrase = doc.ends_at(m.start, *TRIGGERS)
+    opens = doc.flags(t) & CONJ_PREFIX and (phrase is None or phrase.start >= t)
+    return not opens and any(
         p.end == t
         or p.fig_end == t
         or (p.drop is None and doc.clause[p.fig_start] == doc.clause[t])

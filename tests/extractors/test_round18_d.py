@@ -54,7 +54,24 @@ EXCEED_LONG_SUBJECT: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT
+# --- C: "بين قتيل وجريح بينهم 12 طفلاً": the split phrase's last word is no verb; its part --
+SPLIT_THEN_PART: list[Case] = [
+    c(
+        "between-dead-and-wounded-among-them-ar",
+        "ar",
+        "لجنة الأطباء: سقوط 38 مدنياً بين قتيل وجريح بينهم 9 نساء في قصف مدفعي على حي الثورة.",
+        (L, "civilians", 38, 38, False, "self", EV),
+    ),
+    c(
+        "dead-or-wounded-including-fr",
+        "fr",
+        "Trente-huit civils ont été tués ou blessés, dont neuf femmes, dans le bombardement du "
+        "quartier.",
+        (L, "civilians", 38, 38, False, "self", EV),
+    ),
+]
+
+ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART
 
 
 @pytest.mark.parametrize("case", params(ALL))
