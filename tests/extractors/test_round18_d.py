@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a suffix changes a noun's last letter: "شهدائنا" is "شهداء" + "نا", ours --------------
 SUFFIXED_NOUN: list[Case] = [
@@ -71,7 +71,32 @@ SPLIT_THEN_PART: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART
+# --- D: one attack's loss "last week" is its dead; "his men inflicted" names the doers ------
+ONE_ATTACK_LAST_WEEK: list[Case] = [
+    c(
+        "lost-in-one-attack-last-week-ar",
+        "ar",
+        "قال ضابط في الجيش السوداني إن كتيبته فقدت تسعة جنود في هجوم للدعم السريع على "
+        "معسكرها قرب الأبيض الأسبوع الماضي، وإن جنوده كبّدوا المهاجمين عشرات القتلى.",
+        (K, "saf", 9, 9, False, "saf", EV),
+        (K, "rsf", 20, 99, True, "saf", EV),
+    ),
+    c(
+        "lost-in-one-attack-last-week-fr",
+        "fr",
+        "Un officier ukrainien a raconté que son bataillon avait perdu onze soldats dans une "
+        "attaque russe contre ses tranchées la semaine dernière.",
+        (K, "ua", 11, 11, False, "ua", EV),
+    ),
+    c(
+        "lost-last-week-tally-fr",
+        "fr",
+        "Selon Kiev, l'armée russe a perdu 8 300 soldats la semaine dernière.",
+        (L, "ru", 8300, 8300, False, "kiev", PER),
+    ),
+]
+
+ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART + ONE_ATTACK_LAST_WEEK
 
 
 @pytest.mark.parametrize("case", params(ALL))
