@@ -290,6 +290,14 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # a governor, a mayor or "sources" stay themselves; "Сами джихадисты рассказывают":
         # militants are never the channel's own
+        for k in range(s, e):
+            if SOLDIERS in doc.at[k] or COMMANDER in doc.at[k]:
+                # "un sous-officier tchadien", "a Nigerien officer": a soldier of a state
+                # outside the table speaks for its army
+                for j in (k - 1, k + 1):
+                    m = doc.at[j].get(OTHER_ACTOR) if s <= j < e else None
+                    if m is not None and isinstance(m.payload, str) and m.payload != "local":
+                        return "slug", f"{m.payload}_army"
         return "role", slug(doc, s, e)
     return "slug", slug(doc, s, e)
 

@@ -36,6 +36,7 @@ from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span
 from extractors.ellipsis import continue_claims
+from extractors.figures import figure_at
 from extractors.frames import Frame, FrameIndex, find_frames, frame_for, whose_data
 from extractors.lang import get_rules, known
 from extractors.morph import CONJ_PREFIX
@@ -49,6 +50,7 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     CONJ,
+    DEF,
     ELIMINATED,
     ENEMY,
     FORMATION,
@@ -544,6 +546,9 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
     for q in qs:
         if q.drop not in THINGS or q.start < t.end or doc.hard[q.start] != hard:
             continue
+        fig = figure_at(doc, q.fig_start)
+        if fig is not None and fig.article and DEF in doc.at[q.fig_start]:
+            continue  # "..., près de la frontière malienne": "the" counts nothing
         k = q.start - 1
         if k < t.end or doc.is_punct(k, ",،") or CONJ in doc.at[k]:
             return True

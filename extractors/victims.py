@@ -244,6 +244,8 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
     or role, not a reporter or the channel)."""
     if claimant == SELF or claimant in REPORTERS or ctx.side_of(claimant) is not None:
         return None
+    if claimant.endswith(("_army", "_mod")):
+        return None  # "un officier de la Garde nationale nigérienne": another state's, its own
     named = {a for a in ctx.mentioned if a != "civilians"}
     return named.pop() if len(named) == 1 else None
 

@@ -96,7 +96,34 @@ ONE_ATTACK_LAST_WEEK: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART + ONE_ATTACK_LAST_WEEK
+# --- E: another state's force speaks for its own men; "the border" is no item of a loss -----
+FOREIGN_GUARD: list[Case] = [
+    c(
+        "foreign-national-guard-ours-fr",
+        "fr",
+        "« Nous avons perdu quatre hommes et une dizaine ont été blessés », raconte un "
+        "sous-officier de la Garde nationale nigérienne, joint après l'attaque d'Inatès, près "
+        "de la frontière malienne.",
+        (K, "unknown", 4, 4, False, "niger_army", EV),
+        (W, "unknown", 10, 10, True, "niger_army", EV),
+    ),
+    c(
+        "non-commissioned-officer-speaks-fr",
+        "fr",
+        "« Nous avons perdu cinq hommes », raconte un sous-officier tchadien. Un sous-officier "
+        "malien a été tué à Ménaka.",
+        (K, "unknown", 5, 5, False, "chad_army", EV),
+        (K, "fama", 1, 1, False, "self", EV),
+    ),
+    c(
+        "foreign-officer-ours-en",
+        "en",
+        '"We lost seven men," a Nigerien officer said after the ambush near the Malian border.',
+        (K, "unknown", 7, 7, False, "niger_army", EV),
+    ),
+]
+
+ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART + ONE_ATTACK_LAST_WEEK + FOREIGN_GUARD
 
 
 @pytest.mark.parametrize("case", params(ALL))
