@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: a suffix changes a noun's last letter: "شهدائنا" is "شهداء" + "نا", ours --------------
 SUFFIXED_NOUN: list[Case] = [
@@ -123,7 +123,40 @@ FOREIGN_GUARD: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED_NOUN + EXCEED_LONG_SUBJECT + SPLIT_THEN_PART + ONE_ATTACK_LAST_WEEK + FOREIGN_GUARD
+# --- F: a roundup's line on another state: its ministry speaks of its own soldiers ----------
+ROUNDUP_LINE: list[Case] = [
+    c(
+        "roundup-line-other-state-fr",
+        "fr",
+        "🗞 L'essentiel de la semaine au Sahel\n"
+        "• Mali : 4 soldats tués par une mine près de Boni, selon l'armée.\n"
+        "• Niger : l'armée annonce 7 militaires blessés à Makalondi et 20 terroristes "
+        "« neutralisés ».\n"
+        "• Mali : trois commerçants enlevés à Ansongo.",
+        (K, "fama", 4, 4, False, "fama", EV),
+        (W, "unknown", 7, 7, False, "niger_army", EV),
+        (K, "unknown", 20, 20, False, "niger_army", EV),
+        (C, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "roundup-line-other-state-en",
+        "en",
+        "Sahel roundup:\n"
+        "• Mali: six soldiers were killed by a roadside bomb near Douentza, the army said.\n"
+        "• Niger: the Defence Ministry reported 5 soldiers wounded in Tera.",
+        (K, "fama", 6, 6, False, "fama", EV),
+        (W, "unknown", 5, 5, False, "niger_army", EV),
+    ),
+]
+
+ALL = (
+    SUFFIXED_NOUN
+    + EXCEED_LONG_SUBJECT
+    + SPLIT_THEN_PART
+    + ONE_ATTACK_LAST_WEEK
+    + FOREIGN_GUARD
+    + ROUNDUP_LINE
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
