@@ -151,6 +151,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         ctx.army = _theatre(doc, ctx, frozenset(("wagner",)))
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
+    # a part that names its whole's own party is no claim ("12 rebelles tués, dont un chef du FLA")
+    drafts = [d for d in drafts if d.within is None or d.within.victim != d.victim]
     for d in drafts:
         if _own_loss_told(doc, d, channel_side):
             d.kind, d.scope = "killed", "event"

@@ -149,6 +149,35 @@ ROUNDUP_LINE: list[Case] = [
     ),
 ]
 
+# --- G: a lone part that names another party than its whole's is a claim of its own --------
+PART_OTHER_PARTY: list[Case] = [
+    c(
+        "part-names-other-party-fr",
+        "fr",
+        "COMMUNIQUÉ — Nos combattants ont repoussé une colonne FAMa-Wagner près de Tessalit. "
+        "Bilan côté ennemi : 9 morts, dont 3 mercenaires russes. De notre côté, un blessé.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (K, "wagner", 3, 3, False, "self", EV),
+        (W, "tuareg", 1, 1, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "part-names-whole-party-fr",
+        "fr",
+        "L'armée malienne affirme avoir neutralisé 12 rebelles, dont un chef du FLA, près de Kidal.",
+        (K, "tuareg", 12, 12, False, "fama", EV),
+    ),
+    c(
+        "part-names-other-party-en",
+        "en",
+        "Enemy losses: 14 dead, including 4 Wagner mercenaries, our fighters said after the "
+        "ambush of a FAMa and Wagner convoy near Tessalit.",
+        (K, "unknown", 14, 14, False, "self", EV),
+        (K, "wagner", 4, 4, False, "self", EV),
+        side="tuareg",
+    ),
+]
+
 ALL = (
     SUFFIXED_NOUN
     + EXCEED_LONG_SUBJECT
@@ -156,6 +185,7 @@ ALL = (
     + ONE_ATTACK_LAST_WEEK
     + FOREIGN_GUARD
     + ROUNDUP_LINE
+    + PART_OTHER_PARTY
 )
 
 
