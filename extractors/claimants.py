@@ -118,6 +118,8 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
             b -= 1
         if b < s - 1 and doc.sentence_of[b] == doc.sentence_of[s]:
             return claimant_of(doc, b, s - 1, context, side)
+    if len(context) > 1:
+        context = _sentence_context(doc, s, context)
     key = tuple(t.low for t in doc.tokens[s:e])
     cache = doc.rules.claimant_cache
     reading = cache.get(key)
@@ -164,6 +166,17 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         # elsewhere decided once the victims are known (resolve_roles)
         return side if side is not None else ROLE + value
     return value
+
+
+def _sentence_context(doc: Doc, s: int, context: dict[str, int]) -> dict[str, int]:
+    """A post on several countries, a speaker in a sentence that names one of them only ("•
+    Niger : le ministère de la Défense fait état de ...", in a roundup on Mali too): that
+    country's army or ministry speaks; else the post's country."""
+    a, b = doc.sentences[doc.sentence_of[s]]
+    named = {str(doc.at[k]["CONTEXT"].payload) for k in doc.starts_of("CONTEXT") if a <= k < b}
+    if len(named) == 1:
+        return {named.pop(): 1}
+    return context
 
 
 def _numbered(doc: Doc, k: int, s: int) -> bool:
@@ -290,6 +303,14 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # a governor, a mayor or "sources" stay themselves; "Сами джихадисты рассказывают":
         # militants are never the channel's own
+        for k in range(s, e):
+            if SOLDIERS in doc.at[k] or COMMANDER in doc.at[k]:
+                # "un sous-officier tchadien", "a Nigerien officer": a soldier of a state
+                # outside the table speaks for its army
+                for j in (k - 1, k + 1):
+                    m = doc.at[j].get(OTHER_ACTOR) if s <= j < e else None
+                    if m is not None and isinstance(m.payload, str) and m.payload != "local":
+                        return "slug", f"{m.payload}_army"
         return "role", slug(doc, s, e)
     return "slug", slug(doc, s, e)
 

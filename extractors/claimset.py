@@ -8,15 +8,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extractors.actors import PARTIES
+from extractors.actors import PARTIES, SIDES
 from extractors.attach import joined
 from extractors.claimants import SELF
 from extractors.doc import Doc
 from extractors.draft import clause_span
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim
-from extractors.phrases import UNKNOWN, noun_trigger
+from extractors.phrases import ENEMY_REF, UNKNOWN, noun_trigger
 from extractors.rules import (
+    ACTOR,
     AMONG,
     AREA,
     ARTICLE,
@@ -84,6 +85,7 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
             _sectors(doc, parent, group)
             or _other_sides(doc, parent, group)
             or _other_victim(doc, parent, group)
+            or _other_party(doc, parent, group)
         )
     ]
     if kept:
@@ -208,6 +210,30 @@ def _other_victim(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
             kept.append(p)
             break  # the parts after it are its own parts ("847 of them civilians, including 93")
     return kept
+
+
+def _other_party(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
+    """ "Bilan côté ennemi : 12 morts, dont 5 mercenaires russes": a lone part that names a
+    party, of a whole that is "the enemy" (a side that may join several) or of one whose post
+    named the part's party before it (one of those the whole may mix), is a claim of its own;
+    kept for now with its whole, and dropped once victims are known if it is the whole's own
+    ("12 rebelles tués, dont un chef du FLA"). Otherwise a party named in the part tells who
+    the whole were ("Plusieurs terroristes neutralisés, dont un chef du FLA"); "dont un chef
+    terroriste" names none."""
+    if len(group) != 1 or parent.q is None:
+        return []
+    p = group[0]
+    ref = explicit_victim(doc, p)
+    own = explicit_victim(doc, parent)
+    if ref not in SIDES or ref == own:
+        return []
+    start = parent.q.fig_start
+    if own != ENEMY_REF and not any(
+        k < start and doc.at[k][ACTOR].payload == ref for k in doc.starts_of(ACTOR)
+    ):
+        return []
+    p.within = parent
+    return [p]
 
 
 def _counts_person(d: Draft) -> bool:

@@ -27,6 +27,9 @@ class Draft:
     span: tuple[int, int] = (0, 0)
     direct: bool = False  # the figure is in the speaker's own words (quoted, or after "X:")
     whole: Draft | None = None  # a sector's part of a tally ("445 in the area of ..."): its victim
+    # a lone part that names a party ("12 morts, dont 5 mercenaires russes"): its whole, to drop
+    # it once victims are known if it is that whole's own ("12 rebelles tués, dont un chef du FLA")
+    within: Draft | None = None
 
 
 def loss_kind(scope: str) -> str:

@@ -36,6 +36,7 @@ from extractors.detect import detect
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span, loss_kind
 from extractors.ellipsis import continue_claims
+from extractors.figures import figure_at
 from extractors.frames import Frame, FrameIndex, find_frames, frame_for, whose_data
 from extractors.lang import get_rules, known
 from extractors.morph import CONJ_PREFIX
@@ -49,6 +50,7 @@ from extractors.rules import (
     CAPTURED,
     CASUALTIES,
     CONJ,
+    DEF,
     ELIMINATED,
     ENEMY,
     FORMATION,
@@ -149,6 +151,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
         ctx.army = _theatre(doc, ctx, frozenset(("wagner",)))
     drafts = _drafts(doc, qs, ts, pairs, frames)
     resolve_victim(doc, drafts, ctx)
+    # a part that names its whole's own party is no claim ("12 rebelles tués, dont un chef du FLA")
+    drafts = [d for d in drafts if d.within is None or d.within.victim != d.victim]
     for d in drafts:
         if _own_loss_told(doc, d, channel_side):
             d.kind, d.scope = "killed", "event"
@@ -544,6 +548,9 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
     for q in qs:
         if q.drop not in THINGS or q.start < t.end or doc.hard[q.start] != hard:
             continue
+        fig = figure_at(doc, q.fig_start)
+        if fig is not None and fig.article and DEF in doc.at[q.fig_start]:
+            continue  # "..., près de la frontière malienne": "the" counts nothing
         k = q.start - 1
         if k < t.end or doc.is_punct(k, ",،") or CONJ in doc.at[k]:
             return True

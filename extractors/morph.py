@@ -98,6 +98,7 @@ def analyse_clitics(
     prefixes: tuple[str, ...],
     suffixes: tuple[str, ...],
     folds: tuple[tuple[str, str], ...],
+    restores: tuple[tuple[str, str], ...] = (),
 ) -> Info:
     """Candidate stems of an Arabic word, most literal first."""
     base = word
@@ -116,7 +117,13 @@ def analyse_clitics(
     for stem in list(stems):
         for suf in suffixes:
             if stem.endswith(suf) and len(stem) - len(suf) >= 2:
-                stems.append(stem[: -len(suf)])
+                bare = stem[: -len(suf)]
+                stems.append(bare)
+                # a word's last letter changes before a suffix: its dictionary form too
+                # ("شهدائنا": "شهداء" + "نا"; "قتلانا": "قتلى" + "نا")
+                for end, whole in restores:
+                    if bare.endswith(end) and len(bare) > len(end):
+                        stems.append(bare[: -len(end)] + whole)
     for s in stems:
         if s not in keys:
             keys.append(s)
@@ -144,6 +151,6 @@ def analyse(word: str, analyzer: str, clitics: tuple[Any, ...] = ()) -> Info:
     if analyzer == "plain":
         return analyse_plain(word)
     if analyzer == "clitics":
-        prefixes, suffixes, folds = clitics
-        return analyse_clitics(word, prefixes, suffixes, folds)
+        prefixes, suffixes, folds, restores = clitics
+        return analyse_clitics(word, prefixes, suffixes, folds, restores)
     return analyse_pymorphy(word, analyzer.split(":", 1)[1])

@@ -49,6 +49,7 @@ from extractors.rules import (
     SOLDIERS,
     THAT,
     TRIGGER_SET,
+    TRIGGERS,
     UNIT,
     UP_TO,
     WOUNDED,
@@ -409,9 +410,12 @@ def _part_word(doc: Doc, i: int, prior: list[Quantity]) -> bool:
     t = m.start - 1
     if t < 0 or TRIGGER_SET.isdisjoint(doc.at[t]):
         return True
-    # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun
+    # "25 وأُسر منهم ١١": a kill word glued to "and" opens a clause; it is no figure's noun,
+    # unless it ends a phrase begun before it ("45 مدنياً بين قتيل وجريح بينهم 12 طفلاً")
     # "٨ من أهلنا اتوفوا منهم ٣ أطفال": the verb's figure came before it in its clause
-    return not doc.flags(t) & CONJ_PREFIX and any(
+    phrase = doc.ends_at(m.start, *TRIGGERS)
+    opens = doc.flags(t) & CONJ_PREFIX and (phrase is None or phrase.start >= t)
+    return not opens and any(
         p.end == t
         or p.fig_end == t
         or (p.drop is None and doc.clause[p.fig_start] == doc.clause[t])
@@ -630,16 +634,21 @@ def _exceed(doc: Doc, start: int) -> str | None:
         return None
     k = start - 1
     clause = doc.clause[start]
-    while k >= 0 and start - k <= 8 and doc.clause[k] == clause:
+    # farther back only with the toll itself between, the verb's long subject: "تجاوزت خسائر
+    # القوات الأوكرانية في اتجاه كورسك منذ بدء التوغل 12,900"
+    toll = False
+    while k >= 0 and start - k <= 14 and doc.clause[k] == clause:
         if doc.tokens[k].kind == NUM:
             return None
-        m = doc.at[k].get(EXCEED)
-        if m is not None:
+        at = doc.at[k]
+        m = at.get(EXCEED)
+        if m is not None and (toll or start - k <= 8):
             j = k - 1
             while j >= 0 and doc.is_punct(j, "\"'"):
                 j -= 1
             negated = j >= 0 and (NEG in doc.at[j] or doc.ends_at(k, NEG) is not None)
             return UP_TO if negated else MORE_THAN
+        toll = toll or not TRIGGER_SET.isdisjoint(at.keys())
         k -= 1
     return None
 

@@ -430,7 +430,10 @@ def compile_rules(mod: ModuleType) -> Rules:
     clitics: tuple[Any, ...] = ()
     folds: tuple[tuple[str, str], ...] = tuple(getattr(mod, "FOLDS", ()))
     if analyzer == "clitics":
-        clitics = (tuple(mod.CLITIC_PREFIXES), tuple(mod.CLITIC_SUFFIXES), folds)
+        restores = tuple(
+            (fold(a, folds), fold(b, folds)) for a, b in getattr(mod, "CLITIC_RESTORES", ())
+        )
+        clitics = (tuple(mod.CLITIC_PREFIXES), tuple(mod.CLITIC_SUFFIXES), folds, restores)
     exact: dict[str, list[Entry]] = {}
     stems: dict[str, list[Entry]] = {}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from extractors.doc import Doc
+from extractors.morph import PLURAL
 from extractors.nonclaims import day_span
 from extractors.quantities import Quantity
 from extractors.rules import (
@@ -17,6 +18,7 @@ from extractors.rules import (
     PART_OF,
     PERIOD,
     SINCE,
+    STRIKE,
     SUMMARY,
     SUPERLATIVE,
     TOTAL,
@@ -34,6 +36,8 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     at = doc.at[k]
     if not at or doc.concepts.isdisjoint(_MARKERS):
         return None  # most words, most posts: no marker
+    if WEAK_PERIOD in at and _one_attack(doc, k):
+        return None  # "lost 14 soldiers in a Russian attack last week": the attack's date
     if SINCE in at and PERIOD in at and at[PERIOD].end >= at[SINCE].end:
         return PERIOD_SCOPE  # "від початку доби", "since midnight": since a start, within a day
     if SINCE in at:
@@ -48,6 +52,21 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
     if (TOTAL in at or WEAK_PERIOD in at) and tally:
         return CUMULATIVE if TOTAL in at else PERIOD_SCOPE
     return None
+
+
+def _one_attack(doc: Doc, k: int) -> bool:
+    """An attack word, not plural, in the clause of a weak period ("la semaine dernière"):
+    the loss is that one attack's, and the period its date ("فقدت 14 جندياً في هجوم روسي على
+    مواقعها الأسبوع الماضي")."""
+    if STRIKE not in doc.concepts:
+        return False
+    clause = doc.clause[k]
+    j = k - 1
+    while j >= 0 and doc.clause[j] == clause:
+        if STRIKE in doc.at[j] and not doc.flags(j) & PLURAL:
+            return True
+        j -= 1
+    return False
 
 
 def _marks(doc: Doc) -> list[int]:

@@ -86,6 +86,11 @@ class Context:
             return claimant
         return REPORTER_SIDE.get(claimant)
 
+    def outside_state(self, claimant: str) -> bool:
+        """The claimant is the army or ministry of a state outside the table ("niger_army",
+        "chad_mod"): its "enemy" and its soldiers are no party of the table."""
+        return self.side_of(claimant) is None and claimant.endswith(("_army", "_mod"))
+
     def enemy_of(self, side: str | None, named: bool = False) -> str | None:
         """The other side. `named`: the text says "the enemy" itself, which is the speaker's
         own war's even where the post also names another war."""
@@ -123,6 +128,8 @@ class Context:
                 # "مجموعة قوات «الشرق» الروسية صدت 5 هجمات. بلغت خسائر العدو 145": the enemy of
                 # the formation the post tells of, not the one party it names
                 return self.enemy_of(self.voice, named=True) or UNKNOWN
+            if side is None and self.outside_state(claimant):
+                return UNKNOWN  # "le ministère nigérien fait état de 12 assaillants neutralisés"
             if side is None:
                 # "росіяни щодня втрачають сотні ... ворог втратив тут 436": a speaker of no
                 # known side, in a post that names one party only, means that party

@@ -245,6 +245,8 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
     or role, not a reporter or the channel)."""
     if claimant == SELF or claimant in REPORTERS or ctx.side_of(claimant) is not None:
         return None
+    if ctx.outside_state(claimant):
+        return None  # "un officier de la Garde nationale nigérienne": another state's, its own
     named = {a for a in ctx.mentioned if a != "civilians"}
     return named.pop() if len(named) == 1 else None
 
@@ -517,7 +519,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if heads(d) == "bare" and _in_named_place(doc, d):
                 d.victim = UNKNOWN  # "Уже 23 загиблі в Києві": a town's dead, no side's soldiers
                 continue
-            if ctx.country is not None and ctx.country not in PARTIES and _regular_soldiers(doc, d):
+            if (
+                (ctx.country is not None and ctx.country not in PARTIES)
+                # "• Niger : le ministère de la Défense fait état de 3 militaires blessés", in
+                # a roundup on Mali too: that state's body speaks of its own soldiers
+                or ctx.outside_state(d.claimant)
+            ) and _regular_soldiers(doc, d):
                 # "По данным Минобороны Нигера, погибли 29 военнослужащих": soldiers in a post
                 # about an army outside the table are that army's, not the channel's enemy
                 d.victim = UNKNOWN
@@ -529,8 +536,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
             # "contre l'armée béninoise : 30 soldats tués", "30 soldats du Bénin": another
-            # state's soldiers, no one's in the table, even in a post about Mali's war
-            d.victim = UNKNOWN if _foreign_army(doc, d) else ctx.army
+            # state's soldiers, no one's in the table, even in a post about Mali's war; and
+            # those a body of such a state tells of ("Niger : le ministère de la Défense fait
+            # état de 3 militaires blessés")
+            foreign = _foreign_army(doc, d) or ctx.outside_state(d.claimant)
+            d.victim = UNKNOWN if foreign else ctx.army
     _inherit(doc, drafts, heads)  # "استشهد جنديان وأصيب ثلاثة": the wounded of those soldiers
     for d in drafts:
         if d.whole is not None and d.whole.victim is not None:

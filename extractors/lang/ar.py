@@ -43,6 +43,9 @@ CLITIC_PREFIXES = (
     "ك",
 )
 CLITIC_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ا")
+# The end of a stem as a suffix leaves it -> its dictionary form: a final hamza takes a seat
+# ("شهدائنا", "شهداؤهم": "شهداء") and a final alif maqsura turns alif ("قتلانا": "قتلى")
+CLITIC_RESTORES = (("اي", "اء"), ("او", "اء"), ("ا", "ى"))
 
 PREFILTER = (
     "قتل",
@@ -53,7 +56,7 @@ PREFILTER = (
     "سقوط",
     "استشهد",
     "شهيد",
-    "شهداء",
+    "شهدا",  # "شهداء", and its suffixed forms "شهدائنا", "شهداؤهم"
     "ارتقى",
     "ضحايا",
     "ضحية",
@@ -989,6 +992,13 @@ OURS = (
     "نحن",
     "لدينا",
     "خسائرنا",
+    # "ولم يتجاوز عدد شهدائنا تسعة": our martyrs, our dead, our wounded
+    "شهدائنا",
+    "شهداؤنا",
+    "شهداءنا",
+    "قتلانا",
+    "جرحانا",
+    "أسرانا",
     "رجالنا",
     "منا",
     "جيشنا",
@@ -1937,7 +1947,20 @@ CONDITION = (
     "في حالة حرجة",
     "حالته حرجة",
 )
-INFLICT = ("كبد", "كبدت", "يكبد", "تكبد", "ألحق", "ألحقت", "يلحق")
+INFLICT = (
+    "كبد",
+    "كبدت",
+    "يكبد",
+    "تكبد",
+    "ألحق",
+    "ألحقت",
+    "يلحق",
+    # the plural doers: "رجاله كبّدوا الروس عشرات القتلى" (his men inflicted on the Russians)
+    "كبدوا",
+    "يكبدون",
+    "ألحقوا",
+    "يلحقون",
+)
 
 DEATH_OF = ("مقتل", "إصابة", "اصابة")
 # "الحرب أودت بحياة عشرات الآلاف": the war as the subject of a verb of killing, its whole toll

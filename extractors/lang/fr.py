@@ -631,6 +631,7 @@ SOLDIERS = (
     "gendarme*",
     "policier*",
     "officier*",
+    "sous-officier*",
     "commandant*",
     "recrue*",
     "supplétif*",
@@ -985,6 +986,9 @@ ARMY = (
     "forces de défense",
     "autorités militaires",
     "ministère de la défense",
+    # a country's gendarmerie-like force, its army's kin: "un officier de la Garde nationale
+    # nigérienne" speaks for Niger
+    "garde nationale",
 )
 CONTEXT = {
     # une autre guerre : l'"ennemi" par défaut d'un canal ne va pas jusqu'à Israël ou Gaza
@@ -1239,6 +1243,8 @@ COMMANDER = (
     "commandement",
     "officier",
     "officiers",
+    "sous-officier",  # "raconte un sous-officier tchadien": a non-commissioned officer speaks
+    "sous-officiers",
     "brigade",
     "bataillon",
     "régiment",
@@ -2121,6 +2127,7 @@ REGULARS = (
     "soldat*",
     "militaire*",
     "officier*",
+    "sous-officier*",
 )
 
 OWN_UNIT = (

@@ -227,6 +227,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "FOLDS",
         "CLITIC_PREFIXES",
         "CLITIC_SUFFIXES",
+        "CLITIC_RESTORES",
         "NUMBERS",
         "SCALES",
         "ROUNDS",
