@@ -39,6 +39,7 @@ from extractors.rules import (
     ACTOR,
     AMONG,
     APPOSITION,
+    ARMY,
     ARTICLE,
     ATTACKERS,
     CAPTOR,
@@ -179,6 +180,17 @@ def _mostly_at(doc: Doc, head: int) -> bool:
     )
 
 
+def _army_adjective(doc: Doc, k: int) -> bool:
+    """ "семеро армейских военнослужащих", "army soldiers": an army word right before the soldiers
+    counted says whose they are."""
+    return (
+        k + 1 < len(doc.tokens)
+        and ARMY in doc.at[k]
+        and doc.at[k][ARMY].end == k + 1
+        and SOLDIERS in doc.at[k + 1]
+    )
+
+
 def _figure_between(doc: Doc, i: int, j: int) -> bool:
     return any(
         doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k]) for k in range(i, j)
@@ -207,7 +219,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     poss = False
     head = q.fig_start if q.selfhead else q.fig_end  # "طفلان": the dual is its own noun
     if head < n:
-        ref = phrase_victim(doc, head, head_trigger=True)
+        ref = phrase_victim(doc, head, head_trigger=True, army=_army_adjective(doc, head))
         if ref == POSS_REF:
             poss = True  # "six de ses soldats": whose, the rest of the sentence may say
         elif ref == PRONOUN_REF and q.part_of:

@@ -962,6 +962,7 @@ POSITIONS = ("позиция", "окоп", "опорник", "опорный п�
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанец", "повстанческий", "мятежник")
 ARMY = (
+    "армейский",  # "семеро армейских военнослужащих": the army's soldiers
     "армия",
     "вооруженный сила",
     "войско",

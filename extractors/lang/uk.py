@@ -999,6 +999,7 @@ POSITIONS = ("позиція", "окоп", "опорник", "опорний п�
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанець", "повстанський", "заколотник")
 ARMY = (
+    "армійський",  # "семеро армейских военнослужащих": the army's soldiers
     "армія",
     "збройний сила",
     "збройні сили",

@@ -1016,6 +1016,17 @@ BUILDINGS_INVADERS: list[Case] = [
     ),
 ]
 
+# --- BD: an army adjective before the soldiers counted says whose they are ------------------
+ARMY_ADJECTIVE: list[Case] = [
+    c(
+        "army-adjective-ru",
+        "ru",
+        "Судан. Представитель армии Судана заявил, что в бою погибли пятеро армейских "
+        "военнослужащих.",
+        (K, "saf", 5, 5, False, "saf", EV),
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -1072,6 +1083,7 @@ ALL = (
     + THE_STRIKE_BEFORE
     + ATTACK_BY
     + BUILDINGS_INVADERS
+    + ARMY_ADJECTIVE
 )
 
 
