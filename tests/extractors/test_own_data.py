@@ -74,3 +74,20 @@ def test_own_set_mixes_claims_and_tempting_non_claims(lang: str) -> None:
     assert sum(any(ch.isdigit() for ch in p["text"]) for p in empty) >= len(empty) - 1
     assert len(empty) >= len(posts) // 5
     assert len(multi) >= len(posts) // 4
+
+
+STANDIN = sorted((DATA / "standin").glob("b*.jsonl"))
+
+
+@pytest.mark.parametrize("path", STANDIN, ids=[p.stem for p in STANDIN])
+def test_standin_set_is_scorable(path: Path) -> None:
+    """The round-18 stand-in sets: 35 posts per language, claims the scorer can read."""
+    posts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(posts) == 175
+    assert {p["lang"] for p in posts} == set(LANGS)
+    assert len({p["id"] for p in posts}) == len(posts)
+    for post in posts:
+        assert post["text"].strip() and post["channel_side"] in (*SIDES, None), post["id"]
+        for claim in post["claims"]:
+            assert claim["kind"] in KINDS and claim["victim"] in VICTIMS, (post["id"], claim)
+            assert claim["low"] is not None or claim["high"] is not None, (post["id"], claim)
