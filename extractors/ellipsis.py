@@ -16,7 +16,7 @@ from extractors.doc import Doc
 from extractors.draft import Draft, clause_span, loss_kind
 from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
-from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PREP, RESTATE, TOTAL
+from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PERIOD, PREP, RESTATE, TOTAL
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.tokens import WORD
 from extractors.triggers import Trigger
@@ -211,12 +211,21 @@ def _total_after(
     doc: Doc, q: Quantity, sid: int, ts: list[Trigger], drafts: list[Draft]
 ) -> Draft | None:
     """ "... противник потерял до 230 военнослужащих. Всего с начала боевых действий — более
-    4 100 военнослужащих": a sentence with no word of harm that opens on "in all" goes on with
-    the tally of the sentence before."""
-    if sid == 0 or TOTAL not in doc.concepts or any(doc.sentence_of[t.start] == sid for t in ts):
+    4 100 военнослужащих": a sentence with no word of harm that opens on "in all", or on a
+    period and a dash, goes on with the tally of the sentence before."""
+    if (
+        sid == 0
+        or (TOTAL not in doc.concepts and PERIOD not in doc.concepts)
+        or any(doc.sentence_of[t.start] == sid for t in ts)
+    ):
         return None
     s, _ = doc.sentences[sid]
-    if not any(TOTAL in doc.at[k] for k in range(s, min(s + 2, q.start))):
+    opens = any(TOTAL in doc.at[k] for k in range(s, min(s + 2, q.start))) or (
+        # "Только за прошедшие сутки — до 300 человек": another period of the same tally
+        any(PERIOD in doc.at[k] for k in range(s, min(s + 4, q.start)))
+        and doc.is_punct(q.start - 1, "-")
+    )
+    if not opens:
         return None
     return next(
         (

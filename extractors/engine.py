@@ -428,6 +428,8 @@ def _drafts(
             continue
         if kind == "killed" and t.concept == LOSS and ft is None and _lists_things(doc, qs, t):
             kind = "casualties"  # "lost 2 tanks and up to 30 men": a tally, the wounded too
+        elif kind == "killed" and t.concept == LOSS and _lump_before(doc, t):
+            kind = "casualties"  # "убитыми и ранеными россияне потеряли не менее 10": the split
         elif kind == "casualties" and t.concept == LOSS and _mates(doc, q):
             kind = "killed"  # "il dit avoir perdu deux camarades la semaine dernière": comrades
         a, b = min(q.start, t.start), max(q.end, t.end)
@@ -538,6 +540,21 @@ def _losses_with_dead_part(drafts: list[Draft]) -> None:
             and d.trigger.concept != LOSS
         ):
             whole.kind = "casualties"
+
+
+def _lump_before(doc: Doc, t: Trigger) -> bool:
+    """A lump of the dead and the wounded ("убитыми и ранеными", "killed and wounded") put before
+    the verb of losing in its clause: the words that split the figure decide its kind."""
+    hard = doc.hard[t.start]
+    for k in range(max(0, t.start - 6), t.start - 2):
+        if doc.hard[k] != hard:
+            continue
+        m = doc.at[k].get(CASUALTIES)
+        if m is not None and m.end - m.start > 1:
+            return True
+        if KILLED in doc.at[k] and CONJ in doc.at[k + 1] and WOUNDED in doc.at[k + 2]:
+            return True
+    return False
 
 
 def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:

@@ -1027,6 +1027,46 @@ ARMY_ADJECTIVE: list[Case] = [
     ),
 ]
 
+# --- BE: after 1.17.1: a lump before the verb of losing; another period with a dash; words ----
+AFTER_B32: list[Case] = [
+    c(
+        "lump-before-loss-ru",
+        "ru",
+        "Убитыми и ранеными противник потерял не менее 40 военнослужащих.",
+        (L, "ua", 40, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "period-dash-goes-on-ru",
+        "ru",
+        "С начала операции противник потерял более 5 тысяч военнослужащих. Только за сутки — "
+        "до 200 человек.",
+        (L, "ua", 5000, None, False, "self", CUM),
+        (L, "ua", None, 200, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "went-to-kobzon-ru",
+        "ru",
+        "Под Токмаком 15 оккупантов поехали к Кобзону.",
+        (K, "ru", 15, 15, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "took-with-them-ru",
+        "ru",
+        "Боевики увели с собой около 40 жителей деревни.",
+        (C, "civilians", 40, 40, True, "self", EV),
+    ),
+    c(
+        "foa-ru",
+        "ru",
+        "Уничтожено свыше 30 боевиков ФОА.",
+        (K, "tuareg", 30, None, False, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     NUMBERED_ARMY
     + MAY_REACH
@@ -1084,6 +1124,7 @@ ALL = (
     + ATTACK_BY
     + BUILDINGS_INVADERS
     + ARMY_ADJECTIVE
+    + AFTER_B32
 )
 
 
