@@ -204,7 +204,7 @@ def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
     if t.start > verb:
         return any(j in s.q_owner for j in range(t.end, min(t.end + 2, n)))
     if t.end < q.start:  # not "وإصابة 3 آخرين بهجوم": a word of harm right before is its own
-        return any(s.q_owner.get(j, -1) >= 0 for j in range(max(0, t.start - 4), t.start))
+        return any(j in s.q_owner for j in range(max(0, t.start - 4), t.start))
     return False
 
 

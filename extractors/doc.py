@@ -208,12 +208,10 @@ class Doc:
             elif not (
                 # "... selon le gouverneur 💔 Douze immeubles": a pictograph between a word and a
                 # capitalised one ends a sentence, as Telegram posts use them
-                tok.kind == PUNCT
-                and tok.text >= "\u2190"
+                _pictograph(tok)
                 and i > 0
                 and nxt.kind == WORD
                 and nxt.text[:1].isupper()
-                and category(tok.text) == "So"
                 # "surrendered 🙋‍♂️ Zero losses": a pictograph of several signs is one
                 and toks[_before_pictographs(toks, i)].kind in (WORD, NUM)
             ):
@@ -289,11 +287,11 @@ class Doc:
 def _before_pictographs(toks: list[Tok], i: int) -> int:
     """The token before the run of pictographs that ends at token i (0 at the start)."""
     j = i - 1
-    while (
-        j > 0
-        and toks[j].kind == PUNCT
-        and toks[j].text >= "\u2190"
-        and category(toks[j].text) == "So"
-    ):
+    while j > 0 and _pictograph(toks[j]):
         j -= 1
     return j
+
+
+def _pictograph(tok: Tok) -> bool:
+    """An emoji or another symbol sign ("💔", "🙋"), which Telegram posts use as punctuation."""
+    return tok.kind == PUNCT and tok.text >= "\u2190" and category(tok.text) == "So"

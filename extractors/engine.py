@@ -232,20 +232,19 @@ def _theatre(doc: Doc, ctx: Context, unsure: frozenset[str] = frozenset()) -> st
 def _negated_one(doc: Doc, q: Quantity, t: Trigger) -> bool:
     """The figure is the "one" of a negation ("not a single", "ни одного", "жодного"), or
     the one right after a negated verb ("did not lose a single man")."""
-    if q.low == q.high == 1 and (
-        t.end <= q.start <= t.end + 1 or t.start < q.fig_start < t.end  # "لم يُصب أحد"
-    ):
-        return doc.tokens[q.fig_start].kind != NUM
-    if (
-        q.low == q.high == 1
-        and doc.tokens[q.fig_start].kind != NUM
-        and q.fig_end < t.start <= q.fig_end + 5
-        and any(
-            NEG in doc.at[j] and doc.clause[j] == doc.clause[q.fig_start]
-            for j in range(q.fig_end, t.start)
-        )
-    ):
-        return True  # "أن أحداً من السكان لم يُقتل": anyone, then the negated verb: no one
+    if q.low == q.high == 1:
+        word = doc.tokens[q.fig_start].kind != NUM
+        if t.end <= q.start <= t.end + 1 or t.start < q.fig_start < t.end:  # "لم يُصب أحد"
+            return word
+        if (
+            word
+            and q.fig_end < t.start <= q.fig_end + 5
+            and any(
+                NEG in doc.at[j] and doc.clause[j] == doc.clause[q.fig_start]
+                for j in range(q.fig_end, t.start)
+            )
+        ):
+            return True  # "أن أحداً من السكان لم يُقتل": anyone, then the negated verb: no one
     return any(
         NEG in doc.at[j] and doc.at[j][NEG].end > q.fig_start
         for j in range(max(0, q.fig_start - 2), q.fig_start + 1)

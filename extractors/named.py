@@ -23,6 +23,7 @@ from extractors.phrases import (
     among_victim,
     by_cause,
     families,
+    figure_word,
     joined_mixed,
     lead_start,
     noun_trigger,
@@ -243,7 +244,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     if THEM in doc.concepts and (them := _them_before(doc, q, t)) is not None:
         # "Les Russes envoient des vagues d'assaut. Hier, on en a tué plus de quarante": "en"
         # stands for the people named before, whom the figure counts (not "on", who killed)
-        return _named_before(doc, them)
+        return _them_antecedent(doc, them)
     if q.others and LOSS not in (t.concept, d.frame_trigger and d.frame_trigger.concept):
         return None  # "ещё 25": the group before's, unless a verb of losing names its subject
     ref = among_victim(doc, q.end, soft_end(doc, q.fig_start)) or _apposition(doc, q)
@@ -471,7 +472,7 @@ def _subject_before(doc: Doc, i: int, group: bool) -> str | None:
     found = party_before(doc, i)
     while found is not None:
         k, party = found
-        counted = any(_figure_at(doc, j) for j in range(max(0, k - 3), k))
+        counted = any(figure_word(doc, j) for j in range(max(0, k - 3), k))
         if not counted and not (group and party in STATE_FORCES):
             return party
         found = party_before(doc, k)
@@ -498,10 +499,6 @@ def _party_at(doc: Doc, k: int) -> bool:
     return ref_at(doc, k)[0] not in (None, POSS_REF, PRONOUN_REF)
 
 
-def _figure_at(doc: Doc, k: int) -> bool:
-    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
-
-
 def _owner_before(doc: Doc, i: int) -> str | None:
     """ "أعلنت كييف أن روسيا خسرت ...، ليرتفع إجمالي خسائرها": the last party named before
     token i in its sentence; none: the speaker's own."""
@@ -512,7 +509,7 @@ def _owner_before(doc: Doc, i: int) -> str | None:
 def _antecedent(doc: Doc, q: Quantity) -> str | None:
     """Who "them" is: the last party named before the figure in its sentence, else in the two
     before ("The Russians keep coming. Yesterday we killed forty of them")."""
-    return _named_before(doc, q.start, people=False)
+    return _them_antecedent(doc, q.start, people=False)
 
 
 def _them_before(doc: Doc, q: Quantity, t: Trigger) -> int | None:
@@ -532,9 +529,10 @@ _NOT_THEM = frozenset((OURS_REF, PRONOUN_REF, POSS_REF))
 _S_PERSON = frozenset((PEOPLE, SOLDIERS))
 
 
-def _named_before(doc: Doc, k: int, people: bool = True) -> str | None:
+def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
     """The people a pronoun at k stands for: the last party named before it, in its sentence
-    or the two before; with `people`, the last people named, of no party ("terroristes") too.
+    or the two before and at most 80 tokens back, never "we", "they" or "its" (they act or
+    own); with `people`, the last people named, of no party ("terroristes") too.
     (Without: "lost 12,000 soldiers over the past month, 4,000 of them killed": the part of a
     toll goes on with the party the toll is of.)"""
     sid = doc.sentence_of[k]

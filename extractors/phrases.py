@@ -560,9 +560,7 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         if ref is not None:
             return ref
         if any(
-            (doc.tokens[k].kind == NUM or not doc.at[k].keys().isdisjoint(_S_FIGURE_WORDS))
-            and doc.at[k].keys().isdisjoint(TRIGGER_SET)
-            for k in range(a, b)
+            figure_word(doc, k) and doc.at[k].keys().isdisjoint(TRIGGER_SET) for k in range(a, b)
         ):
             return None  # "у нас трое раненых": that side is the other figure's
         b = a
@@ -637,7 +635,9 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         m = at.get(AMONG)
         if m is not None and _fired_by(doc, m.start):
             m = None  # "обстрела со стороны ВСУ", "برصاص عناصر من الدعم السريع": who fired
-        if m is not None and lead and m.start > 0 and _figure_ends(doc, m.start):
+        if (
+            m is not None and lead and m.start > 0 and figure_word(doc, m.start - 1)
+        ):  # "20 من", "dozens of"
             # "قتلوا 30 جندياً و20 من عناصر فاغنر، وأقر بمقتل 5": "of Wagner" is what the
             # figure before counts, no side that leads to the later one
             m = None
@@ -666,9 +666,9 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
     return None
 
 
-def _figure_ends(doc: Doc, k: int) -> bool:
-    """A figure ends right before token k ("20 من", "dozens of")."""
-    return doc.tokens[k - 1].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k - 1])
+def figure_word(doc: Doc, k: int) -> bool:
+    """Token k is a figure's: digits, a number word or a vague one ("20", "dozens")."""
+    return doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
 def _our_place(doc: Doc, k: int) -> bool:

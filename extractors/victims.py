@@ -30,6 +30,7 @@ from extractors.phrases import (
     agent_of,
     civil_place_struck,
     families,
+    figure_word,
     phrase_victim,
     possessor_before,
     quoted,
@@ -283,7 +284,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.claimant == SELF
                 # "«У них двухсотых больше шестидесяти», — говорит командир": "they" in the words of
                 # a speaker of the channel's own side are the others, as in the channel's own
-                or (d.direct and ctx.channel_side and ctx.side_of(d.claimant) == ctx.channel_side)
+                or (d.direct and _of_channel(ctx, d.claimant))
             )
         ):
             ref = third_person(doc, d, ref)
@@ -397,9 +398,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 and d.kind == "killed"
                 and not (d.q is not None and d.q.others)  # "ще 38 стали «трьохсотими»"
                 and SLANG_OWN in doc.at[d.trigger.start]
-                and (d.claimant == SELF or ctx.side_of(d.claimant) == ctx.channel_side)
-                and _after_own_kill(d, drafts)
-                and SLANG_OWN not in doc.at[_claim_before(d, drafts).trigger.start]
+                and (d.claimant == SELF or _of_channel(ctx, d.claimant))
+                and (before := _claim_before(d, drafts)) is not None
+                and _own_kill(before)
+                and SLANG_OWN not in doc.at[before.trigger.start]
             ):
                 # "قتل ما يزيد على ثلاثين من جنوده ... وارتقى أخوان اثنان" in the group's own
                 # channel: its own slang for the dead after the kill it made is its own men,
@@ -421,11 +423,9 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 d.victim = victim
     for d in drafts:  # "200-е — четверо": milblogger slang for one's own losses,
         # before the toll the post is about: "We mourn 3 martyrs"
-        own_voice = d.claimant == SELF or (
-            # "«У меня в роте ни одного двухсотого», — рассказывает командир": a speaker of the
-            # channel's side uses the slang of his own side's losses as the channel does
-            ctx.channel_side is not None and ctx.side_of(d.claimant) == ctx.channel_side
-        )
+        # "«У меня в роте ни одного двухсотого», — рассказывает командир": a speaker of the
+        # channel's side uses the slang of his own side's losses as the channel does
+        own_voice = d.claimant == SELF or _of_channel(ctx, d.claimant)
         if d.victim is None and own_voice and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
                 ctx.enemy_of(ctx.channel_side) if _strike_results(doc, d) else ctx.channel_side
@@ -712,7 +712,7 @@ def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             # civilians, "including women and children" describes it
             # "including women and children" describes it; "серед них дитина" (one child
             # among them) names a part only, which says nothing of the rest
-            counted = k > d.q.fig_end and _figure_at(doc, k - 1)
+            counted = k > d.q.fig_end and figure_word(doc, k - 1)
             groups = families(doc, m.end, counted=MOSTLY in at)
             if not counted and groups > 1:
                 d.victim, d.explicit = "civilians", True
@@ -727,10 +727,6 @@ def _families_before(doc: Doc, q: Quantity) -> bool:
         if m is not None and k > s and doc.is_punct(k - 1, ",،") and families(doc, m.end) > 1:
             return True
     return False
-
-
-def _figure_at(doc: Doc, k: int) -> bool:
-    return doc.tokens[k].kind == NUM or not FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
 _S_ACTING = frozenset((ELIMINATED, STRIKE, STRUCK))
@@ -921,21 +917,29 @@ def _attacked_by(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _claim_before(d: Draft, drafts: list[Draft]) -> Draft:
-    """The claim right before d in its sentence (there is one: see _after_own_kill)."""
-    return [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos][-1]
+def _of_channel(ctx: Context, claimant: str) -> bool:
+    """A speaker of the channel's own side (a commander quoted by his side's channel)."""
+    return ctx.channel_side is not None and ctx.side_of(claimant) == ctx.channel_side
+
+
+def _claim_before(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The claim right before d in its sentence."""
+    before = [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos]
+    return before[-1] if before else None
+
+
+def _own_kill(p: Draft) -> bool:
+    """A kill the subject made: a verb of killing before its figure ("killed 30 ...")."""
+    return (
+        p.q is not None and p.trigger.concept in (KILLED, ELIMINATED) and p.trigger.end <= p.q.start
+    )
 
 
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:
     """The claim before d in its sentence is a kill the subject made ("killed 30 ... and lost
-    4"): a verb of killing before its figure."""
-    before = [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos]
-    if not before:
-        return False
-    p = before[-1]
-    return (
-        p.q is not None and p.trigger.concept in (KILLED, ELIMINATED) and p.trigger.end <= p.q.start
-    )
+    4")."""
+    before = _claim_before(d, drafts)
+    return before is not None and _own_kill(before)
 
 
 def _loser_before(doc: Doc, i: int) -> str | None:
