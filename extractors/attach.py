@@ -883,9 +883,13 @@ def _coordinate(
 
 
 def _next_predicate(doc: Doc, qs: list[Quantity], live: list[int], q: Quantity, t: Trigger) -> bool:
-    """Trigger t after figure q opens a predicate of its own: "and" right before it, and a
-    figure of its own right after it ("... and two civilians and wounded several others")."""
-    if t.start - q.end > 3 or not any(CONJ in doc.at[j] for j in range(q.end, t.start)):
+    """Trigger t after figure q opens a predicate of its own: "and" or a comma right before it,
+    and a figure of its own right after it ("... and two civilians and wounded several others",
+    "убили 15 военных и 6 вагнеровцев, взяв в плен ещё двух")."""
+    between = range(q.end, t.start)
+    if sum(doc.tokens[j].kind == WORD for j in between) > 3 or not any(
+        CONJ in doc.at[j] or doc.is_punct(j, ",،") for j in between
+    ):
         return False
     if doc.hard[q.end - 1] != doc.hard[t.start]:
         return False

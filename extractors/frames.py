@@ -18,7 +18,7 @@ from extractors.claimants import (
 )
 from extractors.doc import Doc
 from extractors.figures import FIGURE_CONCEPTS, figure_at
-from extractors.morph import ADJ, VERB
+from extractors.morph import ADJ, PASSIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
     ABOUT,
@@ -196,7 +196,9 @@ def find_frames(
                 i = m.end
                 continue
             else:
-                span = _phrase_before(doc, m.start, s)
+                # "23 двухсотых подтверждены на видео": a passive's subject is what is said
+                passive = doc.flags(m.start) & PASSIVE
+                span = None if passive else _phrase_before(doc, m.start, s)
                 if (
                     span is not None
                     and not _named(doc, span[1] - 1)
@@ -222,6 +224,9 @@ def find_frames(
                     span = _phrase_after(
                         doc, m.end, e, content_stops=not doc.rules.subject_after_verb
                     )
+                if span is None and passive:
+                    i = m.end
+                    continue  # "confirmed on video": no one speaks, nor the subject before
             if span is None:
                 # "D'après nos sources", "по нашим данным": the post's own, whoever else is named
                 ours = kind == "according" and any(OURS in doc.at[k] for k in range(m.start, m.end))
@@ -377,6 +382,9 @@ def _phrase_after(
     while k < e and doc.is_punct(k, "\"'"):
         k += 1
     start = k
+    if not through_triggers and k < e and PRONOUN in doc.at[k]:
+        # "— сказав він в ефірі телемарафону": "he" is who speaks, the rest how he said it
+        return k, k + 1
     words = 0
     while k < e and words < _MAX_X and not _stop(doc, k, through_triggers):
         if doc.tokens[k].kind == WORD:

@@ -98,6 +98,7 @@ KILLED = (
     "paid the ultimate price",
     "made the ultimate sacrifice",
     "met their maker",
+    "met their end",  # "dozens of occupiers met their end in the tree lines": dead
     "sent to meet their houris",
     "sent to meet the houris",
     "sent to hell",
@@ -1822,6 +1823,8 @@ SUFFER = (
     "came under attack",
     "came under fire",
     "left behind",
+    # "retreating, the militants abandoned 12 dead": who left its dead behind lost them
+    "abandoned",
     # "the enemy left at least 40 bodies on the approaches": its own dead, left on the field
     "left ? bodies",
     "left ? ? bodies",

@@ -1636,6 +1636,9 @@ SUFFER = (
     "tombés dans une embuscade",
     "laissé",
     "laissant",
+    # "en se repliant, les assaillants ont abandonné 12 morts": who left its dead lost them
+    "abandonné",
+    "abandonnant",
     "subi",
     "subir",
     "subit",

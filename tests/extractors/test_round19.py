@@ -1,0 +1,170 @@
+"""Round 19, Russian and Ukrainian (with the other languages where the mechanism is shared):
+mechanisms a held-out stand-in set (b33) showed, described in words. Sentences of our own;
+none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
+
+# --- A: a passive of a verb of saying has no speaker: its subject is what was said -------------
+PASSIVE_SAY: list[Case] = [
+    c(
+        "passive-confirmed-on-video-ru",
+        "ru",
+        "Работа дроноводов по скоплению орков под Торецком: 14 «двухсотых» и 9 «трёхсотых» "
+        "подтверждены видео.",
+        (K, "ru", 14, 14, False, "self", EV),
+        (W, "ru", 9, 9, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "passive-confirmed-on-video-uk",
+        "uk",
+        "Відпрацювали по скупченню окупантів біля Торецька: 14 двохсотих підтверджено на відео.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "passive-said-with-place-keeps-speaker-ru",
+        "ru",
+        "Как сообщено в штабе группировки, погибли пять человек.",
+        (K, "unknown", 5, 5, False, "*", EV),
+    ),
+]
+
+# --- B: who left its dead behind lost them ----------------------------------------------------
+LEFT_DEAD: list[Case] = [
+    c(
+        "abandoned-dead-after-no-losses-ru",
+        "ru",
+        "Под Курском наши штурмовики отбили атаку. Потерь с нашей стороны нет. Отходя, "
+        "боевики ВСУ бросили семерых убитых, а троих раненых унесли.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (K, "ua", 7, 7, False, "self", EV),
+        (W, "ua", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "abandoned-dead-after-no-losses-uk",
+        "uk",
+        "Втрат з нашого боку немає. Відступаючи, окупанти кинули сімох убитих.",
+        (L, "ua", 0, 0, False, "self", EV),
+        (K, "ru", 7, 7, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "abandoned-dead-after-no-losses-en",
+        "en",
+        "No losses on our side. Falling back, the enemy abandoned seven dead.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (K, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "abandoned-dead-after-no-losses-fr",
+        "fr",
+        "Aucune perte de notre côté. En se repliant, l'ennemi a abandonné sept morts.",
+        (L, "ru", 0, 0, False, "self", EV),
+        (K, "ua", 7, 7, False, "self", EV),
+        side="ru",
+    ),
+]
+
+# --- C: "killed A and B, capturing N more": the verb after the comma has its own figure --------
+OWN_FIGURE_AFTER: list[Case] = [
+    c(
+        "second-object-keeps-first-verb-ru",
+        "ru",
+        "Боевики заявили, что убили 12 малийских военных и 4 вагнеровцев, захватив в плен ещё "
+        "троих солдат.",
+        (K, "fama", 12, 12, False, "*", EV),
+        (K, "wagner", 4, 4, False, "*", EV),
+        (C, "unknown", 3, 3, False, "*", EV),
+    ),
+    c(
+        "second-object-keeps-first-verb-en",
+        "en",
+        "The rebels said they killed 12 Malian soldiers and 4 Wagner fighters, capturing three "
+        "more.",
+        (K, "fama", 12, 12, False, "*", EV),
+        (K, "wagner", 4, 4, False, "*", EV),
+        (C, "unknown", 3, 3, False, "*", EV),
+    ),
+]
+
+# --- D: words for the dead ---------------------------------------------------------------------
+DEAD_WORDS: list[Case] = [
+    c(
+        "found-their-end-uk",
+        "uk",
+        "Під Торецьком десятки окупантів знайшли свій кінець у лісосмузі.",
+        (K, "ru", 20, 99, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "found-their-end-ru",
+        "ru",
+        "Под Торецком десятки оккупантов нашли свой конец в лесополосе.",
+        (K, "ru", 20, 99, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "met-their-end-en",
+        "en",
+        "Near Toretsk dozens of occupiers met their end in a tree line.",
+        (K, "ru", 20, 99, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "burned-by-drones-uk",
+        "uk",
+        "Наші пілоти за добу спалили 2 танки та 30 окупантів.",
+        (K, "ru", 30, 30, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "burned-by-drones-ru",
+        "ru",
+        "Наши операторы за ночь сожгли три десятка оккупантов.",
+        (K, "ru", 30, 30, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "burned-houses-no-claim-uk",
+        "uk",
+        "Окупанти спалили 12 будинків у селі.",
+        side="ua",
+    ),
+]
+
+# --- E: "said he on air": the pronoun is the speaker, the rest how he said it -------------------
+PRONOUN_SPEAKER: list[Case] = [
+    c(
+        "pronoun-speaker-then-place-uk",
+        "uk",
+        "Речник 110-ї бригади ЗСУ Іван Петренко: за добу окупанти втратили 40 бійців убитими. «Наші "
+        "втрати — один загиблий», — сказав він в ефірі телемарафону.",
+        (K, "ru", 40, 40, False, "ua", PER),
+        (K, "ua", 1, 1, False, "ua", PER),
+    ),
+    c(
+        "pronoun-speaker-then-place-ru",
+        "ru",
+        "Представитель 110-й бригады ВСУ Иван Петренко: за сутки оккупанты потеряли 40 бойцов убитыми. "
+        "«Наши потери — один погибший», — сказал он в эфире телемарафона.",
+        (K, "ru", 40, 40, False, "ua", PER),
+        (K, "ua", 1, 1, False, "ua", PER),
+    ),
+]
+
+ALL = PASSIVE_SAY + LEFT_DEAD + OWN_FIGURE_AFTER + DEAD_WORDS + PRONOUN_SPEAKER
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19(case: Case) -> None:
+    check(case)
