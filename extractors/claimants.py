@@ -164,8 +164,17 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     if what == "role":
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # elsewhere decided once the victims are known (resolve_roles)
+        if side is None and home_war(doc, context):
+            side = doc.rules.home_side  # "розповів командир роти" in a Ukrainian outlet
         return side if side is not None else ROLE + value
     return value
+
+
+def home_war(doc: Doc, context: dict[str, int]) -> bool:
+    """The post is in a language written by one side's media only (Ukrainian) and names no
+    country but that side's and its enemy's: it tells of that side's war, from that side."""
+    home = doc.rules.home_side
+    return home is not None and all(c in (home, DEFAULT_ENEMY.get(home)) for c in context)
 
 
 def _sentence_context(doc: Doc, s: int, context: dict[str, int]) -> dict[str, int]:

@@ -26,6 +26,7 @@ from extractors.claimants import (
     bind_paramilitary,
     context_counts,
     foreign_office,
+    home_war,
     reporter_in,
     resolve_roles,
     unbind_local,
@@ -134,6 +135,8 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if army in PARTIES and army not in mentioned:
         mentioned.append(army)
     ctx = Context(channel_side, mentioned, army if army in PARTIES else None)
+    if channel_side is None and home_war(doc, counts):
+        ctx.home_side = rules.home_side
     ctx.country = army if counts else None
     for target, present in THEATRES.items():  # "Russians" in a Mali post are Africa Corps
         if any(p in mentioned for p in present[1]) or any(counts.get(c) for c in present[1]):

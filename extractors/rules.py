@@ -390,6 +390,10 @@ class Rules:
     subject_after_verb: (
         bool  # "أعلنت وزارة الصحة مقتل": the speaker between the verb and what it said
     )
+    # the side whose media write in this language only (Ukrainian: Ukraine's): a post of no
+    # stated channel side on that side's own war reads its "our", "the enemy" and its units'
+    # slang as that side's; None where both sides and the world write the language
+    home_side: str | None
     part_after: frozenset[str]  # one-word "of them" after a figure ("منهم")
     plural_people: frozenset[str]  # plural person nouns without an -s ("men", "police")
     number_words: frozenset[str]  # number words that are lemmas: their likeliest reading decides
@@ -539,6 +543,7 @@ def compile_rules(mod: ModuleType) -> Rules:
         place_adjective=tuple(getattr(mod, "PLACE_ADJECTIVE", ())),
         possessor_before=getattr(mod, "POSSESSOR_BEFORE", True),
         subject_after_verb=getattr(mod, "SUBJECT_AFTER_VERB", False),
+        home_side=getattr(mod, "HOME_SIDE", None),
         part_after=frozenset(fold(w, folds) for w in getattr(mod, "PART_AFTER", ())),
         plural_people=frozenset(fold(w, folds) for w in getattr(mod, "PLURAL_PEOPLE", ())),
         number_words=frozenset(

@@ -78,6 +78,14 @@ class Context:
     # the one side of the reporters the post names ("Ukraine's General Staff update."): whose
     # "enemy" a post of no other stated side means
     reporter_side: str | None = None
+    # the side a post of no stated side reads from because of its language and war (a
+    # Ukrainian outlet on Ukraine's war): whose "our" and "enemy" and whose unit speakers
+    home_side: str | None = None
+
+    @property
+    def view(self) -> str | None:
+        """The side the post speaks from: the channel's, else its language's home side."""
+        return self.channel_side or self.home_side
 
     def side_of(self, claimant: str) -> str | None:
         if claimant == "self":
@@ -114,8 +122,9 @@ class Context:
         foes = {self.theatre.get(a, a) for a in self.mentioned} - {side, "civilians"}
         return any(b in ALLIES.get(a, frozenset()) for a in foes for b in foes)
 
-    def resolve(self, ref: str | None, claimant: str) -> str | None:
-        """A phrase's reading as a victim id, given who speaks."""
+    def resolve(self, ref: str | None, claimant: str, home: bool = True) -> str | None:
+        """A phrase's reading as a victim id, given who speaks. `home=False`: the post's home
+        side does not say whose "they" are ("з них 30 поранені" of people crossing a border)."""
         if ref is None:
             return None
         if ref == MIXED:
@@ -123,7 +132,12 @@ class Context:
         if ref == ENEMY_REF:
             # a speaker of no known side quoted by a channel that has one ("military blogger X
             # wrote that the enemy lost", "по словам военкора"): the channel's enemy
-            side = self.side_of(claimant) or self.channel_side or self.reporter_side
+            side = (
+                self.side_of(claimant)
+                or self.channel_side
+                or self.reporter_side
+                or (self.home_side if home else None)
+            )
             if side is None and self.voice is not None:
                 # "مجموعة قوات «الشرق» الروسية صدت 5 هجمات. بلغت خسائر العدو 145": the enemy of
                 # the formation the post tells of, not the one party it names
@@ -140,7 +154,7 @@ class Context:
                 # supplétifs de Wagner ... 9 ennemis tués": a joint column, no one party
             return self.enemy_of(side, named=True) or UNKNOWN
         if ref in (OURS_REF, PRONOUN_REF, POSS_REF, UNIT_REF):
-            side = self.side_of(claimant)
+            side = self.side_of(claimant) or (self.home_side if claimant == "self" else None)
             # a Russian channel's "our losses" in Mali are Africa Corps'
             return self.theatre.get(side, side) if side is not None else UNKNOWN
         if ref == ARMY_REF:

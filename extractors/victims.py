@@ -264,6 +264,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     vague_army: set[int] = set()
     for i, d in enumerate(drafts):
         ref = explicit_victim(doc, d)
+        they = False
         if (
             ref == PRONOUN_REF
             and i > 0
@@ -288,6 +289,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             )
         ):
             ref = third_person(doc, d, ref)
+            # "з них 30 поранені" of people named before: a part of them, not "they" the others
+            they = ref == ENEMY_REF and d.q.part_of
         elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None:
             # "selon l'état-major ukrainien, la Russie a perdu ..., le total de ses militaires":
             # "its" is the party the sentence named, not the one quoted
@@ -346,7 +349,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         ):
             pass  # "On the friendly side, 2 soldiers killed" in a post of no side: the post says
         elif ref is not None:
-            d.victim = ctx.resolve(ref, d.claimant)
+            d.victim = ctx.resolve(ref, d.claimant, home=not they)
             d.explicit = True
         elif (
             d.q is None
@@ -391,7 +394,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
-    if SLANG_OWN in doc.concepts and ctx.channel_side is not None:
+    if SLANG_OWN in doc.concepts and ctx.view is not None:
         for d in drafts:
             if (
                 d.victim is None
@@ -407,7 +410,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # channel: its own slang for the dead after the kill it made is its own men,
                 # not more of the enemy it killed (the wounded, or "another 38", are more of
                 # them: "Відправили до Кобзона 64 орків, ще 38 стали «трьохсотими»")
-                d.victim = ctx.channel_side
+                d.victim = ctx.view
     _inherit(doc, drafts, heads)
     headline = None if not drafts or drafts[0].sentence == 0 else 0
     for d in drafts:
@@ -428,7 +431,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         own_voice = d.claimant == SELF or _of_channel(ctx, d.claimant)
         if d.victim is None and own_voice and SLANG_OWN in doc.at[d.trigger.start]:
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
-                ctx.enemy_of(ctx.channel_side) if _strike_results(doc, d) else ctx.channel_side
+                ctx.enemy_of(ctx.view) if _strike_results(doc, d) else ctx.view
             )
     if WAR in doc.concepts:
         for d in drafts:
@@ -919,7 +922,7 @@ def _attacked_by(doc: Doc, end: int) -> str | None:
 
 def _of_channel(ctx: Context, claimant: str) -> bool:
     """A speaker of the channel's own side (a commander quoted by his side's channel)."""
-    return ctx.channel_side is not None and ctx.side_of(claimant) == ctx.channel_side
+    return ctx.view is not None and ctx.side_of(claimant) == ctx.view
 
 
 def _claim_before(d: Draft, drafts: list[Draft]) -> Draft | None:

@@ -28,6 +28,10 @@ FUNCTION_WORDS = (
     "був",
 )
 ANALYZER = "pymorphy:uk"
+# "«За тиждень у роті троє двохсотих», — розповів командир роти 110-ї бригади" in a
+# Ukrainian outlet: Ukrainian is written by Ukraine's media, so a post on its own war speaks
+# from Ukraine's side (not a post on Niger or Somalia: another country named, no home side)
+HOME_SIDE = "ua"
 
 ABOUT_INVERTED = ("=чоловік", "=душ")  # "чоловік сім": about seven
 

@@ -57,7 +57,8 @@ UNIT_THEN_PEOPLE: list[Case] = [
         "unit-then-people-uk",
         "uk",
         "Ворог втратив на ділянці бригади 95 осіб загиблими.",
-        (K, "unknown", 95, 95, False, "self", EV),
+        # a Ukrainian post of no stated side reads "the enemy" from its home side (round 19)
+        (K, "ru", 95, 95, False, "self", EV),
     ),
 ]
 

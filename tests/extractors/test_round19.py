@@ -162,7 +162,52 @@ PRONOUN_SPEAKER: list[Case] = [
     ),
 ]
 
-ALL = PASSIVE_SAY + LEFT_DEAD + OWN_FIGURE_AFTER + DEAD_WORDS + PRONOUN_SPEAKER
+# --- F: a Ukrainian post of no stated side on Ukraine's own war reads from Ukraine's side -------
+HOME_SIDE: list[Case] = [
+    c(
+        "home-side-unit-commander-slang-uk",
+        "uk",
+        "«За два тижні в роті двоє двохсотих і дев'ятеро трьохсотих», — розповів командир роти "
+        "47-ї бригади.",
+        (K, "ua", 2, 2, False, "ua", PER),
+        (W, "ua", 9, 9, False, "ua", PER),
+    ),
+    c(
+        "home-side-our-losses-uk",
+        "uk",
+        "Наші втрати за тиждень — 12 загиблих.",
+        (K, "ua", 12, 12, False, "self", PER),
+    ),
+    c(
+        "home-side-named-army-keeps-its-id-uk",
+        "uk",
+        "ЗСУ повідомили, що за добу ворог втратив 1200 військових.",
+        (L, "ru", 1200, 1200, False, "ua", PER),
+    ),
+    c(
+        "home-side-not-in-another-war-uk",
+        "uk",
+        "Сомалі: армія ліквідувала понад 70 бойовиків «Аш-Шабаб», повідомило Міноборони "
+        "країни. Урядові сили втратили трьох військових.",
+        (K, "unknown", 70, None, False, "*", EV),
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "home-side-only-where-no-side-is-given-uk",
+        "uk",
+        "Ворог втратив 40 військових.",
+        (K, "ua", 40, 40, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "no-home-side-for-russian-ru",
+        "ru",
+        "«За две недели в роте двое двухсотых», — рассказал командир роты 47-й бригады.",
+        (K, "unknown", 2, 2, False, "*", PER),
+    ),
+]
+
+ALL = PASSIVE_SAY + LEFT_DEAD + OWN_FIGURE_AFTER + DEAD_WORDS + PRONOUN_SPEAKER + HOME_SIDE
 
 
 @pytest.mark.parametrize("case", params(ALL))
