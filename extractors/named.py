@@ -379,7 +379,13 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 # speaker's own, not the side it said it killed before
                 return POSS_REF
         m = at.get(KILLED)
-        if m is not None and NOUN_TRIGGER in at:
+        if (
+            m is not None
+            and NOUN_TRIGGER in at
+            # "30 FAMa et 25 Wagner tués, une dizaine faits prisonniers": the name before the
+            # word is the counted noun of the figure before it, not an owner
+            and not _figure_between(doc, max(s, m.start - 3), m.start)
+        ):
             # "Western estimates put Russia's toll at 200,000 dead": the toll's owner
             ref = possessor_before(doc, m.start)
             if ref is not None and ref != POSS_REF:

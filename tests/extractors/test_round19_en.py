@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: an aside that lists two parties (or soldiers and civilians): a mixed toll, no one's ---
 BOTH_PARTIES: list[Case] = [
@@ -68,7 +68,63 @@ BOTH_PARTIES: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = BOTH_PARTIES
+# --- B: a bare figure that goes on with a list of two parties' figures: of which, unsaid ----
+AFTER_TWO_PARTIES: list[Case] = [
+    c(
+        "after-two-parties-list-en",
+        "en",
+        "First toll of the clash: 30 FAMa and 25 Wagner killed, a dozen captured.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (K, "wagner", 25, 25, False, "self", EV),
+        (C, "unknown", 12, 12, True, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "after-two-parties-objects-en",
+        "en",
+        "Our fighters killed 30 Malian soldiers and 25 Wagner mercenaries and captured 6.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (K, "wagner", 25, 25, False, "self", EV),
+        (C, "unknown", 6, 6, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "after-one-party-goes-on-en",
+        "en",
+        "First toll of the clash: 25 Wagner killed, a dozen captured.",
+        (K, "wagner", 25, 25, False, "self", EV),
+        (C, "wagner", 12, 12, True, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "after-two-parties-list-fr",
+        "fr",
+        "Bilan provisoire : 30 FAMa et 25 Wagner tués, une dizaine faits prisonniers.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (K, "wagner", 25, 25, False, "self", EV),
+        (C, "unknown", 10, 10, True, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "after-two-parties-list-ru",
+        "ru",
+        "Итог боя: уничтожены 30 военных армии Мали и 25 бойцов «Вагнера», ещё 6 взяты в плен.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (K, "wagner", 25, 25, False, "self", EV),
+        (C, "unknown", 6, 6, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "after-one-party-civilians-uk",
+        "uk",
+        "Унаслідок удару по Сумах загинули четверо цивільних, ще 11 людей поранені.",
+        (K, "civilians", 4, 4, False, "self", EV),
+        (W, "civilians", 11, 11, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES
 
 
 @pytest.mark.parametrize("case", params(ALL))
