@@ -314,6 +314,12 @@ CASUALTIES = (
     "dead or wounded",
     "killed and wounded",
     "dead and wounded",
+    # "312 occupiers taken out of action. 141 KIA, 171 WIA": out of the fight, killed or
+    # wounded, as "выведены из строя", "mis hors de combat"
+    "taken out of action",
+    "put out of action",
+    "knocked out of action",
+    "out of action",
 )
 LOSS = (
     "leaving behind",

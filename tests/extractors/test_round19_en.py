@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: an aside that lists two parties (or soldiers and civilians): a mixed toll, no one's ---
 BOTH_PARTIES: list[Case] = [
@@ -124,7 +124,47 @@ AFTER_TWO_PARTIES: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES
+# --- C: put out of action: out of the fight, killed or wounded, a lump of losses ------------
+OUT_OF_ACTION: list[Case] = [
+    c(
+        "out-of-action-taken-en",
+        "en",
+        "Weekly results of our drone crews: 150 occupiers taken out of action, 60 of them killed.",
+        (L, "ru", 150, 150, False, "self", PER),
+        (K, "ru", 60, 60, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "out-of-action-put-en",
+        "en",
+        "Our artillery put 40 Russian soldiers out of action near the village.",
+        (L, "ru", 40, 40, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "out-of-action-took-out-stays-killed-en",
+        "en",
+        "Our drone crews took out 40 Russian soldiers near the village.",
+        (K, "ru", 40, 40, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "out-of-action-fr",
+        "fr",
+        "En une semaine, nos pilotes de drones ont mis hors de combat 150 occupants.",
+        (L, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "out-of-action-uk",
+        "uk",
+        "За тиждень наші пілоти вивели з ладу 150 окупантів.",
+        (L, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES + OUT_OF_ACTION
 
 
 @pytest.mark.parametrize("case", params(ALL))
