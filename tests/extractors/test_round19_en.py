@@ -164,7 +164,53 @@ OUT_OF_ACTION: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES + OUT_OF_ACTION
+# --- D: a formation named by its number lost men: the other side's, not an implied "we" ----
+NUMBERED_UNIT_LOST: list[Case] = [
+    c(
+        "numbered-unit-lost-en",
+        "en",
+        "Zaporizhzhia front: over the past week the 65th Mechanized Brigade lost about 150 men "
+        "killed and wounded in the fields near the village.",
+        (L, "ua", 150, 150, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "numbered-unit-lost-no-side-en",
+        "en",
+        "The 65th Brigade lost 150 men near the village.",
+        (K, "unknown", 150, 150, False, "self", EV),
+    ),
+    c(
+        "unnamed-unit-lost-stays-own-en",
+        "en",
+        "The brigade lost 12 men near the village.",
+        (K, "ru", 12, 12, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "numbered-unit-lost-fr",
+        "fr",
+        "En une semaine, la 65e brigade mécanisée a perdu environ 150 hommes.",
+        (L, "ua", 150, 150, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "numbered-unit-lost-ru",
+        "ru",
+        "За неделю 65-я механизированная бригада потеряла около 150 человек.",
+        (L, "ua", 150, 150, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "numbered-unit-lost-uk",
+        "uk",
+        "Під Покровськом 155-та бригада морської піхоти втратила понад 300 осіб.",
+        (K, "ru", 300, None, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES + OUT_OF_ACTION + NUMBERED_UNIT_LOST
 
 
 @pytest.mark.parametrize("case", params(ALL))
