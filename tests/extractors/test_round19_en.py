@@ -210,7 +210,31 @@ NUMBERED_UNIT_LOST: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES + OUT_OF_ACTION + NUMBERED_UNIT_LOST
+# --- E: the dead buried after an attack; those buried under rubble; one who speaks -------
+BURIED: list[Case] = [
+    c(
+        "buried-after-attack-en",
+        "en",
+        "Survivors of the raid on the village said dozens of people were shot, and a local "
+        "official said 75 villagers had been buried by Monday.",
+        (K, "civilians", 75, 75, False, "*", EV),
+    ),
+    c(
+        "buried-under-rubble-not-killed-en",
+        "en",
+        "After the strike on the apartment block, at least 15 people have been buried under "
+        "the rubble, rescuers said.",
+    ),
+    c(
+        "one-saying-speaks-en",
+        "en",
+        "Witnesses said at least 30 civilians died in the raid, with one saying the gunmen came "
+        "at dawn.",
+        (K, "civilians", 30, None, False, "*", EV),
+    ),
+]
+
+ALL: list[Case] = BOTH_PARTIES + AFTER_TWO_PARTIES + OUT_OF_ACTION + NUMBERED_UNIT_LOST + BURIED
 
 
 @pytest.mark.parametrize("case", params(ALL))
