@@ -79,8 +79,9 @@ from extractors.rules import (
     THE_GROUP,
     THEM,
     TRIGGER_SET,
+    UNIT,
 )
-from extractors.tokens import NUM, PUNCT
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _KILL_VERBS = frozenset((KILLED, ELIMINATED))
 
@@ -285,6 +286,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             ref = subject_of(
                 doc, trig.start, trig.end, q.start if trig.end <= q.start else trig.end + 5
             )
+            if ref is None and _numbered_unit_before(doc, trig.start):
+                # "the 80th Air Assault Brigade alone lost around 200 men": a formation named by
+                # its number and no side is the other side's, which a channel counts by number
+                # (its own it calls "our"), never an implied "we"
+                ref = ENEMY_REF
             if ref is None:
                 ref = (
                     PRONOUN_REF  # "заявила, что потеряла ...", "dit avoir perdu": the speaker's own
@@ -379,12 +385,33 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 # speaker's own, not the side it said it killed before
                 return POSS_REF
         m = at.get(KILLED)
-        if m is not None and NOUN_TRIGGER in at:
+        if (
+            m is not None
+            and NOUN_TRIGGER in at
+            # "30 FAMa et 25 Wagner tués, une dizaine faits prisonniers": the name before the
+            # word is the counted noun of the figure before it, not an owner
+            and not _figure_between(doc, max(s, m.start - 3), m.start)
+        ):
             # "Western estimates put Russia's toll at 200,000 dead": the toll's owner
             ref = possessor_before(doc, m.start)
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _numbered_unit_before(doc: Doc, verb: int) -> bool:
+    """A formation word with its number ("the 80th Air Assault Brigade", "80-я бригада", "la
+    80e brigade") ends a few words before the verb at `verb`, in its clause: its subject."""
+    clause = doc.clause[verb]
+    for k in range(verb - 1, max(-1, verb - 7), -1):  # "brigade d'assaut aérien a perdu"
+        if doc.clause[k] != clause or doc.tokens[k].kind not in (WORD, GLUED) or k in doc.speakers:
+            return False
+        if UNIT in doc.at[k]:
+            return any(
+                doc.tokens[j].kind in (NUM, GLUED) and doc.clause[j] == clause
+                for j in range(max(0, k - 4), k)
+            )
+    return False
 
 
 def third_person(doc: Doc, d: Draft, ref: str) -> str:

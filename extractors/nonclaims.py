@@ -151,6 +151,20 @@ def _things_label(doc: Doc, q: Quantity) -> bool:
     return k >= 0 and doc.tokens[k].kind == WORD and NOT_PEOPLE in doc.at[k]
 
 
+def _few_speaking(doc: Doc, q: Quantity) -> bool:
+    """One or two or three with no noun, right before a verb of saying ("with one saying",
+    "two of them said"): the people who speak, not a toll."""
+    k = q.fig_end
+    return (
+        q.end == k
+        and k < len(doc.tokens)
+        and SAY in doc.at[k]
+        and q.low is not None
+        and q.low == q.high
+        and q.low <= 3
+    )
+
+
 def _media_speaking(doc: Doc, q: Quantity) -> bool:
     """The figure counts channels, bloggers or journalists who then speak ("several bloggers
     report", "trois chaînes évoquent"): how many speak, no toll."""
@@ -590,6 +604,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         return
     if _things_label(doc, q):
         q.drop = "not people"  # "Tanks + APCs destroyed: 44": the things named in the label
+        return
+    if _few_speaking(doc, q):
+        q.drop = "speaker"  # "hundreds died, with one saying 400 had been buried": who speaks
         return
     if _media_speaking(doc, q):
         q.drop = "speaker"  # "Plusieurs blogueurs russes évoquent des morts": who speak of them

@@ -238,6 +238,10 @@ def phrase_victim(
                         # civilians, most of them Alawites": the head has said whose they are
                         break
                     return MIXED
+                if _both_kinds(doc, k + 1):
+                    # "28,000 Ukrainians, both service members and civilians,", ", militaires et
+                    # civils confondus": the aside says the toll mixes soldiers with civilians
+                    return MIXED
                 m = nxt.get(APPOSITION)
                 if (
                     m is not None
@@ -251,10 +255,8 @@ def phrase_victim(
                     if part == MIXED:
                         return MIXED
                     break
-                if _both_kinds(doc, k + 1):
-                    # "28,000 Ukrainians, both service members and civilians,": the aside says
-                    # the toll mixes soldiers with civilians
-                    return MIXED
+            if t.text in "-–—" and k + 1 < n and _both_kinds(doc, k + 1):
+                return MIXED  # "51 человек — военные и мирные жители": the same aside, set off
             if t.text not in "\"'-()":
                 break
             k += 1
@@ -339,20 +341,35 @@ def phrase_victim(
 
 
 def _both_kinds(doc: Doc, k: int) -> bool:
-    """Tokens from k to the next comma name soldiers and civilians joined by "and": "both
-    servicemen and civilians", "soldiers and civilians alike"."""
+    """Tokens from k to the next comma (or the sentence's end) name soldiers and civilians,
+    or two different parties, joined by "and": "both servicemen and civilians", "soldiers and
+    civilians alike", "both Malian soldiers and Russians"."""
     n = len(doc.tokens)
-    soldiers = civilians = joined = False
-    for j in range(k, min(k + 7, n)):
+    soldiers = civilians = joined = two = False
+    parties: list[str] = []
+    j = k
+    while j < min(k + 10, n) and doc.sentence_of[j] == doc.sentence_of[k]:
         if doc.tokens[j].kind == PUNCT:
-            return soldiers and civilians and joined and doc.is_punct(j, ",،)")
+            if not doc.is_punct(j, ",،).!?;"):
+                return False  # a dash or a colon goes on with something else
+            break
         at = doc.at[j]
         if not TRIGGER_SET.isdisjoint(at) or SAY in at or doc.flags(j) & VERB:
             return False
         soldiers = soldiers or SOLDIERS in at
         civilians = civilians or CIVILIAN_WORD in at
         joined = joined or CONJ in at
-    return False
+        ref, stop = ref_at(doc, j)
+        if ref is not None and ref not in _REFS and ref not in (UNKNOWN, "civilians"):
+            two = two or (joined and _two_parties(parties, ref))
+            parties.append(ref)
+            j = max(stop, j + 1)
+            continue
+        j += 1
+    else:
+        if j >= min(k + 10, n) and j < n:
+            return False  # too long for an aside
+    return ((soldiers and civilians) or two) and joined
 
 
 _S_PREP_LINK = frozenset((PREP, LINK))

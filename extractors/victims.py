@@ -379,7 +379,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "killing 21 Malian soldiers and 7 Wagner mercenaries. Four soldiers were taken
             # captive": the bare noun goes on with the party its word was said of
             d.victim = _same_noun_before(doc, drafts, k)
-    for d in drafts:
+    for k, d in enumerate(drafts):
+        if d.victim is None and heads(d) == "bare" and _after_mixed(doc, drafts, k):
+            # "killed 30 Malian soldiers and 25 Wagner mercenaries and captured 6": of which
+            # party, the text does not say
+            d.victim = UNKNOWN
         if d.victim is None and _generic(d, heads):
             # "JNIM says it killed 30 soldiers of the Beninese army": another state's soldiers,
             # not the army the group fights in its own war
@@ -1316,6 +1320,45 @@ def _mixed_object(drafts: list[Draft], p: Draft) -> bool:
     )
 
 
+def _mixed_list(doc: Doc, drafts: list[Draft], i: int) -> bool:
+    """Claim i ends a list of figures of one kind, joined by "and" or a comma, the one before
+    it of another victim: "47 FAMa and 84 Wagner killed" (each figure may take its own word
+    of harm, "the toll: 47 FAMa and 84 Wagner killed")."""
+    if i == 0:
+        return False
+    p, o = drafts[i], drafts[i - 1]
+    if p.q is None or o.q is None or o.sentence != p.sentence or o.kind != p.kind:
+        return False
+    if o.victim in (None, p.victim) or not 0 <= p.q.start - o.q.end <= 4:
+        return False
+    between = range(o.q.end, p.q.start)
+    return any(CONJ in doc.at[j] or doc.is_punct(j, ",،") for j in between) and all(
+        TRIGGER_SET.isdisjoint(doc.at[j]) and not doc.flags(j) & VERB for j in between
+    )
+
+
+def _after_mixed(doc: Doc, drafts: list[Draft], k: int) -> bool:
+    """The claim before draft k, in its sentence, is one of a toll's figures of different
+    victims: "47 FAMa and 84 Wagner killed, dozens taken prisoner"."""
+    d = drafts[k]
+    if k == 0 or d.q is None or _noun_of(doc, d.q) is not None:
+        return False  # "وأسروا جنديين": the soldier noun goes on with its own party
+    if d.q.fig_start > 0 and SOLDIERS in doc.at[d.q.fig_start - 1]:
+        return False  # "وأسروا جندياً واحداً": the same, its noun before the numeral
+    p = drafts[k - 1]
+    if p.sentence != d.sentence or p.victim is None or p.q is None:
+        return False
+    # the other figures of p's verb before it, not the bare figure itself ("(+1 230)")
+    t, after = p.trigger, p.trigger.end <= p.q.start
+    return _mixed_list(doc, drafts, k - 1) or any(
+        o.trigger is t
+        and o.q is not None
+        and (t.end <= o.q.start) == after
+        and o.victim != p.victim
+        for o in drafts[: k - 1]
+    )
+
+
 def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     # "ещё 25 ранены", "and wounded seven": the claim before in the sentence (not "... 30 terrorists");
     # "ещё один боец числится пропавшим" goes on from the sentence before too
@@ -1339,14 +1382,14 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
                         # "Ещё около десяти человек числятся пропавшими" after the civilians'
                         # dead: the missing of that toll are those not found among them
                         d.victim = p.victim
-                        if (
-                            d.q is not None
-                            and d.q.others
-                            and drafts[k - 1] is p
-                            and _mixed_object(drafts, p)
+                        if drafts[k - 1] is p and (
+                            (d.q is not None and d.q.others and _mixed_object(drafts, p))
+                            or (head == "bare" and _after_mixed(doc, drafts, k))
                         ):
                             # "killed five fighters and two civilians and wounded several
-                            # others": the others of a toll that mixes sides are nobody's
+                            # others": the others of a toll that mixes sides are nobody's; so
+                            # is a bare figure that goes on with it ("47 FAMa and 84 Wagner
+                            # killed, dozens taken prisoner": of which, the text does not say)
                             d.victim = UNKNOWN
                     break
     # "87 «двохсотих» і 143 «трьохсотих» окупантів": the claim after, joined to it

@@ -168,6 +168,10 @@ KILLED = (
     "claiming the lives of",
     "left dead",
     "found dead",
+    # "more than 400 villagers had been buried" after an attack: the dead it left (not "buried
+    # under the rubble", "buried alive": trapped, which the verb's next word says)
+    "had been buried",
+    "have been buried",
     "were dead",
     "irrecoverable losses",
     # "neutralised 212, 139 of them irrecoverably": the part put out for good is the dead
@@ -315,6 +319,12 @@ CASUALTIES = (
     "dead or wounded",
     "killed and wounded",
     "dead and wounded",
+    # "312 occupiers taken out of action. 141 KIA, 171 WIA": out of the fight, killed or
+    # wounded, as "выведены из строя", "mis hors de combat"
+    "taken out of action",
+    "put out of action",
+    "knocked out of action",
+    "out of action",
 )
 LOSS = (
     "leaving behind",
@@ -413,6 +423,21 @@ NONCLAIM = (
     "jailed",
     "imprisoned",
     "buried",
+    # "20 people have been buried under the rubble": trapped, perhaps alive, not the dead
+    # buried after an attack
+    "buried under",
+    "buried beneath",
+    "buried alive",
+    "buried in the rubble",
+    "been buried under",
+    "been buried beneath",
+    "been buried alive",
+    "had been buried under",
+    "have been buried under",
+    "had been buried beneath",
+    "have been buried beneath",
+    "had been buried alive",
+    "have been buried alive",
     "protest*",
     "demonstrat*",
     "rallied",
