@@ -329,6 +329,11 @@ CAPTURED = (
     "في قبضة",
 )
 MISSING = (
+    # "فقدنا الاتصال بخمسة من متطوعينا": lost contact with them, missing (not the verb of
+    # losing, which is a toll of the dead)
+    "فقد* الاتصال",
+    "انقطع الاتصال",
+    "انقطاع الاتصال",
     "فقد ? آخرون",
     "فقد ? اخرون",
     "فقد ? أشخاص",

@@ -267,6 +267,12 @@ CAPTURED = (
     "prisoners of war",
 )
 MISSING = (
+    # "we lost contact with five volunteers": missing (not "lost", a toll of the dead)
+    "lost contact",
+    "lost touch",
+    "lose contact",
+    "losing contact",
+    "loss of contact",
     "missing",
     "unaccounted for",
     "disappeared",

@@ -236,6 +236,12 @@ CAPTURED = (
     "aux mains",
 )
 MISSING = (
+    # "nous avons perdu le contact avec cinq volontaires": missing (not "perdu", a toll of the
+    # dead)
+    "perdu le contact",
+    "perdu contact",
+    "perdre le contact",
+    "perte de contact",
     "disparu*",
     "portés disparus",
     "porté disparu",

@@ -1,0 +1,62 @@
+"""Round 19 (Arabic): mechanisms the misses of a held-out stand-in set (b33) showed, described
+in words. Sentences of our own, in every language where the phenomenon exists; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, M, c, check, params
+
+# --- A: "lost contact with N": missing, not the verb of losing (a toll of the dead) ----------
+LOST_CONTACT: list[Case] = [
+    c(
+        "lost-contact-ar",
+        "ar",
+        "قالت منظمة إغاثية إنها فقدت الاتصال بثلاثة من متطوعيها في المدينة.",
+        (M, "civilians", 3, 3, False, "*", EV),
+    ),
+    c(
+        "lost-contact-cut-ar",
+        "ar",
+        "انقطع الاتصال بسبعة صيادين قبالة الساحل.",
+        (M, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "lost-contact-en",
+        "en",
+        "Rescuers said they had lost contact with four fishermen off the coast.",
+        (M, "civilians", 4, 4, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "lost-contact-fr",
+        "fr",
+        "Les secours ont perdu le contact avec six pêcheurs au large.",
+        (M, "civilians", 6, 6, False, "self", EV),
+    ),
+    c(
+        "lost-contact-ru",
+        "ru",
+        "Мы потеряли связь с пятью нашими волонтёрами в городе.",
+        (M, "civilians", 5, 5, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "lost-contact-uk",
+        "uk",
+        "Ми втратили зв'язок з двома нашими волонтерами в місті.",
+        (M, "civilians", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = LOST_CONTACT
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19_ar(case: Case) -> None:
+    check(case)
