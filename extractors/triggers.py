@@ -41,6 +41,7 @@ from extractors.rules import (
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
+    SUFFER,
     TRIGGERS,
     WOUNDED,
 )
@@ -56,9 +57,10 @@ _ORDER = {
 }
 
 
-# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either
+# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either; nor
+# does the verb of suffering ("دون أن تتكبد أي خسائر", "without suffering any losses")
 _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
-    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE)
+    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE, SUFFER)
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, M, c, check, params
+from tests.extractors.cases import EV, Case, L, M, c, check, params
 
 # --- A: "lost contact with N": missing, not the verb of losing (a toll of the dead) ----------
 LOST_CONTACT: list[Case] = [
@@ -54,7 +54,24 @@ LOST_CONTACT: list[Case] = [
     ),
 ]
 
-ALL = LOST_CONTACT
+# --- B: "without suffering any losses": the verb of suffering between the negation and the
+# losses costs no step ---------------------------------------------------------------------
+WITHOUT_SUFFERING: list[Case] = [
+    c(
+        "without-suffering-ar",
+        "ar",
+        "قال ضابط إن الوحدة استعادت القرية دون أن تتكبد أي خسائر.",
+        (L, "unknown", 0, 0, False, "*", EV),
+    ),
+    c(
+        "without-suffering-fr",
+        "fr",
+        "Les soldats ont tenu le village sans avoir subi la moindre perte.",
+        (L, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
+ALL = LOST_CONTACT + WITHOUT_SUFFERING
 
 
 @pytest.mark.parametrize("case", params(ALL))
