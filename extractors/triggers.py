@@ -237,9 +237,21 @@ def _figure_before(doc: Doc, i: int, reach: int = 4) -> bool:
             return False
         if doc.clause[k] != doc.clause[i] and reach <= 4:
             return False
-        if doc.tokens[k].kind == NUM or NUMBER in doc.at[k]:
+        if doc.tokens[k].kind == NUM or NUMBER in doc.at[k] or _vague_people(doc, k, i):
             return True
     return False
+
+
+def _vague_people(doc: Doc, k: int, i: int) -> bool:
+    """A vague figure at token k that counts people, the subject of the trigger at i: "المئات
+    من المدنيين قتلوا وأصيب الآلاف" (not "عدة غارات ... عن مقتل وإصابة 40", which counts
+    strikes)."""
+    if FIGURE_WORDS.isdisjoint(doc.at[k]):
+        return False
+    j = k + 1
+    if j < i and not _S_LINK.isdisjoint(doc.at[j]):
+        j += 1  # "hundreds of civilians", "المئات من المدنيين"
+    return j == i or (j < i and not _S_PERSON_WORDS.isdisjoint(doc.at[j]))
 
 
 def _neg_here(doc: Doc, i: int, concept: str) -> bool:
@@ -315,6 +327,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
 _S_PERSON_WORDS = frozenset(
     (PEOPLE, SOLDIERS, ACTOR, OURS, "ENEMY", OTHER_ACTOR, "REGULARS", "FIGHTERS", DUAL)
 )
+_S_LINK = frozenset(("LINK", AMONG))
 _S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, L, M, c, check, params
+from tests.extractors.cases import EV, Case, K, L, M, W, c, check, params
 
 # --- A: "lost contact with N": missing, not the verb of losing (a toll of the dead) ----------
 LOST_CONTACT: list[Case] = [
@@ -71,7 +71,31 @@ WITHOUT_SUFFERING: list[Case] = [
     ),
 ]
 
-ALL = LOST_CONTACT + WITHOUT_SUFFERING
+# --- C: a vague toll of people before its verb, then "and N wounded": two claims, not one lump
+VAGUE_THEN_WOUNDED: list[Case] = [
+    c(
+        "vague-then-wounded-ar",
+        "ar",
+        "قالت منظمة حقوقية إن العشرات من المدنيين قتلوا وأصيب المئات في القصف.",
+        (K, "civilians", 20, 99, True, "*", EV),
+        (W, "civilians", 200, 999, True, "*", EV),
+    ),
+    c(
+        "vague-strikes-lump-ar",
+        "ar",
+        "أسفرت عدة غارات جوية على البلدة عن مقتل وإصابة 40 شخصا.",
+        (L, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "vague-then-wounded-ru",
+        "ru",
+        "Десятки мирных жителей погибли и ранены сотни.",
+        (K, "civilians", 20, 99, True, "self", EV),
+        (W, "civilians", 200, 999, True, "self", EV),
+    ),
+]
+
+ALL = LOST_CONTACT + WITHOUT_SUFFERING + VAGUE_THEN_WOUNDED
 
 
 @pytest.mark.parametrize("case", params(ALL))
