@@ -1934,6 +1934,8 @@ SOME = ("بعضهم", "بعض منهم", "عدد منهم")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("أحصى", "أحصت", "أحصينا", "أحصوا")
 MAY = ("قد", "ربما", "يمكن أن")
+# "بينهم 39 يعتقد أنهم لقوا حتفهم": a word of belief between a part and its verb
+BELIEVED = ("يعتقد", "يرجح", "يخشى", "يفترض", "على الأرجح", "على ما يبدو")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "في المستشفى",

@@ -95,7 +95,39 @@ VAGUE_THEN_WOUNDED: list[Case] = [
     ),
 ]
 
-ALL = LOST_CONTACT + WITHOUT_SUFFERING + VAGUE_THEN_WOUNDED
+# --- D: a part with a word of belief before its verb: "including 12 believed to have died" --
+BELIEVED_PART: list[Case] = [
+    c(
+        "believed-part-ar",
+        "ar",
+        "قال مسؤول إن 40 بحارا ما زالوا في عداد المفقودين، بينهم 12 يرجح أنهم لقوا حتفهم.",
+        (M, "unknown", 40, 40, False, "*", EV),
+        (K, "unknown", 12, 12, False, "*", EV),
+    ),
+    c(
+        "believed-part-en",
+        "en",
+        "Forty sailors are still missing, including 12 believed to have died.",
+        (M, "unknown", 40, 40, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "believed-part-ru",
+        "ru",
+        "Без вести пропали 40 моряков, из них 12, вероятно, погибли.",
+        (M, "unknown", 40, 40, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "believed-part-uk",
+        "uk",
+        "Безвісти зникли 40 моряків, з них 12, ймовірно, загинули.",
+        (M, "unknown", 40, 40, False, "self", EV),
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
+ALL = LOST_CONTACT + WITHOUT_SUFFERING + VAGUE_THEN_WOUNDED + BELIEVED_PART
 
 
 @pytest.mark.parametrize("case", params(ALL))
