@@ -1516,6 +1516,10 @@ NOT_PEOPLE = (
     # "dans la zone des trois frontières": the tri-border area, a place
     "حدود",
     "الحدود",
+    # "قرب الحدود مع مالي": the country after "the border with" is a place, no party
+    "الحدود مع",
+    "حدود مع",
+    "الحدود المشتركة مع",
     "مركبة",
     "مركبات",
     "مركبتين",

@@ -127,7 +127,31 @@ BELIEVED_PART: list[Case] = [
     ),
 ]
 
-ALL = LOST_CONTACT + WITHOUT_SUFFERING + VAGUE_THEN_WOUNDED + BELIEVED_PART
+# --- E: the attackers are not the party that killed them, nor a country named as a border ---
+ATTACKERS_NOT_KILLER: list[Case] = [
+    c(
+        "attackers-not-killer-ar",
+        "ar",
+        "أكدت الوزارة أن الجيش المالي حيد 15 من المهاجمين.",
+        (K, "unknown", 15, 15, False, "*", EV),
+    ),
+    c(
+        "attackers-not-killer-en",
+        "en",
+        "The ministry added that the Malian army neutralised dozens of attackers.",
+        (K, "unknown", 20, 99, True, "*", EV),
+    ),
+    c(
+        "attackers-not-border-ar",
+        "ar",
+        "قتل 12 جنديا بوركينيا في كمين نصبه مسلحون قرب الحدود مع مالي. وأضاف البيان أن الجيش "
+        "حيد عشرات المهاجمين.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        (K, "unknown", 20, 99, True, "self", EV),
+    ),
+]
+
+ALL = LOST_CONTACT + WITHOUT_SUFFERING + VAGUE_THEN_WOUNDED + BELIEVED_PART + ATTACKERS_NOT_KILLER
 
 
 @pytest.mark.parametrize("case", params(ALL))
