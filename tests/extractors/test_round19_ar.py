@@ -81,6 +81,15 @@ VAGUE_THEN_WOUNDED: list[Case] = [
         (W, "civilians", 200, 999, True, "*", EV),
     ),
     c(
+        # "بين" after the fighting names its two sides, not among whom the wounded were
+        "vague-then-wounded-fighting-ar",
+        "ar",
+        "قال مسؤول أممي إن العشرات من المدنيين قتلوا وأصيب المئات جراء القتال بين الجيش وقوات "
+        "الدعم السريع.",
+        (K, "civilians", 20, 99, True, "*", EV),
+        (W, "civilians", 200, 999, True, "*", EV),
+    ),
+    c(
         "vague-strikes-lump-ar",
         "ar",
         "أسفرت عدة غارات جوية على البلدة عن مقتل وإصابة 40 شخصا.",
