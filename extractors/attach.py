@@ -25,6 +25,7 @@ from extractors.rules import (
     AREA,
     ARTICLE,
     AUX,
+    BELIEVED,
     CAPTURED,
     CASUALTIES,
     CIVILIAN_WORD,
@@ -170,6 +171,12 @@ class _Sentence:
                     j < e and j - i <= 12 and not doc.is_punct(j, ",،)" if t.text != "(" else ")")
                 ):
                     j += 1
+                    if j + 2 < e and doc.is_punct(j, ",،") and BELIEVED in doc.at[j + 1]:
+                        # "из них 39, вероятно, погибли": a word of belief set off by commas
+                        # goes on with the part, whose verb follows
+                        m = doc.at[j + 1][BELIEVED]
+                        if m.end < e and doc.is_punct(m.end, ",،"):
+                            j = m.end + 1
                 if j < e:
                     self.aside.update(range(i, j + 1))
                     if t.text != "(" and RELATIVE in doc.at[i + 1]:
@@ -450,11 +457,19 @@ def _own_verb(doc: Doc, k: int) -> bool:
 
 def _part_gap(doc: Doc, i: int, j: int) -> bool:
     """Between a part's figure and its word only a dash, "of them" or an auxiliary: "із них 191
-    – ліквідовано", "700 of them killed", "dont 150 ont été tués"."""
+    – ліквідовано", "700 of them killed", "dont 150 ont été tués"; or a word of belief, with
+    its "that" and its commas: "including 39 believed to have died", "بينهم 39 يعتقد أنهم لقوا
+    حتفهم", "из них 39, вероятно, погибли"."""
     if j <= i or j - i > 4:
         return False
+    belief: set[int] = set()
+    for k in doc.starts_of(BELIEVED):
+        if i <= k < j:
+            belief.update(range(k, doc.at[k][BELIEVED].end))
     for k in range(i, j):
-        if doc.is_punct(k, "-—:\"'"):
+        if doc.is_punct(k, "-—:\"'") or k in belief:
+            continue
+        if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue
         at = doc.at[k]
         if _S_PART_GAP.isdisjoint(at) and not any(

@@ -28,6 +28,7 @@ from extractors.rules import (
     DUTY,
     ELIMINATED,
     EXCHANGE,
+    GROWTH,
     HURT,
     IRRECOVERABLE,
     KILLED,
@@ -44,6 +45,7 @@ from extractors.rules import (
     STATEMENT,
     STRIKE,
     THAT,
+    TOTAL,
     TRIGGER_SET,
     VICTIM,
 )
@@ -548,6 +550,8 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and not _swap_as_result(doc, d, exchange)
         ):
             continue  # a swap of prisoners: no new toll
+        if d.kind == "captured" and _swap_total(doc, d, exchange):
+            continue  # "... بلغ 2,184 أسيراً" after a swap: the prisoners swapped in all
         if d.kind == "missing" and exchange.get(d.sentence, len(doc.tokens)) < d.pos:
             continue  # "Серед звільнених ... 14 бійців, які вважалися зниклими": found again
         if (
@@ -638,6 +642,23 @@ def _swap_as_result(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
         and any(not _S_CLAUSE_WORD.isdisjoint(doc.at[j]) for j in range(k + 1, min(k + 3, x)))
         for k in range(max(d.q.end, d.trigger.end), x - 1)
     )
+
+
+def _swap_total(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:
+    """A total of prisoners, the noun right after its figure, in the sentence after a swap:
+    "تتبادلان 115 أسيراً ... . وقالت أبوظبي إن إجمالي من شملتهم وساطاتها بلغ 2,184 أسيراً",
+    "The two sides swapped 95 prisoners each. The total exchanged so far has reached 4,100
+    prisoners": the swaps' count, no one taken in a fight (a verb of capture is no noun
+    after the figure)."""
+    q = d.q
+    if (
+        q is None
+        or d.sentence - 1 not in exchange
+        or not q.fig_end <= d.trigger.start <= q.fig_end + 1
+    ):
+        return False
+    s, e = doc.sentences[d.sentence]
+    return any(TOTAL in doc.at[k] or GROWTH in doc.at[k] for k in range(s, q.fig_start))
 
 
 def _killed_before_swap(doc: Doc, d: Draft, exchange: dict[int, int]) -> bool:

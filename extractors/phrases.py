@@ -69,6 +69,7 @@ from extractors.rules import (
     TRIGGER_SET,
     TRIGGERS,
     VAGUE,
+    WAR,
     WEAPON,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
@@ -634,8 +635,10 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
             and (doc.tokens[k].kind == NUM or not _S_TRIGGERS_FIGURE_WORDS.isdisjoint(at))
         ):
             break  # what follows belongs to the next figure
-        if not lead and k > start and STRIKE in at:
-            break  # "قتل ٥ جنود في هجوم شنه مسلحون من تنظيم داعش": the attack's, not among whom
+        if not lead and k > start and (STRIKE in at or WAR in at):
+            # "قتل ٥ جنود في هجوم شنه مسلحون من تنظيم داعش": the attack's, not among whom;
+            # "وأصيب الآلاف جراء القتال بين الجيش والدعم السريع": the fighting's two sides
+            break
         if (
             lead
             and OURS in at

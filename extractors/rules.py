@@ -170,6 +170,9 @@ CAPTOR = "CAPTOR"
 # "our guys counted a dozen 200s": ours who counted the dead are the counters, not the dead
 COUNTED = "COUNTED"
 MAY = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
+# "believed to", "يعتقد", "вероятно": a word of belief between a part and its verb ("including
+# 39 believed to have died"), no word of the part's own
+BELIEVED = "BELIEVED"
 OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
 DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
@@ -313,6 +316,7 @@ LEXICON_CONCEPTS = (
     DUTY,
     WEEKDAY,
     MAY,
+    BELIEVED,
     COUNTED,
     CAPTOR,
     SOME,

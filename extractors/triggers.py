@@ -41,6 +41,7 @@ from extractors.rules import (
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
+    SUFFER,
     TRIGGERS,
     WOUNDED,
 )
@@ -56,9 +57,10 @@ _ORDER = {
 }
 
 
-# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either
+# "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either; nor
+# does the verb of suffering ("دون أن تتكبد أي خسائر", "without suffering any losses")
 _S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
-    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE)
+    (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE, SUFFER)
 )
 
 
@@ -235,9 +237,21 @@ def _figure_before(doc: Doc, i: int, reach: int = 4) -> bool:
             return False
         if doc.clause[k] != doc.clause[i] and reach <= 4:
             return False
-        if doc.tokens[k].kind == NUM or NUMBER in doc.at[k]:
+        if doc.tokens[k].kind == NUM or NUMBER in doc.at[k] or _vague_people(doc, k, i):
             return True
     return False
+
+
+def _vague_people(doc: Doc, k: int, i: int) -> bool:
+    """A vague figure at token k that counts people, the subject of the trigger at i: "المئات
+    من المدنيين قتلوا وأصيب الآلاف" (not "عدة غارات ... عن مقتل وإصابة 40", which counts
+    strikes)."""
+    if FIGURE_WORDS.isdisjoint(doc.at[k]):
+        return False
+    j = k + 1
+    if j < i and not _S_LINK.isdisjoint(doc.at[j]):
+        j += 1  # "hundreds of civilians", "المئات من المدنيين"
+    return j == i or (j < i and not _S_PERSON_WORDS.isdisjoint(doc.at[j]))
 
 
 def _neg_here(doc: Doc, i: int, concept: str) -> bool:
@@ -313,6 +327,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
 _S_PERSON_WORDS = frozenset(
     (PEOPLE, SOLDIERS, ACTOR, OURS, "ENEMY", OTHER_ACTOR, "REGULARS", "FIGHTERS", DUAL)
 )
+_S_LINK = frozenset(("LINK", AMONG))
 _S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
 
 

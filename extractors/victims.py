@@ -153,6 +153,7 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
 
 
 _S_ATTACK_WORDS = frozenset((STRIKE, RAID))
+_KILLING = frozenset((KILLED, ELIMINATED))  # verbs whose subject killed
 
 
 def _attacks(doc: Doc, k: int, hs: int, he: int) -> bool:
@@ -832,6 +833,8 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
     for k in range(s, e):
         m = doc.at[k].get(ACTOR)
         if m is not None and m.payload not in ("civilians", side) and k not in doc.speakers:
+            if _agent_of(doc, d, k):
+                continue  # "the Malian army neutralised dozens of attackers": who killed them
             return str(m.payload)
     if d.sentence > 0 and STRIKE in doc.concepts:
         # "شن مسلحون من جماعة نصرة الإسلام هجوماً ... . وقال الجيش إنه قتل ١٢ من المهاجمين":
@@ -893,12 +896,26 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
     return UNKNOWN
 
 
+def _agent_of(doc: Doc, d: Draft, k: int) -> bool:
+    """The party at token k is the subject of the draft's verb of killing, its figure after the
+    verb in the same clause: "الجيش المالي حيد عشرات المهاجمين", "حيد الجيش المالي عشرات
+    المهاجمين", "the army neutralised dozens of attackers" (the killer, not the attackers)."""
+    t, q = d.trigger, d.q
+    if q is None or t.end > q.start or k >= q.start or t.concept not in _KILLING:
+        return False
+    clause = doc.clause[t.start]
+    return all(doc.clause[j] == clause for j in range(min(k, t.start), q.start))
+
+
 def _place_adjective(doc: Doc, k: int) -> bool:
     """The country word at token k qualifies a thing or a place beside it, no party: "قرب
     الحدود المالية", "near the Malian border", "la frontière malienne" (a strike word beside it
     is the party's own attack: "هجوم داعش")."""
     if CONTEXT not in doc.at[k]:
         return False
+    m = doc.ends_at(k, NOT_PEOPLE)
+    if m is not None and STRIKE not in doc.at[m.start]:
+        return True  # "قرب الحدود مع مالي": the border with it, a place phrase before it
     for j in (k - 1, k + 1):
         if 0 <= j < len(doc.tokens):
             at = doc.at[j]

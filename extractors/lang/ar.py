@@ -329,6 +329,11 @@ CAPTURED = (
     "في قبضة",
 )
 MISSING = (
+    # "فقدنا الاتصال بخمسة من متطوعينا": lost contact with them, missing (not the verb of
+    # losing, which is a toll of the dead)
+    "فقد* الاتصال",
+    "انقطع الاتصال",
+    "انقطاع الاتصال",
     "فقد ? آخرون",
     "فقد ? اخرون",
     "فقد ? أشخاص",
@@ -1511,6 +1516,10 @@ NOT_PEOPLE = (
     # "dans la zone des trois frontières": the tri-border area, a place
     "حدود",
     "الحدود",
+    # "قرب الحدود مع مالي": the country after "the border with" is a place, no party
+    "الحدود مع",
+    "حدود مع",
+    "الحدود المشتركة مع",
     "مركبة",
     "مركبات",
     "مركبتين",
@@ -1929,6 +1938,8 @@ SOME = ("بعضهم", "بعض منهم", "عدد منهم")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("أحصى", "أحصت", "أحصينا", "أحصوا")
 MAY = ("قد", "ربما", "يمكن أن")
+# "بينهم 39 يعتقد أنهم لقوا حتفهم": a word of belief between a part and its verb
+BELIEVED = ("يعتقد", "يرجح", "يخشى", "يفترض", "على الأرجح", "على ما يبدو")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
 HOSPITAL = (
     "في المستشفى",

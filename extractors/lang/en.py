@@ -272,6 +272,12 @@ CAPTURED = (
     "prisoners of war",
 )
 MISSING = (
+    # "we lost contact with five volunteers": missing (not "lost", a toll of the dead)
+    "lost contact",
+    "lost touch",
+    "lose contact",
+    "losing contact",
+    "loss of contact",
     "missing",
     "unaccounted for",
     "disappeared",
@@ -2013,6 +2019,17 @@ SOME = ("some", "some of them", "part of them")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("counted", "count", "counting")
 MAY = ("could", "may", "might", "could well")
+# "including 39 believed to have died": a word of belief between a part and its verb
+BELIEVED = (
+    "believed to",
+    "thought to",
+    "feared to",
+    "presumed",
+    "believed",
+    "feared",
+    "probably",
+    "likely",
+)
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("of the", "of those")  # not "of": "dozens of wounded" counts, no part
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

@@ -236,6 +236,12 @@ CAPTURED = (
     "aux mains",
 )
 MISSING = (
+    # "nous avons perdu le contact avec cinq volontaires": missing (not "perdu", a toll of the
+    # dead)
+    "perdu le contact",
+    "perdu contact",
+    "perdre le contact",
+    "perte de contact",
     "disparu*",
     "portés disparus",
     "porté disparu",
@@ -1764,6 +1770,8 @@ SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("compté", "comptait", "dénombré", "recensé")
 MAY = ("pourrait", "pourraient", "risque de", "risquent de")
+# "dont 39 probablement morts": a word of belief between a part and its verb
+BELIEVED = ("présumé", "présumés", "probablement", "vraisemblablement", "sans doute")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("des", "d'entre les", "parmi les")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

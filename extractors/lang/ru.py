@@ -330,6 +330,11 @@ CAPTURED = (
     "теперь они пленный",  # "вышли с поднятыми руками": gave themselves up
 )
 MISSING = (
+    # "потеряли связь с пятью волонтёрами": missing (not "потерять", a toll of the dead)
+    "потерять связь",
+    "связь ? потерять",
+    "утратить связь",
+    "пропасть связь",
     "без вести",
     "безвестно",
     "пропасть без вести",
@@ -1722,6 +1727,8 @@ SOME = ("часть", "часть из них", "некоторые", "неко�
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("насчитать", "посчитать", "насчитывать")
 MAY = ("может", "могут", "мочь")
+# "из них 39, вероятно, погибли": a word of belief between a part and its verb
+BELIEVED = ("вероятно", "предположительно", "по-видимому", "как полагают", "как считается")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("из", "из числа")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it

@@ -342,6 +342,11 @@ CAPTURED = (
     "тепер вони полонений",  # "вийшли з піднятими руками": здалися
 )
 MISSING = (
+    # "втратили зв'язок з п'ятьма волонтерами": missing (not "втратити", a toll of the dead)
+    "втратити зв'язок",
+    "утратити зв'язок",
+    "зв'язок ? втратити",
+    "зникнути зв'язок",
     "безвісти",
     "безвісти зниклий",
     "зникнути безвісти",
@@ -1718,6 +1723,8 @@ SOME = ("частина", "частина з них", "деякі", "деякі 
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("нарахувати", "порахувати", "налічити")
 MAY = ("може", "можуть", "могти")
+# "з них 39, ймовірно, загинули": a word of belief between a part and its verb
+BELIEVED = ("ймовірно", "імовірно", "вірогідно", "як вважають", "як вважається")
 # "one of the captured was born in 1998": a part of a toll said before, no toll of its own
 OF_THE = ("з", "із", "з числа", "із числа")
 # where some of the wounded are: "60 of them hospitalised" after the toll is a part of it
