@@ -680,6 +680,14 @@ GROWTH = (
     "reaching",
     "stands at",
     "stood at",
+    # "the losses of the Ukrainian armed forces in the area of ... amounted to over 430
+    # servicemen": a verb of amounting, however long the subject's complement
+    "amounted to",
+    "amount to",
+    "amounts to",
+    "amounting to",
+    "totalled",
+    "totaled",
     "jumped to",
     "grew to",
     "raised to",

@@ -576,6 +576,28 @@ GROWTH = (
     "monté à",
     "est de",
     "s'élèvent à",
+    # the past and other tenses: "les pertes de l'ennemi ... se sont élevées à 430 militaires",
+    # "le bilan s'élevait à 12 morts"; "se chiffrent à", "se montent à": the same verb of amounting
+    "élevé à",
+    "élevée à",
+    "élevés à",
+    "élevées à",
+    "élevait à",
+    "élevaient à",
+    "élèvera à",
+    "élèveront à",
+    "chiffre à",
+    "chiffrent à",
+    "chiffrait à",
+    "chiffraient à",
+    "chiffré à",
+    "chiffrée à",
+    "chiffrés à",
+    "chiffrées à",
+    "se monte à",
+    "se montent à",
+    "se montait à",
+    "se montaient à",
 )
 
 PEOPLE = (

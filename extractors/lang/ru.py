@@ -661,6 +661,11 @@ GROWTH = (
     "достичь",
     "достигать",  # "может достигать 600": the imperfective lemma
     "дойти до",
+    # "потери ВСУ в зоне ответственности группировки ... составили более 430 военнослужащих":
+    # a verb of amounting, however long the subject's complement ("составили до 280" stays a
+    # ceiling: "до" is a bound after it, not part of the verb)
+    "составить",
+    "составлять",
 )
 
 PEOPLE = (

@@ -1,0 +1,77 @@
+"""Round 19, French: mechanisms the misses of a held-out stand-in set (b33) showed, described in
+words. Sentences of our own, in every language where the phenomenon exists; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, Case, K, L, c, check, params
+
+# --- A: a noun of harm as the subject of a verb of amounting, however long its complement ----
+AMOUNTED: list[Case] = [
+    c(
+        "amounted-long-subject-fr",
+        "fr",
+        "Sur la journée, les pertes de l'armée ukrainienne dans le secteur de responsabilité "
+        "du groupement Est près de Pokrovsk se sont élevées à plus de 210 militaires.",
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "amounted-chiffrent-fr",
+        "fr",
+        "Les pertes de l'armée malienne lors des combats autour du camp militaire dans la "
+        "région de Ménaka se chiffrent à une trentaine de soldats.",
+        (L, "fama", 30, 30, True, "self", EV),
+    ),
+    c(
+        "amounted-long-subject-en",
+        "en",
+        "Over the past day, the losses of the Ukrainian armed forces in the area of "
+        "responsibility of the South group near Kostiantynivka amounted to over 210 servicemen.",
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "amounted-long-subject-ru",
+        "ru",
+        "За прошедшие сутки потери украинских вооружённых сил в зоне ответственности группировки "
+        "войск Юг на константиновском и торецком направлениях составили более 210 "
+        "военнослужащих.",
+        (L, "ua", 210, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "amounted-up-to-stays-ru",
+        "ru",
+        "Потери противника составили до 140 военнослужащих.",
+        (L, "ua", None, 140, False, "self", EV),
+        side="ru",
+    ),
+    # the party after the attack word did it; whom the attack fell on suffered it
+    c(
+        "victims-of-attack-on-ru",
+        "ru",
+        "Число жертв нападения боевиков «Исламского государства» на жителей деревни "
+        "в провинции Тахуа составляет не менее 40 человек.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+    c(
+        "victims-of-attack-on-fr",
+        "fr",
+        "Le nombre de victimes de l'attaque des jihadistes de l'EI contre les habitants du "
+        "village s'élève à au moins 40 personnes.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = AMOUNTED
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19_fr(case: Case) -> None:
+    check(case)
