@@ -682,6 +682,10 @@ GROWTH = (
     "досягати",  # "може сягати 600": the imperfective lemmas
     "сягати",
     "дійти до",
+    # "втрати окупантів у смузі відповідальності угруповання ... склали понад 430": a verb of
+    # amounting, however long the subject's complement ("склали до 280" stays a ceiling)
+    "скласти",
+    "складати",
 )
 
 PEOPLE = (
