@@ -683,9 +683,20 @@ GROWTH = (
     "сягати",
     "дійти до",
     # "втрати окупантів у смузі відповідальності угруповання ... склали понад 430": a verb of
-    # amounting, however long the subject's complement ("склали до 280" stays a ceiling)
-    "скласти",
-    "складати",
+    # amounting, however long the subject's complement ("склали до 280" stays a ceiling); the
+    # verb's forms, not its lemmas, which "особового складу" shares
+    "склали",
+    "склала",
+    "склало",
+    "склав",
+    "складає",
+    "складають",
+    "складали",
+    "складала",
+    "складало",
+    "складав",
+    "складатимуть",
+    "складатиме",
 )
 
 PEOPLE = (
