@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a noun of harm as the subject of a verb of amounting, however long its complement ----
 AMOUNTED: list[Case] = [
@@ -77,7 +77,38 @@ AMOUNTED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMOUNTED
+# --- B: an inverted speaker after the outlet he spoke to, and a place in his phrase ---------
+TOLD_OUTLET: list[Case] = [
+    c(
+        "told-outlet-inverted-fr",
+        "fr",
+        "« Nous avons perdu sept hommes, dont notre chef d'unité, et une dizaine de nos "
+        "combattants ont été blessés », confie à RFI un combattant du CSP joint par téléphone "
+        "au lendemain des combats près d'Anéfis.",
+        (K, "tuareg", 7, 7, False, "tuareg", EV),
+        (W, "tuareg", 10, 10, True, "tuareg", EV),
+    ),
+    c(
+        "told-afp-spokesman-fr",
+        "fr",
+        "« Nous avons perdu sept hommes », a déclaré à l'AFP le porte-parole du CSP.",
+        (K, "tuareg", 7, 7, False, "tuareg", EV),
+    ),
+    c(
+        "told-afp-alone-fr",
+        "fr",
+        "« L'ennemi a perdu sept hommes », a déclaré à l'AFP.",
+        (K, "unknown", 7, 7, False, "afp", EV),
+    ),
+    c(
+        "told-reuters-spokesman-en",
+        "en",
+        '"We lost seven men," said to Reuters a spokesman for the CSP near Anefis.',
+        (K, "tuareg", 7, 7, False, "tuareg", EV),
+    ),
+]
+
+ALL: list[Case] = AMOUNTED + TOLD_OUTLET
 
 
 @pytest.mark.parametrize("case", params(ALL))
