@@ -108,7 +108,36 @@ TOLD_OUTLET: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMOUNTED + TOLD_OUTLET
+# --- C: a losses label followed by its parts holds no toll of its own ------------------------
+LABEL_PARTS: list[Case] = [
+    c(
+        "label-none-killed-fr",
+        "fr",
+        "Cette semaine, l'adversaire a perdu 90 hommes. Nos pertes : aucun tué, trois blessés "
+        "légers.",
+        (L, "ru", 90, 90, False, "self", PER),
+        (K, "ua", 0, 0, False, "self", PER),
+        (W, "ua", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "label-none-at-all-fr",
+        "fr",
+        "Nos pertes : aucune.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "label-none-killed-en",
+        "en",
+        "Our losses: none killed, three lightly wounded.",
+        (K, "ua", 0, 0, False, "self", EV),
+        (W, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS
 
 
 @pytest.mark.parametrize("case", params(ALL))
