@@ -647,6 +647,9 @@ SOLDIERS = (
     "assaillant*",
     "insurgé*",
     "rebelle*",
+    # "abattu des centaines de miliciens": militiamen are fighters (not "milice", the body)
+    "milicien",
+    "miliciens",
     "bandit*",  # "bandits armés": the Sahel's armies' word for the fighters they face
     "mercenaire*",
     "élément*",

@@ -137,7 +137,24 @@ LABEL_PARTS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS
+# --- D: militiamen shot dead are people, not drones; in Sudan, the RSF -----------------------
+MILITIAMEN: list[Case] = [
+    c(
+        "militiamen-shot-dead-sudan-fr",
+        "fr",
+        "Soudan : l'armée affirme avoir abattu des dizaines de miliciens lors des combats "
+        "autour d'El-Obeid.",
+        (K, "rsf", 20, 99, True, "saf", EV),
+    ),
+    c(
+        "militiamen-shot-dead-sudan-en",
+        "en",
+        "Sudan: the army says it shot dead dozens of militiamen in the fighting around El-Obeid.",
+        (K, "rsf", 20, 99, True, "saf", EV),
+    ),
+]
+
+ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS + MILITIAMEN
 
 
 @pytest.mark.parametrize("case", params(ALL))
