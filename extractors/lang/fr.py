@@ -2078,6 +2078,9 @@ ACTORS = {
         "enfant",
         "fillette",
         "garçon",
+        # "un adolescent de 16 ans a été tué par un drone": a teenager is a civilian, as en
+        "adolescent",
+        "adolescente",
         # pupils, students, fishermen, drivers, parishioners: people no army counts as its own
         "écolières",
         "lycéens",

@@ -154,7 +154,27 @@ MILITIAMEN: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS + MILITIAMEN
+# --- E: one teenager killed is one civilian; "un homme" alone stays nobody's ----------------
+TEENAGER: list[Case] = [
+    c(
+        "teenager-killed-fr",
+        "fr",
+        "Zaporijjia : une adolescente de 15 ans a été tuée par une frappe de drone russe samedi "
+        "matin. Un homme de 58 ans a été blessé dans la même rue.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "unknown", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "teenager-killed-en",
+        "en",
+        "A teenager was killed by a Russian drone in Zaporizhzhia on Saturday morning.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS + MILITIAMEN + TEENAGER
 
 
 @pytest.mark.parametrize("case", params(ALL))
