@@ -2046,6 +2046,10 @@ ACTORS = {
         "cultivateur*",
         "éleveur*",
         "pêcheur*",
+        # "enlevé quatre bergers": herders by trade, people no army counts as its own
+        "berger",
+        "bergers",
+        "bergère*",
         "habitant",
         "habitants",
         "population",

@@ -2025,6 +2025,7 @@ ACTORS = {
         "медик",
         "журналист",
         "фермер",
+        "пастух",  # "похитили четырёх пастухов": herders by trade
         # worshippers, pupils, villagers, patients, drivers: people no army counts as its own
         "молящ*",  # a participle: its lemma is the verb
         "прихожанин",

@@ -1987,6 +1987,7 @@ ACTORS = {
         "медик",
         "журналіст",
         "фермер",
+        "пастух",  # "викрали чотирьох пастухів": herders by trade
         "цивільних",
         # worshippers, pupils, villagers, patients, drivers: people no army counts as its own
         "мирний мешканець",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: a noun of harm as the subject of a verb of amounting, however long its complement ----
 AMOUNTED: list[Case] = [
@@ -174,7 +174,41 @@ TEENAGER: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS + MILITIAMEN + TEENAGER
+# --- F: herders by trade are civilians, as farmers and fishermen are ------------------------
+HERDERS: list[Case] = [
+    c(
+        "herders-abducted-fr",
+        "fr",
+        "Dans la région de Mopti, des hommes armés ont enlevé cinq bergers peuls.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "herders-abducted-en",
+        "en",
+        "Gunmen abducted five shepherds near the village on Monday.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "herders-abducted-ru",
+        "ru",
+        "Боевики похитили пятерых пастухов недалеко от деревни.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "herders-abducted-uk",
+        "uk",
+        "Бойовики викрали п'ятьох пастухів неподалік села.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "herders-abducted-ar",
+        "ar",
+        "اختطف مسلحون خمسة من رعاة الأغنام قرب القرية.",
+        (C, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = AMOUNTED + TOLD_OUTLET + LABEL_PARTS + MILITIAMEN + TEENAGER + HERDERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
