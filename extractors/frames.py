@@ -227,6 +227,10 @@ def find_frames(
                 if span is None and passive:
                     i = m.end
                     continue  # "confirmed on video": no one speaks, nor the subject before
+                if span is not None and span[0] >= m.end:
+                    # "a déclaré à l'AFP le porte-parole du CSP", "raconte à RFI un combattant
+                    # du FLA": the outlet spoken to, then who spoke
+                    span = (_past_addressee(doc, *span), span[1])
             if span is None:
                 # "D'après nos sources", "по нашим данным": the post's own, whoever else is named
                 ours = kind == "according" and any(OURS in doc.at[k] for k in range(m.start, m.end))
@@ -361,7 +365,7 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
             and not TRIGGER_SET.isdisjoint(at)
             and SPEAKER not in at  # "Пленные рассказали": the prisoners speak
         )
-        or not _S_BOUNDS.isdisjoint(at)
+        or (not _S_BOUNDS.isdisjoint(at) and _bounds_figure(doc, i))
         # "со ссылкой на источник сообщает о гибели 15": the cited source ends at the verb
         # that reports through it
         or (through_triggers and SAY in at and doc.flags(i) & VERB)
@@ -371,6 +375,24 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         return False
     fig = figure_at(doc, i)
     return fig is not None and not fig.weak
+
+
+_S_QUALIFIERS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT))
+_S_OTHER_BOUNDS = _S_BOUNDS - _S_QUALIFIERS
+
+
+def _bounds_figure(doc: Doc, i: int) -> bool:
+    """A bound word at token i that bounds a figure; "près de Tessit", "near Kupiansk" bound
+    none: a place in the speaker's phrase ("raconte un combattant joint près de Tessit")."""
+    if _S_QUALIFIERS.isdisjoint(doc.at[i]) or not _S_OTHER_BOUNDS.isdisjoint(doc.at[i]):
+        return True  # "since", a dummy subject: a stop of their own
+    end = max(m.end for c, m in doc.at[i].items() if c in _S_QUALIFIERS)
+    for k in range(end, min(end + 3, len(doc.tokens))):
+        if doc.tokens[k].kind == NUM or figure_at(doc, k) is not None:
+            return True
+        if doc.tokens[k].kind != WORD or ARTICLE not in doc.at[k]:
+            break
+    return False
 
 
 def _phrase_after(
@@ -390,7 +412,13 @@ def _phrase_after(
         if doc.tokens[k].kind == WORD:
             words += 1
         k += 1
-    if content_stops and k < e and doc.tokens[k].kind != PUNCT and THAT not in doc.at[k]:
+    if (
+        content_stops
+        and k < e
+        and words < _MAX_X  # a long phrase cut at the limit ran into no content
+        and doc.tokens[k].kind != PUNCT
+        and THAT not in doc.at[k]
+    ):
         return None
     while k > start and doc.is_punct(k - 1, "\"'-("):
         k -= 1
@@ -589,6 +617,30 @@ def _source_head(doc: Doc, s: int, k: int, side: str | None) -> str | None:
         cut += 1  # "sécuritaire", "طبية": the source's kind, up to the one it spoke to
     who = claimant_of(doc, s, cut, {}, side)
     return None if who in ("", IMPLICIT) else who
+
+
+def _past_addressee(doc: Doc, a: int, b: int) -> int:
+    """Where the speaker starts in the phrase tokens[a:b] after a reporting verb: past the
+    outlet it was told to ("à l'AFP", "to Reuters", "à RFI"), when a speaker follows it."""
+    at = doc.at[a]
+    if LINK in at or not (PREP in at or doc.flags(a) & PREP_FLAG):
+        return a
+    j = a + 1
+    while j < b and ARTICLE in doc.at[j]:
+        j += 1
+    if j >= b:
+        return a
+    name = doc.at[j].get(REPORTER) or doc.at[j].get(MEDIA)
+    if name is not None:
+        j = name.end
+    else:  # an outlet of no id: "à RFI", "to Le Monde"
+        k = j
+        while k < b and k - j < 3 and _bare_name(doc, k, k + 1):
+            k += 1
+        if k == j:
+            return a
+        j = k
+    return j if any(_named(doc, x) for x in range(j, b)) else a
 
 
 def _to_whom(doc: Doc, j: int) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
 from extractors.morph import NOMINATIVE
+from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import (
     ATTACKERS_REF,
     ENEMY_REF,
@@ -339,10 +340,15 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 and not (q.start <= trig.end < q.end)
                 # "8 morts dont des enfants": a part named after the toll is not whose it is
                 and PART_OF not in doc.at[trig.end]
-                # "число жертв нападения боевиков ДжНИМ": the attack's party did it
-                and STRIKE not in doc.at[trig.end]
             ):
-                ref = phrase_victim(doc, trig.end, limit=4, army=True)
+                strike = _attack_after(doc, trig.end)
+                ref = (
+                    phrase_victim(doc, trig.end, limit=4, army=True)
+                    if strike is None
+                    # "число жертв нападения боевиков ДжНИМ", "les victimes de l'attaque des
+                    # jihadistes": the attack's party did it; whom it fell on suffered it
+                    else _attack_target(doc, strike, q.start if trig.end <= q.start else n)
+                )
         if ref is not None and ref != POSS_REF:
             return ref
     ref = (
@@ -613,11 +619,45 @@ def _grown_toll(doc: Doc, q: Quantity) -> str | None:
         if TRIGGER_SET.isdisjoint(at) or k in doc.name_inner:
             continue
         end = max(m.end for c, m in at.items() if c in TRIGGER_SET)
-        ref = among_victim(doc, end, q.start) or phrase_victim(doc, end, limit=4)
+        strike = _attack_after(doc, end)
+        ref = among_victim(doc, end, q.start) or (
+            # "число жертв нападения боевиков ДжНИМ на жителей ... составляет": the attack's
+            # party did it; whom it fell on suffered it
+            _attack_target(doc, strike, q.start)
+            if strike is not None
+            else phrase_victim(doc, end, limit=4)
+        )
         if ref is None:
             ref = possessor_before(doc, k)  # "the number of civilians killed ... rose to 38"
         if ref is not None and ref not in (POSS_REF, PRONOUN_REF):
             return ref
+    return None
+
+
+def _attack_after(doc: Doc, end: int) -> int | None:
+    """The attack word right after a word of harm, past "of the" ("жертв нападения", "victimes
+    de l'attaque", "victims of the attack"): the party named after it is the attacker."""
+    j = end
+    while j < len(doc.tokens) and j - end < 3 and (LINK in doc.at[j] or ARTICLE in doc.at[j]):
+        j += 1
+    return j if j < len(doc.tokens) and STRIKE in doc.at[j] else None
+
+
+def _attack_target(doc: Doc, strike: int, stop: int) -> str | None:
+    """Whom the attack at token `strike` fell on, named after a preposition within a few words
+    ("нападения боевиков на жителей", "l'attaque des jihadistes contre les habitants")."""
+    for i in range(strike + 1, min(stop, strike + 10)):
+        at = doc.at[i]
+        if doc.is_punct(i, "\"'«»"):
+            continue  # the attacker's name in quotes: "боевиков «Джамаат нусрат аль-Ислам»"
+        if doc.tokens[i].kind == PUNCT or not at.keys().isdisjoint(TRIGGER_SET):
+            return None
+        if (PREP in at or doc.flags(i) & PREP_FLAG) and LINK not in at:
+            j = i + 1
+            while j < stop and ARTICLE in doc.at[j]:
+                j += 1
+            a = doc.at[j].get(ACTOR) if j < stop else None
+            return str(a.payload) if a is not None else None
     return None
 
 

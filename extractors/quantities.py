@@ -248,7 +248,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     if qual is not None and qual.concept == UP_TO and qual.end - qual.start == 1:
         # "выросло до 21", "rose to 21": the figure reached, not a bound (but "بلغت ما يصل
         # إلى 485", "reached up to": a bound said in so many words)
-        if doc.ends_at(qual.end, GROWTH) or doc.ends_at(qual.start, GROWTH):
+        if doc.ends_at(qual.end, GROWTH):
             qual = None
     concept = qual.concept if qual is not None else None
     if qual is not None:

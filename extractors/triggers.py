@@ -316,6 +316,10 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             # "втрати в живій силі, нуль метрів просування": zero of something else
             nxt = doc.at[k].get(NEG_AFTER)
             end = nxt.end if nxt is not None else k + 1
+            if end < len(toks) and not _S_TRIGGER_CONCEPTS.isdisjoint(doc.at[end]):
+                # "Nos pertes : aucun tué, deux blessés": the negation heads the word after it,
+                # a part of the label's; the label holds no toll of its own
+                return False
             return end >= len(toks) or NOT_PEOPLE not in doc.at[end]
         # "Втрат серед особового складу бригади немає": whose losses cost nothing
         if not doc.is_punct(k) and _S_WHOSE.isdisjoint(doc.at[k]):
@@ -324,6 +328,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     return False
 
 
+_S_TRIGGER_CONCEPTS = frozenset(TRIGGERS)
 _S_PERSON_WORDS = frozenset(
     (PEOPLE, SOLDIERS, ACTOR, OURS, "ENEMY", OTHER_ACTOR, "REGULARS", "FIGHTERS", DUAL)
 )

@@ -2251,6 +2251,12 @@ ACTORS = {
         "مزارعين",
         "مزارعا",  # "قتلوا 40 مزارعا": the counted form
         "مزارعون",
+        # "اختطفوا أربعة من رعاة الأغنام": herders by trade ("رعاة" alone are also sponsors)
+        "رعاة الأغنام",
+        "رعاة الماشية",
+        "رعاة المواشي",
+        "راعي أغنام",
+        "راعيا للأغنام",
         "معلم*",
         # employees and workers ("ستة من موظفي الميناء", "مقتل خمسة عمال"): a workplace's
         # people, no army's men

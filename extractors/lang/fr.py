@@ -582,6 +582,28 @@ GROWTH = (
     "monté à",
     "est de",
     "s'élèvent à",
+    # the past and other tenses: "les pertes de l'ennemi ... se sont élevées à 430 militaires",
+    # "le bilan s'élevait à 12 morts"; "se chiffrent à", "se montent à": the same verb of amounting
+    "élevé à",
+    "élevée à",
+    "élevés à",
+    "élevées à",
+    "élevait à",
+    "élevaient à",
+    "élèvera à",
+    "élèveront à",
+    "chiffre à",
+    "chiffrent à",
+    "chiffrait à",
+    "chiffraient à",
+    "chiffré à",
+    "chiffrée à",
+    "chiffrés à",
+    "chiffrées à",
+    "se monte à",
+    "se montent à",
+    "se montait à",
+    "se montaient à",
 )
 
 PEOPLE = (
@@ -631,6 +653,9 @@ SOLDIERS = (
     "assaillant*",
     "insurgé*",
     "rebelle*",
+    # "abattu des centaines de miliciens": militiamen are fighters (not "milice", the body)
+    "milicien",
+    "miliciens",
     "bandit*",  # "bandits armés": the Sahel's armies' word for the fighters they face
     "mercenaire*",
     "élément*",
@@ -2032,6 +2057,10 @@ ACTORS = {
         "cultivateur*",
         "éleveur*",
         "pêcheur*",
+        # "enlevé quatre bergers": herders by trade, people no army counts as its own
+        "berger",
+        "bergers",
+        "bergère*",
         "habitant",
         "habitants",
         "population",
@@ -2064,6 +2093,9 @@ ACTORS = {
         "enfant",
         "fillette",
         "garçon",
+        # "un adolescent de 16 ans a été tué par un drone": a teenager is a civilian, as en
+        "adolescent",
+        "adolescente",
         # pupils, students, fishermen, drivers, parishioners: people no army counts as its own
         "écolières",
         "lycéens",

@@ -676,6 +676,11 @@ GROWTH = (
     "достичь",
     "достигать",  # "может достигать 600": the imperfective lemma
     "дойти до",
+    # "потери ВСУ в зоне ответственности группировки ... составили более 430 военнослужащих":
+    # a verb of amounting, however long the subject's complement ("составили до 280" stays a
+    # ceiling: "до" is a bound after it, not part of the verb)
+    "составить",
+    "составлять",
 )
 
 PEOPLE = (
@@ -2038,6 +2043,7 @@ ACTORS = {
         "медик",
         "журналист",
         "фермер",
+        "пастух",  # "похитили четырёх пастухов": herders by trade
         # worshippers, pupils, villagers, patients, drivers: people no army counts as its own
         "молящ*",  # a participle: its lemma is the verb
         "прихожанин",

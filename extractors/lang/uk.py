@@ -698,6 +698,21 @@ GROWTH = (
     "досягати",  # "може сягати 600": the imperfective lemmas
     "сягати",
     "дійти до",
+    # "втрати окупантів у смузі відповідальності угруповання ... склали понад 430": a verb of
+    # amounting, however long the subject's complement ("склали до 280" stays a ceiling); the
+    # verb's forms, not its lemmas, which "особового складу" shares
+    "склали",
+    "склала",
+    "склало",
+    "склав",
+    "складає",
+    "складають",
+    "складали",
+    "складала",
+    "складало",
+    "складав",
+    "складатимуть",
+    "складатиме",
 )
 
 PEOPLE = (
@@ -1991,6 +2006,7 @@ ACTORS = {
         "медик",
         "журналіст",
         "фермер",
+        "пастух",  # "викрали чотирьох пастухів": herders by trade
         "цивільних",
         # worshippers, pupils, villagers, patients, drivers: people no army counts as its own
         "мирний мешканець",
