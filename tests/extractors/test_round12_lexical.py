@@ -384,7 +384,7 @@ MISSING_REST: list[Case] = [
         "fr",
         "Quatorze civils ont été tués. Huit autres personnes ont été blessées.",
         (K, "civilians", 14, 14, False, "self", EV),
-        (W, "unknown", 8, 8, False, "self", EV),
+        (W, "civilians", 8, 8, False, "self", EV),  # more of the same toll (round 19)
     ),
 ]
 

@@ -207,7 +207,40 @@ HOME_SIDE: list[Case] = [
     ),
 ]
 
-ALL = PASSIVE_SAY + LEFT_DEAD + OWN_FIGURE_AFTER + DEAD_WORDS + PRONOUN_SPEAKER + HOME_SIDE
+# --- G: "ще N людей" in the sentence after a civilians' toll are more of it ---------------------
+OTHER_PEOPLE_NEXT: list[Case] = [
+    c(
+        "other-people-next-sentence-uk",
+        "uk",
+        "Удар по школі в Херсоні забрав життя 5 мирних жителів. Ще щонайменше 12 людей поранено.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (W, "civilians", 12, None, False, "self", EV),
+    ),
+    c(
+        "other-people-next-sentence-ru",
+        "ru",
+        "Удар по рынку в Херсоне унёс жизни пяти мирных жителей. Ещё 12 человек ранены.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (W, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "people-without-others-stay-unknown-uk",
+        "uk",
+        "Удар по школі в Херсоні забрав життя 5 мирних жителів. У Миколаєві поранено 12 людей.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (W, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
+ALL = (
+    PASSIVE_SAY
+    + LEFT_DEAD
+    + OWN_FIGURE_AFTER
+    + DEAD_WORDS
+    + PRONOUN_SPEAKER
+    + HOME_SIDE
+    + OTHER_PEOPLE_NEXT
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))

@@ -462,21 +462,22 @@ CASES: list[Case] = [
         ("killed", "ru", 40, 40, False, "ua", "event"),
         side="ru",
     ),
-    # --- M6: "other people" in a later sentence are not promoted to civilians ---------------
+    # --- M6: "other people" in the next sentence are more of the civilians' toll (round 19:
+    # every stand-in set's authors read them so; dev and train have no case either way) ------
     c(
         "m6-autres-personnes-next-sentence-fr",
         "fr",
         "Au moins 20 civils ont été tués dans une attaque de drones sur le camp de Zamzam. Huit "
         "autres personnes ont été blessées.",
         ("killed", "civilians", 20, None, False, "self", "event"),
-        ("wounded", "unknown", 8, 8, False, "self", "event"),
+        ("wounded", "civilians", 8, 8, False, "self", "event"),
     ),
     c(
         "m6-other-people-next-sentence-en",
         "en",
         "Three civilians were killed in the shelling of Kherson. Eleven other people were injured.",
         ("killed", "civilians", 3, 3, False, "self", "event"),
-        ("wounded", "unknown", 11, 11, False, "self", "event"),
+        ("wounded", "civilians", 11, 11, False, "self", "event"),
     ),
     # negative: in the same sentence "ещё N человек" goes on with the civilians' toll (dev
     # convention); "others" with no noun goes on across sentences
