@@ -232,6 +232,39 @@ OTHER_PEOPLE_NEXT: list[Case] = [
     ),
 ]
 
+# --- H: words: "підранили" (wounded by the speaker's side), the plain "сказал" -----------------
+WORDS_B34: list[Case] = [
+    c(
+        "wounded-by-us-slang-uk",
+        "uk",
+        "Мінус вісім окупантів. Ще трьох підранили — ними займеться артилерія.",
+        (K, "ru", 8, 8, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "wounded-by-us-slang-ru",
+        "ru",
+        "Минус восемь оккупантов. Ещё троих подранили.",
+        (K, "ru", 8, 8, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "plain-said-opens-a-quote-ru",
+        "ru",
+        "«У нас трое раненых, погибших нет», — сказал командир роты ВСУ.",
+        (W, "ua", 3, 3, False, "ua", EV),
+        (K, "ua", 0, 0, False, "ua", EV),
+    ),
+    c(
+        "must-say-is-no-speaker-ru",
+        "ru",
+        "Нужно сказать, что погибли пять человек.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -240,6 +273,7 @@ ALL = (
     + PRONOUN_SPEAKER
     + HOME_SIDE
     + OTHER_PEOPLE_NEXT
+    + WORDS_B34
 )
 
 
