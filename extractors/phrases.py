@@ -524,6 +524,29 @@ def struck_side(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
+    """ "Росіяни вдарили «Іскандером» по полігону: загинули 12 військових", "a Russian missile
+    strike on a training ground killed 20 soldiers": with no side named for the place hit, the
+    soldiers of a strike are those of the side the attacker (a state named right before the
+    strike word, as subject or adjective) fights."""
+    if STRIKE not in doc.concepts:
+        return None
+    for k in range(start, end):
+        if STRIKE not in doc.at[k]:
+            continue
+        for i in range(k - 1, max(start, k - 3) - 1, -1):
+            if doc.clause[i] != doc.clause[k]:
+                break
+            a = doc.at[i].get(ACTOR)
+            if a is not None:
+                return _ENEMY_STATE.get(str(a.payload))
+        return None  # the first strike word decides
+    return None
+
+
+_ENEMY_STATE = {"ru": "ua", "ua": "ru"}
+
+
 def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE) -> bool:
     """ "the shelling of the market", "обстрел рынка", "frappe sur un marché": a strike word and,
     a few words on in tokens[start:end], a place only civilians fill (or another `place`)."""

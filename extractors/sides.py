@@ -31,6 +31,7 @@ from extractors.phrases import (
     UNIT_REF,
     UNKNOWN,
     agent_of,
+    attacker_enemy,
     clause_start,
     noun_trigger,
     struck_side,
@@ -190,6 +191,13 @@ def formation_side(doc: Doc) -> str | None:
     return None
 
 
+def _counts_regulars(doc: Doc, q: Quantity) -> bool:
+    """The figure counts soldiers of an army ("загинули 12 військових"), not fighters of a group
+    ("ліквідовано 30 терористів")."""
+    end = min(q.fig_end + 3, len(doc.tokens))
+    return any(REGULARS in doc.at[k] for k in range(q.fig_end, end))
+
+
 def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     """ "уничтожено 50 военнослужащих", "قالت إنها أسرت ٤٢ جندياً", "JNIM claims the death of 40
     soldiers": a side telling of its own kill or capture counts the other side's men. A kill
@@ -225,6 +233,16 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     )
     if not active:
         return _own_soldiers(doc, d, ctx)
+    s, _ = doc.sentences[d.sentence]
+    struck = (
+        attacker_enemy(doc, s, min(q.start, t.start))
+        if ctx.country in (None, "ru", "ua") and _counts_regulars(doc, q)
+        else None
+    )
+    if struck is not None:
+        # "Росіяни вдарили по полігону: загинули 12 військових, підтвердили в ЗСУ": the
+        # soldiers of the side struck, not the speaker's kill
+        return struck
     side = ctx.side_of(d.claimant)
     if side is None:
         # "Niger's army said it killed some 30 militants" after "militants of the Islamic

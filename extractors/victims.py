@@ -28,6 +28,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     agent_of,
+    attacker_enemy,
     civil_place_struck,
     families,
     figure_word,
@@ -221,6 +222,12 @@ class _Heads:
         return head
 
 
+def _soldiers_after(doc: Doc, d: Draft) -> bool:
+    """A noun of soldiers right after the word of harm: "о сотне убитых солдат"."""
+    end = min(d.trigger.end + 2, len(doc.tokens))
+    return any(SOLDIERS in doc.at[k] for k in range(d.trigger.end, end))
+
+
 def _generic(d: Draft, heads: _Heads) -> bool:
     """The figure counts soldiers of no stated side, or names no one at all; or people whom
     the speaker's side "eliminated" ("6 человек ликвидированы": never one's own)."""
@@ -395,6 +402,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # whose place was struck, never the attacker's adjective
                 s, _ = doc.sentences[d.sentence]
                 d.victim = struck_side(doc, s, min(d.q.start, d.trigger.start))
+                if (
+                    d.victim is None
+                    and ctx.country in (None, "ru", "ua")
+                    and _regular_soldiers(doc, d)
+                ):
+                    # "Росіяни вдарили по полігону: загинули 12 військових": the other side's
+                    d.victim = attacker_enemy(doc, s, min(d.q.start, d.trigger.start))
             if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
@@ -526,6 +540,17 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 continue  # "кількість загиблих зросла до 35": an attack's toll, not a kill tally
             if heads(d) == "bare" and _in_named_place(doc, d):
                 d.victim = UNKNOWN  # "Уже 23 загиблі в Києві": a town's dead, no side's soldiers
+                continue
+            if (
+                heads(d) == "bare"
+                and d.sentence > 0
+                # not "сотне убитых солдат": soldiers counted after the word of harm
+                and not _soldiers_after(doc, d)
+                and raided_place(doc, d.sentence, doc.sentences[d.sentence][0])
+            ):
+                # "Росіяни обстріляли Донеччину. 🔻 Покровськ — 2 загиблих": the people of the
+                # places struck, no side's soldiers
+                d.victim = UNKNOWN
                 continue
             if (
                 (ctx.country is not None and ctx.country not in PARTIES)

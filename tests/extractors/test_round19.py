@@ -265,6 +265,53 @@ WORDS_B34: list[Case] = [
     ),
 ]
 
+# --- I: a strike by a named state on a place of no stated side kills the other side's soldiers;
+# bare figures under a line on the enemy's shelling of a region are that region's people --------
+STRUCK_BY: list[Case] = [
+    c(
+        "strike-by-named-state-uk",
+        "uk",
+        "Росіяни вдарили ракетою по полігону на Сумщині: загинули шестеро військових, ще 20 "
+        "поранені, підтвердили в Сухопутних військах ЗСУ.",
+        (K, "ua", 6, 6, False, "ua", EV),
+        (W, "ua", 20, 20, False, "ua", EV),
+    ),
+    c(
+        "strike-by-named-state-ru",
+        "ru",
+        "Россияне ударили ракетой по полигону в Сумской области: погибли шесть военных.",
+        (K, "ua", 6, 6, False, "self", EV),
+    ),
+    c(
+        "strike-by-named-state-en",
+        "en",
+        "A Ukrainian missile strike on a training ground killed 14 soldiers.",
+        (K, "ru", 14, 14, False, "self", EV),
+    ),
+    c(
+        "strike-place-side-wins-en",
+        "en",
+        "A Russian strike on a Ukrainian training ground killed 14 soldiers.",
+        (K, "ua", 14, 14, False, "self", EV),
+    ),
+    c(
+        "region-shelled-bare-figures-uk",
+        "uk",
+        "За добу росіяни обстріляли Харківщину 30 разів.\n🔻 Куп'янськ — 3 загиблих, 5 поранених",
+        (K, "unknown", 3, 3, False, "self", PER),
+        (W, "unknown", 5, 5, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "own-results-struck-not-shelled-en",
+        "en",
+        "Our drone crews worked near Kupiansk. 300 orcs struck, of them 120 KIA and 180 WIA.",
+        (K, "ru", 120, 120, False, "self", EV),
+        (W, "ru", 180, 180, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -274,6 +321,7 @@ ALL = (
     + HOME_SIDE
     + OTHER_PEOPLE_NEXT
     + WORDS_B34
+    + STRUCK_BY
 )
 
 
