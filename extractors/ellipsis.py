@@ -16,7 +16,17 @@ from extractors.doc import Doc
 from extractors.draft import Draft, clause_span, loss_kind
 from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
-from extractors.rules import ACCORDING_TO, CASUALTIES, COMPARE, LOSS, PERIOD, PREP, RESTATE, TOTAL
+from extractors.rules import (
+    ACCORDING_TO,
+    CASUALTIES,
+    COMPARE,
+    LOSS,
+    OTHERS,
+    PERIOD,
+    PREP,
+    RESTATE,
+    TOTAL,
+)
 from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.tokens import WORD
 from extractors.triggers import Trigger
@@ -97,10 +107,7 @@ def continue_claims(
             not q.part_of
             and tally
             # "..., а на Покровському — до 520": the noun left out after a place and a dash
-            and (
-                q.head_positive
-                or (_headless(doc, q) and q.start > 0 and doc.is_punct(q.start - 1, "-"))
-            )
+            and (q.head_positive or (_headless(doc, q) and _after_dash(doc, q.start)))
             and _apart(doc, q.fig_start, parent.pos)
         ):
             # "بلغت 485 عسكرياً ... بينما تجاوزت 175 عسكرياً", "до 310 военнослужащих, на
@@ -272,6 +279,14 @@ def _apart(doc: Doc, i: int, j: int) -> bool:
     if doc.hard[i] != doc.hard[j]:
         return True
     return doc.clause[i] != doc.clause[j] or any(doc.is_punct(k, ",،;") for k in range(j, i))
+
+
+def _after_dash(doc: Doc, i: int) -> bool:
+    """A dash right before token i, or before the "more" word there ("на Покровському — ще
+    245")."""
+    if i > 0 and OTHERS in doc.at[i - 1]:
+        i -= 1
+    return i > 0 and doc.is_punct(i - 1, "-")
 
 
 def _headless(doc: Doc, q: Quantity) -> bool:

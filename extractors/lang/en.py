@@ -1301,6 +1301,9 @@ SAY = (
     "alleges",
     "insisted",
     "noted",
+    "stressed",  # '"...," he stressed': said
+    "emphasised",
+    "emphasized",
     "indicated",
     "revealed",
     "disclosed",

@@ -312,6 +312,64 @@ STRUCK_BY: list[Case] = [
     ),
 ]
 
+# --- J: more of b35: a quote closed by "наголосив він"; a zero claim before a comma and another
+# clause; "на Покровському — ще 245"; "відправили на концерт до Кобзона" ---------------------
+MORE_B35: list[Case] = [
+    c(
+        "stressed-he-said-uk",
+        "uk",
+        "Речник бригади ЗСУ розповів, що противник втратив 50 військових. «Наші підрозділи втрат "
+        "не зазнали», — наголосив він.",
+        (K, "ru", 50, 50, False, "ua", EV),  # a loss of one event: the dead (loss_kind)
+        (L, "ua", 0, 0, False, "ua", EV),
+    ),
+    c(
+        "stressed-he-said-ru",
+        "ru",
+        "Представитель группировки «Центр» заявил, что противник потерял 50 военных. «Наши "
+        "подразделения потерь не понесли», — подчеркнул он.",
+        (K, "ua", 50, 50, False, "ru_mod", EV),
+        (L, "ru", 0, 0, False, "ru_mod", EV),
+    ),
+    c(
+        "zero-then-another-clause-uk",
+        "uk",
+        "Наші підрозділи втрат не зазнали, всі позиції утримуємо.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "lost-no-positions-is-no-zero-en",
+        "en",
+        "The brigade has lost none of its positions.",
+        side="ua",
+    ),
+    c(
+        "another-place-dash-more-uk",
+        "uk",
+        "За добу на Лиманському напрямку ворог втратив 80 осіб, на Покровському — ще 210.",
+        (L, "ru", 80, 80, False, "self", PER),
+        (L, "ru", 210, 210, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "another-place-dash-more-ru",
+        "ru",
+        "За сутки на Купянском направлении противник потерял до 60 человек, на Лиманском — ещё "
+        "до 40.",
+        (L, "ua", None, 60, False, "self", PER),
+        (L, "ua", None, 40, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "kobzon-concert-uk",
+        "uk",
+        "Понад тридцять орків наші пілоти відправили на концерт до Кобзона.",
+        (K, "ru", 30, None, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -322,6 +380,7 @@ ALL = (
     + OTHER_PEOPLE_NEXT
     + WORDS_B34
     + STRUCK_BY
+    + MORE_B35
 )
 
 
