@@ -155,6 +155,9 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
         army = army_of(doc, context)
+        if army == "army" and home_war(doc, context):
+            # "Командування 35-ї бригади повідомило" in a Ukrainian outlet: Ukraine's command
+            army = str(doc.rules.home_side)
         return SELF if army == side else army  # the army's own channel: the channel speaks
     if what == "rebels":
         rebels = REBELS_OF.get(_theatre_army(doc, context, side) or "")

@@ -783,7 +783,11 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     if t.concept == CAPTURED:
         return None
     s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
-    for k in range(min(q.start, t.start) - 1, max(s - 1, min(q.start, t.start) - 8), -1):
+    # "росіяни поклали під містом сотні солдатів": the word of harm is a verb of suffering too
+    first = (
+        t.start if t.start < q.start and SUFFER in doc.at[t.start] else min(q.start, t.start) - 1
+    )
+    for k in range(first, max(s - 1, min(q.start, t.start) - 8), -1):
         m = doc.at[k].get(SUFFER)
         if m is not None:
             who = subject_of(doc, m.start, m.end, min(q.start, t.start))

@@ -2496,6 +2496,10 @@ REGULARS = (
     "servicem*",
     "service member*",  # "both service members and civilians"
     "officer*",
+    # a soldier by his arm of service: "six marines are listed as missing"
+    "marines",
+    "paratroopers",
+    "infantrymen",
     "government forces",  # "14 members of government forces and nine local gunmen"
     "security forces",
     "army",

@@ -2171,6 +2171,9 @@ REGULARS = (
     "militaire*",
     "officier*",
     "sous-officier*",
+    # a soldier by his arm of service: "six fantassins sont portés disparus"
+    "fantassin*",
+    "parachutiste*",
 )
 
 OWN_UNIT = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: a passive of a verb of saying has no speaker: its subject is what was said -------------
 PASSIVE_SAY: list[Case] = [
@@ -370,6 +370,39 @@ MORE_B35: list[Case] = [
     ),
 ]
 
+# --- K: soldiers by their arm of service; a command in a Ukrainian outlet is Ukraine's; who
+# "laid down" its men lost them -------------------------------------------------------------
+SERVICE_ARMS: list[Case] = [
+    c(
+        "command-reports-own-missing-uk",
+        "uk",
+        "Командування 36-ї бригади морської піхоти повідомило родинам, що четверо морпіхів "
+        "вважаються зниклими безвісти, ще двоє потрапили в полон.",
+        (M, "ua", 4, 4, False, "ua", EV),
+        (C, "ua", 2, 2, False, "ua", EV),
+    ),
+    c(
+        "paratroopers-are-soldiers-en",
+        "en",
+        "Mali's army said six paratroopers were killed in the ambush.",
+        (K, "fama", 6, 6, False, "fama", EV),
+    ),
+    c(
+        "laid-down-own-men-uk",
+        "uk",
+        "З початку наступу росіяни поклали під Вугледаром сотні десантників.",
+        (K, "ru", 200, 999, True, "self", "cumulative"),
+        side="ua",
+    ),
+    c(
+        "laid-down-own-men-ru",
+        "ru",
+        "Россияне положили под городом сотни солдат.",
+        (K, "ru", 200, 999, True, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -381,6 +414,7 @@ ALL = (
     + WORDS_B34
     + STRUCK_BY
     + MORE_B35
+    + SERVICE_ARMS
 )
 
 
