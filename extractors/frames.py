@@ -30,6 +30,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     AT_LEAST,
+    AUX,
     CASUALTIES,
     COMMANDER,
     CONJ,
@@ -54,6 +55,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    RELATIVE,
     REPEL,
     REPORTER,
     SAY,
@@ -199,9 +201,14 @@ def find_frames(
                 # "23 двухсотых подтверждены на видео": a passive's subject is what is said
                 passive = doc.flags(m.start) & PASSIVE
                 span = None if passive else _phrase_before(doc, m.start, s)
+                if span is None and not passive:
+                    span = _relative_subject(doc, m.start, s)
                 if (
                     span is not None
                     and not _named(doc, span[1] - 1)
+                    # "JNIM, qui a revendiqué l'attaque de l'école de gendarmerie, affirme": the
+                    # relative pronoun is the verb's subject, what follows is its object
+                    and RELATIVE not in doc.at[span[0]]
                     and (
                         doc.rules.subject_after_verb
                         or not any(_named(doc, x) for x in range(*span))
@@ -538,6 +545,18 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     if not any(_speakerish(doc, x) or _content(doc, x) for x in range(k, j)):
         return None
     return k, j
+
+
+def _relative_subject(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
+    """ "Le JNIM, qui a revendiqué l'attaque, ...", "JNIM, which claimed the raid, ...": the
+    relative pronoun after a comma, with at most an auxiliary before the verb, is its subject
+    (claimant_of reads the name before the comma)."""
+    k = j - 1
+    while k > s and AUX in doc.at[k] and j - k < 3:
+        k -= 1
+    if k > s and RELATIVE in doc.at[k] and doc.is_punct(k - 1, ",،"):
+        return k, j
+    return None
 
 
 def _content(doc: Doc, x: int) -> bool:

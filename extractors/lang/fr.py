@@ -269,6 +269,11 @@ CASUALTIES = (
     "tués et blessés",
     "morts et blessés",
     "morts ou blessés",
+    # "des centaines de morts et de blessés": the article said again before the second noun
+    "morts et de blessés",
+    "morts ou de blessés",
+    "tués et de blessés",
+    "tués ou de blessés",
     "mis hors de combat",
 )
 LOSS = (

@@ -1,0 +1,53 @@
+"""Round 19b, French then Russian: mechanisms the misses of held-out stand-in sets (b34 French,
+b35 Russian) showed, described in words. Sentences of our own, in every language where the
+phenomenon exists; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, L, c, check, params
+
+# --- A: "qui a revendiqué X, affirme": the relative pronoun is the subject, X the object -----
+RELATIVE_SUBJECT: list[Case] = [
+    c(
+        "relative-subject-object-named-fr",
+        "fr",
+        "L'EI, qui a revendiqué l'assaut contre le commissariat de police, affirme avoir tué "
+        "40 soldats.",
+        (K, "unknown", 40, 40, False, "is", EV),
+    ),
+    c(
+        "relative-subject-object-named-en",
+        "en",
+        "The Islamic State, which claimed the raid on the police headquarters, said it had "
+        "killed 40 soldiers.",
+        (K, "unknown", 40, 40, False, "is", EV),
+    ),
+]
+
+# --- B: "des centaines de morts et de blessés": the article said again, still one lump -------
+DEAD_AND_OF_WOUNDED: list[Case] = [
+    c(
+        "dead-and-of-wounded-fr",
+        "fr",
+        "Le groupe armé dit avoir infligé des dizaines de morts et de blessés à l'armée.",
+        (L, "unknown", 20, 99, True, "*", EV),
+    ),
+    c(
+        "killed-or-of-wounded-fr",
+        "fr",
+        "Selon l'ONG, la frappe a fait plus de 60 tués ou de blessés dans le marché.",
+        (L, "unknown", 60, None, False, "*", EV),
+    ),
+]
+
+ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19b_fr(case: Case) -> None:
+    check(case)
