@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, c, check, params
 
 # --- A: "qui a revendiqué X, affirme": the relative pronoun is the subject, X the object -----
 RELATIVE_SUBJECT: list[Case] = [
@@ -45,7 +45,31 @@ DEAD_AND_OF_WOUNDED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED
+# --- C: "N autres abattus" after a count of people: more of them shot, not drones downed ------
+OTHERS_SHOT: list[Case] = [
+    c(
+        "others-shot-after-people-fr",
+        "fr",
+        "Une trentaine de fidèles ont été enlevés par des hommes armés près de l'église et "
+        "trois autres abattus, selon des témoins.",
+        (C, "civilians", 30, 30, True, "*", EV),
+        (K, "civilians", 3, 3, False, "*", EV),
+    ),
+    c(
+        "others-shot-after-people-en",
+        "en",
+        "Twelve farmers were kidnapped by armed men and three others shot dead, witnesses said.",
+        (C, "civilians", 12, 12, False, "*", EV),
+        (K, "civilians", 3, 3, False, "*", EV),
+    ),
+    c(
+        "others-downed-after-drones-fr",
+        "fr",
+        "La défense aérienne a abattu 40 drones, deux autres ont été abattus par la DCA.",
+    ),
+]
+
+ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT
 
 
 @pytest.mark.parametrize("case", params(ALL))
