@@ -69,7 +69,27 @@ OTHERS_SHOT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT
+# --- D: "loin des 45 avancés par le FLA": a rival count of the same dead, the rival's own -----
+RIVAL_COUNT: list[Case] = [
+    c(
+        "rival-count-far-from-fr",
+        "fr",
+        "Le chef d'un bataillon de l'armée malienne assure que six de ses soldats ont été tués, "
+        "loin des 45 avancés par le FLA.",
+        (K, "fama", 6, 6, False, "fama", EV),
+        (K, "fama", 45, 45, False, "tuareg", EV),
+    ),
+    c(
+        "rival-count-far-from-en",
+        "en",
+        "A FAMa officer said six of his soldiers were killed, far from the 45 announced by the "
+        "FLA.",
+        (K, "fama", 6, 6, False, "fama", EV),
+        (K, "fama", 45, 45, False, "tuareg", EV),
+    ),
+]
+
+ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT + RIVAL_COUNT
 
 
 @pytest.mark.parametrize("case", params(ALL))
