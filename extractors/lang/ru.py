@@ -694,6 +694,7 @@ PEOPLE = (
     "мать",  # "a father of five was killed": one person
     "отец",
     "человек",
+    "чел",  # "▪️21.09 — до 310 чел.": the abbreviation of a tally's lines
     "люди",
     "лицо",
     "гражданин",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, L, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, c, check, params
 
 # --- A: "qui a revendiqué X, affirme": the relative pronoun is the subject, X the object -----
 RELATIVE_SUBJECT: list[Case] = [
@@ -89,7 +89,22 @@ RIVAL_COUNT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT + RIVAL_COUNT
+# --- E (ru): "чел." in the dated lines of a tally's list: people, each line a claim ----------
+ABBREVIATED_PEOPLE: list[Case] = [
+    c(
+        "abbreviated-people-dated-lines-ru",
+        "ru",
+        "📊 Потери врага на Лиманском направлении за двое суток:\n▪️03.11 — до 145 чел.\n"
+        "▪️04.11 — около 160 чел.",
+        (L, "ua", None, 145, False, "self", PER),
+        (L, "ua", 160, 160, True, "self", PER),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = (
+    RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT + RIVAL_COUNT + ABBREVIATED_PEOPLE
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
