@@ -290,7 +290,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         return False
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
     if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
-        after = range(t.end + 1, min(len(toks), t.end + 5))
+        # in the clause only: "Пострадавших нет, в Киевском районе ...": a place of the next
+        # clause is no thing lost
+        after = [k for k in range(t.end + 1, min(len(toks), t.end + 5)) if doc.clause[k] == clause]
         if any(NEG_BLOCK in doc.at[k] for k in range(t.end + 1, min(len(toks), t.end + 3))):
             return False  # "قتلى وجرحى لم نتمكن من حصرهم": could not count them, not none
         # "has lost none of its positions": ground, not men; "ont levé les mains sans se faire

@@ -102,8 +102,25 @@ ABBREVIATED_PEOPLE: list[Case] = [
     ),
 ]
 
+# --- F (ru): "Пострадавших нет, в X районе ...": the next clause's place does not undo the none
+NONE_THEN_PLACE: list[Case] = [
+    c(
+        "none-hurt-then-district-ru",
+        "ru",
+        "Ночью над Одессой сбиты 12 беспилотников. Пострадавших нет, в Приморском районе "
+        "обломками выбиты окна в школе.",
+        (L, "unknown", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL: list[Case] = (
-    RELATIVE_SUBJECT + DEAD_AND_OF_WOUNDED + OTHERS_SHOT + RIVAL_COUNT + ABBREVIATED_PEOPLE
+    RELATIVE_SUBJECT
+    + DEAD_AND_OF_WOUNDED
+    + OTHERS_SHOT
+    + RIVAL_COUNT
+    + ABBREVIATED_PEOPLE
+    + NONE_THEN_PLACE
 )
 
 
