@@ -305,7 +305,7 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
         return earlier.claimant
     # "No casualties were reported ..., the governor said": the speaker named later on
     for g in frames.by_sentence.get(sid, ()):
-        if g.start > f.start and g.claimant != IMPLICIT:
+        if g.start > f.start and g.claimant != IMPLICIT and g.kind != "by":
             return g.claimant
     if (
         f.kind == "according"

@@ -30,6 +30,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     AT_LEAST,
+    AUX,
     CASUALTIES,
     COMMANDER,
     CONJ,
@@ -54,6 +55,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    RELATIVE,
     REPEL,
     REPORTER,
     SAY,
@@ -95,7 +97,9 @@ class Frame:
     end: int
     sentence: int
     claimant: str
-    kind: str  # "according", "say", "colon", "dash" ("..., — ACLED.")
+    # "according", "say", "colon", "dash" ("..., — ACLED."), "by" ("les 84 annoncés par le CSP":
+    # for the figure right before it only)
+    kind: str
     speaker: tuple[int, int] = (0, 0)
     back: bool = False  # "Об этом сообщил X": X speaks for the sentences before, too
 
@@ -172,6 +176,11 @@ def find_frames(
                     and not (span[1] < e and doc.is_punct(span[1], ",،"))
                 ):
                     span = None  # "According to preliminary data the enemy lost 40": no source
+            elif m.end < e and AGENT_BY in doc.at[m.end] and _figure_ends(doc, m.start):
+                # "loin des 84 annoncés par les rebelles", "the 84 claimed by the rebels": the
+                # figure right before is theirs, whoever speaks for the rest of the sentence
+                span = _phrase_after(doc, doc.at[m.end][AGENT_BY].end, e)
+                kind = "by"
             elif m.end < e and AGENT_BY in doc.at[m.end] and CREDIT in at:
                 # "an attack claimed by the FLA", "revendiquée par le JNIM": who answers for the
                 # attack, not who counts its dead
@@ -199,9 +208,14 @@ def find_frames(
                 # "23 двухсотых подтверждены на видео": a passive's subject is what is said
                 passive = doc.flags(m.start) & PASSIVE
                 span = None if passive else _phrase_before(doc, m.start, s)
+                if span is None and not passive:
+                    span = _relative_subject(doc, m.start, s)
                 if (
                     span is not None
                     and not _named(doc, span[1] - 1)
+                    # "JNIM, qui a revendiqué l'attaque de l'école de gendarmerie, affirme": the
+                    # relative pronoun is the verb's subject, what follows is its object
+                    and RELATIVE not in doc.at[span[0]]
                     and (
                         doc.rules.subject_after_verb
                         or not any(_named(doc, x) for x in range(*span))
@@ -540,6 +554,24 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     return k, j
 
 
+def _figure_ends(doc: Doc, j: int) -> bool:
+    """A figure ends right before token j ("les 84 annoncés", "des dizaines avancées")."""
+    k = j - 1
+    return k >= 0 and (doc.tokens[k].kind == NUM or not FIGURE_CONCEPTS.isdisjoint(doc.at[k]))
+
+
+def _relative_subject(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
+    """ "Le JNIM, qui a revendiqué l'attaque, ...", "JNIM, which claimed the raid, ...": the
+    relative pronoun after a comma, with at most an auxiliary before the verb, is its subject
+    (claimant_of reads the name before the comma)."""
+    k = j - 1
+    while k > s and AUX in doc.at[k] and j - k < 3:
+        k -= 1
+    if k > s and RELATIVE in doc.at[k] and doc.is_punct(k - 1, ",،"):
+        return k, j
+    return None
+
+
 def _content(doc: Doc, x: int) -> bool:
     """A word that is not a conjunction, preposition, complementiser or auxiliary."""
     t, at = doc.tokens[x], doc.at[x]
@@ -696,7 +728,7 @@ class FrameIndex:
         self.by_sentence: dict[int, list[Frame]] = {}
         for f in frames:
             self.by_sentence.setdefault(f.sentence, []).append(f)
-        self.explicit = [f for f in frames if f.claimant != IMPLICIT]
+        self.explicit = [f for f in frames if f.claimant != IMPLICIT and f.kind != "by"]
         self.explicit_starts = [f.start for f in self.explicit]
         # "Минобороны РФ: ... . Всего ...": a speaker put at the head of a paragraph with a colon
         # speaks for the paragraph, until a blank line or another speaker
@@ -801,6 +833,10 @@ def frame_for(index: FrameIndex, sid: int, pos: int) -> Frame | None:
     it, else the nearest after; an "according to X" anywhere in the sentence wins unless a
     reporting verb stands between it and the figure."""
     here = index.by_sentence.get(sid, [])
+    for f in here:
+        if f.kind == "by" and 0 < f.start - pos <= 3:
+            return f  # "loin des quatre-vingt-quatre annoncés par les rebelles"
+    here = [f for f in here if f.kind != "by"]
     before = [f for f in here if f.start <= pos]
     after = [f for f in here if f.start > pos]
     nearest = before[-1] if before else (after[0] if after else None)

@@ -973,6 +973,8 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
     hard, n = doc.hard[q.fig_start], len(doc.tokens)
     if not any(doc.hard[i] == hard for i in doc.starts_of(INTERCEPT)):
         return False
+    if q.others and _people_counted_before(doc, q):
+        return False  # "50 villageois enlevés par des bandits armés et deux autres abattus"
     # a running total's noun follows its delta: "personnel ‒ 731 260 (+1 210) persons", and
     # "air defence systems ‒ 990" later on that line is a label, not an interception
     end = q.delta.end if q.delta is not None else q.fig_end
@@ -985,6 +987,21 @@ def _intercepted(doc: Doc, q: Quantity) -> bool:
         if k < q.start and "PERSONNEL" in at:
             return False  # "personnel ‒ about 731 260": the tally's line of people
     return True
+
+
+def _people_counted_before(doc: Doc, q: Quantity) -> bool:
+    """The sentence's figure before q counts people ("50 villageois", "12 soldiers"): "N
+    others" after it are more of them, whatever verb follows ("abattus", "shot down")."""
+    s, _ = doc.sentences[doc.sentence_of[q.start]]
+    for k in range(q.start - 1, s - 1, -1):
+        fig = figure_at(doc, k)
+        if fig is not None and not fig.weak and fig.end <= q.start:  # not "l'église"
+            # "une trentaine de fidèles": the noun right after, past a linking word
+            return any(
+                not _PERSON_NOUNS.isdisjoint(doc.at[x])
+                for x in range(fig.end, min(fig.end + 2, q.start))
+            )
+    return False
 
 
 def _own_verb(doc: Doc, k: int) -> bool:

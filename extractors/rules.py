@@ -84,6 +84,9 @@ CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical 
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
 ALONGSIDE = "ALONGSIDE"  # "alongside", "aux côtés de", "вместе с": the party after is an ally, not the subject
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
+# "loin des 84 annoncés par les rebelles", "rather than the 84 the rebels claim", "а не 84": a
+# rival figure for the same dead, the same victim as the figure it answers
+RIVAL = "RIVAL"
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
@@ -262,6 +265,7 @@ LEXICON_CONCEPTS = (
     RESULTS,
     RELATIVE,
     COMPARE,
+    RIVAL,
     ALONGSIDE,
     MILITANTS,
     MINUS,

@@ -290,10 +290,9 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         return False
     # right after a verb: "did not lose a single soldier", "не потеряли ни одного бойца"
     if t.end < len(toks) and _neg_here(doc, t.end, NEG) and doc.clause[t.end] == clause:
-        after = range(t.end + 1, min(len(toks), t.end + 5))
-        # "втрат не зазнали, всі позиції утримуємо": past the comma, another clause's
-        stop = next((k for k in after if doc.is_punct(k, ",،;")), after.stop)
-        after = range(after.start, stop)
+        # in the clause only: "Пострадавших нет, в Киевском районе ...", "втрат не зазнали, всі
+        # позиції утримуємо": a place or positions of the next clause are no thing lost
+        after = [k for k in range(t.end + 1, min(len(toks), t.end + 5)) if doc.clause[k] == clause]
         if any(NEG_BLOCK in doc.at[k] for k in range(t.end + 1, min(len(toks), t.end + 3))):
             return False  # "قتلى وجرحى لم نتمكن من حصرهم": could not count them, not none
         # "has lost none of its positions": ground, not men; "ont levé les mains sans se faire

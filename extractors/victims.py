@@ -46,6 +46,7 @@ from extractors.rules import (
     ALL_DEAD,
     AMONG,
     ARMY,
+    ARTICLE,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -87,6 +88,7 @@ from extractors.rules import (
     RELATIVE,
     REPEL,
     RESULTS,
+    RIVAL,
     SAY,
     SINCE,
     SLANG_OWN,
@@ -226,6 +228,24 @@ def _soldiers_after(doc: Doc, d: Draft) -> bool:
     """A noun of soldiers right after the word of harm: "о сотне убитых солдат"."""
     end = min(d.trigger.end + 2, len(doc.tokens))
     return any(SOLDIERS in doc.at[k] for k in range(d.trigger.end, end))
+
+
+def _rivalled(doc: Doc, drafts: list[Draft], k: int) -> Draft | None:
+    """The figure of the same sentence that a bare figure answers as a rival count of the same
+    dead ("..., loin des 84 annoncés", "..., rather than the 84", "..., а не 84"), if it has
+    its victim."""
+    d = drafts[k]
+    if d.q is None:
+        return None
+    x = d.q.start  # "loin des", "far from the": the rival words may end in the article
+    while doc.ends_at(x, RIVAL) is None:
+        if x == 0 or not (ARTICLE in doc.at[x - 1] or doc.is_punct(x - 1, "\"'«")):
+            return None
+        x -= 1
+    for p in reversed(drafts[:k]):
+        if p.sentence == d.sentence and p.victim is not None and p.kind == d.kind:
+            return p
+    return None
 
 
 def _generic(d: Draft, heads: _Heads) -> bool:
@@ -387,6 +407,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "killing 21 Malian soldiers and 7 Wagner mercenaries. Four soldiers were taken
             # captive": the bare noun goes on with the party its word was said of
             d.victim = _same_noun_before(doc, drafts, k)
+    if RIVAL in doc.concepts:
+        for k, d in enumerate(drafts):
+            if d.victim is None and heads(d) == "bare" and (p := _rivalled(doc, drafts, k)):
+                # "moins de dix de ses hommes ont péri, loin des 84 annoncés par les rebelles":
+                # the other count of the same dead, not those the rebels killed of their enemy
+                d.victim = p.victim
     for k, d in enumerate(drafts):
         if d.victim is None and heads(d) == "bare" and _after_mixed(doc, drafts, k):
             # "killed 30 Malian soldiers and 25 Wagner mercenaries and captured 6": of which

@@ -1946,6 +1946,8 @@ AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 ALONGSIDE = ("alongside", "beside", "side by side with")
+# "far from the 84 the rebels claimed", "not 84": a rival count of the same dead
+RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")

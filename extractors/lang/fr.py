@@ -269,6 +269,11 @@ CASUALTIES = (
     "tués et blessés",
     "morts et blessés",
     "morts ou blessés",
+    # "des centaines de morts et de blessés": the article said again before the second noun
+    "morts et de blessés",
+    "morts ou de blessés",
+    "tués et de blessés",
+    "tués ou de blessés",
     "mis hors de combat",
 )
 LOSS = (
@@ -1156,6 +1161,19 @@ SAY = (
     "annoncé",
     "annonce",
     "annonçant",
+    # "loin des 84 annoncés par les rebelles": the participle agrees with the figure it follows
+    "annoncés",
+    "annoncée",
+    "annoncées",
+    "avancés",
+    "avancée",
+    "avancées",
+    "évoqués",
+    "évoquée",
+    "évoquées",
+    "rapportés",
+    "rapportée",
+    "rapportées",
     "confirmé",
     "confirme",
     "confirmant",
@@ -1723,6 +1741,8 @@ AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", 
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
 ALONGSIDE = ("aux côtés de", "aux côtés des", "aux côtés du", "aux côtés d'")
+# "loin des 84 annoncés par les rebelles", "et non 84": a rival count of the same dead
+RIVAL = ("loin des", "loin de", "et non", "et non pas", "au lieu des", "au lieu de", "plutôt que")
 COMPARE = ("par comparaison", "à titre de comparaison", "en comparaison", "pour comparaison")
 RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")
