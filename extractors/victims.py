@@ -662,6 +662,8 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             and _regular_soldiers(doc, d)
             and not _own_men(doc, d)
             and not _group_named_after(doc, d, group)
+            # "уничтожили сотни бойцов противника", the army says: the enemy's, the group's
+            and not _enemy_named_after(doc, d)
         ):
             d.victim = ctx.army if ctx.army in STATE_FORCES and ctx.army != group else UNKNOWN
             moved = d
@@ -683,6 +685,14 @@ def _group_named_after(doc: Doc, d: Draft, group: str) -> bool:
         if m is not None:
             return m.payload == group
     return False
+
+
+def _enemy_named_after(doc: Doc, d: Draft) -> bool:
+    """ "сотни бойцов противника", "dozens of enemy fighters": the counted men are the enemy's."""
+    q = d.q
+    if q is None:
+        return False
+    return any(ENEMY in doc.at[k] for k in range(q.fig_start, min(q.fig_end + 3, len(doc.tokens))))
 
 
 def _own_men(doc: Doc, d: Draft) -> bool:

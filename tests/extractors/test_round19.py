@@ -403,6 +403,32 @@ SERVICE_ARMS: list[Case] = [
     ),
 ]
 
+# --- L: the enemy's men the army killed stay the enemy's; "fate still unknown" with words between
+ENEMY_MEN_FATE: list[Case] = [
+    c(
+        "army-killed-enemy-fighters-after-group-attack-ru",
+        "ru",
+        "Армия Судана заявила, что её силы отбили атаку СБР на Омдурман и уничтожили десятки "
+        "бойцов противника.",
+        (K, "rsf", 20, 99, True, "saf", EV),
+    ),
+    c(
+        "fate-still-unknown-ru",
+        "ru",
+        "Наш отряд потерял двенадцать человек. Судьба ещё двоих бойцов до сих пор неизвестна.",
+        (K, "wagner", 12, 12, False, "self", EV),
+        (M, "wagner", 2, 2, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "fate-still-unknown-uk",
+        "uk",
+        "Загинули 11 військових ЗСУ. Доля ще трьох бійців підрозділу досі невідома.",
+        (K, "ua", 11, 11, False, "self", EV),
+        (M, "ua", 3, 3, False, "self", EV),
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -415,6 +441,7 @@ ALL = (
     + STRUCK_BY
     + MORE_B35
     + SERVICE_ARMS
+    + ENEMY_MEN_FATE
 )
 
 
