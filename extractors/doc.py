@@ -8,13 +8,13 @@ from unicodedata import category
 
 from extractors.lexicon import Match, match_all
 from extractors.morph import VERB, Info
-from extractors.rules import TRIGGER_SET, WHILE, Rules
+from extractors.rules import SUMMARY, TRIGGER_SET, WHILE, Rules
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
 _SENTENCE_END = frozenset(".!?…")
 _SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
 _HARD = frozenset(";؛|")
-_BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸➖-—–*·")
+_BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸🔻🔺➖-—–*·")
 _NONE: list[int] = []
 _CODES = {
     "200": "KILLED",
@@ -275,7 +275,11 @@ class Doc:
             return False
         if toks[e - 1].kind == PUNCT and toks[e - 1].text in _SENTENCE_END:
             return False
-        return any(not self.at[i].keys().isdisjoint(TRIGGER_SET) for i in range(s, e))
+        # "Сводка МО по направлениям за сутки 📊": a summary's title heads its lines too
+        return any(
+            not self.at[i].keys().isdisjoint(TRIGGER_SET) or SUMMARY in self.at[i]
+            for i in range(s, e)
+        )
 
     def _spaced(self, i: int) -> bool:
         t = self.tokens[i]

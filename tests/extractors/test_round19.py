@@ -429,6 +429,30 @@ ENEMY_MEN_FATE: list[Case] = [
     ),
 ]
 
+# --- M: a summary's title heads its bulleted lines; 🔻 is a bullet -------------------------------
+SUMMARY_LINES: list[Case] = [
+    c(
+        "summary-title-heads-lines-ru",
+        "ru",
+        "Сводка по направлениям за сутки 📊\n🔻 Лиманское — противник потерял до 45 человек;\n"
+        "🔻 Северское — до 70 военнослужащих и 3 танка;\n🔻 Времевское — до 110.",
+        (L, "ua", None, 45, False, "self", PER),
+        (L, "ua", None, 70, False, "self", PER),
+        (L, "ua", None, 110, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "summary-title-heads-lines-uk",
+        "uk",
+        "Зведення по напрямках за добу 📊\n🔻 Лиманський — ворог втратив 45 осіб;\n"
+        "🔻 Сіверський — ще 70;\n🔻 Покровський — 110.",
+        (L, "ru", 45, 45, False, "self", PER),
+        (L, "ru", 70, 70, False, "self", PER),
+        (L, "ru", 110, 110, False, "self", PER),
+        side="ua",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -442,6 +466,7 @@ ALL = (
     + MORE_B35
     + SERVICE_ARMS
     + ENEMY_MEN_FATE
+    + SUMMARY_LINES
 )
 
 
