@@ -731,6 +731,8 @@ PEOPLE = (
     "мати",  # "a father of five was killed": one person
     "батько",
     "людина",
+    "чол",  # "▪️21.09 — до 310 чол.", "ос.": the abbreviations of a tally's lines
+    "ос",
     "люди",
     "особа",
     "громадянин",

@@ -453,6 +453,17 @@ SUMMARY_LINES: list[Case] = [
     ),
 ]
 
+SUMMARY_LINES.append(
+    c(
+        "abbreviated-people-lines-uk",
+        "uk",
+        "Втрати ворога за тиждень:\n▪️21.09 — до 310 ос.\n▪️22.09 — до 280 чол.",
+        (L, "ru", None, 310, False, "self", PER),
+        (L, "ru", None, 280, False, "self", PER),
+        side="ua",
+    )
+)
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
