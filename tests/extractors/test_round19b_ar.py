@@ -100,7 +100,41 @@ FAMILY: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY
+# --- E: the displaced counted: no toll after a noun of harm and "and"; the verb's before it ---
+DISPLACED: list[Case] = [
+    c(
+        "displaced-after-dead-ar",
+        "ar",
+        "خلّف النزاع آلاف القتلى وأكثر من مليوني نازح في الإقليم.",
+        (K, "unknown", 2000, 9999, True, "self", EV),
+    ),
+    c(
+        "displaced-killed-ar",
+        "ar",
+        "قُتل 9 نازحين في قصف مدفعي على المخيم.",
+        (K, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "displaced-of-ar",
+        "ar",
+        "استشهاد 6 من النازحين في غارة على مدرسة تؤويهم.",
+        (K, "civilians", 6, 6, False, "self", EV),
+    ),
+    c(
+        "displaced-after-dead-en",
+        "en",
+        "The fighting has left hundreds of dead and more than 40,000 displaced people.",
+        (K, "unknown", 200, 999, True, "self", EV),
+    ),
+    c(
+        "displaced-killed-en",
+        "en",
+        "The drone strike killed 4 displaced near the school.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY + DISPLACED
 
 
 @pytest.mark.parametrize("case", params(ALL))
