@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, W, c, check, params
 
 # --- A: a swap said with the verb: no capture --------------------------------------------------
 SWAP_VERB: list[Case] = [
@@ -134,7 +134,24 @@ DISPLACED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY + DISPLACED
+# --- F: an attacker named by its cells; a town whose name begins like Mali's -----------------
+NAMES: list[Case] = [
+    c(
+        "is-cells-attacker-ar",
+        "ar",
+        "مقتل 9 جنود روس وإصابة 4 آخرين بهجوم لخلايا تنظيم الدولة قرب تدمر.",
+        (K, "ru", 9, 9, False, "self", EV),
+        (W, "ru", 4, 4, False, "self", EV),
+    ),
+    c(
+        "malari-not-mali-ar",
+        "ar",
+        "مقتل 8 جنود من الجيش النيجيري في هجوم على معسكر في بلدة ماليري.",
+        (K, "unknown", 8, 8, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY + DISPLACED + NAMES
 
 
 @pytest.mark.parametrize("case", params(ALL))
