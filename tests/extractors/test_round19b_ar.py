@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, Case, K, M, W, c, check, params
 
 # --- A: a swap said with the verb: no capture --------------------------------------------------
 SWAP_VERB: list[Case] = [
@@ -151,7 +151,25 @@ NAMES: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY + DISPLACED + NAMES
+# --- G: "others" lost beside a toll of the dead: missing ------------------------------------
+LOST_OTHERS: list[Case] = [
+    c(
+        "lost-others-ar",
+        "ar",
+        "أسفر الهجوم على القافلة عن مقتل 9 جنود وفقدان 5 آخرين.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (M, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "lost-trace-ar",
+        "ar",
+        "مقتل 3 صيادين وفقدان أثر 4 آخرين بعد غرق القارب.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (M, "civilians", 4, 4, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = SWAP_VERB + RECOVERED + BROTHERS + FAMILY + DISPLACED + NAMES + LOST_OTHERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
