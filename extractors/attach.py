@@ -16,6 +16,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
+from extractors.phrases import noun_trigger
 from extractors.quantities import Quantity, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
@@ -446,6 +447,27 @@ def _and_that(doc: Doc, i: int, j: int) -> bool:
     return any(CONJ in doc.at[k] and THAT in doc.at[k + 1] for k in range(i, j))
 
 
+def _counted_people(doc: Doc, q: Quantity, t: Trigger) -> bool:
+    """The non-claim word t is a name of people right after the figure ("قتل 5 نازحين",
+    "12 من النازحين", "14 مدنياً من النازحين", "killed 5 displaced"): the counted, not their
+    fate."""
+    if ACTOR not in doc.at[t.start]:
+        return False
+    k = _next_word(doc, q.fig_end, 1)
+    if k < t.start and not _PERSON_NOUNS.isdisjoint(doc.at[k]):
+        k += 1  # "14 مدنياً من النازحين": the figure's own noun first
+    if k < t.start and LINK in doc.at[k]:
+        k += 1
+    return k == t.start
+
+
+def _and_noun_before(doc: Doc, t: Trigger, q: Quantity) -> bool:
+    """Trigger t, a noun, ends before the figure q with "and" (a word or a prefix) between."""
+    return noun_trigger(doc, t) and (
+        _conj_between(doc, t.end, q.start) or bool(doc.flags(q.start) & CONJ_PREFIX)
+    )
+
+
 def _conj_between(doc: Doc, i: int, j: int) -> bool:
     return any(CONJ in doc.at[k] or doc.is_punct(k, ",،") for k in range(i, j))
 
@@ -746,9 +768,26 @@ def _best(
     if best.concept != NONCLAIM and best.end <= q.start:
         # "Трое ранены ..., qui précise que six individus ont été appréhendés": the verb after
         # the figure's own noun is its fate, whatever word of harm came before
-        if any(ts[x].concept == NONCLAIM and _verb_after_noun(doc, q, ts[x]) for _, x in scored):
+        if any(
+            ts[x].concept == NONCLAIM
+            and _verb_after_noun(doc, q, ts[x])
+            and not _counted_people(doc, q, ts[x])
+            for _, x in scored
+        ):
             q.drop = "non-claim"
             return None
+    if best.concept == NONCLAIM and _counted_people(doc, q, best):
+        # "قتل 5 نازحين", "12 من النازحين", "killed 5 displaced": a word of no toll that names
+        # people, right after the figure, is the counted, not their fate; the other words decide
+        if any(ts[x].end <= q.start and _and_noun_before(doc, ts[x], q) for _, x in scored):
+            # "عشرات الآلاف من القتلى وأكثر من عشرة ملايين نازح": a noun of harm, "and", then
+            # the counted: a group of their own, no toll
+            q.drop = "non-claim"
+            return None
+        scored = [(c, x) for c, x in scored if ts[x] is not best]
+        if not scored:
+            return None  # "قتلت 30 جندياً و10 نازحين": the verb of the figure before, shared
+        best = ts[scored[0][1]]
     if best.concept == NONCLAIM:
         head = best.start == _next_word(
             doc, q.fig_end, 1

@@ -37,6 +37,7 @@ from extractors.rules import (
     OTHER_ACTOR,
     PERIOD,
     PREP,
+    RECOVERED,
     REGULARS,
     RELATIVE,
     SAY,
@@ -528,7 +529,12 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         cap = doc.at[i].get(CAPTURED)
         if cap is not None and cap.end > doc.at[i][EXCHANGE].end:
             continue
-        if i not in doc.name_inner and not _statement_released(doc, i):
+        if (
+            i not in doc.name_inner
+            and not _statement_released(doc, i)
+            # "انتشال جثامين 17 شهيداً": bodies pulled from the rubble, a strike's dead
+            and not doc.in_sentence(RECOVERED, doc.sentence_of[i])
+        ):
             exchange.setdefault(doc.sentence_of[i], i)
     result: list[Draft] = []
     sick: list[Draft] = []

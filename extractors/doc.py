@@ -142,6 +142,10 @@ class Doc:
             return list(found[0]) if found else []
         return sorted(set().union(*found))
 
+    def in_sentence(self, concept: str, sentence: int) -> bool:
+        """Whether a match of `concept` starts inside sentence number `sentence`."""
+        return any(self.sentence_of[k] == sentence for k in self.where.get(concept, _NONE))
+
     def has(self, i: int, concept: str) -> Match | None:
         if 0 <= i < len(self.tokens):
             return self.at[i].get(concept)

@@ -569,7 +569,13 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
     if "EXCHANGE" in doc.concepts and _freed_after(doc, q):
         q.drop = "freed"  # "ще трьох людей деблокували живими", "12 others were rescued"
         return
-    if q.start > 0 and "EXCHANGE" in doc.concepts and doc.ends_at(q.start, "EXCHANGE") is not None:
+    if (
+        q.start > 0
+        and "EXCHANGE" in doc.concepts
+        and doc.ends_at(q.start, "EXCHANGE") is not None
+        # "انتشال جثامين 17 شهيداً": bodies pulled from the rubble are a strike's dead
+        and not doc.in_sentence("RECOVERED", doc.sentence_of[q.start])
+    ):
         q.drop = "freed"  # "rescued 17 kidnapped hostages", "libéré 34 otages": set free, no toll
         return
     if _shared_unit(doc, q):

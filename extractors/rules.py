@@ -179,6 +179,9 @@ BELIEVED = "BELIEVED"
 OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
 HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
 DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
+# "انتشال جثامين", "pulled from the rubble", "retrouvés": bodies found where the dead lay, a
+# strike's toll, not a body swap; an exchange word in that sentence hands no one back
+RECOVERED = "RECOVERED"
 CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
 ABOUT_THIS = (
     "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
@@ -318,6 +321,7 @@ LEXICON_CONCEPTS = (
     SPEAKER,
     STATEMENT,
     DUTY,
+    RECOVERED,
     WEEKDAY,
     MAY,
     BELIEVED,

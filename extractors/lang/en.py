@@ -2380,6 +2380,12 @@ ACTORS = {
         "children",
         "child",
         "siblings",  # "three siblings were killed when a shell hit their home": kin, a family
+        # "six members of one family were killed": a family's members, no army's men
+        "members of one family",
+        "members of a family",
+        "members of a single family",
+        "members of the same family",
+        "members of the family",
         "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
         "adult",
         "women and children",
@@ -2515,6 +2521,19 @@ OWN_UNIT = (
     "the regiment",
 )
 
+# "the bodies of 5 soldiers were found", "pulled from the rubble": the dead found where they lay
+RECOVERED = (
+    "were found",
+    "was found",
+    "found the bodies",
+    "found ? bodies",
+    "from the rubble",
+    "from under the rubble",
+    "pulled",
+    "dug out",
+    "recovered from",
+    "were recovered",
+)
 # back at the front: "half of them returned to duty" is no prisoner swap
 DUTY = ("to duty", "to the front", "to service", "to their units", "to the ranks")
 STATEMENT = (

@@ -2056,6 +2056,11 @@ ACTORS = {
     ),
     "civilians": (
         "secouristes",
+        # "six membres d'une même famille ont été tués": a family's members, no army's men
+        "membres d'une même famille",
+        "membres d'une famille",
+        "membres de la même famille",
+        "membres de la famille",
         "pompiers",
         "soignants",
         "agents de santé",
@@ -2203,6 +2208,16 @@ OWN_UNIT = (
     "le régiment",
 )
 
+# "les corps de 5 soldats ont été retrouvés", "extraits des décombres": the dead found where they
+# lay
+RECOVERED = (
+    "retrouvé*",
+    "découvert*",
+    "extrait*",
+    "dégagé*",
+    "des décombres",
+    "sous les décombres",
+)
 # back at the front: "half of them returned to duty" is no prisoner swap
 DUTY = ("au combat", "au front", "en service", "dans leurs unités", "dans les rangs")
 STATEMENT = (
