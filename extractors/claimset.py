@@ -529,6 +529,10 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         cap = doc.at[i].get(CAPTURED)
         if cap is not None and cap.end > doc.at[i][EXCHANGE].end:
             continue
+        # "an exchange of fire left 3 soldiers dead": a fight, the longer reading
+        fight = doc.at[i].get(STRIKE)
+        if fight is not None and fight.end > doc.at[i][EXCHANGE].end:
+            continue
         if (
             i not in doc.name_inner
             and not _statement_released(doc, i)

@@ -1874,6 +1874,10 @@ SAME_NUMBER = ("مثلهم", "مثلهما", "العدد نفسه", "نفس ال
 # a party's fighting formation: "مجموعة قوات «الشرق» الروسية" (its enemy is "the enemy" beside it)
 FORMATION = ("مجموعة قوات", "مجموعة القوات", "مجموعات القوات", "مجموعات قوات", "تجمع قوات")
 STRIKE = (
+    # "أسفر تبادل إطلاق النار عن مقتل 3 جنود": a fight, not a swap
+    "تبادل إطلاق النار",
+    "تبادل لإطلاق النار",
+    "تبادل إطلاق نار",
     "العدوان",
     "عدوان",  # the enemy's aggression is the attack, not its victims
     "ضربة",

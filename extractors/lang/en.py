@@ -1960,6 +1960,10 @@ FORMATION = (
     "groups of forces",
 )
 STRIKE = (
+    # "an exchange of fire left 3 soldiers dead": a fight, not a swap
+    "exchange of fire",
+    "exchanges of fire",
+    "exchange of gunfire",
     "aggression",  # the enemy's aggression is the attack, not its victims
     "strike",
     "strikes",

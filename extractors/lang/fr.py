@@ -1756,6 +1756,9 @@ FORMATION = (
     "groupements de forces",
 )
 STRIKE = (
+    # "un échange de tirs a fait 3 morts": a fight, not a swap
+    "échange de tirs",
+    "échanges de tirs",
     "agression",  # the enemy's aggression is the attack, not its victims
     "frappe",
     "frappes",

@@ -464,6 +464,33 @@ SUMMARY_LINES.append(
     )
 )
 
+# --- N: an exchange of fire is a fight, not a swap ------------------------------------------------
+EXCHANGE_OF_FIRE: list[Case] = [
+    c(
+        "exchange-of-fire-en",
+        "en",
+        "An exchange of fire near the border left four soldiers dead.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "exchange-of-fire-fr",
+        "fr",
+        "Un échange de tirs près de la frontière a fait quatre morts parmi les soldats.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "exchange-of-fire-ar",
+        "ar",
+        "أسفر تبادل إطلاق النار قرب الحدود عن مقتل أربعة جنود.",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "prisoner-exchange-still-none-en",
+        "en",
+        "In an exchange brokered by the UAE, 95 prisoners returned home.",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -478,6 +505,7 @@ ALL = (
     + SERVICE_ARMS
     + ENEMY_MEN_FATE
     + SUMMARY_LINES
+    + EXCHANGE_OF_FIRE
 )
 
 
