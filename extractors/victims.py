@@ -224,6 +224,24 @@ class _Heads:
         return head
 
 
+def _enemy_attacked(doc: Doc, sid: int, ctx: Context) -> bool:
+    """In one of the three sentences before `sid`, the channel's enemy, named as such or by
+    its id, right before a word of attack: "Росіяни обстріляли Донеччину", "Ворог атакував"."""
+    enemy = ctx.enemy_of(ctx.channel_side)
+    for back in range(max(0, sid - 3), sid):
+        s, e = doc.sentences[back]
+        for k in range(s, e):
+            if STRIKE not in doc.at[k] and RAID not in doc.at[k]:
+                continue
+            for i in range(k - 1, max(s, k - 3) - 1, -1):
+                if NOT_PEOPLE in doc.at[i]:
+                    break  # "312 enemy targets hit": the things hit, not who hit
+                a = doc.at[i].get(ACTOR)
+                if ENEMY in doc.at[i] or (a is not None and a.payload == enemy):
+                    return True
+    return False
+
+
 def _soldiers_after(doc: Doc, d: Draft) -> bool:
     """A noun of soldiers right after the word of harm: "о сотне убитых солдат"."""
     end = min(d.trigger.end + 2, len(doc.tokens))
@@ -573,6 +591,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # not "сотне убитых солдат": soldiers counted after the word of harm
                 and not _soldiers_after(doc, d)
                 and raided_place(doc, d.sentence, doc.sentences[d.sentence][0])
+                # the enemy shelled ("росіяни обстріляли"), not "312 enemy targets hit"
+                and _enemy_attacked(doc, d.sentence, ctx)
             ):
                 # "Росіяни обстріляли Донеччину. 🔻 Покровськ — 2 загиблих": the people of the
                 # places struck, no side's soldiers

@@ -303,6 +303,14 @@ STRUCK_BY: list[Case] = [
         side="ua",
     ),
     c(
+        "own-targets-hit-not-shelled-en",
+        "en",
+        "Weekly results: 200 enemy targets hit. Confirmed: 50 orcs eliminated and 40 more wounded.",
+        (K, "ru", 50, 50, False, "self", PER),
+        (W, "ru", 40, 40, False, "self", PER),
+        side="ua",
+    ),
+    c(
         "own-results-struck-not-shelled-en",
         "en",
         "Our drone crews worked near Kupiansk. 300 orcs struck, of them 120 KIA and 180 WIA.",
