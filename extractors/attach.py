@@ -918,6 +918,7 @@ def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
     return qb.others and not any(CONJ in doc.at[k] for k in range(qa.end, qb.start))
 
 
+_CLOSE_QUOTES = "\"”’'"  # closing marks after a comma: the end of quoted speech
 _AREA_WORDS = 10  # "in the area of the Centre group of forces and"
 
 
@@ -938,6 +939,10 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         elif k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _PERSON_NOUNS.isdisjoint(doc.at[k]):
             link = True  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians", the noun first
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
+            if k + 1 < j and doc.is_punct(k + 1, _CLOSE_QUOTES):
+                # "'... we killed more than 20 of them,' a commissioner said": a comma and a
+                # closing quote end the quoted words; the speaker after them is no list item
+                return False
             link = True
         elif t.kind == WORD:
             if k not in doc.name_inner and not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[k]):
