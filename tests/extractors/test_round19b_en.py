@@ -23,7 +23,41 @@ QUOTE_CLOSED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = QUOTE_CLOSED
+# --- B: a mark the toll went past, then the toll itself: one figure, not their sum -----------
+PASSED_MARK: list[Case] = [
+    c(
+        "passed-mark-comma-to-en",
+        "en",
+        "Overnight shelling pushed the death toll in the city past 1,000, to 1,012.",
+        (K, "unknown", 1012, 1012, False, "self", EV),
+    ),
+    c(
+        "passed-mark-reached-en",
+        "en",
+        "The number of people killed in the region has surpassed 2,000 and reached 2,031.",
+        (K, "unknown", 2031, 2031, False, "self", EV),
+    ),
+    c(
+        "passed-mark-ru",
+        "ru",
+        "Число погибших в области превысило 3 тысячи и достигло 3 104.",
+        (K, "unknown", 3104, 3104, False, "self", EV),
+    ),
+    c(
+        "passed-mark-uk",
+        "uk",
+        "Кількість загиблих в області перевищила 3 тисячі й сягнула 3 104.",
+        (K, "unknown", 3104, 3104, False, "self", EV),
+    ),
+    c(
+        "passed-mark-fr",
+        "fr",
+        "Le nombre de morts dans la province a dépassé les 5 000 pour atteindre 5 062.",
+        (K, "unknown", 5062, 5062, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK
 
 
 @pytest.mark.parametrize("case", params(ALL))
