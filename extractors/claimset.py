@@ -373,7 +373,9 @@ def _mark_then_toll(doc: Doc, a: Quantity, b: Quantity) -> bool:
     if any(GROWTH in doc.at[k] for k in range(a.fig_end, b.start)):
         return True
     k = b.start - 1
-    return k > a.fig_end and RANGE_TO in doc.at[k] and doc.is_punct(k - 1, ",")
+    # ", to 40,005", not ", and a child": a range's "to" that is no conjunction
+    at = doc.at[k]
+    return k > a.fig_end and RANGE_TO in at and CONJ not in at and doc.is_punct(k - 1, ",")
 
 
 def _vague(doc: Doc, q: Quantity) -> bool:
