@@ -57,7 +57,24 @@ PASSED_MARK: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK
+# --- C: an admission, then "and said it killed": the kill is the admitter's own ------------
+ADMIT_THEN_SAY: list[Case] = [
+    c(
+        "admit-then-said-kill-en",
+        "en",
+        "The Malian army acknowledged heavy losses near Kidal and said it had killed some 35 "
+        "terrorists in the counterattack.",
+        (K, "unknown", 35, 35, True, "fama", EV),
+    ),
+    c(
+        "admit-plain-own-en",
+        "en",
+        "The Malian army admitted that 6 of its soldiers were killed near Kidal.",
+        (K, "fama", 6, 6, False, "fama", EV),
+    ),
+]
+
+ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY
 
 
 @pytest.mark.parametrize("case", params(ALL))
