@@ -189,6 +189,7 @@ class _Sentence:
 
 
 _S_ATTACK = frozenset((STRIKE, RAID))
+_QUOTES = '"“”«»'  # "«more than a hundred terrorists» attacked": marks only
 
 
 def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
@@ -199,13 +200,22 @@ def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
         return False
     n = len(doc.tokens)
     verb = next(
-        (j for j in range(q.end, min(q.end + 3, n)) if not _S_ATTACK.isdisjoint(doc.at[j])), None
+        (j for j in range(q.end, min(q.end + 7, n)) if not _S_ATTACK.isdisjoint(doc.at[j])), None
     )
-    if verb is None or any(
-        doc.tokens[j].kind == PUNCT or PREP in doc.at[j] or ARTICLE in doc.at[j]
-        for j in range(q.end, verb)
+    if verb is None:
+        return False
+    between = [j for j in range(q.end, verb) if not doc.is_punct(j, _QUOTES)]
+    if any(doc.tokens[j].kind == PUNCT for j in between):
+        return False
+    if any(PREP in doc.at[j] or ARTICLE in doc.at[j] for j in between) and (
+        len(between) > 4
+        or PREP in doc.at[verb - 1]
+        or ARTICLE in doc.at[verb - 1]
+        or doc.tokens[verb - 1].kind != WORD
     ):
-        return False  # "wounded seven in an ambush": the attack is where, not what they did
+        # "wounded seven in an ambush": the attack is where, not what they did; but "more
+        # than a hundred terrorists on motorbikes attacked": a short phrase of the attackers'
+        return False
     if doc.flags(verb) & (PREP_FLAG | NOUN):
         return False  # "وإصابة 3 آخرين بهجوم مسيرة" (by a drone's attack): a noun, no verb
     if t.start > verb:

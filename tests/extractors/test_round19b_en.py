@@ -74,7 +74,30 @@ ADMIT_THEN_SAY: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY
+# --- D: attackers with a short phrase of their own before the verb of attacking -------------
+ATTACKERS_PHRASE: list[Case] = [
+    c(
+        "attackers-on-motorbikes-en",
+        "en",
+        "Officials said 17 gendarmes were killed on Sunday when about 150 gunmen on motorbikes "
+        "attacked their post.",
+        (K, "unknown", 17, 17, False, "*", EV),
+    ),
+    c(
+        "attackers-quoted-in-pickups-en",
+        "en",
+        'Nine soldiers died when "dozens of militants" in pickups stormed the camp.',
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "attackers-a-moto-fr",
+        "fr",
+        "Onze soldats ont été tués lorsque plus de 200 jihadistes à moto ont attaqué le camp.",
+        (K, "unknown", 11, 11, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY + ATTACKERS_PHRASE
 
 
 @pytest.mark.parametrize("case", params(ALL))
