@@ -11,7 +11,7 @@ a non-claim verb (displaced, evacuated, arrested) is set aside unless a real tri
 
 from __future__ import annotations
 
-from extractors.coordination import elided, listed_things
+from extractors.coordination import THINGS, elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
@@ -332,6 +332,16 @@ def cost(
         return None
     if before and t.concept in _LIST_VERBS and listed_things(doc, q, lo, hi, s.q_owner, k, s.qs):
         return 2.5  # "the enemy lost 12 drones, a tank and up to 40 servicemen": one list
+    if (
+        not before
+        and t.concept in _LIST_VERBS
+        and all(
+            o.drop in THINGS for o in s.qs if lo <= o.start < hi
+        )  # not "12 900 военных, из них 4 тысячи убитыми, ... потеряли": a part, no list
+        and not any(j in s.t_owner for j in range(lo, hi))
+        and listed_things(doc, q, lo, hi, s.q_owner, k, s.qs)
+    ):
+        return 2.5  # "up to 60 militants and 7 armoured vehicles were destroyed": the same list
     if q.fig_start in s.relative and t.start not in s.relative:
         return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
     if (

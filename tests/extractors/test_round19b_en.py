@@ -97,7 +97,32 @@ ATTACKERS_PHRASE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY + ATTACKERS_PHRASE
+# --- E: men and then equipment before one verb of destroying: the men are one item ---------
+MEN_THEN_THINGS: list[Case] = [
+    c(
+        "men-then-vehicles-en",
+        "en",
+        "Near Pokrovsk up to 45 Ukrainian militants and 5 armoured vehicles were destroyed.",
+        (K, "ua", None, 45, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "men-then-vehicles-ru",
+        "ru",
+        "Под Покровском до 45 украинских боевиков и 5 бронемашин были уничтожены.",
+        (K, "ua", None, 45, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "men-then-vehicles-uk",
+        "uk",
+        "Біля Покровська до 45 окупантів і 5 бронемашин було знищено.",
+        (K, "ru", None, 45, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY + ATTACKERS_PHRASE + MEN_THEN_THINGS
 
 
 @pytest.mark.parametrize("case", params(ALL))
