@@ -40,6 +40,7 @@ from extractors.rules import (
     ENEMY,
     LINK,
     LOSS,
+    MATES,
     MEDIA,
     MONTH,
     MORE_THAN,
@@ -201,10 +202,10 @@ def find_frames(
                 span = None if passive else _phrase_before(doc, m.start, s)
                 if (
                     span is not None
-                    and not _named(doc, span[1] - 1)
+                    and not _subject_named(doc, span[1] - 1)
                     and (
                         doc.rules.subject_after_verb
-                        or not any(_named(doc, x) for x in range(*span))
+                        or not any(_subject_named(doc, x) for x in range(*span))
                     )
                 ):
                     # "نفى الجيش أرقاماً نشرتها جبهة تحرير أزواد", "такие данные приводит
@@ -483,6 +484,12 @@ def _speakerish(doc: Doc, k: int) -> bool:
     return (
         t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
     )
+
+
+def _subject_named(doc: Doc, k: int) -> bool:
+    """A speaker named before its verb, soldiers' "lads" too: "Lads from the assault detachment
+    say the khokhols got hammered" (the lads speak; what follows the verb is what they said)."""
+    return _named(doc, k) or MATES in doc.at[k]
 
 
 def _prep(doc: Doc, k: int) -> bool:
