@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, c, check, params
 
 # --- A: a comma and a closing quote end the quoted words: the speaker is no list item --------
 QUOTE_CLOSED: list[Case] = [
@@ -122,7 +122,63 @@ MEN_THEN_THINGS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = QUOTE_CLOSED + PASSED_MARK + ADMIT_THEN_SAY + ATTACKERS_PHRASE + MEN_THEN_THINGS
+# --- F: "the head of ..., said": a person with an article who then speaks is no one harmed --
+ARTICLE_SPEAKER: list[Case] = [
+    c(
+        "article-speaker-head-of-en",
+        "en",
+        "Russia has lost about 3,000 servicemen in the region since June, the commander of "
+        "Ukraine's 3rd Assault Brigade, Andriy Biletsky, said in an interview.",
+        (L, "ru", 3000, 3000, True, "*", CUM),
+    ),
+    c(
+        "article-speaker-a-official-en",
+        "en",
+        "At least 12 soldiers were killed in the ambush, a senior security official in the "
+        "northern province told reporters.",
+        (K, "unknown", 12, None, False, "*", EV),
+    ),
+]
+
+# --- G: "sent to meet Kobzon": slang for the dead, as in Russian and Ukrainian --------------
+KOBZON: list[Case] = [
+    c(
+        "kobzon-sent-en",
+        "en",
+        "Our drone unit this week: 74 orcs sent to meet Kobzon near Toretsk.",
+        (K, "ru", 74, 74, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "kobzon-went-en",
+        "en",
+        "Another 12 occupiers went to Kobzon after the strike on their dugout.",
+        (K, "ru", 12, 12, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- H: "the lads ... say": soldiers' own word for themselves names who speaks --------------
+LADS_SAY: list[Case] = [
+    c(
+        "lads-say-slur-after-en",
+        "en",
+        "Lads from the 3rd company say the khokhols took a beating: ~30 two-hundreds by noon.",
+        (K, "ua", 30, 30, True, "*", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = (
+    QUOTE_CLOSED
+    + PASSED_MARK
+    + ADMIT_THEN_SAY
+    + ATTACKERS_PHRASE
+    + MEN_THEN_THINGS
+    + ARTICLE_SPEAKER
+    + KOBZON
+    + LADS_SAY
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
