@@ -1553,6 +1553,11 @@ NOT_PEOPLE = (
     "mt-lbs",
     "pickup*",
     "pick-up*",  # the hyphen keeps the word whole: "3 pick-ups"
+    # "seized 6 Land Cruisers", "4 Toyota pickups": the armed groups' usual vehicles by make
+    "land cruiser*",
+    "landcruiser*",
+    "toyota*",
+    "hilux*",
     "motorbike*",
     "motor bikes",
     "station*",  # "2 EW stations", "3 electronic warfare stations"

@@ -169,6 +169,18 @@ LADS_SAY: list[Case] = [
     ),
 ]
 
+# --- I: vehicles by make ("Land Cruisers", "Toyota pickups") are equipment, never captives --
+VEHICLE_MAKES: list[Case] = [
+    c(
+        "land-cruisers-seized-en",
+        "en",
+        "Our fighters repelled the attack, killing 40 of the enemy and seizing 8 Land Cruisers "
+        "and 3 Toyota pickups.",
+        (K, "saf", 40, 40, False, "self", EV),
+        side="rsf",
+    ),
+]
+
 ALL: list[Case] = (
     QUOTE_CLOSED
     + PASSED_MARK
@@ -178,6 +190,7 @@ ALL: list[Case] = (
     + ARTICLE_SPEAKER
     + KOBZON
     + LADS_SAY
+    + VEHICLE_MAKES
 )
 
 
