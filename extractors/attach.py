@@ -11,7 +11,7 @@ a non-claim verb (displaced, evacuated, arrested) is set aside unless a real tri
 
 from __future__ import annotations
 
-from extractors.coordination import elided, listed_things
+from extractors.coordination import THINGS, elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
@@ -190,6 +190,7 @@ class _Sentence:
 
 
 _S_ATTACK = frozenset((STRIKE, RAID))
+_QUOTES = '"“”«»'  # "«more than a hundred terrorists» attacked": marks only
 
 
 def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
@@ -200,13 +201,22 @@ def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
         return False
     n = len(doc.tokens)
     verb = next(
-        (j for j in range(q.end, min(q.end + 3, n)) if not _S_ATTACK.isdisjoint(doc.at[j])), None
+        (j for j in range(q.end, min(q.end + 7, n)) if not _S_ATTACK.isdisjoint(doc.at[j])), None
     )
-    if verb is None or any(
-        doc.tokens[j].kind == PUNCT or PREP in doc.at[j] or ARTICLE in doc.at[j]
-        for j in range(q.end, verb)
+    if verb is None:
+        return False
+    between = [j for j in range(q.end, verb) if not doc.is_punct(j, _QUOTES)]
+    if any(doc.tokens[j].kind == PUNCT for j in between):
+        return False
+    if any(PREP in doc.at[j] or ARTICLE in doc.at[j] for j in between) and (
+        len(between) > 4
+        or PREP in doc.at[verb - 1]
+        or ARTICLE in doc.at[verb - 1]
+        or doc.tokens[verb - 1].kind != WORD
     ):
-        return False  # "wounded seven in an ambush": the attack is where, not what they did
+        # "wounded seven in an ambush": the attack is where, not what they did; but "more
+        # than a hundred terrorists on motorbikes attacked": a short phrase of the attackers'
+        return False
     if doc.flags(verb) & (PREP_FLAG | NOUN):
         return False  # "وإصابة 3 آخرين بهجوم مسيرة" (by a drone's attack): a noun, no verb
     if t.start > verb:
@@ -323,6 +333,16 @@ def cost(
         return None
     if before and t.concept in _LIST_VERBS and listed_things(doc, q, lo, hi, s.q_owner, k, s.qs):
         return 2.5  # "the enemy lost 12 drones, a tank and up to 40 servicemen": one list
+    if (
+        not before
+        and t.concept in _LIST_VERBS
+        and all(
+            o.drop in THINGS for o in s.qs if lo <= o.start < hi
+        )  # not "12 900 военных, из них 4 тысячи убитыми, ... потеряли": a part, no list
+        and not any(j in s.t_owner for j in range(lo, hi))
+        and listed_things(doc, q, lo, hi, s.q_owner, k, s.qs)
+    ):
+        return 2.5  # "up to 60 militants and 7 armoured vehicles were destroyed": the same list
     if q.fig_start in s.relative and t.start not in s.relative:
         return None  # "The battalion, which has about 600 soldiers, lost 40 men": the clause's own
     if (
@@ -957,6 +977,7 @@ def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
     return qb.others and not any(CONJ in doc.at[k] for k in range(qa.end, qb.start))
 
 
+_CLOSE_QUOTES = "\"”’'"  # closing marks after a comma: the end of quoted speech
 _AREA_WORDS = 10  # "in the area of the Centre group of forces and"
 
 
@@ -977,6 +998,10 @@ def joined(doc: Doc, i: int, j: int) -> bool:
         elif k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _PERSON_NOUNS.isdisjoint(doc.at[k]):
             link = True  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians", the noun first
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:
+            if k + 1 < j and doc.is_punct(k + 1, _CLOSE_QUOTES):
+                # "'... we killed more than 20 of them,' a commissioner said": a comma and a
+                # closing quote end the quoted words; the speaker after them is no list item
+                return False
             link = True
         elif t.kind == WORD:
             if k not in doc.name_inner and not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[k]):

@@ -16,6 +16,7 @@ from extractors.draft import clause_span
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim
 from extractors.phrases import ENEMY_REF, UNKNOWN, noun_trigger
+from extractors.quantities import exceed_bound
 from extractors.rules import (
     ACTOR,
     AMONG,
@@ -27,6 +28,7 @@ from extractors.rules import (
     CONJ,
     DUTY,
     ELIMINATED,
+    EXCEED,
     EXCHANGE,
     GROWTH,
     HURT,
@@ -37,6 +39,7 @@ from extractors.rules import (
     OTHER_ACTOR,
     PERIOD,
     PREP,
+    RANGE_TO,
     RECOVERED,
     REGULARS,
     RELATIVE,
@@ -348,6 +351,9 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "30 soldats béninois et 12 soldats togolais": two states' soldiers, two tolls
             and _nation(doc, prev.q) == _nation(doc, d.q)
         ):
+            if _mark_then_toll(doc, prev.q, d.q):
+                out[-1] = d  # "passed 40,000 and reached 40,005": the toll is the second figure
+                continue
             prev.low = prev.low + d.low if prev.low is not None and d.low is not None else None
             prev.high = prev.high + d.high if prev.high is not None and d.high is not None else None
             if prev.low is None and prev.high is None:
@@ -357,6 +363,20 @@ def sum_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.low is not None or d.high is not None]
+
+
+def _mark_then_toll(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    """ "the toll passed 40,000 and reached 40,005", "climbed past 40,000, to 40,005",
+    "превысило 40 тысяч и достигло 40 005": a round mark the toll went past, then the toll
+    itself after a word of growth (or a comma and "to"); one figure, the second, not a sum."""
+    if a.low is None or b.low is None or b.low < a.low:
+        return False
+    if any(GROWTH in doc.at[k] for k in range(a.fig_end, b.start)):
+        return True
+    k = b.start - 1
+    # ", to 40,005", not ", and a child": a range's "to" that is no conjunction
+    at = doc.at[k]
+    return k > a.fig_end and RANGE_TO in at and CONJ not in at and doc.is_punct(k - 1, ",")
 
 
 def _vague(doc: Doc, q: Quantity) -> bool:
@@ -587,6 +607,8 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             sick.append(d)
             continue
         result.append(d)
+    if EXCEED in doc.concepts and GROWTH in doc.concepts:
+        result = _passed_marks(doc, result)
     _split_totals(result)
     result = _headline_repeats(result)
     # a post's claims are a set; a figure repeated with and without its victim is one claim
@@ -612,6 +634,31 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _passed_marks(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "le bilan a dépassé les 40 000 morts et atteint 40 005": a mark the toll went past (a
+    verb of exceeding before it), then the toll itself after a word of growth in the same
+    sentence, of the same kind and victim and no smaller: one toll, the second figure."""
+    out: list[Draft] = []
+    for d in drafts:
+        q = d.q
+        if q is not None and d.low is not None and d.high is None and exceed_bound(doc, q.start):
+            if any(
+                b.q is not None
+                and b is not d
+                and b.sentence == d.sentence
+                and b.kind == d.kind
+                and b.victim == d.victim
+                and b.low is not None
+                and b.low >= d.low
+                and b.q.start > q.fig_end
+                and any(GROWTH in doc.at[k] for k in range(q.fig_end, b.q.start))
+                for b in drafts
+            ):
+                continue
+        out.append(d)
+    return out
 
 
 def _two_items(a: Draft, b: Draft) -> bool:

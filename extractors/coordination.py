@@ -15,6 +15,7 @@ from extractors.rules import (
     ACTOR,
     AMONG,
     ARTICLE,
+    AUX,
     CONJ,
     FEW,
     LINK,
@@ -42,7 +43,8 @@ def listed_things(
     doc: Doc, q: Quantity, lo: int, hi: int, q_owner: dict[int, int], k: int, qs: list[Quantity]
 ) -> bool:
     """Tokens lo..hi-1 are a list of equipment ("2 БТР, танк и", "deux chars et") before a
-    figure of people: a loss verb's objects, of which the people are one."""
+    figure of people, or after it up to the verb ("militants and 7 vehicles were"): a loss
+    verb's objects, of which the people are one."""
     if hi - lo > 24 or not people_head(doc, q):
         return False
     things = False
@@ -59,6 +61,8 @@ def listed_things(
             if doc.tokens[i].text not in ",،":
                 return False
         elif (PREP in at or doc.flags(i) & (PREP_FLAG | VERB)) and CONJ not in at:
+            if AUX in at and i == hi - 1:
+                continue  # "60 боевиков и 7 бронемашин были уничтожены": the verb's auxiliary
             return False  # "lost 12 tanks near 3 villages", "и бросает в атаки": no list
     return things
 

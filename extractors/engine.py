@@ -48,6 +48,7 @@ from extractors.referents import quoted
 from extractors.rules import (
     ACTOR,
     ARMY,
+    ARTICLE,
     CAPTURED,
     CASUALTIES,
     CONJ,
@@ -66,12 +67,14 @@ from extractors.rules import (
     PERIOD,
     RANGE_OR,
     REPORTER,
+    SAY,
     SINCE,
     SOLDIERS,
     SOURCES,
     SPEAKER,
     STATEMENT,
     TOTAL,
+    TRIGGER_SET,
     WOUNDED,
     Rules,
 )
@@ -125,6 +128,10 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             doc, q, excluded
         ):
             q.drop = "speaker"
+    if SAY in doc.concepts:
+        for q in qs:
+            if q.article and q.drop is None and _article_speaker(doc, qs, q):
+                q.drop = "speaker"
     ts = find_triggers(doc, excluded)
     pairs = attach(doc, qs, ts, excluded)
     if NEG in doc.concepts:
@@ -181,6 +188,27 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
             )
         )
     return out, code
+
+
+_SPEAKER_REACH = 20  # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov, said"
+
+
+def _article_speaker(doc: Doc, qs: list[Quantity], q: Quantity) -> bool:
+    """ "... about 2,100 servicemen, the head of Ukraine's military intelligence, Kyrylo
+    Budanov, said": a person said with an article ("a", "the", "un") who is the subject of a
+    verb of saying later in the sentence, with no word of harm and no other figure between,
+    is who speaks, not one person harmed."""
+    if doc.tokens[q.fig_start].kind != WORD or ARTICLE not in doc.at[q.fig_start]:
+        return False
+    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
+    starts = {o.start for o in qs if o is not q}
+    for k in range(q.end, min(e, q.end + _SPEAKER_REACH)):
+        at = doc.at[k]
+        if k in starts or not at.keys().isdisjoint(TRIGGER_SET):
+            return False
+        if SAY in at:
+            return k > q.end
+    return False
 
 
 def _counts_speakers(doc: Doc, q: Quantity, excluded: set[int]) -> bool:

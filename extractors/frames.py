@@ -41,6 +41,7 @@ from extractors.rules import (
     ENEMY,
     LINK,
     LOSS,
+    MATES,
     MEDIA,
     MONTH,
     MORE_THAN,
@@ -212,13 +213,13 @@ def find_frames(
                     span = _relative_subject(doc, m.start, s)
                 if (
                     span is not None
-                    and not _named(doc, span[1] - 1)
+                    and not _subject_named(doc, span[1] - 1)
                     # "JNIM, qui a revendiqué l'attaque de l'école de gendarmerie, affirme": the
                     # relative pronoun is the verb's subject, what follows is its object
                     and RELATIVE not in doc.at[span[0]]
                     and (
                         doc.rules.subject_after_verb
-                        or not any(_named(doc, x) for x in range(*span))
+                        or not any(_subject_named(doc, x) for x in range(*span))
                     )
                 ):
                     # "نفى الجيش أرقاماً نشرتها جبهة تحرير أزواد", "такие данные приводит
@@ -497,6 +498,12 @@ def _speakerish(doc: Doc, k: int) -> bool:
     return (
         t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1
     )
+
+
+def _subject_named(doc: Doc, k: int) -> bool:
+    """A speaker named before its verb, soldiers' "lads" too: "Lads from the assault detachment
+    say the khokhols got hammered" (the lads speak; what follows the verb is what they said)."""
+    return _named(doc, k) or MATES in doc.at[k]
 
 
 def _prep(doc: Doc, k: int) -> bool:

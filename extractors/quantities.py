@@ -263,7 +263,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
                 if concept == ABOUT:
                     concept = q2.concept
     if concept is None:
-        concept = _exceed(doc, start) or _may_reach(doc, start)
+        concept = exceed_bound(doc, start) or _may_reach(doc, start)
     inverted = _inverted(doc, start) if concept is None else None
     if inverted is not None:
         concept, start = ABOUT, inverted
@@ -627,7 +627,7 @@ def _may_reach(doc: Doc, start: int) -> str | None:
     return UP_TO if doc.ends_at(m.start, MAY) is not None else None
 
 
-def _exceed(doc: Doc, start: int) -> str | None:
+def exceed_bound(doc: Doc, start: int) -> str | None:
     """ "превысили 8 тысяч", "تجاوز عدد القتلى ... ألفين": a verb of exceeding before the figure
     in its clause makes it a lower bound; negated ("ne dépasse pas", "لا يتجاوز") an upper one."""
     if EXCEED not in doc.concepts:

@@ -250,7 +250,7 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return _named_militants(doc, frozenset()) if _militants(doc, q) else None
     if d.claimant == "self" and t.concept == KILLED:
         return _own_soldiers(doc, d, ctx)  # "قتل جندي" in the army's channel: one of its own
-    if any(ADMIT in doc.at[k] for k in range(clause_start(doc, q.start), q.start)):
+    if _admitted_here(doc, q):
         return side  # "أقرّت وزارة الدفاع بمقتل 9 جنود", "the army admitted": its own
     if t.end <= q.start and d.sentence > 0 and the_strike(doc, clause_start(doc, t.start), t.start):
         # "... a Ukrainian strike hit a training ground in Russia's Kursk region. Kyiv claimed
@@ -301,6 +301,17 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
             or UNKNOWN
         )
     return enemy
+
+
+def _admitted_here(doc: Doc, q: Quantity) -> bool:
+    """A verb of admitting before the figure in its clause, with no verb of saying after it:
+    "the army acknowledged heavy losses, and said it had killed about 20 terrorists" admits
+    the losses, then tells of its own kill."""
+    admit = next(
+        (k for k in range(q.start - 1, clause_start(doc, q.start) - 1, -1) if ADMIT in doc.at[k]),
+        None,
+    )
+    return admit is not None and not any(SAY in doc.at[k] for k in range(admit + 1, q.start))
 
 
 def _militants(doc: Doc, q: Quantity) -> bool:

@@ -80,6 +80,7 @@ PREFILTER = (
     "gunned",
     "hacked",
     "burned",
+    "kobzon",  # "sent to meet Kobzon": slang for the dead
 )
 
 KILLED = (
@@ -92,6 +93,14 @@ KILLED = (
     "became fertilizer",
     "became fertiliser",
     "sent to meet bandera",
+    # "186 orcs sent to meet Kobzon": the late singer, slang for the dead, as in Russian and
+    # Ukrainian ("відправили до Кобзона")
+    "sent to meet kobzon",
+    "sent to kobzon",
+    "sent to join kobzon",
+    "went to meet kobzon",
+    "went to kobzon",
+    "gone to kobzon",
     "went to meet their maker",  # "a hundred fighters went to meet their maker": dead
     # 'Two soldiers "paid the supreme price"': died in action
     "paid the supreme price",
@@ -1547,6 +1556,11 @@ NOT_PEOPLE = (
     "mt-lbs",
     "pickup*",
     "pick-up*",  # the hyphen keeps the word whole: "3 pick-ups"
+    # "seized 6 Land Cruisers", "4 Toyota pickups": the armed groups' usual vehicles by make
+    "land cruiser*",
+    "landcruiser*",
+    "toyota*",
+    "hilux*",
     "motorbike*",
     "motor bikes",
     "station*",  # "2 EW stations", "3 electronic warfare stations"

@@ -1504,6 +1504,8 @@ NOT_PEOPLE = (
     "motos",
     "pick-up*",
     "pickup*",
+    "land cruiser*",  # "six Land Cruiser saisis": les véhicules des groupes armés, par modèle
+    "toyota*",
     "motocyclette*",
     "embarcation*",
     "station*",  # "trois stations de guerre électronique"
