@@ -61,6 +61,7 @@ from extractors.rules import (
     RELATIVE,
     ROUND,
     SAY,
+    SIDE_WEAPON,
     SOLDIERS,
     STRIKE,
     SUFFER,
@@ -537,9 +538,17 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
         for i in range(k - 1, max(start, k - 3) - 1, -1):
             if doc.clause[i] != doc.clause[k]:
                 break
-            a = doc.at[i].get(ACTOR)
+            a = doc.at[i].get(ACTOR) or doc.at[i].get(SIDE_WEAPON)  # "an Iskander strike"
             if a is not None:
                 return _ENEMY_STATE.get(str(a.payload))
+        # "Удар «Іскандером» по шикуванню": a weapon only one side fires, within the strike's
+        # clause, names the attacker
+        for i in range(k + 1, min(end, k + 5)):
+            if doc.clause[i] != doc.clause[k]:
+                break
+            w = doc.at[i].get(SIDE_WEAPON)
+            if w is not None:
+                return _ENEMY_STATE.get(str(w.payload))
         return None  # the first strike word decides
     return None
 

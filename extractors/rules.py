@@ -116,6 +116,9 @@ CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a place apar
 # in a post of no known speaker that names one is that formation's enemy
 FORMATION = "FORMATION"
 WEAPON = "WEAPON"  # drone, missile, shell: what hit the place after it ("a drone hit a car")
+# a weapon only one side fires ("Іскандер", "Shahed", "HIMARS"), with that side as payload:
+# who struck, where the strike names no attacker (rules modules' WEAPONS_OF)
+SIDE_WEAPON = "SIDE_WEAPON"
 HOME = "HOME"  # house, car, street: one person hit there by a strike is a civilian
 DWELLING = "DWELLING"  # apartment block: the people a strike there killed are civilians
 MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
@@ -487,6 +490,9 @@ def compile_rules(mod: ModuleType) -> Rules:
     for actor, phrases in getattr(mod, "ACTORS", {}).items():
         for phrase in phrases:
             add(phrase, ACTOR, actor)
+    for side, phrases in getattr(mod, "WEAPONS_OF", {}).items():
+        for phrase in phrases:
+            add(phrase, SIDE_WEAPON, side)
     # "Beninese", "soldats burkinabè", "северокорейские": a state of no party of the table,
     # whose soldiers are nobody's here (the victim is unknown, never a regional default)
     nationalities: dict[str, tuple[str, ...]] = getattr(mod, "NATIONALITIES", {})

@@ -899,6 +899,26 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
             and m.payload not in ("civilians", ctx.channel_side)
         ):
             return str(m.payload)
+    return _enemy_next(doc, d, ctx)
+
+
+def _enemy_next(doc: Doc, d: Draft, ctx: Context) -> str | None:
+    """ "Птахи за ніч: 37 двохсотих, 52 трьохсотих. Орки не вчаться": with no one named before
+    the slang figures, the next sentence that opens on the enemy says whose they were."""
+    if d.sentence + 1 >= len(doc.sentences):
+        return None
+    _, e = doc.sentences[d.sentence]
+    if any(OURS in doc.at[k] for k in range(d.q.end if d.q else e, e)):
+        return None  # "..., у нас без втрат": the rest of the sentence names its own
+    s, e = doc.sentences[d.sentence + 1]
+    if any(doc.tokens[k].kind == NUM for k in range(s, e)):
+        return None  # "у противника подтверждено 27": a tally of the enemy's, against ours
+    enemy = ctx.enemy_of(ctx.channel_side)
+    words = [k for k in range(s, e) if doc.tokens[k].kind == WORD][:2]
+    for k in words:
+        a = doc.at[k].get(ACTOR)
+        if ENEMY in doc.at[k] or (a is not None and a.payload == enemy):
+            return enemy
     return None
 
 

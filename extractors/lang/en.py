@@ -2028,6 +2028,12 @@ HOME = (
     "street",
 )
 # what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+# weapons only one side fires: who struck, where a strike names no attacker ("an Iskander
+# strike on a training ground")
+WEAPONS_OF = {
+    "ru": ("iskander", "kinzhal", "kalibr", "shahed", "shaheds", "geran", "zircon", "kh-101"),
+    "ua": ("himars", "atacms", "storm shadow", "neptune"),
+}
 WEAPON = (
     "drone",
     "drones",

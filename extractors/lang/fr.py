@@ -1802,6 +1802,12 @@ HOME = (
     "rue",
 )
 # what hit the place named after it: "a drone hit a car", "ракета попала в дом"
+# weapons only one side fires: who struck, where a strike names no attacker ("une frappe
+# d'Iskander sur un terrain d'entraînement")
+WEAPONS_OF = {
+    "ru": ("iskander", "kinjal", "kalibr", "shahed", "zircon"),
+    "ua": ("himars", "atacms", "storm shadow", "neptune"),
+}
 WEAPON = (
     "drone",
     "drones",

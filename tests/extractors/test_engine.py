@@ -247,6 +247,7 @@ def test_rules_modules_use_only_shared_concepts() -> None:
         "DEFAULT_ARMY",
         "POSSESSOR_BEFORE",
         "SUBJECT_AFTER_VERB",
+        "WEAPONS_OF",
         "HOME_SIDE",
         "PART_AFTER",
         "PLURAL_PEOPLE",

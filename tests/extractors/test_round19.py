@@ -499,6 +499,52 @@ EXCHANGE_OF_FIRE: list[Case] = [
     ),
 ]
 
+# --- O: a weapon only one side fires names the attacker; a slang tally before a line on the enemy;
+# "залишилися лежати" -------------------------------------------------------------------------
+WEAPON_SIDE: list[Case] = [
+    c(
+        "side-weapon-after-strike-uk",
+        "uk",
+        "Удар «Іскандером» по полігону на Сумщині: загинули щонайменше 9 військовослужбовців.",
+        (K, "ua", 9, None, False, "self", EV),
+    ),
+    c(
+        "side-weapon-before-strike-en",
+        "en",
+        "A HIMARS strike on a training ground killed 25 soldiers.",
+        (K, "ru", 25, 25, False, "self", EV),
+    ),
+    c(
+        "side-weapon-ru",
+        "ru",
+        "Удар «Искандером» по полигону: погибли 9 военнослужащих.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+    c(
+        "slang-tally-then-enemy-line-uk",
+        "uk",
+        "Птахи за ніч на Покровському: 21 двохсотий, 34 трьохсотих. Орки не вчаться.",
+        (K, "ru", 21, 21, False, "self", PER),
+        (W, "ru", 34, 34, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "own-slang-then-enemy-tally-stays-own-ru",
+        "ru",
+        "Итоги недели:\n▪️ 200-е — 3\n▪️ у противника подтверждено 20 двухсотых",
+        (K, "ru", 3, 3, False, "self", PER),
+        (K, "ua", 20, 20, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "left-lying-uk",
+        "uk",
+        "Десятки окупантів так і залишилися лежати в посадках.",
+        (K, "ru", 20, 99, True, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -514,6 +560,7 @@ ALL = (
     + ENEMY_MEN_FATE
     + SUMMARY_LINES
     + EXCHANGE_OF_FIRE
+    + WEAPON_SIDE
 )
 
 
