@@ -539,8 +539,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 and (
                     head != "people"
                     # people the text does not call civilians stay nobody's ("удар по центру
-                    # Сум: загинули 11 людей"): the spec's "where the text leaves it open"
+                    # Сум: загинули 11 людей"): the spec's "where the text leaves it open";
+                    # but the hurt of a civilians' toll told just before, in the same place,
+                    # are more of them ("убиты 22 мирных жителя. Десятки человек ранены")
                     or (named != "civilians" and not _new_incident(doc, d, named_by))
+                    or (named == "civilians" and _same_civil_toll(doc, d, named_by))
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
@@ -1301,6 +1304,33 @@ def _in_prep_phrase(doc: Doc, k: int) -> bool:
         if doc.flags(j) & CONJ_PREFIX:
             return False  # "وتقدر منظمات ... أن": a clause of its own begins
     return False
+
+
+def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
+    """People hurt or killed right after a civilians' toll (its sentence or the next), in no
+    other place named and no other incident: more of the same civilians. Not the missing or
+    the taken ("des dizaines de personnes portées disparues": whoever they are)."""
+    if named_by is None or d.kind not in ("killed", "wounded", "casualties"):
+        return False
+    if not 0 <= d.sentence - named_by.sentence <= 1 or _new_incident(doc, d, named_by):
+        return False
+    if d.sentence == named_by.sentence:
+        return True
+    s, e = doc.sentences[d.sentence]
+    # "In Nikopol, nine people were injured", "وفي نيكوبول أصيب": a place of its own, another toll
+    return not any(
+        (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG) and _name_word(doc, k + 1)
+        for k in range(s, e - 1)
+    )
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    """A capitalised word, or in a script without capitals a word the lexicon does not know."""
+    t = doc.tokens[k]
+    first = t.text[:1]
+    if t.kind != WORD or not first.isalpha():
+        return False
+    return first.isupper() or (first.lower() == first.upper() and not doc.at[k])
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:

@@ -545,6 +545,39 @@ WEAPON_SIDE: list[Case] = [
     ),
 ]
 
+# --- P: the hurt of a civilians' toll told just before are more of its civilians --------------
+SAME_CIVIL_TOLL: list[Case] = [
+    c(
+        "civil-toll-then-people-hurt-ru",
+        "ru",
+        "Удар по школе унёс жизни 12 мирных жителей. Десятки человек ранены.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (W, "civilians", 20, 99, True, "self", EV),
+    ),
+    c(
+        "civil-toll-then-people-hurt-uk",
+        "uk",
+        "У жовтні загинули щонайменше 150 цивільних осіб. Поранення зазнали 900 людей.",
+        (K, "civilians", 150, None, False, "self", PER),
+        (W, "civilians", 900, 900, False, "self", PER),
+    ),
+    c(
+        "civil-toll-then-people-hurt-same-sentence-en",
+        "en",
+        "The strike killed nine civilians and wounded 40 people.",
+        (K, "civilians", 9, 9, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "civil-toll-then-people-missing-stay-open-fr",
+        "fr",
+        "Au moins 20 civils ont été tués, selon l'ONG, qui évoque aussi des dizaines de "
+        "personnes portées disparues.",
+        (K, "civilians", 20, None, False, "*", EV),
+        (M, "unknown", 20, 99, True, "*", EV),
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -561,6 +594,7 @@ ALL = (
     + SUMMARY_LINES
     + EXCHANGE_OF_FIRE
     + WEAPON_SIDE
+    + SAME_CIVIL_TOLL
 )
 
 
