@@ -1118,7 +1118,8 @@ FAMILIES = (
 # "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم");
 # "الإطار" (the framework): a coalition's short name after its full one ("الإطار الاستراتيجي
 # للدفاع عن شعب أزواد ... 9 من مقاتلي الإطار")
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار")
+# "الفصيل" (the faction): "المتحدث باسم الفصيل"; not "الجبهة", which is also the front line
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار", "الفصيل")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
