@@ -76,7 +76,24 @@ GROUP_BEFORE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE
+# --- C: a relative clause between commas interrupts the clause that leads to the figure -------
+ASIDE: list[Case] = [
+    c(
+        "aside-lead-ar",
+        "ar",
+        "أقرت حسابات مقربة من فاغنر، التي تقاتل إلى جانب الجيش المالي، بمقتل 15 من عناصرها في"
+        " كمين نصبه مسلحون من جماعة نصرة الإسلام والمسلمين.",
+        (K, "wagner", 15, 15, False, "source", EV),
+    ),
+    c(
+        "aside-lead-en",
+        "en",
+        "Among the Ukrainian troops, who held the village, 7 were killed.",
+        (K, "ua", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE + ASIDE
 
 
 @pytest.mark.parametrize("case", params(ALL))
