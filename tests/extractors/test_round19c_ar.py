@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: "the movement's spokesman": the group the sentence before named speaks ---------------
 GROUP_SPOKESMAN: list[Case] = [
@@ -93,7 +93,19 @@ ASIDE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE + ASIDE
+# --- D: "حماة" (Hama, the city) is no fever ---------------------------------------------------
+HAMA: list[Case] = [
+    c(
+        "hama-not-fever-ar",
+        "ar",
+        "قالت الفصائل إنها أسرت 25 عنصراً من قوات النظام قرب مدينة حماة.",
+        (C, "unknown", 25, 25, False, "self", EV),
+    ),
+    # the fever itself still makes the sick no toll
+    c("fever-sick-ar", "ar", "توفي 12 شخصاً بالحمى في المخيم."),
+]
+
+ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE + ASIDE + HAMA
 
 
 @pytest.mark.parametrize("case", params(ALL))
