@@ -2467,6 +2467,11 @@ REGULARS = (
     # "49 من عناصر الأمن العام": a state's security forces, not the gunmen beside them
     "الأمن العام",
     "الأمن",
+    # a state's forces by their government: "و137 من قوات النظام"
+    "قوات النظام",
+    "جيش النظام",
+    "القوات الحكومية",
+    "قوات الحكومة",
     "الشرطة",
     "جندي*",
     "جنود",
@@ -2601,4 +2606,7 @@ VICTIM = (
 FIGHTERS = (
     "مقاتل*",
     "مجاهد*",
+    # the armed factions' men: "214 من عناصر الفصائل و137 من قوات النظام" (two sides, two tolls)
+    "الفصائل",
+    "فصائل",
 )

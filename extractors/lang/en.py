@@ -2535,6 +2535,9 @@ REGULARS = (
     "paratroopers",
     "infantrymen",
     "government forces",  # "14 members of government forces and nine local gunmen"
+    "government troops",
+    "regime forces",
+    "regime troops",
     "security forces",
     "army",
 )

@@ -105,7 +105,40 @@ HAMA: list[Case] = [
     c("fever-sick-ar", "ar", "توفي 12 شخصاً بالحمى في المخيم."),
 ]
 
-ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE + ASIDE + HAMA
+# --- E: the factions' men and the regime's forces under one verb are two tolls ---------------
+TWO_SIDES: list[Case] = [
+    c(
+        "factions-and-regime-ar",
+        "ar",
+        "وذكر المرصد أن الاشتباكات أودت بحياة 88 من عناصر الفصائل و45 من قوات النظام و9 مدنيين.",
+        (K, "unknown", 88, 88, False, "sohr", EV),
+        (K, "unknown", 45, 45, False, "sohr", EV),
+        (K, "civilians", 9, 9, False, "sohr", EV),
+    ),
+    c(
+        "rebels-and-regime-en",
+        "en",
+        "The clashes killed 88 rebels and 45 regime forces, the monitor said.",
+        (K, "unknown", 88, 88, False, "monitor", EV),
+        (K, "unknown", 45, 45, False, "monitor", EV),
+    ),
+    c(
+        "rebels-and-regime-fr",
+        "fr",
+        "Les combats ont tué 88 rebelles et 45 membres des forces gouvernementales.",
+        (K, "unknown", 88, 88, False, "self", EV),
+        (K, "unknown", 45, 45, False, "self", EV),
+    ),
+    # one kind of people under one verb is still one toll
+    c(
+        "workers-and-others-sum-en",
+        "en",
+        "Six workers and two other people were found dead after the strike.",
+        (K, "unknown", 8, 8, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = GROUP_SPOKESMAN + GROUP_BEFORE + ASIDE + HAMA + TWO_SIDES
 
 
 @pytest.mark.parametrize("case", params(ALL))
