@@ -16,12 +16,14 @@ from extractors.actors import (
     PARAMILITARY_OF,
     REBELS_OF,
     SIDES,
+    STATE_FORCES,
     THEATRE_ARMY,
 )
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
+from extractors.phrases import figure_word
 from extractors.rules import (
     ACTOR,
     ARMY,
@@ -42,6 +44,7 @@ from extractors.rules import (
     SOLDIERS,
     SPEAKER,
     STATEMENT,
+    THE_GROUP,
 )
 from extractors.tokens import GLUED, OTHER, PUNCT, WORD
 
@@ -139,7 +142,8 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         country = army_of(doc, context)
         if country in context and country not in _REPORTER_SIDE.values():
             return country if country in SIDES else country.replace("_army", "") + "_mod"
-    if what in ("role", "slug") and _possessive(doc, s, e):
+    group = what in ("role", "slug") and _group_word(doc, s, e)
+    if what in ("role", "slug") and (group or _possessive(doc, s, e)):
         # "..., Russia's Battlegroup Center ..., the group's spokesman said", "its spokesman":
         # the spokesman of the body the sentence named before him
         first, _ = doc.sentences[doc.sentence_of[s]]
@@ -147,8 +151,12 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         if rid is not None:
             return rid
         # "JNIM fighters killed 12 Malian soldiers, the group's spokesman said": the subject's
-        named = [str(doc.at[k][ACTOR].payload) for k in range(first, s) if ACTOR in doc.at[k]]
-        named = [a for a in named if a != "civilians"]
+        named = _parties(doc, first, s, group)
+        if not named and group and doc.sentence_of[s] > 0:
+            # "أعلن «الإطار ...» أن مقاتليه قتلوا ... وأقر المتحدث باسم الحركة", "a spokesman
+            # for the movement": "the movement" with no name is the group the sentence before
+            # named first (who spoke there, not whom its figures counted)
+            named = _parties(doc, doc.sentences[doc.sentence_of[s] - 1][0], first, group)
         if named:
             return SELF if named[0] == side else named[0]
     if what == "actor" and value == side:
@@ -208,6 +216,43 @@ def _nation_beside(doc: Doc, k: int, s: int, e: int) -> str | None:
             if m is not None and isinstance(m.payload, str):
                 return m.payload
     return None
+
+
+def _group_word(doc: Doc, s: int, e: int) -> bool:
+    """A speaker phrase that names its body by a bare word for it: "المتحدث باسم الحركة", "le
+    porte-parole du mouvement", "a spokesman for the group" (not "du groupe Wagner": named)."""
+    if THE_GROUP not in doc.concepts:
+        return False
+    for k in range(s, e):
+        m = doc.at[k].get(THE_GROUP)
+        if m is None:
+            continue
+        if m.end >= len(doc.tokens):
+            return True
+        t = doc.tokens[m.end]
+        at = doc.at[m.end]
+        return (
+            t.text not in "\"'«"
+            if t.kind == PUNCT
+            else ACTOR not in at and OTHER_ACTOR not in at and not t.text[:1].isupper()
+        )
+    return False
+
+
+def _parties(doc: Doc, a: int, b: int, group: bool) -> list[str]:
+    """The parties named in tokens[a:b] in order, civilians left out; for "the group", no
+    state's army and none a figure counts ("قتلوا ٤٧ جندياً مالياً": the dead, not the group)."""
+    out = []
+    for k in range(a, b):
+        m = doc.at[k].get(ACTOR)
+        if m is None or m.payload == "civilians":
+            continue
+        if group and (
+            m.payload in STATE_FORCES or any(figure_word(doc, j) for j in range(max(a, k - 3), k))
+        ):
+            continue
+        out.append(str(m.payload))
+    return out
 
 
 def _possessive(doc: Doc, s: int, e: int) -> bool:

@@ -30,6 +30,7 @@ from extractors.rules import (
     ELIMINATED,
     EXCEED,
     EXCHANGE,
+    FIGHTERS,
     GROWTH,
     HURT,
     IRRECOVERABLE,
@@ -40,6 +41,7 @@ from extractors.rules import (
     PERIOD,
     PREP,
     RANGE_TO,
+    REBELS,
     RECOVERED,
     REGULARS,
     RELATIVE,
@@ -402,8 +404,13 @@ def _nation(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
+# the armed men of no state: gunmen, rebels, a group's fighters ("214 rebels and 137 regime
+# forces" are the two sides of one fight)
+_S_IRREGULARS = frozenset((MILITANTS, REBELS, FIGHTERS))
+
+
 def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
-    if MILITANTS not in doc.concepts or REGULARS not in doc.concepts:
+    if REGULARS not in doc.concepts or _S_IRREGULARS.isdisjoint(doc.concepts):
         return False
     kinds = {_counted_as(doc, a), _counted_as(doc, b)}
     return kinds == {MILITANTS, REGULARS}
@@ -416,9 +423,11 @@ def _counted_as(doc: Doc, q: Quantity) -> str | None:
     for k in range(first, min(q.fig_end + 4, len(doc.tokens))):
         if doc.tokens[k].kind == NUM:
             break
-        for concept in (MILITANTS, REGULARS):
-            if concept in doc.at[k]:
-                return concept
+        at = doc.at[k]
+        if REGULARS in at:
+            return REGULARS
+        if not _S_IRREGULARS.isdisjoint(at):
+            return MILITANTS
     return None
 
 

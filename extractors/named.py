@@ -509,7 +509,25 @@ def _subject_before(doc: Doc, i: int, group: bool) -> str | None:
         if not counted and not (group and party in STATE_FORCES):
             return party
         found = party_before(doc, k)
-    return _speaking_group(doc, i, states=not group)
+    return _speaking_group(doc, i, states=not group) or (_group_before(doc, i) if group else None)
+
+
+def _group_before(doc: Doc, i: int) -> str | None:
+    """ "...في هجوم تبناه تنظيم «الدولة الإسلامية». وأضافت الوزارة أن الجيش قتل عشرات من مسلحي
+    التنظيم": "the group" that its own sentence does not name is the armed group the sentence
+    before named last, not one a figure there counts."""
+    sid = doc.sentence_of[i]
+    if sid == 0:
+        return None
+    s, e = doc.sentences[sid - 1]
+    for k in range(e - 1, s - 1, -1):
+        m = doc.at[k].get(ACTOR)
+        if m is None or k in doc.name_inner or m.payload == "civilians":
+            continue
+        if m.payload in STATE_FORCES or any(figure_word(doc, j) for j in range(max(s, k - 3), k)):
+            continue
+        return str(m.payload)
+    return None
 
 
 def _speaking_group(doc: Doc, i: int, states: bool = False) -> str | None:

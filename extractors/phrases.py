@@ -602,6 +602,9 @@ def among_victim(doc: Doc, start: int, end: int, lead: bool = False) -> str | No
         a = b - 1
         while a > start and doc.clause[a - 1] == doc.clause[b - 1]:
             a -= 1
+        if b != end and _aside(doc, a, b):
+            b = a  # "..., التي تقاتل إلى جانب الجيش المالي، بمقتل 15 من عناصرها": not whose
+            continue
         if b != end and any(PART_OF in doc.at[k] or ACCORDING_TO in doc.at[k] for k in range(a, b)):
             # "35 قتيلاً بينهم طفلان، وأكثر من 117": the part of the figure before; "D'après
             # nos sources, une cinquantaine": whose sources, not whose dead
@@ -976,9 +979,24 @@ def lead_start(doc: Doc, i: int) -> int:
             j -= 1
         if doc.is_punct(k, "-—:") or doc.is_punct(k - 1, "-—:") or j == s:
             k = j
+        elif _aside(doc, j, k):
+            # "أقرت قنوات مقربة من مجموعة فاغنر، التي باتت تعمل تحت اسم «الفيلق الأفريقي»،
+            # بمقتل 20 من عناصرها": a relative clause set off by commas interrupts the clause
+            # it sits in, whose start is before it
+            k = j
+            while k > s and doc.clause[k - 1] == doc.clause[j - 1]:
+                k -= 1
         else:
             break
     return k
+
+
+def _aside(doc: Doc, j: int, k: int) -> bool:
+    """Tokens j..k-1 are a relative clause between commas (", which ...,", "، التي ...،")."""
+    if not doc.is_punct(k, ",،") or k - j < 3:
+        return False
+    first = j + 1 if doc.is_punct(j, ",،") else j
+    return RELATIVE in doc.at[first] and j > 0 and doc.is_punct(first - 1, ",،")
 
 
 def agent_of(doc: Doc, i: int) -> str | None:

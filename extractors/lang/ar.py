@@ -1118,7 +1118,8 @@ FAMILIES = (
 # "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم");
 # "الإطار" (the framework): a coalition's short name after its full one ("الإطار الاستراتيجي
 # للدفاع عن شعب أزواد ... 9 من مقاتلي الإطار")
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار")
+# "الفصيل" (the faction): "المتحدث باسم الفصيل"; not "الجبهة", which is also the front line
+THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار", "الفصيل")
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one
@@ -2466,6 +2467,11 @@ REGULARS = (
     # "49 من عناصر الأمن العام": a state's security forces, not the gunmen beside them
     "الأمن العام",
     "الأمن",
+    # a state's forces by their government: "و137 من قوات النظام"
+    "قوات النظام",
+    "جيش النظام",
+    "القوات الحكومية",
+    "قوات الحكومة",
     "الشرطة",
     "جندي*",
     "جنود",
@@ -2556,8 +2562,13 @@ SICK = (
     "ملاريا",
     "الإسهال",
     "إسهال",
-    "حمى",
-    "الحمى",
+    # fever in exact spellings: "حماة" (Hama, the city) folds to the same stem ("في ريف حماة")
+    "=حمى",
+    "=الحمى",
+    "=بالحمى",
+    "=بحمى",
+    "=والحمى",
+    "=وحمى",
     "المجاعة",
     "مجاعة",
     "الضنك",
@@ -2595,4 +2606,7 @@ VICTIM = (
 FIGHTERS = (
     "مقاتل*",
     "مجاهد*",
+    # the armed factions' men: "214 من عناصر الفصائل و137 من قوات النظام" (two sides, two tolls)
+    "الفصائل",
+    "فصائل",
 )

@@ -1118,7 +1118,15 @@ FAMILIES = (
     "families",
 )
 # before a losses noun: "the group's dead", the armed group named last before
-THE_GROUP = ("the group's", "the movement's", "the militia's")
+# and in a speaker's phrase: "a spokesman for the movement", its body named before
+THE_GROUP = (
+    "the group's",
+    "the movement's",
+    "the militia's",
+    "for the group",
+    "for the movement",
+    "for the militia",
+)
 # a tally's part in a unit's sector: "up to 445 in the area of the Centre group"
 AREA = (
     "in the area of",
@@ -2533,6 +2541,9 @@ REGULARS = (
     "paratroopers",
     "infantrymen",
     "government forces",  # "14 members of government forces and nine local gunmen"
+    "government troops",
+    "regime forces",
+    "regime troops",
     "security forces",
     "army",
 )

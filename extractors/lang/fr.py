@@ -2210,6 +2210,9 @@ REGULARS = (
     # a soldier by his arm of service: "six fantassins sont portés disparus"
     "fantassin*",
     "parachutiste*",
+    # a state's forces by their government: "137 membres des forces du régime"
+    "forces du régime",
+    "forces gouvernementales",
 )
 
 OWN_UNIT = (

@@ -946,7 +946,7 @@ FAMILIES = (
     "семья",
 )
 # after a losses noun: "потери группы", the group named last before (the genitive only)
-THE_GROUP = ("=группы", "=организации")
+THE_GROUP = ("=группы", "=организации", "=движения")
 # a tally's part in a unit's sector: "до 445 в зоне ответственности группировки «Центр»"
 AREA = (
     "в зона",
