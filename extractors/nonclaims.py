@@ -95,6 +95,7 @@ _PEOPLE_VERBS = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS))
 _PERSONNEL_WORDS = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
 _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
+_ATTACK_WORDS = frozenset(("STRIKE", "RAID", WEAPON))  # what people were hurt by
 
 
 def is_positive(doc: Doc, i: int) -> bool:
@@ -698,7 +699,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
-                and OTHERS not in doc.at[k]  # "وإصابة 4 آخرين بهجوم": others are people
+                # "وإصابة 4 آخرين بهجوم": others hurt in an attack are people; "two other
+                # tanks", "plusieurs autres véhicules": other things are things
+                and (OTHERS not in doc.at[k] or _ATTACK_WORDS.isdisjoint(nxt))
             ):
                 q.drop = "not people"  # "35 Ukrainian drones", "12 российских танков"
                 break

@@ -1,0 +1,64 @@
+"""Round 19c (English): mechanisms the English misses of the b36 stand-in set showed, described
+in words. Sentences of our own, in every language where the phenomenon exists; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, W, c, check, params
+
+# --- A: "other" before a thing counts things; "others" hurt in an attack are people ----------
+OTHER_THINGS: list[Case] = [
+    c(
+        "other-things-en",
+        "en",
+        "Our gunners killed 25 militants; a tank and several other armoured vehicles were burned.",
+        (K, "ua", 25, 25, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "other-tanks-en",
+        "en",
+        "The brigade killed 14 invaders and destroyed two other tanks.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "other-things-fr",
+        "fr",
+        "L'armée a tué 12 terroristes ; un pick-up et plusieurs autres véhicules ont été détruits.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "other-things-ru",
+        "ru",
+        "Уничтожены 18 боевиков, бронемашина и несколько других автомобилей.",
+        (K, "ua", 18, 18, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "other-things-uk",
+        "uk",
+        "Знищено 22 окупантів, танк і кілька інших бронемашин.",
+        (K, "ru", 22, 22, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "others-in-attack-ar",
+        "ar",
+        "مقتل جنديين وإصابة 5 آخرين بهجوم على نقطة تفتيش",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (W, "unknown", 5, 5, False, "self", EV),
+    ),
+]
+
+ALL = OTHER_THINGS
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19c_en(case: Case) -> None:
+    check(case)
