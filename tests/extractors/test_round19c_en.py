@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: "other" before a thing counts things; "others" hurt in an attack are people ----------
 OTHER_THINGS: list[Case] = [
@@ -56,7 +56,55 @@ OTHER_THINGS: list[Case] = [
     ),
 ]
 
-ALL = OTHER_THINGS
+# --- B: a line that opens on a place and a dash goes on with the tally before: its part there --
+PLACE_ALONE: list[Case] = [
+    c(
+        "place-alone-en",
+        "en",
+        "Over the past day the enemy lost up to 1,100 servicemen along the whole front.\n"
+        "🔸In the Zaporizhzhia direction alone — more than 240 militants.",
+        (L, "ua", None, 1100, False, "self", PER),
+        (L, "ua", 240, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "place-alone-ru",
+        "ru",
+        "За сутки противник потерял до 1 100 военнослужащих. Только на Херсонском направлении — "
+        "более 240.",
+        (L, "ua", None, 1100, False, "self", PER),
+        (L, "ua", 240, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "place-alone-uk",
+        "uk",
+        "За добу ворог втратив близько 1 100 окупантів. Лише на Лиманському напрямку — понад 240.",
+        (L, "ru", 1100, 1100, True, "self", PER),
+        (L, "ru", 240, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "place-alone-fr",
+        "fr",
+        "En 24 heures, l'ennemi a perdu jusqu'à 1 100 militaires. Rien que dans la région de "
+        "Zaporijjia — plus de 240.",
+        (L, "ua", None, 1100, False, "self", PER),
+        (L, "ua", 240, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "sector-dash-same-sentence-uk",
+        "uk",
+        "За добу ворог втратив на Сіверському напрямку понад 150 осіб, а на Лиманському "
+        "напрямку — до 320.",
+        (L, "ru", 150, None, False, "self", PER),
+        (L, "ru", None, 320, False, "self", PER),
+        side="ua",
+    ),
+]
+
+ALL = OTHER_THINGS + PLACE_ALONE
 
 
 @pytest.mark.parametrize("case", params(ALL))
