@@ -104,7 +104,39 @@ PLACE_ALONE: list[Case] = [
     ),
 ]
 
-ALL = OTHER_THINGS + PLACE_ALONE
+# --- C: "and we seized 7 vehicles" after a toll is a clause of its own, not a second party ---
+OWN_CLAUSE_AFTER: list[Case] = [
+    c(
+        "own-clause-after-en",
+        "en",
+        "The army beat back an assault by the Dagalo militia on the town. The enemy lost several "
+        "dozen of its mercenaries and we seized 4 pickups.",
+        (K, "rsf", 20, 99, True, "self", EV),
+        side="saf",
+    ),
+    c(
+        "own-clause-after-fr",
+        "fr",
+        "L'armée a repoussé un assaut de la milice de Dagalo sur la ville. L'ennemi a perdu "
+        "plusieurs dizaines de ses mercenaires et nous avons saisi 4 pick-up.",
+        (K, "rsf", 20, 99, True, "self", EV),
+        side="saf",
+    ),
+]
+
+# --- D: a quoted figure still counts the names after it: they are no subject of "lost" --------
+QUOTED_FIGURE_OBJECT: list[Case] = [
+    c(
+        "quoted-figure-object-en",
+        "en",
+        'The FLA said it had killed "about thirty" Malian soldiers and Wagner fighters together '
+        "near Anefis and lost six of its own men.",
+        (K, "unknown", 30, 30, True, "tuareg", EV),
+        (K, "tuareg", 6, 6, False, "tuareg", EV),
+    ),
+]
+
+ALL = OTHER_THINGS + PLACE_ALONE + OWN_CLAUSE_AFTER + QUOTED_FIGURE_OBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
