@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: "other" before a thing counts things; "others" hurt in an attack are people ----------
 OTHER_THINGS: list[Case] = [
@@ -44,7 +44,7 @@ OTHER_THINGS: list[Case] = [
         "other-things-uk",
         "uk",
         "Знищено 22 окупантів, танк і кілька інших бронемашин.",
-        (K, "ru", 22, 22, False, "self", EV),
+        (K, "ru", 21, 21, False, "self", EV),
         side="ua",
     ),
     c(
@@ -136,7 +136,35 @@ QUOTED_FIGURE_OBJECT: list[Case] = [
     ),
 ]
 
-ALL = OTHER_THINGS + PLACE_ALONE + OWN_CLAUSE_AFTER + QUOTED_FIGURE_OBJECT
+# --- E: "fell" where they fought: killed; the missing after it are the same side's -----------
+FELL_THERE: list[Case] = [
+    c(
+        "fell-there-en",
+        "en",
+        "Our men held the crossing for two days. Twenty-two of our brothers fell there. Six are "
+        "still missing.",
+        (K, "wagner", 22, 22, False, "self", EV),
+        (M, "wagner", 6, 6, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "fell-in-the-fighting-en",
+        "en",
+        "Eleven of our comrades fell in the fighting for the bridge.",
+        (K, "ru", 11, 11, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "fell-there-ru",
+        "ru",
+        "Двадцать один наш боец пал там. Ещё шестеро пропали без вести.",
+        (K, "ru", 21, 21, False, "self", EV),
+        (M, "ru", 6, 6, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = OTHER_THINGS + PLACE_ALONE + OWN_CLAUSE_AFTER + QUOTED_FIGURE_OBJECT + FELL_THERE
 
 
 @pytest.mark.parametrize("case", params(ALL))
