@@ -44,7 +44,7 @@ OTHER_THINGS: list[Case] = [
         "other-things-uk",
         "uk",
         "Знищено 22 окупантів, танк і кілька інших бронемашин.",
-        (K, "ru", 21, 21, False, "self", EV),
+        (K, "ru", 22, 22, False, "self", EV),
         side="ua",
     ),
     c(
