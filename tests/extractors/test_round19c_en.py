@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: "other" before a thing counts things; "others" hurt in an attack are people ----------
 OTHER_THINGS: list[Case] = [
@@ -164,7 +164,47 @@ FELL_THERE: list[Case] = [
     ),
 ]
 
-ALL = OTHER_THINGS + PLACE_ALONE + OWN_CLAUSE_AFTER + QUOTED_FIGURE_OBJECT + FELL_THERE
+# --- F: the youngest and the oldest of those counted: ages, no count ------------------------
+YOUNGEST_OLDEST: list[Case] = [
+    c(
+        "youngest-oldest-en",
+        "en",
+        "Our scouts took 8 enemy soldiers prisoner at the crossroads, the youngest is 21, the "
+        "oldest 49.",
+        (C, "ua", 8, 8, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "youngest-of-them-en",
+        "en",
+        "Our scouts took 8 enemy soldiers prisoner; the youngest of them was 21.",
+        (C, "ua", 8, 8, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "youngest-oldest-ru",
+        "ru",
+        "Разведчики взяли в плен 8 военнослужащих ВСУ, самому младшему 21, самому старшему 49.",
+        (C, "ua", 8, 8, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "youngest-oldest-uk",
+        "uk",
+        "Розвідники взяли в полон 8 окупантів, наймолодшому 21, найстаршому 49.",
+        (C, "ru", 8, 8, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = (
+    OTHER_THINGS
+    + PLACE_ALONE
+    + OWN_CLAUSE_AFTER
+    + QUOTED_FIGURE_OBJECT
+    + FELL_THERE
+    + YOUNGEST_OLDEST
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
