@@ -125,12 +125,16 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         context = _sentence_context(doc, s, context)
     key = tuple(t.low for t in doc.tokens[s:e])
     cache = doc.rules.claimant_cache
-    reading = cache.get(key)
+    # a local alias ("the al-Qaeda-linked group", "فلول") names a party in its own war's posts
+    # only (unbind_local): its reading is this post's, never one for the same words elsewhere
+    local = LOCAL in doc.concepts and any(LOCAL in doc.at[k] for k in range(s, e))
+    reading = None if local else cache.get(key)
     if reading is None:
         reading = _read_claimant(doc, s, e)
         if len(cache) > 50_000:
             cache.clear()
-        cache[key] = reading
+        if not local:
+            cache[key] = reading
     what, value = reading
     if what == "id" and value in _REPORTER_SIDE and _bare_office(doc, s, e, value):
         other = foreign_office(doc, value)

@@ -119,8 +119,15 @@ def figure_np(doc: Doc, k: int, verb: int) -> bool:
     verb at `verb`: the name is an object, not the verb's subject."""
     if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
         return False
-    # "killed hundreds of RSF fighters and lost": a figure word counts them as a digit does
-    return any(
-        doc.tokens[j].kind == NUM or not _S_FIGURE.isdisjoint(doc.at[j])
-        for j in range(max(0, k - 4), k)  # "des dizaines de combattants du JNIM"
-    )
+    # "killed hundreds of RSF fighters and lost": a figure word counts them as a digit does;
+    # four words back ("des dizaines de combattants du JNIM"), quote marks not counted ('killed
+    # "around forty" soldiers and Wagner fighters and lost')
+    j, seen = k - 1, 0
+    while j >= 0 and seen < 4:
+        t = doc.tokens[j]
+        if t.kind == NUM or not _S_FIGURE.isdisjoint(doc.at[j]):
+            return True
+        if not (t.kind == PUNCT and t.text in "\"'"):
+            seen += 1
+        j -= 1
+    return False

@@ -21,6 +21,7 @@ from extractors.rules import (
     CASUALTIES,
     COMPARE,
     LOSS,
+    ONLY,
     OTHERS,
     PERIOD,
     PREP,
@@ -228,9 +229,13 @@ def _total_after(
         return None
     s, _ = doc.sentences[sid]
     opens = any(TOTAL in doc.at[k] for k in range(s, min(s + 2, q.start))) or (
-        # "Только за прошедшие сутки — до 300 человек": another period of the same tally
-        any(PERIOD in doc.at[k] for k in range(s, min(s + 4, q.start)))
-        and doc.is_punct(q.start - 1, "-")
+        # "Только за прошедшие сутки — до 300 человек": another period of the same tally;
+        # "In the Kursk region alone — more than 350": a place's part of it
+        doc.is_punct(q.start - 1, "-")
+        and (
+            any(PERIOD in doc.at[k] for k in range(s, min(s + 4, q.start)))
+            or _place_opener(doc, s, q.start - 1)
+        )
     )
     if not opens:
         return None
@@ -242,6 +247,19 @@ def _total_after(
         ),
         None,
     )
+
+
+def _place_opener(doc: Doc, s: int, dash: int) -> bool:
+    """A sentence that opens on a preposition (after "only" at most) and names a place before the
+    dash: "In the Kursk region alone —", "Только на Курском направлении —", "Лише на
+    Покровському напрямку —"; not a source ("По данным штаба —")."""
+    while s < dash and doc.tokens[s].kind != WORD:
+        s += 1  # "❗️In the Kursk region alone —": a bullet before the line's words
+    only = doc.at[s].get(ONLY)
+    k = only.end if only is not None else s
+    if k >= dash or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
+        return False
+    return all(doc.tokens[j].kind == WORD and ACCORDING_TO not in doc.at[j] for j in range(k, dash))
 
 
 def _listed_under(

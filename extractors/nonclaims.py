@@ -18,6 +18,7 @@ from extractors.rules import (
     ACTOR,
     AGENT_BY,
     AMONG,
+    AREA,
     ARTICLE,
     AT_LEAST,
     ATTACKERS,
@@ -95,6 +96,7 @@ _PEOPLE_VERBS = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS))
 _PERSONNEL_WORDS = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
 _DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
+_ATTACK_WORDS = frozenset(("STRIKE", "RAID", WEAPON))  # what people were hurt by
 
 
 def is_positive(doc: Doc, i: int) -> bool:
@@ -480,6 +482,19 @@ def _glued(doc: Doc, j: int) -> bool:
     )
 
 
+def _sector_after_prep(doc: Doc, i: int) -> bool:
+    """A sector's noun at token i ("напрямку", "direction") with a preposition a few words
+    before it and only words between ("на Покровському напрямку", "in the Kursk direction")."""
+    if AREA not in doc.at[i]:
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if doc.tokens[k].kind != WORD:
+            return False
+        if PREP in doc.at[k] or doc.flags(k) & PREP_FLAG:
+            return True
+    return False
+
+
 def _place_after(doc: Doc, k: int) -> bool:
     """A preposition at token k and a capitalised name of no concept after it."""
     if k + 1 >= len(doc.tokens) or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
@@ -698,7 +713,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
-                and OTHERS not in doc.at[k]  # "وإصابة 4 آخرين بهجوم": others are people
+                # "وإصابة 4 آخرين بهجوم": others hurt in an attack are people; "two other
+                # tanks", "plusieurs autres véhicules": other things are things
+                and (OTHERS not in doc.at[k] or _ATTACK_WORDS.isdisjoint(nxt))
             ):
                 q.drop = "not people"  # "35 Ukrainian drones", "12 российских танков"
                 break
@@ -804,8 +821,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             )
             # "منها ما يصل إلى 445": "of them" opens a part, it labels nothing; "وارتقى في
             # العملية ثلاثة": a place or an event after a preposition, right before the figure
-            part = doc.ends_at(k + 1, PART_OF) is not None or (
-                k == q.start - 1 and label.start > 0 and PREP in doc.at[label.start - 1]
+            part = (
+                doc.ends_at(k + 1, PART_OF) is not None
+                or (k == q.start - 1 and label.start > 0 and PREP in doc.at[label.start - 1])
+                # "на Покровському напрямку — до 400": a sector a preposition opens, where the
+                # figure fell, no label of what it counts
+                or (label.concept == NOT_PEOPLE and _sector_after_prep(doc, label.start))
             )
             # "خسائر روسيا حتى 15 فبراير: 731260": a day and its month date the tally
             dated = label.concept == MONTH and label.start > 0 and _in_date(doc, label.start - 1)

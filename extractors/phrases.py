@@ -93,6 +93,7 @@ _S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
 _S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
+_S_NAMES_PEOPLE = NAMING | {PEOPLE, SOLDIERS}
 # the references ref_at reads off a token's concepts, in order (MATES, ACTOR and OWN_UNIT
 # are read apart, before and after these)
 _REF_BY_CONCEPT = (
@@ -198,6 +199,24 @@ def _combine(found: list[str], civilians_and_soldiers: bool) -> str | None:
     return found[0] if found else None
 
 
+def _subject_clause(doc: Doc, k: int) -> bool:
+    """A pronoun at token k ("we", "they", "мы", "nous"), then a verb of its own (a word or two
+    that name no one) with a figure after it: "and we seized 7 vehicles", "et nous avons saisi
+    7 véhicules"."""
+    n = len(doc.tokens)
+    at = doc.at[k] if k < n else {}
+    m = at.get(OURS) or at.get(PRONOUN)
+    if m is None or m.end != k + 1:
+        return False
+    for j in range(k + 1, min(k + 4, n)):
+        t = doc.tokens[j]
+        if t.kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[j]):
+            return j > k + 1
+        if t.kind != WORD or not _S_NAMES_PEOPLE.isdisjoint(doc.at[j]) or PREP in doc.at[j]:
+            return False
+    return False
+
+
 def phrase_victim(
     doc: Doc, start: int, limit: int = 6, *, head_trigger: bool = False, army: bool = False
 ) -> str | None:
@@ -290,6 +309,8 @@ def phrase_victim(
             break  # "rebelles de la CPC qui terrorisaient la population": the clause's own object
         if CONJ in at and k + 1 < n and NONCLAIM in doc.at[k + 1]:
             break  # "killed tens of thousands of people and displaced 12 million": another verb
+        if CONJ in at and _subject_clause(doc, k + 1):
+            break  # "lost dozens of its mercenaries and we seized 7 vehicles": a clause of its own
         joined = (
             CONJ in at
             or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued

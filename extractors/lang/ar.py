@@ -2091,6 +2091,15 @@ REPORTERS = {
     ),
 }
 
+# al-Qaeda's affiliate named by its link alone: JNIM where the post is on the Sahel's war
+_SAHEL_QAEDA = (
+    "الجماعة المرتبطة بالقاعدة",
+    "الجماعة المرتبطة بتنظيم القاعدة",
+    "الجماعة التابعة للقاعدة",
+    "الجماعة التابعة لتنظيم القاعدة",
+    "الجماعة الموالية للقاعدة",
+    "الجماعة الموالية لتنظيم القاعدة",
+)
 ACTORS = {
     "ru": (
         "موسكو",  # the capital for the state
@@ -2159,6 +2168,8 @@ ACTORS = {
         "جماعة نصرة الإسلام",
         "نصرة الإسلام",
         "تنظيم القاعدة",  # not "القاعدة" alone: "القاعدة العسكرية" is a military base
+        # "الجماعة المرتبطة بالقاعدة": JNIM in a Sahel post (LOCAL_ALIASES)
+        *_SAHEL_QAEDA,
         "مؤسسة الزلاقة",  # its media arm: "بيان نشرته مؤسسة الزلاقة" is JNIM's
         "الزلاقة",
     ),
@@ -2341,6 +2352,8 @@ RATIO = ("نسبة", "في المئة", "في المائة", "بالمئة", "ب
 # fallen regime and "the braves" are the Sudanese army's side and the RSF in a Sudan post, no
 # one of the table in a post whose places are Syria's or Libya's
 LOCAL_ALIASES = {
+    # al-Qaeda's linked group is JNIM in a post on Mali, another branch in Somalia's or Yemen's
+    "fama": _SAHEL_QAEDA,
     # "الجيش الوطني" is Sudan's army in a Sudan post, Yemen's or Libya's in theirs
     "saf": ("فلول", "الأشاوس", "أشاوس", "المستنفرين", "المستنفرون", "الجيش الوطني"),
 }
