@@ -1578,6 +1578,9 @@ NOT_PEOPLE = (
     "floor",
     "floors",
     "humvee*",
+    "hummer*",
+    "stryker*",
+    "marder*",
     # "two US-made M113 armoured personnel carriers": personnel is what they carry
     "armoured personnel carrier*",
     "armored personnel carrier*",

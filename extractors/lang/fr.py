@@ -1506,6 +1506,17 @@ NOT_PEOPLE = (
     "pickup*",
     "land cruiser*",  # "six Land Cruiser saisis": les véhicules des groupes armés, par modèle
     "toyota*",
+    # "deux Stryker et un Humvee détruits": the Western armoured vehicles by model
+    "stryker*",
+    "humvee*",
+    "hummer*",
+    "bradley*",
+    "leopard*",
+    "abrams",
+    "marder*",
+    "m113*",
+    "vab",
+    "himars",
     "motocyclette*",
     "embarcation*",
     "station*",  # "trois stations de guerre électronique"

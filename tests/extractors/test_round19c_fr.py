@@ -1,0 +1,53 @@
+"""Round 19c, French then Russian: mechanisms and lexicon gaps the misses of a held-out stand-in
+set (b36) showed, described in words. Sentences of our own, in every language where the
+phenomenon exists; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, c, check, params
+
+# --- A: Western armoured vehicles by model are equipment: "trois Bradley détruits" -----------
+VEHICLE_MODELS: list[Case] = [
+    c(
+        "vehicle-models-fr",
+        "fr",
+        "Lors de l'assaut, l'ennemi a perdu trois Bradley, un Stryker et deux Humvee, ainsi "
+        "que 25 militaires tués.",
+        (K, "ua", 25, 25, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "vehicle-models-ru",
+        "ru",
+        "Атака отбита: уничтожены три Брэдли и два Хамви, ликвидированы 25 военнослужащих ВСУ.",
+        (K, "ua", 25, 25, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "vehicle-models-uk",
+        "uk",
+        "Штурм відбито: знищено два Леопарди і три Хамві, ліквідовано 25 окупантів.",
+        (K, "ru", 25, 25, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "vehicle-models-en",
+        "en",
+        "The enemy lost two Strykers and three Marders in the assault, along with 25 soldiers "
+        "killed.",
+        (K, "ua", 25, 25, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = VEHICLE_MODELS
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19c_fr(case: Case) -> None:
+    check(case)
