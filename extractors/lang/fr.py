@@ -2008,7 +2008,10 @@ ACTORS = {
         "malien",
         "maliens",
         "malienne",
+        "maliennes",  # "parmi les forces maliennes": the feminine plural of "forces", "troupes"
         "armée malienne",
+        "forces maliennes",
+        "troupes maliennes",
         "soldats maliens",
         "militaires maliens",
         "forces armées maliennes",

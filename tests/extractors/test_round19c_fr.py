@@ -45,7 +45,25 @@ VEHICLE_MODELS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VEHICLE_MODELS
+# --- B: "les forces maliennes": the feminine plural names the Malian army too, and with "leurs
+# alliés russes" joined to it a toll of two sides ------------------------------------------------
+MALIAN_FEMININE: list[Case] = [
+    c(
+        "malian-forces-fr",
+        "fr",
+        "Les rebelles affirment avoir tué une quarantaine de soldats parmi les troupes "
+        "maliennes près de Tessalit.",
+        (K, "fama", 40, 40, True, "*", EV),
+    ),
+    c(
+        "malian-forces-and-allies-fr",
+        "fr",
+        "Le FLA revendique des dizaines de tués parmi les forces maliennes et leurs alliés russes.",
+        (K, "unknown", 20, 99, True, "tuareg", EV),
+    ),
+]
+
+ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE
 
 
 @pytest.mark.parametrize("case", params(ALL))
