@@ -2352,6 +2352,9 @@ ACTORS = {
     "civilians": (
         "social leader*",
         "local leader*",
+        # "hundreds killed among the local population": the local people, as "residents"
+        "local population",
+        "local populations",
         "community leader*",
         "village chief*",
         "traditional chief*",

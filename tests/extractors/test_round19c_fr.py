@@ -63,7 +63,35 @@ MALIAN_FEMININE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE
+# --- C: "the local population" are civilians, as "local residents" are ------------------------
+LOCAL_POPULATION: list[Case] = [
+    c(
+        "local-population-ru",
+        "ru",
+        "По данным правозащитников, среди местного населения погибли не менее 60 человек.",
+        (K, "civilians", 60, None, False, "*", EV),
+    ),
+    c(
+        "local-population-uk",
+        "uk",
+        "Правозахисники кажуть про десятки загиблих серед місцевого населення.",
+        (K, "civilians", 20, 99, True, "*", EV),
+    ),
+    c(
+        "local-population-en",
+        "en",
+        "Rights groups reported dozens of deaths among the local population.",
+        (K, "civilians", 20, 99, True, "*", EV),
+    ),
+    c(
+        "local-population-fr",
+        "fr",
+        "Des ONG font état de dizaines de morts parmi la population locale.",
+        (K, "civilians", 20, 99, True, "*", EV),
+    ),
+]
+
+ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION
 
 
 @pytest.mark.parametrize("case", params(ALL))
