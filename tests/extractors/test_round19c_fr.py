@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, W, c, check, params
 
 # --- A: Western armoured vehicles by model are equipment: "trois Bradley détruits" -----------
 VEHICLE_MODELS: list[Case] = [
@@ -91,7 +91,35 @@ LOCAL_POPULATION: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION
+# --- D: "All the dead were civilians" after a toll: its others go on with it -------------------
+ALL_DEAD_OTHERS: list[Case] = [
+    c(
+        "all-dead-others-ru",
+        "ru",
+        "Число жертв взрыва на рынке выросло до 14, ещё 40 человек госпитализированы с "
+        "ранениями. Все погибшие — мирные жители.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "all-dead-others-fr",
+        "fr",
+        "L'explosion sur le marché a fait 14 morts et 40 autres blessés. Toutes les victimes "
+        "sont des civils.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "all-dead-others-en",
+        "en",
+        "The blast at the market killed 14 people and injured 40 others. All the dead were "
+        "civilians.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
