@@ -61,6 +61,7 @@ from extractors.rules import (
     RELATIVE,
     ROUND,
     SAY,
+    SO_CALLED,
     SOLDIERS,
     STRIKE,
     SUFFER,
@@ -269,6 +270,10 @@ def phrase_victim(
         at = doc.at[k]
         if ALONGSIDE in at:
             break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
+        m = at.get(SO_CALLED)
+        if m is not None:
+            k = m.end  # "30 fighters of the so-called FLA": the word says nothing, the name does
+            continue
         if THAT in at and PRONOUN in at:
             break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"
         if ACCORDING_TO in at or (k in doc.speakers and words):

@@ -1962,6 +1962,8 @@ SAME_NUMBER = ("an equal number", "a similar number", "the same number", "as man
 AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly")
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
+# "30 fighters of the so-called FLA": the word before the name says nothing of whose
+SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed")
 ALONGSIDE = ("alongside", "beside", "side by side with")
 # "far from the 84 the rebels claimed", "not 84": a rival count of the same dead
 RIVAL = ("far from", "rather than", "instead of", "and not", "not the")

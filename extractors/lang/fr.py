@@ -1753,6 +1753,8 @@ WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
+# "30 terroristes du soi-disant FLA": the word before the name says nothing of whose
+SO_CALLED = ("soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "autoproclamé*")
 ALONGSIDE = ("aux côtés de", "aux côtés des", "aux côtés du", "aux côtés d'")
 # "loin des 84 annoncés par les rebelles", "et non 84": a rival count of the same dead
 RIVAL = ("loin des", "loin de", "et non", "et non pas", "au lieu des", "au lieu de", "plutôt que")

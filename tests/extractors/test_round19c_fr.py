@@ -119,7 +119,33 @@ ALL_DEAD_OTHERS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS
+# --- E: "so-called" before a group's name says nothing: the name after it does ----------------
+SO_CALLED: list[Case] = [
+    c(
+        "so-called-group-ru",
+        "ru",
+        "В ходе зачистки уничтожены около 40 боевиков из так называемого FLA.",
+        (K, "tuareg", 40, 40, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "so-called-group-uk",
+        "uk",
+        "Під час рейду ліквідовано 40 бойовиків з так званого FLA.",
+        (K, "tuareg", 40, 40, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "so-called-group-fr",
+        "fr",
+        "Lors du ratissage, une quarantaine de terroristes issus du soi-disant FLA ont été "
+        "neutralisés.",
+        (K, "tuareg", 40, 40, True, "self", EV),
+        side="fama",
+    ),
+]
+
+ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS + SO_CALLED
 
 
 @pytest.mark.parametrize("case", params(ALL))
