@@ -145,7 +145,28 @@ SO_CALLED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS + SO_CALLED
+# --- F: "left lying" on the field: the dead ----------------------------------------------------
+LEFT_LYING: list[Case] = [
+    c(
+        "left-lying-ru",
+        "ru",
+        "Атака захлебнулась: около полутора десятков штурмовиков противника остались лежать "
+        "у лесополосы.",
+        (K, "ua", 15, 15, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "left-lying-uk",
+        "uk",
+        "Штурм провалився: близько двох десятків окупантів залишилися лежати біля посадки.",
+        (K, "ru", 20, 20, True, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = (
+    VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS + SO_CALLED + LEFT_LYING
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
