@@ -1907,6 +1907,7 @@ ACTORS = {
         "армия рф",
         # unit nicknames of the Russian side: "ахматовцы", "кадыровцы"
         "ахматовц*",  # the lemma of "ахматовцы" is "ахматовца" too
+        "ахмат",  # "командир спецназа «Ахмат»": the Chechen units fighting for Russia
         "кадыровец",
         "вооруженный сила россия",
         "вооруженный сила рф",

@@ -1885,6 +1885,7 @@ ACTORS = {
         "армія рф",
         "армія росії",
         "ахматівц*",  # unit nicknames of the Russian side: "ахматівці", "кадирівці"
+        "ахмат",  # "командир спецназу «Ахмат»": the Chechen units fighting for Russia
         "кадирівець",
         "зс рф",
         "вс рф",

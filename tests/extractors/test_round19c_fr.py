@@ -164,8 +164,30 @@ LEFT_LYING: list[Case] = [
     ),
 ]
 
+# --- G: "Akhmat", the Chechen units fighting for Russia, by their bare name ---------------------
+AKHMAT: list[Case] = [
+    c(
+        "akhmat-commander-ru",
+        "ru",
+        "Командир батальона «Ахмат» рассказал, что в бою у села уничтожены десятки боевиков.",
+        (K, "ua", 20, 99, True, "ru", EV),
+    ),
+    c(
+        "akhmat-commander-uk",
+        "uk",
+        "Командир батальйону «Ахмат» заявив, що в бою біля села знищено десятки бойовиків.",
+        (K, "ua", 20, 99, True, "ru", EV),
+    ),
+]
+
 ALL: list[Case] = (
-    VEHICLE_MODELS + MALIAN_FEMININE + LOCAL_POPULATION + ALL_DEAD_OTHERS + SO_CALLED + LEFT_LYING
+    VEHICLE_MODELS
+    + MALIAN_FEMININE
+    + LOCAL_POPULATION
+    + ALL_DEAD_OTHERS
+    + SO_CALLED
+    + LEFT_LYING
+    + AKHMAT
 )
 
 
