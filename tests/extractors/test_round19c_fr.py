@@ -180,6 +180,25 @@ AKHMAT: list[Case] = [
     ),
 ]
 
+# --- H: a soldier of a named party in that party's own channel speaks for the party, not the
+# channel (as "a company commander said" does) ------------------------------------------------
+PARTY_MEMBER: list[Case] = [
+    c(
+        "party-member-own-channel-ru",
+        "ru",
+        "По словам бойца ВС РФ, в бою за высоту они потеряли двоих ранеными.",
+        (W, "ru", 2, 2, False, "ru", EV),
+        side="ru",
+    ),
+    c(
+        "party-member-own-channel-fr",
+        "fr",
+        "Selon un officier des FAMa, l'embuscade a fait quatre blessés dans leurs rangs.",
+        (W, "fama", 4, 4, False, "fama", EV),
+        side="fama",
+    ),
+]
+
 ALL: list[Case] = (
     VEHICLE_MODELS
     + MALIAN_FEMININE
@@ -188,6 +207,7 @@ ALL: list[Case] = (
     + SO_CALLED
     + LEFT_LYING
     + AKHMAT
+    + PARTY_MEMBER
 )
 
 
