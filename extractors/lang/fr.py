@@ -2110,6 +2110,7 @@ ACTORS = {
         "habitant",
         "habitants",
         "population",
+        "populations",  # "parmi les populations maliennes": the people, whatever the country
         "femmes",
         "fillettes",
         "enfants",

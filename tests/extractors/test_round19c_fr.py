@@ -61,6 +61,12 @@ MALIAN_FEMININE: list[Case] = [
         "Le FLA revendique des dizaines de tués parmi les forces maliennes et leurs alliés russes.",
         (K, "unknown", 20, 99, True, "tuareg", EV),
     ),
+    c(
+        "malian-populations-fr",
+        "fr",
+        "Selon des ONG, on compte des dizaines de victimes parmi les populations maliennes.",
+        (K, "civilians", 20, 99, True, "*", EV),
+    ),
 ]
 
 # --- C: "the local population" are civilians, as "local residents" are ------------------------
