@@ -163,7 +163,7 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
             named = _parties(doc, doc.sentences[doc.sentence_of[s] - 1][0], first, group)
         if named:
             return SELF if named[0] == side else named[0]
-    if what == "actor" and value == side:
+    if what == "actor" and value == side and not _member(doc, s, e):
         return SELF  # "Communiqué du FLA :" in the FLA's own channel: the channel speaks
     if what == "army":
         army = army_of(doc, context)
@@ -288,6 +288,13 @@ def resolve_roles(drafts: list[Draft], mentioned: list[str]) -> None:
             and p != "civilians"
         ]
         d.claimant = others[0] if len(others) == 1 else d.claimant[len(ROLE) :]
+
+
+def _member(doc: Doc, s: int, e: int) -> bool:
+    """A soldier or a commander of the party named in the phrase ("по словам бойца «Ахмата»",
+    "a Wagner commander"): one of its men speaks, whom the channel quotes, not the channel, as
+    "a company commander said" in a channel of a side is that side's."""
+    return any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e))
 
 
 def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:

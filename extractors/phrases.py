@@ -62,6 +62,7 @@ from extractors.rules import (
     ROUND,
     SAY,
     SIDE_WEAPON,
+    SO_CALLED,
     SOLDIERS,
     STRIKE,
     SUFFER,
@@ -289,6 +290,10 @@ def phrase_victim(
         at = doc.at[k]
         if ALONGSIDE in at:
             break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
+        m = at.get(SO_CALLED)
+        if m is not None:
+            k = m.end  # "30 fighters of the so-called FLA": the word says nothing, the name does
+            continue
         if THAT in at and PRONOUN in at:
             break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"
         if ACCORDING_TO in at or (k in doc.speakers and words):

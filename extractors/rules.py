@@ -82,6 +82,8 @@ SLANG_OWN = (
 )
 CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
 MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
+# "so-called", "так называемый": a word before a name that says nothing of whose it is
+SO_CALLED = "SO_CALLED"
 ALONGSIDE = "ALONGSIDE"  # "alongside", "aux côtés de", "вместе с": the party after is an ally, not the subject
 COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 # "loin des 84 annoncés par les rebelles", "rather than the 84 the rebels claim", "а не 84": a
@@ -274,6 +276,7 @@ LEXICON_CONCEPTS = (
     RIVAL,
     ALONGSIDE,
     MILITANTS,
+    SO_CALLED,
     MINUS,
     FORMATION,
     CONDITION,

@@ -58,6 +58,7 @@ from extractors.rules import (
     MINUS,
     REGULARS,
     SAY,
+    SO_CALLED,
     STRUCK,
 )
 from extractors.tokens import NUM, PUNCT
@@ -369,7 +370,14 @@ def _named_militants(doc: Doc, friends: frozenset[str] | set[str]) -> str | None
     """The group a militant word is given in the post: "terroristes du FLA", "боевики ИГ"."""
     n = len(doc.tokens)
     for i in doc.starts_of(MILITANTS):
-        for k in range(i + 1, min(n, i + 4)):
+        end = i + 4
+        for k in range(i + 1, n):
+            if k >= min(n, end):
+                break
+            if SO_CALLED in doc.at[k]:
+                # "террористов из так называемого FLA": "so-called" says nothing, the name after
+                end += 1
+                continue
             if doc.tokens[k].kind == PUNCT and doc.tokens[k].text not in "\"'":
                 break
             actor = doc.at[k].get(ACTOR)

@@ -650,8 +650,17 @@ def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
         )
         if not civil:
             continue
+        dead = False
         for d in drafts:
-            if d.sentence == sid - 1 and d.victim == UNKNOWN and d.kind in _DEAD_KINDS:
+            if d.sentence != sid - 1 or d.victim != UNKNOWN:
+                continue
+            if d.kind in _DEAD_KINDS:
+                d.victim = "civilians"
+                dead = True
+            elif dead and d.q is not None and d.q.others:
+                # "возросло до 32, ещё 63 человека ранены. Все погибшие — мирные жители": the
+                # others right after the civilians' toll go on with it, as they would had the
+                # toll named them itself
                 d.victim = "civilians"
 
 

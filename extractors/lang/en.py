@@ -1598,6 +1598,9 @@ NOT_PEOPLE = (
     "floor",
     "floors",
     "humvee*",
+    "hummer*",
+    "stryker*",
+    "marder*",
     # "two US-made M113 armoured personnel carriers": personnel is what they carry
     "armoured personnel carrier*",
     "armored personnel carrier*",
@@ -1994,6 +1997,8 @@ SAME_NUMBER = ("an equal number", "a similar number", "the same number", "as man
 AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly")
 
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
+# "30 fighters of the so-called FLA": the word before the name says nothing of whose
+SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed")
 ALONGSIDE = ("alongside", "beside", "side by side with")
 # "far from the 84 the rebels claimed", "not 84": a rival count of the same dead
 RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
@@ -2408,6 +2413,9 @@ ACTORS = {
     "civilians": (
         "social leader*",
         "local leader*",
+        # "hundreds killed among the local population": the local people, as "residents"
+        "local population",
+        "local populations",
         "community leader*",
         "village chief*",
         "traditional chief*",

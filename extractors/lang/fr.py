@@ -1506,6 +1506,17 @@ NOT_PEOPLE = (
     "pickup*",
     "land cruiser*",  # "six Land Cruiser saisis": les véhicules des groupes armés, par modèle
     "toyota*",
+    # "deux Stryker et un Humvee détruits": the Western armoured vehicles by model
+    "stryker*",
+    "humvee*",
+    "hummer*",
+    "bradley*",
+    "leopard*",
+    "abrams",
+    "marder*",
+    "m113*",
+    "vab",
+    "himars",
     "motocyclette*",
     "embarcation*",
     "station*",  # "trois stations de guerre électronique"
@@ -1742,6 +1753,8 @@ WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
+# "30 terroristes du soi-disant FLA": the word before the name says nothing of whose
+SO_CALLED = ("soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "autoproclamé*")
 ALONGSIDE = ("aux côtés de", "aux côtés des", "aux côtés du", "aux côtés d'")
 # "loin des 84 annoncés par les rebelles", "et non 84": a rival count of the same dead
 RIVAL = ("loin des", "loin de", "et non", "et non pas", "au lieu des", "au lieu de", "plutôt que")
@@ -2003,7 +2016,10 @@ ACTORS = {
         "malien",
         "maliens",
         "malienne",
+        "maliennes",  # "parmi les forces maliennes": the feminine plural of "forces", "troupes"
         "armée malienne",
+        "forces maliennes",
+        "troupes maliennes",
         "soldats maliens",
         "militaires maliens",
         "forces armées maliennes",
@@ -2100,6 +2116,7 @@ ACTORS = {
         "habitant",
         "habitants",
         "population",
+        "populations",  # "parmi les populations maliennes": the people, whatever the country
         "femmes",
         "fillettes",
         "enfants",
