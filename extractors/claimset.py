@@ -244,6 +244,13 @@ def _other_party(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
     return [p]
 
 
+def _bodies_recovered(doc: Doc, sid: int) -> bool:
+    """ "انتشال جثامين 17 شهيداً من تحت الأنقاض", "récupéré les corps de 11 civils sous les
+    décombres": a word of recovery and a word of the dead in one sentence, bodies found (not
+    "exchanged 95 prisoners after Moscow pulled out", "qui ont retrouvé leurs familles")."""
+    return doc.in_sentence(RECOVERED, sid) and doc.in_sentence(KILLED, sid)
+
+
 def _counts_person(d: Draft) -> bool:
     return d.q is not None and (d.q.head_positive or d.q.selfhead)
 
@@ -566,7 +573,7 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             i not in doc.name_inner
             and not _statement_released(doc, i)
             # "انتشال جثامين 17 شهيداً": bodies pulled from the rubble, a strike's dead
-            and not doc.in_sentence(RECOVERED, doc.sentence_of[i])
+            and not _bodies_recovered(doc, doc.sentence_of[i])
         ):
             exchange.setdefault(doc.sentence_of[i], i)
     result: list[Draft] = []

@@ -18,6 +18,7 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
+    AREA,
     CASUALTIES,
     COMPARE,
     LOSS,
@@ -259,7 +260,15 @@ def _place_opener(doc: Doc, s: int, dash: int) -> bool:
     k = only.end if only is not None else s
     if k >= dash or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
         return False
-    return all(doc.tokens[j].kind == WORD and ACCORDING_TO not in doc.at[j] for j in range(k, dash))
+    if not all(
+        doc.tokens[j].kind == WORD and ACCORDING_TO not in doc.at[j] for j in range(k, dash)
+    ):
+        return False
+    # a place: a name or a sector word ("Kursk", "направлении"), not "В результате ударов
+    # авиации —", a cause
+    return any(
+        AREA in doc.at[j] or (j > k and doc.tokens[j].text[:1].isupper()) for j in range(k, dash)
+    )
 
 
 def _listed_under(

@@ -51,6 +51,7 @@ from extractors.rules import (
     ARTICLE,
     CAPTURED,
     CASUALTIES,
+    COMMANDER,
     CONJ,
     DEF,
     ELIMINATED,
@@ -200,15 +201,26 @@ def _article_speaker(doc: Doc, qs: list[Quantity], q: Quantity) -> bool:
     is who speaks, not one person harmed."""
     if doc.tokens[q.fig_start].kind != WORD or ARTICLE not in doc.at[q.fig_start]:
         return False
+    # "the head of ...": a role that speaks; not "killed a civilian in Kherson, the governor
+    # said", whose one person is the toll
+    role = range(q.fig_end, min(q.fig_end + 2, len(doc.tokens)))  # "a platoon commander"
+    if all(_S_ROLE.isdisjoint(doc.at[k]) for k in role):
+        return False
     _, e = doc.sentences[doc.sentence_of[q.fig_start]]
     starts = {o.start for o in qs if o is not q}
     for k in range(q.end, min(e, q.end + _SPEAKER_REACH)):
         at = doc.at[k]
         if k in starts or not at.keys().isdisjoint(TRIGGER_SET):
             return False
+        if k > q.end and doc.is_punct(k - 1, ",") and not _S_ANOTHER_SUBJECT.isdisjoint(at):
+            return False  # "..., the regional governor said": another subject after a comma
         if SAY in at:
             return k > q.end
     return False
+
+
+_S_ANOTHER_SUBJECT = frozenset((ARTICLE, ACTOR))
+_S_ROLE = frozenset((SPEAKER, SOURCES, REPORTER, COMMANDER))
 
 
 def _counts_speakers(doc: Doc, q: Quantity, excluded: set[int]) -> bool:

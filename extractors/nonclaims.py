@@ -588,8 +588,12 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         q.start > 0
         and "EXCHANGE" in doc.concepts
         and doc.ends_at(q.start, "EXCHANGE") is not None
-        # "انتشال جثامين 17 شهيداً": bodies pulled from the rubble are a strike's dead
-        and not doc.in_sentence("RECOVERED", doc.sentence_of[q.start])
+        # "انتشال جثامين 17 شهيداً": bodies pulled from the rubble are a strike's dead (a word
+        # of recovery and one of the dead: not "exchanged 95 prisoners after Moscow pulled out")
+        and not (
+            doc.in_sentence("RECOVERED", doc.sentence_of[q.start])
+            and doc.in_sentence("KILLED", doc.sentence_of[q.start])
+        )
     ):
         q.drop = "freed"  # "rescued 17 kidnapped hostages", "libéré 34 otages": set free, no toll
         return

@@ -227,7 +227,7 @@ class _Heads:
 def _enemy_attacked(doc: Doc, sid: int, ctx: Context) -> bool:
     """In one of the three sentences before `sid`, the channel's enemy, named as such or by
     its id, right before a word of attack: "Росіяни обстріляли Донеччину", "Ворог атакував"."""
-    enemy = ctx.enemy_of(ctx.channel_side)
+    enemy = ctx.enemy_of(ctx.view)
     for back in range(max(0, sid - 3), sid):
         s, e = doc.sentences[back]
         for k in range(s, e):
@@ -878,7 +878,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     """ "Наши накрыли штурмовую группу ВСУ: 14 двухсотых", "caught a Ukrainian assault group in
     the open: 14 200s": slang figures after the enemy unit the sentence names as its object
     are that side's, not the channel's own (a strike of that side's would be the channel's)."""
-    if ctx.channel_side is None or d.q is None or STRIKE in doc.concepts:
+    if ctx.view is None or d.q is None or STRIKE in doc.concepts:
         return None
     s, _ = doc.sentences[d.sentence]
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
@@ -899,17 +899,13 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         at = doc.at[k]
         if OURS in at and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, d.q.start))):
             # "our guys counted a dozen 200s": ours counted them, the dead are the enemy's
-            return ctx.enemy_of(ctx.channel_side)
+            return ctx.enemy_of(ctx.view)
         if _ours_in_story(doc, k):
             return None  # "наши позиции", "у нас": the channel's own side is in the story
         if ENEMY in at:
-            return ctx.enemy_of(ctx.channel_side)
+            return ctx.enemy_of(ctx.view)
         m = at.get(ACTOR)
-        if (
-            m is not None
-            and m.payload in PARTIES
-            and m.payload not in ("civilians", ctx.channel_side)
-        ):
+        if m is not None and m.payload in PARTIES and m.payload not in ("civilians", ctx.view):
             return str(m.payload)
     return _enemy_next(doc, d, ctx)
 
@@ -925,7 +921,7 @@ def _enemy_next(doc: Doc, d: Draft, ctx: Context) -> str | None:
     s, e = doc.sentences[d.sentence + 1]
     if any(doc.tokens[k].kind == NUM for k in range(s, e)):
         return None  # "у противника подтверждено 27": a tally of the enemy's, against ours
-    enemy = ctx.enemy_of(ctx.channel_side)
+    enemy = ctx.enemy_of(ctx.view)
     words = [k for k in range(s, e) if doc.tokens[k].kind == WORD][:2]
     for k in words:
         a = doc.at[k].get(ACTOR)

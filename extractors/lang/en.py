@@ -2071,7 +2071,7 @@ HOME = (
 # weapons only one side fires: who struck, where a strike names no attacker ("an Iskander
 # strike on a training ground")
 WEAPONS_OF = {
-    "ru": ("iskander", "kinzhal", "kalibr", "shahed", "shaheds", "geran", "zircon", "kh-101"),
+    "ru": ("iskander", "kinzhal", "kalibr", "shahed", "shaheds", "zircon", "kh-101"),
     "ua": ("himars", "atacms", "storm shadow", "neptune"),
 }
 WEAPON = (

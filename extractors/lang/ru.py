@@ -1751,7 +1751,8 @@ HOME = (
 # what hit the place named after it: "a drone hit a car", "ракета попала в дом"
 # weapons only one side fires: who struck, where a strike names no attacker ("Удар «Искандером»")
 WEAPONS_OF = {
-    "ru": ("искандер", "кинжал", "калибр", "шахед", "герань", "каб", "х-101", "циркон"),
+    # not "калибр" (calibre), "герань" (a flower): words of their own too
+    "ru": ("искандер", "кинжал", "шахед", "каб", "х-101", "циркон"),
     "ua": ("хаймарс", "himars", "atacms", "storm shadow", "нептун"),
 }
 WEAPON = (

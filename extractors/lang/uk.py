@@ -1745,7 +1745,8 @@ HOME = (
 # what hit the place named after it: "a drone hit a car", "ракета попала в дом"
 # weapons only one side fires: who struck, where a strike names no attacker ("Удар «Іскандером»")
 WEAPONS_OF = {
-    "ru": ("іскандер", "кинджал", "калібр", "шахед", "каб", "х-101", "циркон", "точка-у"),
+    # not "калібр" (calibre), nor "Точка-У", which both sides fired
+    "ru": ("іскандер", "кинджал", "шахед", "каб", "х-101", "циркон"),
     "ua": ("хаймарс", "himars", "atacms", "storm shadow", "нептун"),
 }
 WEAPON = (

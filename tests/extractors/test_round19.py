@@ -578,6 +578,64 @@ SAME_CIVIL_TOLL: list[Case] = [
     ),
 ]
 
+# --- Q: the review's counter-examples: each must stay as it was before round 19 ----------------
+REVIEW: list[Case] = [
+    c(
+        "one-person-toll-then-speaker-en",
+        "en",
+        "Russian shelling killed a civilian in Kherson, the regional governor said.",
+        (K, "civilians", 1, 1, False, "*", EV),
+    ),
+    c(
+        "swap-then-pulled-out-en",
+        "en",
+        "Russia and Ukraine exchanged 95 prisoners each after Moscow pulled out of the talks.",
+    ),
+    c(
+        "rescued-then-found-en",
+        "en",
+        "Police rescued 17 kidnapped hostages who were found in a forest.",
+    ),
+    c(
+        "swap-then-families-fr",
+        "fr",
+        "La Russie et l'Ukraine ont échangé 95 prisonniers chacune, qui ont retrouvé leurs "
+        "familles.",
+    ),
+    c(
+        "fire-exchanged-verb-ar",
+        "ar",
+        "وتبادلوا إطلاق النار مع المسلحين، ما أدى إلى مقتل 3 جنود.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "advanced-posts-no-speaker-fr",
+        "fr",
+        "Des jihadistes ont attaqué des postes avancés de l'armée, tuant 12 soldats.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "calibre-is-no-weapon-ru",
+        "ru",
+        "Удар из орудия калибра 155 мм по позициям: погибли 5 военных.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "slang-tally-then-enemy-home-side-uk",
+        "uk",
+        "Птахи за ніч: 37 двохсотих, 52 трьохсотих. Орки не вчаться.",
+        (K, "ru", 37, 37, False, "self", PER),
+        (W, "ru", 52, 52, False, "self", PER),
+    ),
+    c(
+        "cause-before-dash-is-no-place-ru",
+        "ru",
+        "За сутки противник потерял до 200 военных. В результате ударов авиации — более 120.",
+        (L, "ua", None, 200, False, "self", PER),
+        side="ru",
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -595,6 +653,7 @@ ALL = (
     + EXCHANGE_OF_FIRE
     + WEAPON_SIDE
     + SAME_CIVIL_TOLL
+    + REVIEW
 )
 
 

@@ -75,7 +75,7 @@ RIVAL_COUNT: list[Case] = [
         "rival-count-far-from-fr",
         "fr",
         "Le chef d'un bataillon de l'armée malienne assure que six de ses soldats ont été tués, "
-        "loin des 45 avancés par le FLA.",
+        "loin des 45 annoncés par le FLA.",
         (K, "fama", 6, 6, False, "fama", EV),
         (K, "fama", 45, 45, False, "tuareg", EV),
     ),
