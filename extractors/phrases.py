@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extractors.actors import SUBSUMES
+from extractors.actors import DEFAULT_ENEMY, SUBSUMES
 from extractors.coordination import figure_np, joined_other
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
@@ -58,6 +58,7 @@ from extractors.rules import (
     PRONOUN,
     RAID,
     REBELS,
+    REGULARS,
     RELATIVE,
     ROUND,
     SAY,
@@ -566,7 +567,7 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 break
             a = doc.at[i].get(ACTOR) or doc.at[i].get(SIDE_WEAPON)  # "an Iskander strike"
             if a is not None:
-                return _ENEMY_STATE.get(str(a.payload))
+                return _enemy_state(str(a.payload))
         # "Удар «Іскандером» по шикуванню": a weapon only one side fires, within the strike's
         # clause, names the attacker
         for i in range(k + 1, min(end, k + 5)):
@@ -574,12 +575,26 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 break
             w = doc.at[i].get(SIDE_WEAPON)
             if w is not None:
-                return _ENEMY_STATE.get(str(w.payload))
+                return _enemy_state(str(w.payload))
         return None  # the first strike word decides
     return None
 
 
-_ENEMY_STATE = {"ru": "ua", "ua": "ru"}
+def _enemy_state(side: str) -> str | None:
+    """The state a state of the table fights ("ru" -> "ua"); None for anyone else."""
+    return DEFAULT_ENEMY.get(side) if side in _STATES else None
+
+
+def regulars_after(doc: Doc, q: Quantity) -> bool:
+    """The figure counts an army's soldiers ("загинули 12 військових", "قتل جندي": the figure
+    is the noun), not a group's fighters."""
+    first = q.fig_start if q.selfhead else q.fig_end
+    return any(REGULARS in doc.at[k] for k in range(first, min(q.fig_end + 2, len(doc.tokens))))
+
+
+def states_war(country: str | None) -> bool:
+    """A post on the war of the table's two states: no country named, or one of them."""
+    return country is None or country in _STATES
 
 
 def civil_place_struck(doc: Doc, start: int, end: int, place: str = CIVIL_PLACE) -> bool:

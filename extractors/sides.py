@@ -34,6 +34,8 @@ from extractors.phrases import (
     attacker_enemy,
     clause_start,
     noun_trigger,
+    regulars_after,
+    states_war,
     struck_side,
     the_strike,
 )
@@ -192,13 +194,6 @@ def formation_side(doc: Doc) -> str | None:
     return None
 
 
-def _counts_regulars(doc: Doc, q: Quantity) -> bool:
-    """The figure counts soldiers of an army ("загинули 12 військових"), not fighters of a group
-    ("ліквідовано 30 терористів")."""
-    end = min(q.fig_end + 3, len(doc.tokens))
-    return any(REGULARS in doc.at[k] for k in range(q.fig_end, end))
-
-
 def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     """ "уничтожено 50 военнослужащих", "قالت إنها أسرت ٤٢ جندياً", "JNIM claims the death of 40
     soldiers": a side telling of its own kill or capture counts the other side's men. A kill
@@ -237,7 +232,7 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     s, _ = doc.sentences[d.sentence]
     struck = (
         attacker_enemy(doc, s, min(q.start, t.start))
-        if ctx.country in (None, "ru", "ua") and _counts_regulars(doc, q)
+        if states_war(ctx.country) and regulars_after(doc, q)
         else None
     )
     if struck is not None:

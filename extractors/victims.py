@@ -35,6 +35,8 @@ from extractors.phrases import (
     phrase_victim,
     possessor_before,
     quoted,
+    regulars_after,
+    states_war,
     struck_side,
     subject_of,
 )
@@ -446,11 +448,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # whose place was struck, never the attacker's adjective
                 s, _ = doc.sentences[d.sentence]
                 d.victim = struck_side(doc, s, min(d.q.start, d.trigger.start))
-                if (
-                    d.victim is None
-                    and ctx.country in (None, "ru", "ua")
-                    and _regular_soldiers(doc, d)
-                ):
+                if d.victim is None and states_war(ctx.country) and _regular_soldiers(doc, d):
                     # "Росіяни вдарили по полігону: загинули 12 військових": the other side's
                     d.victim = attacker_enemy(doc, s, min(d.q.start, d.trigger.start))
             if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
@@ -1171,8 +1169,7 @@ def _of_state(doc: Doc, k: int) -> bool:
 def _regular_soldiers(doc: Doc, d: Draft) -> bool:
     if d.q is None:
         return False
-    first = d.q.fig_start if d.q.selfhead else d.q.fig_end
-    if any(REGULARS in doc.at[k] for k in range(first, min(d.q.fig_end + 2, len(doc.tokens)))):
+    if regulars_after(doc, d.q):
         return True
     return _among_regulars(doc, max(d.q.end, d.trigger.end))
 
