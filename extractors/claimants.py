@@ -455,12 +455,17 @@ def _theatre_army(doc: Doc, context: dict[str, int], side: str | None) -> str | 
     return THEATRE_ARMY.get(side or "")
 
 
-def army_of(doc: Doc, context: dict[str, int]) -> str:
-    """ "The army" of the country the post is about (counted cue words), else a generic slug."""
+def army_of(doc: Doc, context: dict[str, int], home: bool = True) -> str:
+    """ "The army" of the country the post is about (counted cue words), else a generic slug.
+    `home`: an army that speaks in a post of its language's home war is the home side's (not
+    the soldiers a post leaves open: "загинули 8 військовослужбовців" stays unknown)."""
     if context:
         best = max(context.items(), key=lambda kv: kv[1])
         if list(context.values()).count(best[1]) == 1:
             return best[0]
+    if home and doc.rules.default_army is None and home_war(doc, context):
+        # "У командуванні Сухопутних військ підтвердили" in a Ukrainian post on its own war
+        return str(doc.rules.home_side)
     return doc.rules.default_army or "army"
 
 

@@ -138,7 +138,7 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     if NEG in doc.concepts:
         for k in [k for k, (t, _) in pairs.items() if t.neg and _negated_one(doc, qs[k], t)]:
             del pairs[k]  # "not a single soldier", "ни одного бойца": none, not one
-    army = army_of(doc, counts)
+    army = army_of(doc, counts, home=False)
     mentioned = post_parties(doc)
     if army in PARTIES and army not in mentioned:
         mentioned.append(army)

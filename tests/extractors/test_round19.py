@@ -636,6 +636,45 @@ REVIEW: list[Case] = [
     ),
 ]
 
+# --- R: b37: the army that speaks in a home-war post; "пів тисячі"; "приповз здаватися" --------
+B37_UK: list[Case] = [
+    c(
+        "home-army-speaks-uk",
+        "uk",
+        "Росія вдарила «Іскандером» по полігону на Сумщині. У командуванні Сухопутних військ "
+        "підтвердили загибель щонайменше десяти військовослужбовців.",
+        (K, "ua", 10, None, False, "ua", EV),
+    ),
+    c(
+        "half-a-thousand-uk",
+        "uk",
+        "За місяць підрозділ знищив понад пів тисячі окупантів.",
+        (K, "ru", 500, None, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "half-a-thousand-ru",
+        "ru",
+        "За месяц подразделение уничтожило более полутысячи боевиков.",
+        (K, "ua", 500, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "came-to-surrender-uk",
+        "uk",
+        "Мінус вісім орків, ще один приповз здаватися з білим прапорцем.",
+        (K, "ru", 8, 8, False, "self", EV),
+        (C, "ru", 1, 1, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "soldiers-left-open-stay-unknown-uk",
+        "uk",
+        "Під час нападу на блокпост загинули 6 військовослужбовців.",
+        (K, "unknown", 6, 6, False, "self", EV),
+    ),
+]
+
 ALL = (
     PASSIVE_SAY
     + LEFT_DEAD
@@ -654,6 +693,7 @@ ALL = (
     + WEAPON_SIDE
     + SAME_CIVIL_TOLL
     + REVIEW
+    + B37_UK
 )
 
 
