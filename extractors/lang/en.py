@@ -1543,6 +1543,19 @@ NOT_PEOPLE = (
     "cfa",
     "francs",
     "naira",
+    # "seized phones and 340,000 shillings in cash": other currencies of the theatres
+    "shilling*",
+    "pounds",  # "50 million Sudanese pounds"
+    "dinar*",
+    "dirham*",
+    "riyal*",
+    "birr",
+    "dollar",
+    # "seized two laptops and 20 phones": goods taken in a raid
+    "laptop*",
+    "phones",
+    "mobile phones",
+    "computers",
     "rubles",
     "roubles",
     "euros",

@@ -1473,6 +1473,20 @@ NOT_PEOPLE = (
     "rouble*",
     "euro*",
     "franc*",
+    # "saisi 340 000 shillings en liquide": les autres monnaies des théâtres
+    "shilling*",
+    "livres soudanaises",
+    "livres sterling",
+    "dinar*",
+    "dirham*",
+    "riyal*",
+    "naira*",
+    "fcfa",
+    "cfa",
+    # "saisi deux ordinateurs et 20 téléphones": des biens saisis
+    "ordinateur*",
+    "téléphone*",
+    "portables",
     "maison*",
     "bâtiment*",
     "vierges",  # "rejoindre leurs 72 vierges": the mockery's number, no one counted

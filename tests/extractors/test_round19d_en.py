@@ -1,0 +1,48 @@
+"""Round 19d (English): mechanisms the English misses of the b37 stand-in set showed, described
+in words. Sentences of our own, in every language where the phenomenon exists; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import Case, c, check, params
+
+# --- A: sums of money in the currencies of the theatres are no people --------------------------
+CURRENCIES: list[Case] = [
+    c(
+        "shillings-seized-en",
+        "en",
+        "Detectives seized two laptops and 120,000 shillings during the raid in Garissa.",
+    ),
+    c(
+        "sudanese-pounds-en",
+        "en",
+        "The fighters looted 3 million Sudanese pounds from the bank in Nyala.",
+    ),
+    c(
+        "shillings-seized-fr",
+        "fr",
+        "Les enquêteurs ont saisi deux ordinateurs et 120 000 shillings lors de la perquisition.",
+    ),
+    c(
+        "shillings-seized-ru",
+        "ru",
+        "Следователи изъяли два ноутбука и 120 тысяч шиллингов во время обыска.",
+    ),
+    c(
+        "shillings-seized-uk",
+        "uk",
+        "Слідчі вилучили два ноутбуки та 120 тисяч шилінгів під час обшуку.",
+    ),
+]
+
+ALL = CURRENCIES
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19d_en(case: Case) -> None:
+    check(case)
