@@ -190,6 +190,10 @@ KILLED = (
     "irretrievably",
     "irretrievable",
     "irretrievably",
+    # "156 occupiers were neutralized, 89 of them irreversibly": the same part said otherwise
+    "irreversibly",
+    "irreversible losses",
+    "irreversible",
     "bodies of",
     "drowned",
     "assassinated",
@@ -1922,6 +1926,7 @@ IRRECOVERABLE = (
     "irreversible",
     "irrecoverably",
     "irretrievably",
+    "irreversibly",
 )
 SUFFER = (
     # "a patrol of the Malian army was ambushed, killing one soldier": the ambushed lost him

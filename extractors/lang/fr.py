@@ -172,6 +172,7 @@ KILLED = (
     "de façon irrécupérable",
     "de manière irréversible",  # "211 hommes, dont 97 de manière irréversible"
     "de façon irréversible",
+    "irréversiblement",
     "pertes irréversibles",
     "définitivement hors de combat",
     "tombés",
@@ -1697,6 +1698,8 @@ IRRECOVERABLE = (
     "irrécupérables",
     "irrécupérable",
     "irréversibles",
+    "irréversible",
+    "irréversiblement",
     "irrémédiablement",
     "irrémédiable",
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import Case, c, check, params
+from tests.extractors.cases import EV, Case, K, L, c, check, params
 
 # --- A: sums of money in the currencies of the theatres are no people --------------------------
 CURRENCIES: list[Case] = [
@@ -40,7 +40,34 @@ CURRENCIES: list[Case] = [
     ),
 ]
 
-ALL = CURRENCIES
+# --- B: "irreversibly" is "irrecoverably": the part of a toll put out for good is the dead ----
+IRREVERSIBLY: list[Case] = [
+    c(
+        "irreversibly-part-en",
+        "en",
+        "Our units neutralised 212 invaders on this axis, 97 of them irreversibly.",
+        (L, "ru", 212, 212, False, "self", EV),
+        (K, "ru", 97, 97, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "irreversible-losses-en",
+        "en",
+        "The enemy's irreversible losses near the village came to 45 men.",
+        (K, "ru", 45, 45, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "irreversiblement-part-fr",
+        "fr",
+        "Nos unités ont neutralisé 212 envahisseurs, dont 97 irréversiblement.",
+        (L, "ru", 212, 212, False, "self", EV),
+        (K, "ru", 97, 97, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = CURRENCIES + IRREVERSIBLY
 
 
 @pytest.mark.parametrize("case", params(ALL))
