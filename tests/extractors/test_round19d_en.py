@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, c, check, params
+from tests.extractors.cases import EV, Case, K, L, W, c, check, params
 
 # --- A: sums of money in the currencies of the theatres are no people --------------------------
 CURRENCIES: list[Case] = [
@@ -67,7 +67,47 @@ IRREVERSIBLY: list[Case] = [
     ),
 ]
 
-ALL = CURRENCIES + IRREVERSIBLY
+# --- C: "our guys and the Malian soldiers": our own men joined to another party mix sides -----
+OURS_JOINED: list[Case] = [
+    c(
+        "ours-and-party-en",
+        "en",
+        "Near the well our fighters and the Malian troops lost 17 men, and 30 more were wounded.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        (W, "unknown", 30, 30, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "party-and-ours-en",
+        "en",
+        "Near the well the Malian troops and our guys lost 17 men.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "ours-alone-en",
+        "en",
+        "Near the well our fighters lost 17 men.",
+        (K, "wagner", 17, 17, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "ours-and-party-fr",
+        "fr",
+        "Près du puits, nos gars et les soldats maliens ont perdu 17 hommes.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "ours-and-party-ru",
+        "ru",
+        "У колодца наши бойцы и малийские военные потеряли 17 человек.",
+        (K, "unknown", 17, 17, False, "self", EV),
+        side="wagner",
+    ),
+]
+
+ALL = CURRENCIES + IRREVERSIBLY + OURS_JOINED
 
 
 @pytest.mark.parametrize("case", params(ALL))
