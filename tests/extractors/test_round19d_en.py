@@ -107,7 +107,25 @@ OURS_JOINED: list[Case] = [
     ),
 ]
 
-ALL = CURRENCIES + IRREVERSIBLY + OURS_JOINED
+# --- D: a speaker named later in the sentence with a figure of his own speaks for that only ---
+LATER_SPEAKER_OWN: list[Case] = [
+    c(
+        "later-speaker-own-figure-en",
+        "en",
+        "The RSF rejected the report, saying none of its men had died, and blamed the army for "
+        "shelling a market in Omdurman, where doctors said nine displaced people were killed.",
+        (K, "rsf", 0, 0, False, "rsf", EV),
+        (K, "civilians", 9, 9, False, "doctors", EV),
+    ),
+    c(
+        "later-speaker-trailing-en",
+        "en",
+        "Nobody was killed when the drone hit the depot in Kherson, the governor said.",
+        (K, "unknown", 0, 0, False, "governor", EV),
+    ),
+]
+
+ALL = CURRENCIES + IRREVERSIBLY + OURS_JOINED + LATER_SPEAKER_OWN
 
 
 @pytest.mark.parametrize("case", params(ALL))
