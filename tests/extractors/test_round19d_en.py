@@ -125,7 +125,32 @@ LATER_SPEAKER_OWN: list[Case] = [
     ),
 ]
 
-ALL = CURRENCIES + IRREVERSIBLY + OURS_JOINED + LATER_SPEAKER_OWN
+# --- E: a role word in lower case and a name after a closing dash are the source -------------
+DASH_ROLE_NAME: list[Case] = [
+    c(
+        "dash-role-name-emoji-en",
+        "en",
+        "Glide bombs struck Zaporizhzhia overnight: 3 killed, 11 injured - regional governor "
+        "Ivan Fedorov ⚡ Firefighters are still at the site.",
+        (K, "unknown", 3, 3, False, "fedorov", EV),
+        (W, "unknown", 11, 11, False, "fedorov", EV),
+    ),
+    c(
+        "dash-role-name-uk",
+        "uk",
+        "Удар по Запоріжжю: 3 загиблих, 11 поранених — начальник ОВА Іван Федоров",
+        (K, "unknown", 3, 3, False, "fedorov", EV),
+        (W, "unknown", 11, 11, False, "fedorov", EV),
+    ),
+    c(
+        "dash-lowercase-no-name-en",
+        "en",
+        "A shell hit the market: 4 killed - most of them vendors",
+        (K, "unknown", 4, 4, False, "self", EV),
+    ),
+]
+
+ALL = CURRENCIES + IRREVERSIBLY + OURS_JOINED + LATER_SPEAKER_OWN + DASH_ROLE_NAME
 
 
 @pytest.mark.parametrize("case", params(ALL))
