@@ -19,8 +19,11 @@ from extractors.rules import (
     CONJ,
     FEW,
     LINK,
+    MATES,
     NOT_PEOPLE,
     NUMBER,
+    OURS,
+    OWN_UNIT,
     PEOPLE,
     PREP,
     ROUND,
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 
 _PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
 _S_FIGURE = frozenset((NUMBER, ROUND, VAGUE, FEW))
+_S_OUR_MEN = frozenset((MATES, SOLDIERS, PEOPLE, OWN_UNIT))
 
 
 THINGS = ("not people", "a thing")  # figures of equipment and objects
@@ -87,9 +91,11 @@ def elided(doc: Doc, q: Quantity) -> bool:
     return AMONG in doc.at[k]
 
 
-def joined_other(doc: Doc, k: int, ref: str) -> bool:
+def joined_other(doc: Doc, k: int, ref: str, ours: bool = False) -> bool:
     """ "Les FAMa et l'Africa Corps perdent 30 hommes": the subject at token k is joined by
-    "and" to another party's name before it, so the loss mixes sides."""
+    "and" to another party's name before it, so the loss mixes sides. "Our guys and the Malian
+    soldiers lost 80 men": our own men (the channel's side; `ours` when the subject at k is
+    them) are a party too."""
     j = k - 1
     skipped = 0  # "the Malian army", "бойцы Африканского корпуса": the subject's own words
     while j >= 1 and CONJ not in doc.at[j] and doc.tokens[j].kind == WORD and skipped < 2:
@@ -103,6 +109,8 @@ def joined_other(doc: Doc, k: int, ref: str) -> bool:
     j -= 1
     while j >= 0 and ARTICLE in doc.at[j]:
         j -= 1
+    if j >= 0 and _ours_ending(doc, j):
+        return not ours and ref != doc.side and ref != "civilians"
     m = doc.ends_at(j + 1, ACTOR)
     if m is None and j >= 1:
         m = doc.at[j - 1].get(ACTOR)  # "Малийские военные и ...": a party's adjective and noun
@@ -111,7 +119,16 @@ def joined_other(doc: Doc, k: int, ref: str) -> bool:
     if m is None:
         return False
     other = str(m.payload)
+    if ours:
+        return other != doc.side and other != "civilians"
     return other != ref and other != "civilians" and not ref.startswith("<")
+
+
+def _ours_ending(doc: Doc, j: int) -> bool:
+    """A phrase of our own men ends at token j: "we", "our guys", "nos gars", "наши бойцы"."""
+    if doc.ends_at(j + 1, OURS) is not None:
+        return True  # "we and the Malians"
+    return j >= 1 and OURS in doc.at[j - 1] and not _S_OUR_MEN.isdisjoint(doc.at[j])
 
 
 def figure_np(doc: Doc, k: int, verb: int) -> bool:

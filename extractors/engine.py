@@ -317,6 +317,15 @@ def _windows(text: str, rules: Rules) -> list[tuple[int, int]]:
     return [spans[k] for k in sorted(keep)]
 
 
+def _own_figure_after(doc: Doc, frames: FrameIndex, g: Frame) -> bool:
+    """A figure follows the frame g in its sentence, before any next frame: what g says."""
+    _, e = doc.sentences[g.sentence]
+    for h in frames.by_sentence.get(g.sentence, ()):
+        if h.start >= g.end:
+            e = min(e, h.start)
+    return any(figure_at(doc, k) is not None for k in range(g.end, e))
+
+
 def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | None = None) -> str:
     f = frame_for(frames, sid, pos) or frames.lead[sid]
     if f is None and quoted(doc, pos):
@@ -343,9 +352,16 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     earlier = frames.last_explicit_before(f.start)
     if earlier is not None and earlier.sentence == sid:
         return earlier.claimant
-    # "No casualties were reported ..., the governor said": the speaker named later on
+    # "No casualties were reported ..., the governor said": the speaker named later on (not one
+    # with a figure of his own after him: "saying none of its men died, and shelled a camp,
+    # where medics said 11 people died" speaks for the 11 only)
     for g in frames.by_sentence.get(sid, ()):
-        if g.start > f.start and g.claimant != IMPLICIT and g.kind != "by":
+        if (
+            g.start > f.start
+            and g.claimant != IMPLICIT
+            and g.kind != "by"
+            and not _own_figure_after(doc, frames, g)
+        ):
             return g.claimant
     if (
         f.kind == "according"

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass
 
 from extractors.actors import REPORTERS, SIDES
@@ -323,17 +324,17 @@ def _dash_source(
 ) -> Frame | None:
     """ "..., – ACLED.", "... — Reuters": a source named after a dash at the end of a sentence."""
     end = e
-    while end > s and doc.is_punct(end - 1, ".!…"):
-        end -= 1
+    while end > s and (doc.is_punct(end - 1, ".!…") or _symbol(doc, end - 1)):
+        end -= 1  # "... - governor Oleh Syniehubov 🆘": an emoji closes the line as a stop does
     for d in range(end - 2, max(s, end - 5) - 1, -1):
         if doc.is_punct(d, "-—") and doc.tokens[d].text in "-—" and d > s:
             if not all(doc.tokens[k].kind == WORD for k in range(d + 1, end)):
                 return None
             if any(NONCLAIM in doc.at[k] for k in range(d + 1, end)):
                 return None  # "ещё несколько сотен — СОЧ": what they are, not who says
-            if not doc.tokens[d + 1].text[:1].isupper() or not any(
-                _speakerish(doc, k) for k in range(d + 1, end)
-            ):
+            if not (
+                doc.tokens[d + 1].text[:1].isupper() or _role_and_name(doc, d + 1, end)
+            ) or not any(_speakerish(doc, k) for k in range(d + 1, end)):
                 return None
             who = claimant_of(doc, d + 1, end, context, side)
             if who in ("", IMPLICIT):
@@ -342,6 +343,23 @@ def _dash_source(
         if doc.tokens[d].kind != WORD:
             return None
     return None
+
+
+def _symbol(doc: Doc, k: int) -> bool:
+    """Token k is a pictograph ("🆘", "⚡"), no letter, digit or mark of a sentence's syntax."""
+    t = doc.tokens[k]
+    return t.kind == PUNCT and all(unicodedata.category(ch).startswith("S") for ch in t.text)
+
+
+def _role_and_name(doc: Doc, i: int, j: int) -> bool:
+    """ "— regional governor Oleh Syniehubov", "— голова ОВА Олег Синєгубов": a role word in
+    lower case, then the person's capitalised name at the end."""
+    t = doc.tokens[j - 1]
+    return (
+        j - i >= 2
+        and t.text[:1].isupper()
+        and any(SPEAKER in doc.at[k] or REPORTER in doc.at[k] for k in range(i, j - 1))
+    )
 
 
 def _paren_source(doc: Doc, sid: int, s: int, e: int) -> Frame | None:

@@ -929,7 +929,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and figure_np(doc, k, verb_start):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
-            return MIXED if joined_other(doc, k, ref) else ref
+            return MIXED if joined_other(doc, k, ref, ours=ref == OURS_REF) else ref
         outsider = outsider or ref == UNKNOWN
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):

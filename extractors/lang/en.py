@@ -190,6 +190,10 @@ KILLED = (
     "irretrievably",
     "irretrievable",
     "irretrievably",
+    # "156 occupiers were neutralized, 89 of them irreversibly": the same part said otherwise
+    "irreversibly",
+    "irreversible losses",
+    "irreversible",
     "bodies of",
     "drowned",
     "assassinated",
@@ -1543,6 +1547,19 @@ NOT_PEOPLE = (
     "cfa",
     "francs",
     "naira",
+    # "seized phones and 340,000 shillings in cash": other currencies of the theatres
+    "shilling*",
+    "pounds",  # "50 million Sudanese pounds"
+    "dinar*",
+    "dirham*",
+    "riyal*",
+    "birr",
+    "dollar",
+    # "seized two laptops and 20 phones": goods taken in a raid
+    "laptop*",
+    "phones",
+    "mobile phones",
+    "computers",
     "rubles",
     "roubles",
     "euros",
@@ -1909,6 +1926,7 @@ IRRECOVERABLE = (
     "irreversible",
     "irrecoverably",
     "irretrievably",
+    "irreversibly",
 )
 SUFFER = (
     # "a patrol of the Malian army was ambushed, killing one soldier": the ambushed lost him

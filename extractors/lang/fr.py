@@ -172,6 +172,7 @@ KILLED = (
     "de façon irrécupérable",
     "de manière irréversible",  # "211 hommes, dont 97 de manière irréversible"
     "de façon irréversible",
+    "irréversiblement",
     "pertes irréversibles",
     "définitivement hors de combat",
     "tombés",
@@ -1473,6 +1474,20 @@ NOT_PEOPLE = (
     "rouble*",
     "euro*",
     "franc*",
+    # "saisi 340 000 shillings en liquide": les autres monnaies des théâtres
+    "shilling*",
+    "livres soudanaises",
+    "livres sterling",
+    "dinar*",
+    "dirham*",
+    "riyal*",
+    "naira*",
+    "fcfa",
+    "cfa",
+    # "saisi deux ordinateurs et 20 téléphones": des biens saisis
+    "ordinateur*",
+    "téléphone*",
+    "portables",
     "maison*",
     "bâtiment*",
     "vierges",  # "rejoindre leurs 72 vierges": the mockery's number, no one counted
@@ -1683,6 +1698,8 @@ IRRECOVERABLE = (
     "irrécupérables",
     "irrécupérable",
     "irréversibles",
+    "irréversible",
+    "irréversiblement",
     "irrémédiablement",
     "irrémédiable",
 )
