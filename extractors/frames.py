@@ -70,6 +70,7 @@ from extractors.rules import (
     THAT,
     TRIGGER_SET,
     TRIGGERS,
+    UNIT,
     UP_TO,
     WHILE,
 )
@@ -367,7 +368,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     if t.kind == PUNCT and t.text not in "\"'-&.()«»":
         return True
     if (
-        t.kind == NUM
+        # "المتحدث باسم اللواء 72 الأوكراني إن": a unit's number is part of the speaker's words
+        (t.kind == NUM and not (i > 0 and UNIT in doc.at[i - 1]))
         or THAT in at
         or (
             # "по данным минздрава погибли 52": past the source, its finite verb of harm; with

@@ -894,6 +894,10 @@ OTHER_ACTOR = (
     "self-defense militias",
     "self-defence militias",
     "both sides",
+    # "killed and wounded on all sides": a toll of every side, no one's
+    "on all sides",
+    "from all sides",
+    "of all sides",
     "both servicemen and civilians",
     "soldiers and civilians",
     "security forces",

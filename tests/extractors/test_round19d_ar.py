@@ -1,0 +1,112 @@
+"""Round 19d (Arabic): mechanisms the Arabic misses of a held-out stand-in set (b37) showed,
+described in words. Sentences of our own, in every language where the phenomenon exists; none
+is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import CUM, EV, Case, K, L, M, W, c, check, params
+
+# --- A: a speaker's comrades, with the possessive suffix: his own side's men -----------------
+COMRADES: list[Case] = [
+    c(
+        "his-comrades-ar",
+        "ar",
+        "قال قائد في جبهة تحرير أزواد إن مقاتليه قتلوا 40 من عناصر فاغنر، "
+        "واعترف بمقتل خمسة من رفاقه وإصابة ثمانية آخرين.",
+        (K, "wagner", 40, 40, False, "tuareg", EV),
+        (K, "tuareg", 5, 5, False, "tuareg", EV),
+        (W, "tuareg", 8, 8, False, "tuareg", EV),
+    ),
+    c(
+        "their-comrades-ar",
+        "ar",
+        "أعلنت جماعة نصرة الإسلام والمسلمين أن أربعة من رفاقهم لقوا حتفهم في الغارة.",
+        (K, "jnim", 4, 4, False, "jnim", EV),
+    ),
+]
+
+# --- B: a toll "of all sides" is no one's, though civilians were counted before -------------
+ALL_SIDES: list[Case] = [
+    c(
+        "all-sides-ar",
+        "ar",
+        "قتل أكثر من ألف مدني منذ بداية الحرب. وقالت الأمم المتحدة إن عدد القتلى والجرحى من "
+        "جميع الأطراف يتجاوز 15 ألفا.",
+        (K, "civilians", 1000, None, False, "self", CUM),
+        (L, "unknown", 15000, None, False, "*", EV),
+    ),
+    c(
+        "all-sides-en",
+        "en",
+        "More than 1,000 civilians have been killed since the war began. Researchers put the "
+        "number of killed and wounded on all sides at 15,000.",
+        (K, "civilians", 1000, None, False, "self", CUM),
+        (L, "unknown", 15000, 15000, False, "*", EV),
+    ),
+    c(
+        "all-sides-fr",
+        "fr",
+        "Plus de 1 000 civils ont été tués depuis le début de la guerre. Des chercheurs "
+        "estiment le nombre de tués et de blessés de tous les côtés à 15 000.",
+        (K, "civilians", 1000, None, False, "self", CUM),
+        (L, "unknown", 15000, 15000, False, "*", EV),
+    ),
+    c(
+        "all-sides-ru",
+        "ru",
+        "С начала войны погибли более 1000 мирных жителей. По оценкам исследователей, "
+        "число убитых и раненых со всех сторон составляет 15 000.",
+        (K, "civilians", 1000, None, False, "self", CUM),
+        (L, "unknown", 15000, 15000, False, "*", EV),
+    ),
+    c(
+        "all-sides-uk",
+        "uk",
+        "Від початку війни загинули понад 1000 цивільних. За оцінками дослідників, кількість "
+        "убитих і поранених з усіх сторін становить 15 000.",
+        (K, "civilians", 1000, None, False, "self", CUM),
+        (L, "unknown", 15000, 15000, False, "*", EV),
+    ),
+]
+
+# --- C: a unit's number inside the speaker's words; "the brigade" then is his own ------------
+UNIT_NUMBER_SPEAKER: list[Case] = [
+    c(
+        "numbered-brigade-speaker-ar",
+        "ar",
+        "قال المتحدث باسم اللواء 47 الأوكراني إن تسعة جنود من اللواء فُقدوا خلال الانسحاب.",
+        (M, "ua", 9, 9, False, "ua", EV),
+    ),
+    c(
+        "numbered-brigade-speaker-wounded-ar",
+        "ar",
+        "صرح قائد الكتيبة 12 الروسية بأن ستة من جنود الكتيبة أصيبوا في القصف.",
+        (W, "ru", 6, 6, False, "ru", EV),
+    ),
+    c(
+        "numbered-brigade-speaker-fr",
+        "fr",
+        "Selon le porte-parole de la brigade 47 ukrainienne, neuf soldats de la brigade ont "
+        "disparu pendant le repli.",
+        (M, "ua", 9, 9, False, "ua", EV),
+    ),
+    # a formation with its number after it is a named one, not the speaker's own
+    c(
+        "numbered-brigade-not-own-ar",
+        "ar",
+        "أعلنت وزارة الدفاع الروسية القضاء على 30 عسكرياً من اللواء 25 الأوكراني.",
+        (K, "ua", 30, 30, False, "ru_mod", EV),
+    ),
+]
+
+ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round19d_ar(case: Case) -> None:
+    check(case)
