@@ -104,7 +104,24 @@ UNIT_NUMBER_SPEAKER: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER
+# --- D: a headline's present tense of killing and wounding, plural ---------------------------
+PRESENT_TENSE: list[Case] = [
+    c(
+        "present-plural-kill-ar",
+        "ar",
+        "مسلحون يقتلون 14 مدنيا ويجرحون 9 آخرين في هجوم على قرية في ولاية النيل الأزرق.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "present-plural-kill-vague-ar",
+        "ar",
+        "مسلحون مجهولون يقتلون العشرات من القرويين في شمال البلاد.",
+        (K, "civilians", 20, 99, True, "self", EV),
+    ),
+]
+
+ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER + PRESENT_TENSE
 
 
 @pytest.mark.parametrize("case", params(ALL))
