@@ -121,7 +121,33 @@ PRESENT_TENSE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER + PRESENT_TENSE
+# --- E: a neighbour country named as a place is not "the attackers"; the country the
+# ministry's own words name is whose ministry speaks --------------------------------------------
+PLACE_NOT_ATTACKER: list[Case] = [
+    c(
+        "bordering-country-not-attackers-ar",
+        "ar",
+        "أعلنت وزارة الدفاع في بوركينا فاسو أن 12 جندياً قتلوا في هجوم على ثكنة في الإقليم "
+        "المحاذي لمالي، وأن الجيش تمكن من تحييد 40 من المهاجمين.",
+        (K, "unknown", 12, 12, False, "*", EV),
+        (K, "unknown", 40, 40, False, "*", EV),
+    ),
+    c(
+        "border-with-country-not-attackers-ar",
+        "ar",
+        "قالت وزارة الدفاع في النيجر إن الجيش قتل 25 من المهاجمين قرب الحدود مع مالي.",
+        (K, "unknown", 25, 25, False, "*", EV),
+    ),
+    c(
+        "border-with-country-not-attackers-en",
+        "en",
+        "The defence ministry in Niger said the army killed 25 of the attackers near the "
+        "border with Mali.",
+        (K, "unknown", 25, 25, False, "*", EV),
+    ),
+]
+
+ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER + PRESENT_TENSE + PLACE_NOT_ATTACKER
 
 
 @pytest.mark.parametrize("case", params(ALL))
