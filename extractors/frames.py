@@ -37,6 +37,7 @@ from extractors.rules import (
     CONTEXT,
     CREDIT,
     DENY,
+    DUAL,
     DUMMY,
     ENEMY,
     LINK,
@@ -388,6 +389,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         or (through_triggers and SAY in at and doc.flags(i) & VERB)
     ):
         return True
+    if DUAL in at:
+        return True  # "إضافة إلى طفلين اثنين": a dual counts its people, though they be a party
     if t.kind != WORD or ACTOR in at or REPORTER in at:
         return False
     fig = figure_at(doc, i)
