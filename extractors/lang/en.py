@@ -2003,7 +2003,7 @@ AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 # "30 fighters of the so-called FLA": the word before the name says nothing of whose
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed")
-ALONGSIDE = ("alongside", "beside", "side by side with")
+ALONGSIDE = ("alongside", "beside", "side by side with", "along with")
 # "far from the 84 the rebels claimed", "not 84": a rival count of the same dead
 RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
 COMPARE = ("for comparison", "by comparison", "in comparison")

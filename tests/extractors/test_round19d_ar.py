@@ -147,7 +147,72 @@ PLACE_NOT_ATTACKER: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = COMRADES + ALL_SIDES + UNIT_NUMBER_SPEAKER + PRESENT_TENSE + PLACE_NOT_ATTACKER
+# --- F: the oblique dual told by its fatha ("مدنيَّين": two civilians, not "مدنيِّين"); a dual is
+# a count, never words of a speaker ("إضافة إلى طفلين") -------------------------------------------
+OBLIQUE_DUAL: list[Case] = [
+    c(
+        "oblique-dual-fatha-ar",
+        "ar",
+        "قتل 5 جنود في القصف على الحاجز، إلى جانب مدنيَّين كانا يمران قربه.",
+        (K, "unknown", 5, 5, False, "self", EV),
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "sound-plural-kasra-ar",
+        "ar",
+        "أسفر القصف عن مقتل 6 مدنيِّين وإصابة طفلَيْن.",
+        (K, "civilians", 6, 6, False, "self", EV),
+        (W, "civilians", 2, 2, False, "self", EV),
+    ),
+    c(
+        "between-not-dual-ar",
+        "ar",
+        "قتل 8 أشخاص في اشتباكات بَين قبيلتين.",
+        (K, "unknown", 8, 8, False, "self", EV),
+    ),
+    c(
+        "dual-after-in-addition-ar",
+        "ar",
+        "ارتفعت حصيلة الاشتباكات إلى 11 قتيلاً من الطرفين، إضافة إلى طفلين اثنين.",
+        (K, "unknown", 11, 11, False, "self", EV),
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- G: "along with" after a verb's object: the same harm for the figure after it ----------
+ALONG_WITH: list[Case] = [
+    c(
+        "along-with-after-object-ar",
+        "ar",
+        "قتلت الغارة 4 عناصر من الشرطة عند المدخل الشمالي، إلى جانب ثلاثة مدنيين.",
+        (K, "unknown", 4, 4, False, "self", EV),
+        (K, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "along-with-after-object-en",
+        "en",
+        "The drone strike killed four policemen at the northern gate, along with three civilians.",
+        (K, "unknown", 4, 4, False, "self", EV),
+        (K, "civilians", 3, 3, False, "self", EV),
+    ),
+    c(
+        "along-with-after-object-fr",
+        "fr",
+        "La frappe a tué quatre policiers à l'entrée nord, aux côtés de trois civils.",
+        (K, "unknown", 4, 4, False, "self", EV),
+        (K, "civilians", 3, 3, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = (
+    COMRADES
+    + ALL_SIDES
+    + UNIT_NUMBER_SPEAKER
+    + PRESENT_TENSE
+    + PLACE_NOT_ATTACKER
+    + OBLIQUE_DUAL
+    + ALONG_WITH
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
