@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: a speaker's comrades, with the possessive suffix: his own side's men -----------------
 COMRADES: list[Case] = [
@@ -204,6 +204,18 @@ ALONG_WITH: list[Case] = [
     ),
 ]
 
+# --- H: "the week's harvest" over a list of tallies: a period ---------------------------------
+WEEK_HARVEST: list[Case] = [
+    c(
+        "week-harvest-period-ar",
+        "ar",
+        "حصاد الأسبوع في محور النيل الأزرق:\n- تكبيد العدو 150 قتيلاً\n- أسر 20 من عناصره",
+        (K, "rsf", 150, 150, False, "self", PER),
+        (C, "rsf", 20, 20, False, "self", PER),
+        side="saf",
+    ),
+]
+
 ALL: list[Case] = (
     COMRADES
     + ALL_SIDES
@@ -212,6 +224,7 @@ ALL: list[Case] = (
     + PLACE_NOT_ATTACKER
     + OBLIQUE_DUAL
     + ALONG_WITH
+    + WEEK_HARVEST
 )
 
 
