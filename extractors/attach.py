@@ -21,6 +21,7 @@ from extractors.quantities import Quantity, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    ALONGSIDE,
     AMONG,
     APPOSITION,
     AREA,
@@ -990,11 +991,15 @@ def joined(doc: Doc, i: int, j: int) -> bool:
     link = bool(doc.flags(j) & CONJ_PREFIX)
     area = False
     sectors = AREA in doc.concepts
+    along = ALONGSIDE in doc.concepts
     for k in range(i, j):
         t = doc.tokens[k]
         area = area or (sectors and AREA in doc.at[k])
         if CONJ in doc.at[k] and k >= j - 3:
             link = True
+        elif along and (m := doc.at[k].get(ALONGSIDE)) is not None and m.end == j:
+            link = True  # "قتل 5 جنود في القصف، إلى جانب مدنيَّين": along with them, the same harm
+            break
         elif k == j - 1 and doc.flags(k) & CONJ_PREFIX and not _PERSON_NOUNS.isdisjoint(doc.at[k]):
             link = True  # "3 من مقاتلينا ومدنيَّين اثنين": "and two civilians", the noun first
         elif t.kind == PUNCT and t.text in ",،" and k >= j - 2:

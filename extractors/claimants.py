@@ -225,6 +225,19 @@ def _nation_beside(doc: Doc, k: int, s: int, e: int) -> str | None:
     return None
 
 
+def _country_in(doc: Doc, s: int, e: int) -> str | None:
+    """The army of the one country outside the table that tokens[s:e] name ("niger_army")."""
+    found = {
+        str(m.payload)
+        for k in range(s, e)
+        if (m := doc.at[k].get("CONTEXT")) is not None
+        and isinstance(m.payload, str)
+        and m.payload not in SIDES
+        and ACTOR not in doc.at[k]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _group_word(doc: Doc, s: int, e: int) -> bool:
     """A speaker phrase that names its body by a bare word for it: "المتحدث باسم الحركة", "le
     porte-parole du mouvement", "a spokesman for the group" (not "du groupe Wagner": named)."""
@@ -344,7 +357,12 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         if ARMY in doc.at[k] and not _numbered(doc, k, s):
             # "l'armée béninoise a affirmé", "the Chadian army said": a state outside the table
             nation = _nation_beside(doc, k, s, e)
-            return ("slug", f"{nation}_army") if nation is not None else ("army", "")
+            if nation is not None:
+                return "slug", f"{nation}_army"
+            # "وزارة الدفاع في النيجر", "the defence ministry in Niger": the country the
+            # speaker's own words name, not whichever the rest of the sentence names beside it
+            country = _country_in(doc, s, e)
+            return ("slug", country) if country is not None else ("army", "")
         if REBELS in doc.at[k]:
             return "rebels", ""  # "les rebelles ont affirmé": the theatre's rebels speak
     if any(ENEMY in doc.at[k] for k in range(s, e)):

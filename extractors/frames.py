@@ -38,6 +38,7 @@ from extractors.rules import (
     CONTEXT,
     CREDIT,
     DENY,
+    DUAL,
     DUMMY,
     ENEMY,
     LINK,
@@ -71,6 +72,7 @@ from extractors.rules import (
     THAT,
     TRIGGER_SET,
     TRIGGERS,
+    UNIT,
     UP_TO,
     WHILE,
 )
@@ -385,7 +387,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     if t.kind == PUNCT and t.text not in "\"'-&.()«»":
         return True
     if (
-        t.kind == NUM
+        # "المتحدث باسم اللواء 72 الأوكراني إن": a unit's number is part of the speaker's words
+        (t.kind == NUM and not (i > 0 and UNIT in doc.at[i - 1]))
         or THAT in at
         or (
             # "по данным минздрава погибли 52": past the source, its finite verb of harm; with
@@ -404,6 +407,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
         or (through_triggers and SAY in at and doc.flags(i) & VERB)
     ):
         return True
+    if DUAL in at:
+        return True  # "إضافة إلى طفلين اثنين": a dual counts its people, though they be a party
     if t.kind != WORD or ACTOR in at or REPORTER in at:
         return False
     fig = figure_at(doc, i)

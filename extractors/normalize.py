@@ -46,6 +46,29 @@ _DROP = re.compile(
     "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufe00-\ufe0f]+"
 )
+# An Arabic dual in the oblique case ("مدنيَّين", "طفلَين": two civilians, two children) loses,
+# with its fatha, what tells it from the sound plural ("مدنيِّين": civilians); its "ي" is
+# written as the nominative dual's "ا" ("مدنيان"), one letter for one, when the fatha is there.
+_OBLIQUE_DUAL = re.compile(
+    "\u064e[\u0651\u0652]*\u064a(?=[\u064b-\u065f]*\u0646(?![\u0621-\u064a]))"
+)
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0670]+$")
+
+
+def _oblique_duals(text: str) -> str:
+    out = list(text)
+    for m in _OBLIQUE_DUAL.finditer(text):
+        ya = m.end() - 1
+        word = _AR_WORD.search(text, 0, m.start())
+        letters = _AR_LETTER.findall(word.group()) if word is not None else []
+        if letters[:2] == ["ا", "ل"]:
+            letters = letters[2:]  # "الطفلَين": the article is no letter of the stem
+        if len(letters) >= 3:  # not "بَين" (between), "أَين" (where), "الحسَين" (a name)
+            out[ya] = "ا"
+    return "".join(out)
+
+
 # str.translate looks every character up; a regex finds the few that change far faster
 _CHANGED = re.compile("[" + re.escape("".join(chr(c) for c in _SAME_LENGTH)) + "]")
 _BY_CHAR = {chr(c): v for c, v in _SAME_LENGTH.items()}
@@ -86,6 +109,8 @@ def normalise(text: str) -> Normalised:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text, composed = _compose(text)
     out = _CHANGED.sub(_replace, text)
+    if "\u064e" in out:
+        out = _oblique_duals(out)
     drop_at: list[int] = []
     dropped: list[int] = []
     if _DROP.search(out):

@@ -71,6 +71,7 @@ from extractors.rules import (
     TOTAL,
     TRIGGER_SET,
     TRIGGERS,
+    UNIT,
     VAGUE,
     WAR,
     WEAPON,
@@ -173,6 +174,8 @@ def _unnamed(doc: Doc, k: int, end: int) -> bool:
     n = len(doc.tokens)
     if end < n and (doc.is_punct(end, '"') or not NAMING.isdisjoint(doc.at[end])):
         return False  # "бригады «Азов»", "бригады ВСУ"
+    if end < n and doc.tokens[end].kind == NUM and UNIT in doc.at[k]:
+        return False  # "لوحدة من اللواء ٤٧ الأوكراني", "la brigade 47": its number follows
     if end + 1 < n and ARMY in doc.at[end] and not NAMING.isdisjoint(doc.at[end + 1]):
         return False  # "підрозділи армії КНДР": the units of a named army
     for j in range(k - 1, max(-1, k - 4), -1):

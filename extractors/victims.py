@@ -942,6 +942,8 @@ def _attacker_here(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str
         if m is not None and m.payload not in ("civilians", side) and k not in doc.speakers:
             if _agent_of(doc, d, k):
                 continue  # "the Malian army neutralised dozens of attackers": who killed them
+            if _place_adjective(doc, k):
+                continue  # "قرب الحدود مع مالي" in Niger's war: a place, not the attackers
             return str(m.payload)
     if d.sentence > 0 and STRIKE in doc.concepts:
         # "شن مسلحون من جماعة نصرة الإسلام هجوماً ... . وقال الجيش إنه قتل ١٢ من المهاجمين":

@@ -898,6 +898,10 @@ OTHER_ACTOR = (
     "self-defense militias",
     "self-defence militias",
     "both sides",
+    # "killed and wounded on all sides": a toll of every side, no one's
+    "on all sides",
+    "from all sides",
+    "of all sides",
     "both servicemen and civilians",
     "soldiers and civilians",
     "security forces",
@@ -2017,7 +2021,7 @@ AUX_ONE = ("was", "has been", "had been", "has reportedly been", "was reportedly
 MILITANTS = ("militant*", "terrorist*", "jihadist*", "insurgent*", "gunm*", "assailants")
 # "30 fighters of the so-called FLA": the word before the name says nothing of whose
 SO_CALLED = ("so-called", "so called", "self-styled", "self-proclaimed")
-ALONGSIDE = ("alongside", "beside", "side by side with")
+ALONGSIDE = ("alongside", "beside", "side by side with", "along with")
 # "far from the 84 the rebels claimed", "not 84": a rival count of the same dead
 RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
 COMPARE = ("for comparison", "by comparison", "in comparison")

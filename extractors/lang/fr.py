@@ -683,6 +683,10 @@ OTHER_ACTOR = (
     "militaires et civils confondus",
     "des deux camps",
     "des deux côtés",
+    # "tués et blessés de tous les côtés": a toll of every side, no one's
+    "de tous les côtés",
+    "de toutes les parties",
+    "de part et d'autre",
     "force conjointe",  # Sudan's Joint Force of the armed movements: no id in the table
     "forces conjointes",
     "vdp",

@@ -775,6 +775,8 @@ OTHER_ACTOR = (
     # "tous camps confondus", "с обеих сторон": a toll of both sides, no one's
     "с обеих сторон",
     "обеих сторон",
+    "со всех сторон",  # "убитых и раненых со всех сторон": every side's toll
+    "всех сторон",
     "совместный сила",  # Sudan's Joint Force of the armed movements: no id in the table
     "бармалей",
     "бородач",
