@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a verb of reporting whose object is the dead, not a source after it ------------------
 REPORTS_THE_DEATH: list[Case] = [
@@ -34,7 +34,33 @@ REPORTS_THE_DEATH: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = REPORTS_THE_DEATH
+# --- B: a tally's verb of losing with the wounded given apart: the dead only ---------------
+LOST_BESIDE_WOUNDED: list[Case] = [
+    c(
+        "lost-beside-wounded-fr",
+        "fr",
+        "En une semaine, la compagnie a perdu neuf hommes, et quinze autres ont été évacués blessés.",
+        (K, "unknown", 9, 9, False, "self", PER),
+        (W, "unknown", 15, 15, False, "self", PER),
+    ),
+    c(
+        "lost-beside-wounded-ru",
+        "ru",
+        "За неделю мы потеряли 12 человек, ещё 30 ранены.",
+        (K, "ua", 12, 12, False, "self", PER),
+        (W, "ua", 30, 30, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "lost-tally-alone-ru",
+        "ru",
+        "За сутки противник потерял до 120 военнослужащих.",
+        (L, "ru", None, 120, False, "self", PER),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED
 
 
 @pytest.mark.parametrize("case", params(ALL))
