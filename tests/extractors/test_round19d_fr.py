@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: a verb of reporting whose object is the dead, not a source after it ------------------
 REPORTS_THE_DEATH: list[Case] = [
@@ -60,7 +60,30 @@ LOST_BESIDE_WOUNDED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED
+# --- C: "N dead, 7 X and 2 Y taken prisoner": the items joined by "and" share the trigger after
+LIST_ITEM_AFTER_COMMA: list[Case] = [
+    c(
+        "list-item-captured-fr",
+        "fr",
+        "Bilan : 15 morts, 3 camions détruits, 6 soldats maliens et 4 mercenaires russes faits "
+        "prisonniers.",
+        (K, "fama", 15, 15, False, "self", EV),
+        (C, "fama", 6, 6, False, "self", EV),
+        (C, "wagner", 4, 4, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "list-item-captured-en",
+        "en",
+        "Toll: 15 dead, 6 Malian soldiers and 4 Russian mercenaries taken prisoner.",
+        (K, "fama", 15, 15, False, "self", EV),
+        (C, "fama", 6, 6, False, "self", EV),
+        (C, "wagner", 4, 4, False, "self", EV),
+        side="tuareg",
+    ),
+]
+
+ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED + LIST_ITEM_AFTER_COMMA
 
 
 @pytest.mark.parametrize("case", params(ALL))
