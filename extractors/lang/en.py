@@ -125,6 +125,8 @@ KILLED = (
     "loss of life",
     "loss of lives",
     "sent to hell",  # "80 terrorists sent to hell": killed, as their side says
+    "sent to allah",  # "some thirty terrorists sent to Allah": the same mockery
+    "sent to meet allah",
     "200s",  # milblogger slang: "☠️ 200s – 212"
     "are =200",  # "3 of ours are 200"
     "went straight to =200",  # "52 of them went straight to 200"

@@ -119,6 +119,11 @@ KILLED = (
     "envoyé rejoindre ses",
     "envoyé ad patres",
     "expédiés ad patres",  # "80 terrorists sent to hell": killed, as their side says
+    # "une trentaine de terroristes envoyés chez Allah": the same mockery, to their god
+    "envoyés chez allah",
+    "envoyé chez allah",
+    "expédiés chez allah",
+    "envoyés auprès d'allah",
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
     # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
     "de =200",

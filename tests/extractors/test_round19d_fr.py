@@ -83,7 +83,47 @@ LIST_ITEM_AFTER_COMMA: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED + LIST_ITEM_AFTER_COMMA
+# --- D: slang of one side: the dead sent to their god, the wounded sent off to be treated ---
+SENT_OFF: list[Case] = [
+    c(
+        "sent-to-allah-fr",
+        "fr",
+        "Une quarantaine de jihadistes de l'EIGS envoyés chez Allah près de Ménaka.",
+        (K, "is", 40, 40, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "sent-to-allah-en",
+        "en",
+        "Some forty ISGS jihadists sent to Allah near Menaka.",
+        (K, "is", 40, 40, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "sent-to-allah-ru",
+        "ru",
+        "Под Менакой четыре десятка боевиков ИГ отправили к Аллаху.",
+        (K, "is", 40, 40, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "sent-to-hell-ru",
+        "ru",
+        "Ещё 35 оккупантов отправили в ад.",
+        (K, "ru", 35, 35, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "sent-to-be-treated-ru",
+        "ru",
+        "Штурмовики уничтожили 12 оккупантов, ещё 25 отправили лечиться.",
+        (K, "ru", 12, 12, False, "self", EV),
+        (W, "ru", 25, 25, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED + LIST_ITEM_AFTER_COMMA + SENT_OFF
 
 
 @pytest.mark.parametrize("case", params(ALL))
