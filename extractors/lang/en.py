@@ -1964,6 +1964,11 @@ ALL_DEAD = (  # "All the dead are civilians."
     "all those killed",
     "all of those killed",
     "all of them",
+    # "21 were killed. 'These were civilians, herders'": the sentence after says who they were
+    "these were",
+    "they were",
+    "they are",
+    "those were",
 )
 MOSTLY = (
     "mostly",

@@ -1741,6 +1741,12 @@ ALL_DEAD = (  # "Toutes les victimes sont des civils."
     "tous les tués",
     "toutes les personnes tuées",
     "tous étaient",
+    # "21 morts. « Ce sont des civils, des éleveurs »": the sentence after says who they were
+    "ce sont",
+    "c'étaient",
+    "c'était",
+    "il s'agit",
+    "ils étaient",
 )
 MOSTLY = (
     "pour la plupart",

@@ -123,7 +123,43 @@ SENT_OFF: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = REPORTS_THE_DEATH + LOST_BESIDE_WOUNDED + LIST_ITEM_AFTER_COMMA + SENT_OFF
+# --- E: the sentence after a toll says who the dead were: "Ce sont des civils" -------------
+THESE_WERE_CIVILIANS: list[Case] = [
+    c(
+        "these-were-civilians-fr",
+        "fr",
+        "Une frappe de drone sur un marché a fait 14 morts. « Ce sont des civils, des bergers », "
+        "raconte un habitant.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "these-were-fighters-fr",
+        "fr",
+        "Une frappe a fait 14 morts. Ce sont des combattants.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+    c(
+        "these-were-civilians-en",
+        "en",
+        "A drone strike on a market killed 14 people. 'These were civilians, herders,' a "
+        "resident said.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        "these-were-civilians-ru",
+        "ru",
+        "Удар по рынку унёс жизни 14 человек. «Это были мирные жители», — говорит местный житель.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = (
+    REPORTS_THE_DEATH
+    + LOST_BESIDE_WOUNDED
+    + LIST_ITEM_AFTER_COMMA
+    + SENT_OFF
+    + THESE_WERE_CIVILIANS
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
