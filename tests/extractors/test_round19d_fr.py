@@ -153,12 +153,30 @@ THESE_WERE_CIVILIANS: list[Case] = [
     ),
 ]
 
+# --- F: "pourtant" inside a verb group is an adverb, no clause boundary -------------------
+ADVERB_IN_VERB: list[Case] = [
+    c(
+        "however-inside-verb-fr",
+        "fr",
+        "D'après des témoins, au moins huit gendarmes auraient pourtant été tués.",
+        (K, "unknown", 8, None, False, "*", EV),
+    ),
+    c(
+        "but-between-tolls-fr",
+        "fr",
+        "On compte 20 morts mais 15 blessés.",
+        (K, "unknown", 20, 20, False, "self", EV),
+        (W, "unknown", 15, 15, False, "self", EV),
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
     + LIST_ITEM_AFTER_COMMA
     + SENT_OFF
     + THESE_WERE_CIVILIANS
+    + ADVERB_IN_VERB
 )
 
 
