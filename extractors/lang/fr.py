@@ -694,6 +694,9 @@ OTHER_ACTOR = (
     "milices d'autodéfense",
     "milices dozo",
     "forces de sécurité",  # a state's security forces of no party in the table (Syria's)
+    # "douze blessés dans les rangs des FDS": Niger's and Burkina's defence and security forces
+    "forces de défense et de sécurité",
+    "fds",
     "des deux côtés",
     "des deux camps",
     "dozos",

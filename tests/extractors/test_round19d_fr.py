@@ -170,6 +170,18 @@ ADVERB_IN_VERB: list[Case] = [
     ),
 ]
 
+# --- G: the FDS (Niger's, Burkina's defence and security forces): no party of the table -----
+FDS: list[Case] = [
+    c(
+        "fds-ranks-fr",
+        "fr",
+        "Dosso : une cinquantaine de terroristes de l'EIGS neutralisés. On déplore aussi neuf "
+        "blessés dans les rangs des FDS.",
+        (K, "is", 50, 50, True, "self", EV),
+        (W, "unknown", 9, 9, False, "*", EV),
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
@@ -177,6 +189,7 @@ ALL: list[Case] = (
     + SENT_OFF
     + THESE_WERE_CIVILIANS
     + ADVERB_IN_VERB
+    + FDS
 )
 
 
