@@ -182,6 +182,23 @@ FDS: list[Case] = [
     ),
 ]
 
+# --- H: a personnel word with no word of losses or harm in the post: staffing, no toll ------
+STAFFING: list[Case] = [
+    c(
+        "staffing-personnel-ru",
+        "ru",
+        "По договору на базе флота в Тартусе разместят до 400 человек личного состава и не "
+        "более трёх кораблей.",
+    ),
+    c(
+        "tally-personnel-ru",
+        "ru",
+        "За сутки уничтожено: личный состав — до 120, танков — 3.",
+        (L, "ru", None, 120, False, "self", PER),
+        side="ua",
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
@@ -190,6 +207,7 @@ ALL: list[Case] = (
     + THESE_WERE_CIVILIANS
     + ADVERB_IN_VERB
     + FDS
+    + STAFFING
 )
 
 
