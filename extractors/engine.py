@@ -528,7 +528,10 @@ def _drafts(
         doc, qs, ts, pairs, by_q, drafts, lambda sid, pos, t: _claimant(doc, frames, sid, pos, t)
     )
     # zero claims: a negated trigger no figure took
+    neg_at = {t.start for t in ts if t.neg}
     for t in ts:
+        if t.concept in (LOSS, CASUALTIES) and t.end in neg_at:
+            continue  # "Потерь убитыми нет": the word after the losses says their kind, one zero
         if t.neg and id(t) not in taken and t.concept != NONCLAIM:
             sid = doc.sentence_of[t.start]
             claimant = _claimant(doc, frames, sid, t.start)

@@ -199,6 +199,32 @@ STAFFING: list[Case] = [
     ),
 ]
 
+# --- I: "no losses in killed": the kind word after the losses noun makes one zero claim -----
+NO_LOSSES_OF_KIND: list[Case] = [
+    c(
+        "no-losses-killed-ru",
+        "ru",
+        "Потерь убитыми в роте нет, двое легкораненых.",
+        (K, "ua", 0, 0, False, "self", EV),
+        (W, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "no-losses-killed-uk",
+        "uk",
+        "Втрат загиблими в роті немає.",
+        (K, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "no-losses-plain-ru",
+        "ru",
+        "Потерь в роте нет.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
@@ -208,6 +234,7 @@ ALL: list[Case] = (
     + ADVERB_IN_VERB
     + FDS
     + STAFFING
+    + NO_LOSSES_OF_KIND
 )
 
 
