@@ -58,6 +58,7 @@ from extractors.rules import (
     CONTEXT,
     COUNTED,
     CREDIT,
+    CREW,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -73,6 +74,7 @@ from extractors.rules import (
     KILLED,
     LINK,
     LOSS,
+    MERCHANT_SHIP,
     MILITANTS,
     MOSTLY,
     NAMING,
@@ -630,6 +632,30 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _attack_sides(doc, drafts, ctx)
     if ALL_DEAD in doc.concepts:
         _all_dead(doc, drafts)
+    if CREW in doc.concepts and MERCHANT_SHIP in doc.concepts:
+        _merchant_crew(doc, drafts)
+
+
+def _merchant_crew(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Хуситы атаковали сухогруз: трое членов экипажа погибли, ещё четверо ранены": the crew
+    of a ship of trade are civilians, and so are the others of their toll right after them."""
+    last: Draft | None = None
+    for d in drafts:
+        if d.q is None or d.victim != UNKNOWN:
+            last = None
+            continue
+        if _counted(doc, d, CREW):
+            d.victim = "civilians"
+            last = d
+        elif (
+            last is not None
+            and last.sentence == d.sentence
+            and not _counted(doc, d, SOLDIERS)
+            and not _counted(doc, d, MILITANTS)
+        ):
+            d.victim = "civilians"  # "ещё четверо получили ожоги": more of the same crew
+        else:
+            last = None
 
 
 def _all_dead(doc: Doc, drafts: list[Draft]) -> None:

@@ -37,6 +37,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "burns",  # "suffered burns": wounded
     "kill",
     "dead",
     "death",
@@ -248,6 +249,9 @@ ELIMINATED = (
 HURT = ("harmed", "hurt")  # "No residents were hurt": the dead not given apart, casualties
 WOUNDED = (
     "war-wounded",  # "treated more than 2,500 war-wounded"
+    # "three were killed and four suffered burns": burns suffered in the attack, the wounded
+    "suffered burns",
+    "sustained burns",
     "300s",  # milblogger slang: "🩸 300s – 187"
     # "two of our guys are 300": the code after a copula is the word of harm, no figure
     "are =300",
@@ -1956,6 +1960,21 @@ NOUN_TRIGGER = (
     "injured",
 )
 APPOSITION = ("all of them", "all", "all of whom")
+# the crew of a ship of trade: "three crew members of the bulk carrier were killed" (civilians)
+CREW = ("crew member*", "crewmember*", "seafarer*", "sailors", "seamen", "crew")
+MERCHANT_SHIP = (
+    "bulk carrier",
+    "bulker",
+    "cargo ship",
+    "cargo vessel",
+    "merchant ship",
+    "merchant vessel",
+    "commercial vessel",
+    "commercial ship",
+    "container ship",
+    "tanker",
+    "freighter",
+)
 ALL_DEAD = (  # "All the dead are civilians."
     "all the dead",
     "all of the dead",

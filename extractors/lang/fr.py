@@ -42,6 +42,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "brûl",  # "souffrent de brûlures": wounded
     "péri",  # "auraient péri": died
     "tué",
     "tue",
@@ -197,6 +198,11 @@ ELIMINATED = (
 )
 WOUNDED = (
     "en mode =300",  # the code for the wounded
+    # "trois morts et quatre autres souffrent de brûlures": burns from the attack, the wounded
+    "souffrent de brûlures",
+    "souffre de brûlures",
+    "grièvement brûlés",
+    "grièvement brûlé",
     # "deux gars légèrement touchés": hit, said with how badly
     "légèrement touché*",
     "grièvement touché*",
@@ -1737,6 +1743,17 @@ APPOSITION = (
     "militaires et civils confondus",
     "civils et combattants confondus",
     "combattants et civils confondus",
+)
+# the crew of a ship of trade: "trois membres d'équipage du vraquier tués" (civilians)
+CREW = ("membre* d'équipage", "marins", "marin")
+MERCHANT_SHIP = (
+    "vraquier",
+    "cargo",
+    "navire marchand",
+    "navire commercial",
+    "porte-conteneurs",
+    "pétrolier",
+    "navire de commerce",
 )
 ALL_DEAD = (  # "Toutes les victimes sont des civils."
     "toutes les victimes",

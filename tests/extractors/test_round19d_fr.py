@@ -225,6 +225,52 @@ NO_LOSSES_OF_KIND: list[Case] = [
     ),
 ]
 
+# --- J: the crew of a ship of trade are civilians; burns are wounds ------------------------
+MERCHANT_CREW: list[Case] = [
+    c(
+        "merchant-crew-ru",
+        "ru",
+        "После удара по танкеру в Аденском заливе двое членов экипажа погибли, ещё пятеро "
+        "получили ожоги.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "tank-crew-ru",
+        "ru",
+        "Трое членов экипажа танка погибли.",
+        (K, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "merchant-crew-en",
+        "en",
+        "Two crew members of the tanker were killed and five suffered burns.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "merchant-crew-fr",
+        "fr",
+        "Deux membres d'équipage du vraquier ont été tués et cinq blessés.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "merchant-crew-uk",
+        "uk",
+        "Після удару по танкеру двоє членів екіпажу загинули, ще п'ятеро поранені.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "merchant-crew-ar",
+        "ar",
+        "مقتل اثنين من أفراد طاقم ناقلة نفط وإصابة خمسة آخرين.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
@@ -235,6 +281,7 @@ ALL: list[Case] = (
     + FDS
     + STAFFING
     + NO_LOSSES_OF_KIND
+    + MERCHANT_CREW
 )
 
 
