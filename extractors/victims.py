@@ -613,7 +613,17 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 continue
             # "Генштаб армии Мали: ликвидированы десятки террористов" in a Ukrainian channel: a
             # party that speaks for itself counts its own enemy, not the channel's
-            d.victim = ctx.enemy_of(ctx.side_of(d.claimant) or ctx.channel_side)
+            side = ctx.side_of(d.claimant) or ctx.channel_side
+            if (
+                side is not None
+                and ctx.joint_enemy(side)
+                and any(ENEMY in doc.at[k] for k in range(*d.span))
+            ):
+                # "repoussé une colonne FAMa/Africa Corps ... des dizaines de morts dans les
+                # rangs ennemis": the enemy is two allied forces, a toll of no one party
+                d.victim = UNKNOWN
+                continue
+            d.victim = ctx.enemy_of(side)
     _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
@@ -1574,6 +1584,12 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             and doc.hard[nxt.pos] == doc.hard[d.pos]
             and heads(d) == "bare"
             and not (d.q is not None and d.q.others)
+            # "des dizaines de morts dans les rangs ennemis, 7 soldats maliens faits
+            # prisonniers": a toll that says whose it is ("the enemy's") takes no name after it
+            and not (
+                d.q is not None
+                and any(ENEMY in doc.at[k] for k in range(d.q.end, min(d.q.end + 6, nxt.q.start)))
+            )
             # "12 soldiers were killed and seven wounded, and ... killed dozens of attackers":
             # a bare figure after a claim of its sentence goes on with that one, not the next
             and not (k > 0 and drafts[k - 1].sentence == d.sentence and drafts[k - 1].q is not None)

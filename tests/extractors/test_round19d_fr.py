@@ -271,6 +271,27 @@ MERCHANT_CREW: list[Case] = [
     ),
 ]
 
+# --- K: "the enemy" of an armed group that fought two allied forces: no one party's toll ----
+JOINT_ENEMY_RANKS: list[Case] = [
+    c(
+        "joint-enemy-ranks-fr",
+        "fr",
+        "Nos combattants ont repoussé une colonne FAMa/Africa Corps près de Tessalit. Bilan : "
+        "une vingtaine de morts dans les rangs ennemis, 5 soldats maliens faits prisonniers.",
+        (K, "unknown", 20, 20, True, "self", EV),
+        (C, "fama", 5, 5, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "one-enemy-ranks-fr",
+        "fr",
+        "Nos combattants ont repoussé une colonne des FAMa près de Tessalit. Bilan : une "
+        "vingtaine de morts dans les rangs ennemis.",
+        (K, "fama", 20, 20, True, "self", EV),
+        side="tuareg",
+    ),
+]
+
 ALL: list[Case] = (
     REPORTS_THE_DEATH
     + LOST_BESIDE_WOUNDED
@@ -282,6 +303,7 @@ ALL: list[Case] = (
     + STAFFING
     + NO_LOSSES_OF_KIND
     + MERCHANT_CREW
+    + JOINT_ENEMY_RANKS
 )
 
 
