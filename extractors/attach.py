@@ -950,11 +950,51 @@ def _coordinate(
                 # first verb's object
                 out[b] = ta
                 changed = True
+            elif (
+                ta is not None
+                and tb is not None
+                and ta[0].end <= qa.start
+                and tb[0].start >= qb.end
+                and _own_list_item(doc, qs, out, a, b)
+            ):
+                # "10 morts, 7 soldats et 2 mercenaires faits prisonniers": a noun of the dead
+                # with its own figure closes its item at the comma; the people counted after it
+                # and joined by "and" share the trigger that follows them
+                out[a] = tb
+                changed = True
             elif tb is None and ta is not None and ta[0].start == qa.end and elided(doc, qb):
                 # "plus de 30 morts dans les rangs de l'EI et une dizaine du côté du JNIM": the
                 # noun of the first figure stands for the second
                 out[b] = ta
                 changed = True
+
+
+def _own_list_item(
+    doc: Doc,
+    qs: list[Quantity],
+    out: dict[int, tuple[Trigger, Trigger | None]],
+    a: int,
+    b: int,
+) -> bool:
+    """Figure a, with its own noun of people, is joined by "and" to figure b right before b's
+    trigger, and a's trigger before it is another figure's, a comma away."""
+    qa, qb, ta, tb = qs[a], qs[b], out[a][0], out[b][0]
+    if ta is tb or qa.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[qa.end]):
+        return False
+    if not any(CONJ in doc.at[k] for k in range(qa.end, qb.start)):
+        return False
+    if sum(doc.tokens[k].kind == WORD for k in range(qb.end, tb.start)) > 2:
+        return False  # the trigger right after the second item's noun
+    if not any(doc.is_punct(k, ",،;") for k in range(ta.end, qa.start)):
+        return False
+    # "10 morts,", "4 blindés détruits,": the trigger before has its own figure just before it
+    return any(
+        k != a
+        and q.end <= ta.start
+        and ta.start - q.end <= 3
+        and doc.hard[q.end] == doc.hard[ta.start]
+        for k, q in enumerate(qs)
+    )
 
 
 def _next_predicate(doc: Doc, qs: list[Quantity], live: list[int], q: Quantity, t: Trigger) -> bool:

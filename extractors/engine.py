@@ -544,7 +544,10 @@ def _drafts(
         doc, qs, ts, pairs, by_q, drafts, lambda sid, pos, t: _claimant(doc, frames, sid, pos, t)
     )
     # zero claims: a negated trigger no figure took
+    neg_at = {t.start for t in ts if t.neg}
     for t in ts:
+        if t.concept in (LOSS, CASUALTIES) and t.end in neg_at:
+            continue  # "Потерь убитыми нет": the word after the losses says their kind, one zero
         if t.neg and id(t) not in taken and t.concept != NONCLAIM:
             sid = doc.sentence_of[t.start]
             claimant = _claimant(doc, frames, sid, t.start)
@@ -577,7 +580,32 @@ def _drafts(
             drafts.append(d)
     drafts.sort(key=lambda d: d.pos)
     _losses_with_dead_part(drafts)
+    _losses_beside_wounded(drafts)
     return drop_parts(doc, drafts, qs)
+
+
+def _losses_beside_wounded(drafts: list[Draft]) -> None:
+    """ "En trois jours, nous avons perdu onze hommes, et une vingtaine ont été évacués
+    blessés", "за неделю потеряли 12 человек, ещё 30 ранены": a tally's verb of losing with the
+    wounded given apart in its sentence counts the dead only; the words that split decide."""
+    for d in drafts:
+        if (
+            d.kind == "casualties"
+            and d.trigger.concept == LOSS
+            and d.frame_trigger is None
+            and d.q is not None
+            and d.q.delta is None
+            and not d.q.part_of
+            and any(
+                w.kind == "wounded"
+                and w.sentence == d.sentence
+                and w.q is not None
+                and not w.q.part_of
+                and w.pos > d.pos
+                for w in drafts
+            )
+        ):
+            d.kind = "killed"
 
 
 def _losses_with_dead_part(drafts: list[Draft]) -> None:

@@ -173,6 +173,15 @@ def find_frames(
                         (k for k in range(*span) if not LOSSES_NOUNS.isdisjoint(doc.at[k])), span[1]
                     )
                     span = (span[0], cut) if cut > span[0] else None
+                if span is not None:
+                    # "L'OSDH rapporte la mort de 27 soldats": a verb that reports may put its
+                    # source after it ("rapporte l'AFP"), but a noun of the dead there is what
+                    # it reports, no source; the subject before it speaks
+                    head = span[0]
+                    while head < span[1] - 1 and ARTICLE in doc.at[head]:
+                        head += 1
+                    if NOUN_TRIGGER in doc.at[head]:
+                        span = _phrase_before(doc, m.start, s) if m.start > s else None
                 if (
                     span is not None
                     and _data_then_enemy(doc, m.end, span[0])

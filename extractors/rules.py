@@ -71,6 +71,8 @@ NOUN_TRIGGER = (
 )
 APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
 MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
+CREW = "CREW"  # "членов экипажа", "crew members", "marins": the people of a ship's crew
+MERCHANT_SHIP = "MERCHANT_SHIP"  # "сухогруз", "bulk carrier", "vraquier": a ship of trade
 ALL_DEAD = "ALL_DEAD"  # "Все погибшие — мирные жители.": a later sentence on who the dead all were
 WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
 AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
@@ -259,6 +261,8 @@ LEXICON_CONCEPTS = (
     APPOSITION,
     MOSTLY,
     ALL_DEAD,
+    CREW,
+    MERCHANT_SHIP,
     WEAK_PERIOD,
     AUX,
     AUX_ONE,

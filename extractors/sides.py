@@ -118,7 +118,7 @@ class Context:
             return None  # "террористы" in a post about Syria are not Russia's usual enemy
         return enemy
 
-    def _joint_enemy(self, side: str) -> bool:
+    def joint_enemy(self, side: str) -> bool:
         """An armed group whose post names two allied forces it fought (the Malian army and
         the Russians beside it): "the enemy" counts both."""
         if side not in ARMED_GROUPS:
@@ -153,7 +153,7 @@ class Context:
                 # known side, in a post that names one party only, means that party
                 named = {a for a in self.mentioned if a != "civilians"}
                 return named.pop() if len(named) == 1 else UNKNOWN
-            if self._joint_enemy(side):
+            if self.joint_enemy(side):
                 return UNKNOWN  # "nos unités ont repoussé une attaque des FAMa et de leurs
                 # supplétifs de Wagner ... 9 ennemis tués": a joint column, no one party
             return self.enemy_of(side, named=True) or UNKNOWN

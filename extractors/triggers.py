@@ -122,9 +122,30 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         out.append(Trigger(best.start, best.end, concept, wounds=_maimed(doc, best)))
         i = best.end
     out = _merge_killed_and_wounded(doc, out)
+    if (
+        out
+        and PERSONNEL in doc.concepts
+        and all(
+            t.concept == NONCLAIM or (PERSONNEL in doc.at[t.start] and not _line_head(doc, t.end))
+            for t in out
+        )
+    ):
+        # "пункт обеспечения ВМФ: до 300 человек личного состава": the personnel word is a
+        # tally's line of losses only in a post that speaks of losses or harm somewhere, or
+        # heads a line with its figure after it ("الأفراد: نحو 1,040,330 (+1,240)")
+        out = [t for t in out if t.concept == NONCLAIM]
     for t in out:
         t.neg = _negated(doc, t)
     return out
+
+
+def _line_head(doc: Doc, k: int) -> bool:
+    """The words ending at token k head a tally's line: a colon or a dash at its end or right
+    after it, or its figure within two tokens ("особового складу ‒ близько 1 150 000")."""
+    n = len(doc.tokens)
+    if any(0 <= j < n and doc.is_punct(j, ":—‒–-") for j in (k - 1, k)):
+        return True
+    return any(doc.tokens[j].kind == NUM or "NUMBER" in doc.at[j] for j in range(k, min(k + 2, n)))
 
 
 def _equipment_losses(doc: Doc, m: Match) -> bool:

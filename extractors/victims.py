@@ -58,6 +58,7 @@ from extractors.rules import (
     CONTEXT,
     COUNTED,
     CREDIT,
+    CREW,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -73,6 +74,7 @@ from extractors.rules import (
     KILLED,
     LINK,
     LOSS,
+    MERCHANT_SHIP,
     MILITANTS,
     MOSTLY,
     NAMING,
@@ -611,7 +613,17 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 continue
             # "Генштаб армии Мали: ликвидированы десятки террористов" in a Ukrainian channel: a
             # party that speaks for itself counts its own enemy, not the channel's
-            d.victim = ctx.enemy_of(ctx.side_of(d.claimant) or ctx.channel_side)
+            side = ctx.side_of(d.claimant) or ctx.channel_side
+            if (
+                side is not None
+                and ctx.joint_enemy(side)
+                and any(ENEMY in doc.at[k] for k in range(*d.span))
+            ):
+                # "repoussé une colonne FAMa/Africa Corps ... des dizaines de morts dans les
+                # rangs ennemis": the enemy is two allied forces, a toll of no one party
+                d.victim = UNKNOWN
+                continue
+            d.victim = ctx.enemy_of(side)
     _inherit(doc, drafts, heads)
     for d in drafts:  # "more than 100 soldiers had been killed" in a post about Mali's army
         if d.victim is None and ctx.army is not None and _regular_soldiers(doc, d):
@@ -630,6 +642,30 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     _attack_sides(doc, drafts, ctx)
     if ALL_DEAD in doc.concepts:
         _all_dead(doc, drafts)
+    if CREW in doc.concepts and MERCHANT_SHIP in doc.concepts:
+        _merchant_crew(doc, drafts)
+
+
+def _merchant_crew(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Хуситы атаковали сухогруз: трое членов экипажа погибли, ещё четверо ранены": the crew
+    of a ship of trade are civilians, and so are the others of their toll right after them."""
+    last: Draft | None = None
+    for d in drafts:
+        if d.q is None or d.victim != UNKNOWN:
+            last = None
+            continue
+        if _counted(doc, d, CREW):
+            d.victim = "civilians"
+            last = d
+        elif (
+            last is not None
+            and last.sentence == d.sentence
+            and not _counted(doc, d, SOLDIERS)
+            and not _counted(doc, d, MILITANTS)
+        ):
+            d.victim = "civilians"  # "ещё четверо получили ожоги": more of the same crew
+        else:
+            last = None
 
 
 def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
@@ -1550,6 +1586,12 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             and doc.hard[nxt.pos] == doc.hard[d.pos]
             and heads(d) == "bare"
             and not (d.q is not None and d.q.others)
+            # "des dizaines de morts dans les rangs ennemis, 7 soldats maliens faits
+            # prisonniers": a toll that says whose it is ("the enemy's") takes no name after it
+            and not (
+                d.q is not None
+                and any(ENEMY in doc.at[k] for k in range(d.q.end, min(d.q.end + 6, nxt.q.start)))
+            )
             # "12 soldiers were killed and seven wounded, and ... killed dozens of attackers":
             # a bare figure after a claim of its sentence goes on with that one, not the next
             and not (k > 0 and drafts[k - 1].sentence == d.sentence and drafts[k - 1].q is not None)

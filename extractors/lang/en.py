@@ -37,6 +37,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "burns",  # "suffered burns": wounded
     "kill",
     "dead",
     "death",
@@ -125,6 +126,8 @@ KILLED = (
     "loss of life",
     "loss of lives",
     "sent to hell",  # "80 terrorists sent to hell": killed, as their side says
+    "sent to allah",  # "some thirty terrorists sent to Allah": the same mockery
+    "sent to meet allah",
     "200s",  # milblogger slang: "☠️ 200s – 212"
     "are =200",  # "3 of ours are 200"
     "went straight to =200",  # "52 of them went straight to 200"
@@ -250,6 +253,9 @@ ELIMINATED = (
 HURT = ("harmed", "hurt")  # "No residents were hurt": the dead not given apart, casualties
 WOUNDED = (
     "war-wounded",  # "treated more than 2,500 war-wounded"
+    # "three were killed and four suffered burns": burns suffered in the attack, the wounded
+    "suffered burns",
+    "sustained burns",
     "300s",  # milblogger slang: "🩸 300s – 187"
     # "two of our guys are 300": the code after a copula is the word of harm, no figure
     "are =300",
@@ -1976,6 +1982,21 @@ NOUN_TRIGGER = (
     "injured",
 )
 APPOSITION = ("all of them", "all", "all of whom")
+# the crew of a ship of trade: "three crew members of the bulk carrier were killed" (civilians)
+CREW = ("crew member*", "crewmember*", "seafarer*", "sailors", "seamen", "crew")
+MERCHANT_SHIP = (
+    "bulk carrier",
+    "bulker",
+    "cargo ship",
+    "cargo vessel",
+    "merchant ship",
+    "merchant vessel",
+    "commercial vessel",
+    "commercial ship",
+    "container ship",
+    "tanker",
+    "freighter",
+)
 ALL_DEAD = (  # "All the dead are civilians."
     "all the dead",
     "all of the dead",
@@ -1984,6 +2005,11 @@ ALL_DEAD = (  # "All the dead are civilians."
     "all those killed",
     "all of those killed",
     "all of them",
+    # "21 were killed. 'These were civilians, herders'": the sentence after says who they were
+    "these were",
+    "they were",
+    "they are",
+    "those were",
 )
 MOSTLY = (
     "mostly",

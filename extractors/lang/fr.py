@@ -42,6 +42,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "brûl",  # "souffrent de brûlures": wounded
     "péri",  # "auraient péri": died
     "tué",
     "tue",
@@ -119,6 +120,11 @@ KILLED = (
     "envoyé rejoindre ses",
     "envoyé ad patres",
     "expédiés ad patres",  # "80 terrorists sent to hell": killed, as their side says
+    # "une trentaine de terroristes envoyés chez Allah": the same mockery, to their god
+    "envoyés chez allah",
+    "envoyé chez allah",
+    "expédiés chez allah",
+    "envoyés auprès d'allah",
     # milblogger slang, "une trentaine de 200": the dead said as their code number after "de"
     # and a figure (SLANG_OWN: the number is the noun, no figure of its own)
     "de =200",
@@ -193,6 +199,11 @@ ELIMINATED = (
 )
 WOUNDED = (
     "en mode =300",  # the code for the wounded
+    # "trois morts et quatre autres souffrent de brûlures": burns from the attack, the wounded
+    "souffrent de brûlures",
+    "souffre de brûlures",
+    "grièvement brûlés",
+    "grièvement brûlé",
     # "deux gars légèrement touchés": hit, said with how badly
     "légèrement touché*",
     "grièvement touché*",
@@ -694,6 +705,9 @@ OTHER_ACTOR = (
     "milices d'autodéfense",
     "milices dozo",
     "forces de sécurité",  # a state's security forces of no party in the table (Syria's)
+    # "douze blessés dans les rangs des FDS": Niger's and Burkina's defence and security forces
+    "forces de défense et de sécurité",
+    "fds",
     "des deux côtés",
     "des deux camps",
     "dozos",
@@ -1751,12 +1765,29 @@ APPOSITION = (
     "civils et combattants confondus",
     "combattants et civils confondus",
 )
+# the crew of a ship of trade: "trois membres d'équipage du vraquier tués" (civilians)
+CREW = ("membre* d'équipage", "marins", "marin")
+MERCHANT_SHIP = (
+    "vraquier",
+    "cargo",
+    "navire marchand",
+    "navire commercial",
+    "porte-conteneurs",
+    "pétrolier",
+    "navire de commerce",
+)
 ALL_DEAD = (  # "Toutes les victimes sont des civils."
     "toutes les victimes",
     "tous les morts",
     "tous les tués",
     "toutes les personnes tuées",
     "tous étaient",
+    # "21 morts. « Ce sont des civils, des éleveurs »": the sentence after says who they were
+    "ce sont",
+    "c'étaient",
+    "c'était",
+    "il s'agit",
+    "ils étaient",
 )
 MOSTLY = (
     "pour la plupart",
