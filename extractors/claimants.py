@@ -23,7 +23,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
-from extractors.phrases import figure_word
+from extractors.phrases import bare_group, figure_word
 from extractors.rules import (
     ACTOR,
     ARMY,
@@ -243,20 +243,8 @@ def _group_word(doc: Doc, s: int, e: int) -> bool:
     porte-parole du mouvement", "a spokesman for the group" (not "du groupe Wagner": named)."""
     if THE_GROUP not in doc.concepts:
         return False
-    for k in range(s, e):
-        m = doc.at[k].get(THE_GROUP)
-        if m is None:
-            continue
-        if m.end >= len(doc.tokens):
-            return True
-        t = doc.tokens[m.end]
-        at = doc.at[m.end]
-        return (
-            t.text not in "\"'«"
-            if t.kind == PUNCT
-            else ACTOR not in at and OTHER_ACTOR not in at and not t.text[:1].isupper()
-        )
-    return False
+    k = next((k for k in range(s, e) if THE_GROUP in doc.at[k]), None)
+    return k is not None and bare_group(doc, k)
 
 
 def _parties(doc: Doc, a: int, b: int, group: bool) -> list[str]:

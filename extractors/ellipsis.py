@@ -15,6 +15,7 @@ from collections.abc import Callable
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span, loss_kind
 from extractors.morph import PREP as PREP_FLAG
+from extractors.phrases import place_after
 from extractors.quantities import Quantity
 from extractors.rules import (
     ACCORDING_TO,
@@ -168,13 +169,7 @@ def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
 def _at_place(doc: Doc, q: Quantity) -> bool:
     """ "21 à Libiri", "18 in Kokorou", "12 в Торецке": a preposition and a capitalised name
     right after a figure with no noun."""
-    k = q.end
-    if k + 1 >= len(doc.tokens) or doc.tokens[k + 1].kind != WORD:
-        return False
-    at = doc.at[k]
-    if PREP not in at and not doc.flags(k) & PREP_FLAG:
-        return False
-    return doc.tokens[k + 1].text[:1].isupper() and not doc.at[k + 1]
+    return place_after(doc, q.end)
 
 
 def _broken_down(doc: Doc, q: Quantity, parent: Draft) -> bool:

@@ -22,6 +22,7 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     among_victim,
+    bare_group,
     by_cause,
     families,
     figure_word,
@@ -62,7 +63,6 @@ from extractors.rules import (
     MOSTLY,
     NEG,
     NOUN_TRIGGER,
-    OTHER_ACTOR,
     OURS,
     OWN_UNIT,
     PART_OF,
@@ -454,15 +454,12 @@ def _owner_word(doc: Doc, t: Trigger) -> bool | None:
     n = len(doc.tokens)
     if THE_GROUP in doc.concepts and (
         doc.ends_at(t.start, THE_GROUP) is not None
-        or (t.end < n and THE_GROUP in doc.at[t.end] and _unnamed_group(doc, t.end))
+        or (t.end < n and THE_GROUP in doc.at[t.end] and bare_group(doc, t.end))
     ):
         return True
     if POSS in doc.concepts and doc.ends_at(t.start, POSS) is not None:
         return False
     return None
-
-
-_S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
 
 
 _S_MEMBERS = frozenset((LINK, AMONG, SOLDIERS, FIGHTERS, PEOPLE, MILITANTS, ARTICLE))
@@ -480,22 +477,10 @@ def _group_in_phrase(doc: Doc, head: int) -> bool:
             return False
         at = doc.at[k]
         if THE_GROUP in at:
-            return _unnamed_group(doc, k)
+            return bare_group(doc, k)
         if not at or _S_MEMBERS.isdisjoint(at):
             return False
     return False
-
-
-def _unnamed_group(doc: Doc, k: int) -> bool:
-    """ "потери группы" alone, not "потери группы ВСУ", "les pertes du groupe Wagner", "خسائر
-    الجماعة الإرهابية": a name or a kind after the word says whose, not the group before."""
-    e = doc.at[k][THE_GROUP].end
-    if e >= len(doc.tokens):
-        return True
-    t = doc.tokens[e]
-    if t.kind == PUNCT:
-        return t.text not in "\"'«"
-    return _S_GROUP_NAMES.isdisjoint(doc.at[e]) and not t.text[:1].isupper()
 
 
 def _subject_before(doc: Doc, i: int, group: bool) -> str | None:

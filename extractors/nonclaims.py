@@ -13,6 +13,7 @@ from extractors.figures import EXACT, SPREAD, Figure, figure_at
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, INANIMATE, NOUN, PLURAL, VERB
 from extractors.morph import PREP as PREP_FLAG
+from extractors.phrases import place_after
 from extractors.rules import (
     ABOUT,
     ACTOR,
@@ -495,14 +496,6 @@ def _sector_after_prep(doc: Doc, i: int) -> bool:
     return False
 
 
-def _place_after(doc: Doc, k: int) -> bool:
-    """A preposition at token k and a capitalised name of no concept after it."""
-    if k + 1 >= len(doc.tokens) or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
-        return False
-    t = doc.tokens[k + 1]
-    return t.kind == WORD and t.text[:1].isupper() and not doc.at[k + 1]
-
-
 _FIGURE_WORD_CONCEPTS = frozenset((ROUND, VAGUE, SCALE, "NUMBER", "FEW"))
 
 
@@ -840,7 +833,7 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 and not dated
                 and doc.ends_at(k + 1, PERIOD, SINCE, *POSITIVE) is None
                 # "killed in two attacks: 21 in Libiri and 18 in Kokorou": a place, no label
-                and not _place_after(doc, q.fig_end)
+                and not place_after(doc, q.fig_end)
             ):
                 q.drop = "label"
                 return

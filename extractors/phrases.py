@@ -42,6 +42,7 @@ from extractors.rules import (
     LINK,
     MATES,
     MERCENARIES,
+    MILITANTS,
     MISSING,
     MOSTLY,
     NAMING,
@@ -68,6 +69,7 @@ from extractors.rules import (
     STRIKE,
     SUFFER,
     THAT,
+    THE_GROUP,
     TOTAL,
     TRIGGER_SET,
     TRIGGERS,
@@ -593,6 +595,44 @@ def regulars_after(doc: Doc, q: Quantity) -> bool:
     is the noun), not a group's fighters."""
     first = q.fig_start if q.selfhead else q.fig_end
     return any(REGULARS in doc.at[k] for k in range(first, min(q.fig_end + 2, len(doc.tokens))))
+
+
+_S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
+
+
+def bare_group(doc: Doc, k: int) -> bool:
+    """The word for "the group" at token k names no one after it: "потери группы", "le
+    porte-parole du mouvement", not "потери группы ВСУ", "les pertes du groupe Wagner", "خسائر
+    الجماعة الإرهابية" (a name or a kind after the word says whose)."""
+    e = doc.at[k][THE_GROUP].end
+    if e >= len(doc.tokens):
+        return True
+    t = doc.tokens[e]
+    if t.kind == PUNCT:
+        return t.text not in "\"'«"
+    return _S_GROUP_NAMES.isdisjoint(doc.at[e]) and not t.text[:1].isupper()
+
+
+def soldiers_struck_by(doc: Doc, s: int, end: int, country: str | None) -> str | None:
+    """ "Росіяни вдарили по полігону: загинули 12 військових": soldiers killed in a strike a
+    state of the two-state war made (told in tokens[s:end]) are the other side's; the caller
+    has checked that the figure counts an army's soldiers."""
+    return attacker_enemy(doc, s, end) if states_war(country) else None
+
+
+def place_after(doc: Doc, k: int, known: bool = False, caseless: bool = False) -> bool:
+    """A preposition at token k and a name after it ("in Kokorou", "в Торецке"): a capitalised
+    word the lexicon does not know (`known`: or does), or with `caseless` also a word of a
+    script without capitals that it does not know ("في نيكوبول")."""
+    if k + 1 >= len(doc.tokens) or not (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG):
+        return False
+    t = doc.tokens[k + 1]
+    first = t.text[:1]
+    if t.kind != WORD:
+        return False
+    if first.isupper():
+        return known or not doc.at[k + 1]
+    return caseless and first.isalpha() and first.lower() == first.upper() and not doc.at[k + 1]
 
 
 def states_war(country: str | None) -> bool:

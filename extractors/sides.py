@@ -31,11 +31,10 @@ from extractors.phrases import (
     UNIT_REF,
     UNKNOWN,
     agent_of,
-    attacker_enemy,
     clause_start,
     noun_trigger,
     regulars_after,
-    states_war,
+    soldiers_struck_by,
     struck_side,
     the_strike,
 )
@@ -231,8 +230,8 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         return _own_soldiers(doc, d, ctx)
     s, _ = doc.sentences[d.sentence]
     struck = (
-        attacker_enemy(doc, s, min(q.start, t.start))
-        if states_war(ctx.country) and regulars_after(doc, q)
+        soldiers_struck_by(doc, s, min(q.start, t.start), ctx.country)
+        if regulars_after(doc, q)
         else None
     )
     if struck is not None:

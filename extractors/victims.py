@@ -28,15 +28,15 @@ from extractors.phrases import (
     PRONOUN_REF,
     UNKNOWN,
     agent_of,
-    attacker_enemy,
     civil_place_struck,
     families,
     figure_word,
     phrase_victim,
+    place_after,
     possessor_before,
     quoted,
     regulars_after,
-    states_war,
+    soldiers_struck_by,
     struck_side,
     subject_of,
 )
@@ -450,9 +450,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # whose place was struck, never the attacker's adjective
                 s, _ = doc.sentences[d.sentence]
                 d.victim = struck_side(doc, s, min(d.q.start, d.trigger.start))
-                if d.victim is None and states_war(ctx.country) and _regular_soldiers(doc, d):
+                if d.victim is None and _regular_soldiers(doc, d):
                     # "Росіяни вдарили по полігону: загинули 12 військових": the other side's
-                    d.victim = attacker_enemy(doc, s, min(d.q.start, d.trigger.start))
+                    end = min(d.q.start, d.trigger.start)
+                    d.victim = soldiers_struck_by(doc, s, end, ctx.country)
             if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
@@ -1358,19 +1359,7 @@ def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
         return True
     s, e = doc.sentences[d.sentence]
     # "In Nikopol, nine people were injured", "وفي نيكوبول أصيب": a place of its own, another toll
-    return not any(
-        (PREP in doc.at[k] or doc.flags(k) & PREP_FLAG) and _name_word(doc, k + 1)
-        for k in range(s, e - 1)
-    )
-
-
-def _name_word(doc: Doc, k: int) -> bool:
-    """A capitalised word, or in a script without capitals a word the lexicon does not know."""
-    t = doc.tokens[k]
-    first = t.text[:1]
-    if t.kind != WORD or not first.isalpha():
-        return False
-    return first.isupper() or (first.lower() == first.upper() and not doc.at[k])
+    return not any(place_after(doc, k, known=True, caseless=True) for k in range(s, e - 1))
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
@@ -1387,14 +1376,7 @@ def _in_named_place(doc: Doc, d: Draft) -> bool:
     """A preposition and a capitalised name right after the figure and its word of harm."""
     if d.q is None or d.trigger.concept == ELIMINATED or SLANG_OWN in doc.at[d.trigger.start]:
         return False
-    k = max(d.q.end, d.trigger.end)
-    n = len(doc.tokens)
-    return (
-        k + 1 < n
-        and (PREP in doc.at[k] or bool(doc.flags(k) & PREP_FLAG))
-        and doc.tokens[k + 1].kind == WORD
-        and doc.tokens[k + 1].text[:1].isupper()
-    )
+    return place_after(doc, max(d.q.end, d.trigger.end), known=True)
 
 
 def _at_hospital(doc: Doc, d: Draft) -> bool:
