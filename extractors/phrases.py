@@ -1094,6 +1094,8 @@ def agent_of(doc: Doc, i: int) -> str | None:
         at = doc.at[k]
         if doc.tokens[k].kind == PUNCT or CONJ in at or k in doc.speakers or ARMY in at:
             return None
+        if doc.gap_has_newline(k, k + 1):
+            return None  # "отминусовали — 312 орков⏎затрёхсотили — 147": a list's new line
         if AUX in at:
             k -= 1
             continue

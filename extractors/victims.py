@@ -901,11 +901,12 @@ def _strike_results(doc: Doc, d: Draft) -> bool:
         return False  # a word of losses ("втрати"); not "уражено" (hit), the unit's own word
     if any(k < d.q.start for k in doc.starts_of(OURS)):
         return False
+    # "техніка — 412 цілей" or "спалено 11 одиниць техніки": a figure of things after or before
     return any(
         doc.tokens[j].kind == NUM
         for k in doc.where[EQUIPMENT]
         if k > d.q.start
-        for j in range(k, min(k + 8, len(doc.tokens)))
+        for j in range(max(d.q.end, k - 3), min(k + 8, len(doc.tokens)))
     )
 
 
@@ -1351,8 +1352,8 @@ def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     """People hurt or killed right after a civilians' toll (its sentence or the next), in no
     other place named and no other incident: more of the same civilians. Not the missing or
     the taken ("des dizaines de personnes portées disparues": whoever they are)."""
-    if named_by is None or d.kind not in ("killed", "wounded", "casualties"):
-        return False
+    if named_by is None or d.kind not in ("killed", "wounded", "casualties", HURT):
+        return False  # HURT: "27 человек пострадали", wounded or casualties decided later
     if not 0 <= d.sentence - named_by.sentence <= 1 or _new_incident(doc, d, named_by):
         return False
     if d.sentence == named_by.sentence:

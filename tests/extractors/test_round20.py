@@ -1,0 +1,107 @@
+"""Round 20, Russian and Ukrainian (with the other languages where the mechanism is shared):
+mechanisms a held-out stand-in set (b38) showed, described in words. Sentences of our own;
+none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, Case, K, W, c, check, params
+
+# --- A: "N people were hurt" (a word of harm decided later) right after a civilians' toll -----
+CIVIL_HURT: list[Case] = [
+    c(
+        "hurt-after-civilians-toll-uk",
+        "uk",
+        "Обстріл Херсона: загинули 3 мирних жителі, 8 людей постраждали.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 8, 8, False, "self", EV),
+    ),
+    c(
+        "hurt-after-civilians-toll-ru",
+        "ru",
+        "Обстрел Донецка: погибли 3 мирных жителя, 8 человек пострадали.",
+        (K, "civilians", 3, 3, False, "self", EV),
+        (W, "civilians", 8, 8, False, "self", EV),
+    ),
+]
+
+# --- B: a list's new line starts a clause: the word ending the line before is no doer ---------
+LINE_NO_AGENT: list[Case] = [
+    c(
+        "slang-verb-on-its-own-line-uk",
+        "uk",
+        "Результати тижня:\nмінуснули — 40 окупантів\nзатрьохсотили — 25",
+        (K, "ru", 40, 40, False, "self", EV),
+        (W, "ru", 25, 25, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "slang-verb-on-its-own-line-ru",
+        "ru",
+        "Итоги суток:\nотминусовали — 70 хохлов\nзатрёхсотили — 45",
+        (K, "ua", 70, 70, False, "self", PER),
+        (W, "ua", 45, 45, False, "self", PER),
+        side="ru",
+    ),
+]
+
+# --- C: slang tallies beside a count of things destroyed are a unit's results ---------------
+RESULTS_BEFORE_THINGS: list[Case] = [
+    c(
+        "slang-tally-with-vehicles-counted-after-uk",
+        "uk",
+        "Дрони за тиждень: 38 «двохсотих», 20 «трьохсотих», спалено 11 одиниць техніки.",
+        (K, "ru", 38, 38, False, "self", PER),
+        (W, "ru", 20, 20, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-tally-with-vehicles-counted-after-ru",
+        "ru",
+        "Итоги дня: 12 «двухсотых», уничтожено 5 единиц техники.",
+        (K, "ua", 12, 12, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "own-losses-with-vehicles-stay-own-uk",
+        "uk",
+        "Наші втрати за тиждень: 3 «двохсотих», втрачено 2 одиниці техніки.",
+        (K, "ua", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+]
+
+# --- D: a city's people by its name; the enemy's name spelt out -------------------------------
+NAMES: list[Case] = [
+    c(
+        "city-demonym-is-civilians-uk",
+        "uk",
+        "Унаслідок удару загинули 11 киян, ще 9 харків'ян поранені.",
+        (K, "civilians", 11, 11, False, "self", EV),
+        (W, "civilians", 9, 9, False, "self", EV),
+    ),
+    c(
+        "city-demonym-is-civilians-ru",
+        "ru",
+        "Удар по Белгороду: погибли 4 белгородца.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "vsu-spelt-out-ru",
+        "ru",
+        "Вэсэушники потеряли 20 человек убитыми.",
+        (K, "ua", 20, 20, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20(case: Case) -> None:
+    check(case)
