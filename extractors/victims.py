@@ -676,9 +676,26 @@ def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
     for i in doc.starts_of(ALL_DEAD):
         sid = doc.sentence_of[i]
         s, e = doc.sentences[sid]
-        if sid == 0 or i - s > 2 or any(doc.tokens[k].kind == NUM for k in range(s, e)):
+        if sid == 0 or any(
+            doc.tokens[k].kind == NUM and doc.clause[k] == doc.clause[i] for k in range(s, e)
+        ):
+            continue  # a figure of its own (", судьба ещё 16 человек неизвестна" is another's)
+        # "Глава ОВА уточнил, что все пострадавшие — гражданские", "selon lui, tous les
+        # blessés": a clause's opening, or right after a word of saying, too
+        if (
+            i - s > 2
+            and doc.tokens[i - 1].kind != PUNCT
+            and doc.clause[i - 1] == doc.clause[i]
+            and _S_SAY_THAT.isdisjoint(doc.at[i - 1])
+        ):
             continue
         end = doc.at[i][ALL_DEAD].end
+        # "все пострадавшие", "all the victims": the hurt with the dead
+        kinds = (
+            _HURT_KINDS
+            if any(not _S_HURT.isdisjoint(doc.at[k]) for k in range(i, end))
+            else _DEAD_KINDS
+        )
         civil = any(
             (m := doc.at[k].get(ACTOR)) is not None and m.payload == "civilians"
             for k in range(end, min(end + 5, e, n))
@@ -689,7 +706,7 @@ def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
         for d in drafts:
             if d.sentence != sid - 1 or d.victim != UNKNOWN:
                 continue
-            if d.kind in _DEAD_KINDS:
+            if d.kind in kinds:
                 d.victim = "civilians"
                 dead = True
             elif dead and d.q is not None and d.q.others:
@@ -700,6 +717,9 @@ def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
 
 
 _DEAD_KINDS = frozenset(("killed", "casualties"))
+_HURT_KINDS = frozenset(("killed", "casualties", "wounded", HURT))
+_S_SAY_THAT = frozenset((SAY, THAT))
+_S_HURT = frozenset((HURT, WOUNDED, VICTIM))
 
 
 # the parties that fight as armed groups, not as a state's army: a post's attacker among them

@@ -2002,6 +2002,11 @@ ALL_DEAD = (  # "All the dead are civilians."
     "all of the dead",
     "all the victims",
     "all of the victims",
+    # "all the injured are civilians": the hurt with the dead
+    "all the injured",
+    "all of the injured",
+    "all the wounded",
+    "all of the wounded",
     "all those killed",
     "all of those killed",
     "all of them",

@@ -1778,6 +1778,8 @@ MERCHANT_SHIP = (
 )
 ALL_DEAD = (  # "Toutes les victimes sont des civils."
     "toutes les victimes",
+    # "tous les blessés sont des civils": the hurt with the dead
+    "tous les blessés",
     "tous les morts",
     "tous les tués",
     "toutes les personnes tuées",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, M, W, c, check, params
 
 # --- A: "N people were hurt" (a word of harm decided later) right after a civilians' toll -----
 CIVIL_HURT: list[Case] = [
@@ -99,7 +99,56 @@ NAMES: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES
+# --- E: "all the hurt are civilians", after a word of saying: the dead and the hurt before ---
+ALL_HURT: list[Case] = [
+    c(
+        "all-the-hurt-civilians-after-that-ru",
+        "ru",
+        "Удар по Харькову: 5 погибших, 30 пострадавших. Мэр уточнил, что все пострадавшие — "
+        "мирные жители.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (W, "civilians", 30, 30, False, "self", EV),
+    ),
+    c(
+        "all-the-hurt-civilians-uk",
+        "uk",
+        "Внаслідок удару загинули 4 людини, 19 поранені. Усі постраждалі — цивільні.",
+        (K, "civilians", 4, 4, False, "self", EV),
+        (W, "civilians", 19, 19, False, "self", EV),
+    ),
+    c(
+        "all-the-injured-civilians-after-said-en",
+        "en",
+        "A strike on the port killed 6 people and injured 25. The mayor said all the injured "
+        "were civilians.",
+        (K, "civilians", 6, 6, False, "self", EV),
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "all-the-wounded-civilians-after-selon-fr",
+        "fr",
+        "Une frappe sur le port a tué 6 personnes et blessé 25. Selon le maire, tous les blessés "
+        "sont des civils.",
+        (K, "civilians", 6, 6, False, "self", EV),
+        (W, "civilians", 25, 25, False, "self", EV),
+    ),
+    c(
+        "all-the-dead-keeps-the-hurt-en",
+        "en",
+        "A strike on the port killed 6 people and injured 25. All the dead were civilians.",
+        (K, "civilians", 6, 6, False, "self", EV),
+        (W, "unknown", 25, 25, False, "self", EV),
+    ),
+    c(
+        "fate-yet-unknown-ru",
+        "ru",
+        "Погибли 7 человек, судьба ещё 16 человек пока неизвестна.",
+        (K, "unknown", 7, 7, False, "self", EV),
+        (M, "unknown", 16, 16, False, "self", EV),
+    ),
+]
+
+ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES + ALL_HURT
 
 
 @pytest.mark.parametrize("case", params(ALL))
