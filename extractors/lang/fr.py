@@ -1798,7 +1798,14 @@ MOSTLY = (
     "principalement",
     "surtout",
 )
-WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
+WEAK_PERIOD = (
+    "la semaine dernière",
+    "le mois dernier",
+    "la semaine passée",
+    # "150 victimes, morts et blessés confondus, au cours de la seule semaine écoulée"
+    "semaine écoulée",
+    "mois écoulé",
+)
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")

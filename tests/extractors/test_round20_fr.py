@@ -1,0 +1,54 @@
+"""Round 20 (French, with the other languages where the phenomenon exists): mechanisms the
+stand-in set b38 showed, described in words. Sentences of our own; none is copied from a test
+set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, Case, L, c, check, params
+
+# --- A: victims that a killed-and-wounded aside explains: one casualties toll ---------------
+VICTIMS_LUMPED: list[Case] = [
+    c(
+        "victims-lumped-confondus-fr",
+        "fr",
+        "Les bombardements ont fait 60 victimes civiles, morts et blessés confondus, au cours "
+        "de la semaine écoulée.",
+        (L, "civilians", 60, 60, False, "self", PER),
+    ),
+    c(
+        "victims-lumped-bracket-fr",
+        "fr",
+        "L'attaque du marché a fait 25 victimes (tués et blessés).",
+        (L, "unknown", 25, 25, False, "self", EV),
+    ),
+    c(
+        "victims-lumped-en",
+        "en",
+        "The shelling left 40 civilian victims, killed and wounded, on Sunday.",
+        (L, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "victims-lumped-ar",
+        "ar",
+        "خلف القصف 70 ضحية بين قتيل وجريح.",
+        (L, "unknown", 70, 70, False, "self", EV),
+    ),
+    c(
+        "victims-lumped-ru",
+        "ru",
+        "Обстрел унёс 35 жертв — убитых и раненых.",
+        (L, "unknown", 35, 35, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = VICTIMS_LUMPED
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20_fr(case: Case) -> None:
+    check(case)
