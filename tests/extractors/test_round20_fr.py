@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, L, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, L, c, check, params
 
 # --- A: victims that a killed-and-wounded aside explains: one casualties toll ---------------
 VICTIMS_LUMPED: list[Case] = [
@@ -46,7 +46,27 @@ VICTIMS_LUMPED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VICTIMS_LUMPED
+# --- B: "they lost" in a sentence after a party's losses, the source after it: that party's -
+PRONOUN_LOSER_BEFORE: list[Case] = [
+    c(
+        "pronoun-loser-before-fr",
+        "fr",
+        "Selon l'état-major ukrainien, l'armée russe a perdu 1 200 soldats depuis lundi. En une "
+        "journée, elle aurait perdu 140 hommes, selon la même source.",
+        (L, "ru", 1200, 1200, False, "ua_gs", CUM),
+        (L, "ru", 140, 140, False, "ua_gs", PER),
+    ),
+    c(
+        "pronoun-loser-before-en",
+        "en",
+        "Russian forces have lost 2,000 men near Pokrovsk since October. Over the past day, "
+        "they lost 150 soldiers, according to the Ukrainian General Staff.",
+        (L, "ru", 2000, 2000, False, "self", CUM),
+        (L, "ru", 150, 150, False, "ua_gs", PER),
+    ),
+]
+
+ALL: list[Case] = VICTIMS_LUMPED + PRONOUN_LOSER_BEFORE
 
 
 @pytest.mark.parametrize("case", params(ALL))
