@@ -84,6 +84,13 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "on enterre deux ou trois gars par semaine", "nous avons enterré six camarades": those a
+    # unit buries are its dead (not "enterrés sous les décombres": trapped, said passively)
+    "on enterre",
+    "nous enterrons",
+    "on a enterré",
+    "nous avons enterré",
+    "avons enterré",
     # "plusieurs centaines de personnes auraient péri": died
     "péri",
     "périr",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, L, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, c, check, params
 
 # --- A: victims that a killed-and-wounded aside explains: one casualties toll ---------------
 VICTIMS_LUMPED: list[Case] = [
@@ -66,7 +66,24 @@ PRONOUN_LOSER_BEFORE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = VICTIMS_LUMPED + PRONOUN_LOSER_BEFORE
+# --- C: the men a unit buries are its dead ---------------------------------------------------
+WE_BURY: list[Case] = [
+    c(
+        "we-bury-fr",
+        "fr",
+        "« On enterre deux ou trois gars par semaine », confie un sergent ukrainien.",
+        (K, "ua", 2, 3, False, "ua", PER),
+    ),
+    c(
+        "we-buried-fr",
+        "fr",
+        "« Nous avons enterré six camarades tombés près de Tombouctou », raconte un officier "
+        "malien.",
+        (K, "fama", 6, 6, False, "fama", EV),
+    ),
+]
+
+ALL: list[Case] = VICTIMS_LUMPED + PRONOUN_LOSER_BEFORE + WE_BURY
 
 
 @pytest.mark.parametrize("case", params(ALL))
