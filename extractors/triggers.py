@@ -37,12 +37,14 @@ from extractors.rules import (
     PEOPLE,
     PERSONNEL,
     POSITIONS,
+    RANGE_FROM,
     SAME_NUMBER,
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
     SUFFER,
     TRIGGERS,
+    VICTIM,
     WOUNDED,
 )
 from extractors.tokens import NUM, PUNCT, WORD
@@ -121,7 +123,7 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
             concept = KILLED  # "безвозвратные потери", "pertes irrécupérables"
         out.append(Trigger(best.start, best.end, concept, wounds=_maimed(doc, best)))
         i = best.end
-    out = _merge_killed_and_wounded(doc, out)
+    out = _victims_lumped(doc, _merge_killed_and_wounded(doc, out))
     if (
         out
         and PERSONNEL in doc.concepts
@@ -238,6 +240,36 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
                     out.append(Trigger(t.start, u.end, CASUALTIES))
                     k += 2
                     continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _victims_lumped(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
+    """A victims noun that a killed-and-wounded phrase right after it explains is one
+    casualties trigger: "150 victimes, morts et blessés confondus", "150 victims (killed and
+    wounded)", "150 ضحية بين قتيل وجريح" (victims are the dead unless the text says they take in
+    the wounded). The phrase may stand after a comma, a bracket or a dash, or "entre",
+    "between"; one with a figure of its own after it is a split, not an aside."""
+    if VICTIM not in doc.concepts:
+        return ts
+    out: list[Trigger] = []
+    k = 0
+    while k < len(ts):
+        t = ts[k]
+        if k + 1 < len(ts) and t.concept in _KILL and VICTIM in doc.at[t.start]:
+            u = ts[k + 1]
+            j = t.end
+            while j < min(u.start, t.end + 2) and ACTOR in doc.at[j]:
+                j += 1  # "150 victimes civiles, morts et blessés": whose victims, then the aside
+            if j < u.start and doc.is_punct(j, ",(—–-:"):
+                j += 1
+            if j < u.start and RANGE_FROM in doc.at[j]:
+                j += 1
+            if u.concept == CASUALTIES and j == u.start and not _figure_word(doc, u.end):
+                out.append(Trigger(t.start, u.end, CASUALTIES))
+                k += 2
+                continue
         out.append(t)
         k += 1
     return out

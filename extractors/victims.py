@@ -1135,10 +1135,18 @@ def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:
 
 def _loser_before(doc: Doc, i: int) -> str | None:
     """The party the sentence said lost men, before token i ("la Russie a perdu"), the speaker
-    left out; not a party that attacked ("JNIM attacked its base")."""
+    left out; not a party that attacked ("JNIM attacked its base"). A sentence that names no
+    party before it goes on with the sentence before ("les forces ukrainiennes ont perdu 31 000
+    hommes. En 24 heures, elles auraient perdu 350 militaires, selon la même source")."""
     found = party_before(doc, i)
     if found is None:
-        return None
+        s, _ = doc.sentences[doc.sentence_of[i]]
+        if s == 0:
+            return None
+        found = party_before(doc, s - 1)
+        if found is None or doc.sentence_of[found[0]] != doc.sentence_of[s - 1]:
+            return None
+        i = s
     k, party = found
     end = doc.at[k][ACTOR].end
     lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in range(end, min(end + 4, i)))

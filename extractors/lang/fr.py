@@ -84,6 +84,13 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "on enterre deux ou trois gars par semaine", "nous avons enterré six camarades": those a
+    # unit buries are its dead (not "enterrés sous les décombres": trapped, said passively)
+    "on enterre",
+    "nous enterrons",
+    "on a enterré",
+    "nous avons enterré",
+    "avons enterré",
     # "plusieurs centaines de personnes auraient péri": died
     "péri",
     "périr",
@@ -1800,7 +1807,14 @@ MOSTLY = (
     "principalement",
     "surtout",
 )
-WEAK_PERIOD = ("la semaine dernière", "le mois dernier", "la semaine passée")
+WEAK_PERIOD = (
+    "la semaine dernière",
+    "le mois dernier",
+    "la semaine passée",
+    # "150 victimes, morts et blessés confondus, au cours de la seule semaine écoulée"
+    "semaine écoulée",
+    "mois écoulé",
+)
 AUX = ("ont", "été", "a", "sont", "est", "avoir", "ayant", "n'", "ne", "pas", "y")
 
 MILITANTS = ("terroriste*", "jihadiste*", "djihadiste*", "assaillant*", "insurgé*")
