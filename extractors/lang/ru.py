@@ -1639,6 +1639,8 @@ NEG_AFTER = (
     "не выявлено",
     "ноль",
     "не иметь",  # "потерь не имеем": a unit's own report of none
+    "не понести",  # "потерь в своих рядах не понесла": the verb of suffering after its noun
+    "не понесли",
     "не иметься",
 )
 NEG_BLOCK = (

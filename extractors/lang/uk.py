@@ -1628,6 +1628,8 @@ NEG_AFTER = (
     "нуль",
     "не мати",  # "втрат не маємо": a unit's own report of none
     "не маємо",
+    "не зазнати",  # "втрат у своїх лавах не зазнала": the verb of suffering after its noun
+    "не зазнали",
 )
 NEG_BLOCK = (
     "підсумок",

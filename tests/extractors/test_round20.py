@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, M, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: "N people were hurt" (a word of harm decided later) right after a civilians' toll -----
 CIVIL_HURT: list[Case] = [
@@ -148,7 +148,23 @@ ALL_HURT: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES + ALL_HURT
+# --- F: "losses ... it did not suffer": the negated verb of suffering after its noun ---------
+NONE_SUFFERED_AFTER: list[Case] = [
+    c(
+        "no-losses-suffered-after-noun-ru",
+        "ru",
+        "Армия Мали заявила, что потерь в своих рядах не понесла.",
+        (L, "fama", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "no-losses-suffered-after-noun-uk",
+        "uk",
+        "Армія Малі заявила, що втрат у своїх лавах не зазнала.",
+        (L, "fama", 0, 0, False, "fama", EV),
+    ),
+]
+
+ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES + ALL_HURT + NONE_SUFFERED_AFTER
 
 
 @pytest.mark.parametrize("case", params(ALL))
