@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, W, c, check, params
 
 # --- A: a ta marbuta before a pronoun suffix is an open ta: "ضحيتها" is "ضحية" + "ها" ---------
 OPEN_TA: list[Case] = [
@@ -27,7 +27,25 @@ OPEN_TA: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OPEN_TA
+# --- B: "N wounded, some of them in critical condition": the figure is the whole, not a part --
+SOME_IN_DANGER: list[Case] = [
+    c(
+        "some-critical-ar",
+        "ar",
+        "سقطت قذيفة على مدرسة في الخرطوم وأسفرت عن مقتل 5 تلاميذ، و20 جريحا بعضهم في حالة حرجة.",
+        (K, "civilians", 5, 5, False, "self", EV),
+        (W, "civilians", 20, 20, False, "self", EV),
+    ),
+    c(
+        "some-critical-en",
+        "en",
+        "The strike killed 3 people and wounded 40 some of them in critical condition.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 40, 40, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = OPEN_TA + SOME_IN_DANGER
 
 
 @pytest.mark.parametrize("case", params(ALL))
