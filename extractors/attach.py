@@ -369,6 +369,16 @@ def cost(
             # "مقتل طفلين وإصابة والدتهما": "and the wounding of" governs the noun after it (one
             # with no figure); the figure before is the death's
             return None
+    if (
+        not before
+        and t.end < len(doc.tokens)
+        and OTHERS in doc.at[t.end]
+        and (
+            doc.flags(t.start) & CONJ_PREFIX
+            or any(CONJ in doc.at[j] for j in range(q.end, t.start))
+        )
+    ):
+        return None  # "قتلوا 37 مزارعاً ... وخطفوا آخرين": "and abducted others" has its own object
     if s.q_owner.get(beside, k) != k:
         c += 2.0
     if (

@@ -45,7 +45,24 @@ SOME_IN_DANGER: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OPEN_TA + SOME_IN_DANGER
+# --- C: "... and abducted others" after the figure: that verb has its own object --------------
+AND_OTHERS_OBJECT: list[Case] = [
+    c(
+        "abducted-others-ar",
+        "ar",
+        "قتل عناصر من تنظيم «الدولة الإسلامية في غرب أفريقيا» أكثر من 20 صيادا على ضفاف بحيرة "
+        "تشاد في نيجيريا واختطفوا آخرين.",
+        (K, "civilians", 20, None, False, "self", EV),
+    ),
+    c(
+        "abducted-others-en",
+        "en",
+        "The raid on Gajiram left at least 12 villagers dead, and the gunmen abducted others.",
+        (K, "civilians", 12, None, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
