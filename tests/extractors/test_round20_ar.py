@@ -62,7 +62,27 @@ AND_OTHERS_OBJECT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT
+# --- D: ", adding that": the speaker goes on; those words put no distance before the figure ---
+ADDING_THAT: list[Case] = [
+    c(
+        "adding-that-ar",
+        "ar",
+        "قالت الأمم المتحدة إن المعارك في دارفور خلفت آلاف القتلى، مضيفة أن بعض المنظمات تقدر "
+        "أن العدد قد يتجاوز 15 ألفا.",
+        (K, "unknown", 2000, 9999, True, "un", EV),
+        (K, "unknown", 15000, None, False, "un", EV),
+    ),
+    c(
+        "adding-that-en",
+        "en",
+        "The UN envoy said the fighting in Darfur had left thousands of people dead, adding that "
+        "by local estimates the number could exceed 15,000.",
+        (K, "unknown", 2000, 9999, True, "un", EV),
+        (K, "unknown", 15000, None, False, "*", EV),
+    ),
+]
+
+ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT + ADDING_THAT
 
 
 @pytest.mark.parametrize("case", params(ALL))
