@@ -82,7 +82,24 @@ ADDING_THAT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT + ADDING_THAT
+# --- E: "did not exceed" before the losses is a ceiling, not a toll of none ------------------
+NOT_EXCEED: list[Case] = [
+    c(
+        "not-exceed-losses-ar",
+        "ar",
+        "قال ضابط في الجيش السوداني إن كتيبته لم تتجاوز خسائرها في معارك سنار 25 شهيداً.",
+        (K, "saf", None, 25, False, "saf", EV),
+    ),
+    c(
+        "not-exceed-losses-en",
+        "en",
+        "Our losses in the Sennar fighting did not exceed 25 killed.",
+        (K, "saf", None, 25, False, "self", EV),
+        side="saf",
+    ),
+]
+
+ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT + ADDING_THAT + NOT_EXCEED
 
 
 @pytest.mark.parametrize("case", params(ALL))
