@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: a ta marbuta before a pronoun suffix is an open ta: "ضحيتها" is "ضحية" + "ها" ---------
 OPEN_TA: list[Case] = [
@@ -99,7 +99,19 @@ NOT_EXCEED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT + ADDING_THAT + NOT_EXCEED
+# --- F: passengers counted in the singular ("14 راكباً") are civilians, as "ركاب" are --------
+PASSENGERS: list[Case] = [
+    c(
+        "passengers-counted-ar",
+        "ar",
+        "أوقف مسلحون شاحنة قرب غاو واختطفوا 14 راكبا.",
+        (C, "civilians", 14, 14, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = (
+    OPEN_TA + SOME_IN_DANGER + AND_OTHERS_OBJECT + ADDING_THAT + NOT_EXCEED + PASSENGERS
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
