@@ -369,6 +369,16 @@ def cost(
             # "مقتل طفلين وإصابة والدتهما": "and the wounding of" governs the noun after it (one
             # with no figure); the figure before is the death's
             return None
+    if (
+        not before
+        and t.end < len(doc.tokens)
+        and OTHERS in doc.at[t.end]
+        and (
+            doc.flags(t.start) & CONJ_PREFIX
+            or any(CONJ in doc.at[j] for j in range(q.end, t.start))
+        )
+    ):
+        return None  # "قتلوا 37 مزارعاً ... وخطفوا آخرين": "and abducted others" has its own object
     if s.q_owner.get(beside, k) != k:
         c += 2.0
     if (
@@ -409,6 +419,7 @@ def cost(
             # ("..., qui auraient tué au moins 19 civils et blessé des dizaines d'autres")
             and (i not in s.aside or inside)
             and ONLY not in doc.at[i]  # "350 человек только убитыми": "only" adds no distance
+            and not _adding_that(doc, i)
         ):
             c += 1.0
             if CONJ in doc.at[i] and before:
@@ -419,6 +430,18 @@ def cost(
     if not before and part_end >= 0 and t.start - part_end <= 2:
         return None
     return c if c <= _MAX_COST else None
+
+
+def _adding_that(doc: Doc, i: int) -> bool:
+    """ "..., adding that", "، مضيفاً أن": the speaker goes on, after a comma; those two words
+    add no distance between a toll's noun and the figure after them ("عشرات الآلاف من القتلى،
+    مضيفاً أن العدد قد يصل إلى 150 ألفاً")."""
+    if THAT in doc.at[i]:
+        i -= 1
+    n = len(doc.tokens)
+    return (
+        0 < i < n - 1 and SAY in doc.at[i] and THAT in doc.at[i + 1] and doc.is_punct(i - 1, ",،")
+    )
 
 
 def _among_word(doc: Doc, t: Trigger, q: Quantity) -> bool:

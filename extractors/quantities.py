@@ -47,6 +47,7 @@ from extractors.rules import (
     SAME_NUMBER,
     SAY,
     SOLDIERS,
+    SOME,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
@@ -482,7 +483,9 @@ def _in_condition(doc: Doc, q: Quantity, concept: str) -> bool:
             return not any(KILLED in doc.at[j] for j in range(end, min(n, end + 4)))
         if k == q.fig_end and doc.is_punct(k, "—–-:"):
             continue
-        if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM:
+        # "وأكثر من 60 جريحاً بعضهم في حالة حرجة": some of this figure's own people are so; the
+        # figure is the whole, not a part
+        if doc.tokens[k].kind == PUNCT or doc.tokens[k].kind == NUM or SOME in doc.at[k]:
             return False
     return False
 

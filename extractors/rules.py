@@ -542,6 +542,12 @@ def compile_rules(mod: ModuleType) -> Rules:
                     first = first[1:]  # an exact spelling is found by its letters all the same
                 if first not in ("#", "@", "?"):
                     stems_for_prefilter.add(fold(first.rstrip("*"), folds))
+    if clitics:
+        # a stem's last letter as a suffix changes it: "ضحيتها" holds no "ضحية", but "ضحيت"
+        for stem in list(stems_for_prefilter):
+            for end, whole in clitics[3]:
+                if stem.endswith(whole) and len(stem) > len(whole) + 1:
+                    stems_for_prefilter.add(stem[: -len(whole)] + end)
     fold_table = str.maketrans({a: b for a, b in folds if len(a) == 1 and len(b) == 1})
     prefilter = _stems_pattern({s for s in stems_for_prefilter if s}, fold_table)
     return Rules(

@@ -18,6 +18,7 @@ from extractors.rules import (
     DUAL,
     ELIMINATED,
     EQUIPMENT,
+    EXCEED,
     FIGURE_WORDS,
     IRRECOVERABLE,
     KILLED,
@@ -328,6 +329,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     while k >= 0 and steps <= 2 and doc.clause[k] == clause:
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k] or COUNTED in doc.at[k]:
             break  # "nobody is counting their bodies": no count, not a toll of none
+        if EXCEED in doc.at[k]:
+            break  # "لم تتجاوز خسائرها 60 شهيداً": did not exceed, a ceiling, not a toll of none
         if _neg_here(doc, k, NEG):
             return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]

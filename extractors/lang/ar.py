@@ -44,8 +44,9 @@ CLITIC_PREFIXES = (
 )
 CLITIC_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ا")
 # The end of a stem as a suffix leaves it -> its dictionary form: a final hamza takes a seat
-# ("شهدائنا", "شهداؤهم": "شهداء") and a final alif maqsura turns alif ("قتلانا": "قتلى")
-CLITIC_RESTORES = (("اي", "اء"), ("او", "اء"), ("ا", "ى"))
+# ("شهدائنا", "شهداؤهم": "شهداء"), a final alif maqsura turns alif ("قتلانا": "قتلى") and a
+# final ta marbuta an open ta ("راح ضحيتها 47": "ضحية" + "ها")
+CLITIC_RESTORES = (("اي", "اء"), ("او", "اء"), ("ا", "ى"), ("ت", "ة"))
 
 PREFILTER = (
     "قتل",
@@ -2388,6 +2389,9 @@ ACTORS = {
         "مصليا",
         "ركاب",
         "الركاب",
+        # the counted singular: "اختطفوا نحو 20 راكباً", "150 راكب"
+        "راكبا",
+        "راكب",
         "صياد*",
         "سائق*",
         "مزارعين",
