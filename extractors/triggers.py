@@ -368,7 +368,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if m is not None:
             k = m.end  # "Погибших, по предварительным данным, нет": whose count, no data lacking
             continue
-        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k]:
+        # "Наши потери — два «трёхсотых», «двухсотых» нет": a figure in words is a figure too
+        if toks[k].kind == NUM or NEG_BLOCK in doc.at[k] or NUMBER in doc.at[k]:
             break
         if _neg_here(doc, k, NEG_AFTER):
             # "втрати в живій силі, нуль метрів просування": zero of something else

@@ -164,7 +164,68 @@ NONE_SUFFERED_AFTER: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_HURT + LINE_NO_AGENT + RESULTS_BEFORE_THINGS + NAMES + ALL_HURT + NONE_SUFFERED_AFTER
+# --- G: words from b40: infantry counted, a figure in words ends the search for "нет", lost
+# contact in the participle, aid workers, "від жовтня" --------------------------------------
+WORDS_B40: list[Case] = [
+    c(
+        "infantry-counted-as-men-ru",
+        "ru",
+        "Под Торецком дроноводы десяток пехоты задвухсотили.",
+        (K, "ua", 10, 10, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "infantry-counted-as-men-uk",
+        "uk",
+        "Під Торецьком знищили десяток піхоти.",
+        (K, "ru", 10, 10, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "figure-in-words-before-none-ru",
+        "ru",
+        "Наши потери — три «трёхсотых», «двухсотых» нет.",
+        (W, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "lost-contact-participle-uk",
+        "uk",
+        "Після бою зв'язок втрачено з чотирма бійцями роти.",
+        (M, "ua", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "lost-contact-participle-ru",
+        "ru",
+        "После боя связь потеряна с четырьмя бойцами роты.",
+        (M, "ru", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "aid-workers-since-month-uk",
+        "uk",
+        "Від березня 2024 року в Судані загинули понад 40 гуманітарних працівників.",
+        (K, "civilians", 40, None, False, "self", "cumulative"),
+    ),
+    c(
+        "aid-workers-ru",
+        "ru",
+        "С марта 2024 года в Судане погибли более 40 гуманитарных работников.",
+        (K, "civilians", 40, None, False, "self", "cumulative"),
+    ),
+]
+
+ALL = (
+    CIVIL_HURT
+    + LINE_NO_AGENT
+    + RESULTS_BEFORE_THINGS
+    + NAMES
+    + ALL_HURT
+    + NONE_SUFFERED_AFTER
+    + WORDS_B40
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
