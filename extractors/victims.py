@@ -556,6 +556,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         if d.victim is None and id(d) in vague_army:
             d.victim = UNKNOWN  # "The army lost 5 soldiers" in a post on no army's war
     for d in drafts:
+        if d.victim is None and heads(d) == "people" and _civil_kill_told(doc, d):
+            # "бойовики розстріляли мешканців ... Загинули щонайменше 200 людей": the people
+            # whose killing the sentence before told of, by their civilians' word
+            d.victim = "civilians"
+    for d in drafts:
         if d.victim is None and heads(d) == "people" and _struck_home(doc, d):
             # "a drone hit a car, killing a man", "удар по жилому дому: погибли 9 человек": people
             # hit at home, in a car or a street are civilians
@@ -1185,6 +1190,32 @@ def _civil_place_toll(doc: Doc, d: Draft) -> bool:
                     named = m.payload == "civilians"
                     break
     return named and civil_place_struck(doc, s, e)
+
+
+def _civil_kill_told(doc: Doc, d: Draft) -> bool:
+    """The sentence before tells, with no figure, of a kill of people by their civilians'
+    word right after the verb ("розстріляли мешканців", "massacred villagers"), and the
+    figure's own sentence names no soldiers or side."""
+    if d.sentence == 0 or d.q is None or d.trigger.concept == ELIMINATED:
+        return False
+    s, e = doc.sentences[d.sentence]
+    if any(not _S_SIDE_WORDS.isdisjoint(doc.at[k]) and k not in doc.speakers for k in range(s, e)):
+        return False  # "residents said" names the source, no side
+    ps, pe = doc.sentences[d.sentence - 1]
+    if any(doc.tokens[k].kind == NUM for k in range(ps, pe)):
+        return False
+    for k in range(ps, pe - 1):
+        if KILLED in doc.at[k]:
+            j = k + 1
+            if j + 1 < pe and not _S_DETERMINERS.isdisjoint(doc.at[j]):
+                j += 1  # "ont exécuté des villageois"
+            m = doc.at[j].get(ACTOR)
+            if m is not None and m.payload == "civilians":
+                return True
+    return False
+
+
+_S_DETERMINERS = frozenset((ARTICLE, LINK))
 
 
 def _struck_home(doc: Doc, d: Draft) -> bool:

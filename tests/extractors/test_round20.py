@@ -217,6 +217,41 @@ WORDS_B40: list[Case] = [
     ),
 ]
 
+# --- H: people killed after a sentence that told of a kill of civilians by their word -------
+CIVIL_KILL_TOLD: list[Case] = [
+    c(
+        "people-after-residents-shot-uk",
+        "uk",
+        "Бойовики розстріляли мешканців села. Загинули щонайменше 40 людей.",
+        (K, "civilians", 40, None, False, "self", EV),
+    ),
+    c(
+        "people-after-residents-shot-ru",
+        "ru",
+        "Боевики расстреляли жителей деревни. Погибли не менее 30 человек.",
+        (K, "civilians", 30, None, False, "self", EV),
+    ),
+    c(
+        "people-after-villagers-massacred-en",
+        "en",
+        "Gunmen massacred villagers in Zamfara overnight. At least 30 people were killed, "
+        "residents said.",
+        (K, "civilians", 30, None, False, "residents", EV),
+    ),
+    c(
+        "people-after-villagers-executed-fr",
+        "fr",
+        "Les assaillants ont exécuté des villageois. Au moins 30 personnes ont été tuées.",
+        (K, "civilians", 30, None, False, "self", EV),
+    ),
+    c(
+        "people-after-a-strike-on-a-town-stay-open-en",
+        "en",
+        "Russian missiles struck the centre of Sumy. At least 11 people were killed.",
+        (K, "unknown", 11, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     CIVIL_HURT
     + LINE_NO_AGENT
@@ -225,6 +260,7 @@ ALL = (
     + ALL_HURT
     + NONE_SUFFERED_AFTER
     + WORDS_B40
+    + CIVIL_KILL_TOLD
 )
 
 
