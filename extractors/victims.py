@@ -572,6 +572,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     for k, d in enumerate(drafts):  # soldiers of no stated side, in a channel that has one: the
         # other side's
         if d.victim is None and ctx.channel_side is not None and _generic(d, heads):
+            p = drafts[k - 1] if k else None
+            if p is not None and p.sentence == d.sentence and d.q and d.q.others and p.q:
+                # "погибли 29 военнослужащих (армии Нигера), ещё несколько ранены": the others
+                # of the soldiers just counted, whoever the channel's enemy is (theirs known
+                # now, or found below and inherited then)
+                d.victim = p.victim
+                continue
             if VICTIM in doc.concepts and _victims(doc, d):
                 continue  # "حصيلة ضحايا الغارة": victims are nobody's fighters
             if _attack_toll(doc, d, heads):
@@ -840,7 +847,9 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
     if d.q is None or concept not in doc.concepts:
         return False
     first = d.q.fig_start if d.q.selfhead else d.q.fig_end
-    return any(concept in doc.at[k] for k in range(first, min(d.q.fig_end + 3, len(doc.tokens))))
+    # within the sentence: "ещё несколько ранены. Исламисты ..." counts no militants
+    end = min(d.q.fig_end + 3, doc.sentences[d.sentence][1])
+    return any(concept in doc.at[k] for k in range(first, end))
 
 
 _S_SPLIT = frozenset((PART_OF, MOSTLY))

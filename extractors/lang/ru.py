@@ -1037,6 +1037,7 @@ ARMY = (
     "генштаб",
     "генеральный штаб",
     "силовой структура",
+    "хунта",  # "убитых «солдатах хунты»": the ruling soldiers' state army, by its enemies' word
 )
 CONTEXT = {
     # another war: a ru/ua channel's "enemy" default does not reach Israel, Lebanon or Gaza

@@ -1062,6 +1062,7 @@ ARMY = (
     "командування",
     "генштаб",
     "генеральний штаб",
+    "хунта",  # "40 убитих «солдатів хунти»": the ruling soldiers' state army
 )
 CONTEXT = {
     # another war: a ru/ua channel's "enemy" default does not reach Israel, Lebanon or Gaza

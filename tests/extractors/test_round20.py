@@ -252,6 +252,36 @@ CIVIL_KILL_TOLD: list[Case] = [
     ),
 ]
 
+# --- I: the others of soldiers just counted; the junta's soldiers are its state's army ------
+OTHERS_OF_SOLDIERS: list[Case] = [
+    c(
+        "others-after-another-states-soldiers-ru",
+        "ru",
+        "Нигер: боевики ИГ напали на лагерь армии. По данным Минобороны Нигера, погибли 17 "
+        "военнослужащих, ещё несколько ранены. Исламисты в своём канале пишут о 25 убитых.",
+        (K, "unknown", 17, 17, False, "*", EV),
+        (W, "unknown", 2, 9, True, "*", EV),
+        (K, "unknown", 25, 25, False, "*", EV),
+        side="ru",
+    ),
+    c(
+        "junta-soldiers-another-states-ru",
+        "ru",
+        "Нигер: боевики «Исламского государства» напали на лагерь армии. По данным Минобороны "
+        "Нигера, погибли 17 военнослужащих. Сами исламисты в своём канале заявляют о 30 убитых "
+        "«солдатах хунты».",
+        (K, "unknown", 17, 17, False, "*", EV),
+        (K, "unknown", 30, 30, False, "*", EV),
+        side="ru",
+    ),
+    c(
+        "junta-soldiers-mali-uk",
+        "uk",
+        "Малі: ДжНІМ заявляє про 40 убитих солдатів хунти під Тімбукту.",
+        (K, "fama", 40, 40, False, "*", EV),
+    ),
+]
+
 ALL = (
     CIVIL_HURT
     + LINE_NO_AGENT
@@ -261,6 +291,7 @@ ALL = (
     + NONE_SUFFERED_AFTER
     + WORDS_B40
     + CIVIL_KILL_TOLD
+    + OTHERS_OF_SOLDIERS
 )
 
 
