@@ -494,6 +494,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         # channel's side uses the slang of his own side's losses as the channel does
         own_voice = d.claimant == SELF or _of_channel(ctx, d.claimant)
         if d.victim is None and own_voice and SLANG_OWN in doc.at[d.trigger.start]:
+            whole = _whole_before(doc, d, drafts)
+            if whole is not None:
+                # "1,023 occupiers hit. Of them 412 are 200s": the slang splits the toll before
+                # it, whose side it named
+                d.victim = whole.victim
+                continue
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
                 ctx.enemy_of(ctx.view) if _strike_results(doc, d) else ctx.view
             )
@@ -1096,6 +1102,30 @@ def _claim_before(d: Draft, drafts: list[Draft]) -> Draft | None:
     """The claim right before d in its sentence."""
     before = [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos]
     return before[-1] if before else None
+
+
+def _whole_before(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The toll with a victim that d's figure is a part of: "of them" right before the figure
+    ("Of them 412 are 200s", "з них 402 — «двохсоті»"), the claim before in this sentence or the
+    one before."""
+    if d.q is None:
+        return None
+    before = [p for p in drafts if p.q is not None and p.pos < d.pos]
+    if not before or before[-1].sentence < d.sentence - 1 or not before[-1].victim:
+        return None
+    p = before[-1]
+    if p.sentence == d.sentence and SLANG_OWN in doc.at[p.trigger.start]:
+        # "Of them 412 are 200s, 611 are 300s": the next part of the same split
+        return p if _whole_before(doc, p, drafts) is not None else None
+    j = d.q.start - 1
+    while j > 0 and doc.is_punct(j, ":-—,"):
+        j -= 1
+    if j < 0 or not any(
+        (m := doc.at[k].get(PART_OF)) is not None and m.end == j + 1
+        for k in range(max(0, j - 2), j + 1)
+    ):
+        return None
+    return p
 
 
 def _own_kill(p: Draft) -> bool:

@@ -362,6 +362,15 @@ CASUALTIES = (
     "put out of action",
     "knocked out of action",
     "out of action",
+    # "617 occupiers hit, of them 402 killed": a tally's people struck, dead or wounded, as
+    # "уражено", "поражено"; only after a word for people ("missiles hit a hospital" is a raid)
+    "occupiers hit",
+    "invaders hit",
+    "orcs hit",
+    "russians hit",
+    "personnel hit",
+    "infantry hit",
+    "infantrymen hit",
 )
 LOSS = (
     "leaving behind",
@@ -1531,6 +1540,19 @@ PERIOD = (
     "over 24 hours",
     *(f"in {m}" for m in _MONTHS if len(m) > 3),
     *(f"during {m}" for m in _MONTHS if len(m) > 3),
+    # "October results: 617 occupiers hit": a unit's tally of one month or week, as "підсумки
+    # місяця"
+    "results of the month",
+    "results for the month",
+    "month's results",
+    "monthly results",
+    "results of the week",
+    "results for the week",
+    "week's results",
+    "weekly results",
+    *(f"{m} results" for m in _MONTHS if len(m) > 3),
+    *(f"results for {m}" for m in _MONTHS if len(m) > 3),
+    *(f"results of {m}" for m in _MONTHS if len(m) > 3),
 )
 SINCE = (
     "since",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import PER, Case, L, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a person word inside a thing's name ("armoured personnel carriers") -----------------
 THING_NAMES: list[Case] = [
@@ -22,7 +22,49 @@ THING_NAMES: list[Case] = [
     ),
 ]
 
-ALL = THING_NAMES
+# --- B: "N occupiers hit": a drone unit's tally of people struck, dead or wounded -------------
+PEOPLE_HIT: list[Case] = [
+    c(
+        "occupiers-hit-split-en",
+        "en",
+        "Our drone crews this week: 240 occupiers hit, of them 90 killed and 150 wounded.",
+        (L, "ru", 240, 240, False, "self", PER),
+        (K, "ru", 90, 90, False, "self", PER),
+        (W, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "missiles-hit-no-toll-en",
+        "en",
+        "Russian missiles hit a school and two apartment blocks in Odesa overnight, killing 4 "
+        "civilians.",
+        (K, "civilians", 4, 4, False, "self", EV),
+    ),
+]
+
+# --- C: milblogger slang after "of them" splits the toll before it, whose side it named ------
+SLANG_PARTS: list[Case] = [
+    c(
+        "slang-parts-of-toll-en",
+        "en",
+        "Results of the month: 530 occupiers hit. Of them 210 are 200s, 320 are 300s.",
+        (L, "ru", 530, 530, False, "self", PER),
+        (K, "ru", 210, 210, False, "self", PER),
+        (W, "ru", 320, 320, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "slang-parts-of-toll-uk",
+        "uk",
+        "Підсумки місяця: уражено 300 окупантів. З них 120 — «двохсоті», 180 — «трьохсоті».",
+        (L, "ru", 300, 300, False, "self", PER),
+        (K, "ru", 120, 120, False, "self", PER),
+        (W, "ru", 180, 180, False, "self", PER),
+        side="ua",
+    ),
+]
+
+ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS
 
 
 @pytest.mark.parametrize("case", params(ALL))
