@@ -64,7 +64,29 @@ SLANG_PARTS: list[Case] = [
     ),
 ]
 
-ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS
+# --- D: "Of the dead, N were ..." / "Among the dead, N were ...": a part of the toll before ---
+PART_AFTER_COMMA: list[Case] = [
+    c(
+        "of-the-dead-part-en",
+        "en",
+        "The strike on the market killed 35 people. Of the identified dead, 14 were women.",
+        (K, "unknown", 35, 35, False, "self", EV),
+    ),
+    c(
+        "among-the-dead-comma-part-en",
+        "en",
+        "At least 60 people died in the attack. Among the dead, 22 were children.",
+        (K, "unknown", 60, None, False, "self", EV),
+    ),
+    c(
+        "of-the-toll-part-same-sentence-en",
+        "en",
+        "Of the 48 killed, 30 were soldiers, the ministry said.",
+        (K, "unknown", 48, 48, False, "*", EV),
+    ),
+]
+
+ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS + PART_AFTER_COMMA
 
 
 @pytest.mark.parametrize("case", params(ALL))
