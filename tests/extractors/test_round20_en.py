@@ -86,7 +86,24 @@ PART_AFTER_COMMA: list[Case] = [
     ),
 ]
 
-ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS + PART_AFTER_COMMA
+# --- E: a count of things inside a relative clause between the figure and its verb ----------
+THINGS_IN_RELATIVE: list[Case] = [
+    c(
+        "relative-things-count-en",
+        "en",
+        "The army said dozens of the attackers, who arrived on some 80 pickup trucks, were "
+        "neutralised.",
+        (K, "unknown", 20, 99, True, "*", EV),
+    ),
+    c(
+        "relative-things-count-fr",
+        "fr",
+        "L'armée a indiqué que 30 assaillants, qui circulaient sur 50 motos, ont été neutralisés.",
+        (K, "unknown", 30, 30, False, "*", EV),
+    ),
+]
+
+ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS + PART_AFTER_COMMA + THINGS_IN_RELATIVE
 
 
 @pytest.mark.parametrize("case", params(ALL))
