@@ -302,10 +302,24 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _named_in_quotes_only(doc: Doc, party: str) -> bool:
-    """Every mention of `party` in the post is inside quotation marks (someone's own words)."""
+def _named_in_quotes_only(
+    doc: Doc, party: str, drafts: list[Draft] | None = None, claimant: str = ""
+) -> bool:
+    """Every mention of `party` in the post is inside quotation marks (someone's own words), or
+    in a sentence of `claimant`'s own figures that says nothing of "ours" ("He estimated that
+    the Russians lost dozens of men": the speaker's words, reported)."""
     where = [k for k in doc.where.get(ACTOR, ()) if doc.at[k][ACTOR].payload == party]
-    return bool(where) and all(quoted(doc, k) for k in where)
+    return bool(where) and all(
+        quoted(doc, k) or _reported_by(doc, k, drafts or [], claimant) for k in where
+    )
+
+
+def _reported_by(doc: Doc, k: int, drafts: list[Draft], claimant: str) -> bool:
+    sid = doc.sentence_of[k]
+    if not any(o.sentence == sid and o.claimant == claimant for o in drafts):
+        return False
+    s, e = doc.sentences[sid]
+    return not any(OURS in doc.at[j] for j in range(s, e))
 
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -369,7 +383,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # post that names one side's forces only, is of that side, and speaks for it; but
             # a side he names in his own quoted words ("The Russians lose many more") is the
             # other one, his own being "our"
-            if _named_in_quotes_only(doc, own):
+            if _named_in_quotes_only(doc, own, drafts, d.claimant):
                 own = DEFAULT_ENEMY.get(own, own)
             for other in drafts:
                 if other is not d and other.claimant == d.claimant:

@@ -103,7 +103,35 @@ THINGS_IN_RELATIVE: list[Case] = [
     ),
 ]
 
-ALL = THING_NAMES + PEOPLE_HIT + SLANG_PARTS + PART_AFTER_COMMA + THINGS_IN_RELATIVE
+# --- F: a soldier of no stated side who tells of the other side's losses in reported speech --
+SPEAKER_NAMES_OTHER: list[Case] = [
+    c(
+        "reported-speech-names-other-side-en",
+        "en",
+        '"We lost three men in that trench," said Taras, a squad leader with the 47th '
+        "Brigade. He said the Russians lost about 40 soldiers in the same fight.",
+        (K, "ua", 3, 3, False, "ua", EV),
+        (K, "ru", 40, 40, True, "ua", EV),
+    ),
+    # "in February" after one attack dates the attack, it makes no period tally
+    c(
+        "attack-month-date-en",
+        "en",
+        '"We lost two men," said a company commander, recalling the attack in March. He said '
+        "the Russians lost dozens of men that day.",
+        (K, "ua", 2, 2, False, "ua", EV),
+        (K, "ru", 20, 99, True, "ua", EV),
+    ),
+]
+
+ALL = (
+    THING_NAMES
+    + PEOPLE_HIT
+    + SLANG_PARTS
+    + PART_AFTER_COMMA
+    + THINGS_IN_RELATIVE
+    + SPEAKER_NAMES_OTHER
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
