@@ -63,6 +63,7 @@ PREFILTER = (
     "victim",
     "bodies",
     "body",
+    "corpse",
     "executed",
     "shot",
     "massacre",
@@ -149,6 +150,8 @@ KILLED = (
     "victim",
     "victims",
     "bodies",
+    # "our guys counted about 70 enemy corpses in the forest belt": the dead, counted
+    "corpses",
     "executed",
     "execute",
     "execution",  # "the execution of 16 POWs"

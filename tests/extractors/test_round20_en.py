@@ -124,6 +124,27 @@ SPEAKER_NAMES_OTHER: list[Case] = [
     ),
 ]
 
+# --- G: "our guys counted N enemy corpses" after the enemy's attack: ours count, the dead are
+# the enemy's ("corpses" are the dead, as "bodies")
+COUNTED_CORPSES: list[Case] = [
+    c(
+        "counted-corpses-after-attack-en",
+        "en",
+        "After a failed Ukrainian counterattack our guys counted around 45 enemy corpses near "
+        "the village.",
+        (K, "ua", 45, 45, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "counted-corpses-after-attack-ru",
+        "ru",
+        "После вчерашней неудачной атаки ВСУ наши ребята насчитали около 50 вражеских трупов в "
+        "лесополосе.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     THING_NAMES
     + PEOPLE_HIT
@@ -131,6 +152,7 @@ ALL = (
     + PART_AFTER_COMMA
     + THINGS_IN_RELATIVE
     + SPEAKER_NAMES_OTHER
+    + COUNTED_CORPSES
 )
 
 
