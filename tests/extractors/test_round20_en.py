@@ -145,6 +145,19 @@ COUNTED_CORPSES: list[Case] = [
     ),
 ]
 
+# --- H: "dozens more injured" after a toll whose civilians only its headline names ----------
+OTHERS_AFTER_HEADLINE: list[Case] = [
+    c(
+        "others-follow-headline-civilians-en",
+        "en",
+        "Strike on a school sheltering displaced families kills at least 12 in Khan Younis\n"
+        "Medics said at least 12 people were killed and dozens more injured when the school was "
+        "hit.",
+        (K, "civilians", 12, None, False, "*", EV),
+        (W, "civilians", 20, 99, True, "*", EV),
+    ),
+]
+
 ALL = (
     THING_NAMES
     + PEOPLE_HIT
@@ -153,6 +166,7 @@ ALL = (
     + THINGS_IN_RELATIVE
     + SPEAKER_NAMES_OTHER
     + COUNTED_CORPSES
+    + OTHERS_AFTER_HEADLINE
 )
 
 
