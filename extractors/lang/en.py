@@ -37,6 +37,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "next world",  # "sent to the next world": killed
     "burns",  # "suffered burns": wounded
     "kill",
     "dead",
@@ -113,6 +114,12 @@ KILLED = (
     "sent to meet their houris",
     "sent to meet the houris",
     "sent to hell",
+    # "up to 80 enemy fighters have been sent to the next world": killed, as "отправлены на тот
+    # свет"
+    "sent to the next world",
+    "sent to the other world",
+    "went to the next world",
+    "gone to the next world",
     # "230 wounded, 19 of whom could not be saved": dead
     "could not be saved",
     "could not be revived",

@@ -158,6 +158,26 @@ OTHERS_AFTER_HEADLINE: list[Case] = [
     ),
 ]
 
+# --- I: a state's side that fought two armed groups at once: "the enemy" is no one party -----
+TWO_GROUPS_ENEMY: list[Case] = [
+    c(
+        "two-groups-enemy-next-world-en",
+        "en",
+        "Our fighters and FAMa held off the FLA separatists and JNIM terrorists for two days. "
+        "About 60 enemy fighters were sent to the next world.",
+        (K, "unknown", 60, 60, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "two-groups-enemy-fr",
+        "fr",
+        "Nos gars et les FAMa repoussent depuis trois jours les séparatistes du FLA et les "
+        "terroristes du JNIM. Une trentaine d'ennemis ont été neutralisés.",
+        (K, "unknown", 30, 30, True, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     THING_NAMES
     + PEOPLE_HIT
@@ -167,6 +187,7 @@ ALL = (
     + SPEAKER_NAMES_OTHER
     + COUNTED_CORPSES
     + OTHERS_AFTER_HEADLINE
+    + TWO_GROUPS_ENEMY
 )
 
 
