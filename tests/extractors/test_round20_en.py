@@ -178,6 +178,24 @@ TWO_GROUPS_ENEMY: list[Case] = [
     ),
 ]
 
+# --- J: a headline's source after its dash names who says, not whose dead ---------------------
+HEADLINE_SOURCE: list[Case] = [
+    c(
+        "headline-dash-source-en",
+        "en",
+        "Russian strike on Sumy: 11 killed, 89 injured — Zelensky",
+        (K, "unknown", 11, 11, False, "ua", EV),
+        (W, "unknown", 89, 89, False, "ua", EV),
+    ),
+    c(
+        "headline-dash-source-uk",
+        "uk",
+        "Удар по Сумах: 11 загиблих, 89 поранених — Зеленський",
+        (K, "unknown", 11, 11, False, "ua", EV),
+        (W, "unknown", 89, 89, False, "ua", EV),
+    ),
+]
+
 ALL = (
     THING_NAMES
     + PEOPLE_HIT
@@ -188,6 +206,7 @@ ALL = (
     + COUNTED_CORPSES
     + OTHERS_AFTER_HEADLINE
     + TWO_GROUPS_ENEMY
+    + HEADLINE_SOURCE
 )
 
 
