@@ -185,7 +185,14 @@ class _Sentence:
                         relative.update(range(i, j + 1))  # its figure is its own: "which has 600"
                     i = j
             i += 1
-        for i in [i for i in self.q_owner if i in self.aside and i not in relative]:
+        for i in [
+            i
+            for i in self.q_owner
+            if i in self.aside
+            # "dozens of the assailants, who came on more than 100 motorbikes, were
+            # neutralised": a relative clause's count of things claims no word of harm after it
+            and (i not in relative or qs[self.q_owner[i]].drop in THINGS)
+        ]:
             del self.q_owner[i]  # "(omitting a senior officer)"
         self.relative = relative
 

@@ -645,11 +645,30 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             merged.append(d)
             group.append(d)
             continue
+        if same.victim != d.victim and UNKNOWN in (same.victim, d.victim):
+            # "kills at least 17" over "at least 17 people were killed and dozens more
+            # injured": the others go on with the toll, whose victim the repeat names
+            told, bare = (same, d) if d.victim == UNKNOWN else (d, same)
+            _others_follow(result, bare, told.victim)
         if same.victim == UNKNOWN and d.victim != UNKNOWN:
             same.victim = d.victim
         if same.claimant == SELF and d.claimant != SELF:
             same.claimant = d.claimant
     return merged
+
+
+def _others_follow(drafts: list[Draft], toll: Draft, victim: str | None) -> None:
+    """The figures of "more" / "others" right after `toll` in its sentence, with no victim of
+    their own, take `victim`."""
+    for o in drafts:
+        if (
+            o.sentence == toll.sentence
+            and o.pos > toll.pos
+            and o.q is not None
+            and o.q.others
+            and o.victim == UNKNOWN
+        ):
+            o.victim = victim
 
 
 def _passed_marks(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -64,6 +64,7 @@ from extractors.rules import (
     MISSING,
     NEG,
     NONCLAIM,
+    OURS,
     PEOPLE,
     PERIOD,
     RANGE_OR,
@@ -392,6 +393,10 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
             if named is not None:
                 return named
         if ACTOR in at and at[ACTOR].payload != "civilians":
+            if any(OURS in doc.at[j] for j in range(k + 1, f.start)):
+                # "after the failed khokhol attack our guys counted 70 corpses": "our" nearer
+                # the verb is its subject; the party before it is the attack's
+                return SELF
             return str(at[ACTOR].payload)
         if ARMY in at:
             return army_of(doc, doc.context)

@@ -414,7 +414,11 @@ def _things_phrase(doc: Doc, k: int) -> bool:
         if t.kind == PUNCT and not (t.text in ".-" and _glued(doc, j)):
             break  # the dots of "U.S.-made" are inside a word; any other ends the phrase
         at = doc.at[j]
-        if not _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(at) or not _PERSON_NOUNS.isdisjoint(at):
+        thing_name = _covering(doc, j, NOT_PEOPLE)
+        if (
+            not _S_TRIGGERS_PEOPLE_SOLDIERS.isdisjoint(at) or not _PERSON_NOUNS.isdisjoint(at)
+        ) and not (thing_name is not None and thing_name.end - thing_name.start > 1):
+            # "armoured personnel carriers": a person word inside a thing's name is no person
             return False
         if PREP in at or doc.flags(j) & PREP_FLAG or LINK in at:
             break  # "wounded seven in an ambush", "40 of the village": where, whose

@@ -304,6 +304,8 @@ def phrase_victim(
             break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"
         if ACCORDING_TO in at or (k in doc.speakers and words):
             break  # "10 soldats tués selon le FLA": who says, not whose dead
+        if k in doc.speakers and k > start and doc.is_punct(k - 1, "-–—"):
+            break  # "51 killed, 271 injured — Zelensky": a headline's source after its dash
         if AGENT_BY in at:
             break  # "قتلوا برصاص عناصر الدعم السريع", "со стороны ВСУ": who fired, not who fell
         if DUAL in at and k > start:

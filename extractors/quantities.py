@@ -60,7 +60,7 @@ from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
 _QUALIFIERS = frozenset(_QUALIFIER_WORDS)
-_PARTS = frozenset((PART_OF, AMONG, CONDITION, HOSPITAL))
+_PARTS = frozenset((PART_OF, AMONG, CONDITION, HOSPITAL, OF_THE))
 _COPULAS = frozenset(
     (AUX, THAT)
 )  # "وكان" (and were) before "among"  # a post without these has no part of a toll
@@ -541,11 +541,14 @@ def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
 def _among_the_counted(doc: Doc, i: int) -> bool:
     """ "Среди пленных — двое иностранцев", "Among the dead were 11 children": a sentence that
     opens on "among" and a trigger word describes a part of a toll already given."""
-    if AMONG not in doc.concepts:
+    if AMONG not in doc.concepts and OF_THE not in doc.concepts:
         return False
     s, _ = doc.sentences[doc.sentence_of[i]]
     k = s
-    for c in range(i - 1, max(s, i - 6), -1):  # "..., ومن بين القتلى 3 قادة": a clause's start
+    # "Among the dead, 12 were children": a comma right before the figure closes the "among"
+    # phrase, it opens no clause
+    last = i - 2 if i - 1 > s and doc.is_punct(i - 1, ",،") else i - 1
+    for c in range(last, max(s, i - 6), -1):  # "..., ومن بين القتلى 3 قادة": a clause's start
         if doc.is_punct(c, ",،;؛"):  # "... 31 ранен; среди погибших — двое подростков"
             k = c + 1
             break
@@ -562,6 +565,10 @@ def _among_the_counted(doc: Doc, i: int) -> bool:
                 k, copula = c, True
                 break
     m = doc.at[k].get(AMONG) if k < i else None
+    if m is None and k < i and not copula:
+        # "Of the confirmed dead, 4,371 were officers", "Из погибших 12 — дети": "of the" at
+        # the clause's start says the same as "among"
+        m = doc.at[k].get(OF_THE)
     if m is None or m.end >= i:
         return False
     # a short word ("من") says "among" only with another after it ("ومن بين القتلى")

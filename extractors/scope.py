@@ -14,6 +14,7 @@ from extractors.rules import (
     DAYS_TO,
     GROWTH,
     LOSS,
+    MONTH,
     NEW_TOPIC,
     PART_OF,
     PERIOD,
@@ -46,12 +47,21 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
             return None
         return CUMULATIVE
     if PERIOD in at:
+        if _attack_month(doc, k):
+            return None  # "recalling the assault in February": the attack's date, no tally
         return PERIOD_SCOPE
     if DAYS_TO in at and day_span(doc, k):
         return PERIOD_SCOPE  # "с 15 по 21 марта": a week's span of days
     if (TOTAL in at or WEAK_PERIOD in at) and tally:
         return CUMULATIVE if TOTAL in at else PERIOD_SCOPE
     return None
+
+
+def _attack_month(doc: Doc, k: int) -> bool:
+    """A period phrase at k that names a month, in the clause of one attack ("the assault in
+    February"): the attack's date."""
+    m = doc.at[k][PERIOD]
+    return any(MONTH in doc.at[j] for j in range(m.start, m.end)) and _one_attack(doc, k)
 
 
 def _one_attack(doc: Doc, k: int) -> bool:
@@ -250,7 +260,12 @@ def _reported_period(doc: Doc, sid: int) -> bool:
             seen.append(carry)
             while j < len(marks) and marks[j] < e:
                 m = marks[j]
-                if PERIOD in doc.at[m] and SINCE not in doc.at[m] and not _dates_a_start(doc, m):
+                if (
+                    PERIOD in doc.at[m]
+                    and SINCE not in doc.at[m]
+                    and not _dates_a_start(doc, m)
+                    and not _attack_month(doc, m)
+                ):
                     carry = True
                 elif SUMMARY in doc.at[m]:
                     carry = True  # "Сводка ... (по состоянию на 18 марта)": a day's report

@@ -119,10 +119,15 @@ class Context:
 
     def joint_enemy(self, side: str) -> bool:
         """An armed group whose post names two allied forces it fought (the Malian army and
-        the Russians beside it): "the enemy" counts both."""
-        if side not in ARMED_GROUPS:
-            return False
+        the Russians beside it), or a state's side whose post names two armed groups and no
+        other foe: "the enemy" counts both."""
         foes = {self.theatre.get(a, a) for a in self.mentioned} - {side, "civilians"}
+        if side not in ARMED_GROUPS:
+            # "our guys and FAMa have been fighting off the FLA separatists and JNIM
+            # terrorists ... up to 80 enemy fighters": a state's side (or its hired force) that
+            # fought two armed groups at once counts no one party as "the enemy"
+            foes -= ALLIES.get(side, frozenset())
+            return len(foes) >= 2 and foes <= ARMED_GROUPS
         return any(b in ALLIES.get(a, frozenset()) for a in foes for b in foes)
 
     def resolve(self, ref: str | None, claimant: str, home: bool = True) -> str | None:

@@ -302,10 +302,24 @@ def _only_side(ctx: Context, claimant: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _named_in_quotes_only(doc: Doc, party: str) -> bool:
-    """Every mention of `party` in the post is inside quotation marks (someone's own words)."""
+def _named_in_quotes_only(
+    doc: Doc, party: str, drafts: list[Draft] | None = None, claimant: str = ""
+) -> bool:
+    """Every mention of `party` in the post is inside quotation marks (someone's own words), or
+    in a sentence of `claimant`'s own figures that says nothing of "ours" ("He estimated that
+    the Russians lost dozens of men": the speaker's words, reported)."""
     where = [k for k in doc.where.get(ACTOR, ()) if doc.at[k][ACTOR].payload == party]
-    return bool(where) and all(quoted(doc, k) for k in where)
+    return bool(where) and all(
+        quoted(doc, k) or _reported_by(doc, k, drafts or [], claimant) for k in where
+    )
+
+
+def _reported_by(doc: Doc, k: int, drafts: list[Draft], claimant: str) -> bool:
+    sid = doc.sentence_of[k]
+    if not any(o.sentence == sid and o.claimant == claimant for o in drafts):
+        return False
+    s, e = doc.sentences[sid]
+    return not any(OURS in doc.at[j] for j in range(s, e))
 
 
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -369,7 +383,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # post that names one side's forces only, is of that side, and speaks for it; but
             # a side he names in his own quoted words ("The Russians lose many more") is the
             # other one, his own being "our"
-            if _named_in_quotes_only(doc, own):
+            if _named_in_quotes_only(doc, own, drafts, d.claimant):
                 own = DEFAULT_ENEMY.get(own, own)
             for other in drafts:
                 if other is not d and other.claimant == d.claimant:
@@ -494,6 +508,12 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         # channel's side uses the slang of his own side's losses as the channel does
         own_voice = d.claimant == SELF or _of_channel(ctx, d.claimant)
         if d.victim is None and own_voice and SLANG_OWN in doc.at[d.trigger.start]:
+            whole = _whole_before(doc, d, drafts)
+            if whole is not None:
+                # "1,023 occupiers hit. Of them 412 are 200s": the slang splits the toll before
+                # it, whose side it named
+                d.victim = whole.victim
+                continue
             d.victim = _slang_enemy(doc, d, ctx, drafts) or (
                 ctx.enemy_of(ctx.view) if _strike_results(doc, d) else ctx.view
             )
@@ -1131,6 +1151,30 @@ def _claim_before(d: Draft, drafts: list[Draft]) -> Draft | None:
     """The claim right before d in its sentence."""
     before = [p for p in drafts if p.sentence == d.sentence and p.pos < d.pos]
     return before[-1] if before else None
+
+
+def _whole_before(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The toll with a victim that d's figure is a part of: "of them" right before the figure
+    ("Of them 412 are 200s", "з них 402 — «двохсоті»"), the claim before in this sentence or the
+    one before."""
+    if d.q is None:
+        return None
+    before = [p for p in drafts if p.q is not None and p.pos < d.pos]
+    if not before or before[-1].sentence < d.sentence - 1 or not before[-1].victim:
+        return None
+    p = before[-1]
+    if p.sentence == d.sentence and SLANG_OWN in doc.at[p.trigger.start]:
+        # "Of them 412 are 200s, 611 are 300s": the next part of the same split
+        return p if _whole_before(doc, p, drafts) is not None else None
+    j = d.q.start - 1
+    while j > 0 and doc.is_punct(j, ":-—,"):
+        j -= 1
+    if j < 0 or not any(
+        (m := doc.at[k].get(PART_OF)) is not None and m.end == j + 1
+        for k in range(max(0, j - 2), j + 1)
+    ):
+        return None
+    return p
 
 
 def _own_kill(p: Draft) -> bool:

@@ -37,6 +37,7 @@ FUNCTION_WORDS = (
 ANALYZER = "plain"
 
 PREFILTER = (
+    "next world",  # "sent to the next world": killed
     "burns",  # "suffered burns": wounded
     "kill",
     "dead",
@@ -63,6 +64,7 @@ PREFILTER = (
     "victim",
     "bodies",
     "body",
+    "corpse",
     "executed",
     "shot",
     "massacre",
@@ -112,6 +114,12 @@ KILLED = (
     "sent to meet their houris",
     "sent to meet the houris",
     "sent to hell",
+    # "up to 80 enemy fighters have been sent to the next world": killed, as "отправлены на тот
+    # свет"
+    "sent to the next world",
+    "sent to the other world",
+    "went to the next world",
+    "gone to the next world",
     # "230 wounded, 19 of whom could not be saved": dead
     "could not be saved",
     "could not be revived",
@@ -149,6 +157,8 @@ KILLED = (
     "victim",
     "victims",
     "bodies",
+    # "our guys counted about 70 enemy corpses in the forest belt": the dead, counted
+    "corpses",
     "executed",
     "execute",
     "execution",  # "the execution of 16 POWs"
@@ -362,6 +372,15 @@ CASUALTIES = (
     "put out of action",
     "knocked out of action",
     "out of action",
+    # "617 occupiers hit, of them 402 killed": a tally's people struck, dead or wounded, as
+    # "уражено", "поражено"; only after a word for people ("missiles hit a hospital" is a raid)
+    "occupiers hit",
+    "invaders hit",
+    "orcs hit",
+    "russians hit",
+    "personnel hit",
+    "infantry hit",
+    "infantrymen hit",
 )
 LOSS = (
     "leaving behind",
@@ -1531,6 +1550,19 @@ PERIOD = (
     "over 24 hours",
     *(f"in {m}" for m in _MONTHS if len(m) > 3),
     *(f"during {m}" for m in _MONTHS if len(m) > 3),
+    # "October results: 617 occupiers hit": a unit's tally of one month or week, as "підсумки
+    # місяця"
+    "results of the month",
+    "results for the month",
+    "month's results",
+    "monthly results",
+    "results of the week",
+    "results for the week",
+    "week's results",
+    "weekly results",
+    *(f"{m} results" for m in _MONTHS if len(m) > 3),
+    *(f"results for {m}" for m in _MONTHS if len(m) > 3),
+    *(f"results of {m}" for m in _MONTHS if len(m) > 3),
 )
 SINCE = (
     "since",
