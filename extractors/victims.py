@@ -87,6 +87,7 @@ from extractors.rules import (
     PERSONNEL,
     POSS,
     PREP,
+    PRONOUN,
     RAID,
     REGULARS,
     RELATIVE,
@@ -355,10 +356,24 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             ref = third_person(doc, d, ref)
             # "з них 30 поранені" of people named before: a part of them, not "they" the others
             they = ref == ENEMY_REF and d.q.part_of
-        elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None:
+        elif ref in (PRONOUN_REF, POSS_REF) and d.q is not None and not _self_said(doc, d):
             # "selon l'état-major ukrainien, la Russie a perdu ..., le total de ses militaires":
             # "its" is the party the sentence named, not the one quoted
             ref = _loser_before(doc, d.q.start) or ref
+        if (
+            ref in (POSS_REF, PRONOUN_REF)
+            and i > 0
+            and ctx.side_of(d.claimant) is None
+            and _self_said(doc, d)
+            and d.sentence - drafts[i - 1].sentence <= 1
+            and drafts[i - 1].claimant == d.claimant
+            and (own := _other_party(ctx, drafts[i - 1].victim)) is not None
+        ):
+            # "«The Russians lost 60 men», said the company commander. Two of his soldiers were
+            # wounded, he said": the same speaker of no stated side, who counted the one
+            # party's dead before, is of the other; "his" men are that side's
+            d.victim, d.explicit, d.claimant = own, True, own
+            continue
         if ref == OURS_REF and ctx.channel_side and d.claimant != SELF and not d.direct:
             # "ВСУ заявляют, что уничтожили 120 наших бойцов": the channel's "our", whoever speaks
             d.victim, d.explicit = ctx.channel_side, True
@@ -1243,6 +1258,30 @@ def _civil_place_toll(doc: Doc, d: Draft) -> bool:
                     named = m.payload == "civilians"
                     break
     return named and civil_place_struck(doc, s, e)
+
+
+def _other_party(ctx: Context, victim: str | None) -> str | None:
+    """The one party the post names besides `victim`'s side and its allies."""
+    if victim is None or victim in (UNKNOWN, "civilians"):
+        return None
+    others = {
+        a
+        for a in ctx.mentioned
+        if a not in (victim, "civilians") and a not in ALLIES.get(victim, frozenset())
+    }
+    if not others:
+        return DEFAULT_ENEMY.get(victim)  # "«Русские потеряли 60», — сказал командир роты"
+    return others.pop() if len(others) == 1 else None
+
+
+def _self_said(doc: Doc, d: Draft) -> bool:
+    """ "Two of his soldiers were wounded, he said": a pronoun speaker after the figure, in its
+    sentence, is the one whose men "his" are: the speaker's own side, not the party that lost
+    men before."""
+    if d.q is None:
+        return False
+    _, e = doc.sentences[d.sentence]
+    return any(PRONOUN in doc.at[k] and k in doc.speakers for k in range(d.q.end, e))
 
 
 def _civil_kill_told(doc: Doc, d: Draft) -> bool:

@@ -883,7 +883,18 @@ OURS = (
 )
 # "Il n'y a ni morts ni blessés": "il" of "il y a" is no one
 DUMMY = ("il y a", "il n'y a", "il y avait", "il n'y avait", "il n'y a pas eu", "il y a eu")
-PRONOUN = ("il", "elle", "ils", "elles", "lui", "eux")  # "selon lui": the last speaker
+PRONOUN = (  # "selon lui": the last speaker; "a-t-il ajouté": the same, inverted
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "lui",
+    "eux",
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+)
 POSS = (
     "ses propres",
     "leurs propres",

@@ -282,6 +282,35 @@ OTHERS_OF_SOLDIERS: list[Case] = [
     ),
 ]
 
+# --- J: "two of his soldiers were wounded, he said": the speaker who counted the other side's
+# dead before speaks of his own men -------------------------------------------------------------
+HIS_OWN_MEN: list[Case] = [
+    c(
+        "his-soldiers-he-said-en",
+        "en",
+        "Near Toretsk, a Ukrainian platoon held the line. \u201cThe Russians lost about 40 men "
+        "that night,\u201d said the platoon commander. Three of his soldiers were wounded, he said.",
+        (K, "ru", 40, 40, True, "ua", EV),
+        (W, "ua", 3, 3, False, "ua", EV),
+    ),
+    c(
+        "his-soldiers-he-said-ru",
+        "ru",
+        "«Русские потеряли той ночью около 40 человек», — сказал командир взвода. Трое его "
+        "бойцов ранены, добавил он.",
+        (K, "ru", 40, 40, True, "*", EV),
+        (W, "ua", 3, 3, False, "ua", EV),
+    ),
+    c(
+        "his-soldiers-inverted-pronoun-fr",
+        "fr",
+        "«Les Russes ont perdu une quarantaine d'hommes cette nuit-là», a déclaré le chef de "
+        "section. Trois de ses soldats ont été blessés, a-t-il ajouté.",
+        (K, "ru", 40, 40, True, "*", EV),
+        (W, "ua", 3, 3, False, "ua", EV),
+    ),
+]
+
 ALL = (
     CIVIL_HURT
     + LINE_NO_AGENT
@@ -292,6 +321,7 @@ ALL = (
     + WORDS_B40
     + CIVIL_KILL_TOLD
     + OTHERS_OF_SOLDIERS
+    + HIS_OWN_MEN
 )
 
 
