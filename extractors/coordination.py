@@ -131,16 +131,18 @@ def _ours_ending(doc: Doc, j: int) -> bool:
     return j >= 1 and OURS in doc.at[j - 1] and not _S_OUR_MEN.isdisjoint(doc.at[j])
 
 
-def figure_np(doc: Doc, k: int, verb: int) -> bool:
+def figure_np(doc: Doc, k: int, verb: int, comma: bool = False) -> bool:
     """Token k names whom a figure just before it counts, and "and" joins that phrase to the
-    verb at `verb`: the name is an object, not the verb's subject."""
-    if not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
+    verb at `verb` (or, `comma`, a comma before a participle: "killed 40 RSF fighters, losing
+    five of its own"): the name is an object, not the verb's subject."""
+    if not comma and not any(CONJ in doc.at[j] for j in range(k + 1, verb)):
         return False
     # "killed hundreds of RSF fighters and lost": a figure word counts them as a digit does;
     # four words back ("des dizaines de combattants du JNIM"), quote marks not counted ('killed
     # "around forty" soldiers and Wagner fighters and lost')
     j, seen = k - 1, 0
-    while j >= 0 and seen < 4:
+    s = doc.sentences[doc.sentence_of[k]][0]
+    while j >= s and seen < 4:
         t = doc.tokens[j]
         if t.kind == NUM or not _S_FIGURE.isdisjoint(doc.at[j]):
             return True

@@ -554,6 +554,15 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     clause = doc.clause[j] if j < len(doc.tokens) else -1
     while k > s and words < _MAX_X:
         p = k - 1
+        c = p
+        while words == 0 and c > s and AUX in doc.at[c] and j - c < 3:
+            c -= 1  # "La Force conjointe, qui combat aux côtés de l'armée, a affirmé"
+        if words == 0 and doc.is_punct(c, ",،") and (r := _relative_before(doc, c, s)) is not None:
+            # "The Joint Force, which fights alongside the army, said": over the relative
+            # clause to the name it describes
+            k = j = r - 1
+            clause = doc.clause[r - 2]
+            continue
         if doc.is_punct(p, ")"):
             # "The Group for the Support of Islam and Muslims (JNIM) claimed": over the brackets
             o = p - 1
@@ -591,6 +600,17 @@ def _phrase_before(doc: Doc, j: int, s: int) -> tuple[int, int] | None:
     if not any(_speakerish(doc, x) or _content(doc, x) for x in range(k, j)):
         return None
     return k, j
+
+
+def _relative_before(doc: Doc, comma: int, s: int) -> int | None:
+    """The relative pronoun right after an earlier comma whose clause the comma at `comma`
+    closes ("X, which fights alongside the army, said"), within a dozen tokens."""
+    for r in range(comma - 1, max(s + 1, comma - 12), -1):
+        if doc.is_punct(r) and not doc.is_punct(r, "\"'"):
+            if doc.is_punct(r, ",،") and RELATIVE in doc.at[r + 1] and r > s:
+                return r + 1
+            return None
+    return None
 
 
 def _figure_ends(doc: Doc, j: int) -> bool:

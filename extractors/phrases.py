@@ -935,7 +935,8 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         k -= 1  # "The enemy, having lost", "L'ennemi, ayant perdu"
     s, _ = doc.sentences[doc.sentence_of[verb_start]]
     opens = k < s or (doc.clause[k] != clause and not doc.is_punct(k, ",،"))
-    if k > 0 and doc.is_punct(k, ",،"):
+    comma = k > 0 and doc.is_punct(k, ",،")
+    if comma:
         clause = doc.clause[k - 1] if k > 0 else clause  # ", оставив 9 тел": the subject before
         origin = k  # "Противник атаковал ... и был отброшен, потеряв": ten words before the comma
         k -= 1
@@ -971,7 +972,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref == OURS_REF and _our_place(doc, end):
             k -= 1  # "Противник атаковал наши позиции и, потеряв 35": our place is no subject
             continue
-        if ref is not None and figure_np(doc, k, verb_start):
+        if ref is not None and figure_np(doc, k, verb_start, comma):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return MIXED if joined_other(doc, k, ref, ours=ref == OURS_REF) else ref

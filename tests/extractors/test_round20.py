@@ -311,6 +311,41 @@ HIS_OWN_MEN: list[Case] = [
     ),
 ]
 
+# --- K: "X, which fights alongside the army, said": the speaker is X, not the army -----------
+RELATIVE_SPEAKER: list[Case] = [
+    c(
+        "counted-object-is-no-subject-of-participle-ru",
+        "ru",
+        "Совместные силы заявили, что убили 70 бойцов СБР, потеряв шестерых своих бойцов.",
+        (K, "rsf", 70, 70, False, "*", EV),
+        (K, "unknown", 6, 6, False, "*", EV),
+    ),
+    c(
+        "enemy-subject-of-participle-after-a-figure-sentence-ru",
+        "ru",
+        "Колонну обстреляли боевики FLA. Малийцы потеряли одного бойца. Противник отошёл, "
+        "оставив на месте боя 9 тел.",
+        (K, "fama", 1, 1, False, "self", EV),
+        (K, "tuareg", 9, 9, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "speaker-before-relative-clause-en",
+        "en",
+        "The Joint Force, which fights alongside the army in Darfur, said it had killed 40 RSF "
+        "fighters, losing five of its own fighters.",
+        (K, "rsf", 40, 40, False, "*", EV),
+        (K, "unknown", 5, 5, False, "*", EV),
+    ),
+    c(
+        "speaker-before-relative-clause-aux-fr",
+        "fr",
+        "La Force conjointe, qui combat aux côtés de l'armée au Darfour, a affirmé avoir tué "
+        "40 combattants des FSR.",
+        (K, "rsf", 40, 40, False, "force_conjointe", EV),
+    ),
+]
+
 ALL = (
     CIVIL_HURT
     + LINE_NO_AGENT
@@ -322,6 +357,7 @@ ALL = (
     + CIVIL_KILL_TOLD
     + OTHERS_OF_SOLDIERS
     + HIS_OWN_MEN
+    + RELATIVE_SPEAKER
 )
 
 
