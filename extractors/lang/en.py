@@ -1846,6 +1846,7 @@ NEG = (
     "haven't",
 )
 NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
+NOT = ("not", "never")  # "losses have not exceeded 60": a verb's negation, a ceiling
 NEG_BLOCK = (
     "mention",  # "made no mention of casualties": silence, not a toll of none
     "toll",

@@ -1647,6 +1647,8 @@ NEG = (
 )
 # "nos pertes : zéro"; "affirme n'avoir perdu personne"
 NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul", "zéro", "personne")
+# "n'ont pas dépassé 60 tués", "n'a jamais dépassé": a verb's negation, a ceiling on the figure
+NOT = ("ne", "n'", "pas", "jamais")
 NEG_BLOCK = (
     "bilan",
     "chiffre",
@@ -1710,6 +1712,8 @@ EXCEED = (
     "dépasseraient",
     "dépasse",
     "dépassent",
+    "dépassait",  # "les pertes ne dépassaient pas 60": the imperfect of a past report
+    "dépassaient",
     "dépassé",
     "dépasser",
     "excède",

@@ -1645,6 +1645,7 @@ NEG_AFTER = (
     "не понесли",
     "не иметься",
 )
+NOT = ("не",)  # "потери не превысили 60 убитых": a verb's negation, a ceiling on the figure
 NEG_BLOCK = (
     "итог",
     "цифра",

@@ -1634,6 +1634,7 @@ NEG_AFTER = (
     "не зазнати",  # "втрат у своїх лавах не зазнала": the verb of suffering after its noun
     "не зазнали",
 )
+NOT = ("не",)  # "втрати не перевищили 60 загиблих": a verb's negation, a ceiling on the figure
 NEG_BLOCK = (
     "підсумок",
     "цифра",

@@ -1,0 +1,70 @@
+"""Round 20b (fr): mechanisms the stand-in set b40 showed in French, and a verb of exceeding
+negated in every language, described in words. Sentences of our own; none is copied from a
+test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, L, c, check, params
+
+# --- A: a verb of exceeding, negated by a bare particle: a ceiling, not a floor -------------
+NOT_EXCEEDED: list[Case] = [
+    c(
+        "not-exceeded-compound-fr",
+        "fr",
+        "Selon le commandant du bataillon, nos pertes n'ont pas dépassé 35 tués lors de l'assaut.",
+        (K, "ua", None, 35, False, "ua", EV),
+        side="ua",
+    ),
+    c(
+        "not-exceeded-imperfect-fr",
+        "fr",
+        "Les pertes de la compagnie ne dépassaient pas 12 tués.",
+        (K, "unknown", None, 12, False, "self", EV),
+    ),
+    c(
+        "exceeded-stays-floor-fr",
+        "fr",
+        "Nos pertes ont dépassé 35 tués lors de l'assaut.",
+        (K, "ua", 35, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "not-exceeded-ru",
+        "ru",
+        "Наши потери в этом бою не превысили 25 убитых.",
+        (K, "ru", None, 25, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "not-exceeded-people-ru",
+        "ru",
+        "Потери батальона в том бою не превышали 40 человек.",
+        (L, "unknown", None, 40, False, "self", EV),
+    ),
+    c(
+        "not-exceeded-uk",
+        "uk",
+        "Наші втрати у цьому бою не перевищили 25 загиблих.",
+        (K, "ua", None, 25, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "not-exceeded-perfect-en",
+        "en",
+        "Our losses in the assault have not exceeded 18 people.",
+        (L, "ua", None, 18, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = NOT_EXCEEDED
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20b_fr(case: Case) -> None:
+    check(case)
