@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
 
 # --- A: a verb of exceeding, negated by a bare particle: a ceiling, not a floor -------------
 NOT_EXCEEDED: list[Case] = [
@@ -62,7 +62,33 @@ NOT_EXCEEDED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NOT_EXCEEDED
+# --- B: a part with its own word after a list of tolls is a part of the toll of its kind ---
+LISTED_WHOLE: list[Case] = [
+    c(
+        "listed-whole-part-fr",
+        "fr",
+        "Les autorités locales font état de 2 140 morts et 5 310 blessés depuis le début de "
+        "l'offensive, dont plus de 600 femmes tuées.",
+        (K, "unknown", 2140, 2140, False, "*", CUM),
+        (W, "unknown", 5310, 5310, False, "*", CUM),
+    ),
+    c(
+        "listed-whole-part-en",
+        "en",
+        "The shelling killed 14 and wounded 41, including 5 children killed.",
+        (K, "unknown", 14, 14, False, "self", EV),
+        (W, "unknown", 41, 41, False, "self", EV),
+    ),
+    c(
+        "part-of-another-kind-stays-fr",
+        "fr",
+        "Le bataillon a subi 230 pertes, dont 70 tués.",
+        (L, "unknown", 230, 230, False, "self", EV),
+        (K, "unknown", 70, 70, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE
 
 
 @pytest.mark.parametrize("case", params(ALL))
