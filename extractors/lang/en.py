@@ -2144,7 +2144,15 @@ WEAPON = (
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
-CAPTOR = ("took prisoner", "take prisoner", "took captive")
+CAPTOR = (
+    "took prisoner",
+    "take prisoner",
+    "took captive",
+    # "said it took 45 prisoners": the verb right before the captives' figure
+    "took",
+    "taken",
+    "take",
+)
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("some", "some of them", "part of them")
 # "our guys counted a dozen 200s": the counters, not the counted

@@ -1903,6 +1903,9 @@ WEAPON = (
     "bombe planante",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "ont fait 45 prisonniers": a verb of taking captives right before their figure, whose
+# subject is the captor
+CAPTOR = ("fait", "faire", "ont fait", "avoir fait")
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
 # "our guys counted a dozen 200s": the counters, not the counted

@@ -1848,7 +1848,15 @@ SO_CALLED = (
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
-CAPTOR = ("взять в плен", "брать в плен", "захватить в плен", "пленить")
+CAPTOR = (
+    "взять в плен",
+    "брать в плен",
+    "захватить в плен",
+    "пленить",
+    # "заявили, что взяли 45 пленных": the verb right before the captives' figure
+    "взять",
+    "брать",
+)
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("часть", "часть из них", "некоторые", "некоторые из них", "кто-то")
 # "our guys counted a dozen 200s": the counters, not the counted

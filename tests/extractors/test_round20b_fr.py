@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, C, Case, K, L, W, c, check, params
 
 # --- A: a verb of exceeding, negated by a bare particle: a ceiling, not a floor -------------
 NOT_EXCEEDED: list[Case] = [
@@ -88,7 +88,35 @@ LISTED_WHOLE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE
+# --- C: a party that says it took N prisoners counts the other side's men -------------------
+TOOK_PRISONERS: list[Case] = [
+    c(
+        "took-prisoners-after-rival-toll-fr",
+        "fr",
+        "Soudan : l'armée dit avoir abattu 120 combattants des FSR près de Sennar, alors que les "
+        "paramilitaires affirment avoir fait 30 prisonniers.",
+        (K, "rsf", 120, 120, False, "saf", EV),
+        (C, "saf", 30, 30, False, "rsf", EV),
+    ),
+    c(
+        "took-prisoners-after-rival-toll-en",
+        "en",
+        "Sudan's army said it killed 120 RSF fighters near Sennar, while the RSF said it took 30 "
+        "prisoners.",
+        (K, "rsf", 120, 120, False, "saf", EV),
+        (C, "saf", 30, 30, False, "rsf", EV),
+    ),
+    c(
+        "took-prisoners-after-rival-toll-ru",
+        "ru",
+        "Армия Судана заявила, что уничтожила 120 бойцов СБР, тогда как СБР утверждают, что "
+        "взяли 30 пленных.",
+        (K, "rsf", 120, 120, False, "saf", EV),
+        (C, "saf", 30, 30, False, "rsf", EV),
+    ),
+]
+
+ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE + TOOK_PRISONERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
