@@ -116,7 +116,25 @@ TOOK_PRISONERS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE + TOOK_PRISONERS
+# --- D: the dead "among the group's fighters" after the figure: the armed group named before -
+AMONG_THE_GROUP: list[Case] = [
+    c(
+        "among-group-fighters-fr",
+        "fr",
+        "Le canal Grey Zone, proche de Wagner, parle de combats très durs près de Tinzaouatène. "
+        "Un autre blogueur évoque une trentaine de tués parmi les hommes du groupe.",
+        (K, "wagner", 30, 30, True, "*", EV),
+    ),
+    c(
+        "among-group-fighters-en",
+        "en",
+        "JNIM fighters stormed an outpost near Boni. The Malian army reported 25 dead among the "
+        "group's fighters.",
+        (K, "jnim", 25, 25, False, "fama", EV),
+    ),
+]
+
+ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE + TOOK_PRISONERS + AMONG_THE_GROUP
 
 
 @pytest.mark.parametrize("case", params(ALL))
