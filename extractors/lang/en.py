@@ -2289,6 +2289,7 @@ REPORTERS = {
         "unhcr",
         "ocha",
         "unicef",
+        "unrwa",  # the UN's agency for Palestinian refugees speaks for the UN
         "=WHO",
         "hrmmu",
         "un human rights",

@@ -2012,6 +2012,7 @@ REPORTERS = {
         "ocha",
         "hcr",
         "unicef",
+        "unrwa",  # the UN's agency for Palestinian refugees speaks for the UN
         "oms",
         "haut-commissariat",
     ),
@@ -2164,6 +2165,12 @@ ACTORS = {
         "soignants",
         "agents de santé",
         "travailleurs humanitaires",
+        # "la mort de 193 de ses employés" (an agency's, a hospital's): its workers, as the
+        # English "staff members"
+        "employés",
+        "employées",
+        "membres du personnel",
+        "membre du personnel",
         "ressortissant*",
         "citoyens",
         "infirmi*",

@@ -1970,6 +1970,7 @@ REPORTERS = {
     "mediazona": ("медиазона", "mediazona"),
     "un": (
         "оон",
+        "бапор",  # the UN's agency for Palestinian refugees (UNRWA) speaks for the UN
         "организация объединенный нация",
         "мониторинговый миссия&оон",
         "верховный комиссар&оон",

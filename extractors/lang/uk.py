@@ -1913,6 +1913,7 @@ REPORTERS = {
     "mediazona": ("медіазона", "медиазона", "mediazona"),
     "un": (
         "оон",
+        "бапор",  # the UN's agency for Palestinian refugees (UNRWA) speaks for the UN
         "організація об'єднаних націй",
         "моніторингова місія&оон",
         "моніторинговий місія&оон",

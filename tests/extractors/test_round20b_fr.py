@@ -134,7 +134,23 @@ AMONG_THE_GROUP: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE + TOOK_PRISONERS + AMONG_THE_GROUP
+# --- E: an agency's employees are civilians; UNRWA speaks for the UN ------------------------
+EMPLOYEES: list[Case] = [
+    c(
+        "agency-employees-fr",
+        "fr",
+        "L'UNRWA annonce que 14 de ses employés ont été tués dans des frappes à Rafah.",
+        (K, "civilians", 14, 14, False, "un", EV),
+    ),
+    c(
+        "unrwa-staff-en",
+        "en",
+        "UNRWA said 14 of its staff members were killed in strikes on Rafah.",
+        (K, "civilians", 14, 14, False, "un", EV),
+    ),
+]
+
+ALL: list[Case] = NOT_EXCEEDED + LISTED_WHOLE + TOOK_PRISONERS + AMONG_THE_GROUP + EMPLOYEES
 
 
 @pytest.mark.parametrize("case", params(ALL))
