@@ -38,6 +38,7 @@ from extractors.rules import (
     LINK,
     MILITANTS,
     OTHER_ACTOR,
+    PART_OF,
     PERIOD,
     PREP,
     RANGE_TO,
@@ -82,6 +83,8 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
                 if p.q is not None:
                     parent = p
                     break
+            if parent is not None and parent.kind != d.kind:
+                parent = _listed_whole(doc, out, parent, d) or parent
             if parent is not None and parent.kind == d.kind and parent.scope == d.scope:
                 parts.setdefault(id(parent), (parent, []))[1].append(d)
                 continue
@@ -99,6 +102,25 @@ def drop_parts(doc: Doc, drafts: list[Draft], qs: list[Quantity] | None = None) 
     if kept:
         out = sorted(out + kept, key=lambda d: d.pos)
     return out
+
+
+def _listed_whole(doc: Doc, out: list[Draft], last: Draft, d: Draft) -> Draft | None:
+    """ "38 000 morts et 88 000 blessés, dont 15 000 enfants tués": a part with a word of its
+    own kind after a list of tolls of its sentence is a part of the toll of that kind in the
+    list, not of the list's last one."""
+    k = next(i for i in range(len(out) - 1, -1, -1) if out[i] is last)
+    while k > 0:
+        p, nxt = out[k - 1], out[k]
+        if p.q is None or nxt.q is None or p.sentence != d.sentence or p.q.part_of:
+            return None
+        if any(
+            doc.tokens[j].kind == NUM or PART_OF in doc.at[j] for j in range(p.q.end, nxt.q.start)
+        ):
+            return None  # another figure or part between: no one list
+        if p.kind == d.kind:
+            return p
+        k -= 1
+    return None
 
 
 def _among_after(doc: Doc, d: Draft) -> bool:

@@ -254,6 +254,11 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         ref = None  # prisoners mostly of one kind (above)
     if ref is not None:
         return ref
+    if THE_GROUP in doc.concepts and _among_group(doc, q.end):
+        # "une vingtaine de morts parmi les combattants du groupe": the armed group named before
+        group_ref = _subject_before(doc, q.start, True)
+        if group_ref is not None:
+            return group_ref
     ft = d.frame_trigger
     if doc.clause[t.start] != doc.clause[q.fig_start] or (
         ft is not None and doc.clause[ft.start] != doc.clause[q.fig_start]
@@ -480,6 +485,19 @@ def _group_in_phrase(doc: Doc, head: int) -> bool:
             return bare_group(doc, k)
         if not at or _S_MEMBERS.isdisjoint(at):
             return False
+    return False
+
+
+def _among_group(doc: Doc, start: int) -> bool:
+    """An "among" word within a few words after the figure that counts the members of "the
+    group" ("... de morts parmi les combattants du groupe", "killed among the group's fighters")."""
+    n = len(doc.tokens)
+    for k in range(start, min(n, start + 3)):
+        if doc.tokens[k].kind != WORD or doc.clause[k] != doc.clause[start]:
+            return False
+        m = doc.at[k].get(AMONG)
+        if m is not None:
+            return _group_in_phrase(doc, m.end)
     return False
 
 

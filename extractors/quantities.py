@@ -32,6 +32,7 @@ from extractors.rules import (
     MORE_THAN,
     MORE_THAN_POST,
     NEG,
+    NOT,
     NUMBER,
     OF_THE,
     ONLY,
@@ -252,6 +253,9 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         if doc.ends_at(qual.end, GROWTH):
             qual = None
     concept = qual.concept if qual is not None else None
+    if concept == MORE_THAN and qual is not None and EXCEED in doc.at[qual.start]:
+        # "our losses have not exceeded 60": a verb of exceeding read as "more than", negated
+        concept = exceed_bound(doc, qual.end) or concept
     if qual is not None:
         start = qual.start
         if concept == ONLY:
@@ -639,7 +643,8 @@ def _may_reach(doc: Doc, start: int) -> str | None:
 
 def exceed_bound(doc: Doc, start: int) -> str | None:
     """ "превысили 8 тысяч", "تجاوز عدد القتلى ... ألفين": a verb of exceeding before the figure
-    in its clause makes it a lower bound; negated ("ne dépasse pas", "لا يتجاوز") an upper one."""
+    in its clause makes it a lower bound; negated ("ne dépasse pas", "لا يتجاوز", "не превысили")
+    an upper one."""
     if EXCEED not in doc.concepts:
         return None
     k = start - 1
@@ -654,9 +659,15 @@ def exceed_bound(doc: Doc, start: int) -> str | None:
         m = at.get(EXCEED)
         if m is not None and (toll or start - k <= 8):
             j = k - 1
-            while j >= 0 and doc.is_punct(j, "\"'"):
+            # back over quotes and auxiliaries to the negation: "n'ont pas dépassé 60 tués",
+            # "не превысили 60" (the particle itself may be an auxiliary: "pas")
+            while j >= 0 and (
+                doc.is_punct(j, "\"'") or (AUX in doc.at[j] and NOT not in doc.at[j])
+            ):
                 j -= 1
-            negated = j >= 0 and (NEG in doc.at[j] or doc.ends_at(k, NEG) is not None)
+            negated = j >= 0 and (
+                NEG in doc.at[j] or NOT in doc.at[j] or doc.ends_at(k, NEG) is not None
+            )
             return UP_TO if negated else MORE_THAN
         toll = toll or not TRIGGER_SET.isdisjoint(at.keys())
         k -= 1

@@ -207,6 +207,9 @@ UNIT = "UNIT"  # brigade, division, № ... before a number: a unit number
 NEG = "NEG"  # no, without, none, before a trigger: a zero claim
 NEG_AFTER = "NEG_AFTER"  # "потерь нет", "загиблих немає": the negation after the trigger
 NEG_BLOCK = "NEG_BLOCK"  # words that make a negation not about the toll ("data", "information")
+# the bare particle that negates a verb ("не", "ne", "pas", "not"): too common to be a toll of
+# none, it turns a verb of exceeding into a ceiling ("не превысили 60": up to 60)
+NOT = "NOT"
 CONJ = "CONJ"  # and / or
 WHILE = "WHILE"  # while, whereas, "а", "بينما": a hard clause boundary
 NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not carry over
@@ -353,6 +356,7 @@ LEXICON_CONCEPTS = (
     UNIT,
     NEG,
     NEG_AFTER,
+    NOT,
     NEG_BLOCK,
     CONJ,
     WHILE,

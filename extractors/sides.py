@@ -43,6 +43,7 @@ from extractors.rules import (
     ADMIT,
     ARMY,
     ARTICLE,
+    CAPTOR,
     CAPTURED,
     CASUALTIES,
     CONJ,
@@ -230,6 +231,13 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         or _credit(doc, t.start)
         # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun
         or (t.concept == CAPTURED and t.end <= q.start and _verb_before(doc, t.start, q.start))
+        # "assurent avoir fait 45 prisonniers", "took 45 prisoners": the verb of taking right
+        # before the figure of its captives
+        or (
+            t.concept == CAPTURED
+            and q.start <= t.start
+            and doc.ends_at(q.start, CAPTOR) is not None
+        )
     )
     if not active:
         return _own_soldiers(doc, d, ctx)

@@ -2146,6 +2146,7 @@ REPORTERS = {
         "الأمم المتحدة",
         "أوتشا",
         "اليونيسف",
+        "الأونروا",  # the UN's agency for Palestinian refugees (UNRWA) speaks for the UN
         "المفوضية السامية",
         "مفوضية الأمم المتحدة",
         "أممية",  # "تقديرات أممية", "مصادر أممية": the UN's

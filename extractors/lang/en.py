@@ -1878,6 +1878,7 @@ NEG = (
     "haven't",
 )
 NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
+NOT = ("not", "never")  # "losses have not exceeded 60": a verb's negation, a ceiling
 NEG_BLOCK = (
     "mention",  # "made no mention of casualties": silence, not a toll of none
     "toll",
@@ -2175,7 +2176,15 @@ WEAPON = (
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
-CAPTOR = ("took prisoner", "take prisoner", "took captive")
+CAPTOR = (
+    "took prisoner",
+    "take prisoner",
+    "took captive",
+    # "said it took 45 prisoners": the verb right before the captives' figure
+    "took",
+    "taken",
+    "take",
+)
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("some", "some of them", "part of them")
 # "our guys counted a dozen 200s": the counters, not the counted
@@ -2312,6 +2321,7 @@ REPORTERS = {
         "unhcr",
         "ocha",
         "unicef",
+        "unrwa",  # the UN's agency for Palestinian refugees speaks for the UN
         "=WHO",
         "hrmmu",
         "un human rights",

@@ -1658,6 +1658,8 @@ NEG = (
 )
 # "nos pertes : zéro"; "affirme n'avoir perdu personne"
 NEG_AFTER = ("aucun", "aucune", "à déplorer", "nulles", "nul", "zéro", "personne")
+# "n'ont pas dépassé 60 tués", "n'a jamais dépassé": a verb's negation, a ceiling on the figure
+NOT = ("ne", "n'", "pas", "jamais")
 NEG_BLOCK = (
     "bilan",
     "chiffre",
@@ -1721,6 +1723,8 @@ EXCEED = (
     "dépasseraient",
     "dépasse",
     "dépassent",
+    "dépassait",  # "les pertes ne dépassaient pas 60": the imperfect of a past report
+    "dépassaient",
     "dépassé",
     "dépasser",
     "excède",
@@ -1910,6 +1914,9 @@ WEAPON = (
     "bombe planante",
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
+# "ont fait 45 prisonniers": a verb of taking captives right before their figure, whose
+# subject is the captor
+CAPTOR = ("fait", "faire", "ont fait", "avoir fait")
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
 # "our guys counted a dozen 200s": the counters, not the counted
@@ -2016,6 +2023,7 @@ REPORTERS = {
         "ocha",
         "hcr",
         "unicef",
+        "unrwa",  # the UN's agency for Palestinian refugees speaks for the UN
         "oms",
         "haut-commissariat",
     ),
@@ -2168,6 +2176,12 @@ ACTORS = {
         "soignants",
         "agents de santé",
         "travailleurs humanitaires",
+        # "la mort de 193 de ses employés" (an agency's, a hospital's): its workers, as the
+        # English "staff members"
+        "employés",
+        "employées",
+        "membres du personnel",
+        "membre du personnel",
         "ressortissant*",
         "citoyens",
         "infirmi*",

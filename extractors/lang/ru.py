@@ -1646,6 +1646,7 @@ NEG_AFTER = (
     "не понесли",
     "не иметься",
 )
+NOT = ("не",)  # "потери не превысили 60 убитых": a verb's negation, a ceiling on the figure
 NEG_BLOCK = (
     "итог",
     "цифра",
@@ -1848,7 +1849,15 @@ SO_CALLED = (
 )
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
-CAPTOR = ("взять в плен", "брать в плен", "захватить в плен", "пленить")
+CAPTOR = (
+    "взять в плен",
+    "брать в плен",
+    "захватить в плен",
+    "пленить",
+    # "заявили, что взяли 45 пленных": the verb right before the captives' figure
+    "взять",
+    "брать",
+)
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("часть", "часть из них", "некоторые", "некоторые из них", "кто-то")
 # "our guys counted a dozen 200s": the counters, not the counted
@@ -1962,6 +1971,7 @@ REPORTERS = {
     "mediazona": ("медиазона", "mediazona"),
     "un": (
         "оон",
+        "бапор",  # the UN's agency for Palestinian refugees (UNRWA) speaks for the UN
         "организация объединенный нация",
         "мониторинговый миссия&оон",
         "верховный комиссар&оон",

@@ -1635,6 +1635,7 @@ NEG_AFTER = (
     "не зазнати",  # "втрат у своїх лавах не зазнала": the verb of suffering after its noun
     "не зазнали",
 )
+NOT = ("не",)  # "втрати не перевищили 60 загиблих": a verb's negation, a ceiling on the figure
 NEG_BLOCK = (
     "підсумок",
     "цифра",
@@ -1814,7 +1815,15 @@ MILITANTS = ("бойовик", "терорист", "джихадист", "ісл
 SO_CALLED = ("так званий", "так звана", "так зване", "так званого", "так званої")
 # "the toll may reach 60", "кількість жертв може сягнути 60": a ceiling, not the toll
 # "наші воїни взяли в полон": the subject of these verbs took the captives
-CAPTOR = ("взяти в полон", "брати в полон", "захопити в полон", "полонити")
+CAPTOR = (
+    "взяти в полон",
+    "брати в полон",
+    "захопити в полон",
+    "полонити",
+    # "заявили, що взяли 45 полонених": the verb right before the captives' figure
+    "взяти",
+    "брати",
+)
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
 SOME = ("частина", "частина з них", "деякі", "деякі з них", "хтось")
 # "our guys counted a dozen 200s": the counters, not the counted
@@ -1905,6 +1914,7 @@ REPORTERS = {
     "mediazona": ("медіазона", "медиазона", "mediazona"),
     "un": (
         "оон",
+        "бапор",  # the UN's agency for Palestinian refugees (UNRWA) speaks for the UN
         "організація об'єднаних націй",
         "моніторингова місія&оон",
         "моніторинговий місія&оон",
