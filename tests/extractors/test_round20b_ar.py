@@ -59,7 +59,28 @@ SUBJECT_AFTER_VERB: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SUBJECT_AFTER_VERB
+# --- B: "rose ... to N": the growth word far back, its "to" right before the figure ------------
+GROWN_TO: list[Case] = [
+    c(
+        "growth-noun-far-ar",
+        "ar",
+        "ارتفاع عدد ضحايا القصف المدفعي على مخيم أبو شوك للنازحين شمال الفاشر إلى 41 مدنياً، "
+        "إضافة إلى إصابة العشرات.",
+        (K, "civilians", 41, 41, False, "self", EV),
+        (W, "civilians", 20, 99, True, "self", EV),
+    ),
+    c(
+        "growth-bringing-far-en",
+        "en",
+        "Rescuers pulled another body from the rubble on Tuesday, bringing the number of victims of the "
+        "shelling of the displacement camp near the city of Kadugli to 19 civilians, besides "
+        "the injury of dozens.",
+        (K, "civilians", 19, 19, False, "self", EV),
+        (W, "civilians", 20, 99, True, "self", EV),
+    ),
+]
+
+ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO
 
 
 @pytest.mark.parametrize("case", params(ALL))
