@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
 
 # --- A: the verb first, then its subject: the party right after the verb did the killing -----
 SUBJECT_AFTER_VERB: list[Case] = [
@@ -80,7 +80,31 @@ GROWN_TO: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO
+# --- C: a figure passed, then the total it adds to: two tolls, not one mark and its toll -------
+PASSED_THEN_TOTAL: list[Case] = [
+    c(
+        "passed-then-total-ar",
+        "ar",
+        "قالت وزارة الدفاع الروسية إن القوات الأوكرانية تكبدت خلال الأسبوع الماضي خسائر تجاوزت "
+        "1800 عسكري، وبذلك يرتفع إجمالي خسائرها منذ بدء العملية في المقاطعة إلى نحو 21 ألف "
+        "عسكري.",
+        (L, "ua", 1800, None, False, "ru_mod", PER),
+        (L, "ua", 21000, 21000, True, "ru_mod", CUM),
+        side="ru",
+    ),
+    c(
+        "passed-then-total-fr",
+        "fr",
+        "Les pertes ukrainiennes dans la région de Koursk ont dépassé cette semaine 1 500 "
+        "militaires, et le total de leurs pertes depuis le début de l’incursion a atteint "
+        "environ 19 000 militaires.",
+        (L, "ua", 1500, None, False, "self", PER),
+        (L, "ua", 19000, 19000, True, "self", CUM),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL
 
 
 @pytest.mark.parametrize("case", params(ALL))
