@@ -104,7 +104,32 @@ PASSED_THEN_TOTAL: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL
+# --- D: the size of the groups an attack comes in is no figure between a verb and its subject -
+GROUP_SIZE_BEFORE_LOSS: list[Case] = [
+    c(
+        "group-size-then-loss-ar",
+        "ar",
+        "قال ضابط أوكراني إن القوات الروسية تتقدم بمجموعات صغيرة من 4 إلى 6 جنود، وتخسر يومياً "
+        "ما بين 30 و45 عسكرياً على هذا المحور.",
+        (L, "ru", 30, 45, False, "*", PER),
+    ),
+    c(
+        "group-size-then-loss-fr",
+        "fr",
+        "Les troupes russes avancent par groupes de 4 à 6 hommes, perdant chaque jour entre 30 "
+        "et 45 soldats sur cet axe.",
+        (L, "ru", 30, 45, False, "self", PER),
+    ),
+    c(
+        "group-size-then-loss-en",
+        "en",
+        "Russian troops advance in groups of 4 to 6 men, losing between 30 and 45 soldiers a "
+        "day on this axis.",
+        (L, "ru", 30, 45, False, "self", PER),
+    ),
+]
+
+ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL + GROUP_SIZE_BEFORE_LOSS
 
 
 @pytest.mark.parametrize("case", params(ALL))
