@@ -550,7 +550,14 @@ def grown_to(doc: Doc, q: Quantity) -> bool:
 def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)
-    return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)
+    if m is None or not (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after):
+        return False
+    # "وأسر 37 من بينهم 4 ضباط": "among them" with a figure right after opens that figure's
+    # part; the figure before is the whole, not a part "of them"
+    k = m.end
+    return k >= len(doc.tokens) or not (
+        doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k])
+    )
 
 
 def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: the verb first, then its subject: the party right after the verb did the killing -----
 SUBJECT_AFTER_VERB: list[Case] = [
@@ -129,7 +129,29 @@ GROUP_SIZE_BEFORE_LOSS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL + GROUP_SIZE_BEFORE_LOSS
+# --- E: "N, among them M ...": "among them" with a figure after opens the part, not "N of them" -
+AMONG_THEM_PART: list[Case] = [
+    c(
+        "among-them-after-captives-ar",
+        "ar",
+        "أعلنت قواتنا أنها قتلت 85 من عناصر المليشيا وأسرت 26 من بينهم 3 ضباط في معارك الأمس.",
+        (K, "unknown", 85, 85, False, "self", EV),
+        (C, "unknown", 26, 26, False, "self", EV),
+    ),
+    c(
+        "among-them-after-captives-en",
+        "en",
+        "Our forces killed 85 soldiers and captured 26 among them 3 officers in yesterday's "
+        "fighting.",
+        (K, "saf", 85, 85, False, "self", EV),
+        (C, "saf", 26, 26, False, "self", EV),
+        side="rsf",
+    ),
+]
+
+ALL: list[Case] = (
+    SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL + GROUP_SIZE_BEFORE_LOSS + AMONG_THEM_PART
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
