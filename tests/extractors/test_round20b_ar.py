@@ -149,8 +149,27 @@ AMONG_THEM_PART: list[Case] = [
     ),
 ]
 
+# --- F: a word that ends in a ta marbuta carries no pronoun suffix "ه" ------------------------
+TA_MARBUTA_NO_SUFFIX: list[Case] = [
+    c(
+        # "إضافة إلى" (in addition to) is no "أضاف" + "ه" (he added it): no speaker
+        "in-addition-to-no-speaker-ar",
+        "ar",
+        "كبدت قواتنا ميليشيات البرهان في محور بارا خسائر كبيرة: أكثر من 60 قتيلاً وأسر 15، إضافة "
+        "إلى الاستيلاء على 9 سيارات قتالية.",
+        (K, "saf", 60, None, False, "self", EV),
+        (C, "saf", 15, 15, False, "self", EV),
+        side="rsf",
+    ),
+]
+
 ALL: list[Case] = (
-    SUBJECT_AFTER_VERB + GROWN_TO + PASSED_THEN_TOTAL + GROUP_SIZE_BEFORE_LOSS + AMONG_THEM_PART
+    SUBJECT_AFTER_VERB
+    + GROWN_TO
+    + PASSED_THEN_TOTAL
+    + GROUP_SIZE_BEFORE_LOSS
+    + AMONG_THEM_PART
+    + TA_MARBUTA_NO_SUFFIX
 )
 
 
