@@ -835,6 +835,11 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # "12 شاباً", "شبان القرية": young men, people of no stated side ("الشباب" alone is "our
+    # lads", MATES: only the bare plural, in its exact spelling)
+    "شابا",
+    "شبان",
+    "=شباب",
     # a UN peacekeeper: a person of no side in the table
     "حفظة السلام",
     "جندي حفظ السلام",

@@ -163,6 +163,16 @@ TA_MARBUTA_NO_SUFFIX: list[Case] = [
     ),
 ]
 
+# --- G: young men are people: their figure is no count of things ------------------------------
+YOUNG_MEN: list[Case] = [
+    c(
+        "young-men-abducted-ar",
+        "ar",
+        "خطف مسلحون مجهولون 14 شاباً من قرية قرب المدينة مساء الجمعة.",
+        (C, "unknown", 14, 14, False, "self", EV),
+    ),
+]
+
 ALL: list[Case] = (
     SUBJECT_AFTER_VERB
     + GROWN_TO
@@ -170,6 +180,7 @@ ALL: list[Case] = (
     + GROUP_SIZE_BEFORE_LOSS
     + AMONG_THEM_PART
     + TA_MARBUTA_NO_SUFFIX
+    + YOUNG_MEN
 )
 
 
