@@ -17,7 +17,7 @@ from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import noun_trigger
-from extractors.quantities import Quantity, of_them, part_word_before
+from extractors.quantities import Quantity, grown_to, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
@@ -764,7 +764,7 @@ def _best(
         verb = subject_verb(doc, qs, k, ts, tx, s.q_owner)
         if verb is not None:
             scored.append((_MAX_COST, verb))  # "A judge whose court ... was killed"
-    if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
+    if grown_to(doc, q):
         # "the death toll from ... has risen to 6": the toll named before the verb of growth
         # "число погибших, по данным ведомства, достигло 69 185, ..., ранены свыше 170 тысяч":
         # a word of harm further on is another figure's

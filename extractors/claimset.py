@@ -711,6 +711,9 @@ def _passed_marks(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and b.low >= d.low
                 and b.q.start > q.fig_end
                 and any(GROWTH in doc.at[k] for k in range(q.fig_end, b.q.start))
+                # "خسائر تجاوزت ألفي عسكري، وبذلك يرتفع إجمالي خسائرها إلى 24,500": the total
+                # the figure adds to, not the same toll said again
+                and all(TOTAL not in doc.at[k] for k in range(q.fig_end, b.q.start))
                 for b in drafts
             ):
                 continue

@@ -114,8 +114,13 @@ def analyse_clitics(
                 stems.append("ال" + base[len(pre) :])
             if pre[0] in "وف" and len(pre) <= 1:
                 flags |= CONJ_PREFIX
+    # a pronoun suffix is its own letters, never a fold's: "إضافة" (addition) ends in a ta
+    # marbuta, no "إضاف" + "ه" ("added it")
+    tail = word[-max(map(len, suffixes), default=0) :] if suffixes else ""
     for stem in list(stems):
         for suf in suffixes:
+            if not tail.endswith(suf):
+                continue
             if stem.endswith(suf) and len(stem) - len(suf) >= 2:
                 bare = stem[: -len(suf)]
                 stems.append(bare)

@@ -112,13 +112,14 @@ def _label(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
-def _lead(doc: Doc, q: Quantity) -> str | None:
+def _lead(doc: Doc, q: Quantity, end: int | None = None) -> str | None:
     """Whose, said in the clauses that lead to the figure ("у противника минимум семь")."""
-    return among_victim(doc, lead_start(doc, q.start), q.start, lead=True)
+    start = lead_start(doc, q.start)
+    return among_victim(doc, start, q.start if end is None else max(start, end), lead=True)
 
 
-def _lead_unless_ours(doc: Doc, q: Quantity, poss: bool) -> str | None:
-    lead = _lead(doc, q)
+def _lead_unless_ours(doc: Doc, q: Quantity, poss: bool, end: int | None = None) -> str | None:
+    lead = _lead(doc, q, end)
     return None if poss and lead == OURS_REF else lead  # not "У RSF ... своїх бійців"
 
 
@@ -345,6 +346,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 and not (q.start <= trig.end < q.end)
                 # "8 morts dont des enfants": a part named after the toll is not whose it is
                 and PART_OF not in doc.at[trig.end]
+                and not _subject_after_verb(doc, trig, q)
             ):
                 strike = _attack_after(doc, trig.end)
                 ref = (
@@ -359,7 +361,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
     ref = (
         # "killing more than 300 of its soldiers": whose, the possessive says, not "on our
         # positions" earlier in the clause
-        _lead_unless_ours(doc, q, poss)
+        # "قتل مسلحون من تنظيم الدولة 9 أشخاص": the verb's subject is no "from among" lead
+        _lead_unless_ours(doc, q, poss, t.start if _subject_after_verb(doc, t, q) else None)
         or _label(doc, q)
         or _inflicted(doc, q)
         or _tallied(doc, q)
@@ -408,6 +411,29 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
             if ref is not None and ref != POSS_REF:
                 return ref
     return POSS_REF if poss else None
+
+
+def _subject_after_verb(doc: Doc, trig: Trigger, q: Quantity) -> bool:
+    """In a language whose verb comes before its subject, the words right after a verb of
+    harm, with no preposition, are who did it ("قتل داعش 9 أشخاص", "قتل مسلحون من تنظيم الدولة
+    9 أشخاص", "9 أشخاص قتلهم داعش"), not whose dead ("قتل 9 من عناصر داعش": the figure's own
+    phrase; "قتل من عناصر داعش 9": a preposition first). Before the figure, only where the
+    figure has its own noun after it: "قتل الجنود الروس التسعة" counts the noun before."""
+    n = len(doc.tokens)
+    k = trig.end
+    if not doc.rules.subject_after_verb or k >= n or noun_trigger(doc, trig):
+        return False
+    if doc.tokens[k].kind != WORD or doc.flags(k) & PREP_FLAG:
+        return False
+    at = doc.at[k]
+    if not at.keys().isdisjoint(_S_NOT_SUBJECT) or not FIGURE_WORDS.isdisjoint(at):
+        return False
+    if k < q.start:
+        if not q.selfhead and (q.fig_end >= n or _S_COUNTED.isdisjoint(doc.at[q.fig_end])):
+            return False
+    elif trig.start < q.end:
+        return False
+    return True
 
 
 def _numbered_unit_before(doc: Doc, verb: int) -> bool:
@@ -581,6 +607,9 @@ def _them_before(doc: Doc, q: Quantity, t: Trigger) -> int | None:
 # "we", "they" and "its" stand for who acts or owns, never for the people a "them" counts
 _NOT_THEM = frozenset((OURS_REF, PRONOUN_REF, POSS_REF))
 _S_PERSON = frozenset((PEOPLE, SOLDIERS))
+# words that open no subject: "قتل من عناصر داعش 9", "قتل في الهجوم 9 جنود"
+_S_NOT_SUBJECT = frozenset((AMONG, LINK, PREP, PART_OF))
+_S_COUNTED = frozenset((PEOPLE, SOLDIERS, FIGHTERS, MILITANTS))
 
 
 def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:

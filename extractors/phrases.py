@@ -37,6 +37,7 @@ from extractors.rules import (
     ENEMY,
     FAMILIES,
     FEW,
+    GROUP_OF,
     INDEF,
     INFLICT,
     LINK,
@@ -58,6 +59,8 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    RANGE_FROM,
+    RANGE_TO,
     REBELS,
     REGULARS,
     RELATIVE,
@@ -924,6 +927,23 @@ def aside_start(doc: Doc, k: int) -> int | None:
     return a if m is not None and a + 1 <= k else None
 
 
+def _group_size_number(doc: Doc, k: int) -> bool:
+    """The number at k gives the size of each group an attack comes in ("تهاجم بمجموعات صغيرة من
+    3 إلى 5 أفراد، وتخسر يومياً ...", "attack in groups of 3 to 5"): no figure of dead that a
+    name before it could count, so no stop on the way back to the subject."""
+    if GROUP_OF not in doc.concepts:
+        return False
+    j = k
+    while j > 0 and k - j < 4:
+        if doc.ends_at(j, GROUP_OF) is not None:
+            return True
+        at = doc.at[j - 1]
+        if not (doc.tokens[j - 1].kind == NUM or RANGE_FROM in at or RANGE_TO in at):
+            return False
+        j -= 1
+    return False
+
+
 def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | None:
     """The subject of a verb: the nearest actor before it in the clause (not past a reporting
     verb), else (verb-first order: Arabic, inversions) between the verb and the figure."""
@@ -950,7 +970,7 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
             continue
         if doc.tokens[k].kind == WORD and not doc.flags(k) & VERB:
             only_verbs = False
-        if SAY in doc.at[k] or doc.tokens[k].kind == NUM:
+        if SAY in doc.at[k] or (doc.tokens[k].kind == NUM and not _group_size_number(doc, k)):
             break
         a = aside_start(doc, k)
         if a is not None:

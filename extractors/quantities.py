@@ -21,7 +21,9 @@ from extractors.rules import (
     AUX,
     CONDITION,
     CONJ,
+    DUAL,
     EXCEED,
+    FEW,
     GROWTH,
     HOSPITAL,
     HURT,
@@ -45,6 +47,7 @@ from extractors.rules import (
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
+    ROUND,
     SAME_NUMBER,
     SAY,
     SOLDIERS,
@@ -54,6 +57,7 @@ from extractors.rules import (
     TRIGGERS,
     UNIT,
     UP_TO,
+    VAGUE,
     WOUNDED,
 )
 from extractors.singular import singular_persons
@@ -522,10 +526,42 @@ def part_word_before(doc: Doc, t_end: int, q_start: int) -> bool:
     return j == q_start
 
 
+_S_FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW, DUAL))
+
+
+def grown_to(doc: Doc, q: Quantity) -> bool:
+    """The figure a verb of growth reached: "rose to 23" right before it, or its "to" right
+    before it with the growth word further back in the clause and no figure between ("ارتفاع
+    عدد ضحايا القصف على السوق في الفاشر إلى 23": the noun of rising, its toll, then "to")."""
+    if GROWTH not in doc.concepts:
+        return False
+    if doc.ends_at(q.start, GROWTH) is not None or doc.ends_at(q.fig_start, GROWTH) is not None:
+        return True
+    to = q.start - 1
+    if to < 0 or RANGE_TO not in doc.at[to] or CONJ in doc.at[to]:
+        return False  # "و": "and" is no "to"
+    s, _ = doc.sentences[doc.sentence_of[q.start]]
+    for k in range(to - 1, max(s, to - 20) - 1, -1):
+        if doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k]):
+            return False  # "ارتفع عدد القتلى إلى 5 و..."
+        if doc.clause[k] != doc.clause[to]:
+            return False
+        if GROWTH in doc.at[k]:
+            return True
+    return False
+
+
 def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
     m = doc.at[j].get(PART_OF)
-    return m is not None and (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after)
+    if m is None or not (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after):
+        return False
+    # "وأسر 37 من بينهم 4 ضباط": "among them" with a figure right after opens that figure's
+    # part; the figure before is the whole, not a part "of them"
+    k = m.end
+    return k >= len(doc.tokens) or not (
+        doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k])
+    )
 
 
 def _toll_before(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:

@@ -835,6 +835,11 @@ GROWTH = (
 )
 
 PEOPLE = (
+    # "12 شاباً", "شبان القرية": young men, people of no stated side ("الشباب" alone is "our
+    # lads", MATES: only the bare plural, in its exact spelling)
+    "شابا",
+    "شبان",
+    "=شباب",
     # a UN peacekeeper: a person of no side in the table
     "حفظة السلام",
     "جندي حفظ السلام",
@@ -1141,7 +1146,16 @@ MERCENARIES = ("مرتزق*", "المرتزقة الأجانب", "مرتزقة �
 RAID = ("ضربت", "استهدفت", "استهدف", "هاجمت", "قصفت", "شنت", "أطلقت", "أطلق")
 # what a losses noun may count instead of people: "خسائر الدبابات الأوكرانية بلغت 1050"
 # "in groups of 3 to 5": the size of each group, no count
-GROUP_OF = ("بمجموعات من", "مجموعات من", "مجموعات تضم")
+GROUP_OF = (
+    "بمجموعات من",
+    "مجموعات من",
+    "مجموعات تضم",
+    # "تهاجم بمجموعات صغيرة من 3 إلى 5 أفراد": an adjective of size between
+    "بمجموعات ? من",
+    "مجموعات ? من",
+    "بمجموعات ? تضم",
+    "مجموعات ? تضم",
+)
 EQUIPMENT = (
     "الدبابات",
     "دبابات",
