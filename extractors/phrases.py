@@ -128,7 +128,9 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     if ours is not None and ours.end < len(doc.tokens) and SAY in doc.at[ours.end]:
         return None, ours.end  # "Раніше ми повідомляли про сімох загиблих": we who report
     m = at.get(MATES)
-    if m is not None and (quoted(doc, k) or (k > 0 and OURS in doc.at[k - 1])):
+    if m is not None and (
+        quoted(doc, k) or (k > 0 and OURS in doc.at[k - 1]) or _ours_told(doc, k)
+    ):
         # "«Двое ребят погибли сразу»", "two of our boys": the soldier's own men, not children
         return OURS_REF, m.end
     m = at.get(ACTOR)
@@ -163,6 +165,13 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
     if m is not None and _unnamed(doc, k, m.end):
         return UNIT_REF, m.end
     return None, k + 1
+
+
+def _ours_told(doc: Doc, k: int) -> bool:
+    """ "С нашей группой связь восстановлена не со всеми: судьба семерых ребят неизвестна":
+    "our" earlier in the sentence makes "the guys" ours."""
+    s, _ = doc.sentences[doc.sentence_of[k]]
+    return any(OURS in doc.at[j] for j in range(s, k))
 
 
 def quoted(doc: Doc, pos: int) -> bool:

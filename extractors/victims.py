@@ -442,13 +442,14 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         elif d.q is None and d.trigger.concept == HURT:
             # "обстрілы без постраждалих" in a region's summary: no one hurt, people of no side
             d.victim = UNKNOWN
+        elif d.q is None and (toll := _civil_toll_before(drafts, d)) is not None:
+            # "пострадали 12 гражданских ... Погибших нет": none of the same people died (a
+            # strike on a town told of or not: "ударили по Харькову: ранены 12 харьковчан")
+            d.victim = toll
         elif d.q is None and d.claimant == SELF and raided_place(doc, d.sentence, d.trigger.start):
             # "Ukrainian drones attacked Belgorod. There were no casualties": the people of the
             # place struck, no side's soldiers
             d.victim = UNKNOWN
-        elif d.q is None and (toll := _civil_toll_before(drafts, d)) is not None:
-            # "пострадали 12 гражданских ... Погибших нет": none of the same people died
-            d.victim = toll
         elif d.q is None:
             d.victim = ctx.side_of(d.claimant) or UNKNOWN
     if FAMILIES in doc.concepts:
@@ -983,9 +984,18 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     """ "Наши накрыли штурмовую группу ВСУ: 14 двухсотых", "caught a Ukrainian assault group in
     the open: 14 200s": slang figures after the enemy unit the sentence names as its object
     are that side's, not the channel's own (a strike of that side's would be the channel's)."""
-    if ctx.view is None or d.q is None or STRIKE in doc.concepts:
+    if ctx.view is None or d.q is None:
         return None
     s, _ = doc.sentences[d.sentence]
+    if any(
+        OURS in doc.at[k] and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, d.q.start)))
+        for k in range(s, d.q.start)
+    ):
+        # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
+        # (a strike told of or not)
+        return ctx.enemy_of(ctx.view)
+    if STRIKE in doc.concepts:
+        return None
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
         # "хохлы опять пытались контратаковать. Итог — полтора десятка двухсотых": the sentence
         # before names the side, when this one names none of its own and that one counts nothing

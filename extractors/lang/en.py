@@ -2507,6 +2507,8 @@ ACTORS = {
     ),
     "civilians": (
         "social leader*",
+        "holidaymaker*",  # "32 beachgoers were killed": people at leisure
+        "beachgoer*",
         "local leader*",
         # "hundreds killed among the local population": the local people, as "residents"
         "local population",

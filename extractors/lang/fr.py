@@ -2167,6 +2167,8 @@ ACTORS = {
     ),
     "civilians": (
         "secouristes",
+        "vacancier*",  # "32 vacanciers tués": people at leisure
+        "baigneur*",
         # "six membres d'une même famille ont été tués": a family's members, no army's men
         "membres d'une même famille",
         "membres d'une famille",

@@ -346,6 +346,44 @@ RELATIVE_SPEAKER: list[Case] = [
     ),
 ]
 
+# --- L: from b39 (read after b41 was scored clean) ------------------------------------------
+B39_RU: list[Case] = [
+    c(
+        "ours-counted-slang-after-an-assault-ru",
+        "ru",
+        "Отбили штурм под Кураховом. Наши разведчики насчитали семь двухсотых.",
+        (K, "ru", 7, 7, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "no-dead-after-civilians-hurt-in-a-struck-city-ru",
+        "ru",
+        "Ночью россияне ударили по Запорожью: ранены 9 мирных жителей. Погибших нет.",
+        (W, "civilians", 9, 9, False, "self", EV),
+        (K, "civilians", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "the-guys-after-our-group-ru",
+        "ru",
+        "С нашей группой связь есть не со всеми: судьба как минимум пятерых ребят пока неизвестна.",
+        (M, "wagner", 5, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "holidaymakers-are-civilians-ru",
+        "ru",
+        "На пляже в Могадишо погибли 20 отдыхающих.",
+        (K, "civilians", 20, 20, False, "self", EV),
+    ),
+    c(
+        "beachgoers-are-civilians-en",
+        "en",
+        "At least 20 beachgoers were killed in Mogadishu.",
+        (K, "civilians", 20, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     CIVIL_HURT
     + LINE_NO_AGENT
@@ -358,6 +396,7 @@ ALL = (
     + OTHERS_OF_SOLDIERS
     + HIS_OWN_MEN
     + RELATIVE_SPEAKER
+    + B39_RU
 )
 
 
