@@ -1,0 +1,40 @@
+"""Round 20b (English): mechanisms the misses of a held-out stand-in set (b40) showed, described
+in words. Sentences of our own; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, L, c, check, params
+
+# --- A: "inflicted N casualties on X": the party after the figure's noun was dealt them -------
+INFLICTED_ON: list[Case] = [
+    c(
+        "inflicted-casualties-on-party-en",
+        "en",
+        "Our paratroopers inflicted 450 casualties on Russian units in the battle for the bridge.",
+        (L, "ru", 450, 450, False, "self", EV),
+    ),
+    c(
+        "inflicted-casualties-in-place-en",
+        "en",
+        "The shelling inflicted 35 casualties in the village of Velyka Novosilka.",
+        (L, "unknown", 35, 35, False, "self", EV),
+    ),
+    c(
+        "inflicted-losses-on-party-fr",
+        "fr",
+        "Les FAMa affirment avoir infligé 60 pertes aux rebelles du FLA lors des combats.",
+        (L, "tuareg", 60, 60, False, "fama", EV),
+    ),
+]
+
+ALL = INFLICTED_ON
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20b_en(case: Case) -> None:
+    check(case)
