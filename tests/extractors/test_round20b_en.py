@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, L, c, check, params
+from tests.extractors.cases import EV, Case, K, L, c, check, params
 
 # --- A: "inflicted N casualties on X": the party after the figure's noun was dealt them -------
 INFLICTED_ON: list[Case] = [
@@ -32,7 +32,25 @@ INFLICTED_ON: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON
+# --- B: "soldiers of a Russian brigade": "a" after "of" opens their unit, not a next figure ---
+OF_A_UNIT: list[Case] = [
+    c(
+        "soldiers-of-a-unit-en",
+        "en",
+        "Up to 30 soldiers of a Russian motorised regiment died when a missile struck their "
+        "barracks.",
+        (K, "ru", None, 30, False, "self", EV),
+    ),
+    c(
+        "and-a-soldier-next-figure-en",
+        "en",
+        "Three Wagner fighters and a Malian soldier were killed near Kidal.",
+        (K, "wagner", 3, 3, False, "self", EV),
+        (K, "fama", 1, 1, False, "self", EV),
+    ),
+]
+
+ALL = INFLICTED_ON + OF_A_UNIT
 
 
 @pytest.mark.parametrize("case", params(ALL))
