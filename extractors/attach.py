@@ -198,7 +198,8 @@ class _Sentence:
 
 
 _S_ATTACK = frozenset((STRIKE, RAID))
-_QUOTES = '"“”«»'  # "«more than a hundred terrorists» attacked": marks only
+# "«more than a hundred terrorists» attacked", "hundreds of 'terrorists' attacked": marks only
+_QUOTES = "\"“”«»'‘’"
 
 
 def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:

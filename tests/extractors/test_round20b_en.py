@@ -50,7 +50,23 @@ OF_A_UNIT: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON + OF_A_UNIT
+# --- C: single quote marks around the attackers' noun leave them the attackers --------------
+QUOTED_ATTACKERS: list[Case] = [
+    c(
+        "single-quoted-attackers-en",
+        "en",
+        "Nine gendarmes were killed when dozens of 'bandits' raided their checkpoint at dawn.",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "curly-quoted-attackers-en",
+        "en",
+        "Fourteen soldiers died on Sunday after hundreds of ‘jihadists’ stormed the camp.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+]
+
+ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
