@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, c, check, params
+from tests.extractors.cases import EV, Case, K, L, M, c, check, params
 
 # --- A: "inflicted N casualties on X": the party after the figure's noun was dealt them -------
 INFLICTED_ON: list[Case] = [
@@ -66,7 +66,30 @@ QUOTED_ATTACKERS: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS
+# --- D: "According to our sources, the ...": after the source's comma comes the subject, no --
+# description of the source; the clause is no aside to cross for free
+SOURCE_THEN_SUBJECT: list[Case] = [
+    c(
+        "according-to-then-subject-en",
+        "en",
+        "According to our sources, the Russian convoy lost 18 men killed, with three more still "
+        "listed as missing.",
+        (K, "ru", 18, 18, False, "self", EV),
+        (M, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "selon-then-subject-fr",
+        "fr",
+        "Selon nos sources, la colonne de Wagner a perdu au moins 30 combattants tués, et six "
+        "autres sont portés disparus.",
+        (K, "wagner", 30, None, False, "self", EV),
+        (M, "wagner", 6, 6, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
