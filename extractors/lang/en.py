@@ -308,6 +308,8 @@ CAPTURED = (
     "kidnap*",
     "seized",
     "held captive",
+    # "the group boasts of dozens of Russian captives": the noun, as "prisoners"
+    "captives",
     "pows",
     "pow",
     "prisoners of war",
@@ -1361,6 +1363,12 @@ SAY = (
     "posted",
     "alleged",
     "alleges",
+    # "JNIM boasts of dozens of captives": a claim made proudly
+    "boasts",
+    "boasted",
+    "boasting",
+    "brags",
+    "bragged",
     "insisted",
     "noted",
     "stressed",  # '"...," he stressed': said

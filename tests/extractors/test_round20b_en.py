@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, M, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, M, c, check, params
 
 # --- A: "inflicted N casualties on X": the party after the figure's noun was dealt them -------
 INFLICTED_ON: list[Case] = [
@@ -89,7 +89,17 @@ SOURCE_THEN_SUBJECT: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT
+# --- E: "captives" is a noun of the captured; who "boasts of" them claims them --------------
+CAPTIVES: list[Case] = [
+    c(
+        "captives-noun-boasts-en",
+        "en",
+        "The FLA boasted of holding 17 Malian captives after the fighting near Anefis.",
+        (C, "fama", 17, 17, False, "tuareg", EV),
+    ),
+]
+
+ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT + CAPTIVES
 
 
 @pytest.mark.parametrize("case", params(ALL))
