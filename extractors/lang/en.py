@@ -2234,6 +2234,19 @@ ADMIT = (
 
 # "the war has killed tens of thousands": the war as the subject of a verb of killing, its whole toll
 WAR = ("war", "conflict", "fighting")
+# "two guys lightly wounded, everyone is alive": no one killed
+ALIVE = (
+    "everyone is alive",
+    "everyone's alive",
+    "everybody is alive",
+    "everybody's alive",
+    "all are alive",
+    "all alive",
+    "all of them are alive",
+    "all survived",
+    "everyone survived",
+    "everybody survived",
+)
 MEDIA = (
     "channels",
     "channel",

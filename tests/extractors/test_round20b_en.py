@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, L, M, c, check, params
+from tests.extractors.cases import EV, C, Case, K, L, M, W, c, check, params
 
 # --- A: "inflicted N casualties on X": the party after the figure's noun was dealt them -------
 INFLICTED_ON: list[Case] = [
@@ -99,7 +99,43 @@ CAPTIVES: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT + CAPTIVES
+# --- F: "everyone is alive" beside a side's own wounded: a toll of no dead; of captives, none --
+ALL_ALIVE: list[Case] = [
+    c(
+        "everyone-alive-zero-killed-en",
+        "en",
+        "Our positions near Kurakhove were shelled all night. Three of our guys were lightly "
+        "wounded, everybody is alive.",
+        (W, "ua", 3, 3, False, "self", EV),
+        (K, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "tous-en-vie-zero-killed-fr",
+        "fr",
+        "Nos pertes après l'assaut : quatre blessés, tous sont en vie.",
+        (W, "ru", 4, 4, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "captives-all-alive-no-toll-en",
+        "en",
+        "The marines took eight Russian soldiers prisoner near Krynky. All are alive and have "
+        "been handed over for questioning.",
+        (C, "ru", 8, 8, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "captives-all-alive-no-toll-uk",
+        "uk",
+        "Десантники взяли в полон сімох окупантів. Усі живі, їх передали слідчим.",
+        (C, "ru", 7, 7, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT + CAPTIVES + ALL_ALIVE
 
 
 @pytest.mark.parametrize("case", params(ALL))
