@@ -135,7 +135,39 @@ ALL_ALIVE: list[Case] = [
     ),
 ]
 
-ALL = INFLICTED_ON + OF_A_UNIT + QUOTED_ATTACKERS + SOURCE_THEN_SUBJECT + CAPTIVES + ALL_ALIVE
+# --- G: a part's list set off by commas ("including A, B and C who ..., were killed") --------
+PART_LIST: list[Case] = [
+    c(
+        "including-long-list-en",
+        "en",
+        "At least 90 people, including soldiers, members of a local self-defence group and "
+        "farmers who had been working their fields outside the village, were killed on Sunday.",
+        (K, "unknown", 90, None, False, "self", EV),
+    ),
+    c(
+        "dont-long-list-fr",
+        "fr",
+        "Au moins 150 personnes, dont des soldats, des gendarmes et des habitants venus des "
+        "villages voisins pour le marché hebdomadaire, ont été tuées samedi.",
+        (K, "unknown", 150, None, False, "self", EV),
+    ),
+    c(
+        "including-then-source-en",
+        "en",
+        "At least 12 soldiers, including a colonel, residents said, were killed near Djibo.",
+        (K, "unknown", 12, None, False, "residents", EV),
+    ),
+]
+
+ALL = (
+    INFLICTED_ON
+    + OF_A_UNIT
+    + QUOTED_ATTACKERS
+    + SOURCE_THEN_SUBJECT
+    + CAPTIVES
+    + ALL_ALIVE
+    + PART_LIST
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
