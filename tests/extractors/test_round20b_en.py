@@ -159,6 +159,17 @@ PART_LIST: list[Case] = [
     ),
 ]
 
+# --- H: a unit that counts one side's losses, in a war of two sides only, is the other's -------
+UNIT_SPEAKS: list[Case] = [
+    c(
+        "numbered-brigade-claimant-en",
+        "en",
+        "The 47th Mechanised Brigade said on Monday its drone operators had killed 60 Russian "
+        "soldiers in an ambush near Avdiivka.",
+        (K, "ru", 60, 60, False, "ua", EV),
+    ),
+]
+
 ALL = (
     INFLICTED_ON
     + OF_A_UNIT
@@ -167,6 +178,7 @@ ALL = (
     + CAPTIVES
     + ALL_ALIVE
     + PART_LIST
+    + UNIT_SPEAKS
 )
 
 
