@@ -35,6 +35,7 @@ from extractors.rules import (
     DEATH_OF,
     ELIMINATED,
     ENEMY,
+    FIGURE_WORDS,
     GROWTH,
     KILLED,
     LINK,
@@ -180,6 +181,8 @@ class _Sentence:
                         if m.end < e and doc.is_punct(m.end, ",،"):
                             j = m.end + 1
                 if j < e:
+                    if t.text != "(" and PART_OF in doc.at[i + 1]:
+                        j = _listed_on(doc, j, e)
                     self.aside.update(range(i, j + 1))
                     if t.text != "(" and RELATIVE in doc.at[i + 1]:
                         relative.update(range(i, j + 1))  # its figure is its own: "which has 600"
@@ -197,8 +200,38 @@ class _Sentence:
         self.relative = relative
 
 
+def _listed_on(doc: Doc, j: int, e: int) -> int:
+    """The comma that ends a part's list set off by commas, from the comma at j after its first
+    item: "200 people, including soldiers, members of the militia and residents who were digging
+    trenches, were killed" lists on past its first comma, to the comma after the item with "and"."""
+    while j + 2 < e:
+        k, last = j + 1, False
+        if ARTICLE in doc.at[k] or LINK in doc.at[k]:
+            k += 1  # "dont des soldats, des gendarmes et des habitants ...,"
+        if _PERSON_NOUNS.isdisjoint(doc.at[k]):
+            return j  # an item names people first ("members of", "residents")
+        while k < e and k - j <= 20 and not doc.is_punct(k, ",،;:()"):
+            at = doc.at[k]
+            if (
+                doc.tokens[k].kind == NUM
+                or not FIGURE_WORDS.isdisjoint(at)
+                or not _S_TRIGGERS_NONCLAIM.isdisjoint(at)
+                or SAY in at
+            ):
+                return j  # a figure, a word of harm or a speaker: the sentence goes on
+            last = last or CONJ in at
+            k += 1
+        if k >= e or not doc.is_punct(k, ",،"):
+            return j
+        j = k
+        if last:
+            return j  # "... and residents who were digging trenches,": the list's last item
+    return j
+
+
 _S_ATTACK = frozenset((STRIKE, RAID))
-_QUOTES = '"“”«»'  # "«more than a hundred terrorists» attacked": marks only
+# "«more than a hundred terrorists» attacked", "hundreds of 'terrorists' attacked": marks only
+_QUOTES = "\"“”«»'‘’"
 
 
 def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:

@@ -291,6 +291,12 @@ def resolve_roles(drafts: list[Draft], mentioned: list[str]) -> None:
             and p not in ALLIES.get(victim, ())
             and p != "civilians"
         ]
+        if not others and victim in DEFAULT_ENEMY:
+            # "The 93rd Brigade said its units inflicted 1,100 casualties on Russian forces": in a
+            # war of two sides only, the unit that counts one side's losses is the other's
+            foe = DEFAULT_ENEMY[victim]
+            if DEFAULT_ENEMY.get(foe) == victim:
+                others = [foe]
         d.claimant = others[0] if len(others) == 1 else d.claimant[len(ROLE) :]
 
 

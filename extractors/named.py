@@ -364,7 +364,7 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
         # "قتل مسلحون من تنظيم الدولة 9 أشخاص": the verb's subject is no "from among" lead
         _lead_unless_ours(doc, q, poss, t.start if _subject_after_verb(doc, t, q) else None)
         or _label(doc, q)
-        or _inflicted(doc, q)
+        or _inflicted(doc, q, t)
         or _tallied(doc, q)
         or _grown_toll(doc, q)
     )
@@ -728,7 +728,7 @@ def _tallied(doc: Doc, q: Quantity) -> str | None:
     return None
 
 
-def _inflicted(doc: Doc, q: Quantity) -> str | None:
+def _inflicted(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     """ "وكبّدت فلول الجيش أكثر من ٢٠٠ قتيل", "inflicted on the enemy": the one losses were dealt to."""
     clause = doc.clause[q.fig_start]
     k = q.start - 1
@@ -740,6 +740,15 @@ def _inflicted(doc: Doc, q: Quantity) -> str | None:
                 ref, _ = ref_at(doc, j)
                 if ref is not None and j not in doc.name_inner:
                     last = ref
+            if last is None and q.end <= t.start <= q.end + 2 and t.end < len(doc.tokens):
+                # "inflicted 1,100 casualties on Russian forces", "a infligé 300 pertes aux
+                # forces russes": no one between the verb and its figure, the one after the
+                # figure's noun, behind its preposition, was dealt them
+                after = t.end + 1 if PREP in doc.at[t.end] else t.end
+                if after < len(doc.tokens) and doc.clause[after] == clause:
+                    last = phrase_victim(doc, after, limit=4, army=True)
+                    if last in (POSS_REF, PRONOUN_REF, MIXED):
+                        last = None
             return last
         k -= 1
     return None

@@ -16,6 +16,7 @@ from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import place_after
 from extractors.rules import (
     ABOUT,
+    ACCORDING_TO,
     ACTOR,
     AGENT_BY,
     AMONG,
@@ -508,7 +509,17 @@ def _apposed_to_speaker(doc: Doc, i: int) -> bool:
     if i < 2 or not doc.is_punct(i - 1, ",،"):
         return False
     at = doc.at[i - 2]
-    return SPEAKER in at or COMMANDER in at or i - 2 in doc.speakers
+    if not (SPEAKER in at or COMMANDER in at or i - 2 in doc.speakers):
+        return False
+    # "According to our sources, the Wagner column lost ...": the source opens the sentence;
+    # after its comma comes the clause's subject, no description of the source
+    clause = doc.clause[i - 2]
+    k = i - 2
+    while k >= 0 and doc.clause[k] == clause and i - k <= 8:
+        if ACCORDING_TO in doc.at[k]:
+            return False
+        k -= 1
+    return True
 
 
 def _after_kin(doc: Doc, i: int) -> bool:

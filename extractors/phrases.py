@@ -328,8 +328,10 @@ def phrase_victim(
         m = at.get(PART_OF)
         if m is not None and words:  # "three people including a child": the part is not the whole
             return MIXED if phrase_victim(doc, m.end, limit=5) == MIXED else _combine(found, False)
-        if INDEF in at and words:
-            break  # "two Africa Corps fighters and a Malian soldier": "a" counts the next one
+        if INDEF in at and words and LINK not in doc.at[k - 1]:
+            # "two Africa Corps fighters and a Malian soldier": "a" counts the next one; not
+            # "60 soldiers of a Russian brigade", whose "a" only opens the unit they belong to
+            break
         if RELATIVE in at and words:
             break  # "rebelles de la CPC qui terrorisaient la population": the clause's own object
         if CONJ in at and k + 1 < n and NONCLAIM in doc.at[k + 1]:

@@ -229,6 +229,9 @@ SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies belo
 # "the war", "الحرب", "la guerre": as the subject of a verb of killing ("the war has killed tens
 # of thousands"), the whole war's toll, nobody's one side
 WAR = "WAR"
+# "everyone is alive", "все живы", "tous sont vivants", "الجميع أحياء": a toll of no dead, said
+# without a word of death (a zero killed claim, as "no one was killed")
+ALIVE = "ALIVE"
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -291,6 +294,7 @@ LEXICON_CONCEPTS = (
     ADMIT,
     DEATH_OF,
     WAR,
+    ALIVE,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

@@ -10,8 +10,10 @@ from extractors.morph import CONJ_PREFIX
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    ALIVE,
     AMONG,
     AUX,
+    CAPTURED,
     CASUALTIES,
     CONJ,
     COUNTED,
@@ -139,6 +141,22 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
         out = [t for t in out if t.concept == NONCLAIM]
     for t in out:
         t.neg = _negated(doc, t)
+    if ALIVE in doc.concepts:
+        # "On our side: two guys lightly wounded, everyone is alive": no one killed
+        taken = {k for t in out for k in range(t.start, t.end)}
+        for k in doc.starts_of(ALIVE):
+            m = doc.at[k][ALIVE]
+            if k in excluded or not taken.isdisjoint(range(m.start, m.end)):
+                continue
+            sid = doc.sentence_of[k]
+            last = None
+            for t in out:
+                if t.end <= k and doc.sentence_of[t.start] >= sid - 1:
+                    last = t
+            if last is not None and last.concept in (CAPTURED, NONCLAIM):
+                continue  # "взяли в полон п'ятьох — усі живі": the captives are alive, no toll
+            out.append(Trigger(m.start, m.end, KILLED, neg=True))
+        out.sort(key=lambda t: t.start)
     return out
 
 

@@ -308,6 +308,8 @@ CAPTURED = (
     "kidnap*",
     "seized",
     "held captive",
+    # "the group boasts of dozens of Russian captives": the noun, as "prisoners"
+    "captives",
     "pows",
     "pow",
     "prisoners of war",
@@ -1361,6 +1363,12 @@ SAY = (
     "posted",
     "alleged",
     "alleges",
+    # "JNIM boasts of dozens of captives": a claim made proudly
+    "boasts",
+    "boasted",
+    "boasting",
+    "brags",
+    "bragged",
     "insisted",
     "noted",
     "stressed",  # '"...," he stressed': said
@@ -2235,6 +2243,19 @@ ADMIT = (
 
 # "the war has killed tens of thousands": the war as the subject of a verb of killing, its whole toll
 WAR = ("war", "conflict", "fighting")
+# "two guys lightly wounded, everyone is alive": no one killed
+ALIVE = (
+    "everyone is alive",
+    "everyone's alive",
+    "everybody is alive",
+    "everybody's alive",
+    "all are alive",
+    "all alive",
+    "all of them are alive",
+    "all survived",
+    "everyone survived",
+    "everybody survived",
+)
 MEDIA = (
     "channels",
     "channel",

@@ -1952,6 +1952,17 @@ ADMIT = (
 
 # "la guerre a fait des dizaines de milliers de morts": the war as the subject, its whole toll
 WAR = ("guerre", "conflit")
+# "deux gars légèrement blessés, tout le monde est vivant": aucun tué
+ALIVE = (
+    "tout le monde est vivant",
+    "tout le monde est en vie",
+    "tous sont vivants",
+    "tous sont en vie",
+    "tous vivants",
+    "tous en vie",
+    "tous ont survécu",
+    "tout le monde a survécu",
+)
 MEDIA = (
     "chaînes",
     "chaîne",
