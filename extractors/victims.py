@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF
 from extractors.doc import Doc
-from extractors.morph import CONJ_PREFIX, PASSIVE, VERB
+from extractors.morph import CONJ_PREFIX, PASSIVE, VERB, Info
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
@@ -26,6 +26,7 @@ from extractors.phrases import (
     OURS_REF,
     POSS_REF,
     PRONOUN_REF,
+    UNIT_REF,
     UNKNOWN,
     agent_of,
     civil_place_struck,
@@ -82,6 +83,7 @@ from extractors.rules import (
     NOT_PEOPLE,
     OTHER_ACTOR,
     OURS,
+    OWN_UNIT,
     PART_OF,
     PEOPLE,
     PERSONNEL,
@@ -329,6 +331,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     vague_army: set[int] = set()
     for i, d in enumerate(drafts):
         ref = explicit_victim(doc, d)
+        if ref == UNIT_REF:
+            # "Командир одной из бригад ВСУ ... потери бригады превышают 200": the formation
+            # the post tied to a party before, not the speaker's own
+            ref = _unit_named_before(doc, d) or ref
         they = False
         if (
             ref == PRONOUN_REF
@@ -1268,6 +1274,27 @@ def _civil_place_toll(doc: Doc, d: Draft) -> bool:
                     named = m.payload == "civilians"
                     break
     return named and civil_place_struck(doc, s, e)
+
+
+def _unit_named_before(doc: Doc, d: Draft) -> str | None:
+    """The party named beside an earlier mention of the formation word that the figure's
+    phrase uses ("бригад ВСУ" before "потери бригады", "Африканского корпуса" before "личного
+    состава корпуса")."""
+    a, b = d.span
+    unit = next((k for k in range(a, b) if OWN_UNIT in doc.at[k]), None)
+    if unit is None:
+        return None
+    info = doc.tokens[unit].info
+    keys = set(info.keys) if isinstance(info, Info) else {doc.tokens[unit].low}
+    for k in range(a - 1, -1, -1):
+        ki = doc.tokens[k].info
+        if OWN_UNIT not in doc.at[k] or not isinstance(ki, Info) or keys.isdisjoint(ki.keys):
+            continue
+        for j in (k - 1, k + 1):  # "Африканского корпуса", "бригад ВСУ"; not "Корпуса и FAMa"
+            m = doc.at[j].get(ACTOR) if 0 <= j < len(doc.tokens) else None
+            if m is not None and m.payload in PARTIES and m.payload != "civilians":
+                return str(m.payload)
+    return None
 
 
 def _other_party(ctx: Context, victim: str | None) -> str | None:

@@ -349,6 +349,22 @@ RELATIVE_SPEAKER: list[Case] = [
 # --- L: from b39 (read after b41 was scored clean) ------------------------------------------
 B39_RU: list[Case] = [
     c(
+        "the-brigade-a-party-was-tied-to-before-ru",
+        "ru",
+        "Командир одной из бригад ВСУ признал тяжёлые бои. По нашим данным, безвозвратные "
+        "потери бригады превышают 300 человек.",
+        (K, "ua", 300, None, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "the-brigade-a-party-was-tied-to-before-uk",
+        "uk",
+        "Командир однієї з бригад окупантів визнав важкі бої. За нашими даними, втрати бригади "
+        "перевищують 300 осіб.",
+        (L, "ru", 300, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
         "ours-counted-slang-after-an-assault-ru",
         "ru",
         "Отбили штурм под Кураховом. Наши разведчики насчитали семь двухсотых.",
