@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: "N people were hurt" (a word of harm decided later) right after a civilians' toll -----
 CIVIL_HURT: list[Case] = [
@@ -348,6 +348,20 @@ RELATIVE_SPEAKER: list[Case] = [
 
 # --- L: from b39 (read after b41 was scored clean) ------------------------------------------
 B39_RU: list[Case] = [
+    c(
+        "into-captivity-is-no-among-uk",
+        "uk",
+        "Загинули 30 малійських військових. Ще 12 найманців потрапили до них у полон.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (C, "wagner", 12, 12, False, "self", EV),
+    ),
+    c(
+        "into-captivity-is-no-among-ru",
+        "ru",
+        "Погибли 30 малийских военных. Ещё 12 наёмников попали к ним в плен.",
+        (K, "fama", 30, 30, False, "self", EV),
+        (C, "wagner", 12, 12, False, "self", EV),
+    ),
     c(
         "the-brigade-a-party-was-tied-to-before-ru",
         "ru",
