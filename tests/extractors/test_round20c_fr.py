@@ -36,7 +36,36 @@ TO_DEPLORE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = TO_DEPLORE
+# --- B: two parties' names joined by a hyphen: a joint force, no one party "the enemy" ------
+JOINED_NAMES: list[Case] = [
+    c(
+        "joined-names-enemy-fr",
+        "fr",
+        "Nos unités ont mis en déroute une patrouille FAMa-Wagner près de Kidal. Une quinzaine "
+        "d'ennemis ont été tués. De notre côté, un martyr.",
+        (K, "unknown", 15, 15, True, "self", EV),
+        (K, "tuareg", 1, 1, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "one-name-enemy-fr",
+        "fr",
+        "Nos unités ont mis en déroute une patrouille FAMa près de Kidal. Une quinzaine "
+        "d'ennemis ont été tués. De notre côté, un martyr.",
+        (K, "fama", 15, 15, True, "self", EV),
+        (K, "tuareg", 1, 1, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "hyphenated-one-party-fr",
+        "fr",
+        "Les combattants du CSP-DPA ont tué 9 soldats près de Kidal.",
+        (K, "fama", 9, 9, False, "self", EV),
+        side="tuareg",
+    ),
+]
+
+ALL: list[Case] = TO_DEPLORE + JOINED_NAMES
 
 
 @pytest.mark.parametrize("case", params(ALL))
