@@ -26,6 +26,42 @@ def _bullet(t: Tok) -> bool:
     return t.kind in (PUNCT, OTHER) and t.text[:1] in _BULLETS
 
 
+def _joined_names(tokens: list[Tok], at: list[dict[str, Match]], rules: Rules) -> list[Tok] | None:
+    """ "une colonne FAMa-Wagner", "the FAMa-Wagner column": two parties' names joined by a
+    hyphen name a joint force, each of the two, where the whole word is no name of its own
+    ("CSP-DPA" is one party's). The tokens with each such word split into its names (no
+    hyphen token between them: "FAMa Wagner"), or None when there is none."""
+    out: list[Tok] | None = None
+    for i, t in enumerate(tokens):
+        pieces = _names_of(t, at[i], rules)
+        if pieces is not None and out is None:
+            out = tokens[:i]
+        if out is not None:
+            out.extend(pieces if pieces is not None else (t,))
+    return out
+
+
+def _names_of(t: Tok, at: dict[str, Match], rules: Rules) -> list[Tok] | None:
+    """The names a hyphenated word joins, each a different party's, or None."""
+    if t.kind != WORD or "-" not in t.text or "ACTOR" in at:
+        return None
+    parts = t.text.split("-")
+    if not all(p[:1].isupper() for p in parts):
+        return None  # names only: "peut-être", "russo-ukrainien" are words of their own
+    pieces: list[Tok] = []
+    pos = t.start
+    for p in parts:
+        pieces.append(Tok(pos, pos + len(p), p, WORD))
+        pos += len(p) + 1
+    found = match_all(pieces, rules)[0]
+    names = [
+        m.payload for m in (a.get("ACTOR") for a in found) if m is not None and m.end - m.start == 1
+    ]
+    if len(names) != len(parts) or len(set(names)) != len(names):
+        return None
+    return pieces
+
+
 class Doc:
     """One post, normalised, tokenised and matched against its language's lexicon."""
 
@@ -43,6 +79,12 @@ class Doc:
         self.where: dict[str, list[int]]  # concept -> the token indices where it starts
         self.numbers: list[int] = []  # the indices of digit tokens
         self.at, self.ending, self.matched, self.where = match_all(tokens, rules, self.numbers)
+        joined = _joined_names(tokens, self.at, rules)
+        if joined is not None:
+            tokens = self.tokens = joined
+            n = len(tokens)
+            self.numbers = []
+            self.at, self.ending, self.matched, self.where = match_all(tokens, rules, self.numbers)
         # every concept the post holds: a step whose words are absent is skipped at once
         if "OTHER_ACTOR" in self.where and "ACTOR" in self.where:
             self._outside_names()

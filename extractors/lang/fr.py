@@ -1182,7 +1182,7 @@ SAY = (
     "déplore",
     "déplorent",
     "déplorons",
-    "déplorer",
+    # not the infinitive: "aucune perte n'est à déplorer dans nos rangs" has no speaker
     "a déploré",
     "ont déploré",
     "affirme",
