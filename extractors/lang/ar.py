@@ -273,6 +273,12 @@ WOUNDED = (
     "اصبنا",
     "يصيبون",
     "يجرحون",  # "يقتلون ثلاثة ويجرحون خمسة": the present tense of wounding
+    # "طائرة مسيرة تقتل 5 وتصيب 12 آخرين": the present of the active verb, as "يقتل", "تقتل"
+    "يصيب",
+    "تصيب",
+    # "قتيلان وأربعة آخرون يصابون بجروح": the present passive, they are wounded
+    "يصابون",
+    "تصاب",
     "مصاب*",
     "يصاب",
     # "لم يُقتل أو يُصب أي مدني": the jussive after "لم", only before whom it spares ("يصب في"
