@@ -29,7 +29,33 @@ PRESENT_WOUNDING: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = PRESENT_WOUNDING
+# --- B: "وتابع القائد البالغ من العمر 41 عاماً:": "and he went on" opens a quote; the age after
+# the role is no other name, so "the commander" is the one named before -----------------------
+WENT_ON_AGED: list[Case] = [
+    c(
+        "went-on-aged-commander-ar",
+        "ar",
+        "قال قائد سرية أوكرانية إن رجاله يصمدون قرب النهر. وتابع القائد البالغ من العمر 41 "
+        'عاماً: "قُتل أربعة من رفاقنا في قصف مدفعي أمس".',
+        (K, "ua", 4, 4, False, "ua", EV),
+    ),
+    c(
+        "went-on-spokesman-ar",
+        "ar",
+        'قال متحدث باسم الجيش المالي إن 4 جنود قتلوا. وتابع المتحدث: "أصيب 6 من جنودنا".',
+        (K, "fama", 4, 4, False, "fama", EV),
+        (W, "fama", 6, 6, False, "fama", EV),
+    ),
+    c(
+        "aged-commander-added-en",
+        "en",
+        "A Ukrainian company commander said his men hold the line near the river. The commander "
+        'aged 41 added: "Two of our guys were killed on Monday."',
+        (K, "ua", 2, 2, False, "ua", EV),
+    ),
+]
+
+ALL: list[Case] = PRESENT_WOUNDING + WENT_ON_AGED
 
 
 @pytest.mark.parametrize("case", params(ALL))
