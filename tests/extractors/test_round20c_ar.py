@@ -55,7 +55,18 @@ WENT_ON_AGED: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = PRESENT_WOUNDING + WENT_ON_AGED
+# --- C: the plural of a strike ("بغارات روسية") is a strike: the party after it struck -------
+PLURAL_STRIKES: list[Case] = [
+    c(
+        "plural-raids-striker-ar",
+        "ar",
+        "هاجم مسلحو تنظيم الدولة الإسلامية حاجزاً للجيش في البادية، فيما قُتل 7 من عناصر "
+        "التنظيم بغارات روسية على المنطقة.",
+        (K, "is", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = PRESENT_WOUNDING + WENT_ON_AGED + PLURAL_STRIKES
 
 
 @pytest.mark.parametrize("case", params(ALL))
