@@ -1058,6 +1058,7 @@ OURS = (
     "جيشنا",
     "جانبنا",  # "وارتقى من جانبنا 4 شهداء": on our side
     "إخواننا",  # "وارتقى من إخواننا 3": of our brothers, the group's own
+    "رفاقنا",  # "قُتل ثلاثة من رفاقنا": our comrades in arms, outside quotes too
     "اخواننا",
     "وسطنا",  # "مافي أي خسائر وسطنا": among us (colloquial)
     "طرفنا",

@@ -66,7 +66,32 @@ PLURAL_STRIKES: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = PRESENT_WOUNDING + WENT_ON_AGED + PLURAL_STRIKES
+# --- D: "رفاقنا" (our comrades) is ours outside quotes too, and a day after it is when -----------
+OUR_COMRADES: list[Case] = [
+    c(
+        "our-comrades-unquoted-ar",
+        "ar",
+        "قُتل خمسة من رفاقنا في كمين قرب الفاشر.",
+        (K, "rsf", 5, 5, False, "self", EV),
+        side="rsf",
+    ),
+    c(
+        "our-comrades-weekday-ar",
+        "ar",
+        "قُتل ثلاثة من رفاقنا يوم السبت في اشتباكات على المحور الغربي.",
+        (K, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "our-guys-weekday-en",
+        "en",
+        '"Three of the guys Saturday were wounded," the sergeant said.',
+        (W, "ua", 3, 3, False, "*", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = PRESENT_WOUNDING + WENT_ON_AGED + PLURAL_STRIKES + OUR_COMRADES
 
 
 @pytest.mark.parametrize("case", params(ALL))
