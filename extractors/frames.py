@@ -52,6 +52,7 @@ from extractors.rules import (
     NONCLAIM,
     NOUN_TRIGGER,
     OURS,
+    OWN_UNIT,
     PEOPLE,
     PERIOD,
     POSS,
@@ -865,6 +866,10 @@ def _named_before(doc: Doc, frames: list[Frame], span: tuple[int, int], claimant
     words: list[int] = []
     for k in range(*span):  # "الوزارة في بيانها اليومي": the speaker ends at "in its statement"
         if PREP in doc.at[k] or doc.flags(k) & PREP_FLAG:
+            break
+        if UNIT in doc.at[k] and OWN_UNIT not in doc.at[k]:
+            # "وتابع القائد البالغ من العمر 34 عاماً", "the commander, aged 34": an age, no
+            # other name, ends who speaks (not "قائد الكتيبة": a unit names its own)
             break
         if doc.tokens[k].kind == WORD:
             words.append(k)

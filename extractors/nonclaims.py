@@ -725,6 +725,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 )
                 and (actor is None or actor.payload != "civilians")
                 and not doc.flags(k) & NOUN  # "жителей деревни": people of a place
+                # "ثلاثة من رفاقنا يوم السبت", "two of our guys Monday": comrades are people,
+                # never a modifier of the thing after them
+                and "MATES" not in doc.at[k]
                 # "وإصابة 4 آخرين بهجوم": others hurt in an attack are people; "two other
                 # tanks", "plusieurs autres véhicules": other things are things
                 and (OTHERS not in doc.at[k] or _ATTACK_WORDS.isdisjoint(nxt))

@@ -273,6 +273,12 @@ WOUNDED = (
     "اصبنا",
     "يصيبون",
     "يجرحون",  # "يقتلون ثلاثة ويجرحون خمسة": the present tense of wounding
+    # "طائرة مسيرة تقتل 5 وتصيب 12 آخرين": the present of the active verb, as "يقتل", "تقتل"
+    "يصيب",
+    "تصيب",
+    # "قتيلان وأربعة آخرون يصابون بجروح": the present passive, they are wounded
+    "يصابون",
+    "تصاب",
     "مصاب*",
     "يصاب",
     # "لم يُقتل أو يُصب أي مدني": the jussive after "لم", only before whom it spares ("يصب في"
@@ -1052,6 +1058,7 @@ OURS = (
     "جيشنا",
     "جانبنا",  # "وارتقى من جانبنا 4 شهداء": on our side
     "إخواننا",  # "وارتقى من إخواننا 3": of our brothers, the group's own
+    "رفاقنا",  # "قُتل ثلاثة من رفاقنا": our comrades in arms, outside quotes too
     "اخواننا",
     "وسطنا",  # "مافي أي خسائر وسطنا": among us (colloquial)
     "طرفنا",
@@ -1311,6 +1318,10 @@ SAY = (
     "تذكر",
     "أضاف",
     "أضافت",
+    # "وتابع القائد: ..." (and he went on): exact, with its "و", as "تابع" alone is mostly
+    # "belonging to" ("فصيل تابع لداعش")
+    "=وتابع",
+    "=وتابعت",
     "مضيفا",
     "مضيفة",
     "أوضح",
@@ -1969,6 +1980,11 @@ STRIKE = (
     "قصفت",
     "غارة",
     "الغارة",
+    # "قُتلوا بغارات جوية روسية": the plurals too, whose party adjective is the striker's
+    "غارات",
+    "الغارات",
+    "ضربات",
+    "الضربات",
     "الهجوم",
     "هجوم",
     "استهداف",
