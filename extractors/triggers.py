@@ -347,6 +347,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     while k >= 0 and steps <= 2 and doc.clause[k] == clause:
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k] or COUNTED in doc.at[k]:
             break  # "nobody is counting their bodies": no count, not a toll of none
+        if POSITIONS in doc.at[k]:
+            return False  # "No positions were lost": ground, not men
         if EXCEED in doc.at[k]:
             break  # "لم تتجاوز خسائرها 60 شهيداً": did not exceed, a ceiling, not a toll of none
         if _neg_here(doc, k, NEG):
@@ -389,6 +391,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         # "Наши потери — два «трёхсотых», «двухсотых» нет": a figure in words is a figure too
         if toks[k].kind == NUM or NEG_BLOCK in doc.at[k] or NUMBER in doc.at[k]:
             break
+        if POSITIONS in doc.at[k]:
+            return False  # "Потерь позиций нет", "втрачених позицій немає": ground, not men
         if _neg_here(doc, k, NEG_AFTER):
             # "втрати в живій силі, нуль метрів просування": zero of something else
             nxt = doc.at[k].get(NEG_AFTER)

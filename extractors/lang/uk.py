@@ -424,6 +424,7 @@ LOSS = (
     "втратити",
     "втрачати",
     "втративши",  # the gerund is its own lemma in the uk dictionary
+    "втрачений",  # "до 1 350 втрачених військових": the participle is its own lemma too
     "утративши",
     "втрачаючи",
     "позбутися",

@@ -349,6 +349,15 @@ RELATIVE_SPEAKER: list[Case] = [
 # --- L: from b39 (read after b41 was scored clean) ------------------------------------------
 B39_RU: list[Case] = [
     c(
+        "lost-participle-counts-uk",
+        "uk",
+        "У міноборони рф заявляють про «до 900» втрачених українських військових за добу.",
+        (L, "ua", None, 900, False, "ru_mod", PER),
+    ),
+    c("no-positions-lost-is-no-toll-uk", "uk", "Втрачених позицій немає.", side="ua"),
+    c("no-positions-lost-is-no-toll-ru", "ru", "Потерь позиций нет.", side="ru"),
+    c("no-positions-lost-is-no-toll-en", "en", "No positions were lost.", side="ua"),
+    c(
         "into-captivity-is-no-among-uk",
         "uk",
         "Загинули 30 малійських військових. Ще 12 найманців потрапили до них у полон.",
