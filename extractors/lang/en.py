@@ -112,6 +112,12 @@ KILLED = (
     "met their maker",
     "met their end",  # "dozens of occupiers met their end in the tree lines": dead
     "sent to meet their houris",
+    # "40+ bearded fighters sent to meet their ancestors": the same mockery of the dead
+    "sent to meet their ancestors",
+    "sent to their ancestors",
+    "sent to join their ancestors",
+    "went to meet their ancestors",
+    "joined their ancestors",
     "sent to meet the houris",
     "sent to hell",
     # "up to 80 enemy fighters have been sent to the next world": killed, as "отправлены на тот
@@ -1084,6 +1090,7 @@ OURS = (
     "we lost",
     # "Friendly side balance: 4 dead": a communiqué's own side
     "friendly side",
+    "our side",  # "Our side: 2 WIA, 0 KIA": the author's own side's line of a tally
     "friendly forces",
     "friendly losses",
 )

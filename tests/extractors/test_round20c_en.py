@@ -1,0 +1,39 @@
+"""Round 20c (English): mechanisms the misses of a held-out stand-in set (b39) showed, described
+in words. Sentences of our own; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, W, c, check, params
+
+# --- A: "sent to meet their ancestors": a mockery of the enemy's dead; "Our side:" a label ----
+ANCESTORS: list[Case] = [
+    c(
+        "sent-to-meet-ancestors-en",
+        "en",
+        "Wagner repelled the raid near Kidal: 25 militants sent to meet their ancestors, "
+        "two trucks burned.",
+        (K, "unknown", 25, 25, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "our-side-label-en",
+        "en",
+        "The enemy left 12 dead at the checkpoint. Our side: 3 WIA, 1 KIA.",
+        (K, "ua", 12, 12, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 1, 1, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = ANCESTORS
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20c_en(case: Case) -> None:
+    check(case)
