@@ -1077,7 +1077,19 @@ COUNTRIES = {
     "yemen": ("yemen", "houthis", "sanaa"),
 }
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader", "nazis", "neo-nazis")
-MATES = ("guys", "boys", "lads")
+MATES = (
+    "guys",
+    "boys",
+    "lads",
+    # "One of our brothers was martyred": a fighter's comrades, ours only after "our" (as
+    # "إخواننا", "frères d'armes"); "two brothers were killed in the strike" stays a family
+    "brothers",
+    "brothers in arms",
+    "brothers-in-arms",
+    "comrades",
+    "comrades in arms",
+    "comrades-in-arms",
+)
 OURS = (
     "our",
     "we",

@@ -31,7 +31,25 @@ ANCESTORS: list[Case] = [
     ),
 ]
 
-ALL = ANCESTORS
+# --- B: "our brothers", "our comrades": a fighter's own men, "one" of them a count ---------
+BROTHERS: list[Case] = [
+    c(
+        "one-of-our-brothers-en",
+        "en",
+        "The mujahideen stormed the barracks and one of our brothers was martyred in the assault.",
+        (K, "jnim", 1, 1, False, "self", EV),
+        side="jnim",
+    ),
+    c(
+        "brothers-family-en",
+        "en",
+        "Two brothers were killed when the shell hit their house in Kherson.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = ANCESTORS + BROTHERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
