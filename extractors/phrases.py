@@ -460,6 +460,13 @@ def families(doc: Doc, start: int, counted: bool = True) -> int:
 def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
     """The name at token k is joined by "and" to a different name right before it ("مواقع
     الجيش والمستنفرين", "the army and the Joint Force"): a pronoun for them stands for both."""
+    for x in range(k - 1, max(-1, k - 3), -1):
+        m = doc.at[x].get(ACTOR)
+        if m is not None and m.end > k:
+            k = x  # "Russian mercenaries" read at its noun: the name starts before it
+            break
+    if k > 1 and POSS in doc.at[k - 1] and CONJ in doc.at[k - 2]:
+        k -= 1  # "the Malian army and its Russian mercenaries": the one's own ally, a second name
     if not (doc.flags(k) & CONJ_PREFIX or (k > 0 and CONJ in doc.at[k - 1])):
         return False
     j = k - 1 if doc.flags(k) & CONJ_PREFIX else k - 2

@@ -49,7 +49,27 @@ BROTHERS: list[Case] = [
     ),
 ]
 
-ALL = ANCESTORS + BROTHERS
+# --- C: "X and its Y allies ..., killing N of them": "its" joins a second party to the first --
+AND_ITS_ALLY: list[Case] = [
+    c(
+        "and-its-mercenaries-them-en",
+        "en",
+        "The fighters overran a camp of the Malian army and its Russian mercenaries near Gao, "
+        "killing 21 of them.",
+        (K, "unknown", 21, 21, False, "self", EV),
+        side="is",
+    ),
+    c(
+        "and-their-allies-them-en",
+        "en",
+        "Insurgents ambushed a Wagner column and its Malian allies on the Kidal road, killing 9 "
+        "of them.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        side="jnim",
+    ),
+]
+
+ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY
 
 
 @pytest.mark.parametrize("case", params(ALL))
