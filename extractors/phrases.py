@@ -338,6 +338,15 @@ def phrase_victim(
             break  # "killed tens of thousands of people and displaced 12 million": another verb
         if CONJ in at and _subject_clause(doc, k + 1):
             break  # "lost dozens of its mercenaries and we seized 7 vehicles": a clause of its own
+        if POSS in at and words and k + 1 < n and CONJ in doc.at[k - 1]:
+            # "300 members of the army and its militia", "the army and its Russian mercenaries":
+            # "its" points back to the group before "and", joined by its ally or militia, two
+            # groups (not "soldiers and their commander", who names no other group, nor "three
+            # mothers and their children", all civilians)
+            ally, _ = ref_at(doc, k + 1, army=army)
+            if ally not in (None, POSS_REF, PRONOUN_REF, OURS_REF, ENEMY_REF, "civilians"):
+                if not found or _two_parties(found, ally):
+                    return MIXED
         joined = (
             CONJ in at
             or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued

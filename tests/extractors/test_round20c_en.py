@@ -69,7 +69,30 @@ AND_ITS_ALLY: list[Case] = [
     ),
 ]
 
-ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY
+# --- D: "N members of the army and its militia": "its" joins the army's ally, two groups -----
+ARMY_AND_ITS_MILITIA: list[Case] = [
+    c(
+        "army-and-its-militia-en",
+        "en",
+        "The jihadists said they had killed about 120 members of the army and its militia near "
+        "Djibo.",
+        (K, "unknown", 120, 120, True, "*", EV),
+    ),
+    c(
+        "named-army-and-its-mercenaries-en",
+        "en",
+        "The rebels said they killed 35 soldiers of the Malian army and its Wagner mercenaries.",
+        (K, "unknown", 35, 35, False, "*", EV),
+    ),
+    c(
+        "army-and-its-militia-fr",
+        "fr",
+        "Les jihadistes affirment avoir tué une centaine de membres de l'armée et de ses milices.",
+        (K, "unknown", 100, 100, True, "*", EV),
+    ),
+]
+
+ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY + ARMY_AND_ITS_MILITIA
 
 
 @pytest.mark.parametrize("case", params(ALL))
