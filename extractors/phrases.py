@@ -278,7 +278,7 @@ def phrase_victim(
                         # civilians, most of them Alawites": the head has said whose they are
                         break
                     return MIXED
-                if _both_kinds(doc, k + 1):
+                if both_kinds(doc, k + 1):
                     # "28,000 Ukrainians, both service members and civilians,", ", militaires et
                     # civils confondus": the aside says the toll mixes soldiers with civilians
                     return MIXED
@@ -295,7 +295,7 @@ def phrase_victim(
                     if part == MIXED:
                         return MIXED
                     break
-            if t.text in "-–—" and k + 1 < n and _both_kinds(doc, k + 1):
+            if t.text in "-–—" and k + 1 < n and both_kinds(doc, k + 1):
                 return MIXED  # "51 человек — военные и мирные жители": the same aside, set off
             if t.text not in "\"'-()":
                 break
@@ -399,7 +399,7 @@ def phrase_victim(
     return _combine(found, civilians and soldiers)
 
 
-def _both_kinds(doc: Doc, k: int) -> bool:
+def both_kinds(doc: Doc, k: int) -> bool:
     """Tokens from k to the next comma (or the sentence's end) name soldiers and civilians,
     or two different parties, joined by "and": "both servicemen and civilians", "soldiers and
     civilians alike", "both Malian soldiers and Russians"."""

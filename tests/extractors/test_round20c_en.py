@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, Case, K, M, W, c, check, params
 
 # --- A: "sent to meet their ancestors": a mockery of the enemy's dead; "Our side:" a label ----
 ANCESTORS: list[Case] = [
@@ -92,7 +92,25 @@ ARMY_AND_ITS_MILITIA: list[Case] = [
     ),
 ]
 
-ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY + ARMY_AND_ITS_MILITIA
+# --- E: ", both soldiers and civilians," between the counted and their verb: an aside -------
+BOTH_KINDS_ASIDE: list[Case] = [
+    c(
+        "both-kinds-aside-still-missing-en",
+        "en",
+        "Over 12,000 Ukrainians, both servicemen and civilians, are still officially missing, "
+        "the ombudsman said.",
+        (M, "unknown", 12000, None, False, "*", EV),
+    ),
+    c(
+        "both-kinds-aside-still-missing-fr",
+        "fr",
+        "Plus de 12 000 Ukrainiens, à la fois militaires et civils, sont toujours portés "
+        "disparus, selon le médiateur.",
+        (M, "unknown", 12000, None, False, "*", EV),
+    ),
+]
+
+ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY + ARMY_AND_ITS_MILITIA + BOTH_KINDS_ASIDE
 
 
 @pytest.mark.parametrize("case", params(ALL))
