@@ -110,7 +110,35 @@ BOTH_KINDS_ASIDE: list[Case] = [
     ),
 ]
 
-ALL = ANCESTORS + BROTHERS + AND_ITS_ALLY + ARMY_AND_ITS_MILITIA + BOTH_KINDS_ASIDE
+# --- F: "N soldiers were among the dead" after the militants' toll: the other camp's own ----
+OTHER_CAMP_AMONG: list[Case] = [
+    c(
+        "soldiers-among-dead-after-militants-en",
+        "en",
+        "The army said some 80 terrorists were killed in the assault on the camp. Local sources "
+        "said at least 12 soldiers were among the dead.",
+        (K, "unknown", 80, 80, True, "*", EV),
+        (K, "unknown", 12, None, False, "*", EV),
+    ),
+    c(
+        "officers-among-dead-after-soldiers-en",
+        "en",
+        "The raid killed 40 soldiers near the border. Three officers were among the dead.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "soldiers-among-dead-after-militants-fr",
+        "fr",
+        "L'armée affirme que plus de 80 terroristes ont été neutralisés. Selon des sources "
+        "sécuritaires, au moins douze soldats figurent parmi les morts.",
+        (K, "unknown", 80, None, False, "*", EV),
+        (K, "unknown", 12, None, False, "*", EV),
+    ),
+]
+
+ALL = (
+    ANCESTORS + BROTHERS + AND_ITS_ALLY + ARMY_AND_ITS_MILITIA + BOTH_KINDS_ASIDE + OTHER_CAMP_AMONG
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
