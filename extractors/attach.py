@@ -16,7 +16,7 @@ from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
-from extractors.phrases import noun_trigger
+from extractors.phrases import both_kinds, noun_trigger
 from extractors.quantities import Quantity, grown_to, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
@@ -163,6 +163,9 @@ class _Sentence:
                 and (
                     not _S_ASIDE.isdisjoint(doc.at[i + 1])
                     or i + 1 in apposed
+                    # "35,000 Ukrainians, both soldiers and civilians, are still missing": who
+                    # the counted are, said between them and their verb
+                    or both_kinds(doc, i + 1)
                     or (
                         not _PERSON_NOUNS.isdisjoint(doc.at[i + 1])
                         and any(x <= i and _np_gap(doc, x, i) for x in ends)

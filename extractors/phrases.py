@@ -278,7 +278,7 @@ def phrase_victim(
                         # civilians, most of them Alawites": the head has said whose they are
                         break
                     return MIXED
-                if _both_kinds(doc, k + 1):
+                if both_kinds(doc, k + 1):
                     # "28,000 Ukrainians, both service members and civilians,", ", militaires et
                     # civils confondus": the aside says the toll mixes soldiers with civilians
                     return MIXED
@@ -295,7 +295,7 @@ def phrase_victim(
                     if part == MIXED:
                         return MIXED
                     break
-            if t.text in "-–—" and k + 1 < n and _both_kinds(doc, k + 1):
+            if t.text in "-–—" and k + 1 < n and both_kinds(doc, k + 1):
                 return MIXED  # "51 человек — военные и мирные жители": the same aside, set off
             if t.text not in "\"'-()":
                 break
@@ -338,6 +338,15 @@ def phrase_victim(
             break  # "killed tens of thousands of people and displaced 12 million": another verb
         if CONJ in at and _subject_clause(doc, k + 1):
             break  # "lost dozens of its mercenaries and we seized 7 vehicles": a clause of its own
+        if POSS in at and words and k + 1 < n and CONJ in doc.at[k - 1]:
+            # "300 members of the army and its militia", "the army and its Russian mercenaries":
+            # "its" points back to the group before "and", joined by its ally or militia, two
+            # groups (not "soldiers and their commander", who names no other group, nor "three
+            # mothers and their children", all civilians)
+            ally, _ = ref_at(doc, k + 1, army=army)
+            if ally not in (None, POSS_REF, PRONOUN_REF, OURS_REF, ENEMY_REF, "civilians"):
+                if not found or _two_parties(found, ally):
+                    return MIXED
         joined = (
             CONJ in at
             or bool(doc.flags(k) & CONJ_PREFIX)  # "والمستنفرين": "and" glued
@@ -390,7 +399,7 @@ def phrase_victim(
     return _combine(found, civilians and soldiers)
 
 
-def _both_kinds(doc: Doc, k: int) -> bool:
+def both_kinds(doc: Doc, k: int) -> bool:
     """Tokens from k to the next comma (or the sentence's end) name soldiers and civilians,
     or two different parties, joined by "and": "both servicemen and civilians", "soldiers and
     civilians alike", "both Malian soldiers and Russians"."""
@@ -460,6 +469,13 @@ def families(doc: Doc, start: int, counted: bool = True) -> int:
 def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
     """The name at token k is joined by "and" to a different name right before it ("مواقع
     الجيش والمستنفرين", "the army and the Joint Force"): a pronoun for them stands for both."""
+    for x in range(k - 1, max(-1, k - 3), -1):
+        m = doc.at[x].get(ACTOR)
+        if m is not None and m.end > k:
+            k = x  # "Russian mercenaries" read at its noun: the name starts before it
+            break
+    if k > 1 and POSS in doc.at[k - 1] and CONJ in doc.at[k - 2]:
+        k -= 1  # "the Malian army and its Russian mercenaries": the one's own ally, a second name
     if not (doc.flags(k) & CONJ_PREFIX or (k > 0 and CONJ in doc.at[k - 1])):
         return False
     j = k - 1 if doc.flags(k) & CONJ_PREFIX else k - 2

@@ -30,6 +30,7 @@ from extractors.rules import (
     KILLED,
     LINK,
     MAY,
+    MILITANTS,
     MONTH,
     MORE_THAN,
     MORE_THAN_POST,
@@ -47,6 +48,7 @@ from extractors.rules import (
     RANGE_FROM,
     RANGE_OR,
     RANGE_TO,
+    REGULARS,
     ROUND,
     SAME_NUMBER,
     SAY,
@@ -648,6 +650,8 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         return False
     sid = doc.sentence_of[q.fig_start]
     n = len(doc.tokens)
+    if _opposed_people(doc, q, [p for p in prior if p.drop is None][-1]):
+        return False
     for j in range(q.end, min(q.end + 8, n)):
         at = doc.at[j]
         if doc.sentence_of[j] != sid or doc.tokens[j].kind != WORD:
@@ -664,6 +668,30 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
                 k += 1
             return k < n and doc.sentence_of[k] == sid and not TRIGGER_SET.isdisjoint(doc.at[k])
     return False
+
+
+# a state's soldiers and the militants they fight: neither is ever a part of the other's toll
+_OPPOSED = (REGULARS, MILITANTS)
+
+
+def _people_word(doc: Doc, q: Quantity) -> str | None:
+    """Which of soldiers or militants the figure's own noun, right after it, names."""
+    n = len(doc.tokens)
+    for k in range(q.fig_end, min(q.fig_end + 3, n)):
+        if doc.tokens[k].kind == PUNCT and not doc.is_punct(k, "\"'"):
+            return None
+        for concept in _OPPOSED:
+            if concept in doc.at[k]:
+                return concept
+    return None
+
+
+def _opposed_people(doc: Doc, q: Quantity, whole: Quantity) -> bool:
+    """ "'more than a hundred terrorists' were neutralised ... at least twenty soldiers were
+    among the dead": a figure whose noun names the other camp than the toll's before it is a
+    toll of its own, not some of that one."""
+    mine = _people_word(doc, q)
+    return mine is not None and _people_word(doc, whole) not in (None, mine)
 
 
 def _may_reach(doc: Doc, start: int) -> str | None:

@@ -112,6 +112,12 @@ KILLED = (
     "met their maker",
     "met their end",  # "dozens of occupiers met their end in the tree lines": dead
     "sent to meet their houris",
+    # "40+ bearded fighters sent to meet their ancestors": the same mockery of the dead
+    "sent to meet their ancestors",
+    "sent to their ancestors",
+    "sent to join their ancestors",
+    "went to meet their ancestors",
+    "joined their ancestors",
     "sent to meet the houris",
     "sent to hell",
     # "up to 80 enemy fighters have been sent to the next world": killed, as "отправлены на тот
@@ -1071,7 +1077,19 @@ COUNTRIES = {
     "yemen": ("yemen", "houthis", "sanaa"),
 }
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader", "nazis", "neo-nazis")
-MATES = ("guys", "boys", "lads")
+MATES = (
+    "guys",
+    "boys",
+    "lads",
+    # "One of our brothers was martyred": a fighter's comrades, ours only after "our" (as
+    # "إخواننا", "frères d'armes"); "two brothers were killed in the strike" stays a family
+    "brothers",
+    "brothers in arms",
+    "brothers-in-arms",
+    "comrades",
+    "comrades in arms",
+    "comrades-in-arms",
+)
 OURS = (
     "our",
     "we",
@@ -1084,6 +1102,7 @@ OURS = (
     "we lost",
     # "Friendly side balance: 4 dead": a communiqué's own side
     "friendly side",
+    "our side",  # "Our side: 2 WIA, 0 KIA": the author's own side's line of a tally
     "friendly forces",
     "friendly losses",
 )
@@ -2083,6 +2102,9 @@ AUX = (
     "having",  # "The enemy, having lost 40 men": the participle's subject is before the comma
     "being",
     "reportedly",
+    # "35,000 Ukrainians, both soldiers and civilians, are officially listed as missing": how
+    # the verb is said, no word of the subject's
+    "officially",
     "ever",
     "yet",
 )
