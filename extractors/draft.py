@@ -9,8 +9,9 @@ from extractors.quantities import Quantity
 from extractors.triggers import Trigger
 
 
-@dataclass
+@dataclass(init=False)
 class Draft:
+    # init=False, the __init__ written out below: compiled by mypyc, unlike the generated one
     q: Quantity | None
     trigger: Trigger
     frame_trigger: Trigger | None
@@ -30,6 +31,44 @@ class Draft:
     # a lone part that names a party ("12 morts, dont 5 mercenaires russes"): its whole, to drop
     # it once victims are known if it is that whole's own ("12 rebelles tués, dont un chef du FLA")
     within: Draft | None = None
+
+    def __init__(
+        self,
+        q: Quantity | None,
+        trigger: Trigger,
+        frame_trigger: Trigger | None,
+        sentence: int,
+        pos: int,
+        kind: str,
+        low: int | None,
+        high: int | None,
+        approx: bool,
+        claimant: str,
+        scope: str,
+        victim: str | None = None,
+        explicit: bool = False,
+        span: tuple[int, int] = (0, 0),
+        direct: bool = False,
+        whole: Draft | None = None,
+        within: Draft | None = None,
+    ) -> None:
+        self.q = q
+        self.trigger = trigger
+        self.frame_trigger = frame_trigger
+        self.sentence = sentence
+        self.pos = pos
+        self.kind = kind
+        self.low = low
+        self.high = high
+        self.approx = approx
+        self.claimant = claimant
+        self.scope = scope
+        self.victim = victim
+        self.explicit = explicit
+        self.span = span
+        self.direct = direct
+        self.whole = whole
+        self.within = within
 
 
 def loss_kind(scope: str) -> str:

@@ -19,8 +19,9 @@ FIGURE_CONCEPTS = frozenset({NUMBER, SCALE, ROUND, VAGUE, FEW, DUAL, INDEF, DEF}
 EXACT, LOOSE, SPREAD = "exact", "loose", "spread"  # "54" / "a dozen" / "dozens"
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Figure:
+    # init=False, the __init__ written out below: compiled by mypyc, unlike the generated one
     start: int
     end: int  # token index, exclusive
     low: int
@@ -32,6 +33,33 @@ class Figure:
     singular: int | None = None  # a plural round word's own value ("сотни" -> 100), for "до сотни"
     article: bool = False  # "a"/"an": one person, if a person noun follows and a trigger is near
     scale: int = 1  # the multiplier said after the figure ("тыс.", "thousand"): a range's first
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        low: int,
+        high: int,
+        how: str,
+        weak: bool = False,
+        selfhead: bool = False,
+        digits: bool = False,
+        singular: int | None = None,
+        article: bool = False,
+        scale: int = 1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.high = high
+        self.how = how
+        self.weak = weak
+        self.selfhead = selfhead
+        self.digits = digits
+        self.singular = singular
+        self.article = article
+        self.scale = scale
+
     # figure without one borrows it ("от 165 до 235 тысяч")
 
 

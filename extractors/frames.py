@@ -96,8 +96,9 @@ _S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE, DUMMY))
 _REPORTING = frozenset((ACCORDING_TO, SAY))  # the words that open a frame
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Frame:
+    # init=False, the __init__ written out below: compiled by mypyc, unlike the generated one
     start: int  # token span of the whole frame, speaker included
     end: int
     sentence: int
@@ -107,6 +108,24 @@ class Frame:
     kind: str
     speaker: tuple[int, int] = (0, 0)
     back: bool = False  # "Об этом сообщил X": X speaks for the sentences before, too
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        sentence: int,
+        claimant: str,
+        kind: str,
+        speaker: tuple[int, int] = (0, 0),
+        back: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.claimant = claimant
+        self.kind = kind
+        self.speaker = speaker
+        self.back = back
 
 
 def _counted_adjective(doc: Doc, i: int, j: int) -> bool:

@@ -79,8 +79,9 @@ _WANTED = TRIGGER_WORDS
 _QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Trigger:
+    # init=False, the __init__ written out below: compiled by mypyc, unlike the generated one
     start: int
     end: int
     concept: str
@@ -88,6 +89,15 @@ class Trigger:
     # "затрёхсотили": the speaker's side put them out of action wounded; an ELIMINATED verb
     # for whose victim it is, a wounded claim for its kind
     wounds: bool = False
+
+    def __init__(
+        self, start: int, end: int, concept: str, neg: bool = False, wounds: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.concept = concept
+        self.neg = neg
+        self.wounds = wounds
 
 
 def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
