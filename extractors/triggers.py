@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.doc import Doc
@@ -228,50 +229,58 @@ def _irrecoverable(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
-def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
-    """ "убитыми и ранеными", "killed or wounded", "القتلى والجرحى": one casualties trigger."""
+def _lump_pairs(ts: list[Trigger], lumps: Callable[[Trigger, Trigger], bool]) -> list[Trigger]:
+    """Two neighbouring triggers that `lumps` joins become one casualties trigger over both."""
     out: list[Trigger] = []
     k = 0
     while k < len(ts):
         t = ts[k]
-        if k + 1 < len(ts):
-            u = ts[k + 1]
-            pair = {t.concept, u.concept}
-            # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
-            if (WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2:
-                between = u.start - t.end
-                joined = (between == 1 and CONJ in doc.at[t.end]) or (
-                    between == 0 and doc.flags(u.start) & CONJ_PREFIX
-                )
-                after = _figure_word(doc, u.end)
-                if not after and _figure_before(doc, t.start):
-                    # "٣٠٠ جندي قتلوا وأصيب نحو ٢٧٠٠ آخرين": the first has its figure, so the
-                    # figure after a qualifier is the second one's (not "killed or wounded
-                    # more than 200,000")
-                    j = u.end
-                    while j < len(doc.tokens) and not _QUALIFIERS.isdisjoint(doc.at[j]):
-                        j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
-                    after = _figure_word(doc, j)
-                if (
-                    joined
-                    and after
-                    and not _figure_before(doc, t.start, 12)
-                    # "جنديين شهيدين وإصابة ثلاثة": a dual counts itself, the figure after is
-                    # the second word's
-                    and not _counted(doc, t.start)
-                ):
-                    # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
-                    # figure of its own, so the one after counts both
-                    after = False
-                if joined and not after and _others_after(doc, u.end):
-                    after = True  # "لقي ستة حتفهم وأصيب آخرون": the others are a group apart
-                if joined and not after:  # "قتلوا وأصيب ٩": two claims, not one compound
-                    out.append(Trigger(t.start, u.end, CASUALTIES))
-                    k += 2
-                    continue
+        if k + 1 < len(ts) and lumps(t, ts[k + 1]):
+            out.append(Trigger(t.start, ts[k + 1].end, CASUALTIES))
+            k += 2
+            continue
         out.append(t)
         k += 1
     return out
+
+
+def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
+    """ "убитыми и ранеными", "killed or wounded", "القتلى والجرحى": one casualties trigger."""
+    return _lump_pairs(ts, lambda t, u: _killed_and_wounded(doc, t, u))
+
+
+def _killed_and_wounded(doc: Doc, t: Trigger, u: Trigger) -> bool:
+    pair = {t.concept, u.concept}
+    # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
+    if not ((WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2):
+        return False
+    between = u.start - t.end
+    joined = (between == 1 and CONJ in doc.at[t.end]) or (
+        between == 0 and bool(doc.flags(u.start) & CONJ_PREFIX)
+    )
+    after = _figure_word(doc, u.end)
+    if not after and _figure_before(doc, t.start):
+        # "٣٠٠ جندي قتلوا وأصيب نحو ٢٧٠٠ آخرين": the first has its figure, so the
+        # figure after a qualifier is the second one's (not "killed or wounded
+        # more than 200,000")
+        j = u.end
+        while j < len(doc.tokens) and not _QUALIFIERS.isdisjoint(doc.at[j]):
+            j = max(m.end for c, m in doc.at[j].items() if c in _QUALIFIERS)
+        after = _figure_word(doc, j)
+    if (
+        joined
+        and after
+        and not _figure_before(doc, t.start, 12)
+        # "جنديين شهيدين وإصابة ثلاثة": a dual counts itself, the figure after is
+        # the second word's
+        and not _counted(doc, t.start)
+    ):
+        # "مقتل وإصابة ١٢ عنصراً", "killed or injured 40": the first word has no
+        # figure of its own, so the one after counts both
+        after = False
+    if joined and not after and _others_after(doc, u.end):
+        after = True  # "لقي ستة حتفهم وأصيب آخرون": the others are a group apart
+    return joined and not after  # "قتلوا وأصيب ٩": two claims, not one compound
 
 
 def _victims_lumped(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
@@ -282,26 +291,20 @@ def _victims_lumped(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
     "between"; one with a figure of its own after it is a split, not an aside."""
     if VICTIM not in doc.concepts:
         return ts
-    out: list[Trigger] = []
-    k = 0
-    while k < len(ts):
-        t = ts[k]
-        if k + 1 < len(ts) and t.concept in _KILL and VICTIM in doc.at[t.start]:
-            u = ts[k + 1]
-            j = t.end
-            while j < min(u.start, t.end + 2) and ACTOR in doc.at[j]:
-                j += 1  # "150 victimes civiles, morts et blessés": whose victims, then the aside
-            if j < u.start and doc.is_punct(j, ",(—–-:"):
-                j += 1
-            if j < u.start and RANGE_FROM in doc.at[j]:
-                j += 1
-            if u.concept == CASUALTIES and j == u.start and not _figure_word(doc, u.end):
-                out.append(Trigger(t.start, u.end, CASUALTIES))
-                k += 2
-                continue
-        out.append(t)
-        k += 1
-    return out
+    return _lump_pairs(ts, lambda t, u: _victims_explained(doc, t, u))
+
+
+def _victims_explained(doc: Doc, t: Trigger, u: Trigger) -> bool:
+    if t.concept not in _KILL or VICTIM not in doc.at[t.start]:
+        return False
+    j = t.end
+    while j < min(u.start, t.end + 2) and ACTOR in doc.at[j]:
+        j += 1  # "150 victimes civiles, morts et blessés": whose victims, then the aside
+    if j < u.start and doc.is_punct(j, ",(—–-:"):
+        j += 1
+    if j < u.start and RANGE_FROM in doc.at[j]:
+        j += 1
+    return u.concept == CASUALTIES and j == u.start and not _figure_word(doc, u.end)
 
 
 def _figure_word(doc: Doc, j: int) -> bool:
