@@ -1,0 +1,61 @@
+"""Round 20 review: mechanisms the review of round 20's rules found wrong, described in words.
+Sentences of our own; none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, W, c, check, params
+
+# --- A: "everyone is alive" after a count of wounded: the same people, the same side ---------
+ALIVE_SAME_PEOPLE: list[Case] = [
+    c(
+        "alive-after-named-enemy-wounded-ru",
+        "ru",
+        "Удар по позициям ВСУ: ранены трое военнослужащих ВСУ, все живы.",
+        (W, "ua", 3, 3, False, "self", EV),
+        (K, "ua", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "alive-after-named-enemy-wounded-uk",
+        "uk",
+        "Поранено двох військових РФ, всі живі.",
+        (W, "ru", 2, 2, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "alive-after-named-enemy-wounded-en",
+        "en",
+        "Two Russian soldiers were wounded, everyone is alive.",
+        (W, "ru", 2, 2, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "alive-after-own-wounded-ru",
+        "ru",
+        "У нас двое легкораненых, все живы.",
+        (W, "ru", 2, 2, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "alive-after-zero-toll-en",
+        "en",
+        "The musicians who were with the column have no 200s, everyone is alive.",
+        (K, "wagner", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = ALIVE_SAME_PEOPLE
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round20_review(case: Case) -> None:
+    check(case)
