@@ -53,7 +53,46 @@ ALIVE_SAME_PEOPLE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ALIVE_SAME_PEOPLE
+# --- B: "the guys" are ours after "our" unit or men, not after any "our" ------------------
+OUR_GUYS: list[Case] = [
+    c(
+        "guys-after-our-sources-are-no-soldiers-ru",
+        "ru",
+        "По нашим данным, при ударе по школе в Донецке погибли двое ребят.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "guys-after-our-sources-are-no-soldiers-uk",
+        "uk",
+        "За нашими даними, під час удару по школі в Харкові загинули двоє хлопців.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "boys-after-our-air-defence-are-no-soldiers-en",
+        "en",
+        "Our air defence failed to stop the drone: two boys were killed at the school.",
+        (K, "civilians", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "guys-after-our-men-are-ours-ru",
+        "ru",
+        "Наши бойцы держат позицию, но двое ребят погибли при обстреле.",
+        (K, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "guys-after-our-platoon-are-ours-en",
+        "en",
+        "Our platoon held the line, but two of the guys were killed.",
+        (K, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS
 
 
 @pytest.mark.parametrize("case", params(ALL))
