@@ -92,7 +92,24 @@ OUR_GUYS: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS
+# --- C: "our" between a party and its verb of saying is its subject only as our men -------
+OUR_SUBJECT: list[Case] = [
+    c(
+        "our-request-leaves-the-party-the-speaker-en",
+        "en",
+        "The Ukrainian military, in a reply to our request, said 12 soldiers were killed.",
+        (K, "ua", 12, 12, False, "ua", EV),
+    ),
+    c(
+        "our-guys-after-the-enemy-attack-count-ru",
+        "ru",
+        "После неудачной атаки ВСУ наши ребята насчитали около 50 трупов.",
+        (K, "ua", 50, 50, True, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
