@@ -109,7 +109,26 @@ OUR_SUBJECT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT
+# --- D: "everyone survived" is a zero: it takes no figure of its own -----------------------
+ALIVE_NO_FIGURE: list[Case] = [
+    c(
+        "survived-before-the-wounded-figure-en",
+        "en",
+        "Everyone survived after 4 passengers were injured when the bus hit a mine.",
+        (K, "unknown", 0, 0, False, "self", EV),
+        (W, "civilians", 4, 4, False, "self", EV),
+    ),
+    c(
+        "alive-before-the-wounded-figure-ru",
+        "ru",
+        "Все живы, двое легкораненых.",
+        (K, "ru", 0, 0, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT + ALIVE_NO_FIGURE
 
 
 @pytest.mark.parametrize("case", params(ALL))
