@@ -715,7 +715,15 @@ def _alive_of(doc: Doc, drafts: list[Draft]) -> None:
         # the nearest claim before, a zero one too ("the musicians have no 200s, everyone is
         # alive": those musicians)
         before = [p for p in drafts if p.pos < d.pos and p.sentence >= d.sentence - 1]
-        p = max(before, key=lambda p: p.pos) if before else None
+        # or, none before, the first after it in its sentence ("نجا الجميع بعد أن أصيب 4 ركاب")
+        after = [p for p in drafts if p.pos > d.pos and p.sentence == d.sentence]
+        p = (
+            max(before, key=lambda p: p.pos)
+            if before
+            else min(after, key=lambda p: p.pos)
+            if after
+            else None
+        )
         if p is not None and p.explicit:
             d.victim = p.victim
 

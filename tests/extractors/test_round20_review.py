@@ -115,7 +115,7 @@ ALIVE_NO_FIGURE: list[Case] = [
         "survived-before-the-wounded-figure-en",
         "en",
         "Everyone survived after 4 passengers were injured when the bus hit a mine.",
-        (K, "unknown", 0, 0, False, "self", EV),
+        (K, "civilians", 0, 0, False, "self", EV),
         (W, "civilians", 4, 4, False, "self", EV),
     ),
     c(
@@ -128,7 +128,29 @@ ALIVE_NO_FIGURE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT + ALIVE_NO_FIGURE
+# --- E: "everyone survived" before its figure: the people counted after it ------------------
+ALIVE_BEFORE_ITS_PEOPLE: list[Case] = [
+    c(
+        "survived-before-passengers-hurt-en",
+        "en",
+        "Everyone survived after 4 passengers were injured when the bus hit a mine.",
+        (K, "civilians", 0, 0, False, "self", EV),
+        (W, "civilians", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "survived-before-passengers-hurt-ar",
+        "ar",
+        "نجا الجميع من الحادث بعد أن أصيب 4 ركاب.",
+        (K, "civilians", 0, 0, False, "self", EV),
+        (W, "civilians", 4, 4, False, "self", EV),
+        side="saf",
+    ),
+]
+
+ALL: list[Case] = (
+    ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT + ALIVE_NO_FIGURE + ALIVE_BEFORE_ITS_PEOPLE
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
