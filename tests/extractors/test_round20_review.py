@@ -148,8 +148,35 @@ ALIVE_BEFORE_ITS_PEOPLE: list[Case] = [
     ),
 ]
 
+# --- F: "corpses" handed back, as "bodies" are, count no dead -----------------------------
+CORPSES_RETURNED: list[Case] = [
+    c(
+        "corpses-received-in-a-repatriation-en",
+        "en",
+        "Ukraine received 909 corpses of its soldiers in the latest repatriation.",
+        side="ua",
+    ),
+    c(
+        "corpses-returned-en",
+        "en",
+        "Russia returned 500 corpses to Ukraine on Friday.",
+    ),
+    c(
+        "corpses-counted-are-the-dead-en",
+        "en",
+        "Our guys counted about 70 enemy corpses in the forest belt.",
+        (K, "ru", 70, 70, True, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL: list[Case] = (
-    ALIVE_SAME_PEOPLE + OUR_GUYS + OUR_SUBJECT + ALIVE_NO_FIGURE + ALIVE_BEFORE_ITS_PEOPLE
+    ALIVE_SAME_PEOPLE
+    + OUR_GUYS
+    + OUR_SUBJECT
+    + ALIVE_NO_FIGURE
+    + ALIVE_BEFORE_ITS_PEOPLE
+    + CORPSES_RETURNED
 )
 
 
