@@ -21,6 +21,7 @@ from extractors.quantities import Quantity, grown_to, of_them, part_word_before
 from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
+    ALIVE,
     ALONGSIDE,
     AMONG,
     APPOSITION,
@@ -367,6 +368,8 @@ def cost(
     doc: Doc, q: Quantity, t: Trigger, k: int, x: int, s: _Sentence, silent: set[int]
 ) -> float | None:
     """The cost of reading quantity q (index k) as the figure of trigger t (index x)."""
+    if t.neg and ALIVE in doc.at[t.start]:
+        return None  # "everyone survived after 4 passengers were injured": a zero, no figure
     if t.end <= q.start:
         lo, hi, before = t.end, q.start, True
     elif t.start >= q.end:

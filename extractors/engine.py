@@ -56,18 +56,22 @@ from extractors.rules import (
     DEF,
     ELIMINATED,
     ENEMY,
+    FIGHTERS,
     FORMATION,
     HURT,
     KILLED,
     LOSS,
+    MATES,
     MERCENARIES,
     MISSING,
     NEG,
     NONCLAIM,
     OURS,
+    OWN_UNIT,
     PEOPLE,
     PERIOD,
     RANGE_OR,
+    REGULARS,
     REPORTER,
     SAY,
     SINCE,
@@ -77,6 +81,7 @@ from extractors.rules import (
     STATEMENT,
     TOTAL,
     TRIGGER_SET,
+    UNIT,
     WOUNDED,
     Rules,
 )
@@ -393,7 +398,7 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
             if named is not None:
                 return named
         if ACTOR in at and at[ACTOR].payload != "civilians":
-            if any(OURS in doc.at[j] for j in range(k + 1, f.start)):
+            if any(_our_men(doc, j, f.start) for j in range(k + 1, f.start)):
                 # "after the failed khokhol attack our guys counted 70 corpses": "our" nearer
                 # the verb is its subject; the party before it is the attack's
                 return SELF
@@ -403,6 +408,20 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     if earlier is not None and (earlier.sentence >= sid - 1 or _data_phrase(doc, (f.start, f.end))):
         return earlier.claimant
     return SELF
+
+
+# "our" with these after it names our men ("наши ребята", "our troops", "наш батальйон")
+_S_OUR_MEN = frozenset((MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER))
+
+
+def _our_men(doc: Doc, j: int, verb: int) -> bool:
+    """ "Our" at j as a subject: of men or a unit ("наши ребята насчитали"), or alone right
+    before the verb ("наши насчитали"); not "our request", "our correspondent" ("The Ukrainian
+    military, in a reply to our request, said": the military speaks)."""
+    m = doc.at[j].get(OURS)
+    if m is None:
+        return False
+    return m.end >= verb or not _S_OUR_MEN.isdisjoint(doc.at[m.end])
 
 
 def _after_quote(doc: Doc, frames: FrameIndex, pos: int) -> Frame | None:

@@ -30,6 +30,7 @@ from extractors.rules import (
     CASUALTIES,
     CIVIL_PLACE,
     CIVILIAN_WORD,
+    COMMANDER,
     CONJ,
     DEF,
     DUAL,
@@ -37,6 +38,7 @@ from extractors.rules import (
     ENEMY,
     FAMILIES,
     FEW,
+    FIGHTERS,
     GROUP_OF,
     INDEF,
     INFLICT,
@@ -169,9 +171,19 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
 
 def _ours_told(doc: Doc, k: int) -> bool:
     """ "С нашей группой связь восстановлена не со всеми: судьба семерых ребят неизвестна":
-    "our" earlier in the sentence makes "the guys" ours."""
+    "our" unit or men earlier in the sentence make "the guys" ours; not any "our" ("по нашим
+    данным, погибли двое ребят", "our correspondent": the boys of a town struck)."""
     s, _ = doc.sentences[doc.sentence_of[k]]
-    return any(OURS in doc.at[j] for j in range(s, k))
+    return any(
+        (m := doc.at[j].get(OURS)) is not None
+        and m.end < k
+        and not _S_OUR_MEN.isdisjoint(doc.at[m.end])
+        for j in range(s, k)
+    )
+
+
+# the words that make "our" a fighting side's: "нашей группой", "our platoon", "наші бійці"
+_S_OUR_MEN = frozenset((UNIT, OWN_UNIT, COMMANDER, SOLDIERS, REGULARS, FIGHTERS))
 
 
 def quoted(doc: Doc, pos: int) -> bool:

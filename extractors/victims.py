@@ -46,6 +46,7 @@ from extractors.rules import (
     ACCORDING_TO,
     ACTOR,
     AGENT_BY,
+    ALIVE,
     ALL_DEAD,
     AMONG,
     ARMY,
@@ -699,6 +700,32 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         _all_dead(doc, drafts)
     if CREW in doc.concepts and MERCHANT_SHIP in doc.concepts:
         _merchant_crew(doc, drafts)
+    if ALIVE in doc.concepts:
+        _alive_of(doc, drafts)
+
+
+def _alive_of(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Удар по позициям ВСУ: ранены трое военнослужащих ВСУ, все живы": "everyone is alive"
+    is said of the people just counted, of the side that claim names, not the speaker's own.
+    A claim before whose side was only inferred ("трое раненых") lends none: "all alive" is
+    mostly said of one's own, so it may be the better guess of the two."""
+    for d in drafts:
+        if d.q is not None or ALIVE not in doc.at[d.trigger.start]:
+            continue
+        # the nearest claim before, a zero one too ("the musicians have no 200s, everyone is
+        # alive": those musicians)
+        before = [p for p in drafts if p.pos < d.pos and p.sentence >= d.sentence - 1]
+        # or, none before, the first after it in its sentence ("نجا الجميع بعد أن أصيب 4 ركاب")
+        after = [p for p in drafts if p.pos > d.pos and p.sentence == d.sentence]
+        p = (
+            max(before, key=lambda p: p.pos)
+            if before
+            else min(after, key=lambda p: p.pos)
+            if after
+            else None
+        )
+        if p is not None and p.explicit:
+            d.victim = p.victim
 
 
 def _merchant_crew(doc: Doc, drafts: list[Draft]) -> None:

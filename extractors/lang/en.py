@@ -565,6 +565,16 @@ EXCHANGE = (
     "remains were",
     "handed back",
     "bodies of # fallen",
+    # "corpses", a word of the dead as "bodies" is: handed back the same way ("Ukraine received
+    # 909 corpses of its soldiers")
+    "received the corpses",
+    "received ? corpses",
+    "receive ? corpses",
+    "corpses of ? soldiers",
+    "returned the corpses",
+    "returned ? corpses",
+    "corpses were returned",
+    "corpses were handed",
     "released from",
 )
 
