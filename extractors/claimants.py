@@ -280,24 +280,22 @@ def resolve_roles(drafts: list[Draft], mentioned: list[str]) -> None:
     brigade said": a unit's spokesman speaks for the one party in the post other than the
     victim's side; with no such party, the role's slug stays."""
     for d in drafts:
-        if not d.claimant.startswith(ROLE):
-            continue
-        victim = d.victim
-        others = [
-            p
-            for p in mentioned
-            if victim in SIDES
-            and p != victim
-            and p not in ALLIES.get(victim, ())
-            and p != "civilians"
-        ]
-        if not others and victim in DEFAULT_ENEMY:
-            # "The 93rd Brigade said its units inflicted 1,100 casualties on Russian forces": in a
-            # war of two sides only, the unit that counts one side's losses is the other's
-            foe = DEFAULT_ENEMY[victim]
-            if DEFAULT_ENEMY.get(foe) == victim:
-                others = [foe]
-        d.claimant = others[0] if len(others) == 1 else d.claimant[len(ROLE) :]
+        if d.claimant.startswith(ROLE):
+            d.claimant = other_side(mentioned, d.victim) or d.claimant[len(ROLE) :]
+
+
+def other_side(mentioned: list[str], victim: str | None) -> str | None:
+    """The one party the post names besides `victim`'s side, its allies and civilians; with
+    none named, in a war of two sides only, the other of the two ("The 93rd Brigade said its
+    units inflicted 1,100 casualties on Russian forces")."""
+    if victim not in SIDES:
+        return None
+    others = {p for p in mentioned if p not in (victim, "civilians")}
+    others.difference_update(ALLIES.get(victim, ()))
+    if not others:
+        foe = DEFAULT_ENEMY.get(victim)
+        return foe if foe is not None and DEFAULT_ENEMY.get(foe) == victim else None
+    return others.pop() if len(others) == 1 else None
 
 
 def _member(doc: Doc, s: int, e: int) -> bool:

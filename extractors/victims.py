@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
-from extractors.claimants import SELF
+from extractors.claimants import SELF, other_side
 from extractors.doc import Doc
 from extractors.morph import CONJ_PREFIX, PASSIVE, VERB, Info
 from extractors.morph import PREP as PREP_FLAG
@@ -374,7 +374,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             and _self_said(doc, d)
             and d.sentence - drafts[i - 1].sentence <= 1
             and drafts[i - 1].claimant == d.claimant
-            and (own := _other_party(ctx, drafts[i - 1].victim)) is not None
+            and (own := other_side(ctx.mentioned, drafts[i - 1].victim)) is not None
         ):
             # "«The Russians lost 60 men», said the company commander. Two of his soldiers were
             # wounded, he said": the same speaker of no stated side, who counted the one
@@ -1020,10 +1020,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
     if ctx.view is None or d.q is None:
         return None
     s, _ = doc.sentences[d.sentence]
-    if any(
-        OURS in doc.at[k] and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, d.q.start)))
-        for k in range(s, d.q.start)
-    ):
+    if any(_ours_counted(doc, k, d.q.start) for k in range(s, d.q.start)):
         # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
         # (a strike told of or not)
         return ctx.enemy_of(ctx.view)
@@ -1045,7 +1042,7 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if k in doc.speakers:
             continue
         at = doc.at[k]
-        if OURS in at and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, d.q.start))):
+        if _ours_counted(doc, k, d.q.start):
             # "our guys counted a dozen 200s": ours counted them, the dead are the enemy's
             return ctx.enemy_of(ctx.view)
         if _ours_in_story(doc, k):
@@ -1056,6 +1053,12 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if m is not None and m.payload in PARTIES and m.payload not in ("civilians", ctx.view):
             return str(m.payload)
     return _enemy_next(doc, d, ctx)
+
+
+def _ours_counted(doc: Doc, k: int, end: int) -> bool:
+    """ "Наши (аэроразведчики) насчитали": "our" at k with a word of counting right after it,
+    before token `end`."""
+    return OURS in doc.at[k] and any(COUNTED in doc.at[j] for j in range(k + 1, min(k + 3, end)))
 
 
 def _enemy_next(doc: Doc, d: Draft, ctx: Context) -> str | None:
@@ -1322,20 +1325,6 @@ def _unit_named_before(doc: Doc, d: Draft) -> str | None:
             if m is not None and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
-
-
-def _other_party(ctx: Context, victim: str | None) -> str | None:
-    """The one party the post names besides `victim`'s side and its allies."""
-    if victim is None or victim in (UNKNOWN, "civilians"):
-        return None
-    others = {
-        a
-        for a in ctx.mentioned
-        if a not in (victim, "civilians") and a not in ALLIES.get(victim, frozenset())
-    }
-    if not others:
-        return DEFAULT_ENEMY.get(victim)  # "«Русские потеряли 60», — сказал командир роты"
-    return others.pop() if len(others) == 1 else None
 
 
 def _self_said(doc: Doc, d: Draft) -> bool:
