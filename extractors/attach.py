@@ -62,6 +62,7 @@ from extractors.rules import (
     STRUCK,
     THAT,
     TRIGGERS,
+    WAR,
     WOUNDED,
 )
 from extractors.singular import subject_verb
@@ -91,6 +92,7 @@ _ASIDE = (PART_OF, APPOSITION, MOSTLY, RELATIVE, ACCORDING_TO)
 
 _S_ASIDE = frozenset(_ASIDE)
 _HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
+_S_AUX_OF_WAR = frozenset((AUX, LINK, WAR, ACTOR))  # "prisonniers de guerre ukrainiens ont été"
 _KILL = frozenset((KILLED, ELIMINATED))
 _S_NOT_OWN_VERB = frozenset((*TRIGGERS, NONCLAIM, AUX, SAY, GROWTH))
 _S_AUX_ACTOR = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
@@ -685,12 +687,17 @@ def _group_word(doc: Doc, q: Quantity) -> int | None:
     """The token of the word of harm in "N of the <wounded>" right after the figure; or the
     captives' noun itself right after it, a verb of harm following ("Троє полонених поранені")."""
     n = len(doc.tokens)
-    if q.fig_end + 1 < n and CAPTURED in doc.at[q.fig_end]:
-        j = doc.at[q.fig_end][CAPTURED].end
-        while j < n and j < q.fig_end + 3 and AUX in doc.at[j]:
+    # "93 українських полонених": a word of who between the figure and the captives' noun
+    at = q.fig_end + 1 if q.fig_end + 2 < n and _whose(doc, q.fig_end) else q.fig_end
+    if at + 1 < n and CAPTURED in doc.at[at]:
+        j = doc.at[at][CAPTURED].end
+        aux_end = j + 5  # "prisonniers de guerre ukrainiens ont été tués"
+        while j < n and j < aux_end and not doc.at[j].keys().isdisjoint(_S_AUX_OF_WAR):
             j += 1  # "three prisoners were wounded"
+        if j + 1 < n and doc.tokens[j].kind == WORD and not doc.at[j] and KILLED in doc.at[j + 1]:
+            j += 1  # "93 полонених стали жертвами страт": became victims, killed
         if j < n and not doc.at[j].keys().isdisjoint(_HARM):
-            return q.fig_end
+            return at
     if "OF_THE" not in doc.concepts or q.fig_end >= len(doc.tokens):
         return None
     m = doc.ends_at(q.fig_end, "OF_THE") or doc.at[q.fig_end].get("OF_THE")
@@ -702,6 +709,15 @@ def _group_word(doc: Doc, q: Quantity) -> int | None:
     if j < len(doc.tokens) and not _S_TRIGGER_WORDS.isdisjoint(doc.at[j]):
         return j
     return None
+
+
+def _right_before(doc: Doc, t: Trigger, i: int) -> bool:
+    """Trigger t ends right before token i, or before the "of" there."""
+    return t.end == i or (t.end + 1 == i and LINK in doc.at[t.end])
+
+
+def _whose(doc: Doc, k: int) -> bool:
+    return ACTOR in doc.at[k]
 
 
 def _named_between(doc: Doc, i: int, j: int) -> bool:
@@ -747,7 +763,7 @@ def _best(
         # the group; a verb of harm right after it is the figure's own kind
         for x in tx:
             t = ts[x]
-            if group < t.start <= group + 4 and doc.clause[t.start] == doc.clause[group]:
+            if group < t.start <= group + 6 and doc.clause[t.start] == doc.clause[group]:
                 if t.concept != NONCLAIM and not t.neg:
                     return t, None
     scored: list[tuple[float, int]] = []
@@ -791,8 +807,11 @@ def _best(
             and not part_word_before(doc, ts[x].end, q.start)
             # "ліквідували понад 300 бойовиків та захопили в полон 27 із них": a verb right
             # before "N of them" is that part's own
+            # "la capture de quatre d'entre eux", "the capture of four of them": its noun
             and not (
-                ts[x].end == q.start and q.fig_end < len(doc.tokens) and of_them(doc, q.fig_end)
+                _right_before(doc, ts[x], q.start)
+                and q.fig_end < len(doc.tokens)
+                and of_them(doc, q.fig_end)
             )
         ):
             continue  # "из них 190 — убитыми" has its own word; "including two children" has none

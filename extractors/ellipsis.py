@@ -25,6 +25,7 @@ from extractors.rules import (
     LOSS,
     ONLY,
     OTHERS,
+    PART_OF,
     PERIOD,
     PREP,
     RESTATE,
@@ -278,7 +279,7 @@ def _listed_under(
     ("▪️ Куп'янський — ворог втратив 145 осіб;\\n▪️ Лиманський — 212;"), else a tally word in
     the header itself ("Потери противника ... составили:") made into a claim of its own."""
     h = doc.headers.get(sid)
-    if h is None or any(doc.sentence_of[t.start] == sid for t in ts):
+    if h is None or any(doc.sentence_of[t.start] == sid and not _in_part(doc, q, t) for t in ts):
         return None
     for d in reversed(drafts):
         if h < d.sentence < sid and doc.headers.get(d.sentence) == h and d.q is not None:
@@ -294,6 +295,12 @@ def _listed_under(
                 who = speaker(h, t.start, t)
             return Draft(None, t, None, h, t.start, kind, None, None, False, who, scope)
     return None
+
+
+def _in_part(doc: Doc, q: Quantity, t: Trigger) -> bool:
+    """A word of the part after the figure: "▪️Покровський — 341, з них 129 убитими" lists 341
+    under the header's tally; "убитими" is the part's own word."""
+    return t.start > q.end and any(PART_OF in doc.at[k] for k in range(q.end, t.start))
 
 
 def _apart(doc: Doc, i: int, j: int) -> bool:

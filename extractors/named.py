@@ -624,12 +624,26 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
         ref, _ = ref_at(doc, j)
         if ref is not None and ref not in _NOT_THEM:
             return MIXED if joined_mixed(doc, j, ref) else ref
+        if not people and _counted_figure(doc, j):
+            # "Медики эвакуировали 30 раненых бойцов. Двое из них скончались": "them" are the
+            # people just counted, of whichever party their claim is, not the medics
+            return None
         if people and not _S_PERSON.isdisjoint(doc.at[j]):
             # "a visé des « terroristes » et en avoir neutralisé plusieurs": the people named
             # last, a party or none ("Russian soldiers": the word before says whose)
             ref = ref_at(doc, j - 1)[0] if j > first else None
             return ref if ref is not None and ref not in _NOT_THEM else UNKNOWN
     return None
+
+
+def _counted_figure(doc: Doc, j: int) -> bool:
+    """A figure at token j with a word of harm or of people right after it."""
+    if doc.tokens[j].kind != NUM and "NUMBER" not in doc.at[j]:
+        return False
+    return any(
+        not TRIGGER_SET.isdisjoint(doc.at[i]) or not _S_COUNTED.isdisjoint(doc.at[i])
+        for i in range(j + 1, min(j + 3, len(doc.tokens)))
+    )
 
 
 def _apposition(doc: Doc, q: Quantity) -> str | None:

@@ -612,8 +612,8 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
         if STRIKE not in doc.at[k]:
             continue
         for i in range(k - 1, max(start, k - 3) - 1, -1):
-            if doc.clause[i] != doc.clause[k]:
-                break
+            if doc.clause[i] != doc.clause[k] or doc.flags(i) & VERB and STRIKE not in doc.at[i]:
+                break  # "ЗСУ підтвердили удар": who confirmed it, not who struck
             a = doc.at[i].get(ACTOR) or doc.at[i].get(SIDE_WEAPON)  # "an Iskander strike"
             if a is not None:
                 return _enemy_state(str(a.payload))

@@ -232,6 +232,9 @@ WAR = "WAR"
 # "everyone is alive", "все живы", "tous sont vivants", "الجميع أحياء": a toll of no dead, said
 # without a word of death (a zero killed claim, as "no one was killed")
 ALIVE = "ALIVE"
+# "погибли", "загинули", "died", "sont morts", "لقوا حتفهم": a verb of dying, which names no
+# killer: "ЗСУ повідомили, що загинули семеро військовослужбовців" tells of the speaker's own dead
+DIE = "DIE"
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -295,6 +298,7 @@ LEXICON_CONCEPTS = (
     DEATH_OF,
     WAR,
     ALIVE,
+    DIE,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

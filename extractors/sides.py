@@ -49,6 +49,7 @@ from extractors.rules import (
     CONJ,
     CREDIT,
     DEATH_OF,
+    DIE,
     ELIMINATED,
     FIGHTERS,
     FIGURE_WORDS,
@@ -227,6 +228,7 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
             and t.concept in (KILLED, CAPTURED)
             and not noun_trigger(doc, t)
             and not _announced(doc, t.start)
+            and DIE not in doc.at[t.start]  # "повідомили, що загинули семеро": no kill of theirs
         )
         or _credit(doc, t.start)
         # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun

@@ -61,6 +61,7 @@ from extractors.rules import (
     COUNTED,
     CREDIT,
     CREW,
+    DIE,
     DWELLING,
     ELIMINATED,
     ENEMY,
@@ -491,6 +492,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                     # "Росіяни вдарили по полігону: загинули 12 військових": the other side's
                     end = min(d.q.start, d.trigger.start)
                     d.victim = soldiers_struck_by(doc, s, end, ctx.country)
+                    if d.victim is None and d.sentence > 0 and not _strike_in(doc, s, end):
+                        # "... підтвердили удар «Іскандером» по полігону. Загинули семеро
+                        # військовослужбовців": the strike told in the sentence before
+                        d.victim = _struck_before(doc, d.sentence - 1, ctx.country)
             if d.victim is None and d.trigger.concept == LOSS and _after_own_kill(d, drafts):
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
@@ -629,6 +634,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if _after_people(drafts, k, heads):
                 # "🔹 Загинули 2 людини. 🔹 Поранені 8": the same people's wounded
                 d.victim = drafts[k - 1].victim
+                continue
+            if p is not None and _died_of_wounds(doc, d, p):
+                # "вивезли 43 поранених бійців. Двоє хлопців померли дорогою": some of the
+                # wounded just counted died, whoever the channel's enemy is
+                d.victim = p.victim
                 continue
             if heads(d) == "bare" and _at_hospital(doc, d):
                 d.victim = UNKNOWN  # "до нас доставили 23 поранених", a hospital says: patients
@@ -1243,6 +1253,26 @@ def _own_kill(p: Draft) -> bool:
     return (
         p.q is not None and p.trigger.concept in (KILLED, ELIMINATED) and p.trigger.end <= p.q.start
     )
+
+
+def _died_of_wounds(doc: Doc, d: Draft, p: Draft) -> bool:
+    return (
+        p.kind == "wounded"
+        and p.victim not in (None, UNKNOWN)
+        and d.kind == "killed"
+        and DIE in doc.at[d.trigger.start]
+        and d.sentence - p.sentence in (0, 1)
+    )
+
+
+def _strike_in(doc: Doc, s: int, e: int) -> bool:
+    return STRIKE in doc.concepts and any(STRIKE in doc.at[k] for k in range(s, e))
+
+
+def _struck_before(doc: Doc, sid: int, country: str | None) -> str | None:
+    """The side whose place the strike of sentence `sid` hit, or the enemy of its attacker."""
+    s, e = doc.sentences[sid]
+    return struck_side(doc, s, e) or soldiers_struck_by(doc, s, e, country)
 
 
 def _after_own_kill(d: Draft, drafts: list[Draft]) -> bool:

@@ -1008,7 +1008,6 @@ NATIONALITIES = {
     "syria": ("syrian", "syrians"),
     "iraq": ("iraqi", "iraqis"),
     "iran": ("iranian", "iranians"),
-    "israel": ("israeli", "israelis"),
     "palestine": ("palestinian", "palestinians"),
     "lebanon": ("lebanese",),
     "jordan": ("jordanian", "jordanians"),
@@ -1085,6 +1084,7 @@ COUNTRIES = {
     "jordan": ("jordan",),
     "saudi": ("saudi arabia",),
     "yemen": ("yemen", "houthis", "sanaa"),
+    "usa": ("united states", "u . s"),  # "U.S.", as the tokenizer splits it
 }
 ENEMY = ("enemy", "enemy's", "the enemy", "invaders", "invader", "nazis", "neo-nazis")
 MATES = (
@@ -2154,6 +2154,7 @@ STRIKE = (
     "missile strike",
     "attack",
     "attacked",
+    "struck",  # "Russian forces struck a training ground, killing seven soldiers"
     "ambush",  # "an ambush by IS Sahel fighters": the group named beside it attacked
     "ambushed",
 )
@@ -2276,6 +2277,7 @@ ADMIT = (
 # "the war has killed tens of thousands": the war as the subject of a verb of killing, its whole toll
 WAR = ("war", "conflict", "fighting")
 # "two guys lightly wounded, everyone is alive": no one killed
+DIE = ("die", "died", "perish", "perished")
 ALIVE = (
     "everyone is alive",
     "everyone's alive",

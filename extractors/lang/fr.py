@@ -771,7 +771,6 @@ NATIONALITIES = {
     "syria": ("syrien*",),
     "iraq": ("irakien*",),
     "iran": ("iranien*",),
-    "israel": ("israélien*",),
     "palestine": ("palestinien*",),
     "lebanon": ("libanais*",),
     "jordan": ("jordanien*",),
@@ -848,6 +847,10 @@ COUNTRIES = {
     "jordan": ("jordanie",),
     "saudi": ("arabie saoudite",),
     "yemen": ("yémen",),
+    "usa": (
+        "états-unis",
+        "etats-unis",
+    ),
 }
 ENEMY = (
     "côté ennemi",
@@ -972,6 +975,8 @@ PART_OF = (
     "notamment",
     "parmi eux",
     "parmi elles",
+    "d'entre eux",  # "Deux d'entre eux sont morts en route": two of the people just counted
+    "d'entre elles",
     # "277 tués, majoritairement des combattants, mais aussi 28 civils": a part of the toll
     ", mais aussi",
 )
@@ -1857,6 +1862,7 @@ STRIKE = (
     "agression",  # the enemy's aggression is the attack, not its victims
     "frappe",
     "frappes",
+    "frappé",  # "Les forces russes ont frappé un camp : neuf militaires tués"
     "bombardement",
     "bombardements",
     "attaque",
@@ -1953,6 +1959,7 @@ ADMIT = (
 # "la guerre a fait des dizaines de milliers de morts": the war as the subject, its whole toll
 WAR = ("guerre", "conflit")
 # "deux gars légèrement blessés, tout le monde est vivant": aucun tué
+DIE = ("mourir", "mort", "morts", "morte", "mortes", "périr", "péri", "décéder", "décédé*")
 ALIVE = (
     "tout le monde est vivant",
     "tout le monde est en vie",

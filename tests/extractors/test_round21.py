@@ -1,0 +1,265 @@
+"""Round 21, Ukrainian and Russian (with the other languages where the mechanism is shared):
+mechanisms a held-out stand-in set (b42) showed, described in words. Sentences of our own;
+none is copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
+
+# --- A: a day's report ("обстановка за 10 вересня") heads a list of sectors' losses: each line
+# is a tally over that day (casualties), a line's own "of them killed" included ---------------
+DAY_REPORT: list[Case] = [
+    c(
+        "day-report-list-uk",
+        "uk",
+        "Оперативна обстановка за 3 березня:\n▪️Сіверський напрямок — ворог втратив 64 особи;\n"
+        "▪️Торецький — 58;\n▪️Курахівський — 190, з них 75 убитими.",
+        (L, "ru", 64, 64, False, "self", PER),
+        (L, "ru", 58, 58, False, "self", PER),
+        (L, "ru", 190, 190, False, "self", PER),
+        (K, "ru", 75, 75, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "day-report-list-ru",
+        "ru",
+        "Оперативная обстановка за 3 марта:\n▪️Северское направление — противник потерял 64 "
+        "человека;\n▪️Торецкое — 58;\n▪️Курахово — 190, из них 75 убитыми.",
+        (L, "ua", 64, 64, False, "self", PER),
+        (L, "ua", 58, 58, False, "self", PER),
+        (L, "ua", 190, 190, False, "self", PER),
+        (K, "ua", 75, 75, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "list-line-with-its-part-en",
+        "en",
+        "Enemy losses over the past day:\n— Siversk direction: 64 men;\n— Kurakhove: 190, of "
+        "them 75 killed.",
+        (L, "ru", 64, 64, False, "self", PER),
+        (L, "ru", 190, 190, False, "self", PER),
+        (K, "ru", 75, 75, False, "self", PER),
+        side="ua",
+    ),
+]
+
+# --- B: a verb of dying names no killer: servicemen a party says "died" are its own ----------
+DIED_OWN: list[Case] = [
+    c(
+        "party-says-servicemen-died-uk",
+        "uk",
+        "У Повітряних силах ЗСУ повідомили, що загинули четверо військовослужбовців.",
+        (K, "ua", 4, 4, False, "ua", EV),
+    ),
+    c(
+        "party-says-servicemen-died-ru",
+        "ru",
+        "Министерство обороны России сообщило, что погибли четверо военнослужащих.",
+        (K, "ru", 4, 4, False, "ru_mod", EV),
+    ),
+    c(
+        "party-says-it-eliminated-servicemen-ru",
+        "ru",
+        "Министерство обороны России сообщило, что уничтожены четверо военнослужащих.",
+        (K, "ua", 4, 4, False, "ru_mod", EV),
+    ),
+]
+
+# --- C: the strike told in the sentence before the soldiers' toll; who confirmed it is no
+# striker ("ЗСУ підтвердили удар «Іскандером»": the weapon names the attacker) ---------------
+STRIKE_BEFORE: list[Case] = [
+    c(
+        "strike-in-sentence-before-uk",
+        "uk",
+        "Росіяни вдарили ракетами по навчальному центру на Житомирщині. Загинули 9 "
+        "військовослужбовців.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+    c(
+        "confirmer-is-no-striker-uk",
+        "uk",
+        "Командування ЗСУ підтвердило удар «Іскандером» по місцю шикування. Загинули шестеро "
+        "військовослужбовців, ще 11 поранені.",
+        (K, "ua", 6, 6, False, "ua", EV),
+        (W, "ua", 11, 11, False, "ua", EV),
+    ),
+    c(
+        "strike-in-sentence-before-ru",
+        "ru",
+        "ВСУ нанесли удар HIMARS по пункту временной дислокации. Погибли 9 военнослужащих.",
+        (K, "ru", 9, 9, False, "self", EV),
+    ),
+    c(
+        "strike-in-sentence-before-en",
+        "en",
+        "Russian forces struck a training area in the Dnipropetrovsk region. Nine soldiers were "
+        "killed.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+    c(
+        "struck-then-killing-en",
+        "en",
+        "Russian troops struck a field camp with a missile, killing nine soldiers.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+    c(
+        "strike-in-sentence-before-fr",
+        "fr",
+        "Une frappe de missile Iskander a touché un centre d'entraînement. Neuf militaires ont "
+        "été tués.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+    c(
+        "struck-in-sentence-before-fr",
+        "fr",
+        "Les forces russes ont frappé un camp de la garde nationale. Neuf militaires ont été tués.",
+        (K, "ua", 9, 9, False, "self", EV),
+    ),
+]
+
+# --- D: a foreign state's command is no party of the table, whoever the channel is ----------
+FOREIGN_COMMAND: list[Case] = [
+    c(
+        "us-command-kills-militants-uk",
+        "uk",
+        "Командування США заявило, що завдало удару по табору бойовиків і ліквідувало п'ятьох.",
+        (K, "unknown", 5, 5, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "us-command-kills-militants-ru",
+        "ru",
+        "Командование США заявило, что уничтожило пятерых боевиков в Сирии.",
+        (K, "unknown", 5, 5, False, "*", EV),
+        side="ru",
+    ),
+    c(
+        "us-military-kills-militants-en",
+        "en",
+        "The U.S. military said it killed five militants in an airstrike.",
+        (K, "unknown", 5, 5, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "us-army-kills-militants-fr",
+        "fr",
+        "L'armée des États-Unis affirme avoir tué cinq combattants dans une frappe aérienne.",
+        (K, "unknown", 5, 5, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "us-army-kills-militants-ar",
+        "ar",
+        "قالت القوات الأمريكية إنها قتلت خمسة مسلحين في غارة جوية في سوريا.",
+        (K, "unknown", 5, 5, False, "*", EV),
+    ),
+]
+
+# --- E: some of the wounded just counted died: the same men, whoever the channel's enemy is ---
+DIED_OF_WOUNDS: list[Case] = [
+    c(
+        "wounded-then-died-uk",
+        "uk",
+        "Наші медики за добу евакуювали 27 поранених бійців. На жаль, троє хлопців померли в "
+        "шпиталі.",
+        (W, "ua", 27, 27, False, "self", PER),
+        (K, "ua", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "wounded-then-some-of-them-died-ru",
+        "ru",
+        "Санитары вывезли 27 раненых бойцов. Трое из них скончались.",
+        (W, "ru", 27, 27, False, "self", EV),
+        (K, "ru", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "wounded-then-died-en",
+        "en",
+        "Our medics evacuated 27 wounded soldiers. Three of the guys died on the way.",
+        (W, "ua", 27, 27, False, "self", EV),
+        (K, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "wounded-then-some-of-them-died-fr",
+        "fr",
+        "Nos infirmiers ont évacué 27 soldats blessés. Trois d'entre eux sont morts.",
+        (W, "ua", 27, 27, False, "self", EV),
+        (K, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- F: captives who "became victims" of killings, or were killed: a kill, not a capture ------
+CAPTIVES_KILLED: list[Case] = [
+    c(
+        "captives-became-victims-uk",
+        "uk",
+        "Щонайменше 57 українських полонених стали жертвами страт.",
+        (K, "ua", 57, None, False, "self", EV),
+    ),
+    c(
+        "captives-became-victims-ru",
+        "ru",
+        "Не менее 57 украинских пленных стали жертвами казней.",
+        (K, "ua", 57, None, False, "self", EV),
+    ),
+    c(
+        "captives-fell-victim-en",
+        "en",
+        "At least 57 Ukrainian prisoners fell victim to executions.",
+        (K, "ua", 57, None, False, "self", EV),
+    ),
+    c(
+        "prisoners-of-war-killed-fr",
+        "fr",
+        "Au moins 57 prisonniers de guerre ukrainiens ont été exécutés.",
+        (K, "ua", 57, None, False, "self", EV),
+    ),
+    c(
+        "prisoners-of-war-wounded-fr",
+        "fr",
+        "Trois prisonniers de guerre ont été blessés lors du transfert.",
+        (W, "unknown", 3, 3, False, "self", EV),
+    ),
+]
+
+# --- G: "the capture of N of them": the noun of capture right before the part is its word ----
+CAPTURE_OF_THEM: list[Case] = [
+    c(
+        "capture-of-some-of-them-en",
+        "en",
+        "The group claimed the deaths of 30 soldiers and the capture of six of them.",
+        (K, "unknown", 30, 30, False, "*", EV),
+        (C, "unknown", 6, 6, False, "*", EV),
+    ),
+    c(
+        "capture-of-some-of-them-fr",
+        "fr",
+        "Le groupe revendique la mort de 30 soldats et la capture de six d'entre eux.",
+        (K, "unknown", 30, 30, False, "*", EV),
+        (C, "unknown", 6, 6, False, "*", EV),
+    ),
+]
+
+ALL = (
+    DAY_REPORT
+    + DIED_OWN
+    + STRIKE_BEFORE
+    + FOREIGN_COMMAND
+    + DIED_OF_WOUNDS
+    + CAPTIVES_KILLED
+    + CAPTURE_OF_THEM
+)
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round21(case: Case) -> None:
+    check(case)
