@@ -580,8 +580,13 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
     for k in doc.starts_of(BELIEVED):
         if i <= k < j:
             belief.update(range(k, doc.at[k][BELIEVED].end))
+    part: set[int] = set()  # "300 d'entre eux ont trouvé la mort": the words inside "of them"
     for k in range(i, j):
-        if doc.is_punct(k, "-—:\"'") or k in belief:
+        m = doc.at[k].get(PART_OF)
+        if m is not None:
+            part.update(range(m.start, m.end))
+    for k in range(i, j):
+        if doc.is_punct(k, "-—:\"'") or k in belief or k in part:
             continue
         if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue

@@ -249,6 +249,24 @@ CAPTURE_OF_THEM: list[Case] = [
     ),
 ]
 
+# --- H: French "d'entre eux" (of them) opens a part whose verb follows it -------------------
+OF_THEM_FR: list[Case] = [
+    c(
+        "part-of-them-verb-after-fr",
+        "fr",
+        "Quelque 4 000 volontaires ont rejoint l'unité ; plus de 120 d'entre eux ont trouvé la "
+        "mort au front.",
+        (K, "unknown", 120, None, False, "self", EV),
+    ),
+    c(
+        "part-of-them-verb-after-en",
+        "en",
+        "Some 4,000 volunteers joined the unit; more than 120 of them lost their lives at the "
+        "front.",
+        (K, "unknown", 120, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -257,6 +275,7 @@ ALL = (
     + DIED_OF_WOUNDS
     + CAPTIVES_KILLED
     + CAPTURE_OF_THEM
+    + OF_THEM_FR
 )
 
 
