@@ -205,11 +205,15 @@ def _titled_name(doc: Doc, q: Quantity) -> bool:
     if q.fig_end != i + 1 or i == 0 or not toks[i].text[:1].isupper():
         return False
     prev = toks[i - 1]
+    k = q.fig_end
+    if prev.text == '"' and k + 1 < len(toks) and toks[k + 1].text == '"':
+        # "Z-блогер «Два майори» визнав", "по данным «Двух майоров»": two words in quotes, the
+        # second no word of people or harm
+        return toks[k].kind == WORD and _S_POSITIVE.isdisjoint(doc.at[k])
     if doc.sentence_of[i - 1] != doc.sentence_of[i] or (
         prev.kind == PUNCT and prev.text not in ",،"
     ):
         return False  # a sentence, a quote or a list item may start with "Two"
-    k = q.fig_end
     if k >= len(toks) or toks[k].kind != WORD or doc.sentence_of[k] != doc.sentence_of[i]:
         return False
     if not _S_POSITIVE.isdisjoint(doc.at[k]):

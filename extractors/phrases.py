@@ -164,6 +164,8 @@ def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
                     return UNKNOWN, m.end
             return ref, m.end
     m = at.get(OWN_UNIT)
+    if m is not None and k > 0 and POSS in doc.at[k - 1] and OURS not in doc.at[k - 1]:
+        return POSS_REF, m.end  # "рассказали, что их батальон потерял": theirs, not ours
     if m is not None and _unnamed(doc, k, m.end):
         return UNIT_REF, m.end
     return None, k + 1

@@ -28,6 +28,7 @@ from extractors.rules import (
     LOSS,
     MAIMED,
     MISSING,
+    MONTH,
     NEG,
     NEG_AFTER,
     NEG_BLOCK,
@@ -39,10 +40,12 @@ from extractors.rules import (
     OURS,
     OWN_UNIT,
     PEOPLE,
+    PERIOD,
     PERSONNEL,
     POSITIONS,
     RANGE_FROM,
     SAME_NUMBER,
+    SINCE,
     SLANG_OWN,
     SOLDIERS,
     STRIKE,
@@ -322,9 +325,24 @@ def _figure_before(doc: Doc, i: int, reach: int = 4) -> bool:
             return False
         if doc.clause[k] != doc.clause[i] and reach <= 4:
             return False
+        if (doc.tokens[k].kind == NUM or NUMBER in doc.at[k]) and _dated(doc, k):
+            continue  # "за две недели потерял убитыми и ранеными свыше 120": the period's number
         if doc.tokens[k].kind == NUM or NUMBER in doc.at[k] or _vague_people(doc, k, i):
             return True
     return False
+
+
+def _dated(doc: Doc, k: int) -> bool:
+    """Token k inside a period or a date ("за две недели", "le 3 mars")."""
+    for j in range(max(0, k - 3), k + 1):
+        for concept in _S_DATES:
+            m = doc.at[j].get(concept)
+            if m is not None and m.end > k:
+                return True
+    return False
+
+
+_S_DATES = (PERIOD, SINCE, MONTH)
 
 
 def _vague_people(doc: Doc, k: int, i: int) -> bool:

@@ -267,6 +267,95 @@ OF_THEM_FR: list[Case] = [
     ),
 ]
 
+# --- I: a period's number is no figure of the first of "killed and wounded" ------------------
+PERIOD_BEFORE_LUMP: list[Case] = [
+    c(
+        "period-number-before-killed-and-wounded-ru",
+        "ru",
+        "Батальон за три недели потерял убитыми и ранеными свыше 200 человек.",
+        (L, "unknown", 200, None, False, "self", PER),
+    ),
+    c(
+        "period-number-before-killed-and-wounded-uk",
+        "uk",
+        "Батальйон за три тижні втратив убитими та пораненими понад 200 осіб.",
+        (L, "ua", 200, None, False, "self", PER),
+    ),
+]
+
+# --- J: "their battalion" in the channel's words is no unit of the channel's ----------------
+THEIR_UNIT: list[Case] = [
+    c(
+        "their-battalion-told-by-prisoners-ru",
+        "ru",
+        "В плен сдались пятеро бойцов ВСУ. Они рассказали, что их батальон за месяц потерял "
+        "около 150 человек.",
+        (C, "ua", 5, 5, False, "self", EV),
+        (L, "ua", 150, 150, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "our-battalion-stays-ours-ru",
+        "ru",
+        "Наш батальон за месяц потерял 15 человек.",
+        (L, "ru", 15, 15, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "their-battalion-en",
+        "en",
+        "Five Russian soldiers surrendered. They said their battalion lost about 150 men in a "
+        "month.",
+        (C, "ru", 5, 5, False, "self", EV),
+        (L, "ru", 150, 150, True, "self", PER),
+        side="ua",
+    ),
+]
+
+# --- K: a number word that opens a two-word name in quotes is a channel's name ---------------
+QUOTED_NAME: list[Case] = [
+    c(
+        "quoted-channel-name-uk",
+        "uk",
+        "Z-канал «Три сержанти» визнав загибель 30 морпіхів.",
+        (K, "ru", 30, 30, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "quoted-channel-name-ru",
+        "ru",
+        "Z-канал «Три сержанта» признал гибель 30 морпехов.",
+        (K, "ru", 30, 30, False, "*", EV),
+        side="ua",
+    ),
+    c(
+        "quoted-words-of-harm-stay-ru",
+        "ru",
+        "«Трое раненых», — коротко ответил командир.",
+        (W, "unknown", 3, 3, False, "self", EV),
+    ),
+]
+
+# --- L: a blast in a named city: its dead and hurt are no side's soldiers --------------------
+BLAST: list[Case] = [
+    c(
+        "blast-in-city-uk",
+        "uk",
+        "Вибух у центрі Курська: троє загиблих, дев'ятеро поранених.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 9, 9, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "blast-in-city-ru",
+        "ru",
+        "Взрыв в центре Донецка: трое погибших, девять раненых.",
+        (K, "unknown", 3, 3, False, "self", EV),
+        (W, "unknown", 9, 9, False, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -276,6 +365,10 @@ ALL = (
     + CAPTIVES_KILLED
     + CAPTURE_OF_THEM
     + OF_THEM_FR
+    + PERIOD_BEFORE_LUMP
+    + THEIR_UNIT
+    + QUOTED_NAME
+    + BLAST
 )
 
 
