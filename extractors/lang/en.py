@@ -300,6 +300,12 @@ CAPTURED = (
     "laid down arms",
     "laid down their weapons",
     "put their hands up",
+    # "two more gave themselves up to our assault group": surrender said of oneself
+    "gave themselves up",
+    "give themselves up",
+    "given themselves up",
+    "giving themselves up",
+    "gave himself up",
     "raised their hands",
     "came out with their hands up",
     "crawled out with their hands up",
