@@ -571,15 +571,24 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
     """Between a part's figure and its word only a dash, "of them" or an auxiliary: "із них 191
     – ліквідовано", "700 of them killed", "dont 150 ont été tués"; or a word of belief, with
     its "that" and its commas: "including 39 believed to have died", "بينهم 39 يعتقد أنهم لقوا
-    حتفهم", "из них 39, вероятно, погибли"."""
-    if j <= i or j - i > 4:
+    حتفهم", "из них 39, вероятно, погибли"; a source set off by commas adds no distance: "около
+    2 тысяч из них, по его словам, в плену", "2,000 of them, according to him, were killed"."""
+    if j <= i:
+        return False
+    told: set[int] = set()
+    for k in doc.starts_of(ACCORDING_TO):
+        if i < k < j and doc.is_punct(k - 1, ",،"):
+            end = next((c for c in range(k + 1, min(j, k + 6)) if doc.is_punct(c, ",،")), None)
+            if end is not None:
+                told.update(range(k - 1, end + 1))
+    if j - i - len(told) > 4:
         return False
     belief: set[int] = set()
     for k in doc.starts_of(BELIEVED):
         if i <= k < j:
             belief.update(range(k, doc.at[k][BELIEVED].end))
     for k in range(i, j):
-        if doc.is_punct(k, "-—:\"'") or k in belief:
+        if doc.is_punct(k, "-—:\"'") or k in belief or k in told:
             continue
         if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue

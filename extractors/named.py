@@ -45,6 +45,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     ATTACKERS,
+    CAPTIVITY,
     CAPTOR,
     CAPTURED,
     CASUALTIES,
@@ -332,6 +333,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 or (doer and trig.concept == CAPTURED)
                 # "наші пілоти уразили 87 одиниць особового складу": who hit them
                 or (trig.end <= q.start and STRUCK in doc.at[trig.start])
+                # "в украинском плену находятся 1300 человек": the captor, not the captives
+                or CAPTIVITY in doc.at[trig.start]
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
             if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig.start):

@@ -232,6 +232,12 @@ WAR = "WAR"
 # "everyone is alive", "все живы", "tous sont vivants", "الجميع أحياء": a toll of no dead, said
 # without a word of death (a zero killed claim, as "no one was killed")
 ALIVE = "ALIVE"
+# the state of being held, "в российском плену", "in Russian captivity": the adjective before it
+# names who holds the captives, not whose they are
+CAPTIVITY = "CAPTIVITY"
+# a state of captivity as the word of harm, "около 2 тысяч находятся в плену", "remain in
+# captivity": a standing count of the held, whenever taken (cumulative)
+HELD = "HELD"
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -295,6 +301,8 @@ LEXICON_CONCEPTS = (
     DEATH_OF,
     WAR,
     ALIVE,
+    CAPTIVITY,
+    HELD,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

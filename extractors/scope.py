@@ -13,6 +13,7 @@ from extractors.rules import (
     CASUALTIES,
     DAYS_TO,
     GROWTH,
+    HELD,
     LOSS,
     MONTH,
     NEW_TOPIC,
@@ -184,6 +185,9 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
                 best = (abs(k - anchor), m)
     if best is not None:
         return best[1]
+    if q is not None and any(HELD in doc.at[k] for k in range(t.start, t.end)):
+        # "около 2 тысяч из них находятся в плену": those held now, whenever they were taken
+        return CUMULATIVE
     # then the sentence head before it, nearest first
     head = bisect.bisect_left(marks, min(anchor, t.start), lo, hi)
     for k in reversed(marks[lo:head]):

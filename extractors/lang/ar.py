@@ -350,10 +350,16 @@ CAPTURED = (
     "ألق* أسلحتهم",
     "ألق* السلاح",
     "ألق* سلاحهم",
+    # "أكثر من 300 جندي محتجزون لدى روسيا": held by a party, a state of captivity (not
+    # "احتجز", an arrest)
+    "محتجز* لدى",
+    "محتجز* لديهم",
     "وقع في الاسر",
     "وقعوا في الاسر",
     "في قبضة",
 )
+# "أكثر من 300 جندي محتجزون لدى روسيا": a state of captivity, a standing count (cumulative)
+HELD = ("محتجز* لدى", "محتجز* لديهم")
 MISSING = (
     # "فقدنا الاتصال بخمسة من متطوعينا": lost contact with them, missing (not the verb of
     # losing, which is a toll of the dead)

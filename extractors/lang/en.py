@@ -320,12 +320,20 @@ CAPTURED = (
     "kidnap*",
     "seized",
     "held captive",
+    # "about 2,000 of them are in captivity", "remain in Russian captivity": a state of
+    # captivity ("released from captivity" is an exchange, no claim)
+    "in captivity",
+    "in ? captivity",
+    "into captivity",  # "two were taken into captivity": the act
     # "the group boasts of dozens of Russian captives": the noun, as "prisoners"
     "captives",
     "pows",
     "pow",
     "prisoners of war",
 )
+CAPTIVITY = ("captivity",)  # "in Russian captivity": the captor's adjective before it
+# "about 2,000 are in captivity": a state of captivity, a standing count (cumulative)
+HELD = ("in captivity", "in ? captivity")
 MISSING = (
     # "we lost contact with five volunteers": missing (not "lost", a toll of the dead)
     "lost contact",

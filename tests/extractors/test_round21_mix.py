@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, c, check, params
+from tests.extractors.cases import CUM, EV, C, Case, K, L, M, c, check, params
 
 # --- A: surrender said as "gave themselves up" / "laid down their arms" is capture; a garrison
 # that laid down its arms with no figure, or a figure of weapons laid down, is no claim ---------
@@ -69,7 +69,89 @@ SURRENDER: list[Case] = [
     c("garrison-threw-down-arms-ar", "ar", "ألقت الحامية السلاح بعد الحصار."),
 ]
 
-ALL = SURRENDER
+# --- B: a state of captivity ("находятся в плену", "are in captivity") is a captured claim, a
+# standing count (cumulative); the adjective on captivity names the captor, not the captives ---
+HELD: list[Case] = [
+    c(
+        "in-captivity-part-of-missing-en",
+        "en",
+        "More than 10,000 people are listed as missing, soldiers and civilians. About 900 of "
+        "them, according to officials, are in captivity.",
+        (M, "unknown", 10000, None, False, "self", EV),
+        (C, "unknown", 900, 900, True, "officials", CUM),
+    ),
+    c(
+        "in-captivity-en",
+        "en",
+        "Some 1,500 Ukrainian soldiers remain in Russian captivity.",
+        (C, "ua", 1500, 1500, True, "self", CUM),
+    ),
+    c(
+        "held-in-captivity-ru",
+        "ru",
+        "По его словам, почти 3 тысячи из них находятся в плену.",
+        (C, "unknown", 3000, 3000, True, "self", CUM),
+    ),
+    c(
+        "captor-adjective-ru",
+        "ru",
+        "Около 1300 человек находятся в украинском плену.",
+        (C, "unknown", 1300, 1300, True, "self", CUM),
+    ),
+    c(
+        "captor-adjective-first-ru",
+        "ru",
+        "В украинском плену находятся 1300 человек.",
+        (C, "unknown", 1300, 1300, False, "self", EV),
+    ),
+    c(
+        "captor-after-u-uk",
+        "uk",
+        "Досі 2000 людей перебувають у російському полоні.",
+        (C, "unknown", 2000, 2000, False, "self", CUM),
+    ),
+    c(
+        "captor-after-u-first-uk",
+        "uk",
+        "У російському полоні перебувають 2000 людей.",
+        (C, "unknown", 2000, 2000, False, "self", EV),
+    ),
+    c(
+        "en-captivite-fr",
+        "fr",
+        "Plus de 300 soldats ukrainiens sont en captivité.",
+        (C, "ua", 300, None, False, "self", CUM),
+    ),
+    c(
+        "held-by-ar",
+        "ar",
+        "أكثر من 300 جندي أوكراني محتجزون لدى الجيش الروسي.",
+        (C, "ua", 300, None, False, "self", CUM),
+    ),
+    c("freed-from-captivity-en", "en", "The 12 freed soldiers had been in captivity since 2022."),
+]
+
+# --- C: a part of a toll with a source set off by commas before its verb ("из них, по его
+# словам, погибли"); a scaled figure ("2 тысяч") is no year ------------------------------------
+PART_TOLD: list[Case] = [
+    c(
+        "part-with-source-aside-ru",
+        "ru",
+        "Пострадали 500 человек. Около 40 из них, по данным врачей, скончались в больнице.",
+        (L, "unknown", 500, 500, False, "self", EV),
+        (K, "unknown", 40, 40, True, "medics", EV),
+    ),
+    c(
+        "part-with-source-aside-uk",
+        "uk",
+        "Зниклими безвісти вважаються понад 35 тисяч людей. Близько 2 тисяч з них, за його "
+        "словами, загинули.",
+        (M, "unknown", 35000, None, False, "self", EV),
+        (K, "unknown", 2000, 2000, True, "self", EV),
+    ),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD
 
 
 @pytest.mark.parametrize("case", params(ALL))
