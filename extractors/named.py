@@ -626,6 +626,15 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
     for j in range(k - 1, max(first, k - 80) - 1, -1):
         ref, _ = ref_at(doc, j)
         if ref is not None and ref not in _NOT_THEM:
+            # "الجيش المالي ومرتزقة فاغنر", "Malian soldiers and Wagner mercenaries": a name of
+            # two words is joined to the one before it at its first
+            while j > first:
+                x = j - 1
+                if x > first and doc.is_punct(x, "«\"'“„"):
+                    x -= 1  # "наёмников «Вагнера»": quote marks inside the name
+                if ref_at(doc, x)[0] != ref:
+                    break
+                j = x
             return MIXED if joined_mixed(doc, j, ref) else ref
         if people and not _S_PERSON.isdisjoint(doc.at[j]):
             # "a visé des « terroristes » et en avoir neutralisé plusieurs": the people named

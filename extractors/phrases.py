@@ -489,6 +489,8 @@ def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
             break
     if k > 1 and POSS in doc.at[k - 1] and CONJ in doc.at[k - 2]:
         k -= 1  # "the Malian army and its Russian mercenaries": the one's own ally, a second name
+    while k > 1 and doc.is_punct(k - 1, "«\"'“„"):
+        k -= 1  # "малийской армии и «Вагнера»": the name's opening quote mark
     if not (doc.flags(k) & CONJ_PREFIX or (k > 0 and CONJ in doc.at[k - 1])):
         return False
     j = k - 1 if doc.flags(k) & CONJ_PREFIX else k - 2

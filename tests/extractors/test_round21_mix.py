@@ -151,7 +151,46 @@ PART_TOLD: list[Case] = [
     ),
 ]
 
-ALL = SURRENDER + HELD + PART_TOLD
+# --- D: "them" after a column of two parties ("the Malian army and Wagner mercenaries") is both
+# of them: the toll is mixed (unknown); a name of two words or in quote marks joins at its first
+JOINT: list[Case] = [
+    c(
+        "them-of-two-parties-two-word-name-en",
+        "en",
+        "JNIM said it ambushed a joint column of Malian soldiers and Wagner mercenaries near Niono "
+        "and killed dozens of them.",
+        (K, "unknown", 20, 99, True, "jnim", EV),
+    ),
+    c(
+        "them-of-one-party-en",
+        "en",
+        "JNIM said it ambushed a column of Wagner mercenaries near Niono and killed dozens of them.",
+        (K, "wagner", 20, 99, True, "jnim", EV),
+    ),
+    c(
+        "them-of-two-parties-quoted-ru",
+        "ru",
+        "ДжНИМ заявила, что атаковала колонну малийской армии и «Вагнера» под Нионо и убила "
+        "десятки из них.",
+        (K, "unknown", 20, 99, True, "jnim", EV),
+    ),
+    c(
+        "them-of-two-parties-mercenaries-ru",
+        "ru",
+        "ДжНИМ заявила, что атаковала совместную колонну малийских военных и наёмников «Вагнера» "
+        "и убила десятки из них.",
+        (K, "unknown", 20, 99, True, "jnim", EV),
+    ),
+    c(
+        "them-of-two-parties-ar",
+        "ar",
+        "أعلنت جماعة نصرة الإسلام والمسلمين أنها هاجمت قافلة للجيش المالي ومرتزقة فاغنر قرب "
+        "نيونو وقتلت العشرات منهم.",
+        (K, "unknown", 20, 99, True, "jnim", EV),
+    ),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD + JOINT
 
 
 @pytest.mark.parametrize("case", params(ALL))
