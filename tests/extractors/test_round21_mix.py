@@ -190,7 +190,44 @@ JOINT: list[Case] = [
     ),
 ]
 
-ALL = SURRENDER + HELD + PART_TOLD + JOINT
+# --- E: after "our guys fought (against) X", losses with no owner named ("Losses are heavy: a
+# dozen 200s") are the channel's own, not X's; a result line with no losses noun stays X's ----
+OWN_LOSSES: list[Case] = [
+    c(
+        "bare-losses-after-ours-fought-en",
+        "en",
+        "Our guys held the line against a Russian battalion near the river. Then the rain came. "
+        "Losses are heavy: a dozen 200s.",
+        (K, "ua", 12, 12, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "result-after-ours-fought-en",
+        "en",
+        "Our guys held the line against a Russian battalion near the river. Then the rain came. "
+        "Result: a dozen 200s.",
+        (K, "ru", 12, 12, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "bare-losses-after-ours-fought-ru",
+        "ru",
+        "Наши ребята дрались против боевиков FLA и джихадистов JNIM. Колонна попала в песчаную "
+        "бурю. Потери серьёзные: десятки двухсотых, точная цифра уточняется.",
+        (K, "wagner", 20, 99, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "result-after-ours-struck-ru",
+        "ru",
+        "Наши ребята разбили колонну боевиков JNIM. Колонна горела всю ночь. Итог: десятки "
+        "двухсотых.",
+        (K, "jnim", 20, 99, True, "self", EV),
+        side="wagner",
+    ),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES
 
 
 @pytest.mark.parametrize("case", params(ALL))
