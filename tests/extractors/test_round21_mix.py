@@ -227,7 +227,45 @@ OWN_LOSSES: list[Case] = [
     ),
 ]
 
-ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES
+# --- F: the displaced counted by a toll are civilians; "N displaced" alone is no claim; led off
+# into the forest / to an unknown place is abduction ------------------------------------------
+DISPLACED: list[Case] = [
+    c(
+        "displaced-led-into-forest-ru",
+        "ru",
+        "Вооружённые люди увели в лес около 80 внутренне перемещённых лиц.",
+        (C, "civilians", 80, 80, True, "self", EV),
+    ),
+    c(
+        "displaced-killed-ru",
+        "ru",
+        "Боевики убили 12 переселенцев в лагере.",
+        (K, "civilians", 12, 12, False, "self", EV),
+    ),
+    c("displaced-alone-ru", "ru", "В регионе находятся более 5 тысяч переселенцев."),
+    c(
+        "displaced-abducted-uk",
+        "uk",
+        "Бойовики викрали 40 внутрішньо переміщених осіб.",
+        (C, "civilians", 40, 40, False, "self", EV),
+    ),
+    c(
+        "taken-to-unknown-place-uk",
+        "uk",
+        "Окупанти вивезли в невідомому напрямку 30 жителів села.",
+        (C, "civilians", 30, 30, False, "self", EV),
+    ),
+    c("displaced-alone-uk", "uk", "У громаді проживають понад 5 тисяч переселенців."),
+    c(
+        "displaced-abducted-en",
+        "en",
+        "Gunmen abducted 40 internally displaced persons in Borno.",
+        (C, "civilians", 40, 40, False, "self", EV),
+    ),
+    c("equipment-led-away-ru", "ru", "Солдаты увели в лес 30 единиц техники."),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES + DISPLACED
 
 
 @pytest.mark.parametrize("case", params(ALL))
