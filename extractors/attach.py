@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractors.coordination import THINGS, elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
+from extractors.morph import ADJ, CONJ_PREFIX, GERUND, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import both_kinds, noun_trigger
 from extractors.quantities import Quantity, grown_to, of_them, part_word_before
@@ -164,6 +164,9 @@ class _Sentence:
                 and (
                     not _S_ASIDE.isdisjoint(doc.at[i + 1])
                     or i + 1 in apposed
+                    # "двоє окупантів, побачивши, що відступати нікуди, склали зброю": an
+                    # adverbial participle's clause between the counted and their verb
+                    or bool(doc.flags(i + 1) & GERUND)
                     # "35,000 Ukrainians, both soldiers and civilians, are still missing": who
                     # the counted are, said between them and their verb
                     or both_kinds(doc, i + 1)
@@ -187,6 +190,13 @@ class _Sentence:
                 if j < e:
                     if t.text != "(" and PART_OF in doc.at[i + 1]:
                         j = _listed_on(doc, j, e)
+                    if doc.flags(i + 1) & GERUND and j + 1 < e and THAT in doc.at[j + 1]:
+                        # "побачивши, що відступати нікуди,": the participle's "that" clause
+                        k = j + 1
+                        while k < e and k - j <= 12 and not doc.is_punct(k, ",،"):
+                            k += 1
+                        if k < e and doc.is_punct(k, ",،"):
+                            j = k
                     self.aside.update(range(i, j + 1))
                     if t.text != "(" and RELATIVE in doc.at[i + 1]:
                         relative.update(range(i, j + 1))  # its figure is its own: "which has 600"

@@ -265,7 +265,26 @@ DISPLACED: list[Case] = [
     c("equipment-led-away-ru", "ru", "Солдаты увели в лес 30 единиц техники."),
 ]
 
-ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES + DISPLACED
+# --- G: an adverbial participle's clause set off by commas, with its "that" clause, between the
+# counted and their verb is an aside (languages with a morphology that tells the participle) ---
+GERUND_ASIDE: list[Case] = [
+    c(
+        "gerund-that-clause-aside-uk",
+        "uk",
+        "Троє окупантів, зрозумівши, що допомоги не буде, склали зброю.",
+        (C, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "gerund-that-clause-aside-ru",
+        "ru",
+        "Четверо боевиков ВСУ, поняв, что окружены, сдались нашим бойцам.",
+        (C, "ua", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES + DISPLACED + GERUND_ASIDE
 
 
 @pytest.mark.parametrize("case", params(ALL))
