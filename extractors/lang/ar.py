@@ -359,7 +359,15 @@ CAPTURED = (
     "في قبضة",
 )
 # "أكثر من 300 جندي محتجزون لدى روسيا": a state of captivity, a standing count (cumulative)
-HELD = ("محتجز* لدى", "محتجز* لديهم")
+HELD = (
+    "محتجز* لدى",
+    "محتجز* لديهم",
+    # "111 رهينة ما زالوا محتجزين في غزة": still held
+    "ما زال* محتجز*",
+    "لا يزال* محتجز*",
+    "ما زال* في الأسر",
+    "لا يزال* في الأسر",
+)
 MISSING = (
     # "فقدنا الاتصال بخمسة من متطوعينا": lost contact with them, missing (not the verb of
     # losing, which is a toll of the dead)

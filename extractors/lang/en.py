@@ -333,7 +333,16 @@ CAPTURED = (
 )
 CAPTIVITY = ("captivity",)  # "in Russian captivity": the captor's adjective before it
 # "about 2,000 are in captivity": a state of captivity, a standing count (cumulative)
-HELD = ("in captivity", "in ? captivity")
+HELD = (
+    "in captivity",
+    "in ? captivity",
+    # "120 hostages are still held in Gaza"
+    "held captive",
+    "still held",
+    "still being held",
+    "remain captive",
+    "remain hostage",
+)
 MISSING = (
     # "we lost contact with five volunteers": missing (not "lost", a toll of the dead)
     "lost contact",

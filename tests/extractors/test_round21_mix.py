@@ -129,6 +129,24 @@ HELD: list[Case] = [
         (C, "ua", 300, None, False, "self", CUM),
     ),
     c("freed-from-captivity-en", "en", "The 12 freed soldiers had been in captivity since 2022."),
+    c(
+        "hostages-still-held-en",
+        "en",
+        "Some 120 hostages are still held in Gaza, the office said.",
+        (C, "unknown", 120, 120, True, "office", CUM),
+    ),
+    c(
+        "captured-then-held-en",
+        "en",
+        "The group captured two soldiers who are still held in the north.",
+        (C, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "hostages-still-held-ar",
+        "ar",
+        "وقال المكتب إن 95 رهينة ما زالوا محتجزين في غزة.",
+        (C, "unknown", 95, 95, False, "office", CUM),
+    ),
 ]
 
 # --- C: a part of a toll with a source set off by commas before its verb ("из них, по его
