@@ -471,6 +471,8 @@ LOSS = (
     "утрачати",
     "втратити",
     "втрачати",
+    # "визнають втрату сімох своїх": the losing of N, as "the loss of" (not "втрати", a toll)
+    "=втрату",
     "втративши",  # the gerund is its own lemma in the uk dictionary
     "втрачений",  # "до 1 350 втрачених військових": the participle is its own lemma too
     "утративши",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, C, Case, K, L, M, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, c, check, params
 
 # --- A: surrender said as "gave themselves up" / "laid down their arms" is capture; a garrison
 # that laid down its arms with no figure, or a figure of weapons laid down, is no claim ---------
@@ -302,7 +302,42 @@ GERUND_ASIDE: list[Case] = [
     ),
 ]
 
-ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES + DISPLACED + GERUND_ASIDE
+# --- H: "the loss of N" (a noun of losing with its figure right after) is a verb of losing:
+# killed for one fight, casualties in a tally over a period, as "the loss of seven" ---------------
+LOSS_OF: list[Case] = [
+    c(
+        "loss-of-n-ru",
+        "ru",
+        "Армия признала потерю 12 военнослужащих в засаде.",
+        (K, "unknown", 12, 12, False, "army", EV),
+    ),
+    c(
+        "loss-of-n-over-a-day-ru",
+        "ru",
+        "ВСУ за сутки признали потерю 300 военнослужащих.",
+        (L, "ua", 300, 300, False, "ua", PER),
+    ),
+    c(
+        "loss-of-n-uk",
+        "uk",
+        "Повстанці визнають втрату сімох своїх бійців.",
+        (K, "unknown", 7, 7, False, "rebels", EV),
+    ),
+    c(
+        "loss-of-n-en",
+        "en",
+        "The army confirmed the loss of 12 soldiers in the ambush.",
+        (K, "unknown", 12, 12, False, "army", EV),
+    ),
+    c(
+        "losses-toll-ru",
+        "ru",
+        "Потери противника составили 12 военнослужащих.",
+        (L, "unknown", 12, 12, False, "self", EV),
+    ),
+]
+
+ALL = SURRENDER + HELD + PART_TOLD + JOINT + OWN_LOSSES + DISPLACED + GERUND_ASIDE + LOSS_OF
 
 
 @pytest.mark.parametrize("case", params(ALL))
