@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractors.coordination import THINGS, elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import ADJ, CONJ_PREFIX, NOUN, VERB
+from extractors.morph import ADJ, CONJ_PREFIX, GERUND, NOUN, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import both_kinds, noun_trigger
 from extractors.quantities import Quantity, grown_to, of_them, part_word_before
@@ -166,6 +166,9 @@ class _Sentence:
                 and (
                     not _S_ASIDE.isdisjoint(doc.at[i + 1])
                     or i + 1 in apposed
+                    # "двоє окупантів, побачивши, що відступати нікуди, склали зброю": an
+                    # adverbial participle's clause between the counted and their verb
+                    or bool(doc.flags(i + 1) & GERUND)
                     # "35,000 Ukrainians, both soldiers and civilians, are still missing": who
                     # the counted are, said between them and their verb
                     or both_kinds(doc, i + 1)
@@ -189,6 +192,13 @@ class _Sentence:
                 if j < e:
                     if t.text != "(" and PART_OF in doc.at[i + 1]:
                         j = _listed_on(doc, j, e)
+                    if doc.flags(i + 1) & GERUND and j + 1 < e and THAT in doc.at[j + 1]:
+                        # "побачивши, що відступати нікуди,": the participle's "that" clause
+                        k = j + 1
+                        while k < e and k - j <= 12 and not doc.is_punct(k, ",،"):
+                            k += 1
+                        if k < e and doc.is_punct(k, ",،"):
+                            j = k
                     self.aside.update(range(i, j + 1))
                     if t.text != "(" and RELATIVE in doc.at[i + 1]:
                         relative.update(range(i, j + 1))  # its figure is its own: "which has 600"
@@ -573,8 +583,17 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
     """Between a part's figure and its word only a dash, "of them" or an auxiliary: "із них 191
     – ліквідовано", "700 of them killed", "dont 150 ont été tués"; or a word of belief, with
     its "that" and its commas: "including 39 believed to have died", "بينهم 39 يعتقد أنهم لقوا
-    حتفهم", "из них 39, вероятно, погибли"."""
-    if j <= i or j - i > 4:
+    حتفهم", "из них 39, вероятно, погибли"; a source set off by commas adds no distance: "около
+    2 тысяч из них, по его словам, в плену", "2,000 of them, according to him, were killed"."""
+    if j <= i:
+        return False
+    told: set[int] = set()
+    for k in doc.starts_of(ACCORDING_TO):
+        if i < k < j and doc.is_punct(k - 1, ",،"):
+            end = next((c for c in range(k + 1, min(j, k + 6)) if doc.is_punct(c, ",،")), None)
+            if end is not None:
+                told.update(range(k - 1, end + 1))
+    if j - i - len(told) > 4:
         return False
     belief: set[int] = set()
     for k in doc.starts_of(BELIEVED):
@@ -586,7 +605,7 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if m is not None:
             part.update(range(m.start, m.end))
     for k in range(i, j):
-        if doc.is_punct(k, "-—:\"'") or k in belief or k in part:
+        if doc.is_punct(k, "-—:\"'") or k in belief or k in told or k in part:
             continue
         if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue

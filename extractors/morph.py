@@ -26,6 +26,7 @@ PASSIVE = 256  # a passive or impersonal verb form ("уничтожено", "з�
 NAME = 512  # a first name or patronymic ("Вячеслав", "Олег")
 SURNAME = 1024  # a surname ("Гладков", "Синєгубов"): a person speaks
 NOMINATIVE = 2048  # the likeliest reading is in the nominative ("мужчина", not "мужчины")
+GERUND = 4096  # an adverbial participle ("побачивши", "увидев"): opens a clause set off by commas
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,8 @@ def analyse_pymorphy(word: str, lang: str) -> Info:
                     flags |= NAME
             elif pos in ("VERB", "INFN", "PRTS", "GRND"):
                 flags |= VERB
+                if pos == "GRND":
+                    flags |= GERUND
                 if "pssv" in tag or "Impe" in tag:
                     flags |= PASSIVE
             elif pos in ("ADJF", "PRTF", "NUMR", "ADJS"):

@@ -45,6 +45,7 @@ from extractors.rules import (
     ARMY,
     ARTICLE,
     ATTACKERS,
+    CAPTIVITY,
     CAPTOR,
     CAPTURED,
     CASUALTIES,
@@ -332,6 +333,8 @@ def explicit_victim(doc: Doc, d: Draft) -> str | None:
                 or (doer and trig.concept == CAPTURED)
                 # "наші пілоти уразили 87 одиниць особового складу": who hit them
                 or (trig.end <= q.start and STRUCK in doc.at[trig.start])
+                # "в украинском плену находятся 1300 человек": the captor, not the captives
+                or CAPTIVITY in doc.at[trig.start]
                 else possessor_before(doc, trig.start, names=not verbs and noun_trigger(doc, trig))
             )
             if ref == OURS_REF and doer and trig.concept == KILLED and _we_did(doc, trig.start):
@@ -623,6 +626,15 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
     for j in range(k - 1, max(first, k - 80) - 1, -1):
         ref, _ = ref_at(doc, j)
         if ref is not None and ref not in _NOT_THEM:
+            # "الجيش المالي ومرتزقة فاغنر", "Malian soldiers and Wagner mercenaries": a name of
+            # two words is joined to the one before it at its first
+            while j > first:
+                x = j - 1
+                if x > first and doc.is_punct(x, "«\"'“„"):
+                    x -= 1  # "наёмников «Вагнера»": quote marks inside the name
+                if ref_at(doc, x)[0] != ref:
+                    break
+                j = x
             return MIXED if joined_mixed(doc, j, ref) else ref
         if not people and _counted_figure(doc, j):
             # "Медики эвакуировали 30 раненых бойцов. Двое из них скончались": "them" are the

@@ -861,7 +861,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 return
     if fig.digits and fig.how == EXACT and q.low is not None and q.low == q.high:
         tok = toks[fig.start]
-        if 1900 <= q.low <= 2100 and tok.kind == NUM and not tok.sep and not q.head_positive:
+        # a year is one number token: "около 2 тысяч из них" is two thousand, no year
+        if (
+            1900 <= q.low <= 2100
+            and tok.kind == NUM
+            and not tok.sep
+            and not q.head_positive
+            and fig.end == fig.start + 1
+        ):
             q.drop = "year"
             return
     if q.start > 0 and AGENT_BY in doc.at[q.start - 1] and fig.how != SPREAD:

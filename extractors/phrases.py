@@ -26,6 +26,7 @@ from extractors.rules import (
     ARTICLE,
     ATTACKERS,
     AUX,
+    CAPTIVITY,
     CAPTURED,
     CASUALTIES,
     CIVIL_PLACE,
@@ -490,12 +491,18 @@ def joined_mixed(doc: Doc, k: int, ref: str) -> bool:
             break
     if k > 1 and POSS in doc.at[k - 1] and CONJ in doc.at[k - 2]:
         k -= 1  # "the Malian army and its Russian mercenaries": the one's own ally, a second name
+    while k > 1 and doc.is_punct(k - 1, "«\"'“„"):
+        k -= 1  # "малийской армии и «Вагнера»": the name's opening quote mark
     if not (doc.flags(k) & CONJ_PREFIX or (k > 0 and CONJ in doc.at[k - 1])):
         return False
     j = k - 1 if doc.flags(k) & CONJ_PREFIX else k - 2
     for x in range(j, max(-1, j - 3), -1):
         if doc.tokens[x].kind != WORD:
             return False
+        if ref == "civilians" and SOLDIERS in doc.at[x]:
+            # "35 тысяч человек — военные и гражданские. Около 2 тысяч из них ...": soldiers
+            # and civilians, "them" stands for both
+            return True
         before, _ = ref_at(doc, x)
         if before is not None:
             return _two_parties([before], ref)
@@ -820,6 +827,10 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
         m = at.get(AMONG)
         if m is not None and _fired_by(doc, m.start):
             m = None  # "обстрела со стороны ВСУ", "برصاص عناصر من الدعم السريع": who fired
+        if m is not None and any(
+            CAPTIVITY in doc.at[j] for j in range(m.end, min(m.end + 3, len(doc.tokens)))
+        ):
+            m = None  # "у російському полоні перебувають 2000": in whose captivity, the captor
         if (
             m is not None and lead and m.start > 0 and figure_word(doc, m.start - 1)
         ):  # "20 من", "dozens of"

@@ -235,6 +235,12 @@ ALIVE = "ALIVE"
 # "погибли", "загинули", "died", "sont morts", "لقوا حتفهم": a verb of dying, which names no
 # killer: "ЗСУ повідомили, що загинули семеро військовослужбовців" tells of the speaker's own dead
 DIE = "DIE"
+# the state of being held, "в российском плену", "in Russian captivity": the adjective before it
+# names who holds the captives, not whose they are
+CAPTIVITY = "CAPTIVITY"
+# a state of captivity as the word of harm, "около 2 тысяч находятся в плену", "remain in
+# captivity": a standing count of the held, whenever taken (cumulative)
+HELD = "HELD"
 
 LEXICON_CONCEPTS = (
     *TRIGGERS,
@@ -299,6 +305,8 @@ LEXICON_CONCEPTS = (
     WAR,
     ALIVE,
     DIE,
+    CAPTIVITY,
+    HELD,
     MEDIA,
     AGENT_BY,
     SUPERLATIVE,

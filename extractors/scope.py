@@ -10,9 +10,11 @@ from extractors.nonclaims import day_span
 from extractors.quantities import Quantity
 from extractors.rules import (
     ALSO,
+    CAPTURED,
     CASUALTIES,
     DAYS_TO,
     GROWTH,
+    HELD,
     LOSS,
     MONTH,
     NEW_TOPIC,
@@ -184,6 +186,8 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
                 best = (abs(k - anchor), m)
     if best is not None:
         return best[1]
+    if q is not None and HELD in doc.concepts and _held(doc, q, t):
+        return CUMULATIVE
     # then the sentence head before it, nearest first
     head = bisect.bisect_left(marks, min(anchor, t.start), lo, hi)
     for k in reversed(marks[lo:head]):
@@ -225,6 +229,20 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     if q is not None and (tally or _titled_period(doc, sid)) and _reported_period(doc, sid):
         return PERIOD_SCOPE
     return EVENT if q is not None else ""
+
+
+def _held(doc: Doc, q: Quantity, t: Trigger) -> bool:
+    """A state of captivity is the word of harm ("около 2 тысяч из них находятся в плену"), or
+    follows the captives' noun right after the figure ("111 hostages are still held in Gaza",
+    "111 رهينة ما زالوا محتجزين"): those held now, whenever they were taken."""
+    if any(HELD in doc.at[k] for k in range(t.start, t.end)):
+        return True
+    if t.start != q.end or t.concept != CAPTURED:
+        return False  # "captured two soldiers, who are still held": the capture, one event
+    return any(
+        HELD in doc.at[k] and doc.clause[k] == doc.clause[t.start]
+        for k in range(t.end, min(t.end + 3, len(doc.tokens)))
+    )
 
 
 def _titled_period(doc: Doc, sid: int) -> bool:

@@ -130,6 +130,16 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
             best = at[
                 CASUALTIES
             ]  # "0 perte de notre côté": the figure counts losses, not "the loss of"
+        if (
+            best.concept == CASUALTIES
+            and LOSS in at
+            and at[LOSS].end == best.end
+            and best.end < len(doc.tokens)
+            and (doc.tokens[best.end].kind == NUM or NUMBER in doc.at[best.end])
+        ):
+            # "признают потерю семерых своих": the losing of the figure right after, as "the
+            # loss of seven" (a verb of losing), where one word is both
+            best = at[LOSS]
         concept = best.concept
         if concept == CASUALTIES and _equipment_losses(doc, best):
             i = best.end

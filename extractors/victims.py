@@ -985,14 +985,22 @@ _S_SUFFERED = frozenset((KILLED, WOUNDED, LOSS, CASUALTIES, HURT, SUFFER, SAY))
 def _ours_in_story(doc: Doc, k: int) -> bool:
     """An "our" word at token k that puts the channel's side in the story; not one that only
     says whose count it is ("за даними наших розвідників", "по нашим данным")."""
+    if not _ours_named(doc, k):
+        return False
+    # "птахи наших операторів розібрали колону": ours who did it, the toll is the column's
+    return not any(_ours_acting(doc, j) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+
+
+def _ours_named(doc: Doc, k: int) -> bool:
+    """An "our" word at token k that names the channel's side, acting or not; not one that
+    only says whose count it is ("по нашим данным")."""
     if OURS not in doc.at[k]:
         return False
     for j in range(max(0, k - 3), k):
         m = doc.at[j].get(ACCORDING_TO)
         if m is not None and m.end >= k:
             return False
-    # "птахи наших операторів розібрали колону": ours who did it, the toll is the column's
-    return not any(_ours_acting(doc, j) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+    return True
 
 
 def _ours_acting(doc: Doc, j: int) -> bool:
@@ -1042,9 +1050,16 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         # "a Russian infantry group of ~12 ... shredded. I count 8 KIA": no toll there; a line
         # or two more back when a pictograph broke the story ("Русня пішла на штурм 🤡 Три
         # БМП ... двохсотих — до трьох десятків")
+        own = s
         j = d.sentence - 1
         while j >= max(0, d.sentence - 3) and not any(p.sentence == j for p in drafts):
             s = doc.sentences[j][0]
+            if any(_ours_named(doc, k) for k in range(*doc.sentences[j])) and _bare_losses(
+                doc, own, d.q.start
+            ):
+                # "our guys fought against FLA and JNIM together. ... Losses are serious:
+                # dozens of 200s": losses of no named owner after ours fought are ours
+                return None
             if any(_ours_in_story(doc, k) or ENEMY in doc.at[k] for k in range(*doc.sentences[j])):
                 break
             j -= 1
@@ -1063,6 +1078,18 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if m is not None and m.payload in PARTIES and m.payload not in ("civilians", ctx.view):
             return str(m.payload)
     return _enemy_next(doc, d, ctx)
+
+
+def _bare_losses(doc: Doc, start: int, end: int) -> bool:
+    """A losses noun in tokens start..end and no side, no owner named there ("Losses are
+    serious: dozens of 200s", "Потери серьёзные: десятки двухсотых")."""
+    if not any(CASUALTIES in doc.at[k] for k in range(start, end)):
+        return False
+    return all(_S_OWNERS.isdisjoint(doc.at[k]) for k in range(start, end))
+
+
+# who may own losses: "our", "the enemy's", a party, "its", "their"
+_S_OWNERS = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
 
 
 def _ours_counted(doc: Doc, k: int, end: int) -> bool:

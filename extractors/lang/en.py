@@ -300,6 +300,12 @@ CAPTURED = (
     "laid down arms",
     "laid down their weapons",
     "put their hands up",
+    # "two more gave themselves up to our assault group": surrender said of oneself
+    "gave themselves up",
+    "give themselves up",
+    "given themselves up",
+    "giving themselves up",
+    "gave himself up",
     "raised their hands",
     "came out with their hands up",
     "crawled out with their hands up",
@@ -314,11 +320,28 @@ CAPTURED = (
     "kidnap*",
     "seized",
     "held captive",
+    # "about 2,000 of them are in captivity", "remain in Russian captivity": a state of
+    # captivity ("released from captivity" is an exchange, no claim)
+    "in captivity",
+    "in ? captivity",
+    "into captivity",  # "two were taken into captivity": the act
     # "the group boasts of dozens of Russian captives": the noun, as "prisoners"
     "captives",
     "pows",
     "pow",
     "prisoners of war",
+)
+CAPTIVITY = ("captivity",)  # "in Russian captivity": the captor's adjective before it
+# "about 2,000 are in captivity": a state of captivity, a standing count (cumulative)
+HELD = (
+    "in captivity",
+    "in ? captivity",
+    # "120 hostages are still held in Gaza"
+    "held captive",
+    "still held",
+    "still being held",
+    "remain captive",
+    "remain hostage",
 )
 MISSING = (
     # "we lost contact with five volunteers": missing (not "lost", a toll of the dead)

@@ -226,6 +226,9 @@ CAPTURED = (
     # "onze gars qui ont préféré la captivité": surrender
     "préféré la captivité",
     "choisi la captivité",
+    # "plus de 300 soldats sont en captivité", "en captivité en Russie": a state of captivity
+    # ("libérés de captivité" is an exchange, no claim)
+    "en captivité",
     # "9 autres ont préféré lever les mains": surrender said as a gesture
     "lever les mains",
     "levé les mains",
@@ -254,6 +257,9 @@ CAPTURED = (
     "pris en otage",
     "aux mains",
 )
+CAPTIVITY = ("captivité",)  # "en captivité russe": the captor, named after it
+# "2 000 sont en captivité": a state of captivity, a standing count (cumulative)
+HELD = ("en captivité",)
 MISSING = (
     # "nous avons perdu le contact avec cinq volontaires": missing (not "perdu", a toll of the
     # dead)
