@@ -471,6 +471,20 @@ def _split_totals(drafts: list[Draft]) -> None:
         hurt = [x.low for x in after if x.kind == "wounded" and x.low is not None]
         if any(a + b == d.low for a in dead for b in hurt):
             d.kind = "casualties"
+            continue
+        # "Мінус шестеро кацапів 🔥 Скид влетів у бліндаж: четверо — «двохсоті», двоє —
+        # «трьохсоті»": the next sentence's only two claims, its dead and its hurt, split it
+        nxt = [x for x in drafts if x.sentence == d.sentence + 1]
+        if (
+            len(nxt) == 2
+            and {x.kind for x in nxt} == {"killed", "wounded"}
+            and all(x.low is not None and x.low == x.high for x in nxt)
+            and sum(x.low or 0 for x in nxt) == d.low
+            and all(x.q is not None and not x.explicit for x in nxt)
+        ):
+            d.kind = "casualties"
+            for x in nxt:
+                x.victim = d.victim
 
 
 def _parallel_places(doc: Doc, a: Quantity, b: Quantity) -> bool:

@@ -843,6 +843,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             part = (
                 doc.ends_at(k + 1, PART_OF) is not None
                 or (k == q.start - 1 and label.start > 0 and PREP in doc.at[label.start - 1])
+                # "Скид влетів прямо в бліндаж: четверо — «двохсоті»": where it hit, then the toll
+                or (
+                    k == q.start - 2
+                    and doc.is_punct(k + 1, ":")
+                    and label.start > 0
+                    and bool(doc.flags(label.start - 1) & PREP_FLAG)
+                    and not fig.digits
+                )
                 # "на Покровському напрямку — до 400": a sector a preposition opens, where the
                 # figure fell, no label of what it counts
                 or (label.concept == NOT_PEOPLE and _sector_after_prep(doc, label.start))

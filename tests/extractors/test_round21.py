@@ -356,6 +356,40 @@ BLAST: list[Case] = [
     ),
 ]
 
+# --- M: a tally the next sentence splits into its dead and its hurt, and nothing else, is the
+# casualties, and the parts are its side's; a place before a colon labels no figure after it --
+SPLIT_NEXT: list[Case] = [
+    c(
+        "minus-split-in-next-sentence-uk",
+        "uk",
+        "Мінус семеро окупантів під Часовим Яром 🔥 Дрон залетів просто в підвал: п'ятеро — "
+        "«двохсоті», двоє — «трьохсоті».",
+        (L, "ru", 7, 7, False, "self", EV),
+        (K, "ru", 5, 5, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "minus-split-in-next-sentence-ru",
+        "ru",
+        "Минус семь хохлов под Угледаром 🔥 Дрон залетел прямо в подвал: пятеро — «двухсотые», "
+        "двое — «трёхсотые».",
+        (L, "ua", 7, 7, False, "self", EV),
+        (K, "ua", 5, 5, False, "self", EV),
+        (W, "ua", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "next-sentence-other-sum-stays-uk",
+        "uk",
+        "Мінус семеро окупантів під Часовим Яром. Ще п'ятеро — «двохсоті», троє — «трьохсоті».",
+        (K, "ru", 7, 7, False, "self", EV),
+        (K, "ru", 5, 5, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -369,6 +403,7 @@ ALL = (
     + THEIR_UNIT
     + QUOTED_NAME
     + BLAST
+    + SPLIT_NEXT
 )
 
 
