@@ -676,6 +676,8 @@ def place_after(doc: Doc, k: int, known: bool = False, caseless: bool = False) -
         return False
     if first.isupper():
         return known or not doc.at[k + 1]
+    if any(m.end > k + 1 for m in doc.at[k].values()):
+        return False  # "في عداد المفقودين" (among the missing): a phrase the lexicon knows
     return caseless and first.isalpha() and first.lower() == first.upper() and not doc.at[k + 1]
 
 

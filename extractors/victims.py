@@ -1554,10 +1554,15 @@ def _in_prep_phrase(doc: Doc, k: int) -> bool:
 
 def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     """People hurt or killed right after a civilians' toll (its sentence or the next), in no
-    other place named and no other incident: more of the same civilians. Not the missing or
-    the taken ("des dizaines de personnes portées disparues": whoever they are)."""
-    if named_by is None or d.kind not in ("killed", "wounded", "casualties", HURT):
+    other place named and no other incident: more of the same civilians. The missing only in
+    a sentence of their own right after the toll ("... 14 civils tués. Quinze personnes restent
+    introuvables", "Rescuers are still looking for 16 people who remain unaccounted for": those
+    the strike buried); in the toll's own sentence they stay open ("..., qui évoque aussi des
+    dizaines de personnes portées disparues": whoever they are), and so do the taken."""
+    if named_by is None or d.kind not in ("killed", "wounded", "casualties", HURT, "missing"):
         return False  # HURT: "27 человек пострадали", wounded or casualties decided later
+    if d.kind == "missing" and d.sentence != named_by.sentence + 1:
+        return False
     if not 0 <= d.sentence - named_by.sentence <= 1 or _new_incident(doc, d, named_by):
         return False
     if d.sentence == named_by.sentence:

@@ -262,8 +262,8 @@ MISSING = (
     "perdre le contact",
     "perte de contact",
     "disparu*",
-    "portés disparus",
-    "porté disparu",
+    # "une trentaine de personnes portées disparues": the participle in all its forms
+    "porté* disparu*",
     "sans nouvelles",
     "introuvable*",
     # "trois autres qu'on n'arrive toujours pas à retrouver": the figure not found is missing

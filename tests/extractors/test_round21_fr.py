@@ -1,0 +1,76 @@
+"""Round 21, French (with the other languages where the mechanism is shared): mechanisms a
+held-out stand-in set (b42) showed, described in words. Sentences of our own; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, M, W, c, check, params
+
+# --- A: the missing in the sentence right after a civilians' toll are those civilians -------
+CIVIL_MISSING: list[Case] = [
+    c(
+        "missing-after-civilians-toll-fr",
+        "fr",
+        "Une frappe sur un marché a tué 9 civils et en a blessé 30. Une dizaine de "
+        "personnes restent introuvables sous les décombres.",
+        (K, "civilians", 9, 9, False, "self", EV),
+        (W, "civilians", 30, 30, False, "self", EV),
+        (M, "civilians", 10, 10, True, "self", EV),
+    ),
+    c(
+        "missing-after-civilians-toll-en",
+        "en",
+        "The strike on the market killed 11 shoppers and wounded 40. Rescuers are still "
+        "searching for 6 people who remain unaccounted for.",
+        (K, "civilians", 11, 11, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+        (M, "civilians", 6, 6, False, "self", EV),
+    ),
+    c(
+        "missing-after-civilians-toll-uk",
+        "uk",
+        "Внаслідок удару загинули 12 цивільних, 30 поранені. Семеро людей вважаються "
+        "зниклими безвісти.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (W, "civilians", 30, 30, False, "self", EV),
+        (M, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "missing-after-civilians-toll-ru",
+        "ru",
+        "В результате удара погибли 12 мирных жителей, 30 ранены. Семь человек считаются "
+        "пропавшими без вести.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (W, "civilians", 30, 30, False, "self", EV),
+        (M, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        # "في عداد المفقودين" (among the missing) is a phrase, not a place named after "في"
+        "missing-after-civilians-toll-ar",
+        "ar",
+        "قتل 12 مدنيا في القصف. ولا يزال سبعة أشخاص في عداد المفقودين.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (M, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        # in the toll's own sentence, the missing a source adds stay whoever they are
+        "missing-in-civilians-toll-sentence-stay-open-fr",
+        "fr",
+        "Au moins 15 civils ont été tués, selon une ONG, qui signale aussi une trentaine de "
+        "personnes portées disparues.",
+        (K, "civilians", 15, None, False, "*", EV),
+        (M, "unknown", 30, 30, True, "*", EV),
+    ),
+]
+
+ALL = CIVIL_MISSING
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round21_fr(case: Case) -> None:
+    check(case)
