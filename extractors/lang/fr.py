@@ -2050,6 +2050,12 @@ ACTORS = {
         "russie",
         "forces russes",
         "armée russe",
+        # "Pertes totales de l'armée d'occupation russe": the occupier's army, its adjective
+        # after "d'occupation"
+        "armée* d'occupation russe*",
+        "l'armée d'occupation russe",
+        "force* d'occupation russe*",
+        "troupes d'occupation russes",
         "troupes russes",
         "soldats russes",
         "militaires russes",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: the missing in the sentence right after a civilians' toll are those civilians -------
 CIVIL_MISSING: list[Case] = [
@@ -68,7 +68,27 @@ CIVIL_MISSING: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_MISSING
+# --- B: "l'armée d'occupation russe": the occupier's army named with its adjective after -----
+OCCUPATION_ARMY: list[Case] = [
+    c(
+        "occupation-army-tally-fr",
+        "fr",
+        "Pertes de l'armée d'occupation russe du 24.02.2022 au 01.03.2025, selon l'État-major "
+        "général des Forces armées ukrainiennes :\n👥 personnel — environ 880 000 (+1 050)\n"
+        "🚜 chars — 10 300 (+4)",
+        (L, "ru", 880000, 880000, True, "ua_gs", CUM),
+        (L, "ru", 1050, 1050, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "occupation-forces-lost-fr",
+        "fr",
+        "Les forces d'occupation russes ont perdu 1 100 soldats en une journée.",
+        (L, "ru", 1100, 1100, False, "self", PER),
+    ),
+]
+
+ALL = CIVIL_MISSING + OCCUPATION_ARMY
 
 
 @pytest.mark.parametrize("case", params(ALL))
