@@ -128,6 +128,8 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
                 CASUALTIES
             ]  # "0 perte de notre côté": the figure counts losses, not "the loss of"
         concept = best.concept
+        if concept == NONCLAIM and (x := at.get(EXCEED)) is not None and x.end > best.end:
+            continue  # "a franchi la barre des 30 000": the word opens a verb of exceeding
         if concept == CASUALTIES and _equipment_losses(doc, best):
             i = best.end
             continue  # "Ukrainian tank losses stand at 1,050", "pertes en chars": things lost

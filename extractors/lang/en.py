@@ -1996,6 +1996,9 @@ EXCEED = (
     "surpass",
     "surpasses",
     "passed",
+    # "the death toll crossed the 30,000 mark": a mark passed is a lower bound
+    "crossed",
+    "crosses",
     "topped",
     "tops",
     "top",

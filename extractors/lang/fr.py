@@ -1730,8 +1730,13 @@ EXCEED = (
     "excède",
     "excèdent",
     "excédé",
+    # "le nombre de morts a franchi la barre des 30 000": a mark passed is a lower bound
     "franchi la barre",
     "franchi le cap",
+    "franchi le seuil",
+    "passé la barre",
+    "passé le cap",
+    "passé le seuil",
     "dépassant",
 )
 IRRECOVERABLE = (

@@ -88,7 +88,56 @@ OCCUPATION_ARMY: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_MISSING + OCCUPATION_ARMY
+# --- C: a mark passed ("a franchi la barre des N", "crossed the N mark") is a lower bound ---
+MARK_PASSED: list[Case] = [
+    c(
+        "crossed-the-bar-fr",
+        "fr",
+        "Selon le ministère, le nombre de morts a franchi la barre des 25 000 depuis le début "
+        "de la guerre.",
+        (K, "unknown", 25000, None, False, "*", CUM),
+    ),
+    c(
+        "passed-the-cap-fr",
+        "fr",
+        "Le bilan a passé le cap des 500 morts.",
+        (K, "unknown", 500, None, False, "self", EV),
+    ),
+    c(
+        "crossed-the-mark-en",
+        "en",
+        "The death toll has crossed the 25,000 mark.",
+        (K, "unknown", 25000, None, False, "self", EV),
+    ),
+    c(
+        # "crossed" is no bound on the figure a verb of harm of its own counts
+        "crossed-a-river-then-killed-en",
+        "en",
+        "The militants crossed the river and killed 14 villagers.",
+        (K, "civilians", 14, 14, False, "self", EV),
+    ),
+    c(
+        # nor on a date's day: "crossed the border on August 6"
+        "crossed-the-border-on-a-date-en",
+        "en",
+        "Moscow says Kyiv has lost over 20,000 troops since they crossed the border on August 6.",
+        (L, "ua", 20000, None, False, "ru", CUM),
+    ),
+    c(
+        "passed-the-mark-ru",
+        "ru",
+        "Число погибших преодолело отметку в 25 тысяч.",
+        (K, "unknown", 25000, None, False, "self", EV),
+    ),
+    c(
+        "passed-the-mark-uk",
+        "uk",
+        "Кількість загиблих подолала позначку 25 тисяч.",
+        (K, "unknown", 25000, None, False, "self", EV),
+    ),
+]
+
+ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED
 
 
 @pytest.mark.parametrize("case", params(ALL))
