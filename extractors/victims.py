@@ -462,9 +462,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     if FAMILIES in doc.concepts:
         _families_toll(doc, drafts, heads)
     for k, d in enumerate(drafts):
-        if d.victim is None and heads(d) == "soldiers":
+        if d.victim is None and heads(d) == "soldiers" and not _label_state(doc, d):
             # "killing 21 Malian soldiers and 7 Wagner mercenaries. Four soldiers were taken
-            # captive": the bare noun goes on with the party its word was said of
+            # captive": the bare noun goes on with the party its word was said of (not on a
+            # line labelled with another state: "— Niger : 9 militaires portés disparus")
             d.victim = _same_noun_before(doc, drafts, k)
     if RIVAL in doc.concepts:
         for k, d in enumerate(drafts):
@@ -1385,6 +1386,8 @@ def _foreign_army(doc: Doc, d: Draft) -> bool:
     may tell of another army than the one whose dead this one counts."""
     if d.q is None or (OTHER_ACTOR not in doc.concepts and CONTEXT not in doc.concepts):
         return False
+    if _label_state(doc, d):
+        return True
     n = len(doc.tokens)
     for k in range(d.q.fig_end + 1, min(d.q.end + 3, n)):
         m = doc.at[k].get(CONTEXT)
@@ -1401,6 +1404,28 @@ def _foreign_army(doc: Doc, d: Draft) -> bool:
             return True
         if doc.ends_at(k, ARMY, REGULARS) is not None:
             return True  # "les forces armées béninoises": a name of several words before it
+    return False
+
+
+def _label_state(doc: Doc, d: Draft) -> bool:
+    """The figure's line opens with a label that names a state outside the table ("— Niger :
+    9 militaires portés disparus", in a roundup whose line before was on Mali): that state's
+    soldiers, not those of the army the post spoke of before."""
+    s, _ = doc.sentences[d.sentence]
+    end = d.q.start if d.q is not None else d.trigger.start
+    k = s
+    while k < end and doc.tokens[k].kind == PUNCT:
+        k += 1  # the bullet or dash of the line
+    for j in range(k, min(k + 5, end)):
+        if doc.is_punct(j, ":"):
+            return any(
+                (m := doc.at[i].get(CONTEXT)) is not None
+                and str(m.payload).endswith("_army")
+                and m.end <= j
+                for i in range(k, j)
+            )
+        if doc.tokens[j].kind == PUNCT:
+            return False
     return False
 
 

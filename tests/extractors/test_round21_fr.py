@@ -137,7 +137,44 @@ MARK_PASSED: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED
+# --- D: a list's line labelled with another state: its soldiers are that state's ----------
+LABELLED_LINES: list[Case] = [
+    c(
+        "roundup-line-of-another-state-fr",
+        "fr",
+        "Le point de la semaine\n— Mali : 12 soldats maliens tués dans une embuscade près de "
+        "Gao.\n— Niger : 7 militaires portés disparus après une attaque.",
+        (K, "fama", 12, 12, False, "self", EV),
+        (M, "unknown", 7, 7, False, "self", EV),
+    ),
+    c(
+        "roundup-line-of-another-state-en",
+        "en",
+        "Weekly Sahel roundup\n• Mali: 12 Malian soldiers killed near Gao.\n• Niger: 7 soldiers "
+        "missing after an ambush.",
+        (K, "fama", 12, 12, False, "self", PER),
+        (M, "unknown", 7, 7, False, "self", PER),
+    ),
+    c(
+        "roundup-line-of-another-state-ru",
+        "ru",
+        "Итоги недели\n— Мали: 12 малийских военных убиты под Гао.\n— Нигер: 7 военных пропали "
+        "без вести.",
+        (K, "fama", 12, 12, False, "self", PER),
+        (M, "unknown", 7, 7, False, "self", PER),
+    ),
+    c(
+        # a line on the same state keeps its soldiers
+        "roundup-line-of-the-same-state-fr",
+        "fr",
+        "Le point de la semaine\n— Mali : 12 soldats maliens tués près de Gao.\n— Mali : 7 "
+        "soldats portés disparus près de Kidal.",
+        (K, "fama", 12, 12, False, "self", EV),
+        (M, "fama", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED + LABELLED_LINES
 
 
 @pytest.mark.parametrize("case", params(ALL))
