@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, PER, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: the missing in the sentence right after a civilians' toll are those civilians -------
 CIVIL_MISSING: list[Case] = [
@@ -174,7 +174,36 @@ LABELLED_LINES: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED + LABELLED_LINES
+# --- E: a verb of losing right after a sentence that dated a start: that operation's tally --
+LOSS_SINCE_BEFORE: list[Case] = [
+    c(
+        "lost-men-after-since-sentence-fr",
+        "fr",
+        "Kiev affirme avoir fait plus de 1 500 prisonniers russes depuis le début de son "
+        "offensive. Moscou assure que l'armée ukrainienne a perdu 11 000 hommes dans la région.",
+        (C, "ru", 1500, None, False, "ua", CUM),
+        (L, "ua", 11000, 11000, False, "ru", CUM),
+    ),
+    c(
+        "lost-troops-after-since-sentence-en",
+        "en",
+        "Kyiv says it has captured over 1,500 Russian soldiers since its incursion began. Moscow "
+        "claims Ukraine has lost 11,000 troops in the region.",
+        (C, "ru", 1500, None, False, "ua", CUM),
+        (L, "ua", 11000, 11000, False, "ru", CUM),
+    ),
+    c(
+        # one attack of its own: the loss is that incident's dead
+        "lost-in-an-ambush-after-since-sentence-en",
+        "en",
+        "Since the war began, the army has lost hundreds of soldiers. Yesterday it lost two "
+        "soldiers in an ambush.",
+        (L, "unknown", 200, 999, True, "self", CUM),
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+]
+
+ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED + LABELLED_LINES + LOSS_SINCE_BEFORE
 
 
 @pytest.mark.parametrize("case", params(ALL))
