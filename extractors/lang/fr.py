@@ -522,7 +522,9 @@ VAGUES = {
     "douzaines": (20, 99),
     "vingtaines": (40, 99),
 }
-FEW = ("plusieurs", "quelques", "une poignée de")  # "un certain nombre de" states no figure
+# "un certain nombre de" states no figure; "en avoir enlevé quelques-uns": a few, the spec's
+# 2 to 9 as "quelques" is (not "certains", some with no count)
+FEW = ("plusieurs", "quelques", "une poignée de", "quelques-uns", "quelques-unes")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
 DEF = ("le", "la", "l'")  # one person only before a singular person noun ("le maire a été tué")
 
@@ -1923,7 +1925,7 @@ WEAPON = (
 # subject is the captor
 CAPTOR = ("fait", "faire", "ont fait", "avoir fait")
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
-SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
+SOME = ("certains", "certains d'entre eux", "une partie")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("compté", "comptait", "dénombré", "recensé")
 MAY = ("pourrait", "pourraient", "risque de", "risquent de")

@@ -203,7 +203,33 @@ LOSS_SINCE_BEFORE: list[Case] = [
     ),
 ]
 
-ALL = CIVIL_MISSING + OCCUPATION_ARMY + MARK_PASSED + LABELLED_LINES + LOSS_SINCE_BEFORE
+# --- F: "quelques-uns" (a few of them) is the spec's 2 to 9, as "quelques" is -------------
+A_FEW_OF_THEM: list[Case] = [
+    c(
+        "abducted-a-few-of-them-fr",
+        "fr",
+        "Le groupe armé affirme avoir tué une vingtaine de soldats nigériens et en avoir enlevé "
+        "quelques-uns.",
+        (K, "unknown", 20, 20, True, "*", EV),
+        (C, "unknown", 2, 9, True, "*", EV),
+    ),
+    c(
+        "abducted-a-few-of-them-en",
+        "en",
+        "The armed group said it killed about 20 Nigerien soldiers and abducted a few of them.",
+        (K, "unknown", 20, 20, True, "*", EV),
+        (C, "unknown", 2, 9, True, "*", EV),
+    ),
+]
+
+ALL = (
+    CIVIL_MISSING
+    + OCCUPATION_ARMY
+    + MARK_PASSED
+    + LABELLED_LINES
+    + LOSS_SINCE_BEFORE
+    + A_FEW_OF_THEM
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
