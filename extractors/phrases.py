@@ -35,6 +35,7 @@ from extractors.rules import (
     DEF,
     DUAL,
     DUMMY,
+    ELIMINATED,
     ENEMY,
     FAMILIES,
     FEW,
@@ -921,8 +922,11 @@ def noun_trigger(doc: Doc, t: Trigger) -> bool:
 
 def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer.
-    Nobody suffers prisoners: "it had taken 120 soldiers prisoner" is the captor."""
-    if t.concept == CAPTURED:
+    Nobody suffers prisoners: "it had taken 120 soldiers prisoner" is the captor; nor the
+    militants it neutralised ("l'armée compte 30 terroristes neutralisés": its kill)."""
+    if t.concept in (CAPTURED, ELIMINATED):
+        return None
+    if any(MILITANTS in doc.at[k] for k in range(q.fig_end, q.end)):
         return None
     s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
     # "росіяни поклали під містом сотні солдатів": the word of harm is a verb of suffering too
@@ -931,6 +935,8 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     )
     for k in range(first, max(s - 1, min(q.start, t.start) - 8), -1):
         m = doc.at[k].get(SUFFER)
+        if m is not None and m.start > 0 and not _S_DETERMINERS.isdisjoint(doc.at[m.start - 1]):
+            continue  # "sur son compte Telegram": a noun of the same letters, no verb
         if m is not None:
             who = subject_of(doc, m.start, m.end, min(q.start, t.start))
             if INFLICT in doc.at[m.start] and m.end < len(doc.tokens):
@@ -942,6 +948,9 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
                     return after
             return who
     return None
+
+
+_S_DETERMINERS = frozenset((ARTICLE, POSS))
 
 
 def _party_in_clause_before(doc: Doc, i: int) -> str | None:

@@ -2017,6 +2017,9 @@ SUFFER = (
     "were ambushed",
     "came under attack",
     "came under fire",
+    # "Ukraine counts 80,000 dead": who counts dead among its own has them ("counted" is who
+    # counted the enemy's)
+    "counts",
     "left behind",
     # "retreating, the militants abandoned 12 dead": who left its dead behind lost them
     "abandoned",

@@ -1771,6 +1771,11 @@ SUFFER = (
     "enregistré",
     "déploré",
     "déplore",
+    # "l'Ukraine compterait 80 000 tués": who counts dead among its own has them
+    "compte",
+    "comptent",
+    "compterait",
+    "compteraient",
 )
 NOUN_TRIGGER = (
     "morts",

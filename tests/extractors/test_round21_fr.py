@@ -222,6 +222,45 @@ A_FEW_OF_THEM: list[Case] = [
     ),
 ]
 
+# --- G: a party that "counts" (has) N dead has them: "l'Ukraine compterait 80 000 tués" ---
+COUNTS_ITS_DEAD: list[Case] = [
+    c(
+        "country-counts-its-dead-fr",
+        "fr",
+        "Selon le New York Times, la Russie compterait 90 000 tués et 300 000 blessés.",
+        (K, "ru", 90000, 90000, False, "*", EV),
+        (W, "ru", 300000, 300000, False, "*", EV),
+    ),
+    c(
+        "country-counts-its-dead-en",
+        "en",
+        "According to the newspaper, Russia counts 90,000 dead and 300,000 wounded.",
+        (K, "ru", 90000, 90000, False, "*", EV),
+        (W, "ru", 300000, 300000, False, "*", EV),
+    ),
+    c(
+        "country-counts-its-dead-uk",
+        "uk",
+        "За даними газети, росія налічує 90 тисяч загиблих і 300 тисяч поранених.",
+        (K, "ru", 90000, 90000, False, "*", EV),
+        (W, "ru", 300000, 300000, False, "*", EV),
+    ),
+    c(
+        # "son compte Telegram": the noun, no verb of having
+        "account-noun-is-no-verb-fr",
+        "fr",
+        "Sur son compte Telegram, le JNIM revendique la mort de 30 soldats maliens.",
+        (K, "fama", 30, 30, False, "jnim", EV),
+    ),
+    c(
+        # who counts the militants it neutralised did not suffer them
+        "army-counts-militants-neutralised-fr",
+        "fr",
+        "L'armée malienne compte 30 terroristes neutralisés depuis lundi.",
+        (K, "unknown", 30, 30, False, "self", CUM),
+    ),
+]
+
 ALL = (
     CIVIL_MISSING
     + OCCUPATION_ARMY
@@ -229,6 +268,7 @@ ALL = (
     + LABELLED_LINES
     + LOSS_SINCE_BEFORE
     + A_FEW_OF_THEM
+    + COUNTS_ITS_DEAD
 )
 
 
