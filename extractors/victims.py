@@ -71,6 +71,7 @@ from extractors.rules import (
     GROWTH,
     HOME,
     HOSPITAL,
+    HOW_MANY,
     HURT,
     INFLICT,
     KILLED,
@@ -140,6 +141,10 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         return ref
     if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
         return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
+    if losses_only and HOW_MANY in doc.concepts:
+        ref = _asked_whose(doc, hs, he)
+        if ref is not None:
+            return ref
     if losses_only:
         return None
     for k in range(hs, he):
@@ -174,6 +179,27 @@ def _attacks(doc: Doc, k: int, hs: int, he: int) -> bool:
         for j in range(max(hs, k - 1), min(he, k + 3))
         if j != k
     )
+
+
+def _asked_whose(doc: Doc, hs: int, he: int) -> str | None:
+    """A headline question on whose dead ("Combien de soldats ukrainiens sont morts depuis
+    2022 ?", "How many Russian soldiers have died?"): the party its noun phrase names, when
+    the question ends on "?" and has a word of death or loss."""
+    if not doc.is_punct(he - 1, "?"):
+        return None
+    if not any(not _S_ASKED.isdisjoint(doc.at[k]) for k in range(hs, he)):
+        return None
+    for k in range(hs, he):
+        m = doc.at[k].get(HOW_MANY)
+        if m is not None:
+            ref = phrase_victim(doc, m.end, limit=4, army=True)
+            # a party's dead only: "Combien de civils sont morts ?" over a ministry's toll
+            # that may count fighters too
+            return None if ref == "civilians" else ref
+    return None
+
+
+_S_ASKED = frozenset((KILLED, LOSS, CASUALTIES))
 
 
 def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:

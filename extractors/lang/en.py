@@ -2137,6 +2137,8 @@ RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
+# "How many Russian soldiers have died?": whose dead a headline asks of
+HOW_MANY = ("how many",)
 # a party's fighting formation: "Russia's group of forces East" ("the enemy" beside it is its enemy)
 FORMATION = (
     "group of forces",

@@ -1855,6 +1855,8 @@ RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")
 AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
+# "Combien de soldats ukrainiens sont morts ?": whose dead a headline asks of
+HOW_MANY = ("combien de", "combien d'")
 # a party's fighting formation: "le groupement de forces russe Est" (its enemy is "l'ennemi")
 FORMATION = (
     "groupement de forces",

@@ -261,6 +261,36 @@ COUNTS_ITS_DEAD: list[Case] = [
     ),
 ]
 
+# --- H: a headline that asks whose dead ("Combien de soldats russes sont morts ?") -------
+ASKED_WHOSE: list[Case] = [
+    c(
+        "headline-asks-whose-dead-fr",
+        "fr",
+        "Combien de soldats russes sont morts en Ukraine ? Selon la BBC, au moins 50 000 ont "
+        "été tués.",
+        (K, "ru", 50000, None, False, "bbc", EV),
+    ),
+    c(
+        "headline-asks-whose-dead-en",
+        "en",
+        "How many Russian soldiers have died in Ukraine? The BBC has confirmed 50,000 deaths.",
+        (K, "ru", 50000, 50000, False, "bbc", EV),
+    ),
+    c(
+        "headline-asks-whose-dead-uk",
+        "uk",
+        "Скільки російських військових загинуло? Бі-Бі-Сі підтвердила загибель 50 тисяч.",
+        (K, "ru", 50000, 50000, False, "bbc", EV),
+    ),
+    c(
+        # civilians asked of: a toll that may count fighters too stays open
+        "headline-asks-of-civilians-fr",
+        "fr",
+        "Combien de civils sont morts ? Le ministère fait état de 300 morts.",
+        (K, "unknown", 300, 300, False, "*", EV),
+    ),
+]
+
 ALL = (
     CIVIL_MISSING
     + OCCUPATION_ARMY
@@ -269,6 +299,7 @@ ALL = (
     + LOSS_SINCE_BEFORE
     + A_FEW_OF_THEM
     + COUNTS_ITS_DEAD
+    + ASKED_WHOSE
 )
 
 
