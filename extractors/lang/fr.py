@@ -892,10 +892,13 @@ PRONOUN = (  # "selon lui": the last speaker; "a-t-il ajouté": the same, invert
     "elles",
     "lui",
     "eux",
-    "a-t-il",
-    "a-t-elle",
-    "ont-ils",
-    "ont-elles",
+    # the subject split off an inverted verb: "a-t-il ajouté", "raconte-t-elle", "dit-il"
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+    "-ils",
+    "-elles",
 )
 POSS = (
     "ses propres",

@@ -291,6 +291,26 @@ ASKED_WHOSE: list[Case] = [
     ),
 ]
 
+# --- I: an inverted verb of saying ("précise-t-il", "dit-elle"): the speaker before ------
+INVERTED_SAY: list[Case] = [
+    c(
+        "inverted-say-verb-fr",
+        "fr",
+        "Le porte-parole de l'armée malienne a annoncé la mort de 12 soldats. « Huit autres "
+        "sont portés disparus », précise-t-il.",
+        (K, "fama", 12, 12, False, "fama", EV),
+        (M, "fama", 8, 8, False, "fama", EV),
+    ),
+    c(
+        "inverted-aux-say-verb-fr",
+        "fr",
+        "Le porte-parole de l'armée malienne a annoncé la mort de 12 soldats. « Huit autres "
+        "sont portés disparus », a-t-il précisé.",
+        (K, "fama", 12, 12, False, "fama", EV),
+        (M, "fama", 8, 8, False, "fama", EV),
+    ),
+]
+
 ALL = (
     CIVIL_MISSING
     + OCCUPATION_ARMY
@@ -300,6 +320,7 @@ ALL = (
     + A_FEW_OF_THEM
     + COUNTS_ITS_DEAD
     + ASKED_WHOSE
+    + INVERTED_SAY
 )
 
 
