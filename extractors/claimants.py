@@ -370,6 +370,7 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     if all(
         PRONOUN in doc.at[k]
         or k in told
+        or AUX in doc.at[k]  # "a-t-il ajouté": "a", "-t-il", the subject split off its verb
         or ARTICLE in doc.at[k]
         or PREP in doc.at[k]
         or doc.tokens[k].kind != WORD

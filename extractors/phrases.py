@@ -36,6 +36,7 @@ from extractors.rules import (
     DEF,
     DUAL,
     DUMMY,
+    ELIMINATED,
     ENEMY,
     FAMILIES,
     FEW,
@@ -685,6 +686,8 @@ def place_after(doc: Doc, k: int, known: bool = False, caseless: bool = False) -
         return False
     if first.isupper():
         return known or not doc.at[k + 1]
+    if any(m.end > k + 1 for m in doc.at[k].values()):
+        return False  # "في عداد المفقودين" (among the missing): a phrase the lexicon knows
     return caseless and first.isalpha() and first.lower() == first.upper() and not doc.at[k + 1]
 
 
@@ -932,8 +935,11 @@ def noun_trigger(doc: Doc, t: Trigger) -> bool:
 
 def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     """ "Russian forces suffered 300 casualties", "تكبد الجيش الروسي خسائر": the subject of suffer.
-    Nobody suffers prisoners: "it had taken 120 soldiers prisoner" is the captor."""
-    if t.concept == CAPTURED:
+    Nobody suffers prisoners: "it had taken 120 soldiers prisoner" is the captor; nor the
+    militants it neutralised ("l'armée compte 30 terroristes neutralisés": its kill)."""
+    if t.concept in (CAPTURED, ELIMINATED):
+        return None
+    if any(MILITANTS in doc.at[k] for k in range(q.fig_end, q.end)):
         return None
     s, _ = doc.sentences[doc.sentence_of[q.fig_start]]
     # "росіяни поклали під містом сотні солдатів": the word of harm is a verb of suffering too
@@ -942,6 +948,8 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     )
     for k in range(first, max(s - 1, min(q.start, t.start) - 8), -1):
         m = doc.at[k].get(SUFFER)
+        if m is not None and m.start > 0 and not _S_DETERMINERS.isdisjoint(doc.at[m.start - 1]):
+            continue  # "sur son compte Telegram": a noun of the same letters, no verb
         if m is not None:
             who = subject_of(doc, m.start, m.end, min(q.start, t.start))
             if INFLICT in doc.at[m.start] and m.end < len(doc.tokens):
@@ -953,6 +961,9 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
                     return after
             return who
     return None
+
+
+_S_DETERMINERS = frozenset((ARTICLE, POSS))
 
 
 def _party_in_clause_before(doc: Doc, i: int) -> str | None:

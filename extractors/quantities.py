@@ -36,6 +36,7 @@ from extractors.rules import (
     MORE_THAN_POST,
     NEG,
     NOT,
+    NOUN_TRIGGER,
     NUMBER,
     OF_THE,
     ONLY,
@@ -756,6 +757,8 @@ def exceed_bound(doc: Doc, start: int) -> str | None:
         if doc.tokens[k].kind == NUM:
             return None
         at = doc.at[k]
+        if k + 2 >= start and MONTH in at:
+            return None  # "crossed the border on Aug. 6": a date, no figure passed
         m = at.get(EXCEED)
         if m is not None and (toll or start - k <= 8):
             j = k - 1
@@ -769,7 +772,17 @@ def exceed_bound(doc: Doc, start: int) -> str | None:
                 NEG in doc.at[j] or NOT in doc.at[j] or doc.ends_at(k, NEG) is not None
             )
             return UP_TO if negated else MORE_THAN
-        toll = toll or not TRIGGER_SET.isdisjoint(at.keys())
+        if not TRIGGER_SET.isdisjoint(at.keys()):
+            if (
+                k + 1 == start
+                and k > 0
+                and NOUN_TRIGGER not in at
+                and (CONJ in doc.at[k - 1] or doc.is_punct(k - 1, ","))
+            ):
+                # a verb of harm of its own, "and" before it, the figure its object: "troops
+                # crossed the river and killed 30 civilians" passed no mark
+                return None
+            toll = True
         k -= 1
     return None
 

@@ -92,6 +92,9 @@ COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same t
 # rival figure for the same dead, the same victim as the figure it answers
 RIVAL = "RIVAL"
 RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
+# "Combien de soldats ukrainiens sont morts ?", "How many Russian soldiers have died?": a
+# headline that asks whose dead the post counts
+HOW_MANY = "HOW_MANY"
 RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
 STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
 # "attacked", "обстрелял", "a frappé", "استهدفت": a verb of attacking a place; a toll of none
@@ -290,6 +293,7 @@ LEXICON_CONCEPTS = (
     HOME,
     DWELLING,
     RESULTS,
+    HOW_MANY,
     RELATIVE,
     COMPARE,
     RIVAL,

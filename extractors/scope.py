@@ -228,6 +228,18 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     # нанесли поражение ... Противник потерял до 470"): the report's period
     if q is not None and (tally or _titled_period(doc, sid)) and _reported_period(doc, sid):
         return PERIOD_SCOPE
+    # a verb of losing in the sentence right after one that dated a start, with no marker of
+    # its own ("... capturé 2 000 soldats depuis le début de son incursion. Moscou assure que
+    # l'armée ukrainienne a perdu 15 000 hommes dans la région"): the same operation's tally
+    if (
+        q is not None
+        and t.concept == LOSS
+        and ft is None
+        and sid > 0
+        and _since_in(doc, sid - 1)
+        and not _attack_in(doc, s, e)  # "Hier, elle a perdu deux soldats dans une embuscade"
+    ):
+        return CUMULATIVE
     return EVENT if q is not None else ""
 
 
@@ -242,6 +254,26 @@ def _held(doc: Doc, q: Quantity, t: Trigger) -> bool:
     return any(
         HELD in doc.at[k] and doc.clause[k] == doc.clause[t.start]
         for k in range(t.end, min(t.end + 3, len(doc.tokens)))
+    )
+
+
+def _attack_in(doc: Doc, s: int, e: int) -> bool:
+    """One attack word (not plural) in tokens[s:e]: an incident, not a tally."""
+    return STRIKE in doc.concepts and any(
+        STRIKE in doc.at[k] and not doc.flags(k) & PLURAL for k in range(s, e)
+    )
+
+
+def _since_in(doc: Doc, sid: int) -> bool:
+    """Sentence `sid` holds a since-phrase that dates a start ("depuis le début de son
+    incursion", "since the war began")."""
+    if SINCE not in doc.concepts:
+        return False
+    s, e = doc.sentences[sid]
+    marks = _marks(doc)
+    return any(
+        SINCE in doc.at[k] and _marker(doc, k, True) == CUMULATIVE
+        for k in marks[bisect.bisect_left(marks, s) : bisect.bisect_left(marks, e)]
     )
 
 

@@ -31,6 +31,9 @@ _TOKEN = re.compile(
 # French/English elisions and possessives are split off; Ukrainian keeps its apostrophe words.
 _POSSESSIVE = re.compile(r"^(.*[a-zA-Z\u00c0-\u024f])('s)$", re.IGNORECASE)
 _ELISION = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$")
+# French inverted subjects are split off too: "raconte-t-elle" -> "raconte", "-t-elle", so the
+# verb of saying is seen ("a-t-il" -> "a", "-t-il")
+_INVERTED = re.compile(r"^([^\W\d_]+?)(-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))$")
 
 
 def split_apostrophe(word: str) -> tuple[str, str] | None:
@@ -96,6 +99,14 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
                     append(Tok(s + len(head), e, word[len(head) :], WORD))
                     room -= 2
                     continue  # (the limit is looked at after the next token)
+            if "-" in word:
+                inv = _INVERTED.match(word)
+                if inv is not None:
+                    head = inv.group(1)
+                    append(Tok(s, s + len(head), head, WORD))
+                    append(Tok(s + len(head), e, word[len(head) :], WORD))
+                    room -= 2
+                    continue
             append(Tok(s, e, word, WORD, lowered[s - a : e - a] if lowered else None))
         elif kind == "punct":
             s = m.start()

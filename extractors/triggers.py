@@ -141,6 +141,8 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
             # loss of seven" (a verb of losing), where one word is both
             best = at[LOSS]
         concept = best.concept
+        if concept == NONCLAIM and (x := at.get(EXCEED)) is not None and x.end > best.end:
+            continue  # "a franchi la barre des 30 000": the word opens a verb of exceeding
         if concept == CASUALTIES and _equipment_losses(doc, best):
             i = best.end
             continue  # "Ukrainian tank losses stand at 1,050", "pertes en chars": things lost

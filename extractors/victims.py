@@ -72,6 +72,7 @@ from extractors.rules import (
     GROWTH,
     HOME,
     HOSPITAL,
+    HOW_MANY,
     HURT,
     INFLICT,
     KILLED,
@@ -141,6 +142,10 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         return ref
     if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
         return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
+    if losses_only and HOW_MANY in doc.concepts:
+        ref = _asked_whose(doc, hs, he)
+        if ref is not None:
+            return ref
     if losses_only:
         return None
     for k in range(hs, he):
@@ -175,6 +180,27 @@ def _attacks(doc: Doc, k: int, hs: int, he: int) -> bool:
         for j in range(max(hs, k - 1), min(he, k + 3))
         if j != k
     )
+
+
+def _asked_whose(doc: Doc, hs: int, he: int) -> str | None:
+    """A headline question on whose dead ("Combien de soldats ukrainiens sont morts depuis
+    2022 ?", "How many Russian soldiers have died?"): the party its noun phrase names, when
+    the question ends on "?" and has a word of death or loss."""
+    if not doc.is_punct(he - 1, "?"):
+        return None
+    if not any(not _S_ASKED.isdisjoint(doc.at[k]) for k in range(hs, he)):
+        return None
+    for k in range(hs, he):
+        m = doc.at[k].get(HOW_MANY)
+        if m is not None:
+            ref = phrase_victim(doc, m.end, limit=4, army=True)
+            # a party's dead only: "Combien de civils sont morts ?" over a ministry's toll
+            # that may count fighters too
+            return None if ref == "civilians" else ref
+    return None
+
+
+_S_ASKED = frozenset((KILLED, LOSS, CASUALTIES))
 
 
 def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
@@ -463,9 +489,10 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     if FAMILIES in doc.concepts:
         _families_toll(doc, drafts, heads)
     for k, d in enumerate(drafts):
-        if d.victim is None and heads(d) == "soldiers":
+        if d.victim is None and heads(d) == "soldiers" and not _label_state(doc, d):
             # "killing 21 Malian soldiers and 7 Wagner mercenaries. Four soldiers were taken
-            # captive": the bare noun goes on with the party its word was said of
+            # captive": the bare noun goes on with the party its word was said of (not on a
+            # line labelled with another state: "— Niger : 9 militaires portés disparus")
             d.victim = _same_noun_before(doc, drafts, k)
     if RIVAL in doc.concepts:
         for k, d in enumerate(drafts):
@@ -1442,6 +1469,8 @@ def _foreign_army(doc: Doc, d: Draft) -> bool:
     may tell of another army than the one whose dead this one counts."""
     if d.q is None or (OTHER_ACTOR not in doc.concepts and CONTEXT not in doc.concepts):
         return False
+    if _label_state(doc, d):
+        return True
     n = len(doc.tokens)
     for k in range(d.q.fig_end + 1, min(d.q.end + 3, n)):
         m = doc.at[k].get(CONTEXT)
@@ -1458,6 +1487,28 @@ def _foreign_army(doc: Doc, d: Draft) -> bool:
             return True
         if doc.ends_at(k, ARMY, REGULARS) is not None:
             return True  # "les forces armées béninoises": a name of several words before it
+    return False
+
+
+def _label_state(doc: Doc, d: Draft) -> bool:
+    """The figure's line opens with a label that names a state outside the table ("— Niger :
+    9 militaires portés disparus", in a roundup whose line before was on Mali): that state's
+    soldiers, not those of the army the post spoke of before."""
+    s, _ = doc.sentences[d.sentence]
+    end = d.q.start if d.q is not None else d.trigger.start
+    k = s
+    while k < end and doc.tokens[k].kind == PUNCT:
+        k += 1  # the bullet or dash of the line
+    for j in range(k, min(k + 5, end)):
+        if doc.is_punct(j, ":"):
+            return any(
+                (m := doc.at[i].get(CONTEXT)) is not None
+                and str(m.payload).endswith("_army")
+                and m.end <= j
+                for i in range(k, j)
+            )
+        if doc.tokens[j].kind == PUNCT:
+            return False
     return False
 
 
@@ -1611,10 +1662,15 @@ def _in_prep_phrase(doc: Doc, k: int) -> bool:
 
 def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     """People hurt or killed right after a civilians' toll (its sentence or the next), in no
-    other place named and no other incident: more of the same civilians. Not the missing or
-    the taken ("des dizaines de personnes portées disparues": whoever they are)."""
-    if named_by is None or d.kind not in ("killed", "wounded", "casualties", HURT):
+    other place named and no other incident: more of the same civilians. The missing only in
+    a sentence of their own right after the toll ("... 14 civils tués. Quinze personnes restent
+    introuvables", "Rescuers are still looking for 16 people who remain unaccounted for": those
+    the strike buried); in the toll's own sentence they stay open ("..., qui évoque aussi des
+    dizaines de personnes portées disparues": whoever they are), and so do the taken."""
+    if named_by is None or d.kind not in ("killed", "wounded", "casualties", HURT, "missing"):
         return False  # HURT: "27 человек пострадали", wounded or casualties decided later
+    if d.kind == "missing" and d.sentence != named_by.sentence + 1:
+        return False
     if not 0 <= d.sentence - named_by.sentence <= 1 or _new_incident(doc, d, named_by):
         return False
     if d.sentence == named_by.sentence:

@@ -2019,6 +2019,9 @@ EXCEED = (
     "surpass",
     "surpasses",
     "passed",
+    # "the death toll crossed the 30,000 mark": a mark passed is a lower bound
+    "crossed",
+    "crosses",
     "topped",
     "tops",
     "top",
@@ -2037,6 +2040,9 @@ SUFFER = (
     "were ambushed",
     "came under attack",
     "came under fire",
+    # "Ukraine counts 80,000 dead": who counts dead among its own has them ("counted" is who
+    # counted the enemy's)
+    "counts",
     "left behind",
     # "retreating, the militants abandoned 12 dead": who left its dead behind lost them
     "abandoned",
@@ -2154,6 +2160,8 @@ RIVAL = ("far from", "rather than", "instead of", "and not", "not the")
 COMPARE = ("for comparison", "by comparison", "in comparison")
 RELATIVE = ("which", "who")
 RESULTS = ("combat results", "strike results", "results for", "results of our")
+# "How many Russian soldiers have died?": whose dead a headline asks of
+HOW_MANY = ("how many",)
 # a party's fighting formation: "Russia's group of forces East" ("the enemy" beside it is its enemy)
 FORMATION = (
     "group of forces",

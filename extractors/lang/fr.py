@@ -268,8 +268,8 @@ MISSING = (
     "perdre le contact",
     "perte de contact",
     "disparu*",
-    "portés disparus",
-    "porté disparu",
+    # "une trentaine de personnes portées disparues": the participle in all its forms
+    "porté* disparu*",
     "sans nouvelles",
     "introuvable*",
     # "trois autres qu'on n'arrive toujours pas à retrouver": the figure not found is missing
@@ -528,7 +528,9 @@ VAGUES = {
     "douzaines": (20, 99),
     "vingtaines": (40, 99),
 }
-FEW = ("plusieurs", "quelques", "une poignée de")  # "un certain nombre de" states no figure
+# "un certain nombre de" states no figure; "en avoir enlevé quelques-uns": a few, the spec's
+# 2 to 9 as "quelques" is (not "certains", some with no count)
+FEW = ("plusieurs", "quelques", "une poignée de", "quelques-uns", "quelques-unes")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
 DEF = ("le", "la", "l'")  # one person only before a singular person noun ("le maire a été tué")
 
@@ -899,10 +901,13 @@ PRONOUN = (  # "selon lui": the last speaker; "a-t-il ajouté": the same, invert
     "elles",
     "lui",
     "eux",
-    "a-t-il",
-    "a-t-elle",
-    "ont-ils",
-    "ont-elles",
+    # the subject split off an inverted verb: "a-t-il ajouté", "raconte-t-elle", "dit-il"
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+    "-ils",
+    "-elles",
 )
 POSS = (
     "ses propres",
@@ -1741,8 +1746,13 @@ EXCEED = (
     "excède",
     "excèdent",
     "excédé",
+    # "le nombre de morts a franchi la barre des 30 000": a mark passed is a lower bound
     "franchi la barre",
     "franchi le cap",
+    "franchi le seuil",
+    "passé la barre",
+    "passé le cap",
+    "passé le seuil",
     "dépassant",
 )
 IRRECOVERABLE = (
@@ -1775,6 +1785,11 @@ SUFFER = (
     "enregistré",
     "déploré",
     "déplore",
+    # "l'Ukraine compterait 80 000 tués": who counts dead among its own has them
+    "compte",
+    "comptent",
+    "compterait",
+    "compteraient",
 )
 NOUN_TRIGGER = (
     "morts",
@@ -1854,6 +1869,8 @@ RELATIVE = ("qui", "lequel", "laquelle")
 SAME_NUMBER = ("autant", "un nombre égal", "un nombre équivalent", "le même nombre")
 AUX_ONE = ("a été", "avait été", "aurait été", "est", "fut")
 RESULTS = ("résultats de nos", "bilan de nos frappes")
+# "Combien de soldats ukrainiens sont morts ?": whose dead a headline asks of
+HOW_MANY = ("combien de", "combien d'")
 # a party's fighting formation: "le groupement de forces russe Est" (its enemy is "l'ennemi")
 FORMATION = (
     "groupement de forces",
@@ -1930,7 +1947,7 @@ WEAPON = (
 # subject is the captor
 CAPTOR = ("fait", "faire", "ont fait", "avoir fait")
 # ", часть — с ранениями", ", some of them wounded": a part of the figure, no count
-SOME = ("certains", "certains d'entre eux", "une partie", "quelques-uns")
+SOME = ("certains", "certains d'entre eux", "une partie")
 # "our guys counted a dozen 200s": the counters, not the counted
 COUNTED = ("compté", "comptait", "dénombré", "recensé")
 MAY = ("pourrait", "pourraient", "risque de", "risquent de")
@@ -2063,6 +2080,12 @@ ACTORS = {
         "russie",
         "forces russes",
         "armée russe",
+        # "Pertes totales de l'armée d'occupation russe": the occupier's army, its adjective
+        # after "d'occupation"
+        "armée* d'occupation russe*",
+        "l'armée d'occupation russe",
+        "force* d'occupation russe*",
+        "troupes d'occupation russes",
         "troupes russes",
         "soldats russes",
         "militaires russes",
