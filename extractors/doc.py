@@ -8,7 +8,7 @@ from unicodedata import category
 
 from extractors.lexicon import Match, match_all
 from extractors.morph import VERB, Info
-from extractors.rules import SUMMARY, TRIGGER_SET, WHILE, Rules
+from extractors.rules import CASUALTIES, LOSS, SUMMARY, TRIGGER_SET, WHILE, Rules
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
 _SENTENCE_END = frozenset(".!?…")
@@ -332,7 +332,9 @@ class Doc:
         if not self.gap_has_newline(nxt - 1, nxt) or not _bullet(toks[nxt]) or _bullet(toks[s]):
             return False
         if toks[e - 1].kind == PUNCT and toks[e - 1].text in _SENTENCE_END:
-            return False
+            # "les forces ukrainiennes ont perdu jusqu'à 1 460 militaires en 24 heures." over
+            # "— groupement Nord : jusqu'à 190": a tally's sentence heads its sectors' lines
+            return any(LOSS in self.at[i] or CASUALTIES in self.at[i] for i in range(s, e))
         # "Сводка МО по направлениям за сутки 📊": a summary's title heads its lines too
         return any(
             not self.at[i].keys().isdisjoint(TRIGGER_SET) or SUMMARY in self.at[i]

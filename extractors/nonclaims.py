@@ -262,6 +262,8 @@ def _next_to_month(doc: Doc, q: Quantity) -> bool:
     # "с 15 по 21 марта", "du 3 au 9 mars", "з 10 по 16 березня": the first day of a span
     if DAYS_TO in doc.concepts and k < n and day_span(doc, k):
         return True
+    if doc.tokens[q.fig_start].kind != NUM:
+        return False  # "... fin octobre. Deux autres ont été blessés": a new sentence's count
     k = q.fig_start - 1
     while k >= 0 and doc.is_punct(k, "."):
         k -= 1

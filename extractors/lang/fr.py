@@ -91,6 +91,10 @@ KILLED = (
     "on a enterré",
     "nous avons enterré",
     "avons enterré",
+    # "une trentaine de gus refroidis par nos FAMa": slang, killed
+    "refroidi",
+    "refroidis",
+    "refroidir",
     # "plusieurs centaines de personnes auraient péri": died
     "péri",
     "périr",

@@ -390,6 +390,68 @@ SPLIT_NEXT: list[Case] = [
     ),
 ]
 
+# --- N: a tally's own sentence (ended by a full stop) heads the bulleted sectors below it ------
+TALLY_HEADS_LIST: list[Case] = [
+    c(
+        "tally-sentence-heads-sectors-fr",
+        "fr",
+        "Les forces ukrainiennes ont perdu jusqu'à 1 200 militaires en 24 heures.\n— groupement "
+        "Est : jusqu'à 170\n— groupement Centre : plus de 430",
+        (L, "ua", None, 1200, False, "self", PER),
+        (L, "ua", None, 170, False, "self", PER),
+        (L, "ua", 430, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-sentence-heads-sectors-ru",
+        "ru",
+        "ВСУ потеряли до 1 200 военнослужащих за сутки.\n— группировка «Восток»: до 170\n— "
+        "«Центр»: более 430",
+        (L, "ua", None, 1200, False, "self", PER),
+        (L, "ua", None, 170, False, "self", PER),
+        (L, "ua", 430, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "tally-sentence-heads-sectors-en",
+        "en",
+        "Ukraine lost up to 1,200 troops over the past day.\n— Battlegroup East: up to 170\n— "
+        "Battlegroup Centre: more than 430",
+        (L, "ua", None, 1200, False, "self", PER),
+        (L, "ua", None, 170, False, "self", PER),
+        (L, "ua", 430, None, False, "self", PER),
+        side="ru",
+    ),
+]
+
+# --- O: a number word opening the sentence after a month is a count, not the month's day ------
+AFTER_MONTH: list[Case] = [
+    c(
+        "count-after-month-at-sentence-end-fr",
+        "fr",
+        "L'armée a perdu 120 soldats depuis fin octobre. Deux autres ont été grièvement blessés.",
+        (L, "unknown", 120, 120, False, "self", "cumulative"),
+        (W, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "count-after-month-at-sentence-end-en",
+        "en",
+        "The army has lost 120 soldiers since late October. Two others were seriously wounded.",
+        (L, "unknown", 120, 120, False, "self", "cumulative"),
+        (W, "unknown", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- P: French slang for killing ("refroidir": to cool) -----------------------------------------
+SLANG_FR: list[Case] = [
+    c(
+        "slang-refroidis-fr",
+        "fr",
+        "Une vingtaine de terroristes refroidis cette nuit près de Tessit.",
+        (K, "unknown", 20, 20, True, "self", EV),
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -404,6 +466,9 @@ ALL = (
     + QUOTED_NAME
     + BLAST
     + SPLIT_NEXT
+    + TALLY_HEADS_LIST
+    + AFTER_MONTH
+    + SLANG_FR
 )
 
 
