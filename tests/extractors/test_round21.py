@@ -329,6 +329,13 @@ QUOTED_NAME: list[Case] = [
         side="ua",
     ),
     c(
+        "quoted-channel-name-before-colon-uk",
+        "uk",
+        "Z-канал «Два капітани» пише: під час штурму загинули близько 30 морпіхів.",
+        (K, "ru", 30, 30, True, "*", EV),
+        side="ua",
+    ),
+    c(
         "quoted-words-of-harm-stay-ru",
         "ru",
         "«Трое раненых», — коротко ответил командир.",
