@@ -1482,6 +1482,8 @@ SPEAKER = (
     "chief",
     "head",
     "statement",
+    "communique",  # "The FLA issued a communique:": the party speaks in it
+    "communiqué",
 )
 COMMANDER = (
     "commander",

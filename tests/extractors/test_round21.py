@@ -459,6 +459,30 @@ SLANG_FR: list[Case] = [
     ),
 ]
 
+# --- Q: a party that puts out a communique speaks in it ------------------------------------
+COMMUNIQUE: list[Case] = [
+    c(
+        "communique-speaker-en",
+        "en",
+        "The FLA issued a communique: 31 Malian soldiers were killed near Anefis.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+    ),
+    c(
+        "communique-speaker-ru",
+        "ru",
+        "FLA распространила коммюнике: под Анефисом убиты 31 малийский солдат.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        side="ru",
+    ),
+    c(
+        "communique-speaker-uk",
+        "uk",
+        "FLA поширила комюніке: під Анефісом убито 31 малійського солдата.",
+        (K, "fama", 31, 31, False, "tuareg", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -476,6 +500,7 @@ ALL = (
     + TALLY_HEADS_LIST
     + AFTER_MONTH
     + SLANG_FR
+    + COMMUNIQUE
 )
 
 
