@@ -25,6 +25,7 @@ from extractors.rules import (
     OURS,
     OWN_UNIT,
     PEOPLE,
+    POSS,
     PREP,
     ROUND,
     SOLDIERS,
@@ -98,8 +99,16 @@ def joined_other(doc: Doc, k: int, ref: str, ours: bool = False) -> bool:
     them) are a party too."""
     j = k - 1
     skipped = 0  # "the Malian army", "бойцы Африканского корпуса": the subject's own words
-    while j >= 1 and CONJ not in doc.at[j] and doc.tokens[j].kind == WORD and skipped < 2:
-        if ARTICLE not in doc.at[j]:
+    while j >= 1 and CONJ not in doc.at[j]:
+        if doc.is_punct(j, '"'):
+            j -= 1  # "ФАМа и «Вагнер» потеряли": the name's quote mark
+            continue
+        if doc.tokens[j].kind != WORD:
+            break
+        # "Боевики FLA и их союзники из JNIM": "their" is no word of the subject's
+        if ARTICLE not in doc.at[j] and POSS not in doc.at[j]:
+            if skipped == 2:
+                break
             if ACTOR in doc.at[j] and doc.at[j][ACTOR].payload != ref:
                 return False
             skipped += 1

@@ -41,19 +41,30 @@ def _joined_names(tokens: list[Tok], at: list[dict[str, Match]], rules: Rules) -
     return out
 
 
+_S_FIGHTER_WORDS = frozenset(("MILITANTS", "SOLDIERS", "FIGHTERS", "MERCENARIES", "REBELS"))
+
+
 def _names_of(t: Tok, at: dict[str, Match], rules: Rules) -> list[Tok] | None:
     """The names a hyphenated word joins, each a different party's, or None."""
     if t.kind != WORD or "-" not in t.text or "ACTOR" in at:
         return None
     parts = t.text.split("-")
-    if not all(p[:1].isupper() for p in parts):
-        return None  # names only: "peut-être", "russo-ukrainien" are words of their own
+    named = all(p[:1].isupper() for p in parts)
+    if not named and (at or len(parts) != 2 or not all(parts)):
+        return None  # "peut-être", "russo-ukrainien": words of their own
     pieces: list[Tok] = []
     pos = t.start
     for p in parts:
         pieces.append(Tok(pos, pos + len(p), p, WORD))
         pos += len(p) + 1
     found = match_all(pieces, rules)[0]
+    if not named:
+        # "боевиков-туарегов": a word for fighters and, hyphened to it, a party's name, no
+        # word of its own: the party's fighters
+        first, second = found
+        if "ACTOR" in second and not _S_FIGHTER_WORDS.isdisjoint(first) and "ACTOR" not in first:
+            return pieces
+        return None
     names = [
         m.payload for m in (a.get("ACTOR") for a in found) if m is not None and m.end - m.start == 1
     ]

@@ -908,6 +908,8 @@ def possessor_before(doc: Doc, i: int, names: bool = True) -> str | None:
         if ref is not None and end >= i - 1 and ref != POSS_REF:
             if ref not in (OURS_REF, ENEMY_REF) and k > 0 and _prep_before(doc, k):
                 return None  # "В Україні зниклими безвісти вважаються": a place, no owner
+            if ref not in (OURS_REF, ENEMY_REF) and names and joined_other(doc, k, ref):
+                return MIXED  # "Боевики FLA и их союзники из JNIM потеряли": both parties
             if names or ref in (OURS_REF, ENEMY_REF):
                 return ref
             return None

@@ -483,6 +483,52 @@ COMMUNIQUE: list[Case] = [
     ),
 ]
 
+# --- R: two parties joined as the subject of a loss ("X and their allies from Y", "X and «Y»"),
+# and a fighters' word hyphened to a party's name ("боевиков-туарегов") ----------------------
+JOINED_PARTIES: list[Case] = [
+    c(
+        "x-and-their-allies-from-y-lost-ru",
+        "ru",
+        "Боевики FLA и их союзники из JNIM потеряли убитыми около шестидесяти человек.",
+        (K, "unknown", 60, 60, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "x-and-their-allies-from-y-lost-uk",
+        "uk",
+        "Бойовики FLA та їхні союзники з JNIM втратили вбитими близько шістдесяти людей.",
+        (K, "unknown", 60, 60, True, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "x-and-quoted-y-lost-ru",
+        "ru",
+        "ФАМа и «Вагнер» потеряли в засаде 35 человек.",
+        (K, "unknown", 35, 35, False, "self", EV),
+    ),
+    c(
+        "one-party-lost-stays-ru",
+        "ru",
+        "Боевики FLA потеряли в засаде 35 человек.",
+        (K, "tuareg", 35, 35, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "fighters-hyphen-party-ru",
+        "ru",
+        "Уничтожено более сотни боевиков-туарегов.",
+        (K, "tuareg", 100, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "fighters-hyphen-party-and-other-party-ru",
+        "ru",
+        "Уничтожено более сотни боевиков-туарегов и ДжНИМ.",
+        (K, "unknown", 100, None, False, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -501,6 +547,7 @@ ALL = (
     + AFTER_MONTH
     + SLANG_FR
     + COMMUNIQUE
+    + JOINED_PARTIES
 )
 
 
