@@ -108,6 +108,7 @@ from extractors.rules import (
     SUFFER,
     THAT,
     TRIGGER_SET,
+    UNIT,
     VICTIM,
     WAR,
     WOUNDED,
@@ -165,10 +166,18 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
             if concept in at:
                 return ref
         if ACTOR in at:
-            return str(at[ACTOR].payload)
+            party = str(at[ACTOR].payload)
+            u = k - 2 if k - 1 > hs and doc.is_punct(k - 1, '"') else k - 1
+            if u < hs or _S_UNIT_WORDS.isdisjoint(doc.at[u]) or party not in _STATES:
+                return party
+            # "12-та бригада «Азов» за тиждень:" over "поранено — 168": a state's unit heading
+            # its own tallies of no loss word lists what it did, to the other side
+            return DEFAULT_ENEMY.get(party, party)
     return None
 
 
+_STATES = frozenset(("ru", "ua"))
+_S_UNIT_WORDS = frozenset((UNIT, OWN_UNIT))
 _S_ATTACK_WORDS = frozenset((STRIKE, RAID))
 _KILLING = frozenset((KILLED, ELIMINATED))  # verbs whose subject killed
 

@@ -529,6 +529,28 @@ JOINED_PARTIES: list[Case] = [
     ),
 ]
 
+# --- S: a state's named unit heading its tallies (no loss word) lists what it did ------------
+UNIT_RESULTS_HEADER: list[Case] = [
+    c(
+        "unit-header-results-list-uk",
+        "uk",
+        "📊 12-та бригада «Азов» за місяць:\n▫️ ліквідовано — 120 окупантів\n▫️ поранено — "
+        "95\n▫️ полонено — 4",
+        (K, "ru", 120, 120, False, "self", PER),
+        (W, "ru", 95, 95, False, "self", PER),
+        (C, "ru", 4, 4, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "unit-header-own-losses-stay-uk",
+        "uk",
+        "Втрати бригади «Азов» за тиждень:\n▫️ загинули — 3\n▫️ поранені — 11",
+        (K, "ua", 3, 3, False, "self", PER),
+        (W, "ua", 11, 11, False, "self", PER),
+        side="ua",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -548,6 +570,7 @@ ALL = (
     + SLANG_FR
     + COMMUNIQUE
     + JOINED_PARTIES
+    + UNIT_RESULTS_HEADER
 )
 
 
