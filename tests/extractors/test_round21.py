@@ -551,6 +551,23 @@ UNIT_RESULTS_HEADER: list[Case] = [
     ),
 ]
 
+# --- T: a bound over a preposition "с"/"з" ("как минимум с 80 бойцами") ---------------------
+BOUND_OVER_WITH: list[Case] = [
+    c(
+        "at-least-over-with-ru",
+        "ru",
+        "После боя связь потеряна как минимум с 35 бойцами, все они числятся пропавшими без вести.",
+        ("missing", "unknown", 35, None, False, "self", EV),
+    ),
+    c(
+        "at-least-over-with-uk",
+        "uk",
+        "Після бою зв'язок втрачено щонайменше з 35 бійцями, усі вони вважаються зниклими "
+        "безвісти.",
+        ("missing", "unknown", 35, None, False, "self", EV),
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -571,6 +588,7 @@ ALL = (
     + COMMUNIQUE
     + JOINED_PARTIES
     + UNIT_RESULTS_HEADER
+    + BOUND_OVER_WITH
 )
 
 
