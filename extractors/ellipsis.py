@@ -170,7 +170,10 @@ def _restated(doc: Doc, q: Quantity, sid: int, drafts: list[Draft]) -> Draft | N
 def _at_place(doc: Doc, q: Quantity) -> bool:
     """ "21 à Libiri", "18 in Kokorou", "12 в Торецке": a preposition and a capitalised name
     right after a figure with no noun."""
-    return place_after(doc, q.end)
+    k = q.end
+    if k < len(doc.tokens) and doc.is_punct(k, "-—–"):
+        k += 1  # "3 – у Покровську, 1 – у Торецьку": a dash before the place
+    return place_after(doc, k)
 
 
 def _broken_down(doc: Doc, q: Quantity, parent: Draft) -> bool:

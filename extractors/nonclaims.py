@@ -955,6 +955,11 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         j = k
         while j < n and j <= k + 3 and not _DETERMINERS.isdisjoint(doc.at[j]):
             j += 1
+        if j > k and j + 2 < n and toks[j + 1].text in ("'s", "’s"):
+            # "one of the school's staff members": whose, then the noun counted
+            j += 2
+            if not is_positive(doc, j) and not doc.at[j] and j + 1 < n and is_positive(doc, j + 1):
+                j += 1
         if j > k and j < n and is_positive(doc, j):
             k = j
         if (

@@ -568,6 +568,48 @@ BOUND_OVER_WITH: list[Case] = [
     ),
 ]
 
+# --- U: a toll broken down by place after a dash ("3 – у Покровську, 1 – у Торецьку"); "one of
+# the school's staff"; North Koreans by their noun are outside the table ---------------------
+TRAIN_SHAPES: list[Case] = [
+    c(
+        "breakdown-by-place-after-dash-uk",
+        "uk",
+        "За добу росіяни поранили 5 жителів Херсонщини: 4 – у Херсоні, 1 – у Бериславі.",
+        (W, "civilians", 5, 5, False, "self", PER),
+        (W, "civilians", 4, 4, False, "self", PER),
+        (W, "civilians", 1, 1, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "breakdown-by-place-after-dash-ru",
+        "ru",
+        "За сутки ранены 5 жителей Херсонщины: 4 – в Херсоне, 1 – в Бериславе.",
+        (W, "civilians", 5, 5, False, "self", PER),
+        (W, "civilians", 4, 4, False, "self", PER),
+        (W, "civilians", 1, 1, False, "self", PER),
+    ),
+    c(
+        "one-of-whose-staff-en",
+        "en",
+        "One of the hospital's staff members was shot dead during the raid.",
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "north-koreans-noun-ru",
+        "ru",
+        "Киев заявил о 500 убитых и раненых северокорейцах.",
+        (L, "unknown", 500, 500, False, "ua", EV),
+        side="ru",
+    ),
+    c(
+        "north-koreans-noun-uk",
+        "uk",
+        "Генштаб заявив про 500 убитих і поранених північнокорейців.",
+        (L, "unknown", 500, 500, False, "*", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -589,6 +631,7 @@ ALL = (
     + JOINED_PARTIES
     + UNIT_RESULTS_HEADER
     + BOUND_OVER_WITH
+    + TRAIN_SHAPES
 )
 
 
