@@ -687,7 +687,7 @@ VAGUES = {
 FEW = ("several", "a few", "a handful of", "handful of")  # "a number of" states no figure
 ARTICLE = ("a", "an", "the")
 INDEF = ("a", "an")
-DEF = ("the",)
+DEF = ("the", "its", "his", "her")  # "its reporter was killed", "his brother wounded": one
 PLURAL_PEOPLE = (
     "peacekeepers",
     "people",
@@ -874,6 +874,7 @@ PEOPLE = (
     "doctor",
     "priest",
     "imam",
+    "sheikh",
     "candidate",
     "ruler",
     "columnist",

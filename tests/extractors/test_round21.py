@@ -610,6 +610,27 @@ TRAIN_SHAPES: list[Case] = [
     ),
 ]
 
+# --- V: one person by "its"/"his"/"her" and an office or kin noun; a sheikh is a person -------
+ONE_BY_POSSESSIVE: list[Case] = [
+    c(
+        "its-reporter-killed-en",
+        "en",
+        "The radio station said its reporter was killed on Sunday.",
+        (K, "civilians", 1, 1, False, "*", EV),
+    ),
+    c(
+        "the-sheikh-shot-dead-en",
+        "en",
+        "Gunmen shot dead the tribe's sheikh near Kutum.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+    c(
+        "his-men-are-no-one-en",
+        "en",
+        "His men were killed in the ambush, the commander said.",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -632,6 +653,7 @@ ALL = (
     + UNIT_RESULTS_HEADER
     + BOUND_OVER_WITH
     + TRAIN_SHAPES
+    + ONE_BY_POSSESSIVE
 )
 
 
