@@ -63,7 +63,7 @@ from extractors.rules import (
     VAGUE,
     WOUNDED,
 )
-from extractors.singular import singular_persons
+from extractors.singular import named_persons, singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
@@ -153,7 +153,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     _one_of_group(doc, out)
     if SAME_NUMBER in doc.concepts:
         _same_numbers(doc, out)
-    ones = singular_persons(doc, out)
+    ones = singular_persons(doc, out) + named_persons(doc, out)
     if ones:
         for a, b in ones:
             one = Quantity(a, b, a, b, 1, 1, False, selfhead=True)

@@ -91,6 +91,44 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
     return out
 
 
+def named_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
+    """ "Adrian Rodriguez was killed", "Mohamed Omar Hagafey, a former spokesman, was killed in
+    a drive-by shooting": a person's name (two or three capitalised words the lexicon does not
+    know) that opens its sentence or follows "reporter", then at most an apposition set off by
+    commas, then a singular auxiliary and a verb of harm: one person."""
+    if AUX_ONE not in doc.concepts or doc.concepts.isdisjoint(_ONE_HARM):
+        return []
+    covered = {k for q in taken for k in range(q.start, q.end)}
+    out: list[tuple[int, int]] = []
+    for s, e in doc.sentences:
+        a = s
+        while a < e and doc.tokens[a].kind != WORD:
+            a += 1
+        b = a
+        while b < e and b - a < 3 and _name_word(doc, b):
+            b += 1
+        if b - a < 2 or any(k in covered for k in range(a, b)):
+            continue
+        # the name's own verb, over an apposition or a relative clause ("who served as ...")
+        for k in range(b, min(e, b + _SUBJECT_REACH)):
+            at = doc.at[k]
+            aux = at.get(AUX_ONE)
+            if aux is not None and aux.end < e and not _ONE_HARM.isdisjoint(doc.at[aux.end]):
+                out.append((a, b))
+                break
+            if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_STOPS):
+                break
+    return out
+
+
+_STOPS = frozenset((*TRIGGER_SET, SAY, AUX_ONE))
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    t = doc.tokens[k]
+    return t.kind == WORD and t.text[:1].isupper() and t.text[1:2].islower() and not doc.at[k]
+
+
 def _alone(doc: Doc, k: int) -> bool:
     """No noun or adjective at token k goes on the phrase before it."""
     return k >= len(doc.tokens) or doc.tokens[k].kind != WORD or not doc.flags(k) & (NOUN | ADJ)

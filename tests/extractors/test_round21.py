@@ -631,6 +631,30 @@ ONE_BY_POSSESSIVE: list[Case] = [
     ),
 ]
 
+# --- W: a person's name that opens its sentence, then (over an apposition or a relative clause)
+# "was killed": one person ---------------------------------------------------------------
+NAMED_PERSON: list[Case] = [
+    c(
+        "named-person-killed-en",
+        "en",
+        "Ahmed Yusuf Warsame, who led the district council for six years, was killed in a "
+        "roadside bombing on Monday.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+    c(
+        "named-person-said-is-no-victim-en",
+        "en",
+        "Ahmed Yusuf Warsame said 4 soldiers were killed in the ambush.",
+        (K, "unknown", 4, 4, False, "*", EV),
+    ),
+    c(
+        "named-person-killed-fr",
+        "fr",
+        "Amadou Diallo, qui dirigeait la radio locale, a été tué dimanche.",
+        (K, "unknown", 1, 1, False, "self", EV),
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -654,6 +678,7 @@ ALL = (
     + BOUND_OVER_WITH
     + TRAIN_SHAPES
     + ONE_BY_POSSESSIVE
+    + NAMED_PERSON
 )
 
 
