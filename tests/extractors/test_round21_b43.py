@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
 
 # --- A: "N of them" after a count of things counts those things, never people ---------------
 PART_OF_THINGS: list[Case] = [
@@ -32,7 +32,19 @@ PART_OF_THINGS: list[Case] = [
     ),
 ]
 
-ALL = PART_OF_THINGS
+# --- B: the country a war's start names ("since it invaded Ukraine") is no "them" ------------
+SINCE_NO_THEM: list[Case] = [
+    c(
+        "them-after-since-invaded-en",
+        "en",
+        "Russia has lost over 500,000 killed and wounded since it invaded Ukraine, a Western "
+        "official said, with about 100,000 of them killed.",
+        (L, "ru", 500000, None, False, "official", CUM),
+        (K, "ru", 100000, 100000, True, "official", CUM),
+    ),
+]
+
+ALL = PART_OF_THINGS + SINCE_NO_THEM
 
 
 @pytest.mark.parametrize("case", params(ALL))
