@@ -1107,6 +1107,9 @@ OURS = (
     "ours",
     "our own",
     "we had",
+    # "We have 3 wounded, all evacuated": the speaker's own, as "у нас 3 раненых"
+    "we have",
+    "we've got",
     "we have had",
     "we've had",
     "we lost",

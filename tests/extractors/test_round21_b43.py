@@ -44,7 +44,48 @@ SINCE_NO_THEM: list[Case] = [
     ),
 ]
 
-ALL = PART_OF_THINGS + SINCE_NO_THEM
+# --- C: "we have N wounded" is the speaker's own; "we have killed N" is what we did ----------
+WE_HAVE: list[Case] = [
+    c(
+        "we-have-wounded-own-en",
+        "en",
+        "The musicians beat off a raid by FLA rebels near Anefis, 12 bandits liquidated. We have "
+        "2 wounded, both flown out.",
+        (K, "tuareg", 12, 12, False, "self", EV),
+        (W, "wagner", 2, 2, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "we-have-killed-not-own-en",
+        "en",
+        "We have killed 14 bandits near the wells.",
+        (K, "unknown", 14, 14, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "we-have-recovered-bodies-not-own-en",
+        "en",
+        "We have recovered 9 bodies from the market, the mayor said.",
+        (K, "unknown", 9, 9, False, "mayor", EV),
+        side="fama",
+    ),
+    c(
+        "nous-avons-blesses-own-fr",
+        "fr",
+        "Nous avons repoussé l'assaut des terroristes. Nous avons 4 blessés, tous évacués.",
+        (W, "fama", 4, 4, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "lana-jarha-own-ar",
+        "ar",
+        "تصدت قواتنا لهجوم الميليشيا. لدينا 5 جرحى يتلقون العلاج.",
+        (W, "saf", 5, 5, False, "self", EV),
+        side="saf",
+    ),
+]
+
+ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE
 
 
 @pytest.mark.parametrize("case", params(ALL))
