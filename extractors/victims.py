@@ -107,12 +107,13 @@ from extractors.rules import (
     SUFFER,
     THAT,
     TRIGGER_SET,
+    UNIT,
     VICTIM,
     WAR,
     WOUNDED,
 )
 from extractors.sides import Context, agentive
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -327,6 +328,26 @@ def _reported_by(doc: Doc, k: int, drafts: list[Draft], claimant: str) -> bool:
     return not any(OURS in doc.at[j] for j in range(s, e))
 
 
+def _enemy_unit(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> bool:
+    """Soldiers the channel's side would count as its own, of a unit named by its number right
+    after them ("servicemen of the 22nd brigade", "военнослужащих 22-й бригады"), in the
+    channel's own voice, where every toll named before is of the channel's enemy."""
+    side = ctx.channel_side
+    if d.q is None or d.claimant != SELF or side is None or d.victim != side:
+        return False
+    enemy = ctx.enemy_of(side)
+    before = [o.victim for o in drafts if o.pos < d.pos and o.explicit and o.victim]
+    if not before or any(v != enemy for v in before):
+        return False
+    n = len(doc.tokens)
+    for k in range(d.q.fig_end, min(d.q.fig_end + 5, n - 1)):
+        if doc.sentence_of[k] != d.sentence or doc.is_punct(k):
+            return False
+        if doc.tokens[k].kind in (NUM, GLUED) and UNIT in doc.at[k + 1]:
+            return True
+    return False
+
+
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
@@ -483,6 +504,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # not the army the group fights in its own war
             foreign = _regular_soldiers(doc, d) and _foreign_army(doc, d)
             d.victim = UNKNOWN if foreign else agentive(doc, d, ctx)
+            if d.victim is not None and _enemy_unit(doc, d, ctx, drafts):
+                # "the AFU lost 300 killed and wounded ... A few servicemen of the 22nd brigade
+                # were taken prisoner" in a Russian channel: a unit it names by its number, in a
+                # post of the enemy's losses only, is the enemy's
+                d.victim = ctx.enemy_of(ctx.channel_side)
             if d.victim is None and d.q is not None and heads(d) == "soldiers":
                 # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
                 # whose place was struck, never the attacker's adjective

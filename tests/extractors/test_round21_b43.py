@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: "N of them" after a count of things counts those things, never people ---------------
 PART_OF_THINGS: list[Case] = [
@@ -85,7 +85,27 @@ WE_HAVE: list[Case] = [
     ),
 ]
 
-ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE
+# --- D: soldiers of a numbered unit, in a post of the enemy's losses only, are the enemy's ----
+NUMBERED_UNIT: list[Case] = [
+    c(
+        "numbered-brigade-enemy-en",
+        "en",
+        "Near Vovchansk the AFU lost up to 150 servicemen over the day. Four servicemen of the "
+        "57th brigade were taken prisoner.",
+        (L, "ua", None, 150, False, "self", PER),
+        (C, "ua", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "unnumbered-servicemen-own-en",
+        "en",
+        "Four servicemen were wounded in the shelling of Belgorod.",
+        (W, "ru", 4, 4, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE + NUMBERED_UNIT
 
 
 @pytest.mark.parametrize("case", params(ALL))
