@@ -1921,6 +1921,17 @@ NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
 NOT = ("not", "never")  # "losses have not exceeded 60": a verb's negation, a ceiling
 NEG_BLOCK = (
     "mention",  # "made no mention of casualties": silence, not a toll of none
+    # "without saying whether the dead were civilians", "without giving a figure": a word
+    # left unsaid, not a toll of none
+    "saying",
+    "giving",
+    "specifying",
+    "providing",
+    "elaborating",
+    "disclosing",
+    "detailing",
+    "revealing",
+    "indicating",
     "toll",
     "overall",
     "tally",

@@ -105,7 +105,49 @@ NUMBERED_UNIT: list[Case] = [
     ),
 ]
 
-ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE + NUMBERED_UNIT
+# --- E: "without giving a figure", "without saying whether": silence, no toll of none ------
+WITHOUT_SAYING: list[Case] = [
+    c(
+        "without-giving-figure-en",
+        "en",
+        "Niger's army admitted casualties without giving a number, while the group said it took "
+        "12 soldiers prisoner.",
+        (C, "unknown", 12, 12, False, "group", EV),
+    ),
+    c(
+        "without-saying-whether-en",
+        "en",
+        "The raid killed 9 people, officials said, without saying whether the dead were fighters.",
+        (K, "unknown", 9, 9, False, "official", EV),
+    ),
+    c(
+        "without-losses-kept-en",
+        "en",
+        "Our unit beat back the assault without losses.",
+        (L, "ua", 0, 0, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "without-figures-ar",
+        "ar",
+        "أقرت قيادة الجيش بسقوط قتلى في صفوفها دون تقديم أرقام.",
+    ),
+    c(
+        "without-specifying-ar",
+        "ar",
+        "قتل القصف 11 شخصا، دون أن توضح المصادر ما إذا كان القتلى من المقاتلين.",
+        (K, "unknown", 11, 11, False, "self", EV),
+    ),
+    c(
+        "without-losses-kept-ar",
+        "ar",
+        "صدت قواتنا الهجوم دون أي خسائر في صفوفنا.",
+        (L, "saf", 0, 0, False, "self", EV),
+        side="saf",
+    ),
+]
+
+ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE + NUMBERED_UNIT + WITHOUT_SAYING
 
 
 @pytest.mark.parametrize("case", params(ALL))
