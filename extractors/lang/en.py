@@ -290,6 +290,11 @@ WOUNDED = (
     # "nine more were sent to hospital": sent there from the fight, the wounded
     "sent to hospital",
     "sent to the hospital",
+    # "38 orcs turned into fertilizer, 17 more went off to the hospital": the same slang
+    "went off to hospital",
+    "went off to the hospital",
+    "went to hospital",
+    "went to the hospital",
 )
 CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted

@@ -147,7 +147,19 @@ WITHOUT_SAYING: list[Case] = [
     ),
 ]
 
-ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE + NUMBERED_UNIT + WITHOUT_SAYING
+# --- F: slang of the wounded: "went off to the hospital" after a slang tally of the dead -----
+HOSPITAL_SLANG: list[Case] = [
+    c(
+        "went-off-to-hospital-en",
+        "en",
+        "Our drone unit near Pokrovsk: 21 orcs turned into fertilizer, 9 more went off to the hospital.",
+        (K, "ru", 21, 21, False, "self", EV),
+        (W, "ru", 9, 9, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = PART_OF_THINGS + SINCE_NO_THEM + WE_HAVE + NUMBERED_UNIT + WITHOUT_SAYING + HOSPITAL_SLANG
 
 
 @pytest.mark.parametrize("case", params(ALL))
