@@ -1648,6 +1648,10 @@ def _at_hospital(doc: Doc, d: Draft) -> bool:
     s, e = doc.sentences[d.sentence]
     if d.sentence + 1 < len(doc.sentences):
         e = doc.sentences[d.sentence + 1][1]
+        # "وأصيب 19 آخرون بجراح يتلقون العلاج": a word of care after the next sentence's own
+        # figure is where those people are, not this figure's
+        nxt = doc.sentences[d.sentence + 1][0]
+        e = next((k for k in range(nxt, e) if figure_word(doc, k)), e)
     return any(HOSPITAL in doc.at[k] or CIVIL_PLACE in doc.at[k] for k in range(s, e))
 
 
