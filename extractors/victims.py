@@ -858,6 +858,10 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         group = _attacking_group(doc, d.sentence)
         if group is None:
             continue
+        if group in (ctx.side_of(d.claimant), ctx.channel_side) and _repels(doc, d.sentence):
+            # "RSF adviser: our forces foiled an army attempt ... and killed dozens of the
+            # attackers": the group that beat the attack back is no attacker
+            continue
         if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
             if d.victim == UNKNOWN or d.victim in STATE_FORCES:
                 d.victim = group  # militants are no state's soldiers, whatever came before
@@ -926,6 +930,11 @@ def _attacking_group(doc: Doc, sid: int) -> str | None:
         if before or _within(doc.starts_of(STRIKE), ps, pe):
             return before.pop() if len(before) == 1 and _attack_in(doc, ps, pe) else None
     return None
+
+
+def _repels(doc: Doc, sid: int) -> bool:
+    s, e = doc.sentences[sid]
+    return REPEL in doc.concepts and any(REPEL in doc.at[k] for k in range(s, e))
 
 
 def _attack_in(doc: Doc, s: int, e: int) -> bool:
