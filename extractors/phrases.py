@@ -263,7 +263,7 @@ def phrase_victim(
     if 0 < start < n and doc.sentence_of[start] != doc.sentence_of[start - 1]:
         return None  # the figure ends its sentence: the next one's words are not its noun
     found: list[str] = []
-    soldiers = civilians = joined_groups = False
+    soldiers = civilians = joined_groups = among = False
     k, words = start, 0
     clause = doc.clause[start] if start < n else -1
     sid = doc.sentence_of[start] if start < n else -1
@@ -327,6 +327,10 @@ def phrase_victim(
         at = doc.at[k]
         if ALONGSIDE in at:
             break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
+        if STRIKE in at and (found or among):
+            # "عشرات القتلى في صفوف الجيش بهجوم لـ«نصرة الإسلام»": whose dead "in the ranks of"
+            # said, the attack's author after it is who struck
+            break
         m = at.get(SO_CALLED)
         if m is not None:
             k = m.end  # "30 fighters of the so-called FLA": the word says nothing, the name does
@@ -411,6 +415,7 @@ def phrase_victim(
             # "في صفوف الجنود الماليين والروس", "among the ranks of": the words of "among" say
             # no one; the limit counts the words that name them
             k = m.end
+            among = True
             continue
         if ARTICLE not in at:  # "parmi les militaires maliens et russes": "les" says nothing
             words += 1
@@ -547,6 +552,10 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
     n = len(doc.tokens)
     for j in (end, end + 1, k - 1, k - 2):
         if not 0 <= j < n or (STRIKE not in doc.at[j] and WEAPON not in doc.at[j]):
+            continue
+        if j >= end and not doc.rules.possessor_before:
+            # "في صفوف الجيش المالي بهجوم لـ...": where the owner follows the noun, a party never
+            # qualifies an attack named after it (the army is whose ranks, not who attacked)
             continue
         between = range(end, j) if j >= end else range(j + 1, k)
         if all(doc.tokens[i].kind == WORD and doc.flags(i) & ADJ_FLAG for i in between):
