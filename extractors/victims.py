@@ -1376,18 +1376,26 @@ def _unit_named_before(doc: Doc, d: Draft) -> str | None:
     phrase uses ("бригад ВСУ" before "потери бригады", "Африканского корпуса" before "личного
     состава корпуса")."""
     a, b = d.span
-    unit = next((k for k in range(a, b) if OWN_UNIT in doc.at[k]), None)
-    if unit is None:
+    start = next((k for k in range(a, b) if OWN_UNIT in doc.at[k]), None)
+    if start is None:
         return None
+    unit = doc.at[start][OWN_UNIT].end - 1  # "the Corps": the formation word ends the phrase
     info = doc.tokens[unit].info
     keys = set(info.keys) if isinstance(info, Info) else {doc.tokens[unit].low}
     for k in range(a - 1, -1, -1):
         ki = doc.tokens[k].info
-        if OWN_UNIT not in doc.at[k] or not isinstance(ki, Info) or keys.isdisjoint(ki.keys):
+        if not isinstance(ki, Info) or keys.isdisjoint(ki.keys):
             continue
-        for j in (k - 1, k + 1):  # "Африканского корпуса", "бригад ВСУ"; not "Корпуса и FAMa"
-            m = doc.at[j].get(ACTOR) if 0 <= j < len(doc.tokens) else None
-            if m is not None and m.payload in PARTIES and m.payload != "civilians":
+        if OWN_UNIT in doc.at[k]:
+            for j in (k - 1, k + 1):  # "Африканского корпуса", "бригад ВСУ"; not "Корпуса и FAMa"
+                m = doc.at[j].get(ACTOR) if 0 <= j < len(doc.tokens) else None
+                if m is not None and m.payload in PARTIES and m.payload != "civilians":
+                    return str(m.payload)
+        # "عناصر «الفيلق الأفريقي» ... من عناصر الفيلق", "Africa Corps ... the Corps": the
+        # formation word inside the party's own name
+        for j in range(max(0, k - 2), k + 1):
+            m = doc.at[j].get(ACTOR)
+            if m is not None and m.end > k and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
 
