@@ -2429,6 +2429,11 @@ ACTORS = {
         # "9 شهداء من عائلة واحدة", "4 من أفراد العائلة": a family's members, no army's men
         "عائلة واحدة",
         "أسرة واحدة",
+        # "17 فرداً من عائلتين": the dual, two families' members
+        "عائلتين",
+        "عائلتان",
+        "أسرتين",
+        "أسرتان",
         "أفراد عائل*",
         "أفراد أسرة",  # never "أسر*": "قتلت 45 من أفراده وأسرت 6" is a capture
         # bare, not "الإخوة": the brothers with the article, in a fighters' post, are comrades

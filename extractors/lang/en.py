@@ -2642,6 +2642,12 @@ ACTORS = {
         "members of a single family",
         "members of the same family",
         "members of the family",
+        # "killed 17 members of two families": the families' members, whatever their number
+        "members of two families",
+        "members of three families",
+        "members of several families",
+        "members of # families",
+        "members of the two families",
         "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
         "adult",
         "women and children",
