@@ -73,6 +73,7 @@ from extractors.rules import (
     PREP,
     RAID,
     REPEL,
+    SINCE,
     SOLDIERS,
     STRIKE,
     STRUCK,
@@ -625,6 +626,10 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
     first = doc.sentences[max(0, sid - 2)][0]
     for j in range(k - 1, max(first, k - 80) - 1, -1):
         ref, _ = ref_at(doc, j)
+        if ref is not None and not people and _in_since(doc, j):
+            # "lost 600,000 since it invaded Ukraine, ... 120,000 of them killed": the country a
+            # war's start names is where, not whose the toll is
+            continue
         if ref is not None and ref not in _NOT_THEM:
             # "الجيش المالي ومرتزقة فاغنر", "Malian soldiers and Wagner mercenaries": a name of
             # two words is joined to the one before it at its first
@@ -646,6 +651,14 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
             ref = ref_at(doc, j - 1)[0] if j > first else None
             return ref if ref is not None and ref not in _NOT_THEM else UNKNOWN
     return None
+
+
+def _in_since(doc: Doc, j: int) -> bool:
+    """A party at token j inside a phrase of a start a few words before it, in its clause
+    ("since it invaded Ukraine", "с начала вторжения в Украину")."""
+    return any(
+        SINCE in doc.at[x] and doc.clause[x] == doc.clause[j] for x in range(max(0, j - 4), j)
+    )
 
 
 def _counted_figure(doc: Doc, j: int) -> bool:

@@ -1138,8 +1138,13 @@ def elided_things(doc: Doc, qs: list[Quantity]) -> None:
     noun of its own, in the sentence of figures that counted things or the next, counts those
     things too, unless a verb said only of people stands beside it ("3 were killed")."""
     last: int | None = None  # the sentence of the latest figure that counted things
+    prev: Quantity | None = None  # the latest figure before q
     for q in qs:
         if q.is_delta:
+            continue
+        before, prev = prev, q
+        if q.drop is None and before is not None and _part_of_things(doc, before, q):
+            q.drop = "a thing"  # "a column of six armored vehicles. Four of them burned out"
             continue
         sentence = doc.sentence_of[q.fig_start]
         if q.drop == "interception" or (
@@ -1154,6 +1159,23 @@ def elided_things(doc: Doc, qs: list[Quantity]) -> None:
             last = None
         elif sentence - last <= 1:
             q.drop = "elided thing"
+
+
+def _part_of_things(doc: Doc, before: Quantity, q: Quantity) -> bool:
+    """ "a column of six armored vehicles. Result: four of them burned out": a figure with "of
+    them" right after it, whose figure before (in its sentence or the one before, no person
+    named between) counted things, counts those things, never people to add to a toll, unless
+    a verb said only of people stands beside it."""
+    if before.drop not in _THING_DROPS or q.fig_end >= len(doc.tokens):
+        return False
+    m = doc.at[q.fig_end].get(PART_OF)
+    if m is None or not (m.end - m.start > 1 or doc.tokens[q.fig_end].low in doc.rules.part_after):
+        return False
+    if doc.sentence_of[q.fig_start] - doc.sentence_of[before.fig_start] > 1:
+        return False
+    if _people_verb(doc, q):
+        return False  # "40 soldiers and 3 tanks. 30 of them were killed": the soldiers
+    return all(_PERSON_NOUNS.isdisjoint(doc.at[k]) for k in range(before.fig_end, q.start))
 
 
 def _losses_of(doc: Doc, q: Quantity) -> bool:

@@ -16,6 +16,7 @@ from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
+    ABOUT,
     ACCORDING_TO,
     ACTOR,
     AGENT_BY,
@@ -24,6 +25,7 @@ from extractors.rules import (
     APPOSITION,
     ARMY,
     ARTICLE,
+    AT_LEAST,
     ATTACKERS,
     AUX,
     CAPTIVITY,
@@ -49,11 +51,13 @@ from extractors.rules import (
     MERCENARIES,
     MILITANTS,
     MISSING,
+    MORE_THAN,
     MOSTLY,
     NAMING,
     NONCLAIM,
     NOUN_TRIGGER,
     NUMBER,
+    ONLY,
     OTHER_ACTOR,
     OURS,
     OWN_UNIT,
@@ -62,6 +66,7 @@ from extractors.rules import (
     POSS,
     PREP,
     PRONOUN,
+    QUAL_PREP,
     RAID,
     RANGE_FROM,
     RANGE_TO,
@@ -81,6 +86,7 @@ from extractors.rules import (
     TRIGGER_SET,
     TRIGGERS,
     UNIT,
+    UP_TO,
     VAGUE,
     WAR,
     WEAPON,
@@ -241,12 +247,13 @@ def _subject_clause(doc: Doc, k: int) -> bool:
     n = len(doc.tokens)
     at = doc.at[k] if k < n else {}
     m = at.get(OURS) or at.get(PRONOUN)
-    if m is None or m.end != k + 1:
+    if m is None or m.start != k:
         return False
-    for j in range(k + 1, min(k + 4, n)):
+    # "et nous avons saisi": "we have" may be one phrase of ours, its verb after it
+    for j in range(m.end, min(m.end + 3, n)):
         t = doc.tokens[j]
         if t.kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[j]):
-            return j > k + 1
+            return j > m.end
         if t.kind != WORD or not _S_NAMES_PEOPLE.isdisjoint(doc.at[j]) or PREP in doc.at[j]:
             return False
     return False
@@ -260,7 +267,7 @@ def phrase_victim(
     if 0 < start < n and doc.sentence_of[start] != doc.sentence_of[start - 1]:
         return None  # the figure ends its sentence: the next one's words are not its noun
     found: list[str] = []
-    soldiers = civilians = joined_groups = False
+    soldiers = civilians = joined_groups = among = False
     k, words = start, 0
     clause = doc.clause[start] if start < n else -1
     sid = doc.sentence_of[start] if start < n else -1
@@ -324,6 +331,10 @@ def phrase_victim(
         at = doc.at[k]
         if ALONGSIDE in at:
             break  # "North Korean soldiers fighting alongside Russian forces": an ally, not them
+        if STRIKE in at and (found or among):
+            # "عشرات القتلى في صفوف الجيش بهجوم لـ«نصرة الإسلام»": whose dead "in the ranks of"
+            # said, the attack's author after it is who struck
+            break
         m = at.get(SO_CALLED)
         if m is not None:
             k = m.end  # "30 fighters of the so-called FLA": the word says nothing, the name does
@@ -408,6 +419,7 @@ def phrase_victim(
             # "في صفوف الجنود الماليين والروس", "among the ranks of": the words of "among" say
             # no one; the limit counts the words that name them
             k = m.end
+            among = True
             continue
         if ARTICLE not in at:  # "parmi les militaires maliens et russes": "les" says nothing
             words += 1
@@ -550,6 +562,10 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
     n = len(doc.tokens)
     for j in (end, end + 1, k - 1, k - 2):
         if not 0 <= j < n or (STRIKE not in doc.at[j] and WEAPON not in doc.at[j]):
+            continue
+        if j >= end and not doc.rules.possessor_before:
+            # "في صفوف الجيش المالي بهجوم لـ...": where the owner follows the noun, a party never
+            # qualifies an attack named after it (the army is whose ranks, not who attacked)
             continue
         between = range(end, j) if j >= end else range(j + 1, k)
         if all(doc.tokens[i].kind == WORD and doc.flags(i) & ADJ_FLAG for i in between):
@@ -857,12 +873,29 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
             if lead and ref == PRONOUN_REF and PART_OF not in at:
                 return ref  # "▪️ У них — до 15 убитых": a side, whom the pronoun stands for
         m = at.get(OURS)
-        if m is not None and m.end - m.start > 1:  # "de notre côté", "on our side": a place
-            return OURS_REF
+        if m is not None and m.end - m.start > 1 and not _we_did_next(doc, m.end):
+            return OURS_REF  # "de notre côté", "on our side": a place; "we have 3 wounded"
         m = at.get(POSS)
         if m is not None and m.end - m.start > 1 and (PREP in at or doc.flags(k) & PREP_FLAG):
             return POSS_REF  # "dans ses rangs": the speaker's side
     return None
+
+
+# what may open a figure: its number or vague word, a qualifier, an article ("a dozen")
+_S_FIGURE_OPENERS = frozenset(
+    (*_S_FIGURE_WORDS, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY, RANGE_FROM, ARTICLE, QUAL_PREP)
+)
+
+
+def _we_did_next(doc: Doc, k: int) -> bool:
+    """A word right after a phrase of ours that ends at k, that opens no figure but has one
+    right after it: a verb and its object ("we have killed 20", "we have recovered 12 bodies")
+    say what we did, not what we had ("we have 3 wounded"; not "friendly side balance: 4")."""
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].kind != WORD:
+        return False
+    if not _S_FIGURE_OPENERS.isdisjoint(doc.at[k]):
+        return False
+    return doc.tokens[k + 1].kind == NUM or not _S_FIGURE_OPENERS.isdisjoint(doc.at[k + 1])
 
 
 def figure_word(doc: Doc, k: int) -> bool:

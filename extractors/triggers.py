@@ -412,8 +412,10 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         # in the clause only: "Пострадавших нет, в Киевском районе ...", "втрат не зазнали, всі
         # позиції утримуємо": a place or positions of the next clause are no thing lost
         after = [k for k in range(t.end + 1, min(len(toks), t.end + 5)) if doc.clause[k] == clause]
-        if any(NEG_BLOCK in doc.at[k] for k in range(t.end + 1, min(len(toks), t.end + 3))):
-            return False  # "قتلى وجرحى لم نتمكن من حصرهم": could not count them, not none
+        # "قتلى وجرحى لم نتمكن من حصرهم": could not count them, not none; "acknowledged losses
+        # without giving a figure", "بخسائر دون أن يحدد عددها": silence on the figure
+        if any(NEG_BLOCK in doc.at[k] for k in after[:3]):
+            return False
         # "has lost none of its positions": ground, not men; "ont levé les mains sans se faire
         # prier": the "without" is about something else
         if any(POSITIONS in doc.at[k] or NOT_PEOPLE in doc.at[k] for k in after):

@@ -114,7 +114,7 @@ from extractors.rules import (
     WOUNDED,
 )
 from extractors.sides import Context, agentive
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -362,6 +362,26 @@ def _reported_by(doc: Doc, k: int, drafts: list[Draft], claimant: str) -> bool:
     return not any(OURS in doc.at[j] for j in range(s, e))
 
 
+def _enemy_unit(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> bool:
+    """Soldiers the channel's side would count as its own, of a unit named by its number right
+    after them ("servicemen of the 22nd brigade", "военнослужащих 22-й бригады"), in the
+    channel's own voice, where every toll named before is of the channel's enemy."""
+    side = ctx.channel_side
+    if d.q is None or d.claimant != SELF or side is None or d.victim != side:
+        return False
+    enemy = ctx.enemy_of(side)
+    before = [o.victim for o in drafts if o.pos < d.pos and o.explicit and o.victim]
+    if not before or any(v != enemy for v in before):
+        return False
+    n = len(doc.tokens)
+    for k in range(d.q.fig_end, min(d.q.fig_end + 5, n - 1)):
+        if doc.sentence_of[k] != d.sentence or doc.is_punct(k):
+            return False
+        if doc.tokens[k].kind in (NUM, GLUED) and UNIT in doc.at[k + 1]:
+            return True
+    return False
+
+
 def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
     """Fill each draft's victim: explicit words first, then inheritance, then context."""
     heads = _Heads(doc)
@@ -519,6 +539,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # not the army the group fights in its own war
             foreign = _regular_soldiers(doc, d) and _foreign_army(doc, d)
             d.victim = UNKNOWN if foreign else agentive(doc, d, ctx)
+            if d.victim is not None and _enemy_unit(doc, d, ctx, drafts):
+                # "the AFU lost 300 killed and wounded ... A few servicemen of the 22nd brigade
+                # were taken prisoner" in a Russian channel: a unit it names by its number, in a
+                # post of the enemy's losses only, is the enemy's
+                d.victim = ctx.enemy_of(ctx.channel_side)
             if d.victim is None and d.q is not None and heads(d) == "soldiers":
                 # "a Ukrainian strike on a Russian training ground killed 60 troops": the side
                 # whose place was struck, never the attacker's adjective
@@ -868,6 +893,10 @@ def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         group = _attacking_group(doc, d.sentence)
         if group is None:
             continue
+        if group in (ctx.side_of(d.claimant), ctx.channel_side) and _repels(doc, d.sentence):
+            # "RSF adviser: our forces foiled an army attempt ... and killed dozens of the
+            # attackers": the group that beat the attack back is no attacker
+            continue
         if _counted(doc, d, MILITANTS) or _counted(doc, d, ATTACKERS):
             if d.victim == UNKNOWN or d.victim in STATE_FORCES:
                 d.victim = group  # militants are no state's soldiers, whatever came before
@@ -936,6 +965,11 @@ def _attacking_group(doc: Doc, sid: int) -> str | None:
         if before or _within(doc.starts_of(STRIKE), ps, pe):
             return before.pop() if len(before) == 1 and _attack_in(doc, ps, pe) else None
     return None
+
+
+def _repels(doc: Doc, sid: int) -> bool:
+    s, e = doc.sentences[sid]
+    return REPEL in doc.concepts and any(REPEL in doc.at[k] for k in range(s, e))
 
 
 def _attack_in(doc: Doc, s: int, e: int) -> bool:
@@ -1404,18 +1438,26 @@ def _unit_named_before(doc: Doc, d: Draft) -> str | None:
     phrase uses ("бригад ВСУ" before "потери бригады", "Африканского корпуса" before "личного
     состава корпуса")."""
     a, b = d.span
-    unit = next((k for k in range(a, b) if OWN_UNIT in doc.at[k]), None)
-    if unit is None:
+    start = next((k for k in range(a, b) if OWN_UNIT in doc.at[k]), None)
+    if start is None:
         return None
+    unit = doc.at[start][OWN_UNIT].end - 1  # "the Corps": the formation word ends the phrase
     info = doc.tokens[unit].info
     keys = set(info.keys) if isinstance(info, Info) else {doc.tokens[unit].low}
     for k in range(a - 1, -1, -1):
         ki = doc.tokens[k].info
-        if OWN_UNIT not in doc.at[k] or not isinstance(ki, Info) or keys.isdisjoint(ki.keys):
+        if not isinstance(ki, Info) or keys.isdisjoint(ki.keys):
             continue
-        for j in (k - 1, k + 1):  # "Африканского корпуса", "бригад ВСУ"; not "Корпуса и FAMa"
-            m = doc.at[j].get(ACTOR) if 0 <= j < len(doc.tokens) else None
-            if m is not None and m.payload in PARTIES and m.payload != "civilians":
+        if OWN_UNIT in doc.at[k]:
+            for j in (k - 1, k + 1):  # "Африканского корпуса", "бригад ВСУ"; not "Корпуса и FAMa"
+                m = doc.at[j].get(ACTOR) if 0 <= j < len(doc.tokens) else None
+                if m is not None and m.payload in PARTIES and m.payload != "civilians":
+                    return str(m.payload)
+        # "عناصر «الفيلق الأفريقي» ... من عناصر الفيلق", "Africa Corps ... the Corps": the
+        # formation word inside the party's own name
+        for j in range(max(0, k - 2), k + 1):
+            m = doc.at[j].get(ACTOR)
+            if m is not None and m.end > k and m.payload in PARTIES and m.payload != "civilians":
                 return str(m.payload)
     return None
 
@@ -1714,6 +1756,10 @@ def _at_hospital(doc: Doc, d: Draft) -> bool:
     s, e = doc.sentences[d.sentence]
     if d.sentence + 1 < len(doc.sentences):
         e = doc.sentences[d.sentence + 1][1]
+        # "وأصيب 19 آخرون بجراح يتلقون العلاج": a word of care after the next sentence's own
+        # figure is where those people are, not this figure's
+        nxt = doc.sentences[d.sentence + 1][0]
+        e = next((k for k in range(nxt, e) if figure_word(doc, k)), e)
     return any(HOSPITAL in doc.at[k] or CIVIL_PLACE in doc.at[k] for k in range(s, e))
 
 

@@ -290,6 +290,11 @@ WOUNDED = (
     # "nine more were sent to hospital": sent there from the fight, the wounded
     "sent to hospital",
     "sent to the hospital",
+    # "38 orcs turned into fertilizer, 17 more went off to the hospital": the same slang
+    "went off to hospital",
+    "went off to the hospital",
+    "went to hospital",
+    "went to the hospital",
 )
 CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
@@ -1131,6 +1136,9 @@ OURS = (
     "ours",
     "our own",
     "we had",
+    # "We have 3 wounded, all evacuated": the speaker's own, as "у нас 3 раненых"
+    "we have",
+    "we've got",
     "we have had",
     "we've had",
     "we lost",
@@ -1944,6 +1952,17 @@ NEG_AFTER = ("none", "zero", "nil")  # "our losses: zero"
 NOT = ("not", "never")  # "losses have not exceeded 60": a verb's negation, a ceiling
 NEG_BLOCK = (
     "mention",  # "made no mention of casualties": silence, not a toll of none
+    # "without saying whether the dead were civilians", "without giving a figure": a word
+    # left unsaid, not a toll of none
+    "saying",
+    "giving",
+    "specifying",
+    "providing",
+    "elaborating",
+    "disclosing",
+    "detailing",
+    "revealing",
+    "indicating",
     "toll",
     "overall",
     "tally",
@@ -2657,6 +2676,12 @@ ACTORS = {
         "members of a single family",
         "members of the same family",
         "members of the family",
+        # "killed 17 members of two families": the families' members, whatever their number
+        "members of two families",
+        "members of three families",
+        "members of several families",
+        "members of # families",
+        "members of the two families",
         "adults",  # "two adults and four children": one toll of civilians, as "взрослые"
         "adult",
         "women and children",

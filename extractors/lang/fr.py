@@ -893,6 +893,7 @@ OURS = (
     "de nos rangs",
     "nous avons eu",  # "« Nous avons eu quatre tués »": the speaker's own side
     "on a eu",
+    "nous avons",  # "Nous avons 3 blessés, tous évacués": the speaker's own side
     "nous avons perdu",
     "on a perdu",
 )
