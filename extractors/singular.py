@@ -20,13 +20,14 @@ from extractors.rules import (
     OURS,
     PEOPLE,
     PREP,
+    RELATIVE,
     SAY,
     SINGLE,
     SOLDIERS,
     THAT,
     TRIGGER_SET,
 )
-from extractors.tokens import NUM, WORD
+from extractors.tokens import NUM, PUNCT, WORD
 
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
@@ -94,7 +95,7 @@ def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
 def named_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
     """ "Adrian Rodriguez was killed", "Mohamed Omar Hagafey, a former spokesman, was killed in
     a drive-by shooting": a person's name (two or three capitalised words the lexicon does not
-    know) that opens its sentence or follows "reporter", then at most an apposition set off by
+    know) that opens its sentence, then at most an apposition or a relative clause set off by
     commas, then a singular auxiliary and a verb of harm: one person."""
     if AUX_ONE not in doc.concepts or doc.concepts.isdisjoint(_ONE_HARM):
         return []
@@ -113,7 +114,12 @@ def named_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
         for k in range(b, min(e, b + _SUBJECT_REACH)):
             at = doc.at[k]
             aux = at.get(AUX_ONE)
-            if aux is not None and aux.end < e and not _ONE_HARM.isdisjoint(doc.at[aux.end]):
+            if (
+                aux is not None
+                and aux.end < e
+                and not _ONE_HARM.isdisjoint(doc.at[aux.end])
+                and _own_verb(doc, b, k)
+            ):
                 out.append((a, b))
                 break
             if doc.tokens[k].kind == NUM or not at.keys().isdisjoint(_STOPS):
@@ -122,6 +128,17 @@ def named_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
 
 
 _STOPS = frozenset((*TRIGGER_SET, SAY, AUX_ONE))
+
+
+def _own_verb(doc: Doc, b: int, k: int) -> bool:
+    """The auxiliary at k is the name's own, the name ending at b: right after it, after the
+    comma that closes its apposition, or after a clause that "who" opens right after the name
+    ("X, who served as a spokesman for the administration was killed"); not the verb of a
+    clause with a subject of its own ("New York, where a man was killed, ...", "X, whose
+    brother was killed, ...": that man, that brother)."""
+    if k == b or doc.tokens[k - 1].kind == PUNCT:
+        return True
+    return any(RELATIVE in doc.at[j] for j in (b, b + 1) if j < k)
 
 
 def _name_word(doc: Doc, k: int) -> bool:
