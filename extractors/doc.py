@@ -293,7 +293,7 @@ class Doc:
                     self.headers[k] = header
             if toks[e - 1].kind == PUNCT and toks[e - 1].text == ":":
                 header = k
-            elif k + 1 < len(bounds) and self._heads_list(s, e, bounds[k + 1][0]):
+            elif k + 1 < len(bounds) and self._heads_list(s, e, *bounds[k + 1]):
                 header = k
         clause = hard = 0
         clauses, hards, at = self.clause, self.hard, self.at
@@ -335,16 +335,21 @@ class Doc:
         nxt = self.at[i + 1]
         return "AUX" in nxt or ("AUX" in self.at[i - 1] and not TRIGGER_SET.isdisjoint(nxt))
 
-    def _heads_list(self, s: int, e: int, nxt: int) -> bool:
+    def _heads_list(self, s: int, e: int, nxt: int, nxt_end: int) -> bool:
         """A toll's title line with no colon over bulleted lines ("الحصيلة الأسبوعية لضحايا
-        القصف ... من المدنيين (١٤ – ٢٠ يونيو)" then "▪️ الشهداء: ٢٦"): it names a toll, is no
-        bullet itself and ends no sentence, and the line after it starts with a bullet."""
+        القصف ... من المدنيين (١٤ – ٢٠ يونيو)" then "▪️ الشهداء: ٢٦"): it names a toll and is
+        no bullet itself, and the line after it (tokens nxt..nxt_end) starts with a bullet. A
+        line that ends a sentence heads only a tally's lines of bare figures."""
         toks = self.tokens
         if not self.gap_has_newline(nxt - 1, nxt) or not _bullet(toks[nxt]) or _bullet(toks[s]):
             return False
         if toks[e - 1].kind == PUNCT and toks[e - 1].text in _SENTENCE_END:
             # "les forces ukrainiennes ont perdu jusqu'à 1 460 militaires en 24 heures." over
-            # "— groupement Nord : jusqu'à 190": a tally's sentence heads its sectors' lines
+            # "— groupement Nord : jusqu'à 190": a tally's sentence heads its sectors' lines;
+            # not a digest's items that name their own toll ("— Odessa : 2 morts après une
+            # frappe"), news of their own under a sentence that happens to tell a loss
+            if any(not self.at[i].keys().isdisjoint(TRIGGER_SET) for i in range(nxt, nxt_end)):
+                return False
             return any(LOSS in self.at[i] or CASUALTIES in self.at[i] for i in range(s, e))
         # "Сводка МО по направлениям за сутки 📊": a summary's title heads its lines too
         return any(

@@ -46,7 +46,21 @@ NAMED_OWN_VERB: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NAMED_OWN_VERB
+# --- B: a sentence ended by a full stop that tells a loss heads the bulleted lines under it
+# only when they are a tally's bare figures, not a digest's items with tolls of their own -----
+DIGEST_NOT_HEADED: list[Case] = [
+    c(
+        "loss-sentence-over-digest-items-fr",
+        "fr",
+        "L'armée russe a perdu 40 soldats dans la région.\n— Kharkiv : 3 civils blessés dans "
+        "un bombardement\n— Odessa : 2 morts après une frappe de drone",
+        (K, "ru", 40, 40, False, "self", EV),
+        (W, "civilians", 3, 3, False, "self", EV),
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = NAMED_OWN_VERB + DIGEST_NOT_HEADED
 
 
 @pytest.mark.parametrize("case", params(ALL))
