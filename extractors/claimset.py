@@ -36,6 +36,7 @@ from extractors.rules import (
     IRRECOVERABLE,
     KILLED,
     LINK,
+    LOSS,
     MILITANTS,
     OTHER_ACTOR,
     PART_OF,
@@ -473,10 +474,14 @@ def _split_totals(drafts: list[Draft]) -> None:
             d.kind = "casualties"
             continue
         # "Мінус шестеро кацапів 🔥 Скид влетів у бліндаж: четверо — «двохсоті», двоє —
-        # «трьохсоті»": the next sentence's only two claims, its dead and its hurt, split it
+        # «трьохсоті»": the next sentence's only two claims, its dead and its hurt, split it.
+        # Only a word of losses, that may count both: a verb of killing or dying counts the
+        # dead alone, and the next sentence's dead and hurt are more ("A strike killed 5 in
+        # Kharkiv. In Dnipro, three died and two were injured")
         nxt = [x for x in drafts if x.sentence == d.sentence + 1]
         if (
-            len(nxt) == 2
+            d.trigger.concept == LOSS
+            and len(nxt) == 2
             and {x.kind for x in nxt} == {"killed", "wounded"}
             and all(x.low is not None and x.low == x.high for x in nxt)
             and sum(x.low or 0 for x in nxt) == d.low
