@@ -364,10 +364,14 @@ def _reported_by(doc: Doc, k: int, drafts: list[Draft], claimant: str) -> bool:
 
 def _enemy_unit(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> bool:
     """Soldiers the channel's side would count as its own, of a unit named by its number right
-    after them ("servicemen of the 22nd brigade", "военнослужащих 22-й бригады"), in the
-    channel's own voice, where every toll named before is of the channel's enemy."""
+    after them ("servicemen of the 22nd brigade", "военнослужащих 22-й бригады"), taken
+    captive, in the channel's own voice, where every toll named before is of the channel's
+    enemy. Not its dead or hurt: a channel mourns its own unit's men after the enemy's losses
+    ("Окупанти втратили 300 осіб. На жаль, загинули 5 військовослужбовців 22-ї бригади")."""
     side = ctx.channel_side
-    if d.q is None or d.claimant != SELF or side is None or d.victim != side:
+    if d.q is None or d.kind != "captured" or d.claimant != SELF:
+        return False
+    if side is None or d.victim != side:
         return False
     enemy = ctx.enemy_of(side)
     before = [o.victim for o in drafts if o.pos < d.pos and o.explicit and o.victim]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: a name opening its sentence is one person only when the singular verb of harm is its
 # own: not the verb of a clause with a subject of its own ("New York, where a man was killed")
@@ -83,7 +83,39 @@ SPLIT_NEXT_LOSS_ONLY: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = NAMED_OWN_VERB + DIGEST_NOT_HEADED + SPLIT_NEXT_LOSS_ONLY
+# --- D: a numbered unit's men in the channel's own voice after the enemy's losses are the
+# enemy's only when taken captive; its dead the channel mourns are its own -------------------
+NUMBERED_UNIT_CAPTIVES_ONLY: list[Case] = [
+    c(
+        "own-unit-dead-after-enemy-losses-uk",
+        "uk",
+        "Окупанти за добу втратили 300 осіб. На жаль, загинули 5 військовослужбовців 22-ї бригади.",
+        (L, "ru", 300, 300, False, "self", PER),
+        (K, "ua", 5, 5, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "own-unit-dead-after-enemy-losses-en",
+        "en",
+        "The enemy lost 300 soldiers over the day. Sadly, 5 servicemen of the 22nd brigade were "
+        "killed.",
+        (L, "ru", 300, 300, False, "self", PER),
+        (K, "ua", 5, 5, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "unit-captives-after-enemy-losses-uk",
+        "uk",
+        "За добу ворог втратив 300 осіб. Ще 4 військовослужбовці 22-ї бригади потрапили в полон.",
+        (L, "ru", 300, 300, False, "self", PER),
+        (C, "ru", 4, 4, False, "self", PER),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = (
+    NAMED_OWN_VERB + DIGEST_NOT_HEADED + SPLIT_NEXT_LOSS_ONLY + NUMBERED_UNIT_CAPTIVES_ONLY
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
