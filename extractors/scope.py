@@ -25,6 +25,7 @@ from extractors.rules import (
     SUMMARY,
     SUPERLATIVE,
     TOTAL,
+    TRIGGER_SET,
     WEAK_PERIOD,
 )
 from extractors.tokens import NUM, WORD
@@ -228,15 +229,18 @@ def scope_of(doc: Doc, q: Quantity | None, t: Trigger, ft: Trigger | None) -> st
     # нанесли поражение ... Противник потерял до 470"): the report's period
     if q is not None and (tally or _titled_period(doc, sid)) and _reported_period(doc, sid):
         return PERIOD_SCOPE
-    # a verb of losing in the sentence right after one that dated a start, with no marker of
-    # its own ("... capturé 2 000 soldats depuis le début de son incursion. Moscou assure que
-    # l'armée ukrainienne a perdu 15 000 hommes dans la région"): the same operation's tally
+    # a verb of losing in the sentence right after one that dated a toll from a start, with no
+    # marker of its own ("... capturé 2 000 soldats depuis le début de son incursion. Moscou
+    # assure que l'armée ukrainienne a perdu 15 000 hommes dans la région"): the same
+    # operation's tally; not after a start that dates no toll ("Russia has been shelling
+    # Kherson since February. Ukraine lost 3 soldiers near Bakhmut": an incident)
     if (
         q is not None
         and t.concept == LOSS
         and ft is None
         and sid > 0
         and _since_in(doc, sid - 1)
+        and _toll_in(doc, sid - 1)
         and not _attack_in(doc, s, e)  # "Hier, elle a perdu deux soldats dans une embuscade"
     ):
         return CUMULATIVE
@@ -275,6 +279,12 @@ def _since_in(doc: Doc, sid: int) -> bool:
         SINCE in doc.at[k] and _marker(doc, k, True) == CUMULATIVE
         for k in marks[bisect.bisect_left(marks, s) : bisect.bisect_left(marks, e)]
     )
+
+
+def _toll_in(doc: Doc, sid: int) -> bool:
+    """Sentence `sid` has a word of harm: it tells a toll ("a fait 1 500 prisonniers")."""
+    s, e = doc.sentences[sid]
+    return any(not TRIGGER_SET.isdisjoint(doc.at[k]) for k in range(s, e))
 
 
 def _titled_period(doc: Doc, sid: int) -> bool:

@@ -113,8 +113,35 @@ NUMBERED_UNIT_CAPTIVES_ONLY: list[Case] = [
     ),
 ]
 
+# --- E: a verb of losing after a sentence with a since-phrase is that operation's tally only
+# when the since-phrase dated a toll; a start of shelling or of an offensive dates none --------
+LOSS_AFTER_SINCE_TOLL_ONLY: list[Case] = [
+    c(
+        "lost-after-shelling-since-en",
+        "en",
+        "Russia has been shelling Kherson since February. Ukraine lost 3 soldiers near Bakhmut.",
+        (K, "ua", 3, 3, False, "self", EV),
+    ),
+    c(
+        "lost-after-shelling-since-fr",
+        "fr",
+        "La Russie bombarde Kherson depuis février. L'Ukraine a perdu 3 soldats près de Bakhmout.",
+        (K, "ua", 3, 3, False, "self", EV),
+    ),
+    c(
+        "lost-after-shelling-since-ru",
+        "ru",
+        "Россия обстреливает Херсон с начала февраля. ВСУ потеряли 3 военных под Бахмутом.",
+        (K, "ua", 3, 3, False, "self", EV),
+    ),
+]
+
 ALL: list[Case] = (
-    NAMED_OWN_VERB + DIGEST_NOT_HEADED + SPLIT_NEXT_LOSS_ONLY + NUMBERED_UNIT_CAPTIVES_ONLY
+    NAMED_OWN_VERB
+    + DIGEST_NOT_HEADED
+    + SPLIT_NEXT_LOSS_ONLY
+    + NUMBERED_UNIT_CAPTIVES_ONLY
+    + LOSS_AFTER_SINCE_TOLL_ONLY
 )
 
 
