@@ -2041,9 +2041,13 @@ EXCEED = (
     "surpass",
     "surpasses",
     "passed",
-    # "the death toll crossed the 30,000 mark": a mark passed is a lower bound
-    "crossed",
-    "crosses",
+    # "the death toll crossed the 30,000 mark": a mark passed is a lower bound; only with the
+    # figure right after it ("troops crossed the border and 30 civilians were killed": a
+    # border, no mark)
+    "crossed #",
+    "crossed the #",
+    "crosses #",
+    "crosses the #",
     "topped",
     "tops",
     "top",

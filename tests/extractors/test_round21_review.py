@@ -136,12 +136,36 @@ LOSS_AFTER_SINCE_TOLL_ONLY: list[Case] = [
     ),
 ]
 
+# --- F: en "crossed" passes a mark only with the figure right after it; troops that crossed a
+# border or a river passed no mark -----------------------------------------------------------
+CROSSED_A_MARK_ONLY: list[Case] = [
+    c(
+        "crossed-the-border-then-toll-en",
+        "en",
+        "Russian troops crossed the border and 30 civilians were killed.",
+        (K, "civilians", 30, 30, False, "self", EV),
+    ),
+    c(
+        "crossed-into-a-country-then-toll-en",
+        "en",
+        "The convoy crossed into Sudan where 40 people died.",
+        (K, "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "toll-crossed-the-mark-en",
+        "en",
+        "The death toll crossed the 30,000 mark.",
+        (K, "unknown", 30000, None, False, "self", EV),
+    ),
+]
+
 ALL: list[Case] = (
     NAMED_OWN_VERB
     + DIGEST_NOT_HEADED
     + SPLIT_NEXT_LOSS_ONLY
     + NUMBERED_UNIT_CAPTIVES_ONLY
     + LOSS_AFTER_SINCE_TOLL_ONLY
+    + CROSSED_A_MARK_ONLY
 )
 
 
