@@ -1037,6 +1037,7 @@ NATIONALITIES = {
     "syria": ("syrian", "syrians"),
     "iraq": ("iraqi", "iraqis"),
     "iran": ("iranian", "iranians"),
+    "israel": ("israeli", "israelis"),
     "palestine": ("palestinian", "palestinians"),
     "lebanon": ("lebanese",),
     "jordan": ("jordanian", "jordanians"),

@@ -783,6 +783,7 @@ NATIONALITIES = {
     "syria": ("syrien*",),
     "iraq": ("irakien*",),
     "iran": ("iranien*",),
+    "israel": ("israélien*",),
     "palestine": ("palestinien*",),
     "lebanon": ("libanais*",),
     "jordan": ("jordanien*",),
