@@ -63,6 +63,7 @@ from extractors.rules import (
     OWN_UNIT,
     PART_OF,
     PEOPLE,
+    POSITIONS,
     POSS,
     PREP,
     PRONOUN,
@@ -903,6 +904,18 @@ def figure_word(doc: Doc, k: int) -> bool:
     return doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k])
 
 
+def _place_of(doc: Doc, k: int) -> bool:
+    """A place word right before "our" at token k, over "of" ("атакував позиції наших
+    захисників", "attacked the positions of our defenders"): whose place, no subject."""
+    j = k - 1
+    while j > 0 and j >= k - 3 and not doc.at[j].keys().isdisjoint(_S_OWNER_WORDS):
+        j -= 1  # "позиції наших", "the positions of our", "les positions de nos"
+    return j >= 0 and POSITIONS in doc.at[j]
+
+
+_S_OWNER_WORDS = frozenset((LINK, OURS, ARTICLE, POSS))
+
+
 def _our_place(doc: Doc, k: int) -> bool:
     """ "по нашему участку", "на нашій ділянці", "in our sector": the word after "our" is a
     place where the enemy fell, not a unit or people of ours (an inanimate noun)."""
@@ -1089,6 +1102,9 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
             continue
         if ref == OURS_REF and _our_place(doc, end):
             k -= 1  # "Противник атаковал наши позиции и, потеряв 35": our place is no subject
+            continue
+        if ref is not None and _place_of(doc, k):
+            k -= 1  # "атакував позиції наших захисників, втративши": whose place, no subject
             continue
         if ref is not None and figure_np(doc, k, verb_start, comma):
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead

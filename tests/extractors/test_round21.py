@@ -655,6 +655,42 @@ NAMED_PERSON: list[Case] = [
     ),
 ]
 
+# --- X: a party after a place word ("позиції наших захисників", "the positions of our
+# defenders") owns the place; the participle of losing after the comma is the attacker's -------
+PLACE_OWNER_NO_SUBJECT: list[Case] = [
+    c(
+        "positions-of-ours-uk",
+        "uk",
+        "Ворог тричі штурмував позиції наших захисників біля Часового Яру, втративши до 30 "
+        "піхотинців.",
+        (K, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "positions-of-ours-en",
+        "en",
+        "The enemy stormed the positions of our defenders three times, losing up to 30 "
+        "infantrymen.",
+        (K, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "positions-of-the-other-ru",
+        "ru",
+        "Противник трижды штурмовал позиции наших бойцов, потеряв до 30 пехотинцев.",
+        (K, "ua", None, 30, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "positions-of-ours-fr",
+        "fr",
+        "L'ennemi a attaqué trois fois les positions de nos soldats, perdant jusqu'à 30 "
+        "fantassins.",
+        (K, "ru", None, 30, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -679,6 +715,7 @@ ALL = (
     + TRAIN_SHAPES
     + ONE_BY_POSSESSIVE
     + NAMED_PERSON
+    + PLACE_OWNER_NO_SUBJECT
 )
 
 
