@@ -358,6 +358,15 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
     earlier = frames.last_explicit_before(f.start)
     if earlier is not None and earlier.sentence == sid:
         return earlier.claimant
+    if (
+        earlier is not None
+        and earlier.sentence >= sid - 2
+        and quoted(doc, pos)
+        and any(doc.is_punct(k, '"') for k in range(max(0, f.start - 3), f.start))
+    ):
+        # "Командир батальона рассказал ... «... Наши потери — трое погибших», — сказал он":
+        # "he" after the quote closes is the speaker named just before it opened
+        return earlier.claimant
     # "No casualties were reported ..., the governor said": the speaker named later on (not one
     # with a figure of his own after him: "saying none of its men died, and shelled a camp,
     # where medics said 11 people died" speaks for the 11 only)

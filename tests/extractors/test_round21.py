@@ -691,6 +691,26 @@ PLACE_OWNER_NO_SUBJECT: list[Case] = [
     ),
 ]
 
+# --- Y: "he said" after a quote of several sentences: the speaker named before the quote ------
+HE_SAID_AFTER_QUOTE: list[Case] = [
+    c(
+        "he-said-after-two-sentence-quote-ru",
+        "ru",
+        "Командир роты рассказал о боях. «Рота уничтожила 40 боевиков ВСУ. Наши потери — двое "
+        "погибших», — сказал он.",
+        (K, "ua", 40, 40, False, "ru", EV),
+        (K, "ru", 2, 2, False, "ru", EV),
+    ),
+    c(
+        "he-said-after-two-sentence-quote-uk",
+        "uk",
+        "Командир роти розповів про бої. «Рота знищила 40 окупантів. Наші втрати — двоє "
+        "загиблих», — сказав він.",
+        (K, "ru", 40, 40, False, "*", EV),
+        (K, "ua", 2, 2, False, "*", EV),
+    ),
+]
+
 ALL = (
     DAY_REPORT
     + DIED_OWN
@@ -716,6 +736,7 @@ ALL = (
     + ONE_BY_POSSESSIVE
     + NAMED_PERSON
     + PLACE_OWNER_NO_SUBJECT
+    + HE_SAID_AFTER_QUOTE
 )
 
 
