@@ -712,7 +712,7 @@ def _group_word(doc: Doc, q: Quantity) -> int | None:
     captives' noun itself right after it, a verb of harm following ("Троє полонених поранені")."""
     n = len(doc.tokens)
     # "93 українських полонених": a word of who between the figure and the captives' noun
-    at = q.fig_end + 1 if q.fig_end + 2 < n and _whose(doc, q.fig_end) else q.fig_end
+    at = q.fig_end + 1 if q.fig_end + 2 < n and ACTOR in doc.at[q.fig_end] else q.fig_end
     if at + 1 < n and CAPTURED in doc.at[at]:
         j = doc.at[at][CAPTURED].end
         aux_end = j + 5  # "prisonniers de guerre ukrainiens ont été tués"
@@ -738,10 +738,6 @@ def _group_word(doc: Doc, q: Quantity) -> int | None:
 def _right_before(doc: Doc, t: Trigger, i: int) -> bool:
     """Trigger t ends right before token i, or before the "of" there."""
     return t.end == i or (t.end + 1 == i and LINK in doc.at[t.end])
-
-
-def _whose(doc: Doc, k: int) -> bool:
-    return ACTOR in doc.at[k]
 
 
 def _named_between(doc: Doc, i: int, j: int) -> bool:

@@ -8,7 +8,19 @@ from unicodedata import category
 
 from extractors.lexicon import Match, match_all
 from extractors.morph import VERB, Info
-from extractors.rules import CASUALTIES, LOSS, SUMMARY, TRIGGER_SET, WHILE, Rules
+from extractors.rules import (
+    CASUALTIES,
+    FIGHTERS,
+    LOSS,
+    MERCENARIES,
+    MILITANTS,
+    REBELS,
+    SOLDIERS,
+    SUMMARY,
+    TRIGGER_SET,
+    WHILE,
+    Rules,
+)
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
 _SENTENCE_END = frozenset(".!?…")
@@ -41,7 +53,7 @@ def _joined_names(tokens: list[Tok], at: list[dict[str, Match]], rules: Rules) -
     return out
 
 
-_S_FIGHTER_WORDS = frozenset(("MILITANTS", "SOLDIERS", "FIGHTERS", "MERCENARIES", "REBELS"))
+_S_FIGHTER_WORDS = frozenset((MILITANTS, SOLDIERS, FIGHTERS, MERCENARIES, REBELS))
 
 
 def _names_of(t: Tok, at: dict[str, Match], rules: Rules) -> list[Tok] | None:

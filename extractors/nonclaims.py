@@ -13,7 +13,7 @@ from extractors.figures import EXACT, SPREAD, Figure, figure_at
 from extractors.lexicon import Match
 from extractors.morph import ADJ, CONJ_PREFIX, INANIMATE, NOUN, PLURAL, VERB
 from extractors.morph import PREP as PREP_FLAG
-from extractors.phrases import place_after
+from extractors.phrases import part_word_after, place_after
 from extractors.rules import (
     ABOUT,
     ACCORDING_TO,
@@ -1168,8 +1168,7 @@ def _part_of_things(doc: Doc, before: Quantity, q: Quantity) -> bool:
     a verb said only of people stands beside it."""
     if before.drop not in _THING_DROPS or q.fig_end >= len(doc.tokens):
         return False
-    m = doc.at[q.fig_end].get(PART_OF)
-    if m is None or not (m.end - m.start > 1 or doc.tokens[q.fig_end].low in doc.rules.part_after):
+    if part_word_after(doc, q.fig_end) is None:
         return False
     if doc.sentence_of[q.fig_start] - doc.sentence_of[before.fig_start] > 1:
         return False

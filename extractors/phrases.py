@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from extractors.actors import DEFAULT_ENEMY, SUBSUMES
 from extractors.coordination import figure_np, joined_other
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.morph import ADJ as ADJ_FLAG
 from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
@@ -643,7 +644,7 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 break  # "ЗСУ підтвердили удар": who confirmed it, not who struck
             a = doc.at[i].get(ACTOR) or doc.at[i].get(SIDE_WEAPON)  # "an Iskander strike"
             if a is not None:
-                return _enemy_state(str(a.payload))
+                return enemy_state(str(a.payload))
         # "Удар «Іскандером» по шикуванню": a weapon only one side fires, within the strike's
         # clause, names the attacker
         for i in range(k + 1, min(end, k + 5)):
@@ -651,12 +652,12 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 break
             w = doc.at[i].get(SIDE_WEAPON)
             if w is not None:
-                return _enemy_state(str(w.payload))
+                return enemy_state(str(w.payload))
         return None  # the first strike word decides
     return None
 
 
-def _enemy_state(side: str) -> str | None:
+def enemy_state(side: str) -> str | None:
     """The state a state of the table fights ("ru" -> "ua"); None for anyone else."""
     return DEFAULT_ENEMY.get(side) if side in _STATES else None
 
@@ -897,6 +898,15 @@ def _we_did_next(doc: Doc, k: int) -> bool:
     if not _S_FIGURE_OPENERS.isdisjoint(doc.at[k]):
         return False
     return doc.tokens[k + 1].kind == NUM or not _S_FIGURE_OPENERS.isdisjoint(doc.at[k + 1])
+
+
+def part_word_after(doc: Doc, j: int) -> Match | None:
+    """The "of them" right after a figure that ends at token j ("six of them", "d'entre eux",
+    a one-word "منهم"), or None."""
+    m = doc.at[j].get(PART_OF)
+    if m is None or not (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after):
+        return None
+    return m
 
 
 def figure_word(doc: Doc, k: int) -> bool:

@@ -10,6 +10,7 @@ from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
 from extractors.morph import ADJ, CONJ_PREFIX, VERB
 from extractors.nonclaims import elided_things, filter_quantity
+from extractors.phrases import part_word_after
 from extractors.rules import (
     ABOUT,
     ABOUT_INVERTED,
@@ -592,8 +593,8 @@ def grown_to(doc: Doc, q: Quantity) -> bool:
 
 def of_them(doc: Doc, j: int) -> bool:
     """ "Seven people, six of them children": a part named right after its figure."""
-    m = doc.at[j].get(PART_OF)
-    if m is None or not (m.end - m.start > 1 or doc.tokens[j].low in doc.rules.part_after):
+    m = part_word_after(doc, j)
+    if m is None:
         return False
     # "وأسر 37 من بينهم 4 ضباط": "among them" with a figure right after opens that figure's
     # part; the figure before is the whole, not a part "of them"

@@ -138,7 +138,9 @@ MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is
 AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
 SUPERLATIVE = "SUPERLATIVE"  # "the deadliest since ...": that "since" compares, it starts no count
 INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
-DEF = "DEF"  # "the": one person only before a singular person noun ("the mayor was shot dead")
+# "the", "its", "his": one person only before a singular person noun ("the mayor was shot dead",
+# "its reporter was killed")
+DEF = "DEF"
 KIN = "KIN"  # "mother of", "père de", "мать", "أم": the figure after counts a family, not a toll
 # Who
 PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)

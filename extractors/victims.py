@@ -30,6 +30,7 @@ from extractors.phrases import (
     UNKNOWN,
     agent_of,
     civil_place_struck,
+    enemy_state,
     families,
     figure_word,
     phrase_victim,
@@ -168,15 +169,14 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
         if ACTOR in at:
             party = str(at[ACTOR].payload)
             u = k - 2 if k - 1 > hs and doc.is_punct(k - 1, '"') else k - 1
-            if u < hs or _S_UNIT_WORDS.isdisjoint(doc.at[u]) or party not in _STATES:
+            if u < hs or _S_UNIT_WORDS.isdisjoint(doc.at[u]):
                 return party
             # "12-та бригада «Азов» за тиждень:" over "поранено — 168": a state's unit heading
             # its own tallies of no loss word lists what it did, to the other side
-            return DEFAULT_ENEMY.get(party, party)
+            return enemy_state(party) or party
     return None
 
 
-_STATES = frozenset(("ru", "ua"))
 _S_UNIT_WORDS = frozenset((UNIT, OWN_UNIT))
 _S_ATTACK_WORDS = frozenset((STRIKE, RAID))
 _KILLING = frozenset((KILLED, ELIMINATED))  # verbs whose subject killed
@@ -557,7 +557,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                     # "Росіяни вдарили по полігону: загинули 12 військових": the other side's
                     end = min(d.q.start, d.trigger.start)
                     d.victim = soldiers_struck_by(doc, s, end, ctx.country)
-                    if d.victim is None and d.sentence > 0 and not _strike_in(doc, s, end):
+                    if (
+                        d.victim is None
+                        and d.sentence > 0
+                        and not _within(doc.starts_of(STRIKE), s, end)
+                    ):
                         # "... підтвердили удар «Іскандером» по полігону. Загинули семеро
                         # військовослужбовців": the strike told in the sentence before
                         d.victim = _struck_before(doc, d.sentence - 1, ctx.country)
@@ -972,8 +976,7 @@ def _attacking_group(doc: Doc, sid: int) -> str | None:
 
 
 def _repels(doc: Doc, sid: int) -> bool:
-    s, e = doc.sentences[sid]
-    return REPEL in doc.concepts and any(REPEL in doc.at[k] for k in range(s, e))
+    return bool(_within(doc.starts_of(REPEL), *doc.sentences[sid]))
 
 
 def _attack_in(doc: Doc, s: int, e: int) -> bool:
@@ -1364,10 +1367,6 @@ def _died_of_wounds(doc: Doc, d: Draft, p: Draft) -> bool:
         and DIE in doc.at[d.trigger.start]
         and d.sentence - p.sentence in (0, 1)
     )
-
-
-def _strike_in(doc: Doc, s: int, e: int) -> bool:
-    return STRIKE in doc.concepts and any(STRIKE in doc.at[k] for k in range(s, e))
 
 
 def _struck_before(doc: Doc, sid: int, country: str | None) -> str | None:
