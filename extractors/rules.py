@@ -240,6 +240,9 @@ ALIVE = "ALIVE"
 # "погибли", "загинули", "died", "sont morts", "لقوا حتفهم": a verb of dying, which names no
 # killer: "ЗСУ повідомили, що загинули семеро військовослужбовців" tells of the speaker's own dead
 DIE = "DIE"
+# "штурм", "поперли", "кидає в атаку", "assault": an attack on foot, whose attackers die in it;
+# "Кацапи знову поперли на наш напрямок. Підсумок: 9 двохсотих" counts the attackers' dead
+ASSAULT = "ASSAULT"
 # the state of being held, "в российском плену", "in Russian captivity": the adjective before it
 # names who holds the captives, not whose they are
 CAPTIVITY = "CAPTIVITY"
@@ -311,6 +314,7 @@ LEXICON_CONCEPTS = (
     WAR,
     ALIVE,
     DIE,
+    ASSAULT,
     CAPTIVITY,
     HELD,
     MEDIA,

@@ -52,6 +52,7 @@ from extractors.rules import (
     AMONG,
     ARMY,
     ARTICLE,
+    ASSAULT,
     ATTACKERS,
     AUX,
     CAPTURED,
@@ -1119,6 +1120,8 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
         # (a strike told of or not)
         return ctx.enemy_of(ctx.view)
+    if ASSAULT in doc.concepts and _enemy_assault(doc, d, ctx, drafts):
+        return ctx.enemy_of(ctx.view)
     if STRIKE in doc.concepts:
         return None
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
@@ -1155,6 +1158,35 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if m is not None and m.payload in PARTIES and m.payload not in ("civilians", ctx.view):
             return str(m.payload)
     return _enemy_next(doc, d, ctx)
+
+
+def _enemy_assault(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> bool:
+    """ "Кацапи знову поперли на наш напрямок. Підсумок: 9 двохсотих", "Противник кидає в атаку
+    піхоту ... у посадках лежать десятки двохсотих": slang figures of no named owner right after
+    the enemy's attack on foot are the attackers' dead; not after fire ("Ворог обстріляв наші
+    позиції: 3 двохсотих", the channel's own) nor with "у нас" before them."""
+    assert d.q is not None
+    s, _ = doc.sentences[d.sentence]
+    if not all(_S_OWNERS.isdisjoint(doc.at[k]) for k in range(s, d.q.start)):
+        return False
+    enemy = ctx.enemy_of(ctx.view)
+    spans = [(s, d.q.start)]
+    for j in range(d.sentence - 1, max(-1, d.sentence - 3), -1):
+        if any(p.sentence == j for p in drafts):
+            break  # a toll between them: the slang goes on from that one
+        spans.append(doc.sentences[j])
+    for a, b in spans:
+        assault = _within(doc.starts_of(ASSAULT), a, b)
+        if not assault:
+            continue
+        covered = {i for k in assault for i in range(k, doc.at[k][ASSAULT].end)}
+        if any(f not in covered for f in _within(doc.starts_of(STRIKE), a, b)):
+            return False  # "обстріляли, потім пішли на штурм": fire too, whose toll is open
+        return any(
+            ENEMY in doc.at[i] or ((m := doc.at[i].get(ACTOR)) is not None and m.payload == enemy)
+            for i in range(a, assault[0])
+        )
+    return False
 
 
 def _bare_losses(doc: Doc, start: int, end: int) -> bool:

@@ -2336,6 +2336,20 @@ ADMIT = (
 WAR = ("war", "conflict", "fighting")
 # "two guys lightly wounded, everyone is alive": no one killed
 DIE = ("die", "died", "perish", "perished")
+# an attack on foot: "stormed our positions again", "threw infantry into the assault"
+ASSAULT = (
+    "assault",
+    "assaults",
+    "assaulted",
+    "storm",
+    "stormed",
+    "storming",
+    "counterattack*",
+    "counter-attack*",
+    "advance",
+    "advanced",
+    "advancing",
+)
 ALIVE = (
     "everyone is alive",
     "everyone's alive",
