@@ -34,6 +34,7 @@ from extractors.rules import (
     ENEMY,
     LINK,
     LOCAL,
+    MILITANTS,
     OTHER_ACTOR,
     OURS,
     PARAMILITARY,
@@ -146,7 +147,7 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         country = army_of(doc, context)
         if country in context and country not in _REPORTER_SIDE.values():
             return country if country in SIDES else country.replace("_army", "") + "_mod"
-    group = what in ("role", "slug") and _group_word(doc, s, e)
+    group = what in ("role", "slug") and (_group_word(doc, s, e) or _militants_word(doc, s, e))
     if what in ("role", "slug") and (group or _possessive(doc, s, e)):
         # "..., Russia's Battlegroup Center ..., the group's spokesman said", "its spokesman":
         # the spokesman of the body the sentence named before him
@@ -245,6 +246,13 @@ def _group_word(doc: Doc, s: int, e: int) -> bool:
         return False
     k = next((k for k in range(s, e) if THE_GROUP in doc.at[k]), None)
     return k is not None and bare_group(doc, k)
+
+
+def _militants_word(doc: Doc, s: int, e: int) -> bool:
+    """A speaker phrase that is a bare word for fighters of no group ("боевики", "the
+    militants"): the armed group named before speaks, as by "the group"."""
+    words = [k for k in range(s, e) if doc.tokens[k].kind == WORD and ARTICLE not in doc.at[k]]
+    return len(words) == 1 and MILITANTS in doc.at[words[0]]
 
 
 def _parties(doc: Doc, a: int, b: int, group: bool) -> list[str]:
@@ -380,7 +388,7 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
         # spoke before, or the clause's subject
         return "id", IMPLICIT
     if any(SOLDIERS in doc.at[k] or COMMANDER in doc.at[k] for k in range(s, e)) and not any(
-        "MILITANTS" in doc.at[k] for k in range(s, e)
+        MILITANTS in doc.at[k] for k in range(s, e)
     ):
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # a governor, a mayor or "sources" stay themselves; "Сами джихадисты рассказывают":

@@ -19,6 +19,7 @@ from extractors.rules import (
     REBELS,
     SOLDIERS,
 )
+from extractors.tokens import WORD
 
 _TROOPS = frozenset((SOLDIERS, PEOPLE, ARMY))
 
@@ -42,6 +43,9 @@ def antecedent(doc: Doc, k: int) -> str | None:
     in the post's own voice it is the channel's party ("Les FAMa déplorent ... dans leurs
     rangs")."""
     sid = doc.sentence_of[k]
+    ahead = _subject_after(doc, k)
+    if ahead is not None:
+        return ahead
     first = doc.sentences[max(0, sid - _BACK_SENTENCES)][0]
     for j in range(k - 1, max(first, k - _BACK_TOKENS) - 1, -1):
         if j in doc.name_inner:
@@ -68,6 +72,29 @@ def antecedent(doc: Doc, k: int) -> str | None:
             nxt = doc.at[j + 1] if j + 1 < len(doc.tokens) else {}
             if not _TROOPS.isdisjoint(at) or not _TROOPS.isdisjoint(nxt):
                 return OURS_REF
+    return None
+
+
+def _subject_after(doc: Doc, k: int) -> str | None:
+    """ "Власні втрати повстанці назвали так:", "Свои потери боевики оценили в 9": a possessive
+    that opens its sentence, before the noun it owns, points on to the subject after that noun,
+    a party named within the next few words (a speaker phrase left out)."""
+    s, e = doc.sentences[doc.sentence_of[k]]
+    if any(doc.tokens[j].kind == WORD for j in range(s, k)):
+        return None
+    for j in range(k + 2, min(e, k + 5)):
+        if j in doc.speakers or j in doc.name_inner:
+            continue
+        at = doc.at[j]
+        m = at.get(ACTOR)
+        if m is not None and m.payload != "civilians":
+            return str(m.payload)
+        if ENEMY in at:
+            return ENEMY_REF
+        if REBELS in at:
+            return REBELS_REF
+        if ARMY in at:
+            return ARMY_REF
     return None
 
 

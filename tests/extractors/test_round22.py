@@ -64,7 +64,38 @@ ASSAULT_TOLL: list[Case] = [
     ),
 ]
 
-ALL = ASSAULT_TOLL
+# --- B: a possessive opening its sentence, before the losses noun it owns, points on to the
+# subject named after that noun ("Власні втрати повстанці назвали так: ..."); a bare word for
+# fighters as the speaker ("бойовики оцінили") is the armed group named before -------------
+OWN_LOSSES_AHEAD: list[Case] = [
+    c(
+        "own-losses-subject-after-uk",
+        "uk",
+        "Бойовики JNIM заявили, що вбили 30 малійських солдатів. Власні втрати бойовики "
+        "оцінили так: шестеро загиблих.",
+        (K, "fama", 30, 30, False, "jnim", EV),
+        (K, "jnim", 6, 6, False, "jnim", EV),
+    ),
+    c(
+        "own-losses-subject-after-ru",
+        "ru",
+        "Бойцы JNIM заявили, что убили 30 малийских солдат. Собственные потери боевики "
+        "оценили так: шестеро погибших.",
+        (K, "fama", 30, 30, False, "jnim", EV),
+        (K, "jnim", 6, 6, False, "jnim", EV),
+    ),
+    # guard: a possessive after the sentence's first word points back as before
+    c(
+        "own-losses-back-ru",
+        "ru",
+        "Боевики JNIM заявили, что убили 30 малийских солдат. По словам боевиков, их потери — "
+        "шестеро погибших.",
+        (K, "fama", 30, 30, False, "jnim", EV),
+        (K, "jnim", 6, 6, False, "jnim", EV),
+    ),
+]
+
+ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD
 
 
 @pytest.mark.parametrize("case", params(ALL))
