@@ -1129,11 +1129,34 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
         outsider = outsider or ref == UNKNOWN  # "تكبدت القوات الكورية الشمالية": verb first
+    if not outsider and (ref := _subject_before_colon(doc, verb_start)) is not None:
+        return ref
     if opens and not outsider:
         # "Having lost 40 men, the enemy retreated", "Потеряв 40 человек, противник отступил":
         # a clause that opens its sentence with the verb has its subject after the comma
         return _subject_after_clause(doc, verb_end)
     return UNKNOWN if outsider else None
+
+
+def _subject_before_colon(doc: Doc, verb_start: int) -> str | None:
+    """ "Противник продолжает заваливать позиции пехотой: за семь дней потерял свыше 300": a
+    clause after a colon with a verb and no subject of its own goes on with the side that opens
+    the sentence before the colon."""
+    s, _ = doc.sentences[doc.sentence_of[verb_start]]
+    clause = doc.clause[verb_start]
+    j = verb_start
+    while j > s and doc.clause[j - 1] == clause:
+        j -= 1
+    if j > s and doc.is_punct(j - 1, ":"):
+        j -= 1
+    if j <= s or not doc.is_punct(j, ":"):
+        return None
+    words = [k for k in range(s, j) if doc.tokens[k].kind == WORD][:2]
+    for k in words:
+        ref, _ = ref_at(doc, k)
+        if ref is not None and ref not in (UNKNOWN, POSS_REF):
+            return ref
+    return None
 
 
 def _ally_before(doc: Doc, k: int) -> int | None:

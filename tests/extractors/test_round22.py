@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: the enemy's attack on foot told just before, slang figures of no named owner after it
 # are the attackers' dead; after fire, or with "у нас", they stay the channel's own ------------
@@ -95,7 +95,43 @@ OWN_LOSSES_AHEAD: list[Case] = [
     ),
 ]
 
-ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD
+# --- C: a clause after a colon, its verb of losing with no subject, goes on with the side that
+# opens the sentence before the colon ---------------------------------------------------------
+SUBJECT_BEFORE_COLON: list[Case] = [
+    c(
+        "subject-before-colon-ru",
+        "ru",
+        "Противник снова гонит пехоту на наши окопы: за три дня потерял более 200 человек.",
+        (L, "ua", 200, None, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "subject-before-colon-uk",
+        "uk",
+        "Ворог продовжує кидати піхоту на наші позиції: за тиждень втратив понад 400 осіб, з них "
+        "150 убитими.",
+        (L, "ru", 400, None, False, "self", PER),
+        (K, "ru", 150, 150, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "subject-before-colon-en",
+        "en",
+        "The enemy keeps sending infantry at our trenches: lost over 200 men.",
+        (K, "ru", 200, None, False, "self", EV),
+        side="ua",
+    ),
+    # guard: "we" before the colon stays ours
+    c(
+        "subject-before-colon-ours-ru",
+        "ru",
+        "Мы удержали позиции: за сутки потеряли двоих.",
+        (L, "ru", 2, 2, False, "self", PER),
+        side="ru",
+    ),
+]
+
+ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON
 
 
 @pytest.mark.parametrize("case", params(ALL))
