@@ -1947,6 +1947,11 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
             for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
                 if p.sentence < first:
                     break
+                if p.victim is None and p.sentence == d.sentence and first < d.sentence:
+                    # "The katsaps left 17 two-hundreds ..., and 6 more were taken prisoner":
+                    # "more" of the figure before it in its sentence, whose owner the slang
+                    # reading below settles, not of the sentence before
+                    break
                 if p.victim:
                     # "Ще щонайменше 40 людей поранено", "Huit autres personnes ont été
                     # blessées" after a sentence on civilians: the other people of the same

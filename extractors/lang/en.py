@@ -1375,6 +1375,13 @@ ACCORDING_TO = (
     "by our count",
     "by our estimates",
     "by our estimate",
+    # "By our info, they have around 40 300s": whose count, not whose men
+    "by our info",
+    "by our information",
+    "by our data",
+    "by our intel",
+    "by our tally",
+    "by our calculations",
     "according to our",
     "according to a preliminary toll",
     "according to the latest toll",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: the enemy's attack on foot told just before, slang figures of no named owner after it
 # are the attackers' dead; after fire, or with "у нас", they stay the channel's own ------------
@@ -131,7 +131,41 @@ SUBJECT_BEFORE_COLON: list[Case] = [
     ),
 ]
 
-ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON
+# --- D: "N more" right after an unresolved figure of its own sentence goes on with that one,
+# not with the sentence before; "by our info" says whose count, not whose men ----------------
+MORE_OF_ITS_SENTENCE: list[Case] = [
+    c(
+        "more-after-slang-en",
+        "en",
+        "No losses on our side overnight. The orcs left 15 200s in the treeline and 4 more were "
+        "captured by our guys.",
+        (L, "ua", 0, 0, False, "self", PER),
+        (K, "ru", 15, 15, False, "self", EV),
+        (C, "ru", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "more-after-slang-uk",
+        "uk",
+        "За ніч без втрат з нашого боку. Кацапи залишили 17 двохсотих у посадці, ще шестеро "
+        "здалися в полон.",
+        (L, "ua", 0, 0, False, "self", PER),
+        (K, "ru", 17, 17, False, "self", PER),
+        (C, "ru", 6, 6, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "by-our-info-en",
+        "en",
+        "The enemy keeps throwing infantry into counterattacks. By our info, they have around 30 "
+        "300s and a dozen 200s.",
+        (W, "ua", 30, 30, True, "self", EV),
+        (K, "ua", 12, 12, True, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON + MORE_OF_ITS_SENTENCE
 
 
 @pytest.mark.parametrize("case", params(ALL))
