@@ -243,6 +243,9 @@ DIE = "DIE"
 # "штурм", "поперли", "кидає в атаку", "assault": an attack on foot, whose attackers die in it;
 # "Кацапи знову поперли на наш напрямок. Підсумок: 9 двохсотих" counts the attackers' dead
 ASSAULT = "ASSAULT"
+# drone operators, gunners, snipers: men whose work is the enemy's dead; "наших дронарів: 14
+# двохсотих" is what ours did, not what they suffered
+SHOOTERS = "SHOOTERS"
 # the state of being held, "в российском плену", "in Russian captivity": the adjective before it
 # names who holds the captives, not whose they are
 CAPTIVITY = "CAPTIVITY"
@@ -315,6 +318,7 @@ LEXICON_CONCEPTS = (
     ALIVE,
     DIE,
     ASSAULT,
+    SHOOTERS,
     CAPTIVITY,
     HELD,
     MEDIA,

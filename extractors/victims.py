@@ -82,6 +82,7 @@ from extractors.rules import (
     LOSS,
     MERCHANT_SHIP,
     MILITANTS,
+    MINUS,
     MOSTLY,
     NAMING,
     NEW_TOPIC,
@@ -102,6 +103,7 @@ from extractors.rules import (
     RESULTS,
     RIVAL,
     SAY,
+    SHOOTERS,
     SINCE,
     SLANG_OWN,
     SOLDIERS,
@@ -1056,7 +1058,7 @@ def _families_before(doc: Doc, q: Quantity) -> bool:
     return False
 
 
-_S_ACTING = frozenset((ELIMINATED, STRIKE, STRUCK))
+_S_ACTING = frozenset((ELIMINATED, STRIKE, STRUCK, SHOOTERS))
 _S_SUFFERED = frozenset((KILLED, WOUNDED, LOSS, CASUALTIES, HURT, SUFFER, SAY))
 
 
@@ -1096,10 +1098,12 @@ def _strike_results(doc: Doc, d: Draft) -> bool:
     unit's results, the other side's dead."""
     if EQUIPMENT not in doc.concepts or d.q is None:
         return False
-    if LOSS in doc.concepts or any(STRUCK not in doc.at[k] for k in doc.starts_of(CASUALTIES)):
+    if any(MINUS not in doc.at[k] for k in doc.starts_of(LOSS)) or any(
+        STRUCK not in doc.at[k] for k in doc.starts_of(CASUALTIES)
+    ):
         return False  # a word of losses ("втрати"); not "уражено" (hit), the unit's own word
-    if any(k < d.q.start for k in doc.starts_of(OURS)):
-        return False
+    if any(k < d.q.start and _ours_in_story(doc, k) for k in doc.starts_of(OURS)):
+        return False  # not "наших дронарів": ours who did it
     # "техніка — 412 цілей" or "спалено 11 одиниць техніки": a figure of things after or before
     return any(
         doc.tokens[j].kind == NUM
@@ -1147,8 +1151,9 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if k in doc.speakers:
             continue
         at = doc.at[k]
-        if _ours_counted(doc, k, d.q.start):
-            # "our guys counted a dozen 200s": ours counted them, the dead are the enemy's
+        if _ours_counted(doc, k, d.q.start) or _our_shooters(doc, k):
+            # "our guys counted a dozen 200s": ours counted them, the dead are the enemy's;
+            # "Наші снайпери за тиждень: 9 двохсотих": the work of ours
             return ctx.enemy_of(ctx.view)
         if _ours_in_story(doc, k):
             return None  # "наши позиции", "у нас": the channel's own side is in the story
@@ -1199,6 +1204,12 @@ def _bare_losses(doc: Doc, start: int, end: int) -> bool:
 
 # who may own losses: "our", "the enemy's", a party, "its", "their"
 _S_OWNERS = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
+
+
+def _our_shooters(doc: Doc, k: int) -> bool:
+    """ "наших дронарів", "our snipers": "our" at k with men whose work is the enemy's dead
+    right after it."""
+    return OURS in doc.at[k] and k + 1 < len(doc.tokens) and SHOOTERS in doc.at[k + 1]
 
 
 def _ours_counted(doc: Doc, k: int, end: int) -> bool:

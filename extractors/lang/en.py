@@ -2343,6 +2343,18 @@ ADMIT = (
 WAR = ("war", "conflict", "fighting")
 # "two guys lightly wounded, everyone is alive": no one killed
 DIE = ("die", "died", "perish", "perished")
+# men whose work is the enemy's dead: "our drone operators' morning shift: 14 200s"
+SHOOTERS = (
+    "drone operators",
+    "drone pilots",
+    "drone crews",
+    "operators",
+    "pilots",
+    "gunners",
+    "artillerymen",
+    "snipers",
+    "birds",
+)
 # an attack on foot: "stormed our positions again", "threw infantry into the assault"
 ASSAULT = (
     "assault",

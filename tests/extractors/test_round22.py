@@ -165,7 +165,44 @@ MORE_OF_ITS_SENTENCE: list[Case] = [
     ),
 ]
 
-ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON + MORE_OF_ITS_SENTENCE
+# --- E: slang figures after "our" drone operators, gunners or snipers are what ours did, the
+# enemy's dead ("в мінус" over the equipment is no word of the channel's own losses) ----------
+OUR_SHOOTERS: list[Case] = [
+    c(
+        "our-drone-operators-uk",
+        "uk",
+        "Нічна зміна наших операторів БпЛА біля Торецька: 11 двохсотих, 5 трьохсотих, танк і "
+        "дві гармати — в мінус.",
+        (K, "ru", 11, 11, False, "self", EV),
+        (W, "ru", 5, 5, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "our-snipers-ru",
+        "ru",
+        "Наши снайперы за неделю: 7 двухсотых.",
+        (K, "ua", 7, 7, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "our-gunners-en",
+        "en",
+        "Our gunners near Siversk, night shift: 8 200s, 3 300s and two trucks.",
+        (K, "ru", 8, 8, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+    # guard: ours who suffered
+    c(
+        "our-operators-lost-uk",
+        "uk",
+        "Наші оператори теж мають втрати: 2 двохсотих.",
+        (K, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON + MORE_OF_ITS_SENTENCE + OUR_SHOOTERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
