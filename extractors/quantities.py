@@ -266,6 +266,8 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     # "منذ ٧ أكتوبر ٢٠٢٣ إلى ٥١٬٢٦٦": a date's year opens no range
     if end < n and not fig.selfhead and not _dated_year(doc, fig):
         conn_end = _connector(doc, end, from_m is not None)
+        if conn_end is None and doc.is_punct(end, ","):
+            conn_end = _next_word_number(doc, fig, end + 1)
         if conn_end is not None and conn_end < n:
             fig2 = figure_at(doc, conn_end)
             if fig2 is not None and fig2.high >= fig.low and not fig2.weak:
@@ -803,6 +805,17 @@ def _borrow_scale(fig: Figure, fig2: Figure) -> int:
 
 
 _CODES = frozenset(("KILLED", "WOUNDED"))
+
+
+def _next_word_number(doc: Doc, fig: Figure, j: int) -> int | None:
+    """ "three, four times more", "двое, трое": a number word, a comma and the next number
+    word up are one rough range, as "three or four" is (digits are a list: "3, 4")."""
+    if fig.digits or fig.high > 20 or j >= len(doc.tokens):
+        return None
+    fig2 = figure_at(doc, j)
+    if fig2 is None or fig2.digits or fig2.low != fig.high + 1:
+        return None
+    return j
 
 
 def _connector(doc: Doc, j: int, has_from: bool) -> int | None:

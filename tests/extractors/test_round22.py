@@ -202,7 +202,60 @@ OUR_SHOOTERS: list[Case] = [
     ),
 ]
 
-ALL = ASSAULT_TOLL + OWN_LOSSES_AHEAD + SUBJECT_BEFORE_COLON + MORE_OF_ITS_SENTENCE + OUR_SHOOTERS
+# --- F: "lost N men ..., killed and wounded": the lump a few words after the figure, past a
+# comma, makes the loss a casualty toll (comrades too); "three, four times more" is one rough
+# range of a ratio, no figure of men -----------------------------------------------------------
+LUMP_AFTER: list[Case] = [
+    c(
+        "lump-after-comma-en",
+        "en",
+        '"This month we lost about 40 guys from the company, killed and wounded," a company commander said.',
+        (L, "ua", 40, 40, True, "ua", EV),
+        side="ua",
+    ),
+    c(
+        "lump-after-comma-uk",
+        "uk",
+        "За місяць ми втратили близько 40 хлопців з роти, убитими й пораненими.",
+        (L, "ua", 40, 40, True, "self", PER),
+        side="ua",
+    ),
+    c(
+        "lump-after-comma-ru",
+        "ru",
+        "Мы потеряли около 40 человек из роты, убитыми и ранеными.",
+        (L, "ru", 40, 40, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "comma-range-ratio-en",
+        "en",
+        "Our losses are heavy, but the Russians lose three, four times more.",
+        side="ua",
+    ),
+    c(
+        "comma-range-ratio-uk",
+        "uk",
+        "Росіяни втрачають у три, чотири рази більше за нас.",
+        side="ua",
+    ),
+    c(
+        "comma-range-people-ru",
+        "ru",
+        "Погибли двое, трое бойцов.",
+        (K, "ru", 2, 3, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = (
+    ASSAULT_TOLL
+    + OWN_LOSSES_AHEAD
+    + SUBJECT_BEFORE_COLON
+    + MORE_OF_ITS_SENTENCE
+    + OUR_SHOOTERS
+    + LUMP_AFTER
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
