@@ -172,6 +172,9 @@ class _Sentence:
                     # "35,000 Ukrainians, both soldiers and civilians, are still missing": who
                     # the counted are, said between them and their verb
                     or both_kinds(doc, i + 1)
+                    # "121 people, 10 of them children, have been hospitalised": a part of the
+                    # counted, who they were, between them and their verb
+                    or (i + 2 < e and _part_aside(doc, i + 1))
                     or (
                         not _PERSON_NOUNS.isdisjoint(doc.at[i + 1])
                         and any(x <= i and _np_gap(doc, x, i) for x in ends)
@@ -214,6 +217,13 @@ class _Sentence:
         ]:
             del self.q_owner[i]  # "(omitting a senior officer)"
         self.relative = relative
+
+
+def _part_aside(doc: Doc, k: int) -> bool:
+    """ "10 of them children" at token k: a part of the counted, its figure first ("из них
+    10 детей", its part word first, opens an aside as one of _ASIDE)."""
+    first = doc.tokens[k].kind == NUM or "NUMBER" in doc.at[k]
+    return first and k + 1 < len(doc.tokens) and PART_OF in doc.at[k + 1]
 
 
 def _listed_on(doc: Doc, j: int, e: int) -> int:

@@ -881,7 +881,10 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         ):
             q.drop = "year"
             return
-    if q.start > 0 and AGENT_BY in doc.at[q.start - 1] and fig.how != SPREAD:
+    j = q.start - 1
+    while j > 0 and doc.is_punct(j, "\"«“'"):
+        j -= 1  # 'an attack by "more than a hundred terrorists"': the agent's words quoted
+    if j >= 0 and AGENT_BY in doc.at[j] and fig.how != SPREAD:
         q.drop = "agent"  # "by six assailants", "by 93 votes to 18"
         return
     if fig.article:

@@ -270,9 +270,9 @@ def _killed_and_wounded(doc: Doc, t: Trigger, u: Trigger) -> bool:
     if not ((WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2):
         return False
     between = u.start - t.end
-    joined = (between == 1 and CONJ in doc.at[t.end]) or (
+    joined = (between == 1 and (CONJ in doc.at[t.end] or doc.is_punct(t.end, "/"))) or (
         between == 0 and bool(doc.flags(u.start) & CONJ_PREFIX)
-    )
+    )  # "~2,100 KIA/WIA", "убитыми/ранеными": a slash joins them as "and" does
     after = _figure_word(doc, u.end)
     if not after and _figure_before(doc, t.start):
         # "٣٠٠ جندي قتلوا وأصيب نحو ٢٧٠٠ آخرين": the first has its figure, so the

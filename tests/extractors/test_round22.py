@@ -248,6 +248,56 @@ LUMP_AFTER: list[Case] = [
     ),
 ]
 
+# --- G: "KIA/WIA", "убитыми/ранеными": a slash joins the dead and the wounded into one lump; a
+# figure of the attackers quoted after "by" is no toll; "N of them children" set off by commas
+# between the counted and their verb is crossed as an aside -----------------------------------
+SLASH_AGENT_ASIDE: list[Case] = [
+    c(
+        "slash-lump-en",
+        "en",
+        "Enemy losses over the week: ~1,800 KIA/WIA.",
+        (L, "ua", 1800, 1800, True, "self", PER),
+        side="ru",
+    ),
+    c(
+        "slash-lump-ru",
+        "ru",
+        "Потери противника за неделю: до 900 убитыми/ранеными.",
+        (L, "ua", None, 900, False, "self", PER),
+        side="ru",
+    ),
+    c(
+        "quoted-agent-en",
+        "en",
+        'Twelve soldiers were killed in an attack by "more than 200 terrorists" near Menaka, '
+        "the army said.",
+        (K, "fama", 12, 12, False, "fama", EV),
+    ),
+    c(
+        "quoted-agent-fr",
+        "fr",
+        "Douze soldats ont été tués dans une attaque menée par « plus de 200 terroristes », "
+        "selon l'armée.",
+        (K, "unknown", 12, 12, False, "army", EV),
+    ),
+    c(
+        "part-aside-en",
+        "en",
+        "Five civilians were killed and 40 people, 6 of them children, have been hospitalised "
+        "with injuries, the governor said.",
+        (K, "civilians", 5, 5, False, "governor", EV),
+        (W, "civilians", 40, 40, False, "governor", EV),
+    ),
+    c(
+        "part-aside-fr",
+        "fr",
+        "Cinq civils ont été tués et 40 personnes, dont 6 enfants, ont été blessées, selon le "
+        "gouverneur.",
+        (K, "civilians", 5, 5, False, "governor", EV),
+        (W, "civilians", 40, 40, False, "governor", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -255,6 +305,7 @@ ALL = (
     + MORE_OF_ITS_SENTENCE
     + OUR_SHOOTERS
     + LUMP_AFTER
+    + SLASH_AGENT_ASIDE
 )
 
 
