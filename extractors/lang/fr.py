@@ -107,6 +107,11 @@ KILLED = (
     "engraisser les ?",
     "engraisser le ?",
     "engraisser la ?",
+    # "14 orques transformés en engrais": turned into fertilizer, the same slang
+    "transformés en engrais",
+    "transformé en engrais",
+    "changés en engrais",
+    "partis en engrais",
     # "des milliers pourrissent dans les champs": the dead left in the fields
     "pourrissent dans les champs",
     "pourrissent ? dans les champs",
@@ -209,6 +214,12 @@ ELIMINATED = (
     "détruit*",
 )
 WOUNDED = (
+    # "6 autres envoyés à l'hosto": sent off to hospital from the fight, the wounded
+    "envoyés à l'hosto",
+    "envoyé à l'hosto",
+    "partis à l'hosto",
+    "envoyés à l'hôpital",
+    "envoyé à l'hôpital",
     "en mode =300",  # the code for the wounded
     # "trois morts et quatre autres souffrent de brûlures": burns from the attack, the wounded
     "souffrent de brûlures",

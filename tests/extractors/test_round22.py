@@ -298,6 +298,19 @@ SLASH_AGENT_ASIDE: list[Case] = [
     ),
 ]
 
+# --- H: French milblogger slang: "transformés en engrais" (dead), "envoyés à l'hosto" (wounded)
+FR_SLANG: list[Case] = [
+    c(
+        "fr-slang-fertilizer-hosto",
+        "fr",
+        "Belle nuit pour nos dronistes : 9 orques transformés en engrais, 4 autres envoyés à "
+        "l'hosto.",
+        (K, "ru", 9, 9, False, "self", EV),
+        (W, "ru", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -306,6 +319,7 @@ ALL = (
     + OUR_SHOOTERS
     + LUMP_AFTER
     + SLASH_AGENT_ASIDE
+    + FR_SLANG
 )
 
 
