@@ -485,6 +485,11 @@ NONCLAIM = (
     "قوامها",
     "قوامه",
     "نزح*",
+    "نزوح",  # "أنباء عن نزوح مئات الأسر": the flight of families, no toll
+    # "مئات الأسر" counts families ("الأسر" also spells captivity), no toll
+    "مئات الأسر",
+    "آلاف الأسر",
+    "عشرات الأسر",
     # "وأكثر من عشرة ملايين نازح": the displaced counted, no toll ("قتل 5 نازحين": the verb's)
     "نازح*",
     "لجا*",

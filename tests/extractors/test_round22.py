@@ -311,6 +311,22 @@ FR_SLANG: list[Case] = [
     ),
 ]
 
+# --- I: Arabic "نزوح مئات الأسر": the flight of hundreds of families ("الأسر" also spells
+# captivity) is no toll ----------------------------------------------------------------------
+AR_FAMILIES: list[Case] = [
+    c(
+        "ar-families-fled",
+        "ar",
+        "قتل خمسة مدنيين في قصف على المدينة، وسط أنباء عن نزوح مئات الأسر إلى القرى المجاورة.",
+        (K, "civilians", 5, 5, False, "self", EV),
+    ),
+    c(
+        "ar-thousands-of-families",
+        "ar",
+        "فرت آلاف الأسر من المدينة بعد الاشتباكات.",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -320,6 +336,7 @@ ALL = (
     + LUMP_AFTER
     + SLASH_AGENT_ASIDE
     + FR_SLANG
+    + AR_FAMILIES
 )
 
 
