@@ -145,6 +145,12 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
     ref = _losses_owner(doc, hs, he)
     if ref is not None:
         return ref
+    if h > 0 and _bare_losses(doc, hs, he):
+        # "Генштаб ВСУ обновил данные о потерях российской армии. Общие боевые потери ...
+        # составили:": a header of losses of no owner goes on from the sentence before
+        ref = _losses_owner(doc, *doc.sentences[h - 1])
+        if ref is not None:
+            return ref
     if RESULTS in doc.concepts and any(RESULTS in doc.at[k] for k in range(hs, he)):
         return ENEMY_REF  # "Birds of Magyar | results for the week": what the unit hit
     if losses_only and HOW_MANY in doc.concepts:

@@ -1397,6 +1397,11 @@ ACCORDING_TO = (
     "cited by",
 )
 SAY = (
+    # "Ukraine's General Staff updated its figures": the body that updates them states them
+    "updated its figures",
+    "updated its data",
+    "updated the figures",
+    "updates its figures",
     "mourn",
     "mourns",
     "mourned",

@@ -1203,6 +1203,9 @@ ACCORDING_TO = (
     "selon cette même source",
 )
 SAY = (
+    # "l'état-major ukrainien a mis à jour ses chiffres": the body that updates them states them
+    "mis à jour ses chiffres",
+    "met à jour ses chiffres",
     # « On a perdu trois gars », confie Ivan: a soldier telling of his fight
     "confie",
     "a confié",

@@ -327,6 +327,28 @@ AR_FAMILIES: list[Case] = [
     ),
 ]
 
+# --- J: a list's header of losses of no owner goes on from the sentence before ("... обновил
+# данные о потерях российской армии. Общие потери составили:"); a body that "updated its
+# figures" states them --------------------------------------------------------------------------
+HEADER_FROM_BEFORE: list[Case] = [
+    c(
+        "header-owner-before-ru",
+        "ru",
+        "Генштаб ВСУ обновил данные о потерях российской армии. Общие потери на 3 марта "
+        "составили:\n▪️ личного состава — около 500 100 (+1 020) человек;\n▪️ танков — 8 100 (+9).",
+        (L, "ru", 500100, 500100, True, "ua_gs", "cumulative"),
+        (L, "ru", 1020, 1020, False, "ua_gs", PER),
+    ),
+    c(
+        "header-owner-before-uk",
+        "uk",
+        "Генштаб ЗСУ оновив дані про втрати російської армії. Загальні втрати на 3 березня "
+        "склали:\n▪️ особового складу — близько 500 100 (+1 020) осіб;\n▪️ танків — 8 100 (+9).",
+        (L, "ru", 500100, 500100, True, "ua_gs", "cumulative"),
+        (L, "ru", 1020, 1020, False, "ua_gs", PER),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -337,6 +359,7 @@ ALL = (
     + SLASH_AGENT_ASIDE
     + FR_SLANG
     + AR_FAMILIES
+    + HEADER_FROM_BEFORE
 )
 
 
