@@ -30,6 +30,7 @@ from extractors.rules import (
     ARTICLE,
     AUX,
     COMMANDER,
+    CONTEXT,
     DEF,
     ENEMY,
     LINK,
@@ -352,7 +353,13 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     for k in range(s, e):
         at = doc.at[k]
         if ACTOR in at and at[ACTOR].payload != "civilians" and not media:
-            return "actor", str(at[ACTOR].payload)
+            m = at[ACTOR]
+            nxt = doc.at[m.end].get(ACTOR) if m.end < e and CONTEXT in at else None
+            if nxt is not None and nxt.payload != "civilians":
+                # "Суданские Силы быстрого реагирования": the country's adjective, then the
+                # force of that country that speaks
+                return "actor", str(nxt.payload)
+            return "actor", str(m.payload)
     for k in range(s, e):
         if ARMY in doc.at[k] and not _numbered(doc, k, s):
             # "l'armée béninoise a affirmé", "the Chadian army said": a state outside the table

@@ -349,6 +349,25 @@ HEADER_FROM_BEFORE: list[Case] = [
     ),
 ]
 
+# --- K: a country's adjective right before a force of that country names the force as the
+# speaker ("Суданские Силы быстрого реагирования заявили") ------------------------------------
+COUNTRY_THEN_FORCE: list[Case] = [
+    c(
+        "country-then-force-ru",
+        "ru",
+        "Суданские Силы быстрого реагирования заявили об уничтожении более 200 военнослужащих "
+        "армии.",
+        (K, "saf", 200, None, False, "rsf", EV),
+    ),
+    c(
+        "country-then-force-uk",
+        "uk",
+        "Суданські Сили швидкого реагування заявили про знищення понад 200 військовослужбовців "
+        "армії.",
+        (K, "saf", 200, None, False, "rsf", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -360,6 +379,7 @@ ALL = (
     + FR_SLANG
     + AR_FAMILIES
     + HEADER_FROM_BEFORE
+    + COUNTRY_THEN_FORCE
 )
 
 
