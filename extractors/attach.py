@@ -869,9 +869,10 @@ def _best(
         return None
     scored.sort()
     best = ts[scored[0][1]]
-    if best.concept == KILLED and best.end <= q.start:
+    if best.concept in (KILLED, LOSS) and best.end <= q.start:
         # "سقوط ما بين 15 و20 من عناصر المليشيا بين قتيل وجريح": the split after the figure
-        # decides over the verb of falling before it
+        # decides over the verb of falling before it; so over the verb of losing, set off by a
+        # comma too ("ont perdu 300 hommes, tués et blessés", "lost 300 men, killed and wounded")
         lump = next(
             (
                 ts[x]
@@ -885,6 +886,8 @@ def _best(
                 and doc.hard[ts[x].start] == doc.hard[q.start]
                 and s.q_owner.get(ts[x].start - 1, k) == k
                 and all(s.q_owner.get(j, k) == k for j in range(q.end, ts[x].start))
+                # "lost 12 men, killed and wounded 30 civilians": the lump's own figure after it
+                and s.q_owner.get(_next_word(doc, ts[x].end, 1), k) == k
             ),
             None,
         )

@@ -1437,6 +1437,14 @@ PERIOD = (
     "depuis 24 heures",
     "au cours des derniers jours",
     "ces derniers jours",
+    # "au cours des trois derniers jours de combat", "sur les deux dernières semaines": a span
+    # of days counted back from now
+    "des ? derniers jours",
+    "les ? derniers jours",
+    "ces ? derniers jours",
+    "des ? dernières semaines",
+    "les ? dernières semaines",
+    "ces ? dernières semaines",
     "en deux jours",
     "en trois jours",
     # a weekly tally ("Bilan hebdomadaire du ministère"), not a weekly fair or market, a place

@@ -1,0 +1,92 @@
+"""Round 22, French (with the other languages where the mechanism is shared): mechanisms a
+held-out stand-in set (b44) showed, described in words. Sentences of our own; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+
+# --- A: none said as a count before the front's quoted code ("zéro « 200 »"): the code is the
+# word of harm, the toll none ------------------------------------------------------------------
+ZERO_CODE: list[Case] = [
+    c(
+        "zero-quoted-code-fr",
+        "fr",
+        "Bilan de la nuit chez nous : trois « 300 » légers et zéro « 200 ».",
+        (W, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-quoted-code-ru",
+        "ru",
+        "Итог ночи у нас: три «300» легких и ноль «200».",
+        (W, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "zero-quoted-code-uk",
+        "uk",
+        "Підсумок ночі у нас: нуль «200» і три «300».",
+        (K, "ua", 0, 0, False, "self", EV),
+        (W, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
+# --- B: the lump of the dead and the wounded set off by commas after a verb of losing and its
+# figure splits the figure: both together, casualties ("ont perdu 250 hommes, tués et blessés")
+LOSS_COMMA_LUMP: list[Case] = [
+    c(
+        "loss-comma-lump-fr",
+        "fr",
+        "Les forces russes ont perdu 250 hommes, tués et blessés, près de Koupiansk selon "
+        "nos sources.",
+        (L, "ru", 250, 250, False, "self", EV),
+    ),
+    c(
+        "loss-comma-lump-days-fr",
+        "fr",
+        "L'armée ukrainienne a perdu plus de 120 soldats, tués et blessés, au cours des cinq "
+        "derniers jours.",
+        (L, "ua", 120, None, False, "self", PER),
+    ),
+    c(
+        "loss-comma-lump-en",
+        "en",
+        "Russian forces lost 250 men, killed and wounded, near Kupiansk.",
+        (L, "ru", 250, 250, False, "self", EV),
+    ),
+    c(
+        "loss-comma-lump-ru",
+        "ru",
+        "ВСУ потеряли 250 человек, убитыми и ранеными, у Купянска.",
+        (L, "ua", 250, 250, False, "self", EV),
+    ),
+    c(
+        "loss-comma-lump-uk",
+        "uk",
+        "Окупанти втратили 250 осіб, убитими й пораненими, біля Куп'янська.",
+        (L, "ru", 250, 250, False, "self", EV),
+    ),
+    c(
+        "loss-comma-lump-own-figure-fr",
+        "fr",
+        "L'armée a perdu 12 hommes, tués et blessés 30 civils.",
+        (K, "unknown", 12, 12, False, "self", EV),
+        (L, "civilians", 30, 30, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round22_fr(case: Case) -> None:
+    check(case)
