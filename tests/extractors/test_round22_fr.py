@@ -84,7 +84,26 @@ LOSS_COMMA_LUMP: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP
+# --- C: a person said to be among the dead after the toll, with the age after the noun ("Un
+# garçon de 7 ans est parmi les morts"), is a part of that toll, no claim of its own ----------
+AMONG_WITH_AGE: list[Case] = [
+    c(
+        "among-victims-with-age-fr",
+        "fr",
+        "Le bombardement du marché a tué sept civils. Un garçon de 7 ans figure parmi les "
+        "victimes.",
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "among-dead-with-age-copula-fr",
+        "fr",
+        "Le bombardement du marché a tué sept civils. Une adolescente de 15 ans est parmi les "
+        "morts.",
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE
 
 
 @pytest.mark.parametrize("case", params(ALL))
