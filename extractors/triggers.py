@@ -395,6 +395,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if EXCEED in doc.at[k]:
             break  # "لم تتجاوز خسائرها 60 شهيداً": did not exceed, a ceiling, not a toll of none
         if _neg_here(doc, k, NEG):
+            if t.concept == "HURT" and not _hurt_someone(doc, k, t.start):
+                return False  # "Aucun bâtiment n'a été touché", "no building was harmed"
             return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
@@ -460,6 +462,17 @@ _S_PERSON_WORDS = frozenset(
 )
 _S_LINK = frozenset(("LINK", AMONG))
 _S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
+
+
+def _hurt_someone(doc: Doc, k: int, i: int) -> bool:
+    """Between the negation at k and the word of being hit at i a person is named, or only
+    auxiliaries stand: "aucun civil n'a été touché", "nobody was hurt" (a word of being hit or
+    harmed says nothing of people alone: "aucune maison n'a été touchée")."""
+    m = doc.has(k, NEG)
+    between = range(m.end if m is not None else k + 1, i)
+    return any(not _S_PERSON_WORDS.isdisjoint(doc.at[j]) for j in range(k, i)) or all(
+        AUX in doc.at[j] or doc.tokens[j].kind == PUNCT for j in between
+    )
 
 
 def _bare_act(doc: Doc, k: int, t: Trigger) -> bool:

@@ -226,6 +226,14 @@ WOUNDED = (
     "atteints",
     "grièvement atteint*",
 )
+# "aucun civil n'a été touché": hit, none of them; said with its negation only ("deux immeubles
+# touchés", "10 raffineries ont été touchées" count buildings)
+HURT = (
+    "n'a été touché*",
+    "n'ont été touché*",
+    "n'a pas été touché*",
+    "n'ont pas été touché*",
+)
 CAPTURED = (
     # "onze gars qui ont préféré la captivité": surrender
     "préféré la captivité",

@@ -103,7 +103,35 @@ AMONG_WITH_AGE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE
+# --- D: "aucun civil n'a été touché": hit, none of them, is a toll of none (casualties); the
+# same words of a building or a house are no toll -------------------------------------------
+NONE_HIT: list[Case] = [
+    c(
+        "none-hit-fr",
+        "fr",
+        "Le raid a visé un dépôt d'armes des rebelles ; l'armée malienne affirme qu'aucun civil n'a "
+        "été touché.",
+        (L, "civilians", 0, 0, False, "fama", EV),
+    ),
+    c(
+        "no-building-hit-fr",
+        "fr",
+        "Des débris sont tombés dans la cour, mais aucune maison n'a été touchée.",
+    ),
+    c(
+        "no-building-harmed-en",
+        "en",
+        "Debris fell in the yard, but no house was harmed.",
+    ),
+    c(
+        "no-one-hurt-en",
+        "en",
+        "Debris fell in the yard, but no one was hurt.",
+        (L, "unknown", 0, 0, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT
 
 
 @pytest.mark.parametrize("case", params(ALL))
