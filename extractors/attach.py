@@ -350,10 +350,29 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
         for i in range(q.end, t.start)
     ):
         return False
+    if all(AUX not in doc.at[i] for i in range(q.end, t.start)) and (
+        _fate_after_aux(doc, t) is not None
+    ):
+        return False
     return not any(
         not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[j]) and NONCLAIM not in doc.at[j]
         for j in range(t.end, min(t.end + 3, len(doc.tokens)))
     )
+
+
+def _fate_after_aux(doc: Doc, t: Trigger) -> int | None:
+    """ "150 personnes réfugiées dans le camp sont portées disparues": the non-claim word t, a
+    participle right after the counted, describes them; a word of harm after an auxiliary
+    further on in its clause is their fate (where it starts; None when there is none)."""
+    n = len(doc.tokens)
+    for j in range(t.end, min(t.end + 8, n)):
+        if doc.clause[j] != doc.clause[t.start]:
+            return None
+        if AUX in doc.at[j]:
+            for m in range(j + 1, min(j + 4, n)):
+                if not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[m]) and NONCLAIM not in doc.at[m]:
+                    return m
+    return None
 
 
 def _noun_back(doc: Doc, i: int, s: _Sentence) -> int:
@@ -924,6 +943,13 @@ def _best(
         head = best.start == _next_word(
             doc, q.fig_end, 1
         )  # "34 refugees ... were killed": the counted
+        # "150 personnes réfugiées dans le camp sont portées disparues": a participle of the
+        # counted, their fate after an auxiliary further on
+        fate = (
+            _fate_after_aux(doc, best)
+            if best.start >= q.end and all(AUX not in doc.at[i] for i in range(q.end, best.start))
+            else None
+        )
         # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted;
         # but "as tens of thousands protested": the figure's own verb
         own_verb = (
@@ -932,6 +958,7 @@ def _best(
             and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
             # "15 displaced people": an adjective of the counted, not their verb
             and (best.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[best.end]))
+            and fate is None
         ) or (best.start == q.end + 1 and doc.is_punct(q.end, "-—"))  # "ещё сотни — СОЧ"
         own_verb = own_verb or _verb_after_noun(doc, q, best)
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
@@ -943,7 +970,7 @@ def _best(
             ts[x]
             for c, x in scored
             if ts[x].concept != NONCLAIM
-            and (c <= near or head)
+            and (c <= near or head or ts[x].start == fate)
             and not (own_verb and ts[x].end <= q.start)
         ]
         if not real:

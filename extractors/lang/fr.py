@@ -2289,6 +2289,12 @@ ACTORS = {
         "agriculteurs",
         "éleveurs",
         "déplacés",
+        # "150 personnes déplacées / réfugiées dans le camp": the displaced and refugees, of
+        # either gender, are civilians (as en "displaced", ar "نازحين")
+        "déplacée",
+        "déplacées",
+        "réfugiés",
+        "réfugiées",
         "commerçants",
         "patients",
         "journalistes",

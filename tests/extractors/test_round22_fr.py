@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
 
 # --- A: none said as a count before the front's quoted code ("zéro « 200 »"): the code is the
 # word of harm, the toll none ------------------------------------------------------------------
@@ -131,7 +131,36 @@ NONE_HIT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT
+# --- E: a participle of no toll right after the counted noun ("personnes réfugiées") describes
+# them; the word of harm after an auxiliary further on is their fate; refugees and the displaced
+# are civilians -------------------------------------------------------------------------------
+PARTICIPLE_THEN_FATE: list[Case] = [
+    c(
+        "participle-then-missing-fr",
+        "fr",
+        "Environ 60 personnes réfugiées dans l'école sont encore portées disparues après le raid.",
+        (M, "civilians", 60, 60, True, "self", EV),
+    ),
+    c(
+        "participle-then-killed-fr",
+        "fr",
+        "Une trentaine de personnes déplacées vers le village ont été tuées par les assaillants.",
+        (K, "civilians", 30, 30, True, "self", EV),
+    ),
+    c(
+        "participle-then-missing-en",
+        "en",
+        "About 60 people sheltering in the school are still missing after the raid.",
+        (M, "unknown", 60, 60, True, "self", EV),
+    ),
+    c(
+        "sheltered-no-toll-fr",
+        "fr",
+        "L'école abrite environ 600 personnes réfugiées depuis le début des combats.",
+    ),
+]
+
+ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT + PARTICIPLE_THEN_FATE
 
 
 @pytest.mark.parametrize("case", params(ALL))
