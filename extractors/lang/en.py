@@ -300,6 +300,9 @@ CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
     "took away",
     "taken away",
+    # "five more were led away by the militants": the same, said of the captives walking
+    "led away by",
+    "carried off by",
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
     "laid down their arms",
     "laid down arms",

@@ -261,6 +261,14 @@ CAPTURED = (
     "otage*",
     "enlevé*",
     "enlèvement*",
+    # "cinq autres ont été emmenés par les jihadistes": taken away by an armed party, abducted
+    # (not "emmenés à l'hôpital": by whom is said)
+    "emmené par",
+    "emmenés par",
+    "emmenée par",
+    "emmenées par",
+    "emmenés de force",
+    "emmené de force",
     "kidnapp*",
     "rendu*",
     "reddition",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, M, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: none said as a count before the front's quoted code ("zéro « 200 »"): the code is the
 # word of harm, the toll none ------------------------------------------------------------------
@@ -160,7 +160,35 @@ PARTICIPLE_THEN_FATE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT + PARTICIPLE_THEN_FATE
+# --- F: taken away by an armed party ("emmenés par les jihadistes"): abducted, captured; taken
+# to hospital is no capture --------------------------------------------------------------------
+TAKEN_AWAY: list[Case] = [
+    c(
+        "taken-away-by-fr",
+        "fr",
+        "Lors de l'embuscade, deux gendarmes ont été tués et quatre autres emmenés par les "
+        "assaillants.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (C, "unknown", 4, 4, False, "self", EV),
+    ),
+    c(
+        "taken-to-hospital-fr",
+        "fr",
+        "Trois blessés ont été emmenés à l'hôpital de Gao.",
+        (W, "unknown", 3, 3, False, "self", EV),
+    ),
+    c(
+        "led-away-by-en",
+        "en",
+        "In the ambush two gendarmes were killed and four others were led away by the attackers.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        (C, "unknown", 4, 4, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = (
+    ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT + PARTICIPLE_THEN_FATE + TAKEN_AWAY
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
