@@ -91,6 +91,11 @@ KILLED = (
     "on a enterré",
     "nous avons enterré",
     "avons enterré",
+    # "14 occupants au tapis pour de bon": knocked down for good, milblogger slang for the dead
+    # (not "au tapis" alone: down, perhaps only hit)
+    "au tapis pour de bon",
+    "au tapis pour toujours",
+    "au tapis définitivement",
     # "une trentaine de gus refroidis par nos FAMa": slang, killed
     "refroidi",
     "refroidis",

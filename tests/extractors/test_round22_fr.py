@@ -186,8 +186,26 @@ TAKEN_AWAY: list[Case] = [
     ),
 ]
 
+# --- G: milblogger slang, knocked down for good ("au tapis pour de bon"): the dead -----------
+DOWN_FOR_GOOD: list[Case] = [
+    c(
+        "down-for-good-fr",
+        "fr",
+        "Nos artilleurs ont bien travaillé : 9 occupants au tapis pour de bon et 4 blessés.",
+        (K, "ru", 9, 9, False, "self", EV),
+        (W, "ru", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL: list[Case] = (
-    ZERO_CODE + LOSS_COMMA_LUMP + AMONG_WITH_AGE + NONE_HIT + PARTICIPLE_THEN_FATE + TAKEN_AWAY
+    ZERO_CODE
+    + LOSS_COMMA_LUMP
+    + AMONG_WITH_AGE
+    + NONE_HIT
+    + PARTICIPLE_THEN_FATE
+    + TAKEN_AWAY
+    + DOWN_FOR_GOOD
 )
 
 
