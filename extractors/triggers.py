@@ -269,6 +269,8 @@ def _killed_and_wounded(doc: Doc, t: Trigger, u: Trigger) -> bool:
     # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
     if not ((WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2):
         return False
+    if any(doc.tokens[j].kind == NUM or NUMBER in doc.at[j] for j in range(u.start, u.end)):
+        return False  # "turned 112 into cargo-200 and sent another 64 to the hospital": its own
     between = u.start - t.end
     joined = (between == 1 and CONJ in doc.at[t.end]) or (
         between == 0 and bool(doc.flags(u.start) & CONJ_PREFIX)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: a person said to be among the dead after the toll, with an age glued to the noun ("a
 # 7-year-old boy was among the victims"), is a part of that toll, no claim of its own ---------
@@ -27,7 +27,35 @@ AMONG_WITH_AGE: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMONG_WITH_AGE
+# --- B: milblogger slang, hyphenated codes ("cargo-200", "cargo-300") and "sent N to the
+# hospital" with its own figure inside: the dead and the wounded, two claims, no lump; surrender
+# said as a gesture ("threw down their rifles", "with their hands up") -----------------------
+CARGO_SLANG: list[Case] = [
+    c(
+        "cargo-codes-hyphen-en",
+        "en",
+        "Our gunners turned 37 orcs into cargo-200 near Bakhmut.",
+        (K, "ru", 37, 37, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "killed-and-sent-n-to-hospital-en",
+        "en",
+        "Our drones killed 21 occupiers and sent another 15 to the hospital.",
+        (K, "ru", 21, 21, False, "self", EV),
+        (W, "ru", 15, 15, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "surrender-gesture-en",
+        "en",
+        "Near Robotyne 5 occupiers threw down their rifles and came out with their hands up.",
+        (C, "ru", 5, 5, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = AMONG_WITH_AGE + CARGO_SLANG
 
 
 @pytest.mark.parametrize("case", params(ALL))
