@@ -60,6 +60,7 @@ from extractors.rules import (
     SOME,
     STRIKE,
     STRUCK,
+    TALLY,
     THAT,
     TRIGGERS,
     WAR,
@@ -446,10 +447,12 @@ def cost(
             # "مقتل طفلين وإصابة والدتهما": "and the wounding of" governs the noun after it (one
             # with no figure); the figure before is the death's
             return None
+    # "وأسروا عددا آخر": "and captured another number", a word of number before "others"
+    other = t.end + 1 if t.end < len(doc.tokens) and TALLY in doc.at[t.end] else t.end
     if (
         not before
-        and t.end < len(doc.tokens)
-        and OTHERS in doc.at[t.end]
+        and other < len(doc.tokens)
+        and OTHERS in doc.at[other]
         and (
             doc.flags(t.start) & CONJ_PREFIX
             or any(CONJ in doc.at[j] for j in range(q.end, t.start))
