@@ -740,9 +740,25 @@ _DUAL_STEMS = (
     "شرطي",
     "طالب",
     "مزارع",
+    # "قُتل مهاجمان من التنظيم": two attackers, two gunmen, two terrorists
+    "مهاجم",
+    "مسلح",
+    "إرهابي",
 )
 # (مدني، مواطن ... also take a sound plural in "ين": read "مدنيين" as a plural, not a dual.)
-_SOUND_PLURAL = ("مدني", "مواطن", "صحفي", "مسعف", "عسكري", "مقاتل", "شرطي", "مزارع")
+_SOUND_PLURAL = (
+    "مدني",
+    "مواطن",
+    "صحفي",
+    "مسعف",
+    "عسكري",
+    "مقاتل",
+    "شرطي",
+    "مزارع",
+    "مهاجم",
+    "مسلح",
+    "إرهابي",
+)
 DUALS = tuple(
     s + e for s in _DUAL_STEMS for e in ("ين", "ان") if not (e == "ين" and s in _SOUND_PLURAL)
 )

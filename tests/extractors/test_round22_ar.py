@@ -46,7 +46,30 @@ THE_FRONT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OWN_VAGUE_OBJECT + THE_FRONT
+# --- C: duals of attackers and gunmen ("مهاجمان", "مسلحان"): two; their sound plurals in "ين"
+# stay plurals ----------------------------------------------------------------------------------
+DUAL_ATTACKERS: list[Case] = [
+    c(
+        "dual-attackers-of-the-group-ar",
+        "ar",
+        "هاجم عناصر من تنظيم داعش نقطة عسكرية شرق دير الزور، وقُتل مهاجمان من التنظيم.",
+        (K, "is", 2, 2, False, "self", EV),
+    ),
+    c(
+        "dual-gunmen-ar",
+        "ar",
+        "قتل مسلحان في اشتباك مع الشرطة.",
+        (K, "unknown", 2, 2, False, "self", EV),
+    ),
+    c(
+        "plural-gunmen-no-figure-ar",
+        "ar",
+        "قتل المسلحين 7 جنود في الكمين.",
+        (K, "unknown", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = OWN_VAGUE_OBJECT + THE_FRONT + DUAL_ATTACKERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
