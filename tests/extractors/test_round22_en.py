@@ -55,7 +55,37 @@ CARGO_SLANG: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = AMONG_WITH_AGE + CARGO_SLANG
+# --- C: armed men of no named party as the subject of a verb of losing or leaving bodies
+# ("the militants left 40 bodies") are the channel's enemy, as a count of them is; never the
+# channel's own toll told just before -----------------------------------------------------------
+MILITANTS_SUBJECT: list[Case] = [
+    c(
+        "militants-left-bodies-en",
+        "en",
+        "Our losses in the ambush near Kidal: 2 killed. The militants left over 40 bodies behind.",
+        (K, "wagner", 2, 2, False, "self", EV),
+        (K, "unknown", 40, None, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "terrorists-lost-men-fr",
+        "fr",
+        "Nos pertes : 3 tués. Les terroristes ont perdu une vingtaine d'hommes.",
+        (K, "fama", 3, 3, False, "self", EV),
+        (K, "unknown", 20, 20, True, "self", EV),
+        side="fama",
+    ),
+    c(
+        "militants-lost-men-ru",
+        "ru",
+        "Наши потери: 3 погибших. Боевики потеряли более 40 человек.",
+        (K, "ru", 3, 3, False, "self", EV),
+        (K, "ua", 40, None, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL: list[Case] = AMONG_WITH_AGE + CARGO_SLANG + MILITANTS_SUBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
