@@ -446,6 +446,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             # "втрати в живій силі, нуль метрів просування": zero of something else
             nxt = doc.at[k].get(NEG_AFTER)
             end = nxt.end if nxt is not None else k + 1
+            while end < len(toks) - 1 and toks[end].kind == PUNCT and toks[end].text in '"«':
+                end += 1  # "Наши потери: ноль «200»": the code in its quotes
             if end < len(toks) and not _S_TRIGGER_CONCEPTS.isdisjoint(doc.at[end]):
                 # "Nos pertes : aucun tué, deux blessés": the negation heads the word after it,
                 # a part of the label's; the label holds no toll of its own

@@ -31,6 +31,14 @@ ZERO_CODE: list[Case] = [
         side="ru",
     ),
     c(
+        "losses-zero-quoted-code-ru",
+        "ru",
+        "Наши потери: ноль «200», двое «300».",
+        (K, "ru", 0, 0, False, "self", EV),
+        (W, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
         "zero-quoted-code-uk",
         "uk",
         "Підсумок ночі у нас: нуль «200» і три «300».",
