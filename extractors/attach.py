@@ -60,6 +60,7 @@ from extractors.rules import (
     SOME,
     STRIKE,
     STRUCK,
+    TALLY,
     THAT,
     TRIGGERS,
     WAR,
@@ -360,10 +361,29 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
         for i in range(q.end, t.start)
     ):
         return False
+    if all(AUX not in doc.at[i] for i in range(q.end, t.start)) and (
+        _fate_after_aux(doc, t) is not None
+    ):
+        return False
     return not any(
         not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[j]) and NONCLAIM not in doc.at[j]
         for j in range(t.end, min(t.end + 3, len(doc.tokens)))
     )
+
+
+def _fate_after_aux(doc: Doc, t: Trigger) -> int | None:
+    """ "150 personnes réfugiées dans le camp sont portées disparues": the non-claim word t, a
+    participle right after the counted, describes them; a word of harm after an auxiliary
+    further on in its clause is their fate (where it starts; None when there is none)."""
+    n = len(doc.tokens)
+    for j in range(t.end, min(t.end + 8, n)):
+        if doc.clause[j] != doc.clause[t.start]:
+            return None
+        if AUX in doc.at[j]:
+            for m in range(j + 1, min(j + 4, n)):
+                if not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[m]) and NONCLAIM not in doc.at[m]:
+                    return m
+    return None
 
 
 def _noun_back(doc: Doc, i: int, s: _Sentence) -> int:
@@ -437,10 +457,12 @@ def cost(
             # "مقتل طفلين وإصابة والدتهما": "and the wounding of" governs the noun after it (one
             # with no figure); the figure before is the death's
             return None
+    # "وأسروا عددا آخر": "and captured another number", a word of number before "others"
+    other = t.end + 1 if t.end < len(doc.tokens) and TALLY in doc.at[t.end] else t.end
     if (
         not before
-        and t.end < len(doc.tokens)
-        and OTHERS in doc.at[t.end]
+        and other < len(doc.tokens)
+        and OTHERS in doc.at[other]
         and (
             doc.flags(t.start) & CONJ_PREFIX
             or any(CONJ in doc.at[j] for j in range(q.end, t.start))
@@ -879,9 +901,10 @@ def _best(
         return None
     scored.sort()
     best = ts[scored[0][1]]
-    if best.concept == KILLED and best.end <= q.start:
+    if best.concept in (KILLED, LOSS) and best.end <= q.start:
         # "سقوط ما بين 15 و20 من عناصر المليشيا بين قتيل وجريح": the split after the figure
-        # decides over the verb of falling before it
+        # decides over the verb of falling before it; so over the verb of losing, set off by a
+        # comma too ("ont perdu 300 hommes, tués et blessés", "lost 300 men, killed and wounded")
         lump = next(
             (
                 ts[x]
@@ -895,6 +918,8 @@ def _best(
                 and doc.hard[ts[x].start] == doc.hard[q.start]
                 and s.q_owner.get(ts[x].start - 1, k) == k
                 and all(s.q_owner.get(j, k) == k for j in range(q.end, ts[x].start))
+                # "lost 12 men, killed and wounded 30 civilians": the lump's own figure after it
+                and s.q_owner.get(_next_word(doc, ts[x].end, 1), k) == k
             ),
             None,
         )
@@ -931,6 +956,13 @@ def _best(
         head = best.start == _next_word(
             doc, q.fig_end, 1
         )  # "34 refugees ... were killed": the counted
+        # "150 personnes réfugiées dans le camp sont portées disparues": a participle of the
+        # counted, their fate after an auxiliary further on
+        fate = (
+            _fate_after_aux(doc, best)
+            if best.start >= q.end and all(AUX not in doc.at[i] for i in range(q.end, best.start))
+            else None
+        )
         # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted;
         # but "as tens of thousands protested": the figure's own verb
         own_verb = (
@@ -939,6 +971,7 @@ def _best(
             and not any(doc.tokens[i].kind == PUNCT for i in range(q.end, best.start))
             # "15 displaced people": an adjective of the counted, not their verb
             and (best.end >= len(doc.tokens) or _PERSON_NOUNS.isdisjoint(doc.at[best.end]))
+            and fate is None
         ) or (best.start == q.end + 1 and doc.is_punct(q.end, "-—"))  # "ещё сотни — СОЧ"
         own_verb = own_verb or _verb_after_noun(doc, q, best)
         near = 6.0 if best.start >= q.end and not own_verb else _NEAR
@@ -950,7 +983,7 @@ def _best(
             ts[x]
             for c, x in scored
             if ts[x].concept != NONCLAIM
-            and (c <= near or head)
+            and (c <= near or head or ts[x].start == fate)
             and not (own_verb and ts[x].end <= q.start)
         ]
         if not real:

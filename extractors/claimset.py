@@ -129,7 +129,8 @@ def _among_after(doc: Doc, d: Draft) -> bool:
     الشهداء", three of the martyrs, right after the figure)."""
     if d.q is None:
         return False
-    end = min(d.q.end + 5, doc.sentences[d.sentence][1])
+    # "Un garçon de 9 ans est parmi les morts": the counted noun and its age before "among"
+    end = min(d.q.end + 8, doc.sentences[d.sentence][1])
     for j in range(d.q.end + 1, end):
         m = doc.at[j].get(AMONG)
         if m is not None:

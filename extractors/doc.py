@@ -34,6 +34,9 @@ _CODES = {
 }  # "груз 200", the front's codes  # shared and never written: a concept the post does not hold
 
 
+_COUNTS = frozenset(("NUMBER", "NEG"))  # a count before a quoted code: a number or none
+
+
 def _bullet(t: Tok) -> bool:
     return t.kind in (PUNCT, OTHER) and t.text[:1] in _BULLETS
 
@@ -150,10 +153,11 @@ class Doc:
             elif i == 0 or (toks[i - 1].text, toks[i + 1].text) not in (('"', '"'), ("(", ")")):
                 continue  # "«200»", "57 (200) / 83 (300)"
             elif not any(
-                toks[j].kind == NUM or "NUMBER" in self.at[j] for j in range(max(0, i - 4), i - 1)
+                toks[j].kind == NUM or not _COUNTS.isdisjoint(self.at[j])
+                for j in range(max(0, i - 4), i - 1)
             ):
-                # the code follows the count it qualifies ("deux « 300 »" in words too); "أكثر من
-                # (٣٠٠)" is a figure
+                # the code follows the count it qualifies ("deux « 300 »" in words too, and none:
+                # "zéro « 200 »", "ноль «200»"); "أكثر من (٣٠٠)" is a figure
                 continue
             m = Match(code, i, i + 1, None)
             self.at[i] = {**self.at[i], code: m}

@@ -519,12 +519,8 @@ def _drafts(
             continue
         if kind == "killed" and t.concept == LOSS and ft is None and _lists_things(doc, qs, t):
             kind = "casualties"  # "lost 2 tanks and up to 30 men": a tally, the wounded too
-        elif (
-            kind == "killed" and t.concept == LOSS and (_lump_before(doc, t) or _lump_after(doc, q))
-        ):
-            # "убитыми и ранеными россияне потеряли не менее 10", "we lost about 30 guys from
-            # the battalion, killed and wounded": the words that split the figure decide it
-            kind = "casualties"
+        elif kind == "killed" and t.concept == LOSS and _lump_before(doc, t):
+            kind = "casualties"  # "убитыми и ранеными россияне потеряли не менее 10": the split
         elif kind == "casualties" and t.concept == LOSS and _mates(doc, q):
             kind = "killed"  # "il dit avoir perdu deux camarades la semaine dernière": comrades
         a, b = min(q.start, t.start), max(q.end, t.end)
@@ -680,21 +676,6 @@ def _lump_before(doc: Doc, t: Trigger) -> bool:
     return False
 
 
-def _lump_after(doc: Doc, q: Quantity) -> bool:
-    """A lump of the dead and the wounded within a few words after the figure, past a comma
-    and no other figure ("30 guys from the battalion, killed and wounded")."""
-    _, e = doc.sentences[doc.sentence_of[q.fig_start]]
-    for k in range(q.end, min(q.end + 6, e - 2)):
-        if doc.tokens[k].kind == NUM:
-            return False
-        m = doc.at[k].get(CASUALTIES)
-        if m is not None and m.end - m.start > 1:
-            return True
-        if KILLED in doc.at[k] and CONJ in doc.at[k + 1] and WOUNDED in doc.at[k + 2]:
-            return True
-    return False
-
-
 def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
     """The loss verb's objects include equipment with a figure of its own, as an item of the
     list ("потерял 2 БТР, танк и до 30 человек", "lost up to 40 servicemen and 12 drones"),
@@ -755,10 +736,7 @@ def _mates(doc: Doc, q: Quantity) -> bool:
     _, e = doc.sentences[doc.sentence_of[q.fig_start]]
     return any(
         "MATES" in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 3, len(doc.tokens)))
-    ) and not (
-        any(CASUALTIES in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 8, e)))
-        or _lump_after(doc, q)
-    )
+    ) and not any(CASUALTIES in doc.at[k] for k in range(q.fig_end, min(q.fig_end + 8, e)))
 
 
 def _own_loss_told(doc: Doc, d: Draft, side: str | None) -> bool:

@@ -1120,6 +1120,11 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
             break  # "killed 30 JNIM fighters and lost 4": the name counts the first verb's dead
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return MIXED if joined_other(doc, k, ref, ours=ref == OURS_REF) else ref
+        if ref is None and MILITANTS in doc.at[k] and _next_to_verb(doc, k, verb_start):
+            # "The militants left over 30 bodies on the ground", "the militants lost 30 men":
+            # the armed men of no named party are the other side of the channel's, as a count of
+            # them is ("30 militants were killed"), never the toll told before
+            return ENEMY_REF
         outsider = outsider or ref == UNKNOWN
         k -= 1
     for k in range(verb_end, min(stop, verb_end + 5, len(doc.tokens))):
@@ -1157,6 +1162,11 @@ def _subject_before_colon(doc: Doc, verb_start: int) -> str | None:
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
             return ref
     return None
+
+
+def _next_to_verb(doc: Doc, k: int, verb: int) -> bool:
+    """Only auxiliaries stand between the word at k and the verb at `verb`."""
+    return all(AUX in doc.at[j] for j in range(k + 1, verb))
 
 
 def _ally_before(doc: Doc, k: int) -> int | None:

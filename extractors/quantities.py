@@ -681,6 +681,9 @@ def _modifier(doc: Doc, j: int) -> bool:
     return not at or at.keys() == {SAY}  # "the identified dead", "the confirmed dead"
 
 
+_AGE_KINDS = frozenset((WORD, NUM, GLUED))
+
+
 def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
     """ "Two senior commanders were among the dead", "двое командиров были среди погибших":
     after a toll, a figure said to be among a trigger word's people is a part of that toll."""
@@ -694,7 +697,9 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         return False
     for j in range(q.end, min(q.end + 8, n)):
         at = doc.at[j]
-        if doc.sentence_of[j] != sid or doc.tokens[j].kind != WORD:
+        # "Une fillette de 9 ans figure parmi les victimes", "a 9-year-old girl was among the
+        # dead": the person's age goes with its noun
+        if doc.sentence_of[j] != sid or doc.tokens[j].kind not in _AGE_KINDS:
             return False
         if not TRIGGER_SET.isdisjoint(at):
             return False  # "two were killed among the ...": the figure's own verb

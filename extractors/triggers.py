@@ -269,6 +269,8 @@ def _killed_and_wounded(doc: Doc, t: Trigger, u: Trigger) -> bool:
     # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
     if not ((WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2):
         return False
+    if any(doc.tokens[j].kind == NUM or NUMBER in doc.at[j] for j in range(u.start, u.end)):
+        return False  # "turned 112 into cargo-200 and sent another 64 to the hospital": its own
     between = u.start - t.end
     joined = (between == 1 and (CONJ in doc.at[t.end] or doc.is_punct(t.end, "/"))) or (
         between == 0 and bool(doc.flags(u.start) & CONJ_PREFIX)
@@ -395,6 +397,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if EXCEED in doc.at[k]:
             break  # "لم تتجاوز خسائرها 60 شهيداً": did not exceed, a ceiling, not a toll of none
         if _neg_here(doc, k, NEG):
+            if t.concept == "HURT" and not _hurt_someone(doc, k, t.start):
+                return False  # "Aucun bâtiment n'a été touché", "no building was harmed"
             return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]
         # "No Malian soldiers were killed": the counted noun and auxiliaries cost nothing
@@ -442,6 +446,8 @@ def _negated(doc: Doc, t: Trigger) -> bool:
             # "втрати в живій силі, нуль метрів просування": zero of something else
             nxt = doc.at[k].get(NEG_AFTER)
             end = nxt.end if nxt is not None else k + 1
+            while end < len(toks) - 1 and toks[end].kind == PUNCT and toks[end].text in '"«':
+                end += 1  # "Наши потери: ноль «200»": the code in its quotes
             if end < len(toks) and not _S_TRIGGER_CONCEPTS.isdisjoint(doc.at[end]):
                 # "Nos pertes : aucun tué, deux blessés": the negation heads the word after it,
                 # a part of the label's; the label holds no toll of its own
@@ -460,6 +466,17 @@ _S_PERSON_WORDS = frozenset(
 )
 _S_LINK = frozenset(("LINK", AMONG))
 _S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
+
+
+def _hurt_someone(doc: Doc, k: int, i: int) -> bool:
+    """Between the negation at k and the word of being hit at i a person is named, or only
+    auxiliaries stand: "aucun civil n'a été touché", "nobody was hurt" (a word of being hit or
+    harmed says nothing of people alone: "aucune maison n'a été touchée")."""
+    m = doc.has(k, NEG)
+    between = range(m.end if m is not None else k + 1, i)
+    return any(not _S_PERSON_WORDS.isdisjoint(doc.at[j]) for j in range(k, i)) or all(
+        AUX in doc.at[j] or doc.tokens[j].kind == PUNCT for j in between
+    )
 
 
 def _bare_act(doc: Doc, k: int, t: Trigger) -> bool:

@@ -745,9 +745,25 @@ _DUAL_STEMS = (
     "شرطي",
     "طالب",
     "مزارع",
+    # "قُتل مهاجمان من التنظيم": two attackers, two gunmen, two terrorists
+    "مهاجم",
+    "مسلح",
+    "إرهابي",
 )
 # (مدني، مواطن ... also take a sound plural in "ين": read "مدنيين" as a plural, not a dual.)
-_SOUND_PLURAL = ("مدني", "مواطن", "صحفي", "مسعف", "عسكري", "مقاتل", "شرطي", "مزارع")
+_SOUND_PLURAL = (
+    "مدني",
+    "مواطن",
+    "صحفي",
+    "مسعف",
+    "عسكري",
+    "مقاتل",
+    "شرطي",
+    "مزارع",
+    "مهاجم",
+    "مسلح",
+    "إرهابي",
+)
 DUALS = tuple(
     s + e for s in _DUAL_STEMS for e in ("ين", "ان") if not (e == "ين" and s in _SOUND_PLURAL)
 )
@@ -939,6 +955,11 @@ SOLDIERS = (
 )
 OTHER_ACTOR = (
     "القوة المشتركة",  # Sudan's Joint Force of the armed movements: no id in the table
+    # Sudan's Revolutionary Front, no id in the table ("عناصر الجبهة الثورية" is no "the Front's
+    # fighters" of a front named before)
+    "الجبهة الثورية",
+    "عناصر الجبهة الثورية",
+    "مقاتلي الجبهة الثورية",
     "الحركات المسلحة",  # "مرتزقة الحركات المسلحة": the armed movements, neither rsf nor saf
     "حركات الكفاح المسلح",
     "الحركات المسلحة الموقعة",
@@ -1191,8 +1212,19 @@ FAMILIES = (
 # "التنظيم" (the organisation): the armed group named before ("قُتل 3 من عناصر التنظيم");
 # "الإطار" (the framework): a coalition's short name after its full one ("الإطار الاستراتيجي
 # للدفاع عن شعب أزواد ... 9 من مقاتلي الإطار")
-# "الفصيل" (the faction): "المتحدث باسم الفصيل"; not "الجبهة", which is also the front line
-THE_GROUP = ("الجماعة", "المجموعة", "الحركة", "التنظيم", "الإطار", "الفصيل")
+# "الفصيل" (the faction): "المتحدث باسم الفصيل"; not "الجبهة" alone, which is also the front
+# line, but the Front's fighters ("مقابل سقوط 9 من مقاتلي الجبهة" after "جبهة تحرير أزواد")
+THE_GROUP = (
+    "الجماعة",
+    "المجموعة",
+    "الحركة",
+    "التنظيم",
+    "الإطار",
+    "الفصيل",
+    "مقاتلي الجبهة",
+    "عناصر الجبهة",
+    "مسلحي الجبهة",
+)
 # a tally's part in a unit's sector: "ما يصل إلى 445 في منطقة مجموعة قوات الوسط"
 AREA = ("في منطقة", "في منطقة مسؤولية", "في نطاق", "في قطاع", "على محور", "في اتجاه", "محور")
 # the paramilitaries: the RSF in a Sudan post, Wagner / Africa Corps in a Mali post, else no one

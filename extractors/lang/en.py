@@ -147,6 +147,8 @@ KILLED = (
     "went straight to =200",  # "52 of them went straight to 200"
     "went to =200",
     "cargo =200",  # "груз 200", the dead in milblogger slang: "(cargo 200)"
+    "cargo-200",  # "turned 112 orcs into cargo-200": the same, hyphenated
+    "cargo-200s",
     "is =200",
     "were =200",
     "two-hundreds",
@@ -274,6 +276,10 @@ WOUNDED = (
     "sustained burns",
     "300s",  # milblogger slang: "🩸 300s – 187"
     # "two of our guys are 300": the code after a copula is the word of harm, no figure
+    # "sent another 64 to the hospital as cargo-300": "груз 300", the wounded in milblogger slang
+    "cargo =300",
+    "cargo-300",
+    "cargo-300s",
     "are =300",
     "is =300",
     "were =300",
@@ -290,6 +296,11 @@ WOUNDED = (
     # "nine more were sent to hospital": sent there from the fight, the wounded
     "sent to hospital",
     "sent to the hospital",
+    # "killed 40 and sent another 25 to the hospital": the same, the figure inside the phrase
+    "sent # to hospital",
+    "sent # to the hospital",
+    "sent another # to hospital",
+    "sent another # to the hospital",
     # "38 orcs turned into fertilizer, 17 more went off to the hospital": the same slang
     "went off to hospital",
     "went off to the hospital",
@@ -300,11 +311,19 @@ CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
     "took away",
     "taken away",
+    # "five more were led away by the militants": the same, said of the captives walking
+    "led away by",
+    "carried off by",
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
     "laid down their arms",
     "laid down arms",
     "laid down their weapons",
     "put their hands up",
+    # "9 Russians threw down their rifles and walked out with their hands up": the same
+    "threw down their rifles",
+    "threw down their weapons",
+    "threw down their arms",
+    "with their hands up",
     # "two more gave themselves up to our assault group": surrender said of oneself
     "gave themselves up",
     "give themselves up",

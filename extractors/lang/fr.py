@@ -91,6 +91,11 @@ KILLED = (
     "on a enterré",
     "nous avons enterré",
     "avons enterré",
+    # "14 occupants au tapis pour de bon": knocked down for good, milblogger slang for the dead
+    # (not "au tapis" alone: down, perhaps only hit)
+    "au tapis pour de bon",
+    "au tapis pour toujours",
+    "au tapis définitivement",
     # "une trentaine de gus refroidis par nos FAMa": slang, killed
     "refroidi",
     "refroidis",
@@ -237,6 +242,14 @@ WOUNDED = (
     "atteints",
     "grièvement atteint*",
 )
+# "aucun civil n'a été touché": hit, none of them; said with its negation only ("deux immeubles
+# touchés", "10 raffineries ont été touchées" count buildings)
+HURT = (
+    "n'a été touché*",
+    "n'ont été touché*",
+    "n'a pas été touché*",
+    "n'ont pas été touché*",
+)
 CAPTURED = (
     # "onze gars qui ont préféré la captivité": surrender
     "préféré la captivité",
@@ -264,6 +277,14 @@ CAPTURED = (
     "otage*",
     "enlevé*",
     "enlèvement*",
+    # "cinq autres ont été emmenés par les jihadistes": taken away by an armed party, abducted
+    # (not "emmenés à l'hôpital": by whom is said)
+    "emmené par",
+    "emmenés par",
+    "emmenée par",
+    "emmenées par",
+    "emmenés de force",
+    "emmené de force",
     "kidnapp*",
     "rendu*",
     "reddition",
@@ -1451,6 +1472,14 @@ PERIOD = (
     "depuis 24 heures",
     "au cours des derniers jours",
     "ces derniers jours",
+    # "au cours des trois derniers jours de combat", "sur les deux dernières semaines": a span
+    # of days counted back from now
+    "des ? derniers jours",
+    "les ? derniers jours",
+    "ces ? derniers jours",
+    "des ? dernières semaines",
+    "les ? dernières semaines",
+    "ces ? dernières semaines",
     "en deux jours",
     "en trois jours",
     # a weekly tally ("Bilan hebdomadaire du ministère"), not a weekly fair or market, a place
@@ -2291,6 +2320,12 @@ ACTORS = {
         "agriculteurs",
         "éleveurs",
         "déplacés",
+        # "150 personnes déplacées / réfugiées dans le camp": the displaced and refugees, of
+        # either gender, are civilians (as en "displaced", ar "نازحين")
+        "déplacée",
+        "déplacées",
+        "réfugiés",
+        "réfugiées",
         "commerçants",
         "patients",
         "journalistes",
