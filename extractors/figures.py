@@ -297,11 +297,12 @@ def _words(doc: Doc, i: int) -> Figure | None:
             if (
                 CONJ in at
                 and "RANGE_OR" not in at  # "cinq ou six": two ends of a range, never a sum
-                # "between 200 and 300" in words: "and" joins a range's two ends
-                and not between
                 and values
                 and j + 1 < n
                 and (NUMBER in doc.at[j + 1])
+                # "between 200 and 300" in words: "and" joins a range's two ends; but "la mort
+                # de vingt et un civils": a smaller number after it is no second end, a sum
+                and (not between or float(doc.at[j + 1][NUMBER].payload) < values[-1])  # type: ignore[arg-type]
                 and toks[j].kind == WORD
             ):
                 if _is_glue_conj(doc, j):

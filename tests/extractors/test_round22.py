@@ -368,6 +368,30 @@ COUNTRY_THEN_FORCE: list[Case] = [
     ),
 ]
 
+# --- L: "la mort de vingt et un civils": after "de" (which can open "de 20 à 30"), a smaller
+# number word joined by "et" is the compound's unit, no range's second end ----------------------
+FR_COMPOUND_AFTER_DE: list[Case] = [
+    c(
+        "fr-de-vingt-et-un",
+        "fr",
+        "L'ONU dénonce la mort de trente et un civils dans le bombardement du marché.",
+        (K, "civilians", 31, 31, False, "un", EV),
+    ),
+    c(
+        "fr-de-soixante-et-onze",
+        "fr",
+        "Le bilan fait état de soixante et onze morts.",
+        (K, "unknown", 71, 71, False, "self", EV),
+    ),
+    # guard: "entre vingt et trente" stays a range
+    c(
+        "fr-entre-vingt-et-trente",
+        "fr",
+        "Entre vingt et trente civils ont été tués.",
+        (K, "civilians", 20, 30, False, "self", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -380,6 +404,7 @@ ALL = (
     + AR_FAMILIES
     + HEADER_FROM_BEFORE
     + COUNTRY_THEN_FORCE
+    + FR_COMPOUND_AFTER_DE
 )
 
 
