@@ -49,6 +49,7 @@ from extractors.rules import (
     ACTOR,
     ARMY,
     ARTICLE,
+    AUX,
     CAPTURED,
     CASUALTIES,
     COMMANDER,
@@ -687,6 +688,8 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
         fig = figure_at(doc, q.fig_start)
         if fig is not None and fig.article and DEF in doc.at[q.fig_start]:
             continue  # "..., près de la frontière malienne": "the" counts nothing
+        if any(AUX in doc.at[j] for j in range(q.end, min(q.end + 4, len(doc.tokens)))):
+            continue  # "a perdu onze hommes et trois de ses véhicules ont été saisis": its own verb
         k = q.start - 1
         if k < t.end or doc.is_punct(k, ",،") or CONJ in doc.at[k]:
             return True

@@ -1523,6 +1523,8 @@ NOT_PEOPLE = (
     "hôpitaux",
     "quartiers",  # "des débris sont tombés sur deux quartiers": districts
     "quartier",
+    "arrondissement*",  # "tombés sur trois arrondissements de Kiev": districts
+    "district*",
     "obusier*",  # "deux obusiers D-30"
     "canon*",
     "camion*",

@@ -392,6 +392,35 @@ FR_COMPOUND_AFTER_DE: list[Case] = [
     ),
 ]
 
+# --- M: equipment after a verb of losing that has its own verb ("et trois de ses véhicules ont
+# été saisis") is no item of the loss's list; "tombés sur trois arrondissements": districts ----
+OWN_VERB_THINGS: list[Case] = [
+    c(
+        "things-own-verb-fr",
+        "fr",
+        "L'armée malienne a perdu neuf hommes et deux de ses pick-up ont été emportés.",
+        (K, "fama", 9, 9, False, "self", EV),
+    ),
+    c(
+        "things-own-verb-en",
+        "en",
+        "The Malian army lost nine men and two of its pickups were seized.",
+        (K, "fama", 9, 9, False, "self", EV),
+    ),
+    # guard: things the verb itself lost
+    c(
+        "things-listed-fr",
+        "fr",
+        "L'armée malienne a perdu neuf hommes et deux pick-up.",
+        (L, "fama", 9, 9, False, "self", EV),
+    ),
+    c(
+        "debris-on-districts-fr",
+        "fr",
+        "Des débris de drones sont tombés sur deux arrondissements de Kharkiv.",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -405,6 +434,7 @@ ALL = (
     + HEADER_FROM_BEFORE
     + COUNTRY_THEN_FORCE
     + FR_COMPOUND_AFTER_DE
+    + OWN_VERB_THINGS
 )
 
 
