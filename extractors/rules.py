@@ -246,6 +246,8 @@ ASSAULT = "ASSAULT"
 # drone operators, gunners, snipers: men whose work is the enemy's dead; "наших дронарів: 14
 # двохсотих" is what ours did, not what they suffered
 SHOOTERS = "SHOOTERS"
+# "devant", "перед", "in front of": the dead lying before "our positions" are the attackers'
+FRONT_OF = "FRONT_OF"
 # the state of being held, "в российском плену", "in Russian captivity": the adjective before it
 # names who holds the captives, not whose they are
 CAPTIVITY = "CAPTIVITY"
@@ -319,6 +321,7 @@ LEXICON_CONCEPTS = (
     DIE,
     ASSAULT,
     SHOOTERS,
+    FRONT_OF,
     CAPTIVITY,
     HELD,
     MEDIA,

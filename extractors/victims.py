@@ -71,6 +71,7 @@ from extractors.rules import (
     FAMILIES,
     FIGHTERS,
     FIGURE_WORDS,
+    FRONT_OF,
     GROWTH,
     HOME,
     HOSPITAL,
@@ -93,6 +94,7 @@ from extractors.rules import (
     PART_OF,
     PEOPLE,
     PERSONNEL,
+    POSITIONS,
     POSS,
     PREP,
     PRONOUN,
@@ -578,6 +580,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                 # "the army said it killed 30 JNIM fighters and lost 4 soldiers": who killed,
                 # its subject left out, lost men of its own
                 d.victim = ctx.side_of(d.claimant) or UNKNOWN
+    if FRONT_OF in doc.concepts and POSITIONS in doc.concepts:
+        for d in drafts:
+            side = ctx.side_of(d.claimant) or (ctx.view if d.claimant == SELF else None)
+            if d.victim is None and side is not None and _before_our_lines(doc, d):
+                # "On a compté une soixantaine de tués devant nos positions": the dead lying
+                # before a side's lines are the attackers', the other side's
+                d.victim = ctx.enemy_of(side) or None
     if SLANG_OWN in doc.concepts and ctx.view is not None:
         for d in drafts:
             if (
@@ -1169,6 +1178,20 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         if m is not None and m.payload in PARTIES and m.payload not in ("civilians", ctx.view):
             return str(m.payload)
     return _enemy_next(doc, d, ctx)
+
+
+def _before_our_lines(doc: Doc, d: Draft) -> bool:
+    """ "devant nos positions", "перед нашими позициями", "in front of our trenches" within a
+    few words after the toll's figure or word."""
+    if d.q is None:
+        return False
+    _, e = doc.sentences[d.sentence]
+    start = max(d.q.end, d.trigger.end)
+    for k in _within(doc.starts_of(FRONT_OF), start, min(start + 4, e)):
+        after = range(doc.at[k][FRONT_OF].end, min(doc.at[k][FRONT_OF].end + 3, e))
+        if any(OURS in doc.at[j] for j in after) and any(POSITIONS in doc.at[j] for j in after):
+            return True
+    return False
 
 
 def _enemy_assault(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> bool:

@@ -1305,6 +1305,7 @@ EQUIPMENT = (
     "drones",
     "materiel",
 )
+FRONT_OF = ("in front of", "before")  # "sixty dead in front of our positions"
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
 REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")

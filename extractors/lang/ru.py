@@ -1071,6 +1071,7 @@ EQUIPMENT = (
     "беспилотник",
     "дрон",
 )
+FRONT_OF = ("перед",)  # "десятки тел перед нашими позициями"
 POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанец", "повстанческий", "мятежник")

@@ -1112,6 +1112,7 @@ EQUIPMENT = (
     "безпілотник",
     "дрон",
 )
+FRONT_OF = ("перед",)  # "десятки тіл перед нашими позиціями"
 POSITIONS = ("позиція", "окоп", "опорник", "опорний пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one
 REBELS = ("повстанець", "повстанський", "заколотник")

@@ -421,6 +421,31 @@ OWN_VERB_THINGS: list[Case] = [
     ),
 ]
 
+# --- N: the dead lying "in front of our positions" are the attackers', the speaker's enemy ------
+BEFORE_OUR_LINES: list[Case] = [
+    c(
+        "before-our-lines-fr",
+        "fr",
+        "« On a compté une quarantaine de morts devant nos positions », raconte un commandant "
+        "de compagnie ukrainien.",
+        (K, "ru", 40, 40, True, "ua", EV),
+    ),
+    c(
+        "before-our-lines-uk",
+        "uk",
+        "Ворог знову штурмував Часів Яр. Перед нашими позиціями лежать близько 40 загиблих.",
+        (K, "ru", 40, 40, True, "self", EV),
+        side="ua",
+    ),
+    c(
+        "before-our-lines-ru",
+        "ru",
+        "После боя перед нашими позициями осталось около 30 убитых.",
+        (K, "ua", 30, 30, True, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -435,6 +460,7 @@ ALL = (
     + COUNTRY_THEN_FORCE
     + FR_COMPOUND_AFTER_DE
     + OWN_VERB_THINGS
+    + BEFORE_OUR_LINES
 )
 
 
