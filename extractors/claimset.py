@@ -655,6 +655,9 @@ def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             and d.sentence in exchange
             and not _killed_before_swap(doc, d, exchange)
             and not _killed_in_attack(doc, d)
+            # "в ходе операции по освобождению заложников ликвидировали 20 террористов": a verb
+            # of putting out of action tells of a fight, never of bodies handed back
+            and d.trigger.concept != ELIMINATED
         ):
             # bodies handed back; but "neutralisé une centaine de terroristes et libéré 34
             # otages": a kill with its verb before its figure, before the release, is the fight's

@@ -1141,6 +1141,13 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         return ctx.enemy_of(ctx.view)
     if ASSAULT in doc.concepts and _enemy_assault(doc, d, ctx, drafts):
         return ctx.enemy_of(ctx.view)
+    here = range(s, d.q.start)
+    if any(MILITANTS in doc.at[k] for k in here) and not any(
+        STRIKE in doc.at[k] or RAID in doc.at[k] for k in here
+    ):
+        # "Со стороны боевиков — не менее полутора десятков двухсотых" after an ambush told
+        # before: militants named with the figures are never the channel's own
+        return ctx.enemy_of(ctx.view)
     if STRIKE in doc.concepts:
         return None
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):

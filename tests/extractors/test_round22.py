@@ -446,6 +446,50 @@ BEFORE_OUR_LINES: list[Case] = [
     ),
 ]
 
+# --- O: people seized ("захватили семерых россиян", "захоплених") are captured; a verb of
+# putting out of action beside a release of hostages tells of a fight, not bodies handed back;
+# militants named with slang figures are the channel's enemy, after an ambush told before ------
+SEIZED_RESCUE_MILITANTS: list[Case] = [
+    c(
+        "seized-people-ru",
+        "ru",
+        "Боевики FLA публикуют видео с пятью захваченными малийскими солдатами.",
+        (C, "fama", 5, 5, False, "tuareg", EV),
+    ),
+    c(
+        "seized-people-uk",
+        "uk",
+        "Бойовики JNIM захопили трьох малійських солдатів.",
+        (C, "fama", 3, 3, False, "self", EV),
+    ),
+    c(
+        "seized-place-ru",
+        "ru",
+        "Штурмовики захватили два опорных пункта и 4 БМП.",
+    ),
+    c(
+        "rescue-kill-ru",
+        "ru",
+        "В ходе операции по освобождению заложников спецназ ликвидировал 12 боевиков.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "rescue-kill-en",
+        "en",
+        "During the operation to free the hostages, troops neutralised 12 militants.",
+        (K, "unknown", 12, 12, False, "self", EV),
+    ),
+    c(
+        "militants-slang-after-ambush-ru",
+        "ru",
+        "Колонна попала в засаду JNIM под Кидалем. У нас двое трёхсотых. Со стороны боевиков — не "
+        "менее десятка двухсотых.",
+        (W, "wagner", 2, 2, False, "self", EV),
+        (K, "jnim", 10, None, False, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -461,6 +505,7 @@ ALL = (
     + FR_COMPOUND_AFTER_DE
     + OWN_VERB_THINGS
     + BEFORE_OUR_LINES
+    + SEIZED_RESCUE_MILITANTS
 )
 
 
