@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, Case, K, M, W, c, check, params
 
 # --- A: "sent to Kobzon's concert" (the late singer) is slang for the dead, with or without
 # "до"/"к", as "sent to Kobzon" is ---------------------------------------------------------------
@@ -51,7 +51,34 @@ KOBZON_CONCERT: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = KOBZON_CONCERT
+# --- B: "повідомили в 47-й бригаді", "a indiqué la 47e brigade": a formation named after a
+# reporting verb speaks for its side (in a Ukrainian outlet on its own war, Ukraine's), and the
+# soldiers it counts are that side's; a bare "в батальоне" in a side's channel is the channel's ---
+UNIT_SAID: list[Case] = [
+    c(
+        "numbered-unit-said-impersonal-uk",
+        "uk",
+        "Після бою зникли безвісти 9 бійців, ще кілька поранені, повідомили в 47-й бригаді.",
+        (M, "ua", 9, 9, False, "ua", EV),
+        (W, "ua", 2, 9, True, "ua", EV),
+    ),
+    c(
+        "bare-unit-said-in-own-channel-ru",
+        "ru",
+        "В ходе штурма погибли 6 бойцов, рассказали в батальоне.",
+        (K, "ua", 6, 6, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "numbered-unit-said-fr",
+        "fr",
+        "Six soldats ont été tués lors de l'assaut, a indiqué la 47e brigade.",
+        (K, "ua", 6, 6, False, "ua", EV),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = KOBZON_CONCERT + UNIT_SAID
 
 
 @pytest.mark.parametrize("case", params(ALL))
