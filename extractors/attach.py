@@ -1001,8 +1001,15 @@ def _best(
                 and not ts[x].neg
                 and doc.clause[ts[x].start] == doc.clause[q.fig_start]
                 # "100 soldats tués et une vingtaine faits prisonniers": past "and" the kill
-                # is the figure before's, and this one has a fate of its own
-                and not (ts[x].end <= q.start and _conj_between(doc, ts[x].end, q.start))
+                # is the figure before's, and this one has a fate of its own; the "and" may be
+                # glued to the figure: "80 قتيلاً وعشرات الأسرى" (and dozens of prisoners)
+                and not (
+                    ts[x].end <= q.start
+                    and (
+                        _conj_between(doc, ts[x].end, q.start)
+                        or bool(doc.flags(q.start) & CONJ_PREFIX)
+                    )
+                )
             ),
             None,
         )

@@ -38,6 +38,7 @@ from extractors.rules import (
     MILITANTS,
     OTHER_ACTOR,
     OURS,
+    OWN_UNIT,
     PARAMILITARY,
     POSS,
     PREP,
@@ -181,10 +182,30 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
     if what == "role":
         # "a company commander said", "речник угруповання": in a channel of a side, that side's;
         # elsewhere decided once the victims are known (resolve_roles)
+        if side is not None and _bare_unit(doc, s, e):
+            return SELF  # "повідомили в бригаді" in a unit's channel: the channel's own unit
         if side is None and home_war(doc, context):
             side = doc.rules.home_side  # "розповів командир роти" in a Ukrainian outlet
         return side if side is not None else ROLE + value
     return value
+
+
+def _bare_unit(doc: Doc, s: int, e: int) -> bool:
+    """The phrase is a formation with no number or name and a preposition at most ("в
+    бригаді", "le bataillon"): the speaker's own unit, not "в 47-й бригаді"."""
+    unit: set[int] = set()
+    for k in range(s, e):
+        m = doc.at[k].get(OWN_UNIT)
+        if m is not None:
+            unit.update(range(m.start, m.end))  # "le bataillon": the article is in the match
+    return bool(unit) and all(
+        k in unit
+        or PREP in doc.at[k]
+        or ARTICLE in doc.at[k]
+        or doc.flags(k) & PREP_FLAG
+        or doc.tokens[k].kind == PUNCT
+        for k in range(s, e)
+    )
 
 
 def home_war(doc: Doc, context: dict[str, int]) -> bool:

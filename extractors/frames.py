@@ -90,6 +90,7 @@ _S_FUNCTION = frozenset(_FUNCTION)
 _FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
 _OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
 _S_SPEAKERISH = frozenset(_SPEAKERISH)
+_S_FORMATION = frozenset((UNIT, OWN_UNIT))
 _S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
 # "أحصت الغرفة حتى اللحظة (٤٣)", "بحسب ما تم توثيقه حتى الآن": a bound or a "so far" ends who spoke
 _S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE, DUMMY))
@@ -546,6 +547,8 @@ def _speakerish(doc: Doc, k: int) -> bool:
     at = doc.at[k]
     if not _S_SPEAKERISH.isdisjoint(at):
         return True
+    if COMMANDER in at and not _S_FORMATION.isdisjoint(at):
+        return True  # a formation: "..., повідомили в 47-й бригаді", "a indiqué le bataillon"
     t = doc.tokens[k]
     return (
         t.kind == WORD and t.text[:1].isupper() and not doc.flags(k) & PREP_FLAG and len(t.text) > 1

@@ -101,6 +101,7 @@ KILLED = (
     "sent to meet kobzon",
     "sent to kobzon",
     "sent to join kobzon",
+    "sent to a kobzon concert",  # "sent to a Kobzon concert": the same (Ukrainian "на концерт")
     "went to meet kobzon",
     "went to kobzon",
     "gone to kobzon",
