@@ -15,6 +15,10 @@ says why and the extractor stays pure Python. The compiled modules check the ann
 run time: where pure Python would carry on with a value of the wrong type (an int where the
 code says float), they raise a TypeError, and `python -m extractors` reports that post as
 failed. Keep the annotations true; the test suite and a corpus diff are the guard.
+
+Module-level constants of the compiled modules are `Final` (concept names, token kinds, flags,
+tables): compiled code then reads a literal or a C static, where a plain module variable costs
+a lookup in the module's dict at every use. A new constant should be `Final` too.
 """
 
 from __future__ import annotations

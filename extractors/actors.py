@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Parties: they can be a victim, a claimant and the side a channel is on.
-PARTIES: dict[str, str] = {
+PARTIES: Final[dict[str, str]] = {
     "ru": "Russian armed forces",
     "ua": "Ukrainian armed forces",
     "wagner": "Wagner Group / Africa Corps",
@@ -17,7 +19,7 @@ PARTIES: dict[str, str] = {
 }
 
 # Claimants that are not parties.
-REPORTERS: dict[str, str] = {
+REPORTERS: Final[dict[str, str]] = {
     "ru_mod": "Russian Ministry of Defence",
     "ua_gs": "General Staff of the Armed Forces of Ukraine",
     "rybar": "Rybar",
@@ -32,13 +34,13 @@ REPORTERS: dict[str, str] = {
     "un": "United Nations",
 }
 
-KINDS: tuple[str, ...] = ("killed", "wounded", "captured", "missing", "casualties")
-SCOPES: tuple[str, ...] = ("event", "period", "cumulative")
-LANGS: tuple[str, ...] = ("ru", "uk", "en", "ar", "fr")
+KINDS: Final[tuple[str, ...]] = ("killed", "wounded", "captured", "missing", "casualties")
+SCOPES: Final[tuple[str, ...]] = ("event", "period", "cumulative")
+LANGS: Final[tuple[str, ...]] = ("ru", "uk", "en", "ar", "fr")
 
 # The side of a channel: a party, never "civilians".
-SIDES: frozenset[str] = frozenset(PARTIES) - {"civilians"}
-VICTIMS: frozenset[str] = frozenset(PARTIES) | {"unknown"}
+SIDES: Final[frozenset[str]] = frozenset(PARTIES) - {"civilians"}
+VICTIMS: Final[frozenset[str]] = frozenset(PARTIES) | {"unknown"}
 
 
 def actor_name(actor_id: str) -> str:
@@ -51,7 +53,7 @@ def actor_name(actor_id: str) -> str:
 
 
 # Who fights beside whom: "the enemy" of a side is never one of these.
-ALLIES: dict[str, frozenset[str]] = {
+ALLIES: Final[dict[str, frozenset[str]]] = {
     "ru": frozenset({"wagner"}),
     "wagner": frozenset({"ru", "fama"}),
     "fama": frozenset({"wagner", "ru"}),
@@ -63,7 +65,7 @@ ALLIES: dict[str, frozenset[str]] = {
     "rsf": frozenset(),
 }
 # "The enemy" when the post names no opposing party itself.
-DEFAULT_ENEMY: dict[str, str] = {
+DEFAULT_ENEMY: Final[dict[str, str]] = {
     "ru": "ua",
     "ua": "ru",
     "saf": "rsf",
@@ -73,11 +75,11 @@ DEFAULT_ENEMY: dict[str, str] = {
 }
 # The parties that are a state's regular forces: their soldiers killed, in their own words, are
 # their own ("the army said 19 soldiers were killed").
-STATE_FORCES: frozenset[str] = frozenset({"ru", "ua", "fama", "saf"})
+STATE_FORCES: Final[frozenset[str]] = frozenset({"ru", "ua", "fama", "saf"})
 # The armed groups that fight those states (Wagner fights beside them, not against them).
-ARMED_GROUPS: frozenset[str] = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
+ARMED_GROUPS: Final[frozenset[str]] = frozenset(PARTIES) - STATE_FORCES - {"civilians", "wagner"}
 # The side a non-party claimant speaks for, for its "our losses" and "the enemy".
-REPORTER_SIDE: dict[str, str] = {
+REPORTER_SIDE: Final[dict[str, str]] = {
     "ru_mod": "ru",
     "ua_gs": "ua",
     "rybar": "ru",
@@ -86,11 +88,11 @@ REPORTER_SIDE: dict[str, str] = {
 }
 # Where these parties fight, a victim read as the first actor is the key's: Russian soldiers in
 # Mali are Wagner / Africa Corps.
-THEATRES: dict[str, tuple[str, frozenset[str]]] = {
+THEATRES: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "wagner": ("ru", frozenset({"fama", "tuareg", "jnim"})),
 }
 # The army of the war a party fights in: a post naming the party is about that theatre.
-THEATRE_ARMY: dict[str, str] = {
+THEATRE_ARMY: Final[dict[str, str]] = {
     "fama": "fama",
     "tuareg": "fama",
     "jnim": "fama",
@@ -100,19 +102,19 @@ THEATRE_ARMY: dict[str, str] = {
 }
 # Whom "the rebels" / "the militia" name in a theatre, by its army: the Tuareg rebellion in Mali,
 # the RSF in the Sudanese army's words; in any other war, no party of the table.
-REBELS_OF: dict[str, str] = {"fama": "tuareg", "saf": "rsf"}
+REBELS_OF: Final[dict[str, str]] = {"fama": "tuareg", "saf": "rsf"}
 # Whom "mercenaries" name in a theatre, by its army: in Mali the Russian hired force (Wagner /
 # Africa Corps) fights beside the army; in any other war no party of the table.
-HIRED_OF: dict[str, str] = {"fama": "wagner"}
+HIRED_OF: Final[dict[str, str]] = {"fama": "wagner"}
 # Whom "the paramilitaries" name in a theatre, by its army: the RSF in Sudan, the Russian hired
 # force in Mali ("entre 20 et 80 morts parmi les paramilitaires" in a post on Wagner in Mali);
 # in any other war no party of the table.
-PARAMILITARY_OF: dict[str, str] = {"saf": "rsf", "fama": "wagner"}
+PARAMILITARY_OF: Final[dict[str, str]] = {"saf": "rsf", "fama": "wagner"}
 # A phrase naming both reads as the first: "Russian Wagner fighters" are Wagner's.
-SUBSUMES: dict[str, frozenset[str]] = {"wagner": frozenset({"ru"})}
+SUBSUMES: Final[dict[str, frozenset[str]]] = {"wagner": frozenset({"ru"})}
 
 # officials who head their posts by name, as Latin-script outlets spell them ("Gladkov: ...")
-OFFICIALS_LATIN = (
+OFFICIALS_LATIN: Final = (
     "gladkov",
     "pushilin",
     "fedorov",

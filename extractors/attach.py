@@ -11,6 +11,8 @@ a non-claim verb (displaced, evacuated, arrested) is set aside unless a real tri
 
 from __future__ import annotations
 
+from typing import Final
+
 from extractors.coordination import THINGS, elided, listed_things
 from extractors.doc import Doc
 from extractors.lexicon import Match
@@ -70,9 +72,9 @@ from extractors.singular import subject_verb
 from extractors.tokens import NUM, PUNCT, WORD
 from extractors.triggers import Trigger
 
-_MAX_COST = 14.0
-_NEAR = 3.0  # a real trigger this close beats a nearer non-claim word
-_NO_BLOCK = (
+_MAX_COST: Final = 14.0
+_NEAR: Final = 3.0  # a real trigger this close beats a nearer non-claim word
+_NO_BLOCK: Final = (
     "year",
     "label",
     "speaker",
@@ -85,27 +87,31 @@ _NO_BLOCK = (
     "group",  # "one of the two soldiers": the group's size
     "age",  # "165,000 men under 50 had died": an age inside the noun phrase
 )  # no figure of a trigger
-_NP = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
+_NP: Final = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 # RELATIVE: ", які заблукали в руїнах,"; ACCORDING_TO: ", по его данным," between a losses noun
 # and its verb
-_ASIDE = (PART_OF, APPOSITION, MOSTLY, RELATIVE, ACCORDING_TO)
+_ASIDE: Final = (PART_OF, APPOSITION, MOSTLY, RELATIVE, ACCORDING_TO)
 
 
-_S_ASIDE = frozenset(_ASIDE)
-_HARM = frozenset((KILLED, ELIMINATED, WOUNDED))
-_S_AUX_OF_WAR = frozenset((AUX, LINK, WAR, ACTOR))  # "prisonniers de guerre ukrainiens ont été"
-_KILL = frozenset((KILLED, ELIMINATED))
-_S_NOT_OWN_VERB = frozenset((*TRIGGERS, NONCLAIM, AUX, SAY, GROWTH))
-_S_AUX_ACTOR = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
-_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
-_S_NP = frozenset(_NP)
-_S_PART_OF_PRONOUN_LINK = frozenset((PART_OF, PRONOUN, LINK))
-_S_PART_GAP = frozenset((PART_OF, PRONOUN, LINK, AUX))  # "dont 150 ont été tués": the aux too
-_S_TRIGGERS_NONCLAIM = frozenset((*TRIGGERS, NONCLAIM))
-_S_TRIGGER_WORDS = frozenset(TRIGGERS)
-_LIST_VERBS = frozenset((LOSS, ELIMINATED, CASUALTIES))
-_S_CLAUSE_VERB = frozenset((AUX, STRIKE, RAID))
-_S_PERSON = frozenset((PEOPLE, SOLDIERS))
+_S_ASIDE: Final = frozenset(_ASIDE)
+_HARM: Final = frozenset((KILLED, ELIMINATED, WOUNDED))
+_S_AUX_OF_WAR: Final = frozenset(
+    (AUX, LINK, WAR, ACTOR)
+)  # "prisonniers de guerre ukrainiens ont été"
+_KILL: Final = frozenset((KILLED, ELIMINATED))
+_S_NOT_OWN_VERB: Final = frozenset((*TRIGGERS, NONCLAIM, AUX, SAY, GROWTH))
+_S_AUX_ACTOR: Final = frozenset((AUX, ACTOR, PEOPLE, SOLDIERS))
+_PERSON_NOUNS: Final = frozenset((PEOPLE, SOLDIERS, ACTOR))
+_S_NP: Final = frozenset(_NP)
+_S_PART_OF_PRONOUN_LINK: Final = frozenset((PART_OF, PRONOUN, LINK))
+_S_PART_GAP: Final = frozenset(
+    (PART_OF, PRONOUN, LINK, AUX)
+)  # "dont 150 ont été tués": the aux too
+_S_TRIGGERS_NONCLAIM: Final = frozenset((*TRIGGERS, NONCLAIM))
+_S_TRIGGER_WORDS: Final = frozenset(TRIGGERS)
+_LIST_VERBS: Final = frozenset((LOSS, ELIMINATED, CASUALTIES))
+_S_CLAUSE_VERB: Final = frozenset((AUX, STRIKE, RAID))
+_S_PERSON: Final = frozenset((PEOPLE, SOLDIERS))
 
 
 def _boundary_cost(doc: Doc, k: int) -> float:
@@ -256,9 +262,9 @@ def _listed_on(doc: Doc, j: int, e: int) -> int:
     return j
 
 
-_S_ATTACK = frozenset((STRIKE, RAID))
+_S_ATTACK: Final = frozenset((STRIKE, RAID))
 # "«more than a hundred terrorists» attacked", "hundreds of 'terrorists' attacked": marks only
-_QUOTES = "\"“”«»'‘’"
+_QUOTES: Final = "\"“”«»'‘’"
 
 
 def _attackers(doc: Doc, q: Quantity, t: Trigger, s: _Sentence) -> bool:
@@ -1176,8 +1182,8 @@ def _apart(doc: Doc, qa: Quantity, qb: Quantity) -> bool:
     return qb.others and not any(CONJ in doc.at[k] for k in range(qa.end, qb.start))
 
 
-_CLOSE_QUOTES = "\"”’'"  # closing marks after a comma: the end of quoted speech
-_AREA_WORDS = 10  # "in the area of the Centre group of forces and"
+_CLOSE_QUOTES: Final = "\"”’'"  # closing marks after a comma: the end of quoted speech
+_AREA_WORDS: Final = 10  # "in the area of the Centre group of forces and"
 
 
 def joined(doc: Doc, i: int, j: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.actors import (
     ALLIES,
@@ -54,9 +54,11 @@ from extractors.tokens import GLUED, OTHER, PUNCT, WORD
 if TYPE_CHECKING:
     from extractors.draft import Draft
 
-SELF = "self"
-ROLE = "<role>"  # prefixes the slug of a military role whose side is not known yet
-IMPLICIT = "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
+SELF: Final = "self"
+ROLE: Final = "<role>"  # prefixes the slug of a military role whose side is not known yet
+IMPLICIT: Final = (
+    "<implicit>"  # a frame whose speaker is the sentence's subject or the last speaker
+)
 
 
 def person_name(doc: Doc, s: int, e: int) -> bool:
@@ -433,7 +435,7 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
     return "slug", slug(doc, s, e)
 
 
-_REPORTER_SIDE = {"ru_mod": "ru", "ua_gs": "ua"}
+_REPORTER_SIDE: Final = {"ru_mod": "ru", "ua_gs": "ua"}
 
 
 def foreign_office(doc: Doc, rid: str) -> str | None:

@@ -6,7 +6,7 @@ bodies vetoed, and one claim per (kind, victim, bounds): "a post's claims are a 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.actors import PARTIES, SIDES
 from extractors.attach import joined
@@ -152,7 +152,9 @@ def _sectors(doc: Doc, parent: Draft, group: list[Draft]) -> list[Draft]:
     return group
 
 
-_AREA_REACH = 7  # "420 on the Pokrovsk axis", "460 in the Centre group's area of responsibility"
+_AREA_REACH: Final = (
+    7  # "420 on the Pokrovsk axis", "460 in the Centre group's area of responsibility"
+)
 
 
 def _in_area(doc: Doc, q: Quantity) -> bool:
@@ -437,7 +439,7 @@ def _nation(doc: Doc, q: Quantity) -> str | None:
 
 # the armed men of no state: gunmen, rebels, a group's fighters ("214 rebels and 137 regime
 # forces" are the two sides of one fight)
-_S_IRREGULARS = frozenset((MILITANTS, REBELS, FIGHTERS))
+_S_IRREGULARS: Final = frozenset((MILITANTS, REBELS, FIGHTERS))
 
 
 def _soldiers_and_militants(doc: Doc, a: Quantity, b: Quantity) -> bool:
@@ -586,9 +588,9 @@ def _headline_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_S_CLAUSE_WORD = frozenset((THAT, RELATIVE))
-_S_NOT_NOUN = frozenset((AUX, CONJ, PREP, LINK, SAY))
-_S_HARM = TRIGGER_SET - {CAPTURED}
+_S_CLAUSE_WORD: Final = frozenset((THAT, RELATIVE))
+_S_NOT_NOUN: Final = frozenset((AUX, CONJ, PREP, LINK, SAY))
+_S_HARM: Final = TRIGGER_SET - {CAPTURED}
 
 
 def finish(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -6,7 +6,7 @@ than naming its subject.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.doc import Doc
 from extractors.morph import PREP as PREP_FLAG
@@ -36,12 +36,12 @@ from extractors.tokens import NUM, PUNCT, WORD
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
 
-_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR))
-_S_FIGURE = frozenset((NUMBER, ROUND, VAGUE, FEW))
-_S_OUR_MEN = frozenset((MATES, SOLDIERS, PEOPLE, OWN_UNIT))
+_PERSON_NOUNS: Final = frozenset((PEOPLE, SOLDIERS, ACTOR))
+_S_FIGURE: Final = frozenset((NUMBER, ROUND, VAGUE, FEW))
+_S_OUR_MEN: Final = frozenset((MATES, SOLDIERS, PEOPLE, OWN_UNIT))
 
 
-THINGS = ("not people", "a thing")  # figures of equipment and objects
+THINGS: Final = ("not people", "a thing")  # figures of equipment and objects
 
 
 def listed_things(

@@ -5,16 +5,17 @@ function words of each language written in that script (all read from the rules 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from extractors.lang import all_rules
 
-_SCRIPTS = {
+_SCRIPTS: Final = {
     "cyrl": re.compile(r"[\u0400-\u04ff]"),
     "arab": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
     "latn": re.compile(r"[A-Za-z\u00c0-\u024f]"),
 }
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-_SAMPLE = 4000  # characters looked at: enough for any of these five
+_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_SAMPLE: Final = 4000  # characters looked at: enough for any of these five
 
 
 def detect(text: str) -> str | None:

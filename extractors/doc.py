@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Final
 from unicodedata import category
 
 from extractors.lexicon import Match, match_all
@@ -23,18 +23,18 @@ from extractors.rules import (
 )
 from extractors.tokens import NUM, OTHER, PUNCT, WORD, Tok
 
-_SENTENCE_END = frozenset(".!?…")
-_SOFT = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
-_HARD = frozenset(";؛|")
-_BULLETS = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸🔻🔺➖-—–*·")
-_NONE: list[int] = []
-_CODES = {
+_SENTENCE_END: Final = frozenset(".!?…")
+_SOFT: Final = frozenset(",;:()[]|•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡️👉—-،؛")
+_HARD: Final = frozenset(";؛|")
+_BULLETS: Final = frozenset("•▪►●◾◽■□▫✅❗⚡🔥🔴📌➡👉🔹🔸🔻🔺➖-—–*·")
+_NONE: Final[list[int]] = []
+_CODES: Final = {
     "200": "KILLED",
     "300": "WOUNDED",
 }  # "груз 200", the front's codes  # shared and never written: a concept the post does not hold
 
 
-_COUNTS = frozenset(("NUMBER", "NEG"))  # a count before a quoted code: a number or none
+_COUNTS: Final = frozenset(("NUMBER", "NEG"))  # a count before a quoted code: a number or none
 
 
 def _bullet(t: Tok) -> bool:
@@ -56,7 +56,7 @@ def _joined_names(tokens: list[Tok], at: list[dict[str, Match]], rules: Rules) -
     return out
 
 
-_S_FIGHTER_WORDS = frozenset((MILITANTS, SOLDIERS, FIGHTERS, MERCENARIES, REBELS))
+_S_FIGHTER_WORDS: Final = frozenset((MILITANTS, SOLDIERS, FIGHTERS, MERCENARIES, REBELS))
 
 
 def _names_of(t: Tok, at: dict[str, Match], rules: Rules) -> list[Tok] | None:

@@ -11,6 +11,7 @@ same tally over another period), "خسائر الجيش ... بلغت 485 عسك�
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from extractors.doc import Doc
 from extractors.draft import Draft, clause_span, loss_kind
@@ -35,7 +36,7 @@ from extractors.scope import dashed_marker, own_marker, running_total, scope_of
 from extractors.tokens import WORD
 from extractors.triggers import Trigger
 
-_TALLY = frozenset((LOSS, CASUALTIES))
+_TALLY: Final = frozenset((LOSS, CASUALTIES))
 
 
 def continue_claims(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from extractors.actors import (
     DEFAULT_ENEMY,
@@ -92,12 +93,14 @@ from extractors.tokens import NUM, WORD, tokenize
 from extractors.triggers import TRIGGER_WORDS, Trigger, find_triggers
 from extractors.victims import resolve_victim
 
-MAX_TOKENS = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
-LARGE = 20_000  # characters: past this only the sentences that may hold a claim are read
-_PIECE = 2_000  # characters: the longest stretch read as one sentence in a long document
-_SUBJECT = frozenset((ACTOR, ENEMY))  # "خسر العدو": who lost, between the verb and its objects
-_SEGMENT = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
-_KIND = {
+MAX_TOKENS: Final = 40_000  # a document longer than this (some 200 KB of claims) is read up to here
+LARGE: Final = 20_000  # characters: past this only the sentences that may hold a claim are read
+_PIECE: Final = 2_000  # characters: the longest stretch read as one sentence in a long document
+_SUBJECT: Final = frozenset(
+    (ACTOR, ENEMY)
+)  # "خسر العدو": who lost, between the verb and its objects
+_SEGMENT: Final = re.compile(r"[^.!?…\n]*(?:[.!?…]+|\n|$)")
+_KIND: Final = {
     KILLED: "killed",
     ELIMINATED: "killed",
     WOUNDED: "wounded",
@@ -198,7 +201,9 @@ def run(text: str, lang: str | None, channel_side: str | None) -> tuple[list[Cla
     return out, code
 
 
-_SPEAKER_REACH = 20  # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov, said"
+_SPEAKER_REACH: Final = (
+    20  # "the head of Ukraine's military intelligence (HUR), Kyrylo Budanov, said"
+)
 
 
 def _article_speaker(doc: Doc, qs: list[Quantity], q: Quantity) -> bool:
@@ -226,8 +231,8 @@ def _article_speaker(doc: Doc, qs: list[Quantity], q: Quantity) -> bool:
     return False
 
 
-_S_ANOTHER_SUBJECT = frozenset((ARTICLE, ACTOR))
-_S_ROLE = frozenset((SPEAKER, SOURCES, REPORTER, COMMANDER))
+_S_ANOTHER_SUBJECT: Final = frozenset((ARTICLE, ACTOR))
+_S_ROLE: Final = frozenset((SPEAKER, SOURCES, REPORTER, COMMANDER))
 
 
 def _counts_speakers(doc: Doc, q: Quantity, excluded: set[int]) -> bool:
@@ -243,8 +248,8 @@ def _counts_speakers(doc: Doc, q: Quantity, excluded: set[int]) -> bool:
     )
 
 
-_S_COUNTED = frozenset((PEOPLE, SOLDIERS))
-_S_WHO_SPEAKS = frozenset((SPEAKER, SOURCES, REPORTER))
+_S_COUNTED: Final = frozenset((PEOPLE, SOLDIERS))
+_S_WHO_SPEAKS: Final = frozenset((SPEAKER, SOURCES, REPORTER))
 
 
 def _reporter_side(doc: Doc, mentioned: list[str]) -> str | None:
@@ -421,7 +426,7 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
 
 
 # "our" with these after it names our men ("наши ребята", "our troops", "наш батальйон")
-_S_OUR_MEN = frozenset((MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER))
+_S_OUR_MEN: Final = frozenset((MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER))
 
 
 def _our_men(doc: Doc, j: int, verb: int) -> bool:
@@ -698,7 +703,7 @@ def _lists_things(doc: Doc, qs: list[Quantity], t: Trigger) -> bool:
     return False
 
 
-_BOTH = frozenset((WOUNDED, CAPTURED))  # fates one man can share; "killed and wounded" lumps
+_BOTH: Final = frozenset((WOUNDED, CAPTURED))  # fates one man can share; "killed and wounded" lumps
 
 
 def _and_then(doc: Doc, d: Draft, by_start: dict[int, Trigger]) -> Trigger | None:
@@ -730,7 +735,7 @@ def _person_after(doc: Doc, i: int) -> bool:
     )
 
 
-_PERSON_WORDS = frozenset(("PEOPLE", "SOLDIERS", "MATES"))
+_PERSON_WORDS: Final = frozenset(("PEOPLE", "SOLDIERS", "MATES"))
 
 
 def _mates(doc: Doc, q: Quantity) -> bool:

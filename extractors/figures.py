@@ -7,6 +7,7 @@ a span of tokens, its bounds, whether it is hedged, and how it may combine.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from extractors.doc import Doc
 from extractors.lexicon import Match
@@ -14,7 +15,7 @@ from extractors.morph import ANY_PLURAL, CONJ_PREFIX
 from extractors.rules import CONJ, DEF, DUAL, FEW, INDEF, NUMBER, ROUND, SCALE, VAGUE
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
-FIGURE_CONCEPTS = frozenset({NUMBER, SCALE, ROUND, VAGUE, FEW, DUAL, INDEF, DEF})
+FIGURE_CONCEPTS: Final = frozenset({NUMBER, SCALE, ROUND, VAGUE, FEW, DUAL, INDEF, DEF})
 # Figure kinds: how the bounds were stated.
 EXACT, LOOSE, SPREAD = "exact", "loose", "spread"  # "54" / "a dozen" / "dozens"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from extractors.actors import REPORTERS, SIDES
 from extractors.claimants import (
@@ -79,22 +80,22 @@ from extractors.rules import (
 )
 from extractors.tokens import NUM, PUNCT, WORD
 
-_SPEAKERISH = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
-_FUNCTION = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
+_SPEAKERISH: Final = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
+_FUNCTION: Final = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
 
 # words in a claimant phrase ("a company commander of the 47th Brigade who goes by ...")
-_MAX_X = 16
+_MAX_X: Final = 16
 
 
-_S_FUNCTION = frozenset(_FUNCTION)
-_FUNCTION_WORDS = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
-_OPENERS = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
-_S_SPEAKERISH = frozenset(_SPEAKERISH)
-_S_FORMATION = frozenset((UNIT, OWN_UNIT))
-_S_CLAUSE_VERBS = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
+_S_FUNCTION: Final = frozenset(_FUNCTION)
+_FUNCTION_WORDS: Final = frozenset((*_FUNCTION, "DEF", "POSS", "STATEMENT"))
+_OPENERS: Final = frozenset((WHILE, CONJ, NEW_TOPIC))  # "while", "and", "separately": no speaker
+_S_SPEAKERISH: Final = frozenset(_SPEAKERISH)
+_S_FORMATION: Final = frozenset((UNIT, OWN_UNIT))
+_S_CLAUSE_VERBS: Final = frozenset(("AUX", "SUFFER", *TRIGGERS))  # a clause's verb, not a speaker's
 # "أحصت الغرفة حتى اللحظة (٤٣)", "بحسب ما تم توثيقه حتى الآن": a bound or a "so far" ends who spoke
-_S_BOUNDS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE, DUMMY))
-_REPORTING = frozenset((ACCORDING_TO, SAY))  # the words that open a frame
+_S_BOUNDS: Final = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT, SINCE, DUMMY))
+_REPORTING: Final = frozenset((ACCORDING_TO, SAY))  # the words that open a frame
 
 
 @dataclass(init=False, slots=True)
@@ -314,9 +315,9 @@ def find_frames(
     return frames, excluded
 
 
-_S_WHOSE = frozenset((POSS, PRONOUN, OURS))
-_S_DATA = frozenset((STATEMENT, NEG_BLOCK))
-LOSSES_NOUNS = frozenset((CASUALTIES, LOSS))
+_S_WHOSE: Final = frozenset((POSS, PRONOUN, OURS))
+_S_DATA: Final = frozenset((STATEMENT, NEG_BLOCK))
+LOSSES_NOUNS: Final = frozenset((CASUALTIES, LOSS))
 
 
 def _by_before(doc: Doc, i: int) -> bool:
@@ -445,8 +446,8 @@ def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:
     return fig is not None and not fig.weak
 
 
-_S_QUALIFIERS = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT))
-_S_OTHER_BOUNDS = _S_BOUNDS - _S_QUALIFIERS
+_S_QUALIFIERS: Final = frozenset((MORE_THAN, AT_LEAST, UP_TO, ABOUT))
+_S_OTHER_BOUNDS: Final = _S_BOUNDS - _S_QUALIFIERS
 
 
 def _bounds_figure(doc: Doc, i: int) -> bool:
@@ -500,7 +501,7 @@ def _phrase_after(
     return start, _appositive(doc, start, k, e)
 
 
-_ROLE = frozenset((SPEAKER, COMMANDER, SOLDIERS))
+_ROLE: Final = frozenset((SPEAKER, COMMANDER, SOLDIERS))
 
 
 def _bare_name(doc: Doc, start: int, k: int) -> bool:
@@ -662,7 +663,7 @@ def _content(doc: Doc, x: int) -> bool:
     return _S_FUNCTION.isdisjoint(at)
 
 
-_S_FATE = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING", "ELIMINATED"))
+_S_FATE: Final = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING", "ELIMINATED"))
 
 
 def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame | None:
@@ -765,7 +766,7 @@ def _to_whom(doc: Doc, j: int) -> bool:
 
 
 # words of a clause told, not of a name: "Our guys caught ...:", "رصدت قواتنا ...:"
-_S_NARRATION = frozenset((OURS, SUFFER, STRIKE, RAID, REPEL, *TRIGGERS))
+_S_NARRATION: Final = frozenset((OURS, SUFFER, STRIKE, RAID, REPEL, *TRIGGERS))
 
 
 def _narration(doc: Doc, s: int, k: int) -> bool:
@@ -777,9 +778,11 @@ def _narration(doc: Doc, s: int, k: int) -> bool:
 
 
 # the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"
-_S_STAFF_NAME = frozenset((ARMY, REPORTER, SPEAKER, COMMANDER, ACTOR, CONTEXT, LINK, ARTICLE))
+_S_STAFF_NAME: Final = frozenset(
+    (ARMY, REPORTER, SPEAKER, COMMANDER, ACTOR, CONTEXT, LINK, ARTICLE)
+)
 # the party whose own staff a reporter id is: "Генштаб ВСУ" is ua_gs, not the party ua
-_STAFF_OF = {"ua_gs": "ua", "ru_mod": "ru"}
+_STAFF_OF: Final = {"ua_gs": "ua", "ru_mod": "ru"}
 
 
 def _party_staff(doc: Doc, s: int, k: int) -> str | None:

@@ -7,12 +7,14 @@ skipped ('по данным «Русича»' still reads "по данным").
 
 from __future__ import annotations
 
+from typing import Final
+
 from extractors.morph import Info, analyse
 from extractors.rules import Entry, Rules
 from extractors.tokens import GLUED, NUM, OTHER, PUNCT, WORD, Tok
 
-_QUOTES = frozenset("\"'")
-_NO_INFO = Info((), 0)
+_QUOTES: Final = frozenset("\"'")
+_NO_INFO: Final = Info((), 0)
 
 
 class Match:
@@ -158,7 +160,7 @@ def _longer_with(cand: _Candidates, nxt: Tok, rules: Rules) -> tuple[tuple[Entry
     return tries
 
 
-_KINDS = (WORD, NUM, PUNCT, GLUED, OTHER)
+_KINDS: Final = (WORD, NUM, PUNCT, GLUED, OTHER)
 assert _KINDS == tuple(range(len(_KINDS)))  # token kinds index `others_for`
 
 
@@ -324,4 +326,4 @@ def _verify(e: Entry, tokens: list[Tok], i: int, n: int) -> int:
     return j
 
 
-_EMPTY: dict[str, Match] = {}
+_EMPTY: Final[dict[str, Match]] = {}

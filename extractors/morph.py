@@ -11,22 +11,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 # Flags on Info.flags
-NOUN = 1
-INANIMATE = 2  # a noun whose every noun reading is inanimate
-VERB = 4  # a finite verb, infinitive, short participle or gerund: ends a noun phrase
-ADJ = 8  # an adjective, full participle or ordinal: sits inside a noun phrase
-PLURAL = 16
-PREP = 32
-CONJ_PREFIX = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
-ANY_PLURAL = 128  # some reading of the word is plural ("сотни": "of a hundred" or "hundreds")
-PASSIVE = 256  # a passive or impersonal verb form ("уничтожено", "знищено"): no subject before it
-NAME = 512  # a first name or patronymic ("Вячеслав", "Олег")
-SURNAME = 1024  # a surname ("Гладков", "Синєгубов"): a person speaks
-NOMINATIVE = 2048  # the likeliest reading is in the nominative ("мужчина", not "мужчины")
-GERUND = 4096  # an adverbial participle ("побачивши", "увидев"): opens a clause set off by commas
+NOUN: Final = 1
+INANIMATE: Final = 2  # a noun whose every noun reading is inanimate
+VERB: Final = 4  # a finite verb, infinitive, short participle or gerund: ends a noun phrase
+ADJ: Final = 8  # an adjective, full participle or ordinal: sits inside a noun phrase
+PLURAL: Final = 16
+PREP: Final = 32
+CONJ_PREFIX: Final = 64  # Arabic: the word carries a leading "و" / "ف" ("and")
+ANY_PLURAL: Final = (
+    128  # some reading of the word is plural ("сотни": "of a hundred" or "hundreds")
+)
+PASSIVE: Final = (
+    256  # a passive or impersonal verb form ("уничтожено", "знищено"): no subject before it
+)
+NAME: Final = 512  # a first name or patronymic ("Вячеслав", "Олег")
+SURNAME: Final = 1024  # a surname ("Гладков", "Синєгубов"): a person speaks
+NOMINATIVE: Final = 2048  # the likeliest reading is in the nominative ("мужчина", not "мужчины")
+GERUND: Final = (
+    4096  # an adverbial participle ("побачивши", "увидев"): opens a clause set off by commas
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +41,7 @@ class Info:
     flags: int = 0
 
 
-_ANALYZERS: dict[str, Any] = {}
+_ANALYZERS: Final[dict[str, Any]] = {}
 
 
 def _analyzer(lang: str) -> Any:

@@ -7,7 +7,7 @@ named before "rose to", the header line over a list. The answers are actor ids o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
@@ -86,7 +86,7 @@ from extractors.rules import (
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
-_KILL_VERBS = frozenset((KILLED, ELIMINATED))
+_KILL_VERBS: Final = frozenset((KILLED, ELIMINATED))
 
 if TYPE_CHECKING:
     from extractors.draft import Draft
@@ -497,7 +497,7 @@ def _owner_word(doc: Doc, t: Trigger) -> bool | None:
     return None
 
 
-_S_MEMBERS = frozenset((LINK, AMONG, SOLDIERS, FIGHTERS, PEOPLE, MILITANTS, ARTICLE))
+_S_MEMBERS: Final = frozenset((LINK, AMONG, SOLDIERS, FIGHTERS, PEOPLE, MILITANTS, ARTICLE))
 
 
 def _group_in_phrase(doc: Doc, head: int) -> bool:
@@ -609,11 +609,11 @@ def _them_before(doc: Doc, q: Quantity, t: Trigger) -> int | None:
 
 
 # "we", "they" and "its" stand for who acts or owns, never for the people a "them" counts
-_NOT_THEM = frozenset((OURS_REF, PRONOUN_REF, POSS_REF))
-_S_PERSON = frozenset((PEOPLE, SOLDIERS))
+_NOT_THEM: Final = frozenset((OURS_REF, PRONOUN_REF, POSS_REF))
+_S_PERSON: Final = frozenset((PEOPLE, SOLDIERS))
 # words that open no subject: "قتل من عناصر داعش 9", "قتل في الهجوم 9 جنود"
-_S_NOT_SUBJECT = frozenset((AMONG, LINK, PREP, PART_OF))
-_S_COUNTED = frozenset((PEOPLE, SOLDIERS, FIGHTERS, MILITANTS))
+_S_NOT_SUBJECT: Final = frozenset((AMONG, LINK, PREP, PART_OF))
+_S_COUNTED: Final = frozenset((PEOPLE, SOLDIERS, FIGHTERS, MILITANTS))
 
 
 def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
@@ -793,10 +793,10 @@ def _inflicted(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     return None
 
 
-_S_ATTACK = frozenset((STRIKE, RAID))
+_S_ATTACK: Final = frozenset((STRIKE, RAID))
 # "our", "repelled", "the brigade", "positions": the attack was on the speaker's own front
 # "n'avoir subi aucune perte", "lost none": a party's own toll of none, whoever attacked
-_S_OWN_FRONT = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
+_S_OWN_FRONT: Final = frozenset((OURS, REPEL, OWN_UNIT, POSITIONS, SUFFER, LOSS))
 
 
 def raided_place(doc: Doc, sentence: int, start: int) -> bool:

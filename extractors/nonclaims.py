@@ -6,7 +6,7 @@ Each rule sets Quantity.drop with the reason; a dropped figure makes no claim.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, SPREAD, Figure, figure_at
@@ -79,7 +79,7 @@ from extractors.triggers import bare_code
 if TYPE_CHECKING:
     from extractors.quantities import Quantity
 
-POSITIVE = (
+POSITIVE: Final = (
     PEOPLE,
     SOLDIERS,
     ACTOR,
@@ -91,14 +91,14 @@ POSITIVE = (
     "MATES",
     *TRIGGERS,
 )
-_S_POSITIVE = frozenset(POSITIVE)
-_S_TRIGGERS_PEOPLE_SOLDIERS = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
-_PERSONS = frozenset((PEOPLE, SOLDIERS))
-_PEOPLE_VERBS = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
-_PERSON_NOUNS = frozenset((PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS))
-_PERSONNEL_WORDS = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
-_DETERMINERS = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
-_ATTACK_WORDS = frozenset(("STRIKE", "RAID", WEAPON))  # what people were hurt by
+_S_POSITIVE: Final = frozenset(POSITIVE)
+_S_TRIGGERS_PEOPLE_SOLDIERS: Final = frozenset((*TRIGGERS, PEOPLE, SOLDIERS))
+_PERSONS: Final = frozenset((PEOPLE, SOLDIERS))
+_PEOPLE_VERBS: Final = frozenset(("KILLED", "WOUNDED", "MISSING", "CAPTURED", "HURT"))
+_PERSON_NOUNS: Final = frozenset((PEOPLE, SOLDIERS, ACTOR, ENEMY, OTHER_ACTOR, OURS, ATTACKERS))
+_PERSONNEL_WORDS: Final = frozenset((PEOPLE, SOLDIERS, "PERSONNEL"))  # "238 особового складу"
+_DETERMINERS: Final = frozenset((LINK, OURS, POSS, "ARTICLE", "DEF"))
+_ATTACK_WORDS: Final = frozenset(("STRIKE", "RAID", WEAPON))  # what people were hurt by
 
 
 def is_positive(doc: Doc, i: int) -> bool:
@@ -357,9 +357,9 @@ def _age_after_name(doc: Doc, q: Quantity) -> bool:
     return all(toks[k].kind == WORD and toks[k].text[:1].isupper() for k in (i - 3, i - 2))
 
 
-_ONE_PERSON = frozenset((PEOPLE, SOLDIERS))
-_LIST_GOES_ON = frozenset((CONJ, INDEF, "ARTICLE", "NUMBER"))
-_ARTICLES = frozenset((INDEF, "ARTICLE", "DEF"))
+_ONE_PERSON: Final = frozenset((PEOPLE, SOLDIERS))
+_LIST_GOES_ON: Final = frozenset((CONJ, INDEF, "ARTICLE", "NUMBER"))
+_ARTICLES: Final = frozenset((INDEF, "ARTICLE", "DEF"))
 
 
 def _apposed_members(doc: Doc, i: int) -> bool:
@@ -408,7 +408,7 @@ def _apposed_one(doc: Doc, i: int) -> bool:
 
 
 # "عنصرين من الأمن العام": every dual of the lexicon is of a person's noun
-_SELF_PERSONS = frozenset((*_PERSON_NOUNS, "REGULARS", "DUAL"))
+_SELF_PERSONS: Final = frozenset((*_PERSON_NOUNS, "REGULARS", "DUAL"))
 
 
 def _things_phrase(doc: Doc, k: int) -> bool:
@@ -459,10 +459,10 @@ def _figure_before(doc: Doc, k: int) -> bool:
 
 
 # "الـ(227)", "الـ140", "للمرة الـ12": the article (with its clitics) on a number makes an ordinal
-_ORDINAL_ARTICLES = frozenset(("ال", "الـ", "لل", "وال", "بال", "فال", "ولل", "وبال"))
+_ORDINAL_ARTICLES: Final = frozenset(("ال", "الـ", "لل", "وال", "بال", "فال", "ولل", "وبال"))
 # what may stand before an article's number that is still a count: "عدد القتلى الـ100" (the dead
 # numbered 100), "ارتفع إلى الـ45", "أكثر من الـ100"
-_COUNT_BEFORE_ARTICLE = frozenset(
+_COUNT_BEFORE_ARTICLE: Final = frozenset(
     (*TRIGGERS, GROWTH, EXCEED, RANGE_TO, MORE_THAN, UP_TO, AT_LEAST, ABOUT, TALLY)
 )
 
@@ -507,7 +507,7 @@ def _sector_after_prep(doc: Doc, i: int) -> bool:
     return False
 
 
-_FIGURE_WORD_CONCEPTS = frozenset((ROUND, VAGUE, SCALE, "NUMBER", "FEW"))
+_FIGURE_WORD_CONCEPTS: Final = frozenset((ROUND, VAGUE, SCALE, "NUMBER", "FEW"))
 
 
 def _apposed_to_speaker(doc: Doc, i: int) -> bool:
@@ -1133,7 +1133,7 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
     return False
 
 
-_THING_DROPS = frozenset(("not people", "a thing"))
+_THING_DROPS: Final = frozenset(("not people", "a thing"))
 
 
 def elided_things(doc: Doc, qs: list[Quantity]) -> None:

@@ -12,9 +12,10 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 # One character in, one character out: offsets stay put.
-_SAME_LENGTH: dict[int, str] = {}
+_SAME_LENGTH: Final[dict[int, str]] = {}
 for _base in (
     0x0660,
     0x06F0,
@@ -42,18 +43,18 @@ _SAME_LENGTH[ord("\r")] = "\n"
 
 # Dropped characters: tatweel, Arabic harakat and Quranic marks, zero-width and bidi controls,
 # variation selectors, soft hyphen.
-_DROP = re.compile(
+_DROP: Final = re.compile(
     "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufe00-\ufe0f]+"
 )
 # An Arabic dual in the oblique case ("مدنيَّين", "طفلَين": two civilians, two children) loses,
 # with its fatha, what tells it from the sound plural ("مدنيِّين": civilians); its "ي" is
 # written as the nominative dual's "ا" ("مدنيان"), one letter for one, when the fatha is there.
-_OBLIQUE_DUAL = re.compile(
+_OBLIQUE_DUAL: Final = re.compile(
     "\u064e[\u0651\u0652]*\u064a(?=[\u064b-\u065f]*\u0646(?![\u0621-\u064a]))"
 )
-_AR_LETTER = re.compile("[\u0621-\u064a]")
-_AR_WORD = re.compile("[\u0621-\u064a\u064b-\u065f\u0670]+$")
+_AR_LETTER: Final = re.compile("[\u0621-\u064a]")
+_AR_WORD: Final = re.compile("[\u0621-\u064a\u064b-\u065f\u0670]+$")
 
 
 def _oblique_duals(text: str) -> str:
@@ -70,8 +71,8 @@ def _oblique_duals(text: str) -> str:
 
 
 # str.translate looks every character up; a regex finds the few that change far faster
-_CHANGED = re.compile("[" + re.escape("".join(chr(c) for c in _SAME_LENGTH)) + "]")
-_BY_CHAR = {chr(c): v for c, v in _SAME_LENGTH.items()}
+_CHANGED: Final = re.compile("[" + re.escape("".join(chr(c) for c in _SAME_LENGTH)) + "]")
+_BY_CHAR: Final = {chr(c): v for c, v in _SAME_LENGTH.items()}
 
 
 def _replace(m: re.Match[str]) -> str:

@@ -6,7 +6,7 @@ and the clause boundaries those readings stop at. The answers are actor ids or r
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.actors import DEFAULT_ENEMY, SUBSUMES
 from extractors.coordination import figure_np, joined_other
@@ -99,24 +99,33 @@ if TYPE_CHECKING:
     from extractors.quantities import Quantity
     from extractors.triggers import Trigger
 
-UNKNOWN = "unknown"
+UNKNOWN: Final = "unknown"
 # What a phrase says about a victim, before the speaker's side is known
 ENEMY_REF, OURS_REF, PRONOUN_REF, MIXED = "<enemy>", "<ours>", "<pronoun>", "<mixed>"
 ARMY_REF, ATTACKERS_REF, POSS_REF = "<army>", "<attackers>", "<poss>"
-UNIT_REF = "<unit>"  # "бойцов корпуса", "со стороны бригады": the speaker's own formation
-REBELS_REF = "<rebels>"  # "the rebels", "la milice": whom depends on the post's theatre
-_REFS = (ENEMY_REF, OURS_REF, PRONOUN_REF, ARMY_REF, ATTACKERS_REF, POSS_REF, UNIT_REF, REBELS_REF)
-_FIGURE_WORDS = (NUMBER, ROUND, VAGUE, FEW)
+UNIT_REF: Final = "<unit>"  # "бойцов корпуса", "со стороны бригады": the speaker's own formation
+REBELS_REF: Final = "<rebels>"  # "the rebels", "la milice": whom depends on the post's theatre
+_REFS: Final = (
+    ENEMY_REF,
+    OURS_REF,
+    PRONOUN_REF,
+    ARMY_REF,
+    ATTACKERS_REF,
+    POSS_REF,
+    UNIT_REF,
+    REBELS_REF,
+)
+_FIGURE_WORDS: Final = (NUMBER, ROUND, VAGUE, FEW)
 
 
-_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE = frozenset(
+_S_ACTOR_OTHER_ACTOR_ENEMY_OURS_SOLDIERS_PE: Final = frozenset(
     (ACTOR, OTHER_ACTOR, ENEMY, OURS, SOLDIERS, PEOPLE, *TRIGGERS)
 )
-_S_FIGURE_WORDS = frozenset(_FIGURE_WORDS)
-_S_NAMES_PEOPLE = NAMING | {PEOPLE, SOLDIERS}
+_S_FIGURE_WORDS: Final = frozenset(_FIGURE_WORDS)
+_S_NAMES_PEOPLE: Final = NAMING | {PEOPLE, SOLDIERS}
 # the references ref_at reads off a token's concepts, in order (MATES, ACTOR and OWN_UNIT
 # are read apart, before and after these)
-_REF_BY_CONCEPT = (
+_REF_BY_CONCEPT: Final = (
     (OTHER_ACTOR, UNKNOWN),
     (REBELS, REBELS_REF),
     (ENEMY, ENEMY_REF),
@@ -126,9 +135,11 @@ _REF_BY_CONCEPT = (
     (POSS, POSS_REF),
     (ARMY, ARMY_REF),
 )
-_REF_CONCEPTS = frozenset((MATES, ACTOR, OWN_UNIT, MERCENARIES, *(c for c, _ in _REF_BY_CONCEPT)))
-_S_OUR_PEOPLE = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
-_S_TRIGGERS_FIGURE_WORDS = frozenset((*TRIGGERS, *_FIGURE_WORDS))
+_REF_CONCEPTS: Final = frozenset(
+    (MATES, ACTOR, OWN_UNIT, MERCENARIES, *(c for c, _ in _REF_BY_CONCEPT))
+)
+_S_OUR_PEOPLE: Final = frozenset((OWN_UNIT, SOLDIERS, PEOPLE, ACTOR, ARMY))
+_S_TRIGGERS_FIGURE_WORDS: Final = frozenset((*TRIGGERS, *_FIGURE_WORDS))
 
 
 def ref_at(doc: Doc, k: int, army: bool = True) -> tuple[str | None, int]:
@@ -195,7 +206,7 @@ def _ours_told(doc: Doc, k: int) -> bool:
 
 
 # the words that make "our" a fighting side's: "нашей группой", "our platoon", "наші бійці"
-_S_OUR_MEN = frozenset((UNIT, OWN_UNIT, COMMANDER, SOLDIERS, REGULARS, FIGHTERS))
+_S_OUR_MEN: Final = frozenset((UNIT, OWN_UNIT, COMMANDER, SOLDIERS, REGULARS, FIGHTERS))
 
 
 def quoted(doc: Doc, pos: int) -> bool:
@@ -461,10 +472,10 @@ def both_kinds(doc: Doc, k: int) -> bool:
     return ((soldiers and civilians) or two) and joined
 
 
-_S_PREP_LINK = frozenset((PREP, LINK))
+_S_PREP_LINK: Final = frozenset((PREP, LINK))
 # what may stand between the women and children of a part: figures, "the", "of", "and"
-_S_FAMILY_GLUE = frozenset((ARTICLE, LINK, CONJ, *_FIGURE_WORDS))
-_S_COUNTED = frozenset((INDEF, *_FIGURE_WORDS))  # "a child", "2 children"
+_S_FAMILY_GLUE: Final = frozenset((ARTICLE, LINK, CONJ, *_FIGURE_WORDS))
+_S_COUNTED: Final = frozenset((INDEF, *_FIGURE_WORDS))  # "a child", "2 children"
 
 
 def by_cause(doc: Doc, k: int) -> bool:
@@ -583,7 +594,7 @@ def _striking(doc: Doc, k: int, end: int) -> bool:
     return False
 
 
-_STATES = frozenset(("ru", "ua"))  # a country a place is in names its side
+_STATES: Final = frozenset(("ru", "ua"))  # a country a place is in names its side
 
 
 def the_strike(doc: Doc, s: int, e: int) -> bool:
@@ -669,7 +680,7 @@ def regulars_after(doc: Doc, q: Quantity) -> bool:
     return any(REGULARS in doc.at[k] for k in range(first, min(q.fig_end + 2, len(doc.tokens))))
 
 
-_S_GROUP_NAMES = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
+_S_GROUP_NAMES: Final = frozenset((ACTOR, ENEMY, OTHER_ACTOR, MILITANTS))
 
 
 def bare_group(doc: Doc, k: int) -> bool:
@@ -884,7 +895,7 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
 
 
 # what may open a figure: its number or vague word, a qualifier, an article ("a dozen")
-_S_FIGURE_OPENERS = frozenset(
+_S_FIGURE_OPENERS: Final = frozenset(
     (*_S_FIGURE_WORDS, MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY, RANGE_FROM, ARTICLE, QUAL_PREP)
 )
 
@@ -923,7 +934,7 @@ def _place_of(doc: Doc, k: int) -> bool:
     return j >= 0 and POSITIONS in doc.at[j]
 
 
-_S_OWNER_WORDS = frozenset((LINK, OURS, ARTICLE, POSS))
+_S_OWNER_WORDS: Final = frozenset((LINK, OURS, ARTICLE, POSS))
 
 
 def _our_place(doc: Doc, k: int) -> bool:
@@ -1021,7 +1032,7 @@ def sufferer(doc: Doc, q: Quantity, t: Trigger) -> str | None:
     return None
 
 
-_S_DETERMINERS = frozenset((ARTICLE, POSS))
+_S_DETERMINERS: Final = frozenset((ARTICLE, POSS))
 
 
 def _party_in_clause_before(doc: Doc, i: int) -> str | None:

@@ -5,6 +5,7 @@ that set aside numbers that count no people (dates, years, ages, distances, equi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from extractors.doc import Doc
 from extractors.figures import EXACT, FIGURE_CONCEPTS, LOOSE, SPREAD, Figure, figure_at
@@ -67,10 +68,10 @@ from extractors.rules import (
 from extractors.singular import named_persons, singular_persons
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
-_QUALIFIER_WORDS = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
-_QUALIFIERS = frozenset(_QUALIFIER_WORDS)
-_PARTS = frozenset((PART_OF, AMONG, CONDITION, HOSPITAL, OF_THE))
-_COPULAS = frozenset(
+_QUALIFIER_WORDS: Final = (MORE_THAN, AT_LEAST, UP_TO, ABOUT, ONLY)  # before a figure
+_QUALIFIERS: Final = frozenset(_QUALIFIER_WORDS)
+_PARTS: Final = frozenset((PART_OF, AMONG, CONDITION, HOSPITAL, OF_THE))
+_COPULAS: Final = frozenset(
     (AUX, THAT)
 )  # "وكان" (and were) before "among"  # a post without these has no part of a toll
 
@@ -164,8 +165,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     return out
 
 
-_TRIGGERS = TRIGGER_SET
-_OF_THE = frozenset((LINK, ARTICLE, "DEF", "OURS", "POSS"))
+_TRIGGERS: Final = TRIGGER_SET
+_OF_THE: Final = frozenset((LINK, ARTICLE, "DEF", "OURS", "POSS"))
 
 
 def _one_of_group(doc: Doc, out: list[Quantity]) -> None:
@@ -568,7 +569,7 @@ def part_word_before(doc: Doc, t_end: int, q_start: int) -> bool:
     return j == q_start
 
 
-_S_FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW, DUAL))
+_S_FIGURE_WORDS: Final = frozenset((NUMBER, ROUND, VAGUE, FEW, DUAL))
 
 
 def grown_to(doc: Doc, q: Quantity) -> bool:
@@ -681,7 +682,7 @@ def _modifier(doc: Doc, j: int) -> bool:
     return not at or at.keys() == {SAY}  # "the identified dead", "the confirmed dead"
 
 
-_AGE_KINDS = frozenset((WORD, NUM, GLUED))
+_AGE_KINDS: Final = frozenset((WORD, NUM, GLUED))
 
 
 def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
@@ -716,7 +717,7 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
 
 
 # a state's soldiers and the militants they fight: neither is ever a part of the other's toll
-_OPPOSED = (REGULARS, MILITANTS)
+_OPPOSED: Final = (REGULARS, MILITANTS)
 
 
 def _people_word(doc: Doc, q: Quantity) -> str | None:
@@ -809,7 +810,7 @@ def _borrow_scale(fig: Figure, fig2: Figure) -> int:
     return low
 
 
-_CODES = frozenset(("KILLED", "WOUNDED"))
+_CODES: Final = frozenset(("KILLED", "WOUNDED"))
 
 
 def _next_word_number(doc: Doc, fig: Figure, j: int) -> int | None:

@@ -5,6 +5,8 @@ are quoted), and whether a figure sits inside direct speech.
 
 from __future__ import annotations
 
+from typing import Final
+
 from extractors.doc import Doc
 from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, REBELS_REF, UNKNOWN, quoted
 from extractors.rules import (
@@ -21,10 +23,10 @@ from extractors.rules import (
 )
 from extractors.tokens import WORD
 
-_TROOPS = frozenset((SOLDIERS, PEOPLE, ARMY))
+_TROOPS: Final = frozenset((SOLDIERS, PEOPLE, ARMY))
 
-_BACK_SENTENCES = 2  # how far back "they" may look for the party it stands for
-_BACK_TOKENS = 80
+_BACK_SENTENCES: Final = 2  # how far back "they" may look for the party it stands for
+_BACK_TOKENS: Final = 80
 
 
 def pronoun_at(doc: Doc, a: int, b: int) -> int | None:

@@ -13,249 +13,291 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Final
 
 from extractors.tokens import split_apostrophe
 
 # Concepts a rules module may fill. Triggers first: what kind of claim a word makes.
-KILLED = "KILLED"  # killed, dead, died, "погибли", "قتلى"
-ELIMINATED = "ELIMINATED"  # killed by the speaker's side: "уничтожено", "neutralised"
+KILLED: Final = "KILLED"  # killed, dead, died, "погибли", "قتلى"
+ELIMINATED: Final = "ELIMINATED"  # killed by the speaker's side: "уничтожено", "neutralised"
 # "затрёхсотили": an ELIMINATED verb (listed there too) that wounds, the enemy's wounded
-MAIMED = "MAIMED"
-WOUNDED = "WOUNDED"
-CAPTURED = "CAPTURED"
-MISSING = "MISSING"
-CASUALTIES = "CASUALTIES"  # losses with no split, "killed and wounded" phrases
-LOSS = "LOSS"  # the verb "to lose": killed for one incident, casualties in a tally
-HURT = "HURT"  # "пострадали": wounded beside a death toll, casualties alone
-VICTIM = "VICTIM"  # "victims", "жертвы", "ضحايا": a toll of victims is no enemy's dead
-NONCLAIM = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
-SICK = "SICK"  # cholera, malnutrition: the sick and the treated are no wounded
-EXCHANGE = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
-INTERCEPT = "INTERCEPT"  # shot down, air defence: the figures count drones and missiles
-TRIGGERS = (KILLED, ELIMINATED, WOUNDED, CAPTURED, MISSING, CASUALTIES, LOSS, HURT)
+MAIMED: Final = "MAIMED"
+WOUNDED: Final = "WOUNDED"
+CAPTURED: Final = "CAPTURED"
+MISSING: Final = "MISSING"
+CASUALTIES: Final = "CASUALTIES"  # losses with no split, "killed and wounded" phrases
+LOSS: Final = "LOSS"  # the verb "to lose": killed for one incident, casualties in a tally
+HURT: Final = "HURT"  # "пострадали": wounded beside a death toll, casualties alone
+VICTIM: Final = "VICTIM"  # "victims", "жертвы", "ضحايا": a toll of victims is no enemy's dead
+NONCLAIM: Final = "NONCLAIM"  # displaced, evacuated, arrested, deployed, released ...
+SICK: Final = "SICK"  # cholera, malnutrition: the sick and the treated are no wounded
+EXCHANGE: Final = "EXCHANGE"  # prisoner swaps: no captured claim in that sentence
+INTERCEPT: Final = "INTERCEPT"  # shot down, air defence: the figures count drones and missiles
+TRIGGERS: Final = (KILLED, ELIMINATED, WOUNDED, CAPTURED, MISSING, CASUALTIES, LOSS, HURT)
 # Quantities
-NUMBER = "NUMBER"  # number words -> value
-SCALE = "SCALE"  # thousand, million, "тыс." -> multiplier
-ROUND = "ROUND"  # a ten, a dozen, a hundred said loosely -> value (approx)
-VAGUE = "VAGUE"  # dozens, hundreds -> (low, high) (approx)
-FEW = "FEW"  # several, a few -> 2..9 (approx)
-DUAL = "DUAL"  # a noun in the dual: two of it
-SINGLE = "SINGLE"  # an indefinite singular person noun beside its verb: one ("قتل جندي")
-MORE_THAN = "MORE_THAN"
-AT_LEAST = "AT_LEAST"
-UP_TO = "UP_TO"
-ABOUT = "ABOUT"
-MORE_THAN_POST = "MORE_THAN_POST"  # after the figure: "100 с лишним", "فأكثر"
-AT_LEAST_POST = "AT_LEAST_POST"  # "على الأقل" after the figure
-ONLY = "ONLY"  # "only", "всего лишь": no bound change, but not a qualifier of its own
-RESTATE = "RESTATE"  # "put the number at": the toll said before, given anew
-RATIO = "RATIO"  # "соотношение потерь 1 к 7", "a 1:7 ratio": figures of a proportion
-ABOUT_INVERTED = "ABOUT_INVERTED"  # "человек семь": a count noun before its figure hedges it
-RANGE_FROM = "RANGE_FROM"  # from / between / от / entre
-RANGE_TO = "RANGE_TO"  # to / and / до / et
-RANGE_OR = "RANGE_OR"  # "two or three": a range without "from"
-ARTICLE = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
+NUMBER: Final = "NUMBER"  # number words -> value
+SCALE: Final = "SCALE"  # thousand, million, "тыс." -> multiplier
+ROUND: Final = "ROUND"  # a ten, a dozen, a hundred said loosely -> value (approx)
+VAGUE: Final = "VAGUE"  # dozens, hundreds -> (low, high) (approx)
+FEW: Final = "FEW"  # several, a few -> 2..9 (approx)
+DUAL: Final = "DUAL"  # a noun in the dual: two of it
+SINGLE: Final = "SINGLE"  # an indefinite singular person noun beside its verb: one ("قتل جندي")
+MORE_THAN: Final = "MORE_THAN"
+AT_LEAST: Final = "AT_LEAST"
+UP_TO: Final = "UP_TO"
+ABOUT: Final = "ABOUT"
+MORE_THAN_POST: Final = "MORE_THAN_POST"  # after the figure: "100 с лишним", "فأكثر"
+AT_LEAST_POST: Final = "AT_LEAST_POST"  # "على الأقل" after the figure
+ONLY: Final = "ONLY"  # "only", "всего лишь": no bound change, but not a qualifier of its own
+RESTATE: Final = "RESTATE"  # "put the number at": the toll said before, given anew
+RATIO: Final = "RATIO"  # "соотношение потерь 1 к 7", "a 1:7 ratio": figures of a proportion
+ABOUT_INVERTED: Final = "ABOUT_INVERTED"  # "человек семь": a count noun before its figure hedges it
+RANGE_FROM: Final = "RANGE_FROM"  # from / between / от / entre
+RANGE_TO: Final = "RANGE_TO"  # to / and / до / et
+RANGE_OR: Final = "RANGE_OR"  # "two or three": a range without "from"
+ARTICLE: Final = "ARTICLE"  # a / an / une: skipped between a qualifier and its figure
 # "по меньшей мере о 150", "щонайменше про 20": a "speak of" preposition, skipped
-QUAL_PREP = "QUAL_PREP"
-GROWTH = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
-REPEL = "REPEL"  # repelled, thwarted, отбита, أحبطت: an attack on the speaker's side beaten back
-TALLY = "TALLY"  # "the number of", "число", "عدد": a count whose people are named after it
-EXCEED = (
+QUAL_PREP: Final = "QUAL_PREP"
+GROWTH: Final = "GROWTH"  # "rose to", "выросло до": the figure after is exact, not "up to"
+REPEL: Final = (
+    "REPEL"  # repelled, thwarted, отбита, أحبطت: an attack on the speaker's side beaten back
+)
+TALLY: Final = "TALLY"  # "the number of", "число", "عدد": a count whose people are named after it
+EXCEED: Final = (
     "EXCEED"  # "превысили", "exceed", "تجاوز": more than the figure that follows (with NEG: up to)
 )
-IRRECOVERABLE = "IRRECOVERABLE"  # "безвозвратные", "irrecoverable": losses that are deaths
-SUFFER = "SUFFER"  # "suffered", "понесли", "تكبد": its subject is whose losses
-NOUN_TRIGGER = (
+IRRECOVERABLE: Final = "IRRECOVERABLE"  # "безвозвратные", "irrecoverable": losses that are deaths
+SUFFER: Final = "SUFFER"  # "suffered", "понесли", "تكبد": its subject is whose losses
+NOUN_TRIGGER: Final = (
     "NOUN_TRIGGER"  # trigger words that are nouns ("victims", "casualties"): a possessor before
 )
-APPOSITION = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
-MOSTLY = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
-CREW = "CREW"  # "членов экипажа", "crew members", "marins": the people of a ship's crew
-MERCHANT_SHIP = "MERCHANT_SHIP"  # "сухогруз", "bulk carrier", "vraquier": a ship of trade
-ALL_DEAD = "ALL_DEAD"  # "Все погибшие — мирные жители.": a later sentence on who the dead all were
-WEAK_PERIOD = "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
-AUX = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
-SAME_NUMBER = "SAME_NUMBER"  # "an equal number", "столько же", "autant de": the figure before
-AUX_ONE = "AUX_ONE"  # was / has been / a été: a singular passive, whose subject is one person
-PERSONNEL = "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
-SLANG_OWN = (
+APPOSITION: Final = "APPOSITION"  # ", all of them civilians", ", tous civils": the victim follows
+MOSTLY: Final = "MOSTLY"  # ", most of them civilians": a toll that mixes, so no one victim
+CREW: Final = "CREW"  # "членов экипажа", "crew members", "marins": the people of a ship's crew
+MERCHANT_SHIP: Final = "MERCHANT_SHIP"  # "сухогруз", "bulk carrier", "vraquier": a ship of trade
+ALL_DEAD: Final = (
+    "ALL_DEAD"  # "Все погибшие — мирные жители.": a later sentence on who the dead all were
+)
+WEAK_PERIOD: Final = (
+    "WEAK_PERIOD"  # "last week": a period for a tally of losses, a date for one attack
+)
+AUX: Final = "AUX"  # was / were / been / ont été: skipped between a negation and its trigger
+SAME_NUMBER: Final = (
+    "SAME_NUMBER"  # "an equal number", "столько же", "autant de": the figure before
+)
+AUX_ONE: Final = (
+    "AUX_ONE"  # was / has been / a été: a singular passive, whose subject is one person
+)
+PERSONNEL: Final = (
+    "PERSONNEL"  # "особового складу ‒ N" in a tally: a figure of losses, never a zero
+)
+SLANG_OWN: Final = (
     "SLANG_OWN"  # "200-е", "трёхсотые": milblogger slang, one's own losses unless said otherwise
 )
-CONDITION = "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
-MILITANTS = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
+CONDITION: Final = (
+    "CONDITION"  # "в тяжёлом состоянии", "in critical condition": a part of the wounded
+)
+MILITANTS: Final = "MILITANTS"  # terrorists, jihadists, militants: words that name no group
 # "so-called", "так называемый": a word before a name that says nothing of whose it is
-SO_CALLED = "SO_CALLED"
-ALONGSIDE = "ALONGSIDE"  # "alongside", "aux côtés de", "вместе с": the party after is an ally, not the subject
-COMPARE = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
+SO_CALLED: Final = "SO_CALLED"
+ALONGSIDE: Final = "ALONGSIDE"  # "alongside", "aux côtés de", "вместе с": the party after is an ally, not the subject
+COMPARE: Final = "COMPARE"  # "для сравнения", "for comparison": the same tally, another period
 # "loin des 84 annoncés par les rebelles", "rather than the 84 the rebels claim", "а не 84": a
 # rival figure for the same dead, the same victim as the figure it answers
-RIVAL = "RIVAL"
-RELATIVE = "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
+RIVAL: Final = "RIVAL"
+RELATIVE: Final = (
+    "RELATIVE"  # which / who / qui / который: a speaker that stands for the name before
+)
 # "Combien de soldats ukrainiens sont morts ?", "How many Russian soldiers have died?": a
 # headline that asks whose dead the post counts
-HOW_MANY = "HOW_MANY"
-RESULTS = "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
-STRIKE = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
+HOW_MANY: Final = "HOW_MANY"
+RESULTS: Final = (
+    "RESULTS"  # "results", "результаты работы": a unit's tally of what it hit, the enemy's
+)
+STRIKE: Final = "STRIKE"  # strike, shelling, удар, ضربة: a side named beside it is the attacker
 # "attacked", "обстрелял", "a frappé", "استهدفت": a verb of attacking a place; a toll of none
 # after it, with no word of the speaker's own front, is the place's people's
-RAID = "RAID"
+RAID: Final = "RAID"
 # "positions", "позиции", "مواقع": what an attack on the front hits, not a town
-POSITIONS = "POSITIONS"
+POSITIONS: Final = "POSITIONS"
 # tanks, vehicles, equipment: "tank losses", "потери техники" count things, no people
-EQUIPMENT = "EQUIPMENT"
+EQUIPMENT: Final = "EQUIPMENT"
 # "in groups of 3 to 5", "группами по 5-7 человек": the size of each group, no count
-GROUP_OF = "GROUP_OF"
-DUMMY = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
+GROUP_OF: Final = "GROUP_OF"
+DUMMY: Final = "DUMMY"  # "il y a", "il n'y a": an empty subject, no one's losses
 # women, children, pupils, the elderly: a toll described as mostly or partly these ("mostly
 # women and children", "серед них жінки та діти") is the civilians' where no party is named
-FAMILIES = "FAMILIES"
+FAMILIES: Final = "FAMILIES"
 # the word "civilians" itself (not women, medics or traders): a part so named is a side apart
-CIVILIAN_WORD = "CIVILIAN_WORD"
+CIVILIAN_WORD: Final = "CIVILIAN_WORD"
 # "the group's dead", "les pertes du groupe", "потери группы", "خسائر الجماعة": the armed group
 # named last before owns them
-THE_GROUP = "THE_GROUP"
+THE_GROUP: Final = "THE_GROUP"
 # "in the area of", "в зоне", "у смузі", "dans la zone", "في منطقة": a part of a tally in a
 # unit's or a place's sector is that sector's claim, besides the total
-AREA = "AREA"
-CIVIL_PLACE = "CIVIL_PLACE"  # market, hospital, displacement camp: a place apart from the front
+AREA: Final = "AREA"
+CIVIL_PLACE: Final = (
+    "CIVIL_PLACE"  # market, hospital, displacement camp: a place apart from the front
+)
 # "group of forces", "مجموعة قوات", "группировка войск": a party's fighting formation; "the enemy"
 # in a post of no known speaker that names one is that formation's enemy
-FORMATION = "FORMATION"
-WEAPON = "WEAPON"  # drone, missile, shell: what hit the place after it ("a drone hit a car")
+FORMATION: Final = "FORMATION"
+WEAPON: Final = "WEAPON"  # drone, missile, shell: what hit the place after it ("a drone hit a car")
 # a weapon only one side fires ("Іскандер", "Shahed", "HIMARS"), with that side as payload:
 # who struck, where the strike names no attacker (rules modules' WEAPONS_OF)
-SIDE_WEAPON = "SIDE_WEAPON"
-HOME = "HOME"  # house, car, street: one person hit there by a strike is a civilian
-DWELLING = "DWELLING"  # apartment block: the people a strike there killed are civilians
-MINUS = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
-INFLICT = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
+SIDE_WEAPON: Final = "SIDE_WEAPON"
+HOME: Final = "HOME"  # house, car, street: one person hit there by a strike is a civilian
+DWELLING: Final = "DWELLING"  # apartment block: the people a strike there killed are civilians
+MINUS: Final = "MINUS"  # "Мінус 14 «двохсотих»": a side's tally of what it took out, the enemy's
+INFLICT: Final = "INFLICT"  # "كبدت X خسائر", "inflicted on X": X is the victim
 # "أعلن الجيش مقتل جندي": a noun of a death or an injury suffered, announced by the speaker
 # right before it, tells of the speaker's own men, not a kill it made
-DEATH_OF = "DEATH_OF"
-ADMIT = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
-MEDIA = "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
-AGENT_BY = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
-SUPERLATIVE = "SUPERLATIVE"  # "the deadliest since ...": that "since" compares, it starts no count
-INDEF = "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
+DEATH_OF: Final = "DEATH_OF"
+ADMIT: Final = "ADMIT"  # "admitted", "признало", "أقر": the speaker tells its own losses
+MEDIA: Final = (
+    "MEDIA"  # channels, media, outlets: "Russian Telegram channels said" is no party speaking
+)
+AGENT_BY: Final = "AGENT_BY"  # "by", "par": the figure after counts who did it, not who suffered
+SUPERLATIVE: Final = (
+    "SUPERLATIVE"  # "the deadliest since ...": that "since" compares, it starts no count
+)
+INDEF: Final = (
+    "INDEF"  # "a", "an": one person ("a journalist was killed"), when a person noun follows
+)
 # "the", "its", "his": one person only before a singular person noun ("the mayor was shot dead",
 # "its reporter was killed")
-DEF = "DEF"
-KIN = "KIN"  # "mother of", "père de", "мать", "أم": the figure after counts a family, not a toll
+DEF: Final = "DEF"
+KIN: Final = (
+    "KIN"  # "mother of", "père de", "мать", "أم": the figure after counts a family, not a toll
+)
 # Who
-PEOPLE = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
-SOLDIERS = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
-REGULARS = "REGULARS"  # a state army's soldiers ("soldiers", "военнослужащие"), not militants
-FIGHTERS = "FIGHTERS"  # an armed group's own men ("fighters", "бойцы", "مقاتلين")
-OTHER_ACTOR = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
-ENEMY = "ENEMY"
-OURS = "OURS"
-MATES = "MATES"  # "ребята", "хлопці", "guys": in a soldier's quoted words, his own side's men
-OWN_UNIT = "OWN_UNIT"  # corps, brigade, battalion with no number or name: the speaker's own
-PRONOUN = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
-POSS = "POSS"  # its / their / ses / своих: the subject's own
-OTHERS = "OTHERS"  # "ещё", "others", "آخرون": same victim as the claim before
-LINK = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner fighters")
-PREP = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
-AMONG = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
-PART_OF = "PART_OF"  # "из них", "including", "dont", "بينهم"
-THEM = "THEM"  # "on en a tué quarante": a pronoun before the verb for the people named before
-ATTACKERS = "ATTACKERS"  # the attackers: whoever attacked
-REBELS = (
+PEOPLE: Final = "PEOPLE"  # generic people nouns: people, persons, человек (no side)
+SOLDIERS: Final = "SOLDIERS"  # fighters, soldiers, servicemen with no side of their own
+REGULARS: Final = (
+    "REGULARS"  # a state army's soldiers ("soldiers", "военнослужащие"), not militants
+)
+FIGHTERS: Final = "FIGHTERS"  # an armed group's own men ("fighters", "бойцы", "مقاتلين")
+OTHER_ACTOR: Final = "OTHER_ACTOR"  # an actor outside the table (Nigerien soldiers): victim unknown
+ENEMY: Final = "ENEMY"
+OURS: Final = "OURS"
+MATES: Final = (
+    "MATES"  # "ребята", "хлопці", "guys": in a soldier's quoted words, his own side's men
+)
+OWN_UNIT: Final = "OWN_UNIT"  # corps, brigade, battalion with no number or name: the speaker's own
+PRONOUN: Final = "PRONOUN"  # he/she/it/they as a subject: the claimant's own side
+POSS: Final = "POSS"  # its / their / ses / своих: the subject's own
+OTHERS: Final = "OTHERS"  # "ещё", "others", "آخرون": same victim as the claim before
+LINK: Final = "LINK"  # of / de / من / из: a noun phrase goes on ("dozens of Wagner fighters")
+PREP: Final = "PREP"  # in / near / à / في: a noun phrase ends (no morphology to tell)
+AMONG: Final = "AMONG"  # "среди", "in the ranks of", "في صفوف", "parmi": the victim follows
+PART_OF: Final = "PART_OF"  # "из них", "including", "dont", "بينهم"
+THEM: Final = (
+    "THEM"  # "on en a tué quarante": a pronoun before the verb for the people named before
+)
+ATTACKERS: Final = "ATTACKERS"  # the attackers: whoever attacked
+REBELS: Final = (
     "REBELS"  # rebels, the militia: Tuareg in a Mali post, the RSF in a Sudan post, else no one
 )
-ARMY = "ARMY"  # "the army": resolved by the country the post is about
+ARMY: Final = "ARMY"  # "the army": resolved by the country the post is about
 # mercenaries: in a post on a war where one party is the hired force (Wagner / Africa Corps in
 # the Sahel), that party; elsewhere soldiers of no stated side, as before
-MERCENARIES = "MERCENARIES"
+MERCENARIES: Final = "MERCENARIES"
 # paramilitaries: in a post on a war where one party is the paramilitary force (the RSF in
 # Sudan, Wagner / Africa Corps in Mali), that party; elsewhere no one named
-PARAMILITARY = "PARAMILITARY"
+PARAMILITARY: Final = "PARAMILITARY"
 # Claimants
-ACCORDING_TO = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
-SAY = "SAY"  # reporting verbs
-DENY = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
-SPEAKER = "SPEAKER"  # spokesman, commander, official: a role without a side
-STATEMENT = "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
-WEEKDAY = "WEEKDAY"  # a day's name that is also a number word ("الإثنين": Monday, "two")
+ACCORDING_TO: Final = "ACCORDING_TO"  # "по данным", "according to", "selon", "وفق"
+SAY: Final = "SAY"  # reporting verbs
+DENY: Final = "DENY"  # "denied", "a démenti", "نفى": who denies a figure is not who put it about
+SPEAKER: Final = "SPEAKER"  # spokesman, commander, official: a role without a side
+STATEMENT: Final = (
+    "STATEMENT"  # "le bilan", "the statement", "сводка": what was said, not who said it
+)
+WEEKDAY: Final = "WEEKDAY"  # a day's name that is also a number word ("الإثنين": Monday, "two")
 # "вышли 12 человек, часть — с ранениями": some of those counted, a part with no figure
-SOME = "SOME"
+SOME: Final = "SOME"
 # "наші воїни взяли в полон": a verb of taking captives, whose subject is the captor
-CAPTOR = "CAPTOR"
+CAPTOR: Final = "CAPTOR"
 # "our guys counted a dozen 200s": ours who counted the dead are the counters, not the dead
-COUNTED = "COUNTED"
-MAY = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
+COUNTED: Final = "COUNTED"
+MAY: Final = "MAY"  # "could", "може": before a verb of reaching, the figure is a ceiling
 # "believed to", "يعتقد", "вероятно": a word of belief between a part and its verb ("including
 # 39 believed to have died"), no word of the part's own
-BELIEVED = "BELIEVED"
-OF_THE = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
-HOSPITAL = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
-DUTY = "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
+BELIEVED: Final = "BELIEVED"
+OF_THE: Final = "OF_THE"  # "one of the captured", "один із полонених": a part of a toll said before
+HOSPITAL: Final = "HOSPITAL"  # "hospitalised", "госпитализированы": where some of the wounded are
+DUTY: Final = (
+    "DUTY"  # "повернулися до строю", "returned to duty": the wounded back at the front, no swap
+)
 # "انتشال جثامين", "pulled from the rubble", "retrouvés": bodies found where the dead lay, a
 # strike's toll, not a body swap; an exchange word in that sentence hands no one back
-RECOVERED = "RECOVERED"
-CREDIT = "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
-ABOUT_THIS = (
+RECOVERED: Final = "RECOVERED"
+CREDIT: Final = (
+    "CREDIT"  # "revendique la mort de", "claimed responsibility for": a party claims a kill
+)
+ABOUT_THIS: Final = (
     "ABOUT_THIS"  # "Об этом сообщил ...", "Про це повідомили ...": speaks for what came before
 )
-COMMANDER = "COMMANDER"  # a military role or formation: its spokesman speaks for a party
-THAT = "THAT"  # complementiser after a reporting verb: что, that, que, أن
+COMMANDER: Final = "COMMANDER"  # a military role or formation: its spokesman speaks for a party
+THAT: Final = "THAT"  # complementiser after a reporting verb: что, that, que, أن
 # Scope and structure
-PERIOD = "PERIOD"
-SINCE = "SINCE"  # since the start of / since <date>: cumulative
-TOTAL = "TOTAL"  # "in total", "всего": cumulative
-MONTH = "MONTH"
+PERIOD: Final = "PERIOD"
+SINCE: Final = "SINCE"  # since the start of / since <date>: cumulative
+TOTAL: Final = "TOTAL"  # "in total", "всего": cumulative
+MONTH: Final = "MONTH"
 # "по", "au", "to", "إلى" between two days of one month ("с 15 по 21 марта"): a span of days
-DAYS_TO = "DAYS_TO"
-NOT_PEOPLE = "NOT_PEOPLE"  # equipment, units, time, distance, money ... after a figure
-UNIT = "UNIT"  # brigade, division, № ... before a number: a unit number
-NEG = "NEG"  # no, without, none, before a trigger: a zero claim
-NEG_AFTER = "NEG_AFTER"  # "потерь нет", "загиблих немає": the negation after the trigger
-NEG_BLOCK = "NEG_BLOCK"  # words that make a negation not about the toll ("data", "information")
+DAYS_TO: Final = "DAYS_TO"
+NOT_PEOPLE: Final = "NOT_PEOPLE"  # equipment, units, time, distance, money ... after a figure
+UNIT: Final = "UNIT"  # brigade, division, № ... before a number: a unit number
+NEG: Final = "NEG"  # no, without, none, before a trigger: a zero claim
+NEG_AFTER: Final = "NEG_AFTER"  # "потерь нет", "загиблих немає": the negation after the trigger
+NEG_BLOCK: Final = (
+    "NEG_BLOCK"  # words that make a negation not about the toll ("data", "information")
+)
 # the bare particle that negates a verb ("не", "ne", "pas", "not"): too common to be a toll of
 # none, it turns a verb of exceeding into a ceiling ("не превысили 60": up to 60)
-NOT = "NOT"
-CONJ = "CONJ"  # and / or
-WHILE = "WHILE"  # while, whereas, "а", "بينما": a hard clause boundary
-NEW_TOPIC = "NEW_TOPIC"  # "separately", "in another incident": scope does not carry over
+NOT: Final = "NOT"
+CONJ: Final = "CONJ"  # and / or
+WHILE: Final = "WHILE"  # while, whereas, "а", "بينما": a hard clause boundary
+NEW_TOPIC: Final = "NEW_TOPIC"  # "separately", "in another incident": scope does not carry over
 # "кроме того", "також", "par ailleurs": of the new-topic words, those that add to the report
 # before: a new event for an attack, but a losses tally after them keeps the report's period
-ALSO = "ALSO"
+ALSO: Final = "ALSO"
 # "source(s)", "مصادر", "источник": an unnamed source; heading a colon ("Sources for Al Jazeera:",
 # "مصادر طبية للجزيرة:") it speaks, not the outlet it spoke to
-SOURCES = "SOURCES"
+SOURCES: Final = "SOURCES"
 # "единиц", "одиниць", "units": a counting word before what is counted ("87 единиц живой силы",
 # "87 одиниць особового складу"): people where people follow it
-COUNTER = "COUNTER"
+COUNTER: Final = "COUNTER"
 # "поражено", "уражено", "знешкоджено": of the casualties words, the verbs of hitting; a side
 # that hit N personnel hit the other side's
-STRUCK = "STRUCK"
-SUMMARY = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
+STRUCK: Final = "STRUCK"
+SUMMARY: Final = "SUMMARY"  # a daily summary's name ("сводка"): the tallies below it are the day's
 # "the war", "الحرب", "la guerre": as the subject of a verb of killing ("the war has killed tens
 # of thousands"), the whole war's toll, nobody's one side
-WAR = "WAR"
+WAR: Final = "WAR"
 # "everyone is alive", "все живы", "tous sont vivants", "الجميع أحياء": a toll of no dead, said
 # without a word of death (a zero killed claim, as "no one was killed")
-ALIVE = "ALIVE"
+ALIVE: Final = "ALIVE"
 # "погибли", "загинули", "died", "sont morts", "لقوا حتفهم": a verb of dying, which names no
 # killer: "ЗСУ повідомили, що загинули семеро військовослужбовців" tells of the speaker's own dead
-DIE = "DIE"
+DIE: Final = "DIE"
 # "штурм", "поперли", "кидає в атаку", "assault": an attack on foot, whose attackers die in it;
 # "Кацапи знову поперли на наш напрямок. Підсумок: 9 двохсотих" counts the attackers' dead
-ASSAULT = "ASSAULT"
+ASSAULT: Final = "ASSAULT"
 # drone operators, gunners, snipers: men whose work is the enemy's dead; "наших дронарів: 14
 # двохсотих" is what ours did, not what they suffered
-SHOOTERS = "SHOOTERS"
+SHOOTERS: Final = "SHOOTERS"
 # "devant", "перед", "in front of": the dead lying before "our positions" are the attackers'
-FRONT_OF = "FRONT_OF"
+FRONT_OF: Final = "FRONT_OF"
 # the state of being held, "в российском плену", "in Russian captivity": the adjective before it
 # names who holds the captives, not whose they are
-CAPTIVITY = "CAPTIVITY"
+CAPTIVITY: Final = "CAPTIVITY"
 # a state of captivity as the word of harm, "около 2 тысяч находятся в плену", "remain in
 # captivity": a standing count of the held, whenever taken (cumulative)
-HELD = "HELD"
+HELD: Final = "HELD"
 
-LEXICON_CONCEPTS = (
+LEXICON_CONCEPTS: Final = (
     *TRIGGERS,
     MAIMED,
     VICTIM,
@@ -400,17 +442,17 @@ LEXICON_CONCEPTS = (
     SUMMARY,
     SOURCES,
 )
-ACTOR = "ACTOR"  # payload: an actor id
-CONTEXT = "CONTEXT"  # payload: whose army "the army" is, when the post names this country
+ACTOR: Final = "ACTOR"  # payload: an actor id
+CONTEXT: Final = "CONTEXT"  # payload: whose army "the army" is, when the post names this country
 # payload: the army of the war in which an actor alias names that party ("فلول النظام" is the
 # Sudanese army's side in a Sudan post, the old regime's remnants in a Syrian one)
-LOCAL = "LOCAL"
-REPORTER = "REPORTER"  # payload: a claimant id
+LOCAL: Final = "LOCAL"
+REPORTER: Final = "REPORTER"  # payload: a claimant id
 
 # Concept sets that several stages test a token's concepts against, built once here
-TRIGGER_SET = frozenset(TRIGGERS)
-NAMING = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))  # words that name a party
-FIGURE_WORDS = frozenset((NUMBER, ROUND, VAGUE, FEW))  # words that are a figure
+TRIGGER_SET: Final = frozenset(TRIGGERS)
+NAMING: Final = frozenset((ACTOR, OTHER_ACTOR, ENEMY, OURS))  # words that name a party
+FIGURE_WORDS: Final = frozenset((NUMBER, ROUND, VAGUE, FEW))  # words that are a figure
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from extractors.doc import Doc
 from extractors.morph import PLURAL
@@ -32,8 +33,8 @@ from extractors.tokens import NUM, WORD
 from extractors.triggers import Trigger
 
 EVENT, PERIOD_SCOPE, CUMULATIVE = "event", "period", "cumulative"
-_MARKERS = frozenset((SINCE, PERIOD, TOTAL, WEAK_PERIOD, DAYS_TO))
-_SCOPE = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
+_MARKERS: Final = frozenset((SINCE, PERIOD, TOTAL, WEAK_PERIOD, DAYS_TO))
+_SCOPE: Final = {PERIOD: PERIOD_SCOPE, SINCE: CUMULATIVE, TOTAL: CUMULATIVE}
 
 
 def _marker(doc: Doc, k: int, tally: bool) -> str | None:

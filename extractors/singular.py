@@ -8,7 +8,7 @@ participle) in one clause. Only analyzers that tell number and case take part (p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.doc import Doc
 from extractors.morph import ADJ, NOMINATIVE, NOUN, PLURAL, VERB
@@ -33,13 +33,13 @@ if TYPE_CHECKING:
     from extractors.quantities import Quantity
     from extractors.triggers import Trigger
 
-_HARM = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING"))
-_PERSONS = frozenset((PEOPLE, SOLDIERS, ACTOR))  # person nouns, and the civilians' name
-_NEAR_BEFORE = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
-_NEAR_AFTER = 3  # "мужчина погиб", "военнослужащий был ранен"
-_SUBJECT_REACH = 40  # tokens from a subject to its verb over a relative clause or apposition
-_ONE_HARM = frozenset(("KILLED", "WOUNDED"))
-_NOT_SUBJECT = frozenset((SAY, THAT))  # "an official said the town was captured": a speaker
+_HARM: Final = frozenset(("KILLED", "WOUNDED", "CAPTURED", "MISSING"))
+_PERSONS: Final = frozenset((PEOPLE, SOLDIERS, ACTOR))  # person nouns, and the civilians' name
+_NEAR_BEFORE: Final = 3  # words between the verb and the noun ("погиб 62-летний мужчина")
+_NEAR_AFTER: Final = 3  # "мужчина погиб", "военнослужащий был ранен"
+_SUBJECT_REACH: Final = 40  # tokens from a subject to its verb over a relative clause or apposition
+_ONE_HARM: Final = frozenset(("KILLED", "WOUNDED"))
+_NOT_SUBJECT: Final = frozenset((SAY, THAT))  # "an official said the town was captured": a speaker
 
 
 def singular_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
@@ -127,7 +127,7 @@ def named_persons(doc: Doc, taken: list[Quantity]) -> list[tuple[int, int]]:
     return out
 
 
-_STOPS = frozenset((*TRIGGER_SET, SAY, AUX_ONE))
+_STOPS: Final = frozenset((*TRIGGER_SET, SAY, AUX_ONE))
 
 
 def _own_verb(doc: Doc, b: int, k: int) -> bool:

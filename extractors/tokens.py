@@ -8,11 +8,17 @@ kind GLUED: the rules decide whether it is slang ("200-е"), a multiplier ("10k"
 from __future__ import annotations
 
 import re
+from typing import Final
 
-WORD, NUM, PUNCT, GLUED, OTHER = 0, 1, 2, 3, 4
+# Final: mypyc inlines these instead of looking each one up in the module's dict per use
+WORD: Final = 0
+NUM: Final = 1
+PUNCT: Final = 2
+GLUED: Final = 3
+OTHER: Final = 4
 
 # Words first (most tokens are words); links are not words; dates and clock times before numbers.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     (?=\S)  # every token starts on a non-space: spaces are passed over without trying each kind
     (?:(?P<word>(?!https?://|www\.)[^\W\d_]+(?:['-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?)
@@ -29,11 +35,11 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 # French/English elisions and possessives are split off; Ukrainian keeps its apostrophe words.
-_POSSESSIVE = re.compile(r"^(.*[a-zA-Z\u00c0-\u024f])('s)$", re.IGNORECASE)
-_ELISION = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$")
+_POSSESSIVE: Final = re.compile(r"^(.*[a-zA-Z\u00c0-\u024f])('s)$", re.IGNORECASE)
+_ELISION: Final = re.compile(r"^([a-zA-Z\u00c0-\u024f]{1,5}')([a-zA-Z\u00c0-\u024f].*)$")
 # French inverted subjects are split off too: "raconte-t-elle" -> "raconte", "-t-elle", so the
 # verb of saying is seen ("a-t-il" -> "a", "-t-il")
-_INVERTED = re.compile(r"^([^\W\d_]+?)(-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))$")
+_INVERTED: Final = re.compile(r"^([^\W\d_]+?)(-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))$")
 
 
 def split_apostrophe(word: str) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from extractors.doc import Doc
 from extractors.lexicon import Match
@@ -56,9 +57,9 @@ from extractors.rules import (
 )
 from extractors.tokens import NUM, PUNCT, WORD
 
-_KILL = (KILLED, ELIMINATED)
+_KILL: Final = (KILLED, ELIMINATED)
 # When several trigger concepts start at one token, the longest wins; on a tie this order does.
-_ORDER = {
+_ORDER: Final = {
     c: k
     for k, c in enumerate(
         (MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM)
@@ -68,19 +69,19 @@ _ORDER = {
 
 # "لم يسفر الهجوم عن سقوط ضحايا": the attack that caused no toll costs no step either; nor
 # does the verb of suffering ("دون أن تتكبد أي خسائر", "without suffering any losses")
-_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS = frozenset(
+_S_AUX_ACTOR_OTHER_ACTOR_PEOPLE_SOLDIERS: Final = frozenset(
     (AUX, ACTOR, OTHER_ACTOR, PEOPLE, SOLDIERS, STRIKE, SUFFER)
 )
 
 
-_S_WHOSE = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
-_S_PEOPLE_WORDS = frozenset(
+_S_WHOSE: Final = frozenset((AMONG, ACTOR, OURS, OWN_UNIT))
+_S_PEOPLE_WORDS: Final = frozenset(
     (PEOPLE, SOLDIERS, PERSONNEL, "MILITANTS", "REGULARS", "ENEMY", "OURS", "ARMY")
 )
-TRIGGER_WORDS = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigger is found by
-_IN_ORDER = (*TRIGGERS, NONCLAIM)
-_WANTED = TRIGGER_WORDS
-_QUALIFIERS = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
+TRIGGER_WORDS: Final = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigger is found by
+_IN_ORDER: Final = (*TRIGGERS, NONCLAIM)
+_WANTED: Final = TRIGGER_WORDS
+_QUALIFIERS: Final = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
 
 
 @dataclass(init=False, slots=True)
@@ -356,7 +357,7 @@ def _dated(doc: Doc, k: int) -> bool:
     return False
 
 
-_S_DATES = (PERIOD, SINCE, MONTH)
+_S_DATES: Final = (PERIOD, SINCE, MONTH)
 
 
 def _vague_people(doc: Doc, k: int, i: int) -> bool:
@@ -460,12 +461,12 @@ def _negated(doc: Doc, t: Trigger) -> bool:
     return False
 
 
-_S_TRIGGER_CONCEPTS = frozenset(TRIGGERS)
-_S_PERSON_WORDS = frozenset(
+_S_TRIGGER_CONCEPTS: Final = frozenset(TRIGGERS)
+_S_PERSON_WORDS: Final = frozenset(
     (PEOPLE, SOLDIERS, ACTOR, OURS, "ENEMY", OTHER_ACTOR, "REGULARS", "FIGHTERS", DUAL)
 )
-_S_LINK = frozenset(("LINK", AMONG))
-_S_DETERMINERS = frozenset(("ARTICLE", "LINK"))
+_S_LINK: Final = frozenset(("LINK", AMONG))
+_S_DETERMINERS: Final = frozenset(("ARTICLE", "LINK"))
 
 
 def _hurt_someone(doc: Doc, k: int, i: int) -> bool:
@@ -504,7 +505,7 @@ def _counted(doc: Doc, k: int) -> bool:
     return DUAL in doc.at[k] or (k > 0 and DUAL in doc.at[k - 1])
 
 
-_S_NEGATED_WHAT = frozenset((*TRIGGERS, PEOPLE, SOLDIERS, "ACTOR", "OURS", "ENEMY"))
+_S_NEGATED_WHAT: Final = frozenset((*TRIGGERS, PEOPLE, SOLDIERS, "ACTOR", "OURS", "ENEMY"))
 
 
 def _others_after(doc: Doc, k: int) -> bool:

@@ -11,7 +11,7 @@ with a side, the other side. "The enemy" and "our" resolve through the claimant'
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF, other_side
@@ -188,9 +188,9 @@ def _header_victim(doc: Doc, d: Draft, headline: int | None = None) -> str | Non
     return None
 
 
-_S_UNIT_WORDS = frozenset((UNIT, OWN_UNIT))
-_S_ATTACK_WORDS = frozenset((STRIKE, RAID))
-_KILLING = frozenset((KILLED, ELIMINATED))  # verbs whose subject killed
+_S_UNIT_WORDS: Final = frozenset((UNIT, OWN_UNIT))
+_S_ATTACK_WORDS: Final = frozenset((STRIKE, RAID))
+_KILLING: Final = frozenset((KILLED, ELIMINATED))  # verbs whose subject killed
 
 
 def _attacks(doc: Doc, k: int, hs: int, he: int) -> bool:
@@ -220,7 +220,7 @@ def _asked_whose(doc: Doc, hs: int, he: int) -> str | None:
     return None
 
 
-_S_ASKED = frozenset((KILLED, LOSS, CASUALTIES))
+_S_ASKED: Final = frozenset((KILLED, LOSS, CASUALTIES))
 
 
 def _losses_owner(doc: Doc, hs: int, he: int) -> str | None:
@@ -894,14 +894,14 @@ def _all_dead(doc: Doc, drafts: list[Draft]) -> None:
                 d.victim = "civilians"
 
 
-_DEAD_KINDS = frozenset(("killed", "casualties"))
-_HURT_KINDS = frozenset(("killed", "casualties", "wounded", HURT))
-_S_SAY_THAT = frozenset((SAY, THAT))
-_S_HURT = frozenset((HURT, WOUNDED, VICTIM))
+_DEAD_KINDS: Final = frozenset(("killed", "casualties"))
+_HURT_KINDS: Final = frozenset(("killed", "casualties", "wounded", HURT))
+_S_SAY_THAT: Final = frozenset((SAY, THAT))
+_S_HURT: Final = frozenset((HURT, WOUNDED, VICTIM))
 
 
 # the parties that fight as armed groups, not as a state's army: a post's attacker among them
-_GROUPS = ARMED_GROUPS
+_GROUPS: Final = ARMED_GROUPS
 
 
 def _attack_sides(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
@@ -1026,8 +1026,8 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
     return any(concept in doc.at[k] for k in range(first, end))
 
 
-_S_SPLIT = frozenset((PART_OF, MOSTLY))
-_S_ELSEWHERE = frozenset((NEW_TOPIC, CIVIL_PLACE, DWELLING, HOME))
+_S_SPLIT: Final = frozenset((PART_OF, MOSTLY))
+_S_ELSEWHERE: Final = frozenset((NEW_TOPIC, CIVIL_PLACE, DWELLING, HOME))
 
 
 def _families_toll(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
@@ -1073,8 +1073,8 @@ def _families_before(doc: Doc, q: Quantity) -> bool:
     return False
 
 
-_S_ACTING = frozenset((ELIMINATED, STRIKE, STRUCK, SHOOTERS))
-_S_SUFFERED = frozenset((KILLED, WOUNDED, LOSS, CASUALTIES, HURT, SUFFER, SAY))
+_S_ACTING: Final = frozenset((ELIMINATED, STRIKE, STRUCK, SHOOTERS))
+_S_SUFFERED: Final = frozenset((KILLED, WOUNDED, LOSS, CASUALTIES, HURT, SUFFER, SAY))
 
 
 def _ours_in_story(doc: Doc, k: int) -> bool:
@@ -1239,7 +1239,7 @@ def _bare_losses(doc: Doc, start: int, end: int) -> bool:
 
 
 # who may own losses: "our", "the enemy's", a party, "its", "their"
-_S_OWNERS = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
+_S_OWNERS: Final = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
 
 
 def _our_shooters(doc: Doc, k: int) -> bool:
@@ -1488,7 +1488,7 @@ def _loser_before(doc: Doc, i: int) -> str | None:
     return party if lost else None
 
 
-_S_ARMED = frozenset((REGULARS, MILITANTS, FIGHTERS))
+_S_ARMED: Final = frozenset((REGULARS, MILITANTS, FIGHTERS))
 
 
 def _civil_place_toll(doc: Doc, d: Draft) -> bool:
@@ -1577,7 +1577,7 @@ def _civil_kill_told(doc: Doc, d: Draft) -> bool:
     return False
 
 
-_S_DETERMINERS = frozenset((ARTICLE, LINK))
+_S_DETERMINERS: Final = frozenset((ARTICLE, LINK))
 
 
 def _struck_home(doc: Doc, d: Draft) -> bool:
@@ -1705,7 +1705,7 @@ def _attack_toll(doc: Doc, d: Draft, heads: _Heads) -> bool:
     return attack
 
 
-_S_SIDE_WORDS = frozenset((OURS, ENEMY, ACTOR, SOLDIERS, MILITANTS))
+_S_SIDE_WORDS: Final = frozenset((OURS, ENEMY, ACTOR, SOLDIERS, MILITANTS))
 
 
 def _reporting_we(doc: Doc, k: int) -> bool:
