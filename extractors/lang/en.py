@@ -309,6 +309,9 @@ WOUNDED = (
     "went to the hospital",
 )
 CAPTURED = (
+    # "a few more chose captivity over death": gave themselves up
+    "chose captivity",
+    "opted for captivity",
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
     "took away",
     "taken away",
@@ -1487,6 +1490,8 @@ SUMMARY = ("summary", "daily summary")
 COUNTER = ("unit", "units")
 SOURCES = ("source", "sources")
 SPEAKER = (
+    "adviser",  # "an RSF adviser dismissed the claim, saying": who speaks
+    "advisor",
     "commander-in-chief",  # "Ukraine's commander-in-chief Oleksandr Syrskyi: ..."
     "press service",
     "press office",

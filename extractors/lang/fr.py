@@ -1339,6 +1339,7 @@ SUMMARY = ("résumé", "synthèse", "point quotidien")
 COUNTER = ("unité", "unités")
 SOURCES = ("source", "sources")
 SPEAKER = (
+    "conseiller",  # "un conseiller des FSR a démenti": who speaks
     "sergent",
     "lieutenant",
     "caporal",

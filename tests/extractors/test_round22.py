@@ -490,6 +490,32 @@ SEIZED_RESCUE_MILITANTS: list[Case] = [
     ),
 ]
 
+# --- P: "an adviser" who speaks is no person harmed; "chose captivity" is a surrender ---------
+ADVISER_CAPTIVITY: list[Case] = [
+    c(
+        "adviser-speaks-en",
+        "en",
+        "An RSF adviser rejected the figure, saying only a few of its fighters were wounded.",
+        (W, "rsf", 2, 9, True, "rsf", EV),
+    ),
+    c(
+        "chose-captivity-en",
+        "en",
+        "Scores of enemy fighters were eliminated and a few more chose captivity.",
+        (K, "ua", 20, 99, True, "self", EV),
+        (C, "ua", 2, 9, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "chose-captivity-uk",
+        "uk",
+        "Десятки окупантів знищено, ще кілька обрали полон.",
+        (K, "ru", 20, 99, True, "self", EV),
+        (C, "ru", 2, 9, True, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -506,6 +532,7 @@ ALL = (
     + OWN_VERB_THINGS
     + BEFORE_OUR_LINES
     + SEIZED_RESCUE_MILITANTS
+    + ADVISER_CAPTIVITY
 )
 
 
