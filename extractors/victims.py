@@ -510,6 +510,18 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             d.explicit = True
         elif (
             d.q is None
+            and d.direct
+            and i > 0
+            and d.sentence - drafts[i - 1].sentence <= 1
+            and drafts[i - 1].claimant == d.claimant
+            and drafts[i - 1].victim is not None
+            and drafts[i - 1].victim == ctx.side_of(d.claimant)
+        ):
+            # "«У нас двое раненых. Погибших нет», — сказал командир роты": a speaker's zero
+            # right after his own side's toll, in his own words, is his side's too
+            d.victim = drafts[i - 1].victim
+        elif (
+            d.q is None
             and d.claimant != SELF
             and d.trigger.concept not in (LOSS, CASUALTIES)
             and SLANG_OWN not in doc.at[d.trigger.start]  # "ни одного двухсотого": a side's own

@@ -516,6 +516,33 @@ ADVISER_CAPTIVITY: list[Case] = [
     ),
 ]
 
+# --- Q: a speaker's zero right after his own side's toll, in his own quoted words, is his side's
+QUOTED_ZERO: list[Case] = [
+    c(
+        "quoted-zero-after-own-ru",
+        "ru",
+        "«У нас трое раненых. Погибших нет», — рассказал командир взвода.",
+        (W, "ru", 3, 3, False, "ru", EV),
+        (K, "ru", 0, 0, False, "ru", EV),
+        side="ru",
+    ),
+    c(
+        "quoted-zero-after-own-en",
+        "en",
+        '"We have four wounded. Nobody was killed," a platoon commander said.',
+        (W, "ua", 4, 4, False, "ua", EV),
+        (K, "ua", 0, 0, False, "ua", EV),
+        side="ua",
+    ),
+    # guard: a strike's "no victims" in an army's reported words stays no one's
+    c(
+        "reported-zero-strike-en",
+        "en",
+        "The drones struck the airfield without causing casualties, the army said.",
+        (L, "unknown", 0, 0, False, "army", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -533,6 +560,7 @@ ALL = (
     + BEFORE_OUR_LINES
     + SEIZED_RESCUE_MILITANTS
     + ADVISER_CAPTIVITY
+    + QUOTED_ZERO
 )
 
 
