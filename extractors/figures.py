@@ -284,7 +284,12 @@ def _words(doc: Doc, i: int) -> Figure | None:
     )
     while j < n:
         at = doc.at[j]
-        if between and values and doc.flags(j) & CONJ_PREFIX:
+        if (
+            between
+            and values
+            and doc.flags(j) & CONJ_PREFIX
+            and not _units_then_tens(doc, values, j)
+        ):
             break  # "ما بين مئتين وثلاثمئة": "and" glued to the range's second end
         m = at.get(NUMBER) or at.get(SCALE)
         if m is None and values and VAGUE in at and _scale_value(at[VAGUE].payload) >= 1000:
@@ -352,6 +357,23 @@ def _words(doc: Doc, i: int) -> Figure | None:
         return None
     scale = int(values[-1]) if values[-1] >= 1000 and len(values) > 1 else 1
     return Figure(i, end, v, v, EXACT, weak=len(values) == 1 and v == 1, scale=scale)
+
+
+def _units_then_tens(doc: Doc, values: list[float], j: int) -> bool:
+    """ "ما بين خمسة وعشرين وثلاثين": a unit, a glued "and" and a tens word at j, with the
+    range's second end glued on after it, are one number said units first (25), the range's
+    first end ("ما بين خمسة وعشرين" alone stays five to twenty)."""
+    m = doc.at[j].get(NUMBER)
+    if m is None or len(values) > 1 or not 0 < values[-1] < 10 or m.end >= len(doc.tokens):
+        return False
+    tens = float(m.payload)  # type: ignore[arg-type]
+    after = doc.at[m.end]
+    return (
+        20 <= tens <= 90
+        and tens % 10 == 0
+        and NUMBER in after
+        and bool(doc.flags(m.end) & CONJ_PREFIX)
+    )
 
 
 def _is_glue_conj(doc: Doc, j: int) -> bool:

@@ -543,6 +543,33 @@ QUOTED_ZERO: list[Case] = [
     ),
 ]
 
+# --- R: Arabic "ما بين خمسة وعشرين وثلاثين": a unit, a glued "and" and a tens word are one
+# number said units first (25), the range's first end ------------------------------------------
+AR_UNITS_TENS_RANGE: list[Case] = [
+    c(
+        "ar-between-units-tens",
+        "ar",
+        "قتل ما بين خمسة وعشرين وثلاثين مدنيا في القصف.",
+        (K, "civilians", 25, 30, False, "self", EV),
+    ),
+    c(
+        "ar-between-tens",
+        "ar",
+        "قتل ما بين عشرين وثلاثين مدنيا في القصف.",
+        (K, "civilians", 20, 30, False, "self", EV),
+    ),
+]
+
+AR_UNITS_TENS_GUARD: list[Case] = [
+    # guard: "ما بين خمسة وعشرين" with no second end after it stays five to twenty
+    c(
+        "ar-between-five-and-twenty",
+        "ar",
+        "قتل ما بين خمسة وعشرين مدنيا في القصف.",
+        (K, "civilians", 5, 20, False, "self", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -561,6 +588,8 @@ ALL = (
     + SEIZED_RESCUE_MILITANTS
     + ADVISER_CAPTIVITY
     + QUOTED_ZERO
+    + AR_UNITS_TENS_RANGE
+    + AR_UNITS_TENS_GUARD
 )
 
 
