@@ -709,6 +709,8 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
             break
         if is_positive(doc, k) or REPORTER in doc.at[k]:
             nxt = doc.at[k + 1] if k + 1 < n and toks[k + 1].kind == WORD else {}
+            if not nxt and k + 2 < n and doc.is_punct(k + 1, '"') and toks[k + 2].kind == WORD:
+                nxt = doc.at[k + 2]  # "7 американських «Абрамсів»": the model's name quoted
             if (
                 ACTOR in doc.at[k]
                 and k + 2 < n

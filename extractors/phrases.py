@@ -64,6 +64,7 @@ from extractors.rules import (
     OWN_UNIT,
     PART_OF,
     PEOPLE,
+    PERSONNEL,
     POSITIONS,
     POSS,
     PREP,
@@ -363,6 +364,13 @@ def phrase_victim(
         if DUAL in at and k > start:
             break  # "12 جندياً مالياً وعنصران من فاغنر": a dual is the next figure
         is_trigger = not TRIGGER_SET.isdisjoint(at)
+        m = at.get(PERSONNEL) if is_trigger and words else None
+        if m is not None:
+            # "1 038 осіб особового складу противника": the personnel word goes on with the
+            # noun phrase to whose personnel it is
+            words += m.end - k
+            k = m.end
+            continue
         if is_trigger and not (head_trigger and words == 0):
             break
         m = at.get(PART_OF)

@@ -87,6 +87,10 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "five more stayed there forever": stayed there for good, dead
+    "stayed there forever",
+    "stayed there for good",
+    "stayed there for ever",
     # "nearly 40 katsaps turned into fertilizer", "5 ukrops sent to meet Bandera": slang for
     # the dead
     "turned into fertilizer",

@@ -84,6 +84,10 @@ PREFILTER = (
 )
 
 KILLED = (
+    # "cinq autres y sont restés pour toujours": stayed there for good, dead
+    "y sont restés pour toujours",
+    "y sont restés pour de bon",
+    "restés là pour toujours",
     # "on enterre deux ou trois gars par semaine", "nous avons enterré six camarades": those a
     # unit buries are its dead (not "enterrés sous les décombres": trapped, said passively)
     "on enterre",

@@ -570,6 +570,55 @@ AR_UNITS_TENS_GUARD: list[Case] = [
     ),
 ]
 
+# --- S: "N осіб особового складу противника": the personnel word goes on with the noun phrase;
+# a model's name in quotes after an adjective counts machines; "stayed there forever" is dead;
+# "бандерівці" are Ukraine's in a Ukrainian text quoting the other side -----------------------
+PERSONNEL_MODELS_FOREVER: list[Case] = [
+    c(
+        "personnel-of-enemy-uk",
+        "uk",
+        "Наші птахи за місяць: уражено 840 осіб особового складу противника.",
+        (L, "ru", 840, 840, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "personnel-of-enemy-ru",
+        "ru",
+        "Поражено 840 человек личного состава противника.",
+        (L, "ua", 840, 840, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "quoted-model-uk",
+        "uk",
+        "Вони знову «знищили» 5 німецьких «Леопардів».",
+        side="ua",
+    ),
+    c(
+        "stayed-forever-uk",
+        "uk",
+        "Троє окупантів здалися, ще восьмеро залишилися там назавжди.",
+        (C, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 8, 8, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "stayed-forever-en",
+        "en",
+        "Three orcs surrendered, eight more stayed there forever.",
+        (C, "ru", 3, 3, False, "self", EV),
+        (K, "ru", 8, 8, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "banderites-uk",
+        "uk",
+        "Пропагандисти пишуть, що «Ахмат» «знищив десятки бандерівців».",
+        (K, "ua", 20, 99, True, "propahandysty", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -590,6 +639,7 @@ ALL = (
     + QUOTED_ZERO
     + AR_UNITS_TENS_RANGE
     + AR_UNITS_TENS_GUARD
+    + PERSONNEL_MODELS_FOREVER
 )
 
 
