@@ -619,6 +619,25 @@ PERSONNEL_MODELS_FOREVER: list[Case] = [
     ),
 ]
 
+# --- T: a date's words between a toll's noun and its figure add no distance ("число погибших
+# с 7 октября превысило 40 тыс., ранения получили ...": the figure is the dead's) --------------
+DATE_BETWEEN: list[Case] = [
+    c(
+        "date-between-noun-figure-ru",
+        "ru",
+        "Число погибших жителей с 3 марта превысило 2 тыс., ранения получили свыше 5 тыс. человек.",
+        (K, "civilians", 2000, None, False, "self", "cumulative"),
+        (W, "civilians", 5000, None, False, "self", "cumulative"),
+    ),
+    c(
+        "date-between-noun-figure-uk",
+        "uk",
+        "Кількість загиблих з 3 березня перевищила 2 тис., поранення отримали понад 5 тис. осіб.",
+        (K, "unknown", 2000, None, False, "self", "cumulative"),
+        (W, "unknown", 5000, None, False, "self", "cumulative"),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -640,6 +659,7 @@ ALL = (
     + AR_UNITS_TENS_RANGE
     + AR_UNITS_TENS_GUARD
     + PERSONNEL_MODELS_FOREVER
+    + DATE_BETWEEN
 )
 
 
