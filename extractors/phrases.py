@@ -197,12 +197,27 @@ def _ours_told(doc: Doc, k: int) -> bool:
     """ "С нашей группой связь восстановлена не со всеми: судьба семерых ребят неизвестна":
     "our" unit or men earlier in the sentence make "the guys" ours; not any "our" ("по нашим
     данным, погибли двое ребят", "our correspondent": the boys of a town struck)."""
-    s, _ = doc.sentences[doc.sentence_of[k]]
-    return any(
+    sid = doc.sentence_of[k]
+    s, _ = doc.sentences[sid]
+    if any(
         (m := doc.at[j].get(OURS)) is not None
         and m.end < k
         and not _S_OUR_MEN.isdisjoint(doc.at[m.end])
         for j in range(s, k)
+    ):
+        return True
+    if sid == 0:
+        return False
+    # "An IED hit our convoy. Three of the lads were wounded": our convoy or positions in the
+    # sentence before, a plain noun of no other reading ("our correspondent" is a speaker's)
+    a, b = doc.sentences[sid - 1]
+    return any(
+        (m := doc.at[j].get(OURS)) is not None
+        and m.end < b
+        and doc.tokens[m.end].kind == WORD
+        and (not doc.at[m.end] or POSITIONS in doc.at[m.end])
+        and not any(ACCORDING_TO in doc.at[i] for i in range(max(a, j - 2), j + 1))
+        for j in range(a, b)
     )
 
 

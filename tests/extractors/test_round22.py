@@ -638,6 +638,33 @@ DATE_BETWEEN: list[Case] = [
     ),
 ]
 
+# --- U: "the lads" after "our convoy" in the sentence before are ours ------------------------
+OUR_LADS_BEFORE: list[Case] = [
+    c(
+        "our-convoy-lads-en",
+        "en",
+        "A mine hit our convoy near Menaka. Two of the lads were wounded, nobody was killed.",
+        (W, "wagner", 2, 2, False, "self", EV),
+        (K, "wagner", 0, 0, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "our-column-lads-ru",
+        "ru",
+        "Наша колонна попала в засаду под Кидалем. Трое ребят ранены.",
+        (W, "wagner", 3, 3, False, "self", EV),
+        side="wagner",
+    ),
+    # guard: "our" of a count, not of men
+    c(
+        "our-data-lads-ru",
+        "ru",
+        "По нашим данным, удар пришёлся по школе. Погибли двое ребят.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="wagner",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -660,6 +687,7 @@ ALL = (
     + AR_UNITS_TENS_GUARD
     + PERSONNEL_MODELS_FOREVER
     + DATE_BETWEEN
+    + OUR_LADS_BEFORE
 )
 
 
