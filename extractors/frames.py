@@ -773,8 +773,16 @@ def _narration(doc: Doc, s: int, k: int) -> bool:
     """The words before a colon tell what happened (a verb, "our guys") rather than name who
     speaks: the colon opens the figures of that clause, not a quotation."""
     return any(
-        doc.flags(j) & VERB or not doc.at[j].keys().isdisjoint(_S_NARRATION) for j in range(s, k)
+        (doc.flags(j) & VERB or not doc.at[j].keys().isdisjoint(_S_NARRATION))
+        and not _our_outlet(doc, j)
+        for j in range(s, k)
     )
+
+
+def _our_outlet(doc: Doc, j: int) -> bool:
+    """ "в интервью нашему изданию:", "told our newspaper:": "our" of the outlet the speaker
+    spoke to, no narration of ours."""
+    return OURS in doc.at[j] and j + 1 < len(doc.tokens) and MEDIA in doc.at[j + 1]
 
 
 # the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"

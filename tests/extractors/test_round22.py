@@ -665,6 +665,27 @@ OUR_LADS_BEFORE: list[Case] = [
     ),
 ]
 
+# --- V: "в интервью нашему изданию:" — "our" of the outlet the speaker spoke to is no
+# narration; the colon opens his words ------------------------------------------------------
+OUR_OUTLET_COLON: list[Case] = [
+    c(
+        "our-outlet-colon-ru",
+        "ru",
+        "Командир украинской роты в интервью нашему изданию: «За неделю у нас пятеро раненых и "
+        "один погибший».",
+        (W, "ua", 5, 5, False, "ua", PER),
+        (K, "ua", 1, 1, False, "ua", PER),
+    ),
+    c(
+        "our-outlet-colon-uk",
+        "uk",
+        "Командир російського батальйону в інтерв'ю нашому виданню: «За тиждень у нас п'ятеро "
+        "поранених і один загиблий».",
+        (W, "ru", 5, 5, False, "ru", PER),
+        (K, "ru", 1, 1, False, "ru", PER),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -688,6 +709,7 @@ ALL = (
     + PERSONNEL_MODELS_FOREVER
     + DATE_BETWEEN
     + OUR_LADS_BEFORE
+    + OUR_OUTLET_COLON
 )
 
 
