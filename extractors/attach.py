@@ -89,6 +89,7 @@ _NO_BLOCK: Final = (
     "agent",
     "group",  # "one of the two soldiers": the group's size
     "age",  # "165,000 men under 50 had died": an age inside the noun phrase
+    "name",  # "France24": digits of a name
 )  # no figure of a trigger
 _NP: Final = (LINK, ARTICLE, PEOPLE, SOLDIERS, ACTOR, OTHER_ACTOR, ENEMY, OURS)
 # RELATIVE: ", які заблукали в руїнах,"; ACCORDING_TO: ", по его данным," between a losses noun

@@ -883,6 +883,9 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
         ):
             q.drop = "year"
             return
+    if fig.start > 0 and toks[fig.start].kind == NUM and _glued_after_word(doc, fig.start):
+        q.drop = "name"  # "France24", "لفرانس24": digits right after a word are its name's
+        return
     j = q.start - 1
     while j > 0 and doc.is_punct(j, "\"«“'"):
         j -= 1  # 'an attack by "more than a hundred terrorists"': the agent's words quoted
@@ -1133,6 +1136,13 @@ def _verb_of_harm(doc: Doc, k: int) -> bool:
             # "один из них погиб": "of them" is no verb, but on the way to it
             return False
     return False
+
+
+def _glued_after_word(doc: Doc, i: int) -> bool:
+    """The digits at i follow a word of three letters or more with no space ("France24"); an
+    Arabic clitic before digits ("ل30") is no word of a name."""
+    before = doc.tokens[i - 1]
+    return before.kind == WORD and before.end == doc.tokens[i].start and len(before.text) > 2
 
 
 _THING_DROPS: Final = frozenset(("not people", "a thing"))

@@ -686,6 +686,22 @@ OUR_OUTLET_COLON: list[Case] = [
     ),
 ]
 
+# --- W: digits right after a word with no space ("France24", "لفرانس24") are its name's --------
+GLUED_NAME_DIGITS: list[Case] = [
+    c(
+        "france24-en",
+        "en",
+        "Five soldiers were killed in the ambush, France24 reported.",
+        (K, "unknown", 5, 5, False, "self", EV),
+    ),
+    c(
+        "france24-ar",
+        "ar",
+        "قال مصدر أمني لفرانس24 إن خمسة جنود قتلوا في الكمين.",
+        (K, "unknown", 5, 5, False, "source", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -710,6 +726,7 @@ ALL = (
     + DATE_BETWEEN
     + OUR_LADS_BEFORE
     + OUR_OUTLET_COLON
+    + GLUED_NAME_DIGITS
 )
 
 
