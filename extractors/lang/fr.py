@@ -277,12 +277,20 @@ CAPTURED = (
     "otage*",
     "enlevé*",
     "enlèvement*",
-    # "cinq autres ont été emmenés par les jihadistes": taken away by an armed party, abducted
-    # (not "emmenés à l'hôpital": by whom is said)
-    "emmené par",
-    "emmenés par",
-    "emmenée par",
-    "emmenées par",
+    # "quatre autres emmenés par les assaillants": taken away by an armed party, abducted; the
+    # party is said, as "emmené par" alone is mostly "led by" ("une délégation emmenée par le
+    # ministre") or carried by helpers ("les blessés emmenés par les secouristes")
+    "emmen* par les assaillant*",
+    "emmen* par des assaillant*",
+    "emmen* par les jihadiste*",
+    "emmen* par des jihadiste*",
+    "emmen* par les djihadiste*",
+    "emmen* par des djihadiste*",
+    "emmen* par les terroriste*",
+    "emmen* par des terroriste*",
+    "emmen* par les ravisseur*",
+    "emmen* par des hommes armés",
+    "emmen* par les hommes armés",
     "emmenés de force",
     "emmené de force",
     "kidnapp*",
