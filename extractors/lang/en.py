@@ -312,9 +312,31 @@ CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
     "took away",
     "taken away",
-    # "five more were led away by the militants": the same, said of the captives walking
-    "led away by",
-    "carried off by",
+    # "five more were led away by the militants": the same, said of the captives walking; the
+    # armed party is said, as "led away by police", "carried off by the flood", "by medics" are
+    # no capture
+    "led away by the militants",
+    "led away by militants",
+    "led away by the gunmen",
+    "led away by gunmen",
+    "led away by the attackers",
+    "led away by the assailants",
+    "led away by the jihadists",
+    "led away by jihadists",
+    "led away by the terrorists",
+    "led away by the kidnappers",
+    "led away by armed men",
+    "carried off by the militants",
+    "carried off by militants",
+    "carried off by the gunmen",
+    "carried off by gunmen",
+    "carried off by the attackers",
+    "carried off by the assailants",
+    "carried off by the jihadists",
+    "carried off by jihadists",
+    "carried off by the terrorists",
+    "carried off by the kidnappers",
+    "carried off by armed men",
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
     "laid down their arms",
     "laid down arms",

@@ -36,7 +36,28 @@ LED_BY: list[Case] = [
     ),
 ]
 
-ALL = LED_BY
+# --- B: en "led away by", "carried off by" are a capture only with an armed party named after
+# them; police, a flood, helpers take no captives --------------------------------------------------
+LED_AWAY: list[Case] = [
+    c(
+        "led-away-by-police-en",
+        "en",
+        "The 20 protesters were led away by police.",
+    ),
+    c(
+        "carried-off-by-flood-en",
+        "en",
+        "Two children were carried off by the flood waters.",
+    ),
+    c(
+        "carried-off-by-armed-men-en",
+        "en",
+        "Seven villagers were carried off by armed men.",
+        (C, "civilians", 7, 7, False, "self", EV),
+    ),
+]
+
+ALL = LED_BY + LED_AWAY
 
 
 @pytest.mark.parametrize("case", params(ALL))
