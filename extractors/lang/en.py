@@ -346,7 +346,11 @@ CAPTURED = (
     "threw down their rifles",
     "threw down their weapons",
     "threw down their arms",
-    "with their hands up",
+    # "walked out with their hands up": the surrender's own verb, as "came out" below (not
+    # "with their hands up" alone: "police ordered the 4 suspects out with their hands up")
+    "walked out with their hands up",
+    "stepped out with their hands up",
+    "went out with their hands up",
     # "two more gave themselves up to our assault group": surrender said of oneself
     "gave themselves up",
     "give themselves up",

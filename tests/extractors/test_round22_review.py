@@ -57,7 +57,24 @@ LED_AWAY: list[Case] = [
     ),
 ]
 
-ALL = LED_BY + LED_AWAY
+# --- C: en "with their hands up" is a surrender with its verb of coming out only; an order of
+# the police to come out so is an arrest --------------------------------------------------------
+HANDS_UP: list[Case] = [
+    c(
+        "hands-up-police-en",
+        "en",
+        "Police ordered the 4 suspects out of the car with their hands up.",
+    ),
+    c(
+        "walked-out-hands-up-en",
+        "en",
+        "Three more walked out with their hands up.",
+        (C, "ru", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = LED_BY + LED_AWAY + HANDS_UP
 
 
 @pytest.mark.parametrize("case", params(ALL))
