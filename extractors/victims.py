@@ -99,6 +99,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    REGRET,
     REGULARS,
     RELATIVE,
     REPEL,
@@ -1210,6 +1211,8 @@ def _enemy_assault(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> boo
     s, _ = doc.sentences[d.sentence]
     if not all(_S_OWNERS.isdisjoint(doc.at[k]) for k in range(s, d.q.start)):
         return False
+    if any(REGRET in doc.at[k] for k in range(s, d.q.start)):
+        return False  # "Ворог пішов на штурм. На жаль, маємо 2 двохсотих": the channel's own
     enemy = ctx.enemy_of(ctx.view)
     spans = [(s, d.q.start)]
     for j in range(d.sentence - 1, max(-1, d.sentence - 3), -1):

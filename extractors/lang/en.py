@@ -2395,6 +2395,8 @@ ADMIT = (
 WAR = ("war", "conflict", "fighting")
 # "two guys lightly wounded, everyone is alive": no one killed
 DIE = ("die", "died", "perish", "perished")
+# "Sadly, we have 3 200s": a regret, the channel's own dead
+REGRET = ("sadly", "unfortunately", "regrettably", "alas")
 # men whose work is the enemy's dead: "our drone operators' morning shift: 14 200s"
 SHOOTERS = (
     "drone operators",

@@ -2043,6 +2043,8 @@ ADMIT = (
 WAR = ("guerre", "conflit")
 # "deux gars légèrement blessés, tout le monde est vivant": aucun tué
 DIE = ("mourir", "mort", "morts", "morte", "mortes", "périr", "péri", "décéder", "décédé*")
+# "Malheureusement, 3 « 200 » chez nous": a regret, the channel's own dead
+REGRET = ("malheureusement", "hélas", "à notre grand regret")
 # men whose work is the enemy's dead: "nos dronistes : 14 « 200 »"
 SHOOTERS = ("dronistes", "opérateurs de drones", "opérateurs", "artilleurs", "tireurs d'élite")
 # an attack on foot: "ont encore donné l'assaut", "contre-attaqué nos positions"

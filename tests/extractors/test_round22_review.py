@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, c, check, params
+from tests.extractors.cases import EV, C, Case, K, W, c, check, params
 
 # --- A: fr "emmené par" is mostly "led by" (a delegation, a team) or carried by helpers; only
 # taken away by an armed party that is named is a capture --------------------------------------
@@ -74,7 +74,34 @@ HANDS_UP: list[Case] = [
     ),
 ]
 
-ALL = LED_BY + LED_AWAY + HANDS_UP
+# --- D: slang figures after the enemy's attack on foot are the attackers' dead, but not when
+# the channel regrets them ("на жаль", "к сожалению", "sadly"): those are its own ---------------
+ASSAULT_REGRET: list[Case] = [
+    c(
+        "assault-regret-uk",
+        "uk",
+        "Ворог знову пішов на штурм наших позицій. На жаль, маємо 2 двохсотих і 5 трьохсотих.",
+        (K, "ua", 2, 2, False, "self", EV),
+        (W, "ua", 5, 5, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "assault-regret-ru",
+        "ru",
+        "Хохлы с утра снова лезли на наш участок. К сожалению, имеем двух двухсотых.",
+        (K, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "assault-no-regret-en",
+        "en",
+        "Orcs stormed our positions again. Result: 14 200s.",
+        (K, "ru", 14, 14, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET
 
 
 @pytest.mark.parametrize("case", params(ALL))
