@@ -1147,8 +1147,10 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         STRIKE in doc.at[k] or RAID in doc.at[k] for k in here
     ):
         # "Со стороны боевиков — не менее полутора десятков двухсотых" after an ambush told
-        # before: militants named with the figures are never the channel's own
-        return ctx.enemy_of(ctx.view)
+        # before: militants named with the figures are never the channel's own; where the
+        # channel's usual enemy is not the post's (a Russian channel on Mali) they are no one's
+        # named, as "15 убитых" there is
+        return ctx.enemy_of(ctx.view) or UNKNOWN
     if STRIKE in doc.concepts:
         return None
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):

@@ -101,7 +101,19 @@ ASSAULT_REGRET: list[Case] = [
     ),
 ]
 
-ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET
+# --- E: militants named with slang figures are never the channel's own; where the channel's
+# usual enemy is not the post's (a Russian channel on Mali) they are no one's named ------------
+MILITANTS_ELSEWHERE: list[Case] = [
+    c(
+        "militants-slang-mali-ru",
+        "ru",
+        "В Мали боевики атаковали колонну. Со стороны боевиков не менее 15 двухсотых.",
+        (K, "unknown", 15, None, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET + MILITANTS_ELSEWHERE
 
 
 @pytest.mark.parametrize("case", params(ALL))
