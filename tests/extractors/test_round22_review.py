@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, C, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: fr "emmené par" is mostly "led by" (a delegation, a team) or carried by helpers; only
 # taken away by an armed party that is named is a capture --------------------------------------
@@ -113,7 +113,33 @@ MILITANTS_ELSEWHERE: list[Case] = [
     ),
 ]
 
-ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET + MILITANTS_ELSEWHERE
+# --- F: a clause after a colon with no subject goes on with the side that opens the sentence,
+# in the subject's case only: "Врага остановили:" names the object, not the losers ------------
+COLON_OBJECT: list[Case] = [
+    c(
+        "colon-object-ru",
+        "ru",
+        "Врага остановили: потеряли двоих бойцов, но позицию удержали.",
+        (K, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "colon-object-uk",
+        "uk",
+        "Ворога зупинили: втратили двох бійців, але позицію втримали.",
+        (K, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "colon-abbreviation-subject-ru",
+        "ru",
+        "ВСУ продолжают атаки: за сутки потеряли до 200 военнослужащих.",
+        (L, "ua", None, 200, False, "self", PER),
+        side="ru",
+    ),
+]
+
+ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET + MILITANTS_ELSEWHERE + COLON_OBJECT
 
 
 @pytest.mark.parametrize("case", params(ALL))
