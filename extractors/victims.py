@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Final
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF, other_side
 from extractors.doc import Doc
-from extractors.morph import CONJ_PREFIX, PASSIVE, VERB, Info
+from extractors.morph import ADJ as ADJ_FLAG
+from extractors.morph import CONJ_PREFIX, NOMINATIVE, PASSIVE, VERB, Info
+from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
@@ -1103,7 +1105,7 @@ def _ours_acting(doc: Doc, j: int) -> bool:
     """An active verb of ours at token j, or a word of striking or putting out of action."""
     at = doc.at[j]
     if not _S_ACTING.isdisjoint(at):
-        return True
+        return not _shooters_hit(doc, j)
     flags = doc.flags(j)
     return bool(flags & VERB) and not flags & PASSIVE and _S_SUFFERED.isdisjoint(at)
 
@@ -1250,7 +1252,43 @@ _S_OWNERS: Final = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
 def _our_shooters(doc: Doc, k: int) -> bool:
     """ "наших дронарів", "our snipers": "our" at k with men whose work is the enemy's dead
     right after it."""
-    return OURS in doc.at[k] and k + 1 < len(doc.tokens) and SHOOTERS in doc.at[k + 1]
+    return (
+        OURS in doc.at[k]
+        and k + 1 < len(doc.tokens)
+        and SHOOTERS in doc.at[k + 1]
+        and not _shooters_hit(doc, k + 1)
+    )
+
+
+def _shooters_hit(doc: Doc, j: int) -> bool:
+    """The shooters at token j are the object of what is told right after them, not who did
+    it: "Наших пилотов накрыли артиллерией: 2 двухсотых" (in the object's case, fronted, before
+    a verb), "our pilots were hit" (an auxiliary, a passive); not "наши дронщики накрыли
+    колонну", nor "птахи наших операторів розібрали колону" (a possessor of the subject)."""
+    m = doc.at[j].get(SHOOTERS)
+    if m is None:
+        return False
+    flags = doc.flags(j)
+    cases = doc.rules.analyzer.startswith("pymorphy")
+    head = j - 2 if j > 0 and OURS in doc.at[j - 1] else j - 1  # the word before "our"
+    possessor = (
+        head >= 0 and doc.clause[head] == doc.clause[j] and bool(doc.flags(head) & NOUN_FLAG)
+    )
+    fronted = cases and bool(flags & (NOUN_FLAG | ADJ_FLAG)) and not flags & NOMINATIVE
+    fronted = fronted and not possessor
+    for i in range(m.end, min(m.end + 3, len(doc.tokens))):
+        if doc.clause[i] != doc.clause[j]:
+            return False
+        if AUX in doc.at[i]:
+            return any(
+                not _S_HIT.isdisjoint(doc.at[x]) for x in range(i + 1, min(i + 3, len(doc.tokens)))
+            )
+        if fronted and (not _S_HIT.isdisjoint(doc.at[i]) or doc.flags(i) & VERB):
+            return not doc.flags(i) & PASSIVE
+    return False
+
+
+_S_HIT: Final = frozenset((STRIKE, RAID, STRUCK, KILLED, WOUNDED))
 
 
 def _ours_counted(doc: Doc, k: int, end: int) -> bool:

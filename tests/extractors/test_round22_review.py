@@ -139,7 +139,49 @@ COLON_OBJECT: list[Case] = [
     ),
 ]
 
-ALL = LED_BY + LED_AWAY + HANDS_UP + ASSAULT_REGRET + MILITANTS_ELSEWHERE + COLON_OBJECT
+# --- G: "our" shooters are who did it, unless they are the object of what is told after them
+# ("Наших пилотов накрыли", "our drone operators were hit"): then the dead are the channel's own -
+SHOOTERS_HIT: list[Case] = [
+    c(
+        "shooters-hit-ru",
+        "ru",
+        "Наших пилотов накрыли артиллерией: 2 двухсотых, 3 трехсотых.",
+        (K, "ru", 2, 2, False, "self", EV),
+        (W, "ru", 3, 3, False, "self", EV),
+        side="ru",
+    ),
+    c(
+        "shooters-hit-uk",
+        "uk",
+        "Наших операторів накрили артою: 2 двохсотих.",
+        (K, "ua", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "shooters-possessor-uk",
+        "uk",
+        "Птахи наших операторів розібрали колону: 11 двохсотих.",
+        (K, "ru", 11, 11, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "shooters-acting-ru",
+        "ru",
+        "Наши дронщики накрыли колонну: 14 двухсотых.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+]
+
+ALL = (
+    LED_BY
+    + LED_AWAY
+    + HANDS_UP
+    + ASSAULT_REGRET
+    + MILITANTS_ELSEWHERE
+    + COLON_OBJECT
+    + SHOOTERS_HIT
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
