@@ -1142,6 +1142,11 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
         # (a strike told of or not)
         return ctx.enemy_of(ctx.view)
+    if any(REGRET in doc.at[k] for k in range(s, d.q.start)):
+        # "Ворог пішов на штурм. На жаль, маємо 2 двохсотих", "Хохлы опять пытались
+        # контратаковать. К сожалению, двое двухсотых": regretted, the channel's own dead,
+        # whoever the story before names
+        return None
     if ASSAULT in doc.concepts and _enemy_assault(doc, d, ctx, drafts):
         return ctx.enemy_of(ctx.view)
     here = range(s, d.q.start)
@@ -1215,8 +1220,6 @@ def _enemy_assault(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> boo
     s, _ = doc.sentences[d.sentence]
     if not all(_S_OWNERS.isdisjoint(doc.at[k]) for k in range(s, d.q.start)):
         return False
-    if any(REGRET in doc.at[k] for k in range(s, d.q.start)):
-        return False  # "Ворог пішов на штурм. На жаль, маємо 2 двохсотих": the channel's own
     enemy = ctx.enemy_of(ctx.view)
     spans = [(s, d.q.start)]
     for j in range(d.sentence - 1, max(-1, d.sentence - 3), -1):

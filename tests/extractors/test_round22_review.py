@@ -93,6 +93,13 @@ ASSAULT_REGRET: list[Case] = [
         side="ru",
     ),
     c(
+        "enemy-before-regret-ru",
+        "ru",
+        "Хохлы опять пытались контратаковать. К сожалению, двое двухсотых.",
+        (K, "ru", 2, 2, False, "self", EV),
+        side="ru",
+    ),
+    c(
         "assault-no-regret-en",
         "en",
         "Orcs stormed our positions again. Result: 14 200s.",
