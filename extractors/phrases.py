@@ -13,7 +13,7 @@ from extractors.coordination import figure_np, joined_other
 from extractors.doc import Doc
 from extractors.lexicon import Match
 from extractors.morph import ADJ as ADJ_FLAG
-from extractors.morph import CONJ_PREFIX, INANIMATE, PASSIVE, VERB
+from extractors.morph import CONJ_PREFIX, INANIMATE, NOMINATIVE, PASSIVE, VERB
 from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
@@ -1180,7 +1180,8 @@ def subject_of(doc: Doc, verb_start: int, verb_end: int, stop: int) -> str | Non
 def _subject_before_colon(doc: Doc, verb_start: int) -> str | None:
     """ "Противник продолжает заваливать позиции пехотой: за семь дней потерял свыше 300": a
     clause after a colon with a verb and no subject of its own goes on with the side that opens
-    the sentence before the colon."""
+    the sentence before the colon; with cases, a side in the subject's case only ("Врага
+    остановили: потеряли двоих" names the object, whose losses these are not)."""
     s, _ = doc.sentences[doc.sentence_of[verb_start]]
     clause = doc.clause[verb_start]
     j = verb_start
@@ -1191,10 +1192,14 @@ def _subject_before_colon(doc: Doc, verb_start: int) -> str | None:
     if j <= s or not doc.is_punct(j, ":"):
         return None
     words = [k for k in range(s, j) if doc.tokens[k].kind == WORD][:2]
+    cases = doc.rules.analyzer.startswith("pymorphy")
     for k in words:
         ref, _ = ref_at(doc, k)
         if ref is not None and ref not in (UNKNOWN, POSS_REF):
-            return ref
+            # a word the dictionary knows, read in another case, is no subject ("Врага");
+            # one it does not ("ВСУ") may be
+            known = doc.flags(k) & (NOUN_FLAG | ADJ_FLAG)
+            return None if cases and known and not doc.flags(k) & NOMINATIVE else ref
     return None
 
 

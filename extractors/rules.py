@@ -285,6 +285,9 @@ DIE: Final = "DIE"
 # "штурм", "поперли", "кидає в атаку", "assault": an attack on foot, whose attackers die in it;
 # "Кацапи знову поперли на наш напрямок. Підсумок: 9 двохсотих" counts the attackers' dead
 ASSAULT: Final = "ASSAULT"
+# "на жаль", "к сожалению", "sadly", "malheureusement", "للأسف": a channel regrets its own dead,
+# never the enemy's ("Ворог пішов на штурм. На жаль, маємо 2 двохсотих" is no attackers' toll)
+REGRET: Final = "REGRET"
 # drone operators, gunners, snipers: men whose work is the enemy's dead; "наших дронарів: 14
 # двохсотих" is what ours did, not what they suffered
 SHOOTERS: Final = "SHOOTERS"
@@ -362,6 +365,7 @@ LEXICON_CONCEPTS: Final = (
     ALIVE,
     DIE,
     ASSAULT,
+    REGRET,
     SHOOTERS,
     FRONT_OF,
     CAPTIVITY,

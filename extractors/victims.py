@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Final
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
 from extractors.claimants import SELF, other_side
 from extractors.doc import Doc
-from extractors.morph import CONJ_PREFIX, PASSIVE, VERB, Info
+from extractors.morph import ADJ as ADJ_FLAG
+from extractors.morph import CONJ_PREFIX, NOMINATIVE, PASSIVE, VERB, Info
+from extractors.morph import NOUN as NOUN_FLAG
 from extractors.morph import PREP as PREP_FLAG
 from extractors.named import explicit_victim, party_before, raided_place, third_person
 from extractors.phrases import (
@@ -99,6 +101,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    REGRET,
     REGULARS,
     RELATIVE,
     REPEL,
@@ -1114,7 +1117,7 @@ def _ours_acting(doc: Doc, j: int) -> bool:
     """An active verb of ours at token j, or a word of striking or putting out of action."""
     at = doc.at[j]
     if not _S_ACTING.isdisjoint(at):
-        return True
+        return not _shooters_hit(doc, j)
     flags = doc.flags(j)
     return bool(flags & VERB) and not flags & PASSIVE and _S_SUFFERED.isdisjoint(at)
 
@@ -1151,6 +1154,11 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
         # (a strike told of or not)
         return ctx.enemy_of(ctx.view)
+    if any(REGRET in doc.at[k] for k in range(s, d.q.start)):
+        # "Ворог пішов на штурм. На жаль, маємо 2 двохсотих", "Хохлы опять пытались
+        # контратаковать. К сожалению, двое двухсотых": regretted, the channel's own dead,
+        # whoever the story before names
+        return None
     if ASSAULT in doc.concepts and _enemy_assault(doc, d, ctx, drafts):
         return ctx.enemy_of(ctx.view)
     here = range(s, d.q.start)
@@ -1158,8 +1166,10 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         STRIKE in doc.at[k] or RAID in doc.at[k] for k in here
     ):
         # "Со стороны боевиков — не менее полутора десятков двухсотых" after an ambush told
-        # before: militants named with the figures are never the channel's own
-        return ctx.enemy_of(ctx.view)
+        # before: militants named with the figures are never the channel's own; where the
+        # channel's usual enemy is not the post's (a Russian channel on Mali) they are no one's
+        # named, as "15 убитых" there is
+        return ctx.enemy_of(ctx.view) or UNKNOWN
     if STRIKE in doc.concepts:
         return None
     if d.sentence > 0 and not any(_ours_in_story(doc, k) for k in range(s, d.q.start)):
@@ -1257,7 +1267,43 @@ _S_OWNERS: Final = frozenset((OURS, ENEMY, ACTOR, POSS, PRONOUN))
 def _our_shooters(doc: Doc, k: int) -> bool:
     """ "наших дронарів", "our snipers": "our" at k with men whose work is the enemy's dead
     right after it."""
-    return OURS in doc.at[k] and k + 1 < len(doc.tokens) and SHOOTERS in doc.at[k + 1]
+    return (
+        OURS in doc.at[k]
+        and k + 1 < len(doc.tokens)
+        and SHOOTERS in doc.at[k + 1]
+        and not _shooters_hit(doc, k + 1)
+    )
+
+
+def _shooters_hit(doc: Doc, j: int) -> bool:
+    """The shooters at token j are the object of what is told right after them, not who did
+    it: "Наших пилотов накрыли артиллерией: 2 двухсотых" (in the object's case, fronted, before
+    a verb), "our pilots were hit" (an auxiliary, a passive); not "наши дронщики накрыли
+    колонну", nor "птахи наших операторів розібрали колону" (a possessor of the subject)."""
+    m = doc.at[j].get(SHOOTERS)
+    if m is None:
+        return False
+    flags = doc.flags(j)
+    cases = doc.rules.analyzer.startswith("pymorphy")
+    head = j - 2 if j > 0 and OURS in doc.at[j - 1] else j - 1  # the word before "our"
+    possessor = (
+        head >= 0 and doc.clause[head] == doc.clause[j] and bool(doc.flags(head) & NOUN_FLAG)
+    )
+    fronted = cases and bool(flags & (NOUN_FLAG | ADJ_FLAG)) and not flags & NOMINATIVE
+    fronted = fronted and not possessor
+    for i in range(m.end, min(m.end + 3, len(doc.tokens))):
+        if doc.clause[i] != doc.clause[j]:
+            return False
+        if AUX in doc.at[i]:
+            return any(
+                not _S_HIT.isdisjoint(doc.at[x]) for x in range(i + 1, min(i + 3, len(doc.tokens)))
+            )
+        if fronted and (not _S_HIT.isdisjoint(doc.at[i]) or doc.flags(i) & VERB):
+            return not doc.flags(i) & PASSIVE
+    return False
+
+
+_S_HIT: Final = frozenset((STRIKE, RAID, STRUCK, KILLED, WOUNDED))
 
 
 def _ours_counted(doc: Doc, k: int, end: int) -> bool:

@@ -319,9 +319,31 @@ CAPTURED = (
     # "stopped three buses and took away more than 50 passengers": carried off, abducted
     "took away",
     "taken away",
-    # "five more were led away by the militants": the same, said of the captives walking
-    "led away by",
-    "carried off by",
+    # "five more were led away by the militants": the same, said of the captives walking; the
+    # armed party is said, as "led away by police", "carried off by the flood", "by medics" are
+    # no capture
+    "led away by the militants",
+    "led away by militants",
+    "led away by the gunmen",
+    "led away by gunmen",
+    "led away by the attackers",
+    "led away by the assailants",
+    "led away by the jihadists",
+    "led away by jihadists",
+    "led away by the terrorists",
+    "led away by the kidnappers",
+    "led away by armed men",
+    "carried off by the militants",
+    "carried off by militants",
+    "carried off by the gunmen",
+    "carried off by gunmen",
+    "carried off by the attackers",
+    "carried off by the assailants",
+    "carried off by the jihadists",
+    "carried off by jihadists",
+    "carried off by the terrorists",
+    "carried off by the kidnappers",
+    "carried off by armed men",
     # surrender said as a gesture: "six more put their hands up", "laid down their arms"
     "laid down their arms",
     "laid down arms",
@@ -331,7 +353,11 @@ CAPTURED = (
     "threw down their rifles",
     "threw down their weapons",
     "threw down their arms",
-    "with their hands up",
+    # "walked out with their hands up": the surrender's own verb, as "came out" below (not
+    # "with their hands up" alone: "police ordered the 4 suspects out with their hands up")
+    "walked out with their hands up",
+    "stepped out with their hands up",
+    "went out with their hands up",
     # "two more gave themselves up to our assault group": surrender said of oneself
     "gave themselves up",
     "give themselves up",
@@ -2378,6 +2404,8 @@ ADMIT = (
 WAR = ("war", "conflict", "fighting")
 # "two guys lightly wounded, everyone is alive": no one killed
 DIE = ("die", "died", "perish", "perished")
+# "Sadly, we have 3 200s": a regret, the channel's own dead
+REGRET = ("sadly", "unfortunately", "regrettably", "alas")
 # men whose work is the enemy's dead: "our drone operators' morning shift: 14 200s"
 SHOOTERS = (
     "drone operators",

@@ -281,12 +281,20 @@ CAPTURED = (
     "otage*",
     "enlevé*",
     "enlèvement*",
-    # "cinq autres ont été emmenés par les jihadistes": taken away by an armed party, abducted
-    # (not "emmenés à l'hôpital": by whom is said)
-    "emmené par",
-    "emmenés par",
-    "emmenée par",
-    "emmenées par",
+    # "quatre autres emmenés par les assaillants": taken away by an armed party, abducted; the
+    # party is said, as "emmené par" alone is mostly "led by" ("une délégation emmenée par le
+    # ministre") or carried by helpers ("les blessés emmenés par les secouristes")
+    "emmen* par les assaillant*",
+    "emmen* par des assaillant*",
+    "emmen* par les jihadiste*",
+    "emmen* par des jihadiste*",
+    "emmen* par les djihadiste*",
+    "emmen* par des djihadiste*",
+    "emmen* par les terroriste*",
+    "emmen* par des terroriste*",
+    "emmen* par les ravisseur*",
+    "emmen* par des hommes armés",
+    "emmen* par les hommes armés",
     "emmenés de force",
     "emmené de force",
     "kidnapp*",
@@ -2040,6 +2048,8 @@ ADMIT = (
 WAR = ("guerre", "conflit")
 # "deux gars légèrement blessés, tout le monde est vivant": aucun tué
 DIE = ("mourir", "mort", "morts", "morte", "mortes", "périr", "péri", "décéder", "décédé*")
+# "Malheureusement, 3 « 200 » chez nous": a regret, the channel's own dead
+REGRET = ("malheureusement", "hélas", "à notre grand regret")
 # men whose work is the enemy's dead: "nos dronistes : 14 « 200 »"
 SHOOTERS = ("dronistes", "opérateurs de drones", "opérateurs", "artilleurs", "tireurs d'élite")
 # an attack on foot: "ont encore donné l'assaut", "contre-attaqué nos positions"
