@@ -227,8 +227,6 @@ WOUNDED = (
     "envoyés à l'hosto",
     "envoyé à l'hosto",
     "partis à l'hosto",
-    "envoyés à l'hôpital",
-    "envoyé à l'hôpital",
     "en mode =300",  # the code for the wounded
     # "trois morts et quatre autres souffrent de brûlures": burns from the attack, the wounded
     "souffrent de brûlures",
