@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from extractors.doc import Doc
+from extractors.lexicon import Match
 from extractors.phrases import ARMY_REF, ENEMY_REF, OURS_REF, REBELS_REF, UNKNOWN, quoted
 from extractors.rules import (
     ACTOR,
@@ -56,18 +57,11 @@ def antecedent(doc: Doc, k: int) -> str | None:
         if not at:
             continue
         m = at.get(ACTOR)
-        if m is not None:
-            if m.payload == "civilians":
-                continue
-            return str(m.payload)
-        if ENEMY in at:
-            return ENEMY_REF
-        if ARMY in at:
-            return ARMY_REF
-        if OTHER_ACTOR in at:
-            return UNKNOWN
-        if REBELS in at:
-            return REBELS_REF
+        if m is not None and m.payload == "civilians":
+            continue
+        ref = _party_ref(at)
+        if ref is not None:
+            return ref
         if OURS in at:
             # "наши штурмовики ... они", "قواتنا": our men are who "they" are; a bare "we" or
             # "у нас" is the other half of a contrast ("у нас ... у них")
@@ -87,16 +81,26 @@ def _subject_after(doc: Doc, k: int) -> str | None:
     for j in range(k + 2, min(e, k + 5)):
         if j in doc.speakers or j in doc.name_inner:
             continue
-        at = doc.at[j]
-        m = at.get(ACTOR)
-        if m is not None and m.payload != "civilians":
-            return str(m.payload)
-        if ENEMY in at:
-            return ENEMY_REF
-        if REBELS in at:
-            return REBELS_REF
-        if ARMY in at:
-            return ARMY_REF
+        ref = _party_ref(doc.at[j])
+        if ref is not None:
+            return ref
+    return None
+
+
+def _party_ref(at: dict[str, Match]) -> str | None:
+    """The party a token names: an actor id (not civilians), the enemy, the army, an outsider
+    or the theatre's rebels."""
+    m = at.get(ACTOR)
+    if m is not None:
+        return None if m.payload == "civilians" else str(m.payload)
+    if ENEMY in at:
+        return ENEMY_REF
+    if ARMY in at:
+        return ARMY_REF
+    if OTHER_ACTOR in at:
+        return UNKNOWN
+    if REBELS in at:
+        return REBELS_REF
     return None
 
 
