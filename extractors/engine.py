@@ -76,6 +76,7 @@ from extractors.rules import (
     REGULARS,
     REPORTER,
     SAY,
+    SERIOUS,
     SINCE,
     SOLDIERS,
     SOURCES,
@@ -587,7 +588,7 @@ def _drafts(
     for t in ts:
         if t.concept in (LOSS, CASUALTIES) and t.end in neg_at:
             continue  # "Потерь убитыми нет": the word after the losses says their kind, one zero
-        if t.neg and id(t) not in taken and t.concept != NONCLAIM:
+        if t.neg and id(t) not in taken and t.concept != NONCLAIM and not _serious(doc, t):
             sid = doc.sentence_of[t.start]
             claimant = _claimant(doc, frames, sid, t.start)
             kind = (
@@ -621,6 +622,16 @@ def _drafts(
     _losses_with_dead_part(drafts)
     _losses_beside_wounded(drafts)
     return drop_parts(doc, drafts, qs)
+
+
+def _serious(doc: Doc, t: Trigger) -> bool:
+    """ "aucune perte significative", "без существенных потерь", "no significant losses": a
+    word of weight beside the negated word says some were suffered, no toll of none."""
+    if SERIOUS not in doc.concepts:
+        return False
+    n = len(doc.tokens)
+    near = (*range(max(0, t.start - 2), t.start), *range(t.end, min(n, t.end + 2)))
+    return any(SERIOUS in doc.at[k] for k in near)
 
 
 def _losses_beside_wounded(drafts: list[Draft]) -> None:

@@ -293,6 +293,9 @@ REGRET: Final = "REGRET"
 SHOOTERS: Final = "SHOOTERS"
 # "devant", "перед", "in front of": the dead lying before "our positions" are the attackers'
 FRONT_OF: Final = "FRONT_OF"
+# "significant", "существенных", "significative": "no significant losses" says some were
+# suffered, no toll of none
+SERIOUS: Final = "SERIOUS"
 # the state of being held, "в российском плену", "in Russian captivity": the adjective before it
 # names who holds the captives, not whose they are
 CAPTIVITY: Final = "CAPTIVITY"
@@ -368,6 +371,7 @@ LEXICON_CONCEPTS: Final = (
     REGRET,
     SHOOTERS,
     FRONT_OF,
+    SERIOUS,
     CAPTIVITY,
     HELD,
     MEDIA,

@@ -1258,6 +1258,7 @@ EQUIPMENT = (
     "الطائرات",
     "المسيرات",
 )
+SERIOUS = ("كبيرة", "جسيمة", "فادحة", "تذكر")  # "دون خسائر تذكر"
 FRONT_OF = ("أمام",)  # "عشرات القتلى أمام مواقعنا"
 POSITIONS = ("مواقع", "موقع", "خنادق", "تحصينات")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one

@@ -1339,6 +1339,7 @@ EQUIPMENT = (
     "drones",
     "materiel",
 )
+SERIOUS = ("significant", "serious", "major", "heavy", "substantial")  # "no significant losses"
 FRONT_OF = ("in front of", "before")  # "sixty dead in front of our positions"
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one

@@ -1112,6 +1112,19 @@ EQUIPMENT = (
     "camion*",
     "lance-roquette*",
 )
+# "aucune perte significative": some were suffered
+SERIOUS = (
+    "significative",
+    "significatives",
+    "significatif",
+    "significatifs",
+    "importante",
+    "importantes",
+    "sérieuse",
+    "sérieuses",
+    "lourde",
+    "lourdes",
+)
 FRONT_OF = ("devant", "en face de")  # "une soixantaine de tués devant nos positions"
 POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne

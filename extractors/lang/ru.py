@@ -1088,6 +1088,8 @@ EQUIPMENT = (
     "беспилотник",
     "дрон",
 )
+# "без существенных потерь": some were suffered
+SERIOUS = ("существенный", "серьёзный", "серьезный", "значительный", "ощутимый")
 FRONT_OF = ("перед",)  # "десятки тел перед нашими позициями"
 POSITIONS = ("позиция", "окоп", "опорник", "опорный пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one

@@ -1127,6 +1127,7 @@ EQUIPMENT = (
     "безпілотник",
     "дрон",
 )
+SERIOUS = ("суттєвий", "значний", "серйозний", "відчутний")  # "без суттєвих втрат"
 FRONT_OF = ("перед",)  # "десятки тіл перед нашими позиціями"
 POSITIONS = ("позиція", "окоп", "опорник", "опорний пункт")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan, else no one

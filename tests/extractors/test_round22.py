@@ -702,6 +702,34 @@ GLUED_NAME_DIGITS: list[Case] = [
     ),
 ]
 
+# --- X: "no significant losses" says some were suffered: no toll of none -------------------
+NO_SIGNIFICANT: list[Case] = [
+    c(
+        "no-significant-fr",
+        "fr",
+        "Les rebelles affirment n'avoir subi aucune perte significative.",
+    ),
+    c(
+        "no-significant-ru",
+        "ru",
+        "Противник был отброшен без существенных потерь с нашей стороны.",
+        side="ru",
+    ),
+    c(
+        "no-significant-en",
+        "en",
+        "The army said it suffered no significant casualties.",
+    ),
+    # guard: a plain "no losses" stays a toll of none
+    c(
+        "no-losses-plain-ru",
+        "ru",
+        "Противник отброшен без потерь с нашей стороны.",
+        (L, "ru", 0, 0, False, "self", EV),
+        side="ru",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -727,6 +755,7 @@ ALL = (
     + OUR_LADS_BEFORE
     + OUR_OUTLET_COLON
     + GLUED_NAME_DIGITS
+    + NO_SIGNIFICANT
 )
 
 
