@@ -1288,6 +1288,8 @@ THE_GROUP = (
     "for the group",
     "for the movement",
     "for the militia",
+    "the alliance's",  # "the alliance's spokesman": the rebel alliance named before
+    "for the alliance",
 )
 # a tally's part in a unit's sector: "up to 445 in the area of the Centre group"
 AREA = (

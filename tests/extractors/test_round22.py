@@ -730,6 +730,26 @@ NO_SIGNIFICANT: list[Case] = [
     ),
 ]
 
+# --- Y: "the alliance" as a spokesman's body is the armed group named before ----------------
+THE_ALLIANCE: list[Case] = [
+    c(
+        "alliance-spokesman-ar",
+        "ar",
+        "أعلن الإطار الاستراتيجي أن مقاتليه قتلوا 30 جندياً مالياً. وقال المتحدث باسم التحالف إن "
+        "الحركة خسرت 5 من مقاتليها.",
+        (K, "fama", 30, 30, False, "tuareg", EV),
+        (K, "tuareg", 5, 5, False, "tuareg", EV),
+    ),
+    c(
+        "alliance-spokesman-en",
+        "en",
+        "The FLA said its fighters killed 30 Malian soldiers. A spokesman for the alliance said "
+        "the movement lost 5 fighters.",
+        (K, "fama", 30, 30, False, "tuareg", EV),
+        (K, "tuareg", 5, 5, False, "tuareg", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -756,6 +776,7 @@ ALL = (
     + OUR_OUTLET_COLON
     + GLUED_NAME_DIGITS
     + NO_SIGNIFICANT
+    + THE_ALLIANCE
 )
 
 
