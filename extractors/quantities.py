@@ -332,6 +332,13 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
             if post is not None and post.end < n and _figure_next(doc, post.end):
                 post = None  # "١٢٤ قتيلاً وأكثر من ٢٠٠ جريح": "and more than" is the next one's
                 break
+            if post is not None and any(
+                m.end > post.end for m in (doc.has(j, MORE_THAN) for j in range(k, post.end)) if m
+            ):
+                # "Fourteen fighters and more than a dozen militants": "more than" opens the
+                # next figure, no "and more" after this one
+                post = None
+                break
             if post is not None:
                 break
             at = doc.at[k]
@@ -694,7 +701,9 @@ def _among_after(doc: Doc, q: Quantity, prior: list[Quantity]) -> bool:
         return False
     sid = doc.sentence_of[q.fig_start]
     n = len(doc.tokens)
-    if _opposed_people(doc, q, [p for p in prior if p.drop is None][-1]):
+    if all(_opposed_people(doc, q, p) for p in prior if p.drop is None):
+        # "killed more than 70 al-Shabaab fighters ... Two soldiers died ..., adding that a
+        # militant commander was among the dead": of a toll told before of his own kind
         return False
     for j in range(q.end, min(q.end + 8, n)):
         at = doc.at[j]

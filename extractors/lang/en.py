@@ -293,6 +293,13 @@ WOUNDED = (
     "injur*",
     "hospitali*",
     "sustained injuries",
+    # "two of our guys got light shrapnel wounds": the verb opens the wounds told after it
+    "got ? wounds",
+    "got ? ? wounds",
+    "got ? injuries",
+    "got ? ? injuries",
+    "got wounded",
+    "got injured",
     "maimed",
     "treated for",
     "sanitary losses",

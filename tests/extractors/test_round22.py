@@ -750,6 +750,35 @@ THE_ALLIANCE: list[Case] = [
     ),
 ]
 
+# --- Z: "Fourteen fighters and more than a dozen militants": "more than" opens the next figure;
+# "got light shrapnel wounds" is wounded; a person "among the dead" is a part of a toll of his
+# own kind told before, even when the last toll was of the other side --------------------------
+MORE_THAN_NEXT_GOT_AMONG: list[Case] = [
+    c(
+        "and-more-than-next-en",
+        "en",
+        "Nine soldiers and more than a dozen militants were killed in the clashes.",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (K, "unknown", 12, None, False, "self", EV),
+    ),
+    c(
+        "got-wounds-en",
+        "en",
+        "Around 20 militants were eliminated, three of our guys got light shrapnel wounds.",
+        (K, "unknown", 20, 20, True, "self", EV),
+        (W, "wagner", 3, 3, False, "self", EV),
+        side="wagner",
+    ),
+    c(
+        "among-dead-earlier-toll-en",
+        "en",
+        "Troops killed more than 40 militants near Jilib, the ministry said. Three soldiers died "
+        "in the fighting, it said, adding that a militant commander was among the dead.",
+        (K, "unknown", 40, None, False, "ministry", EV),
+        (K, "unknown", 3, 3, False, "ministry", EV),
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -777,6 +806,7 @@ ALL = (
     + GLUED_NAME_DIGITS
     + NO_SIGNIFICANT
     + THE_ALLIANCE
+    + MORE_THAN_NEXT_GOT_AMONG
 )
 
 
