@@ -58,6 +58,7 @@ from extractors.rules import (
     NONCLAIM,
     NOUN_TRIGGER,
     NUMBER,
+    OF_THE,
     ONLY,
     OTHER_ACTOR,
     OURS,
@@ -367,6 +368,11 @@ def phrase_victim(
         m = at.get(SO_CALLED)
         if m is not None:
             k = m.end  # "30 fighters of the so-called FLA": the word says nothing, the name does
+            continue
+        m = at.get(OF_THE)
+        if m is not None and m.end - m.start > 1 and words:
+            # "«более сотни террористов» из числа сепаратистов": "from among" names who they were
+            k = m.end
             continue
         if THAT in at and PRONOUN in at:
             break  # "من جهتها أنها قتلت": "that it" opens the speaker's clause, no "of them"

@@ -1352,7 +1352,17 @@ SERIOUS = ("significant", "serious", "major", "heavy", "substantial")  # "no sig
 FRONT_OF = ("in front of", "before")  # "sixty dead in front of our positions"
 POSITIONS = ("positions", "position", "trenches", "stronghold", "strongholds")
 # whom depends on the theatre: Tuareg in Mali, the RSF in Sudan (the army's word), else no one
-REBELS = ("rebel", "rebels", "rebel fighters", "militia", "militias", "militiaman", "militiamen")
+REBELS = (
+    "rebel",
+    "rebels",
+    "rebel fighters",
+    "militia",
+    "militias",
+    "militiaman",
+    "militiamen",
+    "separatist",
+    "separatists",
+)
 ARMY = (
     "army",
     "military",

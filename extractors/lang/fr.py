@@ -1128,7 +1128,7 @@ SERIOUS = (
 FRONT_OF = ("devant", "en face de")  # "une soixantaine de tués devant nos positions"
 POSITIONS = ("positions", "position", "tranchées")
 # selon le théâtre : les Touareg au Mali, les FSR au Soudan (le mot de l'armée), sinon personne
-REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien")
+REBELS = ("rebelle", "rebelles", "milice*", "miliciens", "milicien", "séparatiste*")
 ARMY = (
     "armée",
     "l'armée",

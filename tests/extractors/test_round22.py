@@ -779,6 +779,38 @@ MORE_THAN_NEXT_GOT_AMONG: list[Case] = [
     ),
 ]
 
+# --- AA: "separatists" are the theatre's rebels; "из числа" (from among) names who the counted
+# were; "отправили в категорию «300»" is the code's harm --------------------------------------
+SEPARATISTS_CATEGORY: list[Case] = [
+    c(
+        "from-among-separatists-ru",
+        "ru",
+        "Генштаб армии Мали сообщает о ликвидации «более 60 террористов» из числа сепаратистов.",
+        (K, "tuareg", 60, None, False, "fama", EV),
+    ),
+    c(
+        "separatists-mali-en",
+        "en",
+        "Mali's army said it killed 25 separatists near Kidal.",
+        (K, "tuareg", 25, 25, False, "fama", EV),
+    ),
+    c(
+        "category-300-ru",
+        "ru",
+        "За неделю отминусовали 90 оккупантов, ещё 40 отправили в категорию «300».",
+        (K, "ru", 90, 90, False, "self", PER),
+        (W, "ru", 40, 40, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "category-200-uk",
+        "uk",
+        "Ще 12 окупантів відправили в категорію «200».",
+        (K, "ru", 12, 12, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -807,6 +839,7 @@ ALL = (
     + NO_SIGNIFICANT
     + THE_ALLIANCE
     + MORE_THAN_NEXT_GOT_AMONG
+    + SEPARATISTS_CATEGORY
 )
 
 
