@@ -811,6 +811,24 @@ SEPARATISTS_CATEGORY: list[Case] = [
     ),
 ]
 
+# --- AB: Arabic plural and first-person forms of losing ("ويخسرون يومياً", "خسرنا") ----------
+AR_LOSING_FORMS: list[Case] = [
+    c(
+        "ar-they-lose-daily",
+        "ar",
+        "قال قائد الكتيبة إن الروس يخسرون يومياً ما بين 20 و30 عسكرياً في هذا القطاع.",
+        (L, "ru", 20, 30, False, "ua", PER),
+        side="ua",
+    ),
+    c(
+        "ar-we-lost",
+        "ar",
+        "خسرنا ثلاثة مقاتلين في الاشتباك.",
+        (K, "ua", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
 ALL = (
     ASSAULT_TOLL
     + OWN_LOSSES_AHEAD
@@ -840,6 +858,7 @@ ALL = (
     + THE_ALLIANCE
     + MORE_THAN_NEXT_GOT_AMONG
     + SEPARATISTS_CATEGORY
+    + AR_LOSING_FORMS
 )
 
 
