@@ -47,6 +47,7 @@ from extractors.rules import (
     MONTH,
     MOSTLY,
     NONCLAIM,
+    NUMBER,
     ONLY,
     OTHER_ACTOR,
     OTHERS,
@@ -240,7 +241,7 @@ class _Sentence:
 def _part_aside(doc: Doc, k: int) -> bool:
     """ "10 of them children" at token k: a part of the counted, its figure first ("из них
     10 детей", its part word first, opens an aside as one of _ASIDE)."""
-    first = doc.tokens[k].kind == NUM or "NUMBER" in doc.at[k]
+    first = doc.tokens[k].kind == NUM or NUMBER in doc.at[k]
     return first and k + 1 < len(doc.tokens) and PART_OF in doc.at[k + 1]
 
 
@@ -325,7 +326,7 @@ def _some_between(doc: Doc, i: int, j: int) -> bool:
         if (
             OTHERS in doc.at[k]
             and doc.tokens[k].kind == WORD
-            and not any(doc.tokens[x].kind == NUM or "NUMBER" in doc.at[x] for x in range(k, j))
+            and not any(doc.tokens[x].kind == NUM or NUMBER in doc.at[x] for x in range(k, j))
         ):
             return True
     return False
@@ -378,9 +379,7 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
         for i in range(q.end, t.start)
     ):
         return False
-    if all(AUX not in doc.at[i] for i in range(q.end, t.start)) and (
-        _fate_after_aux(doc, t) is not None
-    ):
+    if _participle_fate(doc, q, t) is not None:
         return False
     return not any(
         not _S_TRIGGERS_NONCLAIM.isdisjoint(doc.at[j]) and NONCLAIM not in doc.at[j]
@@ -388,10 +387,13 @@ def _verb_after_noun(doc: Doc, q: Quantity, t: Trigger) -> bool:
     )
 
 
-def _fate_after_aux(doc: Doc, t: Trigger) -> int | None:
-    """ "150 personnes réfugiées dans le camp sont portées disparues": the non-claim word t, a
-    participle right after the counted, describes them; a word of harm after an auxiliary
-    further on in its clause is their fate (where it starts; None when there is none)."""
+def _participle_fate(doc: Doc, q: Quantity, t: Trigger) -> int | None:
+    """ "150 personnes réfugiées dans le camp sont portées disparues": the word t, a participle
+    after the counted with no auxiliary between, describes them; a word of harm after an
+    auxiliary further on in its clause is their fate (where it starts; None when there is
+    none)."""
+    if t.start < q.end or any(AUX in doc.at[i] for i in range(q.end, t.start)):
+        return None
     n = len(doc.tokens)
     for j in range(t.end, min(t.end + 8, n)):
         if doc.clause[j] != doc.clause[t.start]:
@@ -976,11 +978,7 @@ def _best(
         )  # "34 refugees ... were killed": the counted
         # "150 personnes réfugiées dans le camp sont portées disparues": a participle of the
         # counted, their fate after an auxiliary further on
-        fate = (
-            _fate_after_aux(doc, best)
-            if best.start >= q.end and all(AUX not in doc.at[i] for i in range(q.end, best.start))
-            else None
-        )
+        fate = _participle_fate(doc, q, best)
         # "трёхсотые — шестеро, все эвакуированы": what happened to them after they were counted;
         # but "as tens of thousands protested": the figure's own verb
         own_verb = (

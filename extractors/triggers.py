@@ -24,6 +24,7 @@ from extractors.rules import (
     EQUIPMENT,
     EXCEED,
     FIGURE_WORDS,
+    HURT,
     IRRECOVERABLE,
     KILLED,
     LOSS,
@@ -62,7 +63,7 @@ _KILL: Final = (KILLED, ELIMINATED)
 _ORDER: Final = {
     c: k
     for k, c in enumerate(
-        (MISSING, "CAPTURED", CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, "HURT", NONCLAIM)
+        (MISSING, CAPTURED, CASUALTIES, WOUNDED, KILLED, ELIMINATED, LOSS, HURT, NONCLAIM)
     )
 }
 
@@ -193,7 +194,7 @@ def _line_head(doc: Doc, k: int) -> bool:
     n = len(doc.tokens)
     if any(0 <= j < n and doc.is_punct(j, ":—‒–-") for j in (k - 1, k)):
         return True
-    return any(doc.tokens[j].kind == NUM or "NUMBER" in doc.at[j] for j in range(k, min(k + 2, n)))
+    return any(doc.tokens[j].kind == NUM or NUMBER in doc.at[j] for j in range(k, min(k + 2, n)))
 
 
 def _equipment_losses(doc: Doc, m: Match) -> bool:
@@ -268,7 +269,7 @@ def _merge_killed_and_wounded(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
 def _killed_and_wounded(doc: Doc, t: Trigger, u: Trigger) -> bool:
     pair = {t.concept, u.concept}
     # "Загиблих та постраждалих немає": the hurt beside the dead, one lump as well
-    if not ((WOUNDED in pair or "HURT" in pair) and pair & set(_KILL) and len(pair) == 2):
+    if not ((WOUNDED in pair or HURT in pair) and pair & set(_KILL) and len(pair) == 2):
         return False
     if any(doc.tokens[j].kind == NUM or NUMBER in doc.at[j] for j in range(u.start, u.end)):
         return False  # "turned 112 into cargo-200 and sent another 64 to the hospital": its own
@@ -398,7 +399,7 @@ def _negated(doc: Doc, t: Trigger) -> bool:
         if EXCEED in doc.at[k]:
             break  # "لم تتجاوز خسائرها 60 شهيداً": did not exceed, a ceiling, not a toll of none
         if _neg_here(doc, k, NEG):
-            if t.concept == "HURT" and not _hurt_someone(doc, k, t.start):
+            if t.concept == HURT and not _hurt_someone(doc, k, t.start):
                 return False  # "Aucun bâtiment n'a été touché", "no building was harmed"
             return t.concept != "CAPTURED" or not _bare_act(doc, k, t)
         at = doc.at[k]

@@ -601,7 +601,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             if d.victim is None and side is not None and _before_our_lines(doc, d):
                 # "On a compté une soixantaine de tués devant nos positions": the dead lying
                 # before a side's lines are the attackers', the other side's
-                d.victim = ctx.enemy_of(side) or None
+                d.victim = ctx.enemy_of(side)
     if SLANG_OWN in doc.concepts and ctx.view is not None:
         for d in drafts:
             if (
@@ -1154,16 +1154,16 @@ def _slang_enemy(doc: Doc, d: Draft, ctx: Context, drafts: list[Draft]) -> str |
         # "Наши аэроразведчики насчитали девять двухсотых": ours counted them, the enemy's dead
         # (a strike told of or not)
         return ctx.enemy_of(ctx.view)
-    if any(REGRET in doc.at[k] for k in range(s, d.q.start)):
+    here = range(s, d.q.start)
+    if any(REGRET in doc.at[k] for k in here):
         # "Ворог пішов на штурм. На жаль, маємо 2 двохсотих", "Хохлы опять пытались
         # контратаковать. К сожалению, двое двухсотых": regretted, the channel's own dead,
         # whoever the story before names
         return None
     if ASSAULT in doc.concepts and _enemy_assault(doc, d, ctx, drafts):
         return ctx.enemy_of(ctx.view)
-    here = range(s, d.q.start)
-    if any(MILITANTS in doc.at[k] for k in here) and not any(
-        STRIKE in doc.at[k] or RAID in doc.at[k] for k in here
+    if any(MILITANTS in doc.at[k] for k in here) and all(
+        _S_ATTACK_WORDS.isdisjoint(doc.at[k]) for k in here
     ):
         # "Со стороны боевиков — не менее полутора десятков двухсотых" after an ambush told
         # before: militants named with the figures are never the channel's own; where the

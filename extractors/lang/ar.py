@@ -727,7 +727,23 @@ VAGUES = {
     "ملايين": (2_000_000, 9_999_999),
 }
 FEW = ("عدة", "بضعة", "بضع")  # "عدد من", "عدداً من" (a number of) states no figure
-# Singular nouns whose plural is broken: with "ين"/"ان" they are duals (two of them).
+# Singular nouns that also take a sound plural in "ين": "مدنيين" is a plural, not a dual.
+_SOUND_PLURAL = (
+    "مدني",
+    "مواطن",
+    "صحفي",
+    "مسعف",
+    "عسكري",
+    "مقاتل",
+    "شرطي",
+    "مزارع",
+    # "قُتل مهاجمان من التنظيم": two attackers, two gunmen, two terrorists
+    "مهاجم",
+    "مسلح",
+    "إرهابي",
+)
+# Singular nouns whose "ين"/"ان" forms are duals (two of them); those of _SOUND_PLURAL in "ان"
+# only.
 _DUAL_STEMS = (
     "جندي",
     "شخص",
@@ -742,34 +758,9 @@ _DUAL_STEMS = (
     "جريح",
     "أسير",
     "شهيد",
-    "مدني",
-    "مواطن",
-    "صحفي",
-    "مسعف",
-    "عسكري",
-    "مقاتل",
     "حارس",
-    "شرطي",
     "طالب",
-    "مزارع",
-    # "قُتل مهاجمان من التنظيم": two attackers, two gunmen, two terrorists
-    "مهاجم",
-    "مسلح",
-    "إرهابي",
-)
-# (مدني، مواطن ... also take a sound plural in "ين": read "مدنيين" as a plural, not a dual.)
-_SOUND_PLURAL = (
-    "مدني",
-    "مواطن",
-    "صحفي",
-    "مسعف",
-    "عسكري",
-    "مقاتل",
-    "شرطي",
-    "مزارع",
-    "مهاجم",
-    "مسلح",
-    "إرهابي",
+    *_SOUND_PLURAL,
 )
 DUALS = tuple(
     s + e for s in _DUAL_STEMS for e in ("ين", "ان") if not (e == "ين" and s in _SOUND_PLURAL)
