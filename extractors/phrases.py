@@ -686,11 +686,14 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
             if a is not None:
                 return enemy_state(str(a.payload))
         # "Удар «Іскандером» по шикуванню": a weapon only one side fires, within the strike's
-        # clause, names the attacker
+        # clause, names the attacker; so does a state's adjective after the strike word, before
+        # the place struck ("une frappe aérienne russe sur Kharkiv", "غارة روسية على")
+        place = False
         for i in range(k + 1, min(end, k + 5)):
             if doc.clause[i] != doc.clause[k]:
                 break
-            w = doc.at[i].get(SIDE_WEAPON)
+            place = place or PREP in doc.at[i] or bool(doc.flags(i) & PREP_FLAG)
+            w = doc.at[i].get(SIDE_WEAPON) or (None if place else doc.at[i].get(ACTOR))
             if w is not None:
                 return enemy_state(str(w.payload))
         return None  # the first strike word decides

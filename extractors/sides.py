@@ -31,7 +31,9 @@ from extractors.phrases import (
     UNIT_REF,
     UNKNOWN,
     agent_of,
+    attacker_enemy,
     clause_start,
+    enemy_state,
     noun_trigger,
     regulars_after,
     soldiers_struck_by,
@@ -279,6 +281,10 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
         if hit is not None:
             return hit
     agent = ctx.resolve(agent_of(doc, t.start), d.claimant)
+    if agent is None and t.end <= q.start:
+        # "une frappe russe sur Kharkiv a tué 5 soldats, selon Kiev": the enemy's strike
+        # killed the speaker's men
+        agent = enemy_state(attacker_enemy(doc, clause_start(doc, t.start), t.start) or "")
     friends = ALLIES.get(side, frozenset()) | {side}
     if agent is not None and agent not in friends and agent != UNKNOWN:
         return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's

@@ -31,7 +31,9 @@ from extractors.phrases import (
     UNIT_REF,
     UNKNOWN,
     agent_of,
+    attacker_enemy,
     civil_place_struck,
+    clause_start,
     enemy_state,
     families,
     figure_word,
@@ -324,6 +326,17 @@ def _rivalled(doc: Doc, drafts: list[Draft], k: int) -> Draft | None:
     return None
 
 
+def _enemy_strike_kill(doc: Doc, d: Draft, ctx: Context) -> bool:
+    """ "Russian missile strike on Kharkiv kills 51, Zelensky says": a strike by the speaker's
+    enemy, the subject of the kill, counts people of the speaker's side, soldiers or not (the
+    text does not say), never the enemy's own men nor a kill the speaker claims."""
+    t, q = d.trigger, d.q
+    side = ctx.side_of(d.claimant) or (ctx.view if d.claimant == SELF else None)
+    if q is None or q.others or side is None or STRIKE not in doc.concepts or q.start < t.end:
+        return False
+    return attacker_enemy(doc, clause_start(doc, t.start), t.start) == side
+
+
 def _generic(d: Draft, heads: _Heads) -> bool:
     """The figure counts soldiers of no stated side, or names no one at all; or people whom
     the speaker's side "eliminated" ("6 человек ликвидированы": never one's own)."""
@@ -568,7 +581,11 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             # "JNIM says it killed 30 soldiers of the Beninese army": another state's soldiers,
             # not the army the group fights in its own war
             foreign = _regular_soldiers(doc, d) and _foreign_army(doc, d)
-            d.victim = UNKNOWN if foreign else agentive(doc, d, ctx)
+            d.victim = (
+                UNKNOWN
+                if foreign or (heads(d) == "bare" and _enemy_strike_kill(doc, d, ctx))
+                else agentive(doc, d, ctx)
+            )
             if d.victim is not None and _enemy_unit(doc, d, ctx, drafts):
                 # "the AFU lost 300 killed and wounded ... A few servicemen of the 22nd brigade
                 # were taken prisoner" in a Russian channel: a unit it names by its number, in a

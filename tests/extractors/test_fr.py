@@ -694,7 +694,9 @@ CASES: list[Case] = [
     c(
         "struck-side-attacker-adjective-is-not-victim",
         "Une frappe de drone ukrainienne a tué 5 soldats près de la frontière.",
-        ("killed", "unknown", 5, 5, False, "self", "event"),
+        # round 23: the attacker's enemy, as in English ("A Ukrainian drone strike killed 5
+        # soldiers")
+        ("killed", "ru", 5, 5, False, "self", "event"),
     ),
     # --- round 7: a loss whose part is the dead is casualties, and the part a claim ---------
     c(
