@@ -75,7 +75,9 @@ def tokenize(
     out: list[Tok] = []
     spans = ranges if ranges is not None else [(0, len(text))]
     for a, b in spans:
+        first = len(out)
         _scan(text, a, b, out, limit)
+        _unshout(text, out, first)
         if limit is not None and len(out) >= limit:
             # cut back to the last full stop: half a sentence would be read as a whole one
             k = len(out) - 1
@@ -135,6 +137,47 @@ def _scan(text: str, a: int, b: int, out: list[Tok], limit: int | None) -> None:
         room -= 1
         if room <= 0:
             break
+
+
+def _shouted(t: Tok) -> bool:
+    return t.kind == WORD and t.text.isupper()
+
+
+def _unshout(text: str, toks: list[Tok], first: int) -> None:
+    """A run of words all in capitals ("MALI : DES DIZAINES DE JIHADISTES NEUTRALISÉS", "⚡️ВСУ
+    ПОТЕРЯЛИ ЗА СУТКИ") is read as if written in lower case, with a sentence's first word
+    capitalised: the rules that take a capital for a name, a title or an acronym would see one
+    in every word. Three such words and one longer than an acronym make the run."""
+    n, i = len(toks), first
+    while i < n:
+        if not _shouted(toks[i]):
+            i += 1
+            continue
+        j, words, long_word = i, 0, False
+        while j < n and (toks[j].kind != WORD or _shouted(toks[j])):
+            if toks[j].kind == WORD:
+                words += 1
+                long_word = long_word or len(toks[j].text) >= 5
+            j += 1
+        if words >= 3 and long_word:
+            for k in range(i, j):
+                t = toks[k]
+                if t.kind == WORD:
+                    low = t.text.lower()
+                    t.text = low[:1].upper() + low[1:] if _opens(text, toks, k) else low
+        i = j
+
+
+def _opens(text: str, toks: list[Tok], k: int) -> bool:
+    """Token k opens a sentence or a line: only marks, emoji or nothing before it since."""
+    while k > 0:
+        prev, t = toks[k - 1], toks[k]
+        if "\n" in text[prev.end : t.start] or prev.text in ".!?…":
+            return True
+        if prev.kind != PUNCT:
+            return False
+        k -= 1
+    return True
 
 
 def is_latin(word: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a strike by the speaker's enemy, the subject of the kill, counts people of the speaker's
 # side whose kind the text leaves open: never the enemy's own men, never the speaker's kill;
@@ -65,7 +65,48 @@ ENEMY_STRIKE: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE
+# --- B: a run of words in capitals (a headline, a shouted line) reads as lower case: capitals
+# there mark no name, title or acronym. Arabic has no capitals ---------------------------------
+SHOUTED: list[Case] = [
+    c(
+        "shouted-vague-fr",
+        "fr",
+        "DES DIZAINES DE SOLDATS ONT ÉTÉ TUÉS DANS UNE EMBUSCADE PRÈS DE DJIBO, SELON DES "
+        "SOURCES SÉCURITAIRES.",
+        (K, "unknown", 20, 99, True, "security_sources", EV),
+    ),
+    c(
+        "shouted-part-ru",
+        "ru",
+        "ПРОТИВНИК ЗА НЕДЕЛЮ ПОТЕРЯЛ ОКОЛО 300 ЧЕЛОВЕК, ИЗ НИХ 120 — УБИТЫМИ.",
+        (L, "ru", 300, 300, True, "self", PER),
+        (K, "ru", 120, 120, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "shouted-wounded-uk",
+        "uk",
+        "НА ЖАЛЬ, МИ ВТРАТИЛИ ТРЬОХ ПОБРАТИМІВ, ЩЕ ЧОТИРЬОХ ЕВАКУЮВАЛИ З ПОРАНЕННЯМИ.",
+        (K, "ua", 3, 3, False, "self", EV),
+        (W, "ua", 4, 4, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "shouted-vague-en",
+        "en",
+        "SUDAN'S ARMY SAID IT HAD KILLED DOZENS OF RSF FIGHTERS NEAR EL FASHER.",
+        (K, "rsf", 20, 99, True, "saf", EV),
+    ),
+    # guard: acronyms in a sentence of ordinary case are no run of capitals
+    c(
+        "acronyms-not-shouted-en",
+        "en",
+        "The FLA said 12 FAMa soldiers were killed.",
+        (K, "fama", 12, 12, False, "tuareg", EV),
+    ),
+]
+
+ALL = ENEMY_STRIKE + SHOUTED
 
 
 @pytest.mark.parametrize("case", params(ALL))
