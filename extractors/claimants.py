@@ -21,15 +21,17 @@ from extractors.actors import (
 )
 from extractors.doc import Doc
 from extractors.lexicon import Match
-from extractors.morph import NAME, SURNAME, base_form
+from extractors.morph import CONJ_PREFIX, NAME, SURNAME, base_form
 from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import bare_group, figure_word
 from extractors.rules import (
+    ACCORDING_TO,
     ACTOR,
     ARMY,
     ARTICLE,
     AUX,
     COMMANDER,
+    CONJ,
     CONTEXT,
     DEF,
     ENEMY,
@@ -44,6 +46,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     REBELS,
+    SAY,
     SOLDIERS,
     SPEAKER,
     STATEMENT,
@@ -76,13 +79,32 @@ def reporter_in(doc: Doc, s: int, e: int) -> str | None:
     """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
     keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
     present = {key for ks in keys for key in ks}
+    found: str | None = None
+    where = 0
     for parts, rid in doc.rules.reporters:
         first = parts[0][0]
         if not first.endswith("*") and first not in present:
             continue  # the cheap test first: most phrases name none of them
-        if all(_contains(keys, part) for part in parts):
-            return rid
-    return None
+        at = [_find(keys, part) for part in parts]
+        if min(at) < 0:
+            continue
+        if found is None:
+            found, where = rid, min(at)
+        elif rid != found and min(at) < where and _joined(doc, s + min(at), s + where):
+            # "Mediazona and the BBC Russian Service have confirmed": the first of two named
+            # together, not whichever the table lists first
+            found, where = rid, min(at)
+    return found
+
+
+def _joined(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b-1 hold "and" between two names, and no word of citing or of saying."""
+    span = range(a + 1, b)
+    # "ميديازونا وبي بي سي": the "and" is the second name's prefix
+    joined = any(CONJ in doc.at[k] for k in span) or bool(doc.flags(b) & CONJ_PREFIX)
+    return joined and not any(
+        ACCORDING_TO in doc.at[k] or SAY in doc.at[k] or doc.is_punct(k, "(:") for k in span
+    )
 
 
 def slug_only(doc: Doc, s: int, e: int) -> bool:
@@ -103,11 +125,16 @@ def _keys(doc: Doc, k: int) -> tuple[str, ...]:
 
 
 def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
+    return _find(keys, phrase) >= 0
+
+
+def _find(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> int:
+    """Where the phrase first starts in keys; -1 when it is not there."""
     n = len(phrase)
     for k in range(len(keys) - n + 1):
         if all(_atom_ok(phrase[x], keys[k + x]) for x in range(n)):
-            return True
-    return False
+            return k
+    return -1
 
 
 def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:

@@ -106,7 +106,42 @@ SHOUTED: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE + SHOUTED
+# --- C: two claimants named together ("X and Y have confirmed") are the first of them, not
+# whichever the table lists first -----------------------------------------------------------------
+JOINT_REPORTERS: list[Case] = [
+    c(
+        "joint-reporters-en",
+        "en",
+        "Mediazona and the BBC have now confirmed the deaths of 81,200 Russian soldiers by name.",
+        (K, "ru", 81200, 81200, False, "mediazona", EV),
+    ),
+    c(
+        "joint-reporters-ru",
+        "ru",
+        "«Медиазона» и Русская служба Би-би-си подтвердили гибель 75 300 российских военных.",
+        (K, "ru", 75300, 75300, False, "mediazona", EV),
+    ),
+    c(
+        "joint-reporters-together-uk",
+        "uk",
+        "«Медіазона» разом із BBC підтвердили загибель 75 300 російських військових.",
+        (K, "ru", 75300, 75300, False, "mediazona", EV),
+    ),
+    c(
+        "joint-reporters-fr",
+        "fr",
+        "Selon Mediazona et la BBC, 75 300 militaires russes ont été tués.",
+        (K, "ru", 75300, 75300, False, "mediazona", EV),
+    ),
+    c(
+        "joint-reporters-prefix-ar",
+        "ar",
+        "أكدت ميديازونا وبي بي سي مقتل 75300 جندي روسي.",
+        (K, "ru", 75300, 75300, False, "mediazona", EV),
+    ),
+]
+
+ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
