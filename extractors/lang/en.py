@@ -2073,7 +2073,7 @@ NEG_BLOCK = (
     "accurate",
     "official",
 )
-CONJ = ("and", "or", "as well as", "plus", "together with")
+CONJ = ("and", "or", "as well as", "plus")
 WHILE = ("while", "whereas", "but", "although", "though", "meanwhile", "however")
 NEW_TOPIC = (
     "separately",

@@ -141,7 +141,37 @@ JOINT_REPORTERS: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS
+# --- C2: a partner named a few words after the lead ("working with", "совместно с", "en
+# partenariat avec") does not take its place; a source it cites does ------------------------------
+PARTNER_REPORTERS: list[Case] = [
+    c(
+        "partner-working-with-en",
+        "en",
+        "Mediazona, working with BBC Russian, has confirmed the deaths of 90,019 Russian troops.",
+        (K, "ru", 90019, 90019, False, "mediazona", EV),
+    ),
+    c(
+        "partner-jointly-ru",
+        "ru",
+        "«Медиазона» совместно с Би-би-си установила имена 90 019 погибших российских военных.",
+        (K, "ru", 90019, 90019, False, "mediazona", EV),
+    ),
+    c(
+        "partner-collaboration-fr",
+        "fr",
+        "Mediazona, en collaboration avec la BBC, a recensé 90 019 soldats russes tués.",
+        (K, "ru", 90019, 90019, False, "mediazona", EV),
+    ),
+    # guard: the source a wire cites claims the figure
+    c(
+        "cited-by-guard-en",
+        "en",
+        "Russia lost 1,250 troops in the past day, the General Staff said, as cited by Reuters.",
+        (L, "ru", 1250, 1250, False, "ua_gs", PER),
+    ),
+]
+
+ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS
 
 
 @pytest.mark.parametrize("case", params(ALL))
