@@ -78,7 +78,7 @@ from extractors.rules import (
     UP_TO,
     WHILE,
 )
-from extractors.tokens import NUM, PUNCT, WORD
+from extractors.tokens import GLUED, NUM, PUNCT, WORD
 
 _SPEAKERISH: Final = (ACTOR, REPORTER, SPEAKER, ARMY, PEOPLE, SOLDIERS, OURS, PRONOUN)
 _FUNCTION: Final = ("WHILE", "CONJ", THAT, PREP, "AUX", "ARTICLE", "NEW_TOPIC")
@@ -152,6 +152,7 @@ def find_frames(
     colons, dashes = ":" in doc.text, "-" in doc.text or "—" in doc.text
     brackets = ")" in doc.text
     for sid, (s, e) in enumerate(doc.sentences):
+        first_frame = len(frames)
         colon = _colon_frame(doc, sid, s, e, side) if colons else None
         if colon is not None:
             frames.append(colon)
@@ -312,7 +313,64 @@ def find_frames(
         if tail is not None:
             frames.append(tail)
             excluded.update(range(tail.speaker[0], tail.speaker[1]))
+        if len(frames) == first_frame or (
+            len(frames) == first_frame + 1 and _source_label(doc, frames[-1])
+        ):
+            line = _source_line(doc, sid, s, e)
+            if line is not None:
+                del frames[first_frame:]  # "Source :" is no speaker, what follows it is
+                frames.append(line)
+                excluded.update(range(line.speaker[0], line.speaker[1]))
     return frames, excluded
+
+
+# words a line that only names its source may hold besides the source: "Source:", "Данные",
+# "Джерело:", "المصدر:"
+_S_SOURCE_WORDS: Final = frozenset((STATEMENT, SOURCES, ACCORDING_TO, ARTICLE, LINK, PREP))
+# words that may go on naming the source ("... des Forces armées ukrainiennes", "... ВСУ")
+_S_NAME_WORDS: Final = frozenset((ARTICLE, LINK, PREP, ACTOR, ARMY, CONTEXT))
+
+
+def _source_label(doc: Doc, f: Frame) -> bool:
+    """A colon frame whose speaker is only a word for "source" ("Source :", "Джерело:")."""
+    return f.kind == "colon" and all(
+        doc.tokens[k].kind != WORD or not _S_SOURCE_WORDS.isdisjoint(doc.at[k])
+        for k in range(*f.speaker)
+    )
+
+
+def _source_line(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
+    """ "Данные Генерального штаба ВСУ.", "Source : état-major général des FAU", "Джерело:
+    Генштаб ЗСУ" under a list of figures: a line that names a source of the table and nothing
+    else (no figure, no word of saying or of harm) speaks for the lines of its paragraph before it."""
+    if sid == 0 or e - s > 14:
+        return None  # the first line names the channel's own body: a letterhead, no source
+    if any(doc.tokens[x].kind in (NUM, GLUED) or "NUMBER" in doc.at[x] for x in range(s, e)):
+        return None
+    k = s
+    while k < e and (doc.tokens[k].kind != WORD or not _S_SOURCE_WORDS.isdisjoint(doc.at[k])):
+        k += 1
+    end = e
+    while end > k and doc.tokens[end - 1].kind != WORD:
+        end -= 1
+    if k >= end or any(
+        SAY in doc.at[x] or not TRIGGER_SET.isdisjoint(doc.at[x]) for x in range(k, end)
+    ):
+        return None  # "Генштаб обновил данные", "the army lost": a clause, not a label
+    who = reporter_in(doc, k, end)
+    if who is None or not (REPORTER in doc.at[k] or reporter_in(doc, k, k + 1) is not None):
+        return None  # "If you like our work, support Rybar": the source opens the line
+    named = next(j for j in range(k + 1, end + 1) if reporter_in(doc, k, j) is not None)
+    other = [
+        x
+        for x in range(named, end)
+        if doc.tokens[x].kind == WORD
+        and not doc.tokens[x].text[:1].isupper()
+        and _S_NAME_WORDS.isdisjoint(doc.at[x])
+    ]
+    if len(other) > 1 or any(doc.flags(x) & VERB for x in other):
+        return None  # "L'État-major général présente ses condoléances": it does, not names
+    return Frame(s, e, sid, who, "dash", (k, end), back=True)
 
 
 _S_WHOSE: Final = frozenset((POSS, PRONOUN, OURS))
@@ -399,8 +457,8 @@ def _paren_source(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
     """ "... 2,3 тыс. военнослужащих (данные МО РФ).", "(Ukraine's General Staff)": a named
     source in brackets at the end of a sentence."""
     end = e
-    while end > s and doc.is_punct(end - 1, ".!…"):
-        end -= 1
+    while end > s and doc.is_punct(end - 1, ".!…:"):
+        end -= 1  # "Втрати ворога станом на 03.11 (дані Генштабу ЗСУ):" heads a list
     if end - s < 3 or not doc.is_punct(end - 1, ")"):
         return None
     o = end - 2

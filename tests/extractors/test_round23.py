@@ -171,7 +171,89 @@ PARTNER_REPORTERS: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS
+# --- D: a line that only names a source of the table ("Данные Генштаба ВСУ.", "Source :
+# état-major ...", "Джерело: Генштаб ЗСУ", "المصدر: ...") speaks for the lines of its paragraph
+# above it; so does a source in brackets closing a list's header line. Not a letterhead on the
+# first line, not a line where the body does something, not a plea to support a channel -------
+SOURCE_LINE: list[Case] = [
+    c(
+        "source-line-data-ru",
+        "ru",
+        "Потери противника на 5 мая:\nличный состав — 451 020 (+1 110)\nтанки — 7 310 (+8)\n"
+        "Данные Генерального штаба ВСУ.",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    c(
+        "source-line-label-uk",
+        "uk",
+        "Втрати ворога на 5 травня:\nособовий склад — 451 020 (+1 110)\nтанки — 7 310 (+8)\n"
+        "Джерело: Генштаб ЗСУ",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    c(
+        "source-line-label-fr",
+        "fr",
+        "Pertes de l'ennemi au 5 mai : personnel – 451 020 (+1 110) ; chars – 7 310 (+8).\n"
+        "Source : état-major général des Forces armées ukrainiennes.",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "source-line-label-en",
+        "en",
+        "Russian losses as of May 5:\npersonnel: 451,020 (+1,110)\ntanks: 7,310 (+8)\n"
+        "Source: General Staff of the Armed Forces of Ukraine",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    c(
+        "source-line-label-ar",
+        "ar",
+        "خسائر الجيش الروسي حتى 5 مايو:\nالأفراد: 451020 (+1110)\nالدبابات: 7310 (+8)\n"
+        "المصدر: هيئة الأركان العامة الأوكرانية",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    c(
+        "source-in-brackets-header-uk",
+        "uk",
+        "📊 Втрати ворога станом на 05.05 (дані Генштабу ЗСУ):\n👤 особовий склад — 451 020 "
+        "(+1 110)\n🚜 танки — 7 310 (+8)",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    c(
+        "source-in-brackets-header-en",
+        "en",
+        "Russia's losses as of May 5 (Ukraine's General Staff):\npersonnel: 451,020 (+1,110)\n"
+        "tanks: 7,310 (+8)",
+        (L, "ru", 451020, 451020, False, "ua_gs", "cumulative"),
+        (L, "ru", 1110, 1110, False, "ua_gs", PER),
+    ),
+    # guards: the body acts in its line; a plea to support a channel names no source
+    c(
+        "body-acts-guard-fr",
+        "fr",
+        "Bilan provisoire : 21 terroristes neutralisés. Aucune perte côté ami.\nL'État-major "
+        "général des armées félicite les troupes.",
+        (K, "unknown", 21, 21, False, "self", EV),
+        (L, "fama", 0, 0, False, "self", EV),
+        side="fama",
+    ),
+    c(
+        "support-channel-guard-en",
+        "en",
+        "Over the past day the enemy lost about 60 men near Toretsk.\n\nIf you like our work, "
+        "support Rybar",
+        (L, "ua", 60, 60, True, "self", PER),
+        side="ru",
+    ),
+]
+
+ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS + SOURCE_LINE
 
 
 @pytest.mark.parametrize("case", params(ALL))
