@@ -922,10 +922,33 @@ class FrameIndex:
                 s = doc.sentences[k][0]
                 if k and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
                     break  # the paragraph starts here
+        # "..., the General Staff reported. This number includes 1,140 casualties over the past
+        # day": a sentence that opens on "this" (figure) goes on with the source just named
+        for sid in range(1, len(doc.sentences)):
+            if self.lead[sid] is None and sid not in self.by_sentence:
+                said = [f for f in self.by_sentence.get(sid - 1, ()) if f.claimant != IMPLICIT]
+                if said and _opens_on_this(doc, sid):
+                    self.lead[sid] = said[-1]
 
     def last_explicit_before(self, pos: int) -> Frame | None:
         k = bisect.bisect_left(self.explicit_starts, pos)
         return self.explicit[k - 1] if k else None
+
+
+def _opens_on_this(doc: Doc, sid: int) -> bool:
+    """The sentence opens on "this" and is no answer of the post's own ("Это ложь: наши
+    потери — двое раненых")."""
+    s, e = doc.sentences[sid]
+    k = s
+    while k < e and doc.tokens[k].kind != WORD:
+        k += 1
+    return (
+        k < e
+        and ABOUT_THIS in doc.at[k]
+        and not any(
+            OURS in doc.at[x] or DENY in doc.at[x] or doc.is_punct(x, ":") for x in range(k, e)
+        )
+    )
 
 
 def _titled(doc: Doc, here: list[Frame]) -> bool:

@@ -1596,7 +1596,7 @@ COMMANDER = (
     "platoon",
     "company commander",
 )
-ABOUT_THIS = ("this", "that", "the figures", "the toll")
+ABOUT_THIS = ("this", "that", "the figures", "the toll", "the figure")
 CREDIT = (
     "claimed by",
     "claimed responsibility for",

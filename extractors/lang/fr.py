@@ -1415,7 +1415,7 @@ COMMANDER = (
     "régiment",
     "unité",
 )
-ABOUT_THIS = ("c'est ce", "ce bilan", "ces chiffres")
+ABOUT_THIS = ("c'est ce", "ce bilan", "ces chiffres", "ce chiffre", "ce nombre")
 CREDIT = (
     "revendiqué par",
     "revendiquée par",

@@ -253,7 +253,44 @@ SOURCE_LINE: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS + SOURCE_LINE
+# --- E: a sentence that opens on "this (figure)" goes on with the source the sentence before
+# named ("..., the General Staff reported. This number includes ...") ----------------------------
+THIS_FIGURE: list[Case] = [
+    c(
+        "this-number-en",
+        "en",
+        "Russia has lost 733,450 troops since Feb. 24, 2022, Ukraine's General Staff reported. "
+        "This number includes 1,310 casualties over the past day.",
+        (L, "ru", 733450, 733450, False, "ua_gs", "cumulative"),
+        (L, "ru", 1310, 1310, False, "ua_gs", PER),
+    ),
+    c(
+        "the-figure-en",
+        "en",
+        "Russia has lost 733,450 troops since Feb. 24, 2022, Ukraine's General Staff reported. "
+        "The figure includes 1,310 casualties over the past day.",
+        (L, "ru", 733450, 733450, False, "ua_gs", "cumulative"),
+        (L, "ru", 1310, 1310, False, "ua_gs", PER),
+    ),
+    c(
+        "ce-chiffre-fr",
+        "fr",
+        "La Russie a perdu 733 450 soldats depuis février 2022, selon l'état-major ukrainien. Ce "
+        "chiffre inclut 1 310 pertes au cours des dernières 24 heures.",
+        (L, "ru", 733450, 733450, False, "ua_gs", "cumulative"),
+        (L, "ru", 1310, 1310, False, "ua_gs", PER),
+    ),
+    # guard: a sentence of its own, not opening on "this", stays the channel's
+    c(
+        "no-anaphor-guard-en",
+        "en",
+        "Russia has lost 733,450 troops since Feb. 24, 2022, Ukraine's General Staff reported. "
+        "Our own estimate is closer to 600,000.",
+        (L, "ru", 733450, 733450, False, "ua_gs", "cumulative"),
+    ),
+]
+
+ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS + SOURCE_LINE + THIS_FIGURE
 
 
 @pytest.mark.parametrize("case", params(ALL))
