@@ -52,6 +52,7 @@ from extractors.rules import (
     RANGE_OR,
     RANGE_TO,
     REGULARS,
+    RELATIVE,
     ROUND,
     SAME_NUMBER,
     SAY,
@@ -591,13 +592,25 @@ def grown_to(doc: Doc, q: Quantity) -> bool:
     if to < 0 or RANGE_TO not in doc.at[to] or CONJ in doc.at[to]:
         return False  # "و": "and" is no "to"
     s, _ = doc.sentences[doc.sentence_of[q.start]]
-    for k in range(to - 1, max(s, to - 20) - 1, -1):
+    clause = doc.clause[to]
+    k = to - 1
+    while k >= max(s, to - 20):
         if doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k]):
             return False  # "ارتفع عدد القتلى إلى 5 و..."
-        if doc.clause[k] != doc.clause[to]:
-            return False
+        if doc.clause[k] != clause:
+            # "ارتفعت حصيلة الضربات، التي طالت مستشفى، إلى 41": a relative clause set off by
+            # commas says what the toll was of; the verb of growth is before it
+            j = k
+            while j > s and doc.clause[j - 1] == doc.clause[k]:
+                j -= 1
+            if not (j > s and doc.is_punct(j, ",،") and RELATIVE in doc.at[j + 1]):
+                return False
+            k = j - 1
+            clause = doc.clause[k]
+            continue
         if GROWTH in doc.at[k]:
             return True
+        k -= 1
     return False
 
 

@@ -1,0 +1,89 @@
+"""Round 23, Arabic: mechanisms met in the stand-in set b50. Sentences of our own; none is
+copied from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import EV, Case, K, W, c, check, params
+
+# --- A: a toll ("حصيلة", "toll") that rose to a figure of people counts the dead, however long
+# the words (a relative clause set off by commas too) that say what it was the toll of; a word
+# of wounds (or capture) that names what the toll counts, right by it, decides instead --------
+TOLL: list[Case] = [
+    c(
+        "toll-rose-civilians-ar",
+        "ar",
+        "ارتفعت حصيلة القصف على السوق إلى 12 مدنياً.",
+        (K, "civilians", 12, 12, False, "self", EV),
+    ),
+    c(
+        "toll-rose-people-wounded-after-ar",
+        "ar",
+        "ارتفعت حصيلة الغارة الجوية على القرية إلى 20 شخصاً، إضافة إلى إصابة 35 آخرين.",
+        (K, "unknown", 20, 20, False, "self", EV),
+        (W, "unknown", 35, 35, False, "self", EV),
+    ),
+    c(
+        "toll-relative-clause-at-least-ar",
+        "ar",
+        "ارتفعت حصيلة الهجمات بالمسيّرات على المدينة والقرى المجاورة، التي طالت مدرسة ومسجداً، "
+        "إلى 27 مدنياً على الأقل، بينهم 5 نساء، إضافة إلى إصابة أكثر من 60 آخرين.",
+        (K, "civilians", 27, None, False, "self", EV),
+        (W, "civilians", 60, None, False, "self", EV),
+    ),
+    c(
+        "toll-reached-ar",
+        "ar",
+        "وصلت حصيلة التفجير إلى 9 أشخاص وإصابة 14 آخرين بجروح",
+        (K, "unknown", 9, 9, False, "self", EV),
+        (W, "unknown", 14, 14, False, "self", EV),
+    ),
+    # guards: the word of wounds or capture right after the toll names what it counts
+    c(
+        "toll-of-wounded-ar",
+        "ar",
+        "ارتفعت حصيلة المصابين في الانفجار إلى 25 شخصاً",
+        (W, "unknown", 25, 25, False, "self", EV),
+    ),
+    c(
+        "toll-of-captives-ar",
+        "ar",
+        "ارتفعت حصيلة الأسرى إلى 18 جندياً",
+        ("captured", "unknown", 18, 18, False, "self", EV),
+    ),
+    c(
+        "toll-of-dead-and-wounded-ar",
+        "ar",
+        "ارتفعت حصيلة القتلى والجرحى في الغارة إلى 40 شخصاً",
+        ("casualties", "unknown", 40, 40, False, "self", EV),
+    ),
+    c(
+        "toll-of-injured-en",
+        "en",
+        "The toll of the injured in the blast rose to 25 people",
+        (W, "unknown", 25, 25, False, "self", EV),
+    ),
+    c(
+        "injury-toll-en",
+        "en",
+        "The injury toll rose to 31",
+        (W, "unknown", 31, 31, False, "self", EV),
+    ),
+    c(
+        "toll-bare-en",
+        "en",
+        "The toll from the shelling rose to 14 people.",
+        (K, "unknown", 14, 14, False, "self", EV),
+    ),
+]
+
+ALL = TOLL
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round23_ar(case: Case) -> None:
+    check(case)
