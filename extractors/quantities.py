@@ -327,7 +327,14 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     after = end
     post = None
     posts = MORE_THAN_POST in doc.concepts or AT_LEAST_POST in doc.concepts
-    for k in (after, after + 1, after + 2) if posts else ():
+    ks = [after, after + 1, after + 2]
+    for j in (after, after + 1):
+        if posts and j + 1 < n and LINK in doc.at[j] and ACTOR in doc.at[j + 1]:
+            # "قتل 84 عنصراً من فاغنر على الأقل", "84 éléments de Wagner au moins": whose men
+            # they were, between the counted and the bound said after them
+            ks.append(doc.at[j + 1][ACTOR].end)
+            break
+    for k in ks if posts else ():
         if k < n:
             post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
             if post is not None and post.end < n and _figure_next(doc, post.end):
@@ -357,7 +364,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.delta = _delta(doc, end + 1)  # "712 330 soldats (+1 520 ...)"
     if q.delta is not None:
         q.end = q.delta.end
-    if post is not None and post.start <= end + 2:
+    if post is not None and post.start in ks:
         q.end = max(q.end, post.end)
     if plus:
         q.end = max(q.end, end + 1)

@@ -81,7 +81,59 @@ TOLL: list[Case] = [
     ),
 ]
 
-ALL = TOLL
+# --- B: "at least" after the counted and whose men they were ("N عنصراً من فاغنر على الأقل")
+# bounds that figure; a figure joined by "and" after a verb's object, then a comma and "in
+# addition to" a verb with its own object, goes on with the first verb ---------------------------
+AT_LEAST_AFTER_WHOSE: list[Case] = [
+    c(
+        "at-least-after-whose-ar",
+        "ar",
+        "قتل 60 عنصراً من فاغنر على الأقل في المعارك قرب كيدال.",
+        (K, "wagner", 60, None, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "at-least-after-army-ar",
+        "ar",
+        "قُتل 25 جندياً من الجيش المالي على الأقل في الكمين.",
+        (K, "fama", 25, None, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "at-least-after-whose-short-ar",
+        "ar",
+        "قتلنا 33 من الجيش المالي على الأقل",
+        (K, "fama", 33, None, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "and-figure-then-in-addition-ar",
+        "ar",
+        "خسائر العدو: قتل 52 عنصراً من فاغنر على الأقل، و19 جندياً من الجيش المالي، إضافة إلى "
+        "أسر 8 عناصر من القوات المعادية.",
+        (K, "wagner", 52, None, False, "self", EV),
+        (K, "fama", 19, 19, False, "self", EV),
+        ("captured", "unknown", 8, 8, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "and-figure-then-besides-ar",
+        "ar",
+        "قتل مقاتلونا 30 جندياً من الجيش المالي، و12 عنصراً من فاغنر، بالإضافة إلى أسر 5 آخرين",
+        (K, "fama", 30, 30, False, "self", EV),
+        (K, "wagner", 12, 12, False, "self", EV),
+        ("captured", "unknown", 5, 5, False, "self", EV),
+        side="tuareg",
+    ),
+    c(
+        "at-least-after-whose-fr",
+        "fr",
+        "Les rebelles affirment avoir tué 84 éléments de Wagner au moins.",
+        (K, "wagner", 84, None, False, "tuareg", EV),
+    ),
+]
+
+ALL = TOLL + AT_LEAST_AFTER_WHOSE
 
 
 @pytest.mark.parametrize("case", params(ALL))
