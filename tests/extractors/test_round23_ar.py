@@ -133,7 +133,34 @@ AT_LEAST_AFTER_WHOSE: list[Case] = [
     ),
 ]
 
-ALL = TOLL + AT_LEAST_AFTER_WHOSE
+# --- C: "لم يعترف X سوى بـ..." (X admitted only ...): the present of admitting after "لم" is a
+# verb of saying, its subject the claimant, not the speaker of the clause before -------------
+ADMITTED_ONLY: list[Case] = [
+    c(
+        "admitted-only-after-other-speaker-ar",
+        "ar",
+        "قال المتمردون إن 60 جندياً قتلوا، في حين لم يعترف الجيش المالي سوى بمقتل ثلاثة جنود "
+        "وإصابة 8 آخرين.",
+        (K, "fama", 60, 60, False, "tuareg", EV),
+        (K, "fama", 3, 3, False, "fama", EV),
+        (W, "fama", 8, 8, False, "fama", EV),
+    ),
+    c(
+        "admitted-only-rsf-ar",
+        "ar",
+        "ولم تعترف قوات الدعم السريع إلا بمقتل 7 من عناصرها",
+        (K, "rsf", 7, 7, False, "rsf", EV),
+    ),
+    c(
+        "admitted-only-present-ar",
+        "ar",
+        "لا يقر الجيش الروسي إلا بمقتل 6 جنود في الضربة",
+        (K, "ru", 6, 6, False, "ru", EV),
+    ),
+]
+
+
+ALL = TOLL + AT_LEAST_AFTER_WHOSE + ADMITTED_ONLY
 
 
 @pytest.mark.parametrize("case", params(ALL))
