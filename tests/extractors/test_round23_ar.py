@@ -159,8 +159,64 @@ ADMITTED_ONLY: list[Case] = [
     ),
 ]
 
+# --- D: the army's spokesman as the subject of a verb of saying, in a channel of the army's
+# side, is the army's claim, not the channel's; "the army" is the army of a Sudanese or Malian
+# party's war when no place names it. The army itself, or a header "X:", stays the channel's --
+ARMY_SAID_IN_OWN_CHANNEL: list[Case] = [
+    c(
+        "spokesman-announced-that-ar",
+        "ar",
+        "أعلن الناطق الرسمي باسم القوات المسلحة أن قواتنا صدت هجوماً للمليشيا المتمردة على "
+        "الأبيض وكبدتها 150 قتيلاً.",
+        (K, "rsf", 150, 150, False, "saf", EV),
+        side="saf",
+    ),
+    c(
+        "spokesman-said-no-place-ar",
+        "ar",
+        "قال المتحدث باسم القوات المسلحة إن 5 من أبطالنا ارتقوا شهداء.",
+        (K, "saf", 5, 5, False, "saf", EV),
+        side="saf",
+    ),
+    c(
+        "army-said-in-rebel-channel-ar",
+        "ar",
+        "قال الجيش إن 11 من عناصره قتلوا.",
+        (K, "fama", 11, 11, False, "fama", EV),
+        side="tuareg",
+    ),
+    c(
+        "spokesman-said-en",
+        "en",
+        "A spokesman for the Armed Forces said 14 rebels were killed near El Fasher.",
+        (K, "rsf", 14, 14, False, "saf", EV),
+        side="saf",
+    ),
+    c(
+        "spokesman-said-fr",
+        "fr",
+        "Le porte-parole de l'armée a affirmé que 20 rebelles ont été tués près de Kidal.",
+        (K, "tuareg", 20, 20, False, "fama", EV),
+        side="fama",
+    ),
+    # guards: the army itself, or a header line, in the army's own channel is the channel
+    c(
+        "armed-forces-announced-self-ar",
+        "ar",
+        "أعلنت القوات المسلحة مقتل 45 من عناصر الدعم السريع في محور بحري.",
+        (K, "rsf", 45, 45, False, "self", EV),
+        side="saf",
+    ),
+    c(
+        "spokesman-header-self-ar",
+        "ar",
+        "الناطق الرسمي باسم القوات المسلحة: تصدت قواتنا لهجوم المليشيا وكبدتها 300 قتيل.",
+        (K, "rsf", 300, 300, False, "self", EV),
+        side="saf",
+    ),
+]
 
-ALL = TOLL + AT_LEAST_AFTER_WHOSE + ADMITTED_ONLY
+ALL = TOLL + AT_LEAST_AFTER_WHOSE + ADMITTED_ONLY + ARMY_SAID_IN_OWN_CHANNEL
 
 
 @pytest.mark.parametrize("case", params(ALL))
