@@ -715,6 +715,7 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
+                and not (named == "civilians" and _war_toll_after(d, named_by))
             ):
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
@@ -1886,6 +1887,18 @@ def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     s, e = doc.sentences[d.sentence]
     # "In Nikopol, nine people were injured", "وفي نيكوبول أصيب": a place of its own, another toll
     return not any(place_after(doc, k, known=True, caseless=True) for k in range(s, e - 1))
+
+
+def _war_toll_after(d: Draft, named_by: Draft | None) -> bool:
+    """A toll since a start (the war's), in a sentence after a civilians' toll of one attack or
+    a period: "... dozens of civilians were killed in shelling last week. Tens of thousands
+    have died in the country since the war began" counts the dead of every kind."""
+    return (
+        named_by is not None
+        and d.sentence > named_by.sentence
+        and d.scope == "cumulative"
+        and named_by.scope != "cumulative"
+    )
 
 
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, W, c, check, params
+from tests.extractors.cases import CUM, EV, Case, K, W, c, check, params
 
 # --- A: a toll ("حصيلة", "toll") that rose to a figure of people counts the dead, however long
 # the words (a relative clause set off by commas too) that say what it was the toll of; a word
@@ -216,7 +216,49 @@ ARMY_SAID_IN_OWN_CHANNEL: list[Case] = [
     ),
 ]
 
-ALL = TOLL + AT_LEAST_AFTER_WHOSE + ADMITTED_ONLY + ARMY_SAID_IN_OWN_CHANNEL
+# --- E: a bare toll since the war began, in a sentence after a civilians' toll of one attack or
+# a week, counts the dead of every kind: no more of those civilians --------------------------
+WAR_TOLL_AFTER_CIVILIANS: list[Case] = [
+    c(
+        "war-toll-after-civilians-ar",
+        "ar",
+        "قالت الأمم المتحدة إن 30 مدنياً قُتلوا في قصف على سوق في الأبيض. وأضافت أن عشرات "
+        "الآلاف لقوا حتفهم في البلاد منذ بدء الحرب.",
+        (K, "civilians", 30, 30, False, "un", EV),
+        (K, "unknown", 20000, 99999, True, "un", CUM),
+    ),
+    c(
+        "war-toll-after-civilians-figure-ar",
+        "ar",
+        "قُتل 14 مدنياً في غارة على حي سكني. وقتل أكثر من 150 ألفاً منذ اندلاع الحرب.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (K, "unknown", 150000, None, False, "self", CUM),
+    ),
+    c(
+        "war-toll-after-civilians-en",
+        "en",
+        "Twelve civilians were killed in shelling on a market. Tens of thousands have died in "
+        "the country since the war began.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (K, "unknown", 20000, 99999, True, "self", CUM),
+    ),
+    # guard: the hurt of the same attack, in the next sentence, are more of those civilians
+    c(
+        "wounded-after-civilians-ar",
+        "ar",
+        "قُتل 14 مدنياً في غارة على حي سكني. وأصيب 40 آخرون.",
+        (K, "civilians", 14, 14, False, "self", EV),
+        (W, "civilians", 40, 40, False, "self", EV),
+    ),
+]
+
+ALL = (
+    WAR_TOLL_AFTER_CIVILIANS
+    + TOLL
+    + AT_LEAST_AFTER_WHOSE
+    + ADMITTED_ONLY
+    + ARMY_SAID_IN_OWN_CHANNEL
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
