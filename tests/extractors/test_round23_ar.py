@@ -252,8 +252,45 @@ WAR_TOLL_AFTER_CIVILIANS: list[Case] = [
     ),
 ]
 
+# --- F: a bare figure whose speaker then says the dead were fighters ("زاعمة أنهم من عناصر
+# الميليشيات", "claiming they were militiamen") is no more of the civilians another counted ----
+SAID_FIGHTERS: list[Case] = [
+    c(
+        "rival-count-said-militia-ar",
+        "ar",
+        "قُتل عشرات المدنيين في الهجوم على القرية. وقدّر المسلحون عدد القتلى بنحو 90، زاعمين "
+        "أنهم من عناصر الميليشيات.",
+        (K, "civilians", 20, 99, True, "self", EV),
+        (K, "unknown", 90, 90, True, "gunmen", EV),
+    ),
+    c(
+        "rival-count-said-soldiers-ar",
+        "ar",
+        "قُتل 40 مدنياً في الهجوم. وقدر المسلحون عدد القتلى بـ60، قائلين إنهم من الجنود.",
+        (K, "civilians", 40, 40, False, "self", EV),
+        (K, "unknown", 60, 60, False, "gunmen", EV),
+    ),
+    c(
+        "rival-count-said-militia-en",
+        "en",
+        "Dozens of civilians were killed in the attack. The group put the toll at 300, claiming "
+        "they were militiamen.",
+        (K, "civilians", 20, 99, True, "self", EV),
+        (K, "unknown", 300, 300, False, "the_group", EV),
+    ),
+    # guard: "they were of one family" names no fighters; the hurt stay the civilians'
+    c(
+        "others-of-one-family-ar",
+        "ar",
+        "قُتل 12 مدنياً في القصف، وأصيب 5 آخرون وهم من أسرة واحدة.",
+        (K, "civilians", 12, 12, False, "self", EV),
+        (W, "civilians", 5, 5, False, "self", EV),
+    ),
+]
+
 ALL = (
-    WAR_TOLL_AFTER_CIVILIANS
+    SAID_FIGHTERS
+    + WAR_TOLL_AFTER_CIVILIANS
     + TOLL
     + AT_LEAST_AFTER_WHOSE
     + ADMITTED_ONLY
