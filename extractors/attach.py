@@ -1176,10 +1176,18 @@ def _next_predicate(doc: Doc, qs: list[Quantity], live: list[int], q: Quantity, 
     and a figure of its own right after it ("... and two civilians and wounded several others",
     "убили 15 военных и 6 вагнеровцев, взяв в плен ещё двух")."""
     between = range(q.end, t.start)
-    if sum(doc.tokens[j].kind == WORD for j in between) > 3 or not any(
-        CONJ in doc.at[j] or doc.is_punct(j, ",،") for j in between
-    ):
+    seps = [j for j in between if CONJ in doc.at[j] or doc.is_punct(j, ",،")]
+    if not seps:
         return False
+    words = sum(doc.tokens[j].kind == WORD for j in between)
+    if words > 3:
+        # "و47 جندياً من الجيش المالي، إضافة إلى أسر 15": the figure's noun and whose men they
+        # were, then a comma and "in addition to" right before the verb
+        last = seps[-1]
+        m = doc.at[last].get(CONJ)
+        tail = range(m.end if m is not None else last + 1, t.start)
+        if words > 7 or sum(doc.tokens[j].kind == WORD for j in tail) > 1:
+            return False
     if doc.hard[q.end - 1] != doc.hard[t.start]:
         return False
     after = _next_word(doc, t.end, 1)

@@ -142,16 +142,25 @@ def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
     return atom in keys
 
 
-def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | None = None) -> str:
+def claimant_of(
+    doc: Doc,
+    s: int,
+    e: int,
+    context: dict[str, int],
+    side: str | None = None,
+    said: bool = False,
+) -> str:
     """The claimant id (or slug) of the speaker phrase tokens[s:e]; "" when it names no one.
-    What the words alone say is cached per phrase (speakers repeat: "the army said")."""
+    What the words alone say is cached per phrase (speakers repeat: "the army said").
+    `said`: the phrase is the subject of a verb of saying or after "according to", the post
+    telling what another said (not a header line's "X:")."""
     if s >= 2 and e > s and "RELATIVE" in doc.at[s] and doc.is_punct(s - 1, ",،"):
         # "JNIM, which claimed the attack, said": the name before the comma speaks
         b = s - 1
         while b > 0 and s - 1 - b < 6 and doc.tokens[b - 1].kind == WORD:
             b -= 1
         if b < s - 1 and doc.sentence_of[b] == doc.sentence_of[s]:
-            return claimant_of(doc, b, s - 1, context, side)
+            return claimant_of(doc, b, s - 1, context, side, said)
     if len(context) > 1:
         context = _sentence_context(doc, s, context)
     key = tuple(t.low for t in doc.tokens[s:e])
@@ -201,7 +210,18 @@ def claimant_of(doc: Doc, s: int, e: int, context: dict[str, int], side: str | N
         if army == "army" and home_war(doc, context):
             # "Командування 35-ї бригади повідомило" in a Ukrainian outlet: Ukraine's command
             army = str(doc.rules.home_side)
-        return SELF if army == side else army  # the army's own channel: the channel speaks
+        if army == "army" and side in THEATRE_ARMY:
+            # "قال الناطق باسم القوات المسلحة" in a Sudanese party's channel, with no place
+            # named: the army of the channel's war
+            army = THEATRE_ARMY[str(side)]
+        # "L'armée affirme avoir tué 95 combattants" or a header "الناطق الرسمي باسم القوات
+        # المسلحة:" in the army's channel: the channel speaks; "أعلن الناطق الرسمي باسم القوات
+        # المسلحة أن ..." (its spokesman, the subject of a verb of saying): the post tells
+        # what the army's spokesman said, the army's claim
+        spokesman = said and any(
+            SPEAKER in doc.at[k] and ARMY not in doc.at[k] for k in range(s, e)
+        )
+        return SELF if army == side and not spokesman else army
     if what == "rebels":
         rebels = REBELS_OF.get(_theatre_army(doc, context, side) or "")
         return "rebels" if rebels is None else SELF if rebels == side else rebels

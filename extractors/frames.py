@@ -287,7 +287,7 @@ def find_frames(
                 claimant = SELF if ours else IMPLICIT
                 span = (m.start, m.end) if ours else (m.end, m.end)  # "nos" is no victim
             else:
-                claimant = claimant_of(doc, span[0], span[1], context, side)
+                claimant = claimant_of(doc, span[0], span[1], context, side, said=True)
                 if claimant == "":
                     claimant = IMPLICIT
                 claimant = _named_before(doc, frames, span, claimant)

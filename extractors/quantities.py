@@ -52,6 +52,7 @@ from extractors.rules import (
     RANGE_OR,
     RANGE_TO,
     REGULARS,
+    RELATIVE,
     ROUND,
     SAME_NUMBER,
     SAY,
@@ -326,7 +327,14 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
     after = end
     post = None
     posts = MORE_THAN_POST in doc.concepts or AT_LEAST_POST in doc.concepts
-    for k in (after, after + 1, after + 2) if posts else ():
+    ks = [after, after + 1, after + 2]
+    for j in (after, after + 1):
+        if posts and j + 1 < n and LINK in doc.at[j] and ACTOR in doc.at[j + 1]:
+            # "قتل 84 عنصراً من فاغنر على الأقل", "84 éléments de Wagner au moins": whose men
+            # they were, between the counted and the bound said after them
+            ks.append(doc.at[j + 1][ACTOR].end)
+            break
+    for k in ks if posts else ():
         if k < n:
             post = doc.has(k, MORE_THAN_POST) or doc.has(k, AT_LEAST_POST)
             if post is not None and post.end < n and _figure_next(doc, post.end):
@@ -356,7 +364,7 @@ def _phrase(doc: Doc, fig: Figure, prior: list[Quantity]) -> Quantity:
         q.delta = _delta(doc, end + 1)  # "712 330 soldats (+1 520 ...)"
     if q.delta is not None:
         q.end = q.delta.end
-    if post is not None and post.start <= end + 2:
+    if post is not None and post.start in ks:
         q.end = max(q.end, post.end)
     if plus:
         q.end = max(q.end, end + 1)
@@ -591,13 +599,25 @@ def grown_to(doc: Doc, q: Quantity) -> bool:
     if to < 0 or RANGE_TO not in doc.at[to] or CONJ in doc.at[to]:
         return False  # "و": "and" is no "to"
     s, _ = doc.sentences[doc.sentence_of[q.start]]
-    for k in range(to - 1, max(s, to - 20) - 1, -1):
+    clause = doc.clause[to]
+    k = to - 1
+    while k >= max(s, to - 20):
         if doc.tokens[k].kind == NUM or not _S_FIGURE_WORDS.isdisjoint(doc.at[k]):
             return False  # "ارتفع عدد القتلى إلى 5 و..."
-        if doc.clause[k] != doc.clause[to]:
-            return False
+        if doc.clause[k] != clause:
+            # "ارتفعت حصيلة الضربات، التي طالت مستشفى، إلى 41": a relative clause set off by
+            # commas says what the toll was of; the verb of growth is before it
+            j = k
+            while j > s and doc.clause[j - 1] == doc.clause[k]:
+                j -= 1
+            if not (j > s and doc.is_punct(j, ",،") and RELATIVE in doc.at[j + 1]):
+                return False
+            k = j - 1
+            clause = doc.clause[k]
+            continue
         if GROWTH in doc.at[k]:
             return True
+        k -= 1
     return False
 
 

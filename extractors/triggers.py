@@ -27,6 +27,7 @@ from extractors.rules import (
     HURT,
     IRRECOVERABLE,
     KILLED,
+    LINK,
     LOSS,
     MAIMED,
     MISSING,
@@ -36,7 +37,9 @@ from extractors.rules import (
     NEG_BLOCK,
     NONCLAIM,
     NOT_PEOPLE,
+    NOUN_TRIGGER,
     NUMBER,
+    OF_THE,
     OTHER_ACTOR,
     OTHERS,
     OURS,
@@ -83,6 +86,7 @@ TRIGGER_WORDS: Final = frozenset((*TRIGGERS, NONCLAIM))  # the concepts a trigge
 _IN_ORDER: Final = (*TRIGGERS, NONCLAIM)
 _WANTED: Final = TRIGGER_WORDS
 _QUALIFIERS: Final = frozenset(("ABOUT", "MORE_THAN", "AT_LEAST", "UP_TO"))
+_S_OF: Final = frozenset((LINK, OF_THE, "ARTICLE"))
 
 
 @dataclass(init=False, slots=True)
@@ -154,7 +158,7 @@ def find_triggers(doc: Doc, excluded: set[int]) -> list[Trigger]:
             concept = KILLED  # "безвозвратные потери", "pertes irrécupérables"
         out.append(Trigger(best.start, best.end, concept, wounds=_maimed(doc, best)))
         i = best.end
-    out = _victims_lumped(doc, _merge_killed_and_wounded(doc, out))
+    out = _victims_lumped(doc, _merge_killed_and_wounded(doc, _toll_named(doc, out)))
     if (
         out
         and PERSONNEL in doc.concepts
@@ -244,6 +248,32 @@ def _irrecoverable(doc: Doc, i: int, j: int) -> bool:
         if IRRECOVERABLE in doc.at[k]:
             return True
     return False
+
+
+def _toll_named(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
+    """A bare toll noun ("toll", "حصيلة": a count word that is a death toll alone) yields to a
+    word of another kind that names what it counts, right after it ("حصيلة المصابين في الغارة",
+    "the toll of injured") or right before it ("the injury toll")."""
+    if NEG_BLOCK not in doc.concepts:
+        return ts
+    drop: set[int] = set()
+    for a, t in enumerate(ts):
+        if (
+            t.concept != KILLED
+            or NEG_BLOCK not in doc.at[t.start]
+            or NOUN_TRIGGER not in doc.at[t.start]
+        ):
+            continue
+        for b in (a - 1, a + 1):
+            if not 0 <= b < len(ts) or ts[b].concept in (*_KILL, NONCLAIM):
+                continue
+            u = ts[b]
+            gap = range(t.end, u.start) if b > a else range(u.end, t.start)
+            # "toll of the injured": "of" and an article may stand between
+            if len(gap) <= 2 and all(not _S_OF.isdisjoint(doc.at[j]) for j in gap):
+                if not (doc.flags(max(t.start, u.start)) & CONJ_PREFIX):
+                    drop.add(a)  # not "القتلى والجرحى": "and" lumps them
+    return [t for a, t in enumerate(ts) if a not in drop]
 
 
 def _lump_pairs(ts: list[Trigger], lumps: Callable[[Trigger, Trigger], bool]) -> list[Trigger]:

@@ -103,6 +103,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    REBELS,
     REGRET,
     REGULARS,
     RELATIVE,
@@ -119,6 +120,7 @@ from extractors.rules import (
     SUFFER,
     THAT,
     TRIGGER_SET,
+    TRIGGERS,
     UNIT,
     VICTIM,
     WAR,
@@ -715,6 +717,8 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
                     or (named_by is not None and named_by.trigger is d.trigger)
                 )
                 and not _other_counter(doc, d, named_by, ctx)
+                and not (named == "civilians" and _war_toll_after(d, named_by))
+                and not (named == "civilians" and _said_fighters(doc, d))
             ):
                 d.victim = named
         elif d.explicit and d.victim not in (None, UNKNOWN):
@@ -1059,6 +1063,8 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
 
 
 _S_SPLIT: Final = frozenset((PART_OF, MOSTLY))
+_S_FIGHTERS: Final = frozenset((SOLDIERS, MILITANTS, REBELS))
+_S_HARM_WORDS: Final = frozenset(TRIGGERS)
 _S_ELSEWHERE: Final = frozenset((NEW_TOPIC, CIVIL_PLACE, DWELLING, HOME))
 
 
@@ -1888,6 +1894,33 @@ def _same_civil_toll(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     return not any(place_after(doc, k, known=True, caseless=True) for k in range(s, e - 1))
 
 
+def _said_fighters(doc: Doc, d: Draft) -> bool:
+    """After the figure, its speaker says the dead were fighters: "قدّرت الجماعة عدد القتلى بنحو
+    300، زاعمة أنهم من عناصر الميليشيات", "put the toll at 300, saying they were militiamen":
+    no more of the civilians another speaker counted."""
+    if d.q is None:
+        return False
+    _, e = doc.sentences[d.sentence]
+    for k in range(d.q.end, e):
+        if doc.tokens[k].kind == NUM or not _S_HARM_WORDS.isdisjoint(doc.at[k]):
+            return False  # another figure or another toll: not what these dead were
+        if PRONOUN in doc.at[k] and k > d.q.end:
+            return any(not _S_FIGHTERS.isdisjoint(doc.at[j]) for j in range(k + 1, min(k + 5, e)))
+    return False
+
+
+def _war_toll_after(d: Draft, named_by: Draft | None) -> bool:
+    """A toll since a start (the war's), in a sentence after a civilians' toll of one attack or
+    a period: "... dozens of civilians were killed in shelling last week. Tens of thousands
+    have died in the country since the war began" counts the dead of every kind."""
+    return (
+        named_by is not None
+        and d.sentence > named_by.sentence
+        and d.scope == "cumulative"
+        and named_by.scope != "cumulative"
+    )
+
+
 def _new_incident(doc: Doc, d: Draft, named_by: Draft | None) -> bool:
     """ "Russia lost 40 soldiers. Elsewhere, 12 people were killed in a market": people of an
     incident a later sentence sets apart (another place, a civil place, a home) are not the
@@ -2064,7 +2097,12 @@ def _inherit(doc: Doc, drafts: list[Draft], heads: _Heads) -> None:
     # "ещё один боец числится пропавшим" goes on from the sentence before too
     for k, d in enumerate(drafts):
         head = "bare" if d.q is None else heads(d)
-        if d.victim is None and (head == "bare" or (d.q is not None and d.q.others)):
+        if (
+            d.victim is None
+            and (head == "bare" or (d.q is not None and d.q.others))
+            # "..., زاعمة أنهم من عناصر الميليشيات": its speaker says whom it counted
+            and not _said_fighters(doc, d)
+        ):
             first = d.sentence - 1 if d.q is not None and d.q.others else d.sentence
             for p in reversed(drafts[:k] if k < 64 else drafts[k - 64 : k]):
                 if p.sentence < first:
