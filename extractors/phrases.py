@@ -907,6 +907,11 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
                     return POSS_REF
                 if OURS in doc.at[j]:
                     return OURS_REF
+                a = doc.at[j].get(ACTOR)
+                if a is not None and a.end <= m.end and a.payload != "civilians":
+                    # "С малийской стороны — двое погибших", "on the Ukrainian side": the
+                    # party's adjective inside the words of "among"
+                    return str(a.payload)
         if m is not None and m.end < len(doc.tokens):
             ref = phrase_victim(doc, m.end, limit=4, army=True)  # "côté armée", "من جانب الجيش"
             if ref == "civilians" and PART_OF in at and not lead:

@@ -1213,6 +1213,7 @@ PRONOUN = ("it", "they", "he", "she", "him")  # "according to him": the last spe
 POSS = ("its", "their", "his", "her", "its own", "their own")
 OTHERS = ("another", "other", "others", "more", "additional", "further")
 AMONG = (
+    "on the ? side",  # "on the Malian side, two dead": the party inside
     "among",
     "among those",
     "amongst",

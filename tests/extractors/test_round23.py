@@ -290,7 +290,87 @@ THIS_FIGURE: list[Case] = [
     ),
 ]
 
-ALL = ENEMY_STRIKE + SHOUTED + JOINT_REPORTERS + PARTNER_REPORTERS + SOURCE_LINE + THIS_FIGURE
+# --- F: "on the X side" with the party's adjective inside the phrase ("с малийской стороны", "з
+# українського боку", "on the Malian side", "من الجانب المالي") names whose the dead are ---------
+ON_THE_SIDE: list[Case] = [
+    c(
+        "side-phrase-dash-ru",
+        "ru",
+        "Бой шёл всю ночь. С украинской стороны — трое погибших.",
+        (K, "ua", 3, 3, False, "self", EV),
+    ),
+    c(
+        "side-phrase-verb-ru",
+        "ru",
+        "С малийской стороны погибли четверо военных, ещё семеро ранены.",
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+    ),
+    c(
+        "side-phrase-dash-uk",
+        "uk",
+        "З малійського боку — четверо загиблих і семеро поранених.",
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+    ),
+    c(
+        "side-phrase-en",
+        "en",
+        "On the Malian side, four soldiers were killed and seven wounded.",
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+    ),
+    c(
+        "side-phrase-ar",
+        "ar",
+        "من الجانب المالي قتل أربعة جنود وأصيب سبعة.",
+        (K, "fama", 4, 4, False, "self", EV),
+        (W, "fama", 7, 7, False, "self", EV),
+    ),
+    # guard: fire from a side names who fired, not whose dead
+    c(
+        "fire-from-side-guard-ru",
+        "ru",
+        "Обстрел с украинской стороны унёс жизни двух мирных жителей.",
+        (K, "civilians", 2, 2, False, "self", EV),
+    ),
+]
+
+# --- G: Ukrainian bounds with "як" as with "ніж": "не менше як", "не більше як", "більше як" ---
+UK_YAK: list[Case] = [
+    c(
+        "at-least-yak-uk",
+        "uk",
+        "Ми поклали не менше як пів тисячі росіян.",
+        (K, "ru", 500, None, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "up-to-yak-uk",
+        "uk",
+        "Загинули не більше як 20 військових.",
+        (K, "ua", None, 20, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "more-than-yak-uk",
+        "uk",
+        "Загинули більше як 20 військових.",
+        (K, "ua", 20, None, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = (
+    ENEMY_STRIKE
+    + SHOUTED
+    + JOINT_REPORTERS
+    + PARTNER_REPORTERS
+    + SOURCE_LINE
+    + THIS_FIGURE
+    + ON_THE_SIDE
+    + UK_YAK
+)
 
 
 @pytest.mark.parametrize("case", params(ALL))
