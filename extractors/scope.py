@@ -49,6 +49,11 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
         # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
         if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):
             return None
+        # "12 of them have since died", "dont 12 ont depuis succombé": "since then", with
+        # no start named, right before its verb
+        if at[SINCE].end == k + 1 and k + 1 < len(doc.tokens):
+            if not TRIGGER_SET.isdisjoint(doc.at[k + 1]):
+                return None
         return CUMULATIVE
     if PERIOD in at:
         if _attack_month(doc, k):

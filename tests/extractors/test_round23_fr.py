@@ -1,0 +1,84 @@
+"""Round 23, French: mechanisms met in the stand-in set b50. Sentences of our own; none is copied
+from a test set.
+
+Claims are (kind, victim, low, high, approx, claimant, scope); the harness is the yardstick's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.cases import CUM, EV, C, Case, K, L, W, c, check, params
+
+# --- A: "N d'entre eux" + a verb of harm after it: a part of the group counted before, of its
+# own kind and of the same people, the words "d'entre eux" costing no distance; a party named
+# inside a phrase of a start ("depuis le début de l'incursion ukrainienne") is no antecedent ---
+OF_THEM_VERB: list[Case] = [
+    c(
+        "of-them-captured-after-tally-fr",
+        "fr",
+        "L'armée russe a perdu plus de 3 000 hommes tués ou blessés depuis le début de "
+        "l'offensive ukrainienne, et 410 d'entre eux ont été faits prisonniers.",
+        (L, "ru", 3000, None, False, "self", CUM),
+        (C, "ru", 410, 410, False, "self", CUM),
+    ),
+    c(
+        "of-them-captured-semicolon-fr",
+        "fr",
+        "Les Russes ont perdu 900 soldats dans la bataille ; 75 d'entre eux ont été capturés.",
+        (K, "ru", 900, 900, False, "self", EV),
+        (C, "ru", 75, 75, False, "self", EV),
+    ),
+    c(
+        "of-them-captured-speaker-fr",
+        "fr",
+        "Les troupes russes ont perdu environ 1 200 soldats depuis le lancement de l'opération "
+        "ukrainienne, dont 150 d'entre eux ont été faits prisonniers, affirme Kiev.",
+        (L, "ru", 1200, 1200, True, "ua", CUM),
+        (C, "ru", 150, 150, False, "ua", CUM),
+    ),
+    c(
+        "of-them-since-died-fr",
+        "fr",
+        "Une soixantaine de soldats ont été blessés lors de l'assaut, et 9 d'entre eux ont "
+        "depuis succombé à leurs blessures.",
+        (W, "unknown", 60, 60, True, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "whom-since-died-fr",
+        "fr",
+        "Une soixantaine de civils ont été blessés, dont 7 ont depuis succombé.",
+        (W, "civilians", 60, 60, True, "self", EV),
+        (K, "civilians", 7, 7, False, "self", EV),
+    ),
+    c(
+        "of-them-captured-en",
+        "en",
+        "Russia has lost more than 3,000 troops killed or wounded since the start of the "
+        "Ukrainian offensive, and 410 of them have been taken prisoner.",
+        (L, "ru", 3000, None, False, "self", CUM),
+        (C, "ru", 410, 410, False, "self", CUM),
+    ),
+    c(
+        "of-them-since-died-en",
+        "en",
+        "Some 60 soldiers were wounded in the assault, and 9 of them have since died.",
+        (W, "unknown", 60, 60, True, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    # guard: "since" with its start named still opens a tally since then
+    c(
+        "since-with-start-fr",
+        "fr",
+        "Depuis le début de la guerre, 500 soldats ont été tués dans la région.",
+        (K, "unknown", 500, 500, False, "self", CUM),
+    ),
+]
+
+ALL: list[Case] = OF_THEM_VERB
+
+
+@pytest.mark.parametrize("case", params(ALL))
+def test_round23_fr(case: Case) -> None:
+    check(case)
