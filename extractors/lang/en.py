@@ -894,6 +894,13 @@ PEOPLE = (
     "peacekeepers",
     "father",  # "a father of five was killed": one person
     "mother",
+    # kin named by the one they belong to: "a man was killed and his wife injured", one person
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
     "people",
     "person",
     "persons",

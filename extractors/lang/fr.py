@@ -578,7 +578,14 @@ VAGUES = {
 # 2 to 9 as "quelques" is (not "certains", some with no count)
 FEW = ("plusieurs", "quelques", "une poignée de", "quelques-uns", "quelques-unes")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
-DEF = ("le", "la", "l'")  # one person only before a singular person noun ("le maire a été tué")
+DEF = (
+    "le",
+    "la",
+    "l'",
+    # a singular possessive, as en "his", "her": "sa mère grièvement blessée", "son père tué"
+    "sa",
+    "son",
+)  # one person only before a singular person noun ("le maire a été tué")
 
 MORE_THAN = (
     "plus de",
@@ -692,6 +699,13 @@ PEOPLE = (
     "casques bleus",
     "père",  # "a father of five was killed": one person
     "mère",
+    # kin named by the one they belong to: "un homme tué et son épouse blessée", one person
+    "épouse",
+    "mari",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
     "personne*",
     "gens",
     "individu*",

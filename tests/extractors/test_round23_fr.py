@@ -76,7 +76,64 @@ OF_THEM_VERB: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OF_THEM_VERB
+# --- B: one person named by a kin noun after a singular possessive ("sa mère", "son époux",
+# "his wife", "her daughter"), the subject of a word of harm, counts one ---------------------
+KIN_ONE: list[Case] = [
+    c(
+        "kin-mother-fr",
+        "fr",
+        "Une adolescente de 15 ans a été tuée et sa mère grièvement blessée par un obus à Kharkiv.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-wife-fr",
+        "fr",
+        "Un habitant de 70 ans a été tué et son épouse blessée lors du bombardement de Soumy.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-father-killed-fr",
+        "fr",
+        "Une fillette a été blessée et son père tué dans la frappe de drone.",
+        (W, "civilians", 1, 1, False, "self", EV),
+        (K, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-son-aux-fr",
+        "fr",
+        "Une femme est morte et son fils a été blessé quand l'obus a touché leur maison.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-daughter-fr",
+        "fr",
+        "Un homme a été tué et sa fille légèrement blessée par les éclats.",
+        (K, "unknown", 1, 1, False, "self", EV),
+        (W, "unknown", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-daughter-en",
+        "en",
+        "A woman was killed and her daughter wounded when a shell hit their home.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    c(
+        "kin-mother-en",
+        "en",
+        "A 12-year-old girl was killed and her mother badly injured by a Russian drone.",
+        (K, "civilians", 1, 1, False, "self", EV),
+        (W, "civilians", 1, 1, False, "self", EV),
+    ),
+    # guard: a plural after "his" states no figure; "the attackers" are no one counted
+    c("kin-plural-en", "en", "His sons were wounded in the shelling."),
+    c("kin-plural-fr", "fr", "Ses fils ont été blessés dans le bombardement."),
+]
+
+ALL: list[Case] = OF_THEM_VERB + KIN_ONE
 
 
 @pytest.mark.parametrize("case", params(ALL))
