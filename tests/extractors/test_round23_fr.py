@@ -133,7 +133,49 @@ KIN_ONE: list[Case] = [
     c("kin-plural-fr", "fr", "Ses fils ont été blessés dans le bombardement."),
 ]
 
-ALL: list[Case] = OF_THEM_VERB + KIN_ONE
+# --- C: a headline closed by a bare army word in brackets, as by "(AFP)", names its source:
+# the army of the war the post is about; an army's acronym after its name is no source --------
+PAREN_ARMY: list[Case] = [
+    c(
+        "paren-army-lower-fr",
+        "fr",
+        "Mali : une quinzaine de terroristes neutralisés près de Ménaka (armée)",
+        (K, "unknown", 15, 15, True, "fama", EV),
+    ),
+    c(
+        "paren-army-capitals-fr",
+        "fr",
+        "MALI : SEPT SOLDATS TUÉS DANS UNE EMBUSCADE PRÈS DE NIONO (ARMÉE)",
+        (K, "fama", 7, 7, False, "fama", EV),
+    ),
+    c(
+        "paren-army-adjective-fr",
+        "fr",
+        "Mali : 11 jihadistes tués dans des frappes près de Boni (armée malienne)",
+        (K, "unknown", 11, 11, False, "fama", EV),
+    ),
+    c(
+        "paren-army-en",
+        "en",
+        "Mali: 14 militants killed in air strikes near Gao (army)",
+        (K, "unknown", 14, 14, False, "fama", EV),
+    ),
+    c(
+        "paren-agency-fr",
+        "fr",
+        "Mali : une quinzaine de terroristes neutralisés près de Ménaka (AFP)",
+        (K, "unknown", 15, 15, True, "afp", EV),
+    ),
+    # guard: an acronym after the army's name is its name, not who says
+    c(
+        "paren-acronym-no-source-fr",
+        "fr",
+        "Neuf jihadistes ont été tués par les Forces armées maliennes (FAMa).",
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+]
+
+ALL: list[Case] = OF_THEM_VERB + KIN_ONE + PAREN_ARMY
 
 
 @pytest.mark.parametrize("case", params(ALL))
