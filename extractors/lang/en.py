@@ -2516,6 +2516,23 @@ REPORTERS = {
         "group of forces&russian",
         "battlegroup&russia",
         "battlegroup&russian",
+        # "a spokesman for the Battlegroup South": Russia's battlegroups bear the names of the
+        # cardinal points and the Dnieper (Ukraine's: Tavria, Khortytsia, ...); the formation
+        # first, as the lexicon marks an entry's first part (not any "Spokesman Voloshyn")
+        "battlegroup&spokes*&south",
+        "battlegroup&spokes*&north",
+        "battlegroup&spokes*&east",
+        "battlegroup&spokes*&west",
+        "battlegroup&spokes*&centre",
+        "battlegroup&spokes*&center",
+        "battlegroup&spokes*&dnieper",
+        "group of forces&spokes*&south",
+        "group of forces&spokes*&north",
+        "group of forces&spokes*&east",
+        "group of forces&spokes*&west",
+        "group of forces&spokes*&centre",
+        "group of forces&spokes*&center",
+        "group of forces&spokes*&dnieper",
         "russian defence ministry",
         "russian defense ministry",
         "russia's defence ministry",

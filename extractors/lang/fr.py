@@ -2123,6 +2123,14 @@ REPORTERS = {
         "service de presse&groupement",
         "centre&réconciliation&russe",
         "porte-parole&groupement&russe*",
+        # "le porte-parole du groupement de forces « Sud »": Russia's battlegroups bear the
+        # names of the cardinal points and the Dnieper (Ukraine's: Tavria, Khortytsia, ...)
+        "porte-parole&groupement&sud",
+        "porte-parole&groupement&nord",
+        "porte-parole&groupement&=Est",  # not the verb: "... Tavria est catégorique"
+        "porte-parole&groupement&ouest",
+        "porte-parole&groupement&centre",
+        "porte-parole&groupement&dniepr",
         "groupement de forces&russe*",
         "groupement&russe*",  # "le groupement russe Centre ..., a déclaré son porte-parole"
         "ministère russe de la défense",

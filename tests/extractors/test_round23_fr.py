@@ -175,7 +175,58 @@ PAREN_ARMY: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OF_THEM_VERB + KIN_ONE + PAREN_ARMY
+# --- D: the press officer of a Russian battlegroup (named by a cardinal point or the Dnieper)
+# is ru_mod; the battlegroup's men who act, in a channel's own words, are no speaker ----------
+BATTLEGROUP: list[Case] = [
+    c(
+        "battlegroup-spokesman-according-fr",
+        "fr",
+        "Selon le porte-parole du groupement de forces « Ouest », l'ennemi a perdu jusqu'à "
+        "180 militaires sur l'axe de Koupiansk.",
+        (K, "ua", None, 180, False, "ru_mod", EV),
+        side="ru",
+    ),
+    c(
+        "battlegroup-spokesman-said-fr",
+        "fr",
+        "L'ennemi a perdu plus de 250 hommes, a déclaré le porte-parole du groupement « Est ».",
+        (K, "ua", 250, None, False, "ru_mod", EV),
+        side="ru",
+    ),
+    c(
+        "battlegroup-spokesman-en",
+        "en",
+        "Ukraine lost up to 220 troops, a spokesman for the Battlegroup West said.",
+        (K, "ua", None, 220, False, "ru_mod", EV),
+        side="ru",
+    ),
+    c(
+        "battlegroup-men-act-fr",
+        "fr",
+        "Secteur de Koupiansk : les gars du groupement « Nord » ont liquidé une vingtaine de "
+        "militants ukrainiens.",
+        (K, "ua", 20, 20, True, "self", EV),
+        side="ru",
+    ),
+    c(
+        "battlegroup-units-act-fr",
+        "fr",
+        "Les combattants du groupement « Centre » ont éliminé 14 soldats des FAU.",
+        (K, "ua", 14, 14, False, "self", EV),
+        side="ru",
+    ),
+    # guard: a Ukrainian battlegroup's spokesman is no Russian ministry, "est" a verb or "Sud"
+    # a region after its name
+    c(
+        "battlegroup-ukrainian-fr",
+        "fr",
+        "Les Russes ont perdu 300 hommes, a déclaré le porte-parole du groupement Tavria, "
+        "qui est basé dans le sud.",
+        (K, "ru", 300, 300, False, "porteparole_groupement_tavria", EV),
+    ),
+]
+
+ALL: list[Case] = OF_THEM_VERB + KIN_ONE + PAREN_ARMY + BATTLEGROUP
 
 
 @pytest.mark.parametrize("case", params(ALL))
