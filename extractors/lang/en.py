@@ -1478,6 +1478,10 @@ ACCORDING_TO = (
     "cited by",
 )
 SAY = (
+    # "the General Staff publishes the enemy's losses: ...": who publishes them states them
+    "publishes",
+    "has published",
+    "have published",
     # "Ukraine's General Staff updated its figures": the body that updates them states them
     "updated its figures",
     "updated its data",

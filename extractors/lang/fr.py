@@ -1262,6 +1262,12 @@ ACCORDING_TO = (
     "selon cette même source",
 )
 SAY = (
+    # "l'état-major ukrainien publie les pertes de l'ennemi : ...": who publishes them states them
+    "publie",
+    "publient",
+    "a publié",
+    "ont publié",
+    "publiant",
     # "l'état-major ukrainien a mis à jour ses chiffres": the body that updates them states them
     "mis à jour ses chiffres",
     "met à jour ses chiffres",

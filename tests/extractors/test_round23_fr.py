@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import CUM, EV, C, Case, K, L, W, c, check, params
+from tests.extractors.cases import CUM, EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: "N d'entre eux" + a verb of harm after it: a part of the group counted before, of its
 # own kind and of the same people, the words "d'entre eux" costing no distance; a party named
@@ -226,7 +226,34 @@ BATTLEGROUP: list[Case] = [
     ),
 ]
 
-ALL: list[Case] = OF_THEM_VERB + KIN_ONE + PAREN_ARMY + BATTLEGROUP
+# --- E: who publishes the losses states them ("l'état-major publie les pertes de l'ennemi :") --
+PUBLISHES: list[Case] = [
+    c(
+        "publishes-losses-fr",
+        "fr",
+        "L'état-major ukrainien publie les pertes russes de la journée : 1 240 soldats.",
+        (L, "ru", 1240, 1240, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "published-losses-fr",
+        "fr",
+        "L'état-major général des forces armées ukrainiennes a publié les pertes de l'ennemi "
+        "depuis le 24 février 2022 : personnel — environ 512 300 (+1 240) personnes.",
+        (L, "ru", 512300, 512300, True, "ua_gs", CUM),
+        (L, "ru", 1240, 1240, False, "ua_gs", PER),
+        side="ua",
+    ),
+    c(
+        "publishes-losses-en",
+        "en",
+        "Ukraine's General Staff has published Russia's losses over the past day: 1,240 troops.",
+        (L, "ru", 1240, 1240, False, "ua_gs", PER),
+        side="ua",
+    ),
+]
+
+ALL: list[Case] = OF_THEM_VERB + KIN_ONE + PAREN_ARMY + BATTLEGROUP + PUBLISHES
 
 
 @pytest.mark.parametrize("case", params(ALL))
