@@ -82,13 +82,19 @@ def reporter_in(doc: Doc, s: int, e: int) -> str | None:
         for k in range(s, e)
     ]
     present = {key for ks in keys for key in ks}
+    best: tuple[int, str] | None = None
     for parts, rid in doc.rules.reporters:
         first = parts[0][0]
         if not first.endswith("*") and first not in present:
             continue  # the cheap test first: most phrases name none of them
-        if all(_contains(keys, part) for part in parts):
-            return rid
-    return None
+        at = [_found_at(keys, part) for part in parts]
+        if all(x is not None for x in at):
+            # "d'après le décompte de Mediazona et du service russe de la BBC": a count of two
+            # sources is the first named's
+            where = min(x for x in at if x is not None)
+            if best is None or where < best[0]:
+                best = (where, rid)
+    return None if best is None else best[1]
 
 
 def slug_only(doc: Doc, s: int, e: int) -> bool:
@@ -109,11 +115,16 @@ def _keys(doc: Doc, k: int) -> tuple[str, ...]:
 
 
 def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
+    return _found_at(keys, phrase) is not None
+
+
+def _found_at(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> int | None:
+    """Where the phrase first occurs in the tokens' keys, if anywhere."""
     n = len(phrase)
     for k in range(len(keys) - n + 1):
         if all(_atom_ok(phrase[x], keys[k + x]) for x in range(n)):
-            return True
-    return False
+            return k
+    return None
 
 
 def _atom_ok(atom: str, keys: tuple[str, ...]) -> bool:
