@@ -663,8 +663,10 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
         if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue
         at = doc.at[k]
-        if SINCE in at and k + 1 == j:
-            continue  # "12 of them have since died", "dont 12 ont depuis succombé": then, no date
+        if SINCE in at and all(AUX in doc.at[x] for x in range(k + 1, j)):
+            # "12 of them have since died", "... have since been killed", "dont 12 ont depuis
+            # succombé": then, no date
+            continue
         if _S_PART_GAP.isdisjoint(at) and not any(
             m.start <= k < m.end for m in _parts_here(doc, k)
         ):

@@ -11,6 +11,7 @@ from extractors.nonclaims import day_span
 from extractors.quantities import Quantity
 from extractors.rules import (
     ALSO,
+    AUX,
     CAPTURED,
     CASUALTIES,
     DAYS_TO,
@@ -51,8 +52,11 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
             return None
         # "12 of them have since died", "dont 12 ont depuis succombé": "since then", with
         # no start named, right before its verb
-        if at[SINCE].end == k + 1 and k + 1 < len(doc.tokens):
-            if not TRIGGER_SET.isdisjoint(doc.at[k + 1]):
+        j = k + 1
+        while at[SINCE].end == k + 1 and j < len(doc.tokens) and AUX in doc.at[j]:
+            j += 1  # "have since been killed"
+        if at[SINCE].end == k + 1 and j < len(doc.tokens):
+            if not TRIGGER_SET.isdisjoint(doc.at[j]):
                 return None
         return CUMULATIVE
     if PERIOD in at:

@@ -67,6 +67,20 @@ OF_THEM_VERB: list[Case] = [
         (W, "unknown", 60, 60, True, "self", EV),
         (K, "unknown", 9, 9, False, "self", EV),
     ),
+    c(
+        "of-them-since-been-killed-en",
+        "en",
+        "Some 60 soldiers were wounded in the assault, and 9 of them have since been killed.",
+        (W, "unknown", 60, 60, True, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
+    c(
+        "of-them-since-aux-fr",
+        "fr",
+        "Une soixantaine de soldats ont été blessés, et 9 d'entre eux sont depuis décédés.",
+        (W, "unknown", 60, 60, True, "self", EV),
+        (K, "unknown", 9, 9, False, "self", EV),
+    ),
     # guard: "since" with its start named still opens a tally since then
     c(
         "since-with-start-fr",
