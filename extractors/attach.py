@@ -645,23 +645,28 @@ def _part_gap(doc: Doc, i: int, j: int) -> bool:
             end = next((c for c in range(k + 1, min(j, k + 6)) if doc.is_punct(c, ",،")), None)
             if end is not None:
                 told.update(range(k - 1, end + 1))
-    if j - i - len(told) > 4:
-        return False
-    belief: set[int] = set()
-    for k in doc.starts_of(BELIEVED):
-        if i <= k < j:
-            belief.update(range(k, doc.at[k][BELIEVED].end))
     part: set[int] = set()  # "300 d'entre eux ont trouvé la mort": the words inside "of them"
     for k in range(i, j):
         m = doc.at[k].get(PART_OF)
         if m is not None:
             part.update(range(m.start, m.end))
+    # "594 d'entre eux ont été faits prisonniers": "of them" costs no distance either
+    if j - i - len(told | part) > 4:
+        return False
+    belief: set[int] = set()
+    for k in doc.starts_of(BELIEVED):
+        if i <= k < j:
+            belief.update(range(k, doc.at[k][BELIEVED].end))
     for k in range(i, j):
         if doc.is_punct(k, "-—:\"'") or k in belief or k in told or k in part:
             continue
         if belief and (doc.is_punct(k, ",،") or THAT in doc.at[k]):
             continue
         at = doc.at[k]
+        if SINCE in at and all(AUX in doc.at[x] for x in range(k + 1, j)):
+            # "12 of them have since died", "... have since been killed", "dont 12 ont depuis
+            # succombé": then, no date
+            continue
         if _S_PART_GAP.isdisjoint(at) and not any(
             m.start <= k < m.end for m in _parts_here(doc, k)
         ):

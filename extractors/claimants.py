@@ -76,7 +76,13 @@ def person_name(doc: Doc, s: int, e: int) -> bool:
 
 def reporter_in(doc: Doc, s: int, e: int) -> str | None:
     """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
-    keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
+    # "=Est": a name with its capital ("groupement « Est »"; not the verb "est")
+    keys: list[tuple[str, ...]] = [
+        (*_keys(doc, k), "=" + doc.tokens[k].text)
+        if doc.tokens[k].text[:1].isupper() and not doc.tokens[k].text.isupper()
+        else _keys(doc, k)
+        for k in range(s, e)
+    ]
     present = {key for ks in keys for key in ks}
     found: str | None = None
     where = 0

@@ -308,7 +308,7 @@ def find_frames(
             excluded.update(range(span[0], span[1]))
             i = max(m.end, span[1])
         tail = (_dash_source(doc, sid, s, e, context, side) if dashes else None) or (
-            _paren_source(doc, sid, s, e) if brackets else None
+            _paren_source(doc, sid, s, e, context, side) if brackets else None
         )
         if tail is not None:
             frames.append(tail)
@@ -453,9 +453,13 @@ def _role_and_name(doc: Doc, i: int, j: int) -> bool:
     )
 
 
-def _paren_source(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
+def _paren_source(
+    doc: Doc, sid: int, s: int, e: int, context: dict[str, int], side: str | None
+) -> Frame | None:
     """ "... 2,3 тыс. военнослужащих (данные МО РФ).", "(Ukraine's General Staff)": a named
-    source in brackets at the end of a sentence."""
+    source in brackets at the end of a sentence; "... neutralisés dans le centre (armée)",
+    "... killed in air strikes (army)": a bare army word there is the army of the war the post
+    is about, as "(AFP)" is the agency."""
     end = e
     while end > s and doc.is_punct(end - 1, ".!…:"):
         end -= 1  # "Втрати ворога станом на 03.11 (дані Генштабу ЗСУ):" heads a list
@@ -467,7 +471,29 @@ def _paren_source(doc: Doc, sid: int, s: int, e: int) -> Frame | None:
     if not doc.is_punct(o, "(") or o <= s:
         return None
     who = reporter_in(doc, o + 1, end - 1)
+    if who is None and _army_alone(doc, o):
+        who = claimant_of(doc, o + 1, end - 1, context, side)
+        if who in ("", IMPLICIT):
+            who = None
     return None if who is None else Frame(o, end, sid, who, "dash", (o + 1, end - 1))
+
+
+def _army_alone(doc: Doc, o: int) -> bool:
+    """Brackets opened at o hold an army word alone, an article or a state's adjective at most
+    ("(armée)", "(l'armée malienne)", "(army)"), right after no name of an army (not "les Forces
+    armées maliennes (armée)", nor an acronym: "les Forces armées maliennes (FAMa)")."""
+    n = len(doc.tokens)
+    k = o + 1
+    army = False
+    while k < n and not doc.is_punct(k, ")"):
+        at = doc.at[k]
+        if ARMY in at:
+            army = True
+        elif ARTICLE not in at and ACTOR not in at:
+            return False
+        k += 1
+    before = doc.at[o - 1] if o > 0 else {}
+    return army and k - o <= 4 and ARMY not in before and ACTOR not in before
 
 
 def _stop(doc: Doc, i: int, through_triggers: bool = False) -> bool:

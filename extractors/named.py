@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from extractors.actors import STATE_FORCES
 from extractors.doc import Doc
-from extractors.morph import NOMINATIVE
+from extractors.morph import NOMINATIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.phrases import (
     ATTACKERS_REF,
@@ -655,10 +655,14 @@ def _them_antecedent(doc: Doc, k: int, people: bool = True) -> str | None:
 
 def _in_since(doc: Doc, j: int) -> bool:
     """A party at token j inside a phrase of a start a few words before it, in its clause
-    ("since it invaded Ukraine", "с начала вторжения в Украину")."""
-    return any(
-        SINCE in doc.at[x] and doc.clause[x] == doc.clause[j] for x in range(max(0, j - 4), j)
-    )
+    ("since it invaded Ukraine", "с начала вторжения в Украину"); a longer phrase of nouns
+    with no punctuation in it too ("depuis le début de l'incursion ukrainienne")."""
+    for x in range(j - 1, max(-1, j - 8), -1):
+        if doc.clause[x] != doc.clause[j] or doc.tokens[x].kind == PUNCT:
+            return False
+        if SINCE in doc.at[x]:
+            return j - x <= 4 or not any(doc.flags(y) & VERB for y in range(x + 1, j))
+    return False
 
 
 def _counted_figure(doc: Doc, j: int) -> bool:

@@ -24,6 +24,7 @@ from extractors.rules import (
     ARTICLE,
     AT_LEAST,
     ATTACKERS,
+    AUX_ONE,
     CASUALTIES,
     COMMANDER,
     CONJ,
@@ -923,12 +924,18 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 or ("ACTOR" in at and at["ACTOR"].payload == "civilians")
             )
             nxt = doc.at[k + 1] if k + 1 < n else {}
+            # "her daughter wounded", "sa fille blessée": right after a possessive, the person
+            # word is the one counted, its fate after it, no adjective of a noun of harm
+            owned = k == q.fig_end and POSS in doc.at[q.fig_start]
             if person and (
                 PEOPLE in nxt
                 or SOLDIERS in nxt
                 # "civilian victims": a noun of harm; "a soldier wounded": a participle, his
                 or (
-                    "NOUN_TRIGGER" in nxt and not doc.flags(k + 1) & VERB and not _by_in(doc, k + 2)
+                    "NOUN_TRIGGER" in nxt
+                    and not owned
+                    and not doc.flags(k + 1) & VERB
+                    and not _by_in(doc, k + 2)
                 )
             ):
                 k += 1  # "civilian victims", "police officer": the first word is an adjective
@@ -937,8 +944,14 @@ def filter_quantity(doc: Doc, q: Quantity, fig: Figure) -> None:
                 if k + 1 < n and SAY in doc.at[k + 1]:
                     q.drop = "speaker"  # "a military officer told AP", "a resident said"
                     return
-                if definite and (
-                    toks[k].low.endswith(("s", "men")) or toks[k].low in doc.rules.plural_people
+                if (
+                    definite
+                    and (
+                        toks[k].low.endswith(("s", "men")) or toks[k].low in doc.rules.plural_people
+                    )
+                    # "son fils a été blessé": a possessive's noun, a singular verb right after
+                    # it, is one, whatever its ending (not "the attackers was shot": a relative)
+                    and not (owned and k + 1 < n and AUX_ONE in doc.at[k + 1])
                 ):
                     break  # "the soldiers were killed" states no figure
                 q.head_positive = True

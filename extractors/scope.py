@@ -11,6 +11,7 @@ from extractors.nonclaims import day_span
 from extractors.quantities import Quantity
 from extractors.rules import (
     ALSO,
+    AUX,
     CAPTURED,
     CASUALTIES,
     DAYS_TO,
@@ -49,6 +50,14 @@ def _marker(doc: Doc, k: int, tally: bool) -> str | None:
         # "the largest demonstration since the crackdown", "أعنف الهجمات منذ": a comparison
         if any(SUPERLATIVE in doc.at[j] for j in range(max(0, k - 6), k)):
             return None
+        # "12 of them have since died", "dont 12 ont depuis succombé": "since then", with
+        # no start named, right before its verb
+        j = k + 1
+        while at[SINCE].end == k + 1 and j < len(doc.tokens) and AUX in doc.at[j]:
+            j += 1  # "have since been killed"
+        if at[SINCE].end == k + 1 and j < len(doc.tokens):
+            if not TRIGGER_SET.isdisjoint(doc.at[j]):
+                return None
         return CUMULATIVE
     if PERIOD in at:
         if _attack_month(doc, k):

@@ -894,6 +894,13 @@ PEOPLE = (
     "peacekeepers",
     "father",  # "a father of five was killed": one person
     "mother",
+    # kin named by the one they belong to: "a man was killed and his wife injured", one person
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
     "people",
     "person",
     "persons",
@@ -1472,6 +1479,10 @@ ACCORDING_TO = (
     "cited by",
 )
 SAY = (
+    # "the General Staff publishes the enemy's losses: ...": who publishes them states them
+    "publishes",
+    "has published",
+    "have published",
     # "Ukraine's General Staff updated its figures": the body that updates them states them
     "updated its figures",
     "updated its data",
@@ -2510,6 +2521,23 @@ REPORTERS = {
         "group of forces&russian",
         "battlegroup&russia",
         "battlegroup&russian",
+        # "a spokesman for the Battlegroup South": Russia's battlegroups bear the names of the
+        # cardinal points and the Dnieper (Ukraine's: Tavria, Khortytsia, ...); the formation
+        # first, as the lexicon marks an entry's first part (not any "Spokesman Voloshyn")
+        "battlegroup&spokes*&south",
+        "battlegroup&spokes*&north",
+        "battlegroup&spokes*&east",
+        "battlegroup&spokes*&west",
+        "battlegroup&spokes*&centre",
+        "battlegroup&spokes*&center",
+        "battlegroup&spokes*&dnieper",
+        "group of forces&spokes*&south",
+        "group of forces&spokes*&north",
+        "group of forces&spokes*&east",
+        "group of forces&spokes*&west",
+        "group of forces&spokes*&centre",
+        "group of forces&spokes*&center",
+        "group of forces&spokes*&dnieper",
         "russian defence ministry",
         "russian defense ministry",
         "russia's defence ministry",

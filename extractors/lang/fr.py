@@ -578,7 +578,14 @@ VAGUES = {
 # 2 to 9 as "quelques" is (not "certains", some with no count)
 FEW = ("plusieurs", "quelques", "une poignée de", "quelques-uns", "quelques-unes")
 ARTICLE = ("un", "une", "des", "d'", "de", "le", "la", "les", "l'")
-DEF = ("le", "la", "l'")  # one person only before a singular person noun ("le maire a été tué")
+DEF = (
+    "le",
+    "la",
+    "l'",
+    # a singular possessive, as en "his", "her": "sa mère grièvement blessée", "son père tué"
+    "sa",
+    "son",
+)  # one person only before a singular person noun ("le maire a été tué")
 
 MORE_THAN = (
     "plus de",
@@ -692,6 +699,13 @@ PEOPLE = (
     "casques bleus",
     "père",  # "a father of five was killed": one person
     "mère",
+    # kin named by the one they belong to: "un homme tué et son épouse blessée", one person
+    "épouse",
+    "mari",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
     "personne*",
     "gens",
     "individu*",
@@ -1248,6 +1262,12 @@ ACCORDING_TO = (
     "selon cette même source",
 )
 SAY = (
+    # "l'état-major ukrainien publie les pertes de l'ennemi : ...": who publishes them states them
+    "publie",
+    "publient",
+    "a publié",
+    "ont publié",
+    "publiant",
     # "l'état-major ukrainien a mis à jour ses chiffres": the body that updates them states them
     "mis à jour ses chiffres",
     "met à jour ses chiffres",
@@ -2109,6 +2129,14 @@ REPORTERS = {
         "service de presse&groupement",
         "centre&réconciliation&russe",
         "porte-parole&groupement&russe*",
+        # "le porte-parole du groupement de forces « Sud »": Russia's battlegroups bear the
+        # names of the cardinal points and the Dnieper (Ukraine's: Tavria, Khortytsia, ...)
+        "porte-parole&groupement&sud",
+        "porte-parole&groupement&nord",
+        "porte-parole&groupement&=Est",  # not the verb: "... Tavria est catégorique"
+        "porte-parole&groupement&ouest",
+        "porte-parole&groupement&centre",
+        "porte-parole&groupement&dniepr",
         "groupement de forces&russe*",
         "groupement&russe*",  # "le groupement russe Centre ..., a déclaré son porte-parole"
         "ministère russe de la défense",
