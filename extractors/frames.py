@@ -797,9 +797,25 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
             return None
         if doc.tokens[k].kind == NUM and not (k + 1 < e and MONTH in doc.at[k + 1]):
             return None  # a figure before the colon; "Сводка МО РФ на 12 января:" is a date
+        if k > s and doc.tokens[k].text in "-—–" and _label_to_colon(doc, k, e):
+            # "الدفاع الروسية – حصيلة اليوم الماضي:", "Russian MoD — toll of the past day:": the
+            # source before the dash heads the list the label opens
+            rid = reporter_in(doc, s, k)
+            if rid is not None:
+                return Frame(s, k + 1, sid, rid, "colon", (s, k))
         if not TRIGGER_SET.isdisjoint(doc.at[k]):
             return None
     return None
+
+
+def _label_to_colon(doc: Doc, dash: int, e: int) -> bool:
+    """A colon ends the sentence's first line a few words after the dash, no figure between."""
+    for k in range(dash + 1, min(e, dash + 8)):
+        if doc.is_punct(k, ":"):
+            return k + 1 >= e or doc.gap_has_newline(k, k + 1)
+        if doc.tokens[k].kind == NUM or doc.gap_has_newline(k, k + 1):
+            return False
+    return False
 
 
 def _source_head(doc: Doc, s: int, k: int, side: str | None) -> str | None:

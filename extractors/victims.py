@@ -1904,7 +1904,16 @@ def _said_fighters(doc: Doc, d: Draft) -> bool:
     for k in range(d.q.end, e):
         if doc.tokens[k].kind == NUM or not _S_HARM_WORDS.isdisjoint(doc.at[k]):
             return False  # another figure or another toll: not what these dead were
-        if PRONOUN in doc.at[k] and k > d.q.end:
+        if (
+            PRONOUN in doc.at[k]
+            and k > d.q.end
+            # "زاعمة أنهم", "claiming they": what is said of them, not "، وهم سيساعدوننا" (and
+            # they will help us bring our heroes home)
+            and (
+                THAT in doc.at[k]
+                or (doc.tokens[k - 1].kind == WORD and not doc.flags(k) & CONJ_PREFIX)
+            )
+        ):
             return any(not _S_FIGHTERS.isdisjoint(doc.at[j]) for j in range(k + 1, min(k + 5, e)))
     return False
 

@@ -2344,6 +2344,8 @@ ACTORS = {
         "جنود روس",
     ),
     "ua": (
+        "زيلينسكي",  # a party's leader speaks for it
+        "زيلنسكي",
         "الفيلق الدولي",  # the International Legion, a unit of Ukraine's army
         "القوات الأوكرانية",
         "الجيش الأوكراني",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
 
 # --- A: a strike by the speaker's enemy, the subject of the kill, counts people of the speaker's
 # side whose kind the text leaves open: never the enemy's own men, never the speaker's kill;
@@ -361,6 +361,42 @@ UK_YAK: list[Case] = [
     ),
 ]
 
+# --- H: a header "SOURCE – label:" over a list ("Russian MoD — toll of the past day:") is the
+# source's, the label a word of tolls or not -------------------------------------------------------
+DASH_LABEL_HEADER: list[Case] = [
+    c(
+        "dash-label-header-en",
+        "en",
+        "Russian Defence Ministry — toll of the past day:\n▪️ North: the enemy lost up to 310 "
+        "servicemen\n▪️ West: up to 420 servicemen",
+        (L, "ua", None, 310, False, "ru_mod", PER),
+        (L, "ua", None, 420, False, "ru_mod", PER),
+        side="ru",
+    ),
+    c(
+        "dash-label-header-ar",
+        "ar",
+        "الدفاع الروسية – حصيلة الأسبوع:\n▪️ خسر العدو ما يصل إلى 310 عسكريين\n▪️ في محور خاركيف: "
+        "ما يصل إلى 420 عسكرياً",
+        (L, "ua", None, 310, False, "ru_mod", PER),
+        (L, "ua", None, 420, False, "ru_mod", PER),
+        side="ru",
+    ),
+]
+
+# --- I: "they" after the counted is what the speaker says of them only where a word of saying
+# or "that" opens it; "، وهم ..." (and they ...) goes on about them ------------------------------
+AND_THEY: list[Case] = [
+    c(
+        "and-they-not-said-ar",
+        "ar",
+        "قال زيلينسكي: «خسر الروس آلاف الجنود في منطقة كورسك منذ بدء عمليتنا هناك، وأسرنا أكثر من "
+        "600 منهم، وهم سيساعدوننا في إعادة أبطالنا».",
+        (L, "ru", 2000, 9999, True, "ua", "cumulative"),
+        (C, "ru", 600, None, False, "ua", "cumulative"),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -370,6 +406,8 @@ ALL = (
     + THIS_FIGURE
     + ON_THE_SIDE
     + UK_YAK
+    + DASH_LABEL_HEADER
+    + AND_THEY
 )
 
 
