@@ -1479,6 +1479,13 @@ ACCORDING_TO = (
     "cited by",
 )
 SAY = (
+    # "Zelensky for the first time named the number of soldiers killed: 31,000": who names it
+    "named the number",
+    "named the figure",
+    "gave the number",
+    "gave the figure",
+    "disclosed the number",
+    "revealed the number",
     # "the General Staff publishes the enemy's losses: ...": who publishes them states them
     "publishes",
     "has published",

@@ -1262,6 +1262,12 @@ ACCORDING_TO = (
     "selon cette même source",
 )
 SAY = (
+    # "Zelensky a pour la première fois révélé le nombre de soldats tués : 31 000": who names it
+    "révélé le nombre",
+    "donné le nombre",
+    "dévoilé le nombre",
+    "révélé les pertes",
+    "dévoilé les pertes",
     # "l'état-major ukrainien publie les pertes de l'ennemi : ...": who publishes them states them
     "publie",
     "publient",

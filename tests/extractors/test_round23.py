@@ -397,6 +397,37 @@ AND_THEY: list[Case] = [
     ),
 ]
 
+# --- J: who names the losses or their number states them ("Зеленський уперше назвав втрати:",
+# "впервые назвал число погибших", "named the number of", "a révélé le nombre de"); "назвав
+# фейком" (called it fake) is no naming of figures ---------------------------------------------------
+NAMED_FIGURES: list[Case] = [
+    c(
+        "named-losses-uk",
+        "uk",
+        "Зеленський уперше назвав втрати ЗСУ: від початку вторгнення загинули 46 тисяч "
+        "українських військових.",
+        (K, "ua", 46000, 46000, False, "ua", "cumulative"),
+    ),
+    c(
+        "named-number-ru",
+        "ru",
+        "Зеленский впервые назвал число погибших украинских военных: 46 тысяч.",
+        (K, "ua", 46000, 46000, False, "ua", EV),
+    ),
+    c(
+        "named-number-en",
+        "en",
+        "Zelensky for the first time named the number of Ukrainian soldiers killed: 46,000.",
+        (K, "ua", 46000, 46000, False, "ua", EV),
+    ),
+    c(
+        "named-number-fr",
+        "fr",
+        "Zelensky a révélé le nombre de soldats ukrainiens tués : 46 000.",
+        (K, "ua", 46000, 46000, False, "ua", EV),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -408,6 +439,7 @@ ALL = (
     + UK_YAK
     + DASH_LABEL_HEADER
     + AND_THEY
+    + NAMED_FIGURES
 )
 
 
