@@ -192,6 +192,12 @@ def claimant_of(
         country = army_of(doc, context)
         if country in context and country not in _REPORTER_SIDE.values():
             return country if country in SIDES else country.replace("_army", "") + "_mod"
+    if what == "id" and value in SIDES and _group_word(doc, s, e):
+        theatre = context or doc.context  # the countries the post names
+        if theatre and not all(c in _RU_UA for c in theatre):
+            # "за словами речника угруповання" in a post on Mali: "the group" is the armed group
+            # named before, not a Ukrainian grouping of forces
+            what = "role"
     group = what in ("role", "slug") and (_group_word(doc, s, e) or _militants_word(doc, s, e))
     if what in ("role", "slug") and (group or _possessive(doc, s, e)):
         # "..., Russia's Battlegroup Center ..., the group's spokesman said", "its spokesman":
@@ -488,6 +494,7 @@ def _read_claimant(doc: Doc, s: int, e: int) -> tuple[str, str]:
 
 
 _REPORTER_SIDE: Final = {"ru_mod": "ru", "ua_gs": "ua"}
+_RU_UA: Final = frozenset(_REPORTER_SIDE.values())  # the two sides of the war in Ukraine
 
 
 def foreign_office(doc: Doc, rid: str) -> str | None:

@@ -1048,7 +1048,7 @@ FAMILIES = (
     "семья",
 )
 # after a losses noun: "потери группы", the group named last before (the genitive only)
-THE_GROUP = ("=группы", "=организации", "=движения")
+THE_GROUP = ("=группы", "=организации", "=движения", "=группировки")
 # a tally's part in a unit's sector: "до 445 в зоне ответственности группировки «Центр»"
 AREA = (
     "в зона",

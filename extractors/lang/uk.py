@@ -1102,7 +1102,7 @@ FAMILIES = (
     "родина",
 )
 # after a losses noun: "втрати групи", the group named last before (the genitive only)
-THE_GROUP = ("=групи", "=організації", "=руху")
+THE_GROUP = ("=групи", "=організації", "=руху", "=угруповання")
 # a tally's part in a unit's sector: "до 445 у смузі угруповання «Центр»"
 AREA = (
     "у смуга",

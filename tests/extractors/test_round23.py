@@ -428,6 +428,27 @@ NAMED_FIGURES: list[Case] = [
     ),
 ]
 
+# --- K: "the group" named bare as a spokesman's body ("речника угруповання", "представителя
+# группировки") in a post on another war is the armed group named before, not a Ukrainian
+# grouping of forces; a grouping named by its name stays Ukraine's ---------------------------------
+GROUP_SPOKESMAN: list[Case] = [
+    c(
+        "group-spokesman-mali-uk",
+        "uk",
+        "Повстанці-туареги заявили, що в боях на півночі Малі знищили 40 найманців «Вагнера». За "
+        "словами речника угруповання, ще кількох узято в полон.",
+        (K, "wagner", 40, 40, False, "tuareg", EV),
+        (C, "wagner", 2, 9, True, "tuareg", EV),
+    ),
+    c(
+        "grouping-named-guard-uk",
+        "uk",
+        "Речник угруповання військ «Хортиця» повідомив, що за добу окупанти втратили 400 "
+        "військових.",
+        (L, "ru", 400, 400, False, "ua", PER),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -440,6 +461,7 @@ ALL = (
     + DASH_LABEL_HEADER
     + AND_THEY
     + NAMED_FIGURES
+    + GROUP_SPOKESMAN
 )
 
 
