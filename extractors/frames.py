@@ -71,6 +71,7 @@ from extractors.rules import (
     STATEMENT,
     STRIKE,
     SUFFER,
+    SUMMARY,
     THAT,
     TRIGGER_SET,
     TRIGGERS,
@@ -313,6 +314,11 @@ def find_frames(
         if tail is not None:
             frames.append(tail)
             excluded.update(range(tail.speaker[0], tail.speaker[1]))
+        if sid == 0 and len(frames) == first_frame:
+            title = _report_title(doc, s, e)
+            if title is not None:
+                frames.append(title)
+                excluded.update(range(title.speaker[0], title.speaker[1]))
         if len(frames) == first_frame or (
             len(frames) == first_frame + 1 and _source_label(doc, frames[-1])
         ):
@@ -329,6 +335,35 @@ def find_frames(
 _S_SOURCE_WORDS: Final = frozenset((STATEMENT, SOURCES, ACCORDING_TO, ARTICLE, LINK, PREP))
 # words that may go on naming the source ("... des Forces armées ukrainiennes", "... ВСУ")
 _S_NAME_WORDS: Final = frozenset((ARTICLE, LINK, PREP, ACTOR, ARMY, CONTEXT))
+
+
+def _report_title(doc: Doc, s: int, e: int) -> Frame | None:
+    """ "Bilan du ministère russe de la Défense pour les dernières 24 heures :", "Сводка МО по
+    направлениям за сутки", "Russian MoD summary for the past 24 hours:", "حصيلة أسبوعية لوزارة
+    الدفاع الروسية:": a post's first line that names a report of a source of the table heads
+    the figures after its colon (not a letterhead: the channel's own)."""
+    end = s
+    while (
+        end < e
+        and not doc.is_punct(end, ":")
+        and not (end > s and doc.gap_has_newline(end - 1, end))
+    ):
+        end += 1
+    report = False
+    for k in range(s, end):
+        at = doc.at[k]
+        if SUMMARY in at or STATEMENT in at:
+            report = True
+        elif not TRIGGER_SET.isdisjoint(at) or SAY in at or ACCORDING_TO in at:
+            return None  # "the MoD said the enemy lost": a sentence, not a title
+    if not report or end >= min(e, len(doc.tokens) - 1) or not doc.is_punct(end, ":"):
+        # "Сводка Министерства обороны ... о ходе проведения специальной военной операции" with
+        # no colon heads the ministry's own bulletin: the channel's words, as a letterhead is
+        return None
+    who = reporter_in(doc, s, end)
+    if who is None:
+        return None
+    return Frame(s, end + 1, 0, who, "colon", (s, end))
 
 
 def _source_label(doc: Doc, f: Frame) -> bool:

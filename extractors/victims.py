@@ -1558,6 +1558,10 @@ def _loser_before(doc: Doc, i: int) -> str | None:
         i = s
     k, party = found
     end = doc.at[k][ACTOR].end
+    if end < i and doc.is_punct(end, ",،"):
+        # "Україна, за тими ж підрахунками, втратила 80 тисяч": past an aside set off by commas
+        close = next((j for j in range(end + 1, min(end + 8, i)) if doc.is_punct(j, ",،")), None)
+        end = close + 1 if close is not None else end
     lost = any(LOSS in doc.at[j] or CASUALTIES in doc.at[j] for j in range(end, min(end + 4, i)))
     if any(
         doc.tokens[j].kind == NUM or not doc.at[j].keys().isdisjoint(FIGURE_WORDS)

@@ -449,6 +449,54 @@ GROUP_SPOKESMAN: list[Case] = [
     ),
 ]
 
+# --- L: a post's first line naming a report of a source of the table and closed by a colon
+# ("Bilan du ministère russe de la Défense pour les dernières 24 heures :", "Russian MoD summary
+# for the past 24 hours:") heads the figures under it; the ministry's own bulletin title with no
+# colon stays the channel's --------------------------------------------------------------------------
+REPORT_TITLE: list[Case] = [
+    c(
+        "report-title-fr",
+        "fr",
+        "Bilan du ministère russe de la Défense pour les dernières 24 heures :\n▪️ groupement "
+        "« Nord » : l'ennemi a perdu jusqu'à 140 militaires ;\n▪️ groupement « Est » : jusqu'à 95 "
+        "militaires.",
+        (L, "ua", None, 140, False, "ru_mod", PER),
+        (L, "ua", None, 95, False, "ru_mod", PER),
+        side="ru",
+    ),
+    c(
+        "report-title-en",
+        "en",
+        "Russian MoD summary for the past 24 hours:\n▪️ Kupiansk direction – the AFU lost up to 140 "
+        "servicemen;\n▪️ Lyman direction – up to 95 troops",
+        (L, "ua", None, 140, False, "ru_mod", PER),
+        (L, "ua", None, 95, False, "ru_mod", PER),
+        side="ru",
+    ),
+    c(
+        "bulletin-letterhead-guard-ru",
+        "ru",
+        "Сводка Министерства обороны Российской Федерации о ходе проведения специальной военной "
+        "операции\n\nПодразделения группировки войск «Запад» отразили четыре атаки. Потери "
+        "противника составили до 140 военнослужащих.",
+        (L, "ua", None, 140, False, "self", PER),
+        side="ru",
+    ),
+]
+
+# --- M: the party that lost, before an aside set off by commas ("Україна, за тими ж
+# підрахунками, втратила 80 тисяч"), is whose the figure is ------------------------------------------
+LOSER_ASIDE: list[Case] = [
+    c(
+        "loser-before-aside-uk",
+        "uk",
+        "The Wall Street Journal за власною оцінкою: росія втратила 200 тисяч убитими. Україна, за "
+        "тими ж підрахунками, втратила 70 тисяч убитими.",
+        (K, "ru", 200000, 200000, False, "wsj", EV),
+        (K, "ua", 70000, 70000, False, "wsj", EV),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -462,6 +510,8 @@ ALL = (
     + AND_THEY
     + NAMED_FIGURES
     + GROUP_SPOKESMAN
+    + REPORT_TITLE
+    + LOSER_ASIDE
 )
 
 
