@@ -42,6 +42,7 @@ from extractors.rules import (
     DUAL,
     DUMMY,
     ENEMY,
+    FIGHTERS,
     LINK,
     LOSS,
     MATES,
@@ -60,6 +61,7 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
+    REGULARS,
     RELATIVE,
     REPEL,
     REPORTER,
@@ -816,6 +818,12 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
                 who = claimant_of(doc, s, k, {}, side)
                 if who not in ("", IMPLICIT):
                     return Frame(s, k + 1, sid, who, "colon", (s, k))
+            if _role_quoted(doc, s, k):
+                # "Командир батальона в интервью нашему корреспонденту: «...»": a soldier or a
+                # commander opening the line, then his words in quotes
+                who = claimant_of(doc, s, k, {}, side)
+                if who not in ("", IMPLICIT):
+                    return Frame(s, k + 1, sid, who, "colon", (s, k))
             # "ССО: ...", "FLA : ...": a party's name alone; "Гладков: ...": a person's
             # "Le FLA : ...": the article before the name says nothing
             a = s + 1 if ARTICLE in doc.at[s] and s + 1 < k else s
@@ -841,6 +849,19 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
         if not TRIGGER_SET.isdisjoint(doc.at[k]):
             return None
     return None
+
+
+def _role_quoted(doc: Doc, s: int, colon: int) -> bool:
+    """The line opens on a commander or a soldier and its colon opens a quote."""
+    k = s
+    while k < colon and doc.tokens[k].kind != WORD:
+        k += 1  # "🎙 Командир роты ...": an emoji first
+    at = doc.at[k] if k < colon else {}
+    return (
+        (COMMANDER in at or SOLDIERS in at)
+        and colon + 1 < len(doc.tokens)
+        and doc.tokens[colon + 1].text in '«"“'
+    )
 
 
 def _label_to_colon(doc: Doc, dash: int, e: int) -> bool:
@@ -915,9 +936,27 @@ def _narration(doc: Doc, s: int, k: int) -> bool:
 
 
 def _our_outlet(doc: Doc, j: int) -> bool:
-    """ "в интервью нашему изданию:", "told our newspaper:": "our" of the outlet the speaker
-    spoke to, no narration of ours."""
-    return OURS in doc.at[j] and j + 1 < len(doc.tokens) and MEDIA in doc.at[j + 1]
+    """ "в интервью нашему изданию:", "told our newspaper:", "нашему корреспонденту:": "our" of
+    the outlet or the reporter the speaker spoke to, no narration of ours (not "наши штурмовики",
+    "our men": ours who act)."""
+    if OURS not in doc.at[j] or j + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.at[j + 1]
+    if MEDIA in nxt:
+        return True
+    return (
+        doc.tokens[j + 1].kind == WORD
+        and _S_OUR_PEOPLE.isdisjoint(nxt)
+        and not doc.flags(j + 1) & VERB
+        and j + 2 < len(doc.tokens)
+        and doc.is_punct(j + 2, ":")
+    )
+
+
+# "our" before these is ours who act: "наши штурмовики", "our men", "наш батальйон"
+_S_OUR_PEOPLE: Final = frozenset(
+    (MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER, *TRIGGERS)
+)
 
 
 # the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"

@@ -497,6 +497,36 @@ LOSER_ASIDE: list[Case] = [
     ),
 ]
 
+# --- N: a commander or a soldier opening the line, then his words in quotes after a colon
+# ("Командир батальона в интервью нашему корреспонденту: «...»") speaks: in a channel of a side,
+# that side; "our" of the reporter he spoke to is no narration of ours ------------------------------
+ROLE_COLON_QUOTE: list[Case] = [
+    c(
+        "role-colon-quote-ru",
+        "ru",
+        "Командир батальона в интервью нашему корреспонденту: «Противник потерял за неделю около "
+        "сотни человек».",
+        (L, "ua", 100, 100, True, "ru", PER),
+        side="ru",
+    ),
+    c(
+        "role-colon-quote-uk",
+        "uk",
+        "Командир роти в інтерв'ю нашому кореспонденту: «За тиждень окупанти втратили близько "
+        "сотні».",
+        (L, "ru", 100, 100, True, "ua", PER),
+        side="ua",
+    ),
+    # guard: "our" men acting before a colon are narration, the channel's words
+    c(
+        "our-men-colon-guard-ru",
+        "ru",
+        "Наши штурмовики: «Противник потерял за неделю около сотни человек».",
+        (L, "ua", 100, 100, True, "self", PER),
+        side="ru",
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -512,6 +542,7 @@ ALL = (
     + GROUP_SPOKESMAN
     + REPORT_TITLE
     + LOSER_ASIDE
+    + ROLE_COLON_QUOTE
 )
 
 
