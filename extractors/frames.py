@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from extractors.actors import REPORTERS, SIDES
+from extractors.actors import REPORTERS, SIDES, STATE_FORCES
 from extractors.claimants import (
     IMPLICIT,
     SELF,
@@ -79,6 +79,7 @@ from extractors.rules import (
     TRIGGERS,
     UNIT,
     UP_TO,
+    WAR,
     WHILE,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
@@ -1039,16 +1040,55 @@ class FrameIndex:
                 if k and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
                     break  # the paragraph starts here
         # "..., the General Staff reported. This number includes 1,140 casualties over the past
-        # day": a sentence that opens on "this" (figure) goes on with the source just named
+        # day": a sentence that opens on "this" (figure) goes on with the source just named;
+        # "Генштаб армии Мали сообщил о нейтрализации 30 террористов. С малийской стороны —
+        # двое погибших": the post's opening report goes on in the sentences of its paragraph
+        # that name no source of their own nor "our" side
+        opening = [
+            f
+            for f in self.by_sentence.get(0, ())
+            if f.kind in ("say", "according")
+            and (f.claimant in REPORTERS or f.claimant in STATE_FORCES)
+            # '"We lost nine men," said a commander. Another twenty were wounded': a quote's
+            # speaker says no more than his quote
+            and not any(doc.tokens[k].text in '"«»' for k in range(*doc.sentences[0]))
+        ]
         for sid in range(1, len(doc.sentences)):
             if self.lead[sid] is None and sid not in self.by_sentence:
                 said = [f for f in self.by_sentence.get(sid - 1, ()) if f.claimant != IMPLICIT]
                 if said and _opens_on_this(doc, sid):
                     self.lead[sid] = said[-1]
+                elif opening and _goes_on(doc, sid):
+                    self.lead[sid] = opening[-1]
+            if sid in self.by_sentence or self.lead[sid] is None or _blank_before(doc, sid):
+                opening = []  # another source, or a new paragraph, ends the opening report
 
     def last_explicit_before(self, pos: int) -> Frame | None:
         k = bisect.bisect_left(self.explicit_starts, pos)
         return self.explicit[k - 1] if k else None
+
+
+def _goes_on(doc: Doc, sid: int) -> bool:
+    """Sentence sid, in the paragraph of the one before, tells no other story (the war: "...
+    الحرب المستمرة منذ أبريل ٢٠٢٣، والتي أودت بحياة عشرات الآلاف", the post's background)."""
+    s, e = doc.sentences[sid]
+    return not _blank_before(doc, sid) and not any(
+        not _S_OTHER_STORY.isdisjoint(doc.at[k])
+        # a country of no party of the table ("In Burkina Faso, 20 soldiers ..."), not "с
+        # малийской стороны"
+        or (CONTEXT in doc.at[k] and ACTOR not in doc.at[k])
+        for k in range(s, e)
+    )
+
+
+# words by which a sentence leaves the opening report: "our" side, the enemy, a denial, the war,
+# a new topic
+_S_OTHER_STORY: Final = frozenset((OURS, ENEMY, DENY, WAR, NEW_TOPIC))
+
+
+def _blank_before(doc: Doc, sid: int) -> bool:
+    s = doc.sentences[sid][0]
+    return s > 0 and doc.text.count("\n", doc.tokens[s - 1].end, doc.tokens[s].start) > 1
 
 
 def _opens_on_this(doc: Doc, sid: int) -> bool:

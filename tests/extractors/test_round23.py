@@ -527,6 +527,38 @@ ROLE_COLON_QUOTE: list[Case] = [
     ),
 ]
 
+# --- O: the post's opening report ("Генштаб армии Мали сообщил ...") goes on in the sentences of
+# its paragraph that name no source of their own, nor "our" side, the enemy or the war ------------
+OPENING_REPORT: list[Case] = [
+    c(
+        "opening-report-goes-on-ru",
+        "ru",
+        "Генштаб армии Мали сообщил о нейтрализации около двадцати террористов. С малийской "
+        "стороны — трое погибших и четверо раненых.",
+        (K, "unknown", 20, 20, True, "fama", EV),
+        (K, "fama", 3, 3, False, "fama", EV),
+        (W, "fama", 4, 4, False, "fama", EV),
+    ),
+    c(
+        "opening-report-goes-on-en",
+        "en",
+        "Mali's army said it had killed about 20 terrorists near Boni. Three soldiers were killed "
+        "and four wounded near the town.",
+        (K, "unknown", 20, 20, True, "fama", EV),
+        (K, "fama", 3, 3, False, "fama", EV),
+        (W, "fama", 4, 4, False, "fama", EV),
+    ),
+    # guard: the war's toll told in the post's own words
+    c(
+        "war-background-guard-en",
+        "en",
+        "At least 12 civilians were killed in a drone strike on a market, Sudan's army said. The war "
+        "has killed tens of thousands since April 2023.",
+        (K, "civilians", 12, None, False, "saf", EV),
+        (K, "unknown", 20000, 99999, True, "self", "cumulative"),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -543,6 +575,7 @@ ALL = (
     + REPORT_TITLE
     + LOSER_ASIDE
     + ROLE_COLON_QUOTE
+    + OPENING_REPORT
 )
 
 
