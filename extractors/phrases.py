@@ -693,11 +693,22 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
             if doc.clause[i] != doc.clause[k]:
                 break
             place = place or PREP in doc.at[i] or bool(doc.flags(i) & PREP_FLAG)
-            w = doc.at[i].get(SIDE_WEAPON) or (None if place else doc.at[i].get(ACTOR))
+            a = None if place else doc.at[i].get(ACTOR)
+            if a is not None and not _ends_strike_phrase(doc, a.end, end):
+                a = None  # "Drone strikes Russian base": the adjective of the place struck
+            w = doc.at[i].get(SIDE_WEAPON) or a
             if w is not None:
                 return enemy_state(str(w.payload))
         return None  # the first strike word decides
     return None
+
+
+def _ends_strike_phrase(doc: Doc, k: int, end: int) -> bool:
+    """The words of a strike end at k: the place struck ("sur", "على"), its verb ("a tué") or
+    a mark follow, not a noun the adjective before k belongs to ("strikes Russian base")."""
+    if k >= end or doc.tokens[k].kind == PUNCT:
+        return True
+    return PREP in doc.at[k] or AUX in doc.at[k] or bool(doc.flags(k) & (PREP_FLAG | VERB))
 
 
 def enemy_state(side: str) -> str | None:
