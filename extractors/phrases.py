@@ -56,6 +56,7 @@ from extractors.rules import (
     MOSTLY,
     NAMING,
     NONCLAIM,
+    NOT_PEOPLE,
     NOUN_TRIGGER,
     NUMBER,
     OF_THE,
@@ -703,6 +704,15 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _side_of_place(doc: Doc, k: int) -> bool:
+    """ "on the Russian side of the border", "с российской стороны границы": the side of a
+    place (a word of no people after "of"), where the dead were, not whose they were."""
+    j = k
+    while j < min(k + 2, len(doc.tokens)) and (LINK in doc.at[j] or ARTICLE in doc.at[j]):
+        j += 1
+    return j < len(doc.tokens) and NOT_PEOPLE in doc.at[j]
+
+
 def _ends_strike_phrase(doc: Doc, k: int, end: int) -> bool:
     """The words of a strike end at k: the place struck ("sur", "على"), its verb ("a tué") or
     a mark follow, not a noun the adjective before k belongs to ("strikes Russian base")."""
@@ -919,7 +929,12 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
                 if OURS in doc.at[j]:
                     return OURS_REF
                 a = doc.at[j].get(ACTOR)
-                if a is not None and a.end <= m.end and a.payload != "civilians":
+                if (
+                    a is not None
+                    and a.end <= m.end
+                    and a.payload != "civilians"
+                    and not _side_of_place(doc, m.end)
+                ):
                     # "С малийской стороны — двое погибших", "on the Ukrainian side": the
                     # party's adjective inside the words of "among"
                     return str(a.payload)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, Case, K, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, W, c, check, params
 
 # --- A: a state's adjective after the strike word names the attacker only where the strike's
 # words end on it (the place struck, the verb); "strikes Russian base" is the place's adjective --
@@ -33,7 +33,46 @@ STRIKE_ADJECTIVE: list[Case] = [
     ),
 ]
 
-ALL = STRIKE_ADJECTIVE
+# --- B: "on the X side of the border": the side of a place, where the dead were, not whose ---
+SIDE_OF_PLACE: list[Case] = [
+    c(
+        "side-of-border-en",
+        "en",
+        "On the Russian side of the border, two people were killed by shelling, the governor said.",
+        (K, "unknown", 2, 2, False, "governor", EV),
+    ),
+    c(
+        "side-of-border-ru",
+        "ru",
+        "С российской стороны границы погибли два человека, сообщил губернатор.",
+        (K, "unknown", 2, 2, False, "governor", EV),
+        side="ru",
+    ),
+    c(
+        "side-of-border-uk",
+        "uk",
+        "З російського боку кордону загинули двоє людей.",
+        (K, "unknown", 2, 2, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "side-party-still-uk",
+        "uk",
+        "З українського боку — двоє загиблих і 5 поранених.",
+        (K, "ua", 2, 2, False, "self", EV),
+        (W, "ua", 5, 5, False, "self", EV),
+        side="ua",
+    ),
+    c(
+        "side-party-period-ru",
+        "ru",
+        "С украинской стороны за сутки погибли 5 военных.",
+        (K, "ua", 5, 5, False, "self", PER),
+        side="ru",
+    ),
+]
+
+ALL = STRIKE_ADJECTIVE + SIDE_OF_PLACE
 
 
 @pytest.mark.parametrize("case", params(ALL))
