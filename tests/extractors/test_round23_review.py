@@ -72,7 +72,20 @@ SIDE_OF_PLACE: list[Case] = [
     ),
 ]
 
-ALL = STRIKE_ADJECTIVE + SIDE_OF_PLACE
+# --- C: the toll noun "حصيلة" (a trigger) also heads tallies of targets and goals: a figure of
+# targets counts no people ---
+TARGETS_COUNTED: list[Case] = [
+    c("toll-noun-goals-ar", "ar", "ارتفعت حصيلة اللاعب إلى 15 هدفا هذا الموسم."),
+    c("toll-noun-targets-ar", "ar", "حصيلة الضربات: تدمير 30 هدفا للعدو."),
+    c(
+        "toll-noun-dead-ar",
+        "ar",
+        "ارتفعت حصيلة القتلى إلى 30.",
+        (K, "unknown", 30, 30, False, "self", EV),
+    ),
+]
+
+ALL = STRIKE_ADJECTIVE + SIDE_OF_PLACE + TARGETS_COUNTED
 
 
 @pytest.mark.parametrize("case", params(ALL))
