@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, Case, K, W, c, check, params
+from tests.extractors.cases import EV, PER, Case, K, L, W, c, check, params
 
 # --- A: a state's adjective after the strike word names the attacker only where the strike's
 # words end on it (the place struck, the verb); "strikes Russian base" is the place's adjective --
@@ -85,7 +85,48 @@ TARGETS_COUNTED: list[Case] = [
     ),
 ]
 
-ALL = STRIKE_ADJECTIVE + SIDE_OF_PLACE + TARGETS_COUNTED
+# --- D: a sentence that opens on "this" goes on with the source just named only when "this" is
+# the figure, not a time ("This week", "Цього тижня"), and not past a paragraph's end ---
+THIS_TIME: list[Case] = [
+    c(
+        "this-week-en",
+        "en",
+        "Russia lost 1,200 soldiers over the past day, the General Staff said. This week 3 "
+        "civilians were killed in Kherson by shelling.",
+        (L, "ru", 1200, 1200, False, "ua_gs", PER),
+        (K, "civilians", 3, 3, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "this-week-paragraph-en",
+        "en",
+        "Russia lost 1,200 soldiers over the past day, the General Staff said.\n\nThis week, 12 "
+        "civilians were killed in Kherson.",
+        (L, "ru", 1200, 1200, False, "ua_gs", PER),
+        (K, "civilians", 12, 12, False, "self", PER),
+        side="ua",
+    ),
+    c(
+        "this-number-still-en",
+        "en",
+        "Russia lost 1,200 soldiers over the past day, the General Staff said. This number "
+        "includes 300 killed.",
+        (L, "ru", 1200, 1200, False, "ua_gs", PER),
+        (K, "ru", 300, 300, False, "ua_gs", EV),
+        side="ua",
+    ),
+    c(
+        "this-week-uk",
+        "uk",
+        "Росія втратила 1200 військових, повідомив Генштаб ЗСУ. Цього тижня загинули 3 цивільних "
+        "у Херсоні.",
+        (K, "ru", 1200, 1200, False, "ua_gs", EV),
+        (K, "civilians", 3, 3, False, "self", EV),
+        side="ua",
+    ),
+]
+
+ALL = STRIKE_ADJECTIVE + SIDE_OF_PLACE + TARGETS_COUNTED + THIS_TIME
 
 
 @pytest.mark.parametrize("case", params(ALL))
