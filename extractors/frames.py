@@ -52,6 +52,7 @@ from extractors.rules import (
     NEG_BLOCK,
     NEW_TOPIC,
     NONCLAIM,
+    NOT_PEOPLE,
     NOUN_TRIGGER,
     OURS,
     OWN_UNIT,
@@ -80,6 +81,7 @@ from extractors.rules import (
     UNIT,
     UP_TO,
     WAR,
+    WEEKDAY,
     WHILE,
 )
 from extractors.tokens import GLUED, NUM, PUNCT, WORD
@@ -1072,6 +1074,12 @@ def _goes_on(doc: Doc, sid: int) -> bool:
     """Sentence sid, in the paragraph of the one before, tells no other story (the war: "...
     الحرب المستمرة منذ أبريل ٢٠٢٣، والتي أودت بحياة عشرات الآلاف", the post's background)."""
     s, e = doc.sentences[sid]
+    k = s
+    while k < e and doc.tokens[k].kind != WORD:
+        k += 1
+    m = doc.at[k].get(ABOUT_THIS) if k < e else None
+    if m is not None and m.end < e and _time_word(doc, m.end):
+        return False  # "This week 3 civilians were killed in Kherson": another time, another story
     return not _blank_before(doc, sid) and not any(
         not _S_OTHER_STORY.isdisjoint(doc.at[k])
         # a country of no party of the table ("In Burkina Faso, 20 soldiers ..."), not "с
@@ -1091,19 +1099,29 @@ def _blank_before(doc: Doc, sid: int) -> bool:
     return s > 0 and doc.text.count("\n", doc.tokens[s - 1].end, doc.tokens[s].start) > 1
 
 
+_S_TIME_WORDS: Final = frozenset((NOT_PEOPLE, MONTH, WEEKDAY, PERIOD))
+
+
+def _time_word(doc: Doc, k: int) -> bool:
+    """A word of time ("week", "неделя", "الأسبوع"), not a word of the figure ("number",
+    "число", "العدد": words of no people too, but what "this" points back to)."""
+    return not _S_TIME_WORDS.isdisjoint(doc.at[k]) and NEG_BLOCK not in doc.at[k]
+
+
 def _opens_on_this(doc: Doc, sid: int) -> bool:
     """The sentence opens on "this" and is no answer of the post's own ("Это ложь: наши
     потери — двое раненых")."""
     s, e = doc.sentences[sid]
+    if _blank_before(doc, sid):
+        return False  # a new paragraph: no more of the source before
     k = s
     while k < e and doc.tokens[k].kind != WORD:
         k += 1
-    return (
-        k < e
-        and ABOUT_THIS in doc.at[k]
-        and not any(
-            OURS in doc.at[x] or DENY in doc.at[x] or doc.is_punct(x, ":") for x in range(k, e)
-        )
+    m = doc.at[k].get(ABOUT_THIS) if k < e else None
+    if m is None or PERIOD in doc.at[k] or (m.end < e and _time_word(doc, m.end)):
+        return False  # "This week, 12 civilians were killed": a time, not the figure
+    return k < e and not any(
+        OURS in doc.at[x] or DENY in doc.at[x] or doc.is_punct(x, ":") for x in range(k, e)
     )
 
 

@@ -56,6 +56,7 @@ from extractors.rules import (
     MOSTLY,
     NAMING,
     NONCLAIM,
+    NOT_PEOPLE,
     NOUN_TRIGGER,
     NUMBER,
     OF_THE,
@@ -693,11 +694,31 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
             if doc.clause[i] != doc.clause[k]:
                 break
             place = place or PREP in doc.at[i] or bool(doc.flags(i) & PREP_FLAG)
-            w = doc.at[i].get(SIDE_WEAPON) or (None if place else doc.at[i].get(ACTOR))
+            a = None if place else doc.at[i].get(ACTOR)
+            if a is not None and not _ends_strike_phrase(doc, a.end, end):
+                a = None  # "Drone strikes Russian base": the adjective of the place struck
+            w = doc.at[i].get(SIDE_WEAPON) or a
             if w is not None:
                 return enemy_state(str(w.payload))
         return None  # the first strike word decides
     return None
+
+
+def _side_of_place(doc: Doc, k: int) -> bool:
+    """ "on the Russian side of the border", "с российской стороны границы": the side of a
+    place (a word of no people after "of"), where the dead were, not whose they were."""
+    j = k
+    while j < min(k + 2, len(doc.tokens)) and (LINK in doc.at[j] or ARTICLE in doc.at[j]):
+        j += 1
+    return j < len(doc.tokens) and NOT_PEOPLE in doc.at[j]
+
+
+def _ends_strike_phrase(doc: Doc, k: int, end: int) -> bool:
+    """The words of a strike end at k: the place struck ("sur", "على"), its verb ("a tué") or
+    a mark follow, not a noun the adjective before k belongs to ("strikes Russian base")."""
+    if k >= end or doc.tokens[k].kind == PUNCT:
+        return True
+    return PREP in doc.at[k] or AUX in doc.at[k] or bool(doc.flags(k) & (PREP_FLAG | VERB))
 
 
 def enemy_state(side: str) -> str | None:
@@ -908,7 +929,12 @@ def _among(doc: Doc, start: int, end: int, lead: bool, limit: int | None = None)
                 if OURS in doc.at[j]:
                     return OURS_REF
                 a = doc.at[j].get(ACTOR)
-                if a is not None and a.end <= m.end and a.payload != "civilians":
+                if (
+                    a is not None
+                    and a.end <= m.end
+                    and a.payload != "civilians"
+                    and not _side_of_place(doc, m.end)
+                ):
                     # "С малийской стороны — двое погибших", "on the Ukrainian side": the
                     # party's adjective inside the words of "among"
                     return str(a.payload)

@@ -1684,6 +1684,12 @@ NOT_PEOPLE = (
     "جيشين",
     "الجيشين",
     "محاور",  # "جاء الهجوم من 4 محاور": axes of an attack
+    # targets (and a match's goals) counted: "تدمير 30 هدفا للعدو", "15 هدفا هذا الموسم" (the
+    # toll noun "حصيلة", a trigger, heads tallies of strikes and of sport too)
+    "هدفا",
+    "هدفاً",
+    "هدفين",
+    "أهداف",
     # "dans la zone des trois frontières": the tri-border area, a place
     "حدود",
     "الحدود",
