@@ -65,6 +65,7 @@ from extractors.rules import (
     SAY,
     SO_CALLED,
     STRUCK,
+    TALLY,
 )
 from extractors.tokens import NUM, PUNCT
 
@@ -231,6 +232,8 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
             and not noun_trigger(doc, t)
             and not _announced(doc, t.start)
             and DIE not in doc.at[t.start]  # "повідомили, що загинули семеро": no kill of theirs
+            # "named the number of soldiers killed: 31,000": a count of the dead, no kill
+            and not any(TALLY in doc.at[k] for k in range(max(0, t.start - 4), t.start))
         )
         or _credit(doc, t.start)
         # "взяли в плен 26 человек", "took 12 prisoner": a verb takes the captive noun

@@ -559,6 +559,17 @@ OPENING_REPORT: list[Case] = [
     ),
 ]
 
+# --- P: "the number of soldiers killed" is a count of the dead, no kill of the speaker's: the
+# speaker's naming it counts no enemy -------------------------------------------------------------
+TALLY_NO_KILL: list[Case] = [
+    c(
+        "tally-no-kill-en",
+        "en",
+        "Zelensky for the first time named the number of soldiers killed: 31,000.",
+        (K, "unknown", 31000, 31000, False, "ua", EV),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -576,6 +587,7 @@ ALL = (
     + LOSER_ASIDE
     + ROLE_COLON_QUOTE
     + OPENING_REPORT
+    + TALLY_NO_KILL
 )
 
 
