@@ -870,9 +870,10 @@ def _role_quoted(doc: Doc, s: int, colon: int) -> bool:
 def _label_to_colon(doc: Doc, dash: int, e: int) -> bool:
     """A colon ends the sentence's first line a few words after the dash, no figure between."""
     for k in range(dash + 1, min(e, dash + 8)):
+        last = k + 1 >= min(e, len(doc.tokens))
         if doc.is_punct(k, ":"):
-            return k + 1 >= e or doc.gap_has_newline(k, k + 1)
-        if doc.tokens[k].kind == NUM or doc.gap_has_newline(k, k + 1):
+            return last or doc.gap_has_newline(k, k + 1)
+        if doc.tokens[k].kind == NUM or (not last and doc.gap_has_newline(k, k + 1)):
             return False
     return False
 

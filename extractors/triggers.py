@@ -62,6 +62,7 @@ from extractors.rules import (
 from extractors.tokens import NUM, PUNCT, WORD
 
 _KILL: Final = (KILLED, ELIMINATED)
+_KILL_OR_NONCLAIM: Final = frozenset((*_KILL, NONCLAIM))
 # When several trigger concepts start at one token, the longest wins; on a tie this order does.
 _ORDER: Final = {
     c: k
@@ -265,7 +266,7 @@ def _toll_named(doc: Doc, ts: list[Trigger]) -> list[Trigger]:
         ):
             continue
         for b in (a - 1, a + 1):
-            if not 0 <= b < len(ts) or ts[b].concept in (*_KILL, NONCLAIM):
+            if not 0 <= b < len(ts) or ts[b].concept in _KILL_OR_NONCLAIM:
                 continue
             u = ts[b]
             gap = range(t.end, u.start) if b > a else range(u.end, t.start)

@@ -570,6 +570,12 @@ TALLY_NO_KILL: list[Case] = [
     ),
 ]
 
+# --- Q: hostile shapes met while checking this round: a dash near a post's last token --------------
+EDGES: list[Case] = [
+    c("time-dash-at-end-uk", "uk", "Загинули захисники. О 9:00 — хвилина мовчання."),
+    c("time-dash-at-end-en", "en", "Soldiers were killed. At 9:00 — a minute of silence"),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -588,6 +594,7 @@ ALL = (
     + ROLE_COLON_QUOTE
     + OPENING_REPORT
     + TALLY_NO_KILL
+    + EDGES
 )
 
 
