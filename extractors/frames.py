@@ -20,6 +20,7 @@ from extractors.claimants import (
 )
 from extractors.doc import Doc
 from extractors.figures import FIGURE_CONCEPTS, figure_at
+from extractors.lexicon import Match
 from extractors.morph import ADJ, PASSIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
 from extractors.rules import (
@@ -1075,10 +1076,7 @@ def _goes_on(doc: Doc, sid: int) -> bool:
     """Sentence sid, in the paragraph of the one before, tells no other story (the war: "...
     الحرب المستمرة منذ أبريل ٢٠٢٣، والتي أودت بحياة عشرات الآلاف", the post's background)."""
     s, e = doc.sentences[sid]
-    k = s
-    while k < e and doc.tokens[k].kind != WORD:
-        k += 1
-    m = doc.at[k].get(ABOUT_THIS) if k < e else None
+    k, m = _opening_this(doc, sid)
     if m is not None and m.end < e and _time_word(doc, m.end):
         return False  # "This week 3 civilians were killed in Kherson": another time, another story
     return not _blank_before(doc, sid) and not any(
@@ -1109,16 +1107,22 @@ def _time_word(doc: Doc, k: int) -> bool:
     return not _S_TIME_WORDS.isdisjoint(doc.at[k]) and NEG_BLOCK not in doc.at[k]
 
 
-def _opens_on_this(doc: Doc, sid: int) -> bool:
-    """The sentence opens on "this" and is no answer of the post's own ("Это ложь: наши
-    потери — двое раненых")."""
+def _opening_this(doc: Doc, sid: int) -> tuple[int, Match | None]:
+    """The sentence's first word, and its "this" ("This number", "Цього тижня") if it is one."""
     s, e = doc.sentences[sid]
-    if _blank_before(doc, sid):
-        return False  # a new paragraph: no more of the source before
     k = s
     while k < e and doc.tokens[k].kind != WORD:
         k += 1
-    m = doc.at[k].get(ABOUT_THIS) if k < e else None
+    return k, doc.at[k].get(ABOUT_THIS) if k < e else None
+
+
+def _opens_on_this(doc: Doc, sid: int) -> bool:
+    """The sentence opens on "this" and is no answer of the post's own ("Это ложь: наши
+    потери — двое раненых")."""
+    _, e = doc.sentences[sid]
+    if _blank_before(doc, sid):
+        return False  # a new paragraph: no more of the source before
+    k, m = _opening_this(doc, sid)
     if m is None or PERIOD in doc.at[k] or (m.end < e and _time_word(doc, m.end)):
         return False  # "This week, 12 civilians were killed": a time, not the figure
     return k < e and not any(
