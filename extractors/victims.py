@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 from extractors.actors import ALLIES, ARMED_GROUPS, DEFAULT_ENEMY, PARTIES, REPORTERS, STATE_FORCES
-from extractors.claimants import SELF, other_side
+from extractors.claimants import SELF, home_war, other_side
 from extractors.doc import Doc
 from extractors.morph import ADJ as ADJ_FLAG
 from extractors.morph import CONJ_PREFIX, NOMINATIVE, PASSIVE, VERB, Info
@@ -823,6 +823,13 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
             foreign = _foreign_army(doc, d) or ctx.outside_state(d.claimant)
             d.victim = UNKNOWN if foreign else ctx.army
     _inherit(doc, drafts, heads)  # "استشهد جنديان وأصيب ثلاثة": the wounded of those soldiers
+    home = doc.rules.home_side
+    if home is not None and UNIT in doc.concepts and home_war(doc, doc.context):
+        for d in drafts:
+            if d.victim is None and _numbered_unit_after(doc, d):
+                # "Зникли безвісти 43 бійці 110-ї бригади" in a Ukrainian outlet on its own war:
+                # a brigade named by its number, of no side named, is the home side's
+                d.victim = home
     for d in drafts:
         if d.whole is not None and d.whole.victim is not None:
             d.victim = d.whole.victim  # a sector's part of a tally counts the tally's side
@@ -835,6 +842,17 @@ def resolve_victim(doc: Doc, drafts: list[Draft], ctx: Context) -> None:
         _merchant_crew(doc, drafts)
     if ALIVE in doc.concepts:
         _alive_of(doc, drafts)
+
+
+def _numbered_unit_after(doc: Doc, d: Draft) -> bool:
+    """Right after the figure's noun: a unit word after a number ("бійці 110-ї бригади")."""
+    if d.q is None:
+        return False
+    end = min(d.q.fig_end + 4, doc.sentences[d.sentence][1] - 1)
+    return any(
+        doc.tokens[k].kind in (NUM, GLUED) and UNIT in doc.at[k + 1]
+        for k in range(d.q.fig_end, end)
+    )
 
 
 def _alive_of(doc: Doc, drafts: list[Draft]) -> None:

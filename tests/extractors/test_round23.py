@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.cases import EV, PER, C, Case, K, L, W, c, check, params
+from tests.extractors.cases import EV, PER, C, Case, K, L, M, W, c, check, params
 
 # --- A: a strike by the speaker's enemy, the subject of the kill, counts people of the speaker's
 # side whose kind the text leaves open: never the enemy's own men, never the speaker's kill;
@@ -576,6 +576,30 @@ EDGES: list[Case] = [
     c("time-dash-at-end-en", "en", "Soldiers were killed. At 9:00 — a minute of silence"),
 ]
 
+# --- R: a brigade named by its number right after the counted, of no side named, in a Ukrainian
+# outlet on its own war, is Ukraine's; in a post on another war it is not -----------------------
+NUMBERED_BRIGADE: list[Case] = [
+    c(
+        "numbered-brigade-missing-uk",
+        "uk",
+        "Зникли безвісти 37 бійців 115-ї бригади.",
+        (M, "ua", 37, 37, False, "self", EV),
+    ),
+    c(
+        "numbered-brigade-killed-uk",
+        "uk",
+        "У бою загинули 6 бійців 72-ї бригади.",
+        (K, "ua", 6, 6, False, "self", EV),
+    ),
+    # guard: a post on Mali's war
+    c(
+        "numbered-brigade-mali-guard-uk",
+        "uk",
+        "У Малі загинули 6 бійців 3-ї бригади.",
+        (K, "fama", 6, 6, False, "self", EV),
+    ),
+]
+
 ALL = (
     ENEMY_STRIKE
     + SHOUTED
@@ -595,6 +619,7 @@ ALL = (
     + OPENING_REPORT
     + TALLY_NO_KILL
     + EDGES
+    + NUMBERED_BRIGADE
 )
 
 
