@@ -16,7 +16,7 @@ NATIVE = activate(__path__)
 from extractors.claim import Claim  # noqa: E402
 from extractors.engine import run  # noqa: E402
 
-EXTRACTOR_VERSION = "1.22.0"  # bump whenever the rules change: stored claims are re-extracted
+EXTRACTOR_VERSION = "1.22.1"  # bump whenever the rules change: stored claims are re-extracted
 
 
 def extract(text: str, *, lang: str | None = None, channel_side: str | None = None) -> list[Claim]:
