@@ -76,13 +76,7 @@ def person_name(doc: Doc, s: int, e: int) -> bool:
 
 def reporter_in(doc: Doc, s: int, e: int) -> str | None:
     """The non-party claimant named in tokens[s:e] ("Минобороны России", "Ukraine's General Staff")."""
-    # "=Est": a name with its capital ("groupement « Est »"; not the verb "est")
-    keys: list[tuple[str, ...]] = [
-        (*_keys(doc, k), "=" + doc.tokens[k].text)
-        if doc.tokens[k].text[:1].isupper() and not doc.tokens[k].text.isupper()
-        else _keys(doc, k)
-        for k in range(s, e)
-    ]
+    keys: list[tuple[str, ...]] = [_keys(doc, k) for k in range(s, e)]
     present = {key for ks in keys for key in ks}
     found: str | None = None
     where = 0
@@ -125,8 +119,9 @@ def _keys(doc: Doc, k: int) -> tuple[str, ...]:
     t = doc.tokens[k]
     info = t.info
     keys: tuple[str, ...] = info.keys if t.kind == WORD and hasattr(info, "keys") else (t.low,)
-    # "=UN": an alias of this exact spelling only ("a UN source"; not the French "un")
-    return (*keys, "=" + t.text) if t.text.isupper() else keys
+    # "=UN", "=Est": an alias of this exact spelling, capitals included ("a UN source", not the
+    # French "un"; "groupement « Est »", not the verb "est")
+    return (*keys, "=" + t.text) if t.text[:1].isupper() else keys
 
 
 def _contains(keys: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:

@@ -43,7 +43,7 @@ from extractors.frames import Frame, FrameIndex, find_frames, frame_for, whose_d
 from extractors.lang import get_rules, known
 from extractors.morph import CONJ_PREFIX
 from extractors.normalize import normalise
-from extractors.phrases import UNKNOWN, post_parties
+from extractors.phrases import OUR_MEN, UNKNOWN, post_parties
 from extractors.quantities import Quantity, find_quantities
 from extractors.referents import quoted
 from extractors.rules import (
@@ -58,7 +58,6 @@ from extractors.rules import (
     DEF,
     ELIMINATED,
     ENEMY,
-    FIGHTERS,
     FORMATION,
     HURT,
     KILLED,
@@ -69,11 +68,9 @@ from extractors.rules import (
     NEG,
     NONCLAIM,
     OURS,
-    OWN_UNIT,
     PEOPLE,
     PERIOD,
     RANGE_OR,
-    REGULARS,
     REPORTER,
     SAY,
     SERIOUS,
@@ -84,7 +81,6 @@ from extractors.rules import (
     STATEMENT,
     TOTAL,
     TRIGGER_SET,
-    UNIT,
     WOUNDED,
     Rules,
 )
@@ -427,7 +423,7 @@ def _claimant(doc: Doc, frames: FrameIndex, sid: int, pos: int, t: Trigger | Non
 
 
 # "our" with these after it names our men ("наши ребята", "our troops", "наш батальйон")
-_S_OUR_MEN: Final = frozenset((MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER))
+_S_OUR_MEN: Final = OUR_MEN | {MATES}
 
 
 def _our_men(doc: Doc, j: int, verb: int) -> bool:

@@ -23,6 +23,7 @@ from extractors.figures import FIGURE_CONCEPTS, figure_at
 from extractors.lexicon import Match
 from extractors.morph import ADJ, PASSIVE, VERB
 from extractors.morph import PREP as PREP_FLAG
+from extractors.phrases import OUR_MEN
 from extractors.rules import (
     ABOUT,
     ABOUT_THIS,
@@ -43,7 +44,6 @@ from extractors.rules import (
     DUAL,
     DUMMY,
     ENEMY,
-    FIGHTERS,
     LINK,
     LOSS,
     MATES,
@@ -63,7 +63,6 @@ from extractors.rules import (
     PREP,
     PRONOUN,
     RAID,
-    REGULARS,
     RELATIVE,
     REPEL,
     REPORTER,
@@ -444,9 +443,7 @@ def whose_data(doc: Doc, i: int, j: int) -> bool:
 def _about_this(doc: Doc, s: int, verb: int) -> bool:
     """ "Об этом сообщил ...", "Про це повідомили в ОВА": a sentence that opens on "this" and a
     reporting word names the source of what was said before it."""
-    k = s
-    while k < verb and doc.tokens[k].kind != WORD:
-        k += 1
+    k = _first_word(doc, s, verb)
     m = doc.at[k].get(ABOUT_THIS) if k < verb else None
     return m is not None and verb - m.end <= 2
 
@@ -857,9 +854,7 @@ def _colon_frame(doc: Doc, sid: int, s: int, e: int, side: str | None) -> Frame 
 
 def _role_quoted(doc: Doc, s: int, colon: int) -> bool:
     """The line opens on a commander or a soldier and its colon opens a quote."""
-    k = s
-    while k < colon and doc.tokens[k].kind != WORD:
-        k += 1  # "🎙 Командир роты ...": an emoji first
+    k = _first_word(doc, s, colon)
     at = doc.at[k] if k < colon else {}
     return (
         (COMMANDER in at or SOLDIERS in at)
@@ -958,10 +953,8 @@ def _our_outlet(doc: Doc, j: int) -> bool:
     )
 
 
-# "our" before these is ours who act: "наши штурмовики", "our men", "наш батальйон"
-_S_OUR_PEOPLE: Final = frozenset(
-    (MATES, SOLDIERS, FIGHTERS, REGULARS, UNIT, OWN_UNIT, COMMANDER, *TRIGGERS)
-)
+# "our" before these is ours who act ("наши штурмовики", "our men") or who were hit
+_S_OUR_PEOPLE: Final = OUR_MEN | {MATES} | TRIGGER_SET
 
 
 # the words of a staff's name: "Генштаб армии Мали", "État-major des FAMa"
@@ -1007,9 +1000,8 @@ class FrameIndex:
         self.lead: list[Frame | None] = []
         self.title: Frame | None = None  # the source a title line names, for the whole post
         current: Frame | None = None
-        toks = doc.tokens
         for sid, (s, _) in enumerate(doc.sentences):
-            if sid and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+            if _blank_before(doc, sid):
                 # a blank line ends the paragraph, but not right after a header line that
                 # ends with its colon ("Сводка МО РФ:\n\n• ...")
                 header = current is not None and current.sentence == sid - 1
@@ -1040,8 +1032,7 @@ class FrameIndex:
                 if self.by_sentence.get(k) or self.lead[k] is not None:
                     break
                 self.lead[k] = f
-                s = doc.sentences[k][0]
-                if k and doc.text.count("\n", toks[s - 1].end, toks[s].start) > 1:
+                if _blank_before(doc, k):
                     break  # the paragraph starts here
         # "..., the General Staff reported. This number includes 1,140 casualties over the past
         # day": a sentence that opens on "this" (figure) goes on with the source just named;
@@ -1107,12 +1098,17 @@ def _time_word(doc: Doc, k: int) -> bool:
     return not _S_TIME_WORDS.isdisjoint(doc.at[k]) and NEG_BLOCK not in doc.at[k]
 
 
+def _first_word(doc: Doc, s: int, e: int) -> int:
+    """The first word in tokens[s:e] past marks and emoji ("🎙 Командир ..."); e if none."""
+    while s < e and doc.tokens[s].kind != WORD:
+        s += 1
+    return s
+
+
 def _opening_this(doc: Doc, sid: int) -> tuple[int, Match | None]:
     """The sentence's first word, and its "this" ("This number", "Цього тижня") if it is one."""
     s, e = doc.sentences[sid]
-    k = s
-    while k < e and doc.tokens[k].kind != WORD:
-        k += 1
+    k = _first_word(doc, s, e)
     return k, doc.at[k].get(ABOUT_THIS) if k < e else None
 
 

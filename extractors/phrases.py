@@ -204,7 +204,7 @@ def _ours_told(doc: Doc, k: int) -> bool:
     if any(
         (m := doc.at[j].get(OURS)) is not None
         and m.end < k
-        and not _S_OUR_MEN.isdisjoint(doc.at[m.end])
+        and not OUR_MEN.isdisjoint(doc.at[m.end])
         for j in range(s, k)
     ):
         return True
@@ -224,7 +224,8 @@ def _ours_told(doc: Doc, k: int) -> bool:
 
 
 # the words that make "our" a fighting side's: "нашей группой", "our platoon", "наші бійці"
-_S_OUR_MEN: Final = frozenset((UNIT, OWN_UNIT, COMMANDER, SOLDIERS, REGULARS, FIGHTERS))
+# "our" before these names our men ("наши штурмовики", "our troops", "наш батальйон")
+OUR_MEN: Final = frozenset((UNIT, OWN_UNIT, COMMANDER, SOLDIERS, REGULARS, FIGHTERS))
 
 
 def quoted(doc: Doc, pos: int) -> bool:
@@ -675,6 +676,13 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
     strike on a training ground killed 20 soldiers": with no side named for the place hit, the
     soldiers of a strike are those of the side the attacker (a state named right before the
     strike word, as subject or adjective) fights."""
+    attacker = state_attacker(doc, start, end)
+    return enemy_state(attacker) if attacker is not None else None
+
+
+def state_attacker(doc: Doc, start: int, end: int) -> str | None:
+    """The state of the war that made the first strike in tokens[start:end] ("a Russian missile
+    strike", "une frappe russe sur", "удар «Іскандером»"), if one is named."""
     if STRIKE not in doc.concepts:
         return None
     for k in range(start, end):
@@ -685,7 +693,7 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 break  # "ЗСУ підтвердили удар": who confirmed it, not who struck
             a = doc.at[i].get(ACTOR) or doc.at[i].get(SIDE_WEAPON)  # "an Iskander strike"
             if a is not None:
-                return enemy_state(str(a.payload))
+                return _state(str(a.payload))
         # "Удар «Іскандером» по шикуванню": a weapon only one side fires, within the strike's
         # clause, names the attacker; so does a state's adjective after the strike word, before
         # the place struck ("une frappe aérienne russe sur Kharkiv", "غارة روسية على")
@@ -699,9 +707,13 @@ def attacker_enemy(doc: Doc, start: int, end: int) -> str | None:
                 a = None  # "Drone strikes Russian base": the adjective of the place struck
             w = doc.at[i].get(SIDE_WEAPON) or a
             if w is not None:
-                return enemy_state(str(w.payload))
+                return _state(str(w.payload))
         return None  # the first strike word decides
     return None
+
+
+def _state(side: str) -> str | None:
+    return side if side in _STATES else None
 
 
 def _side_of_place(doc: Doc, k: int) -> bool:

@@ -31,12 +31,11 @@ from extractors.phrases import (
     UNIT_REF,
     UNKNOWN,
     agent_of,
-    attacker_enemy,
     clause_start,
-    enemy_state,
     noun_trigger,
     regulars_after,
     soldiers_struck_by,
+    state_attacker,
     struck_side,
     the_strike,
 )
@@ -287,7 +286,7 @@ def agentive(doc: Doc, d: Draft, ctx: Context) -> str | None:
     if agent is None and t.end <= q.start:
         # "une frappe russe sur Kharkiv a tué 5 soldats, selon Kiev": the enemy's strike
         # killed the speaker's men
-        agent = enemy_state(attacker_enemy(doc, clause_start(doc, t.start), t.start) or "")
+        agent = state_attacker(doc, clause_start(doc, t.start), t.start)
     friends = ALLIES.get(side, frozenset()) | {side}
     if agent is not None and agent not in friends and agent != UNKNOWN:
         return side  # "Russia killed 30 soldiers", said by Ukraine: Ukraine's

@@ -120,7 +120,6 @@ from extractors.rules import (
     SUFFER,
     THAT,
     TRIGGER_SET,
-    TRIGGERS,
     UNIT,
     VICTIM,
     WAR,
@@ -1082,7 +1081,6 @@ def _counted(doc: Doc, d: Draft, concept: str) -> bool:
 
 _S_SPLIT: Final = frozenset((PART_OF, MOSTLY))
 _S_FIGHTERS: Final = frozenset((SOLDIERS, MILITANTS, REBELS))
-_S_HARM_WORDS: Final = frozenset(TRIGGERS)
 _S_ELSEWHERE: Final = frozenset((NEW_TOPIC, CIVIL_PLACE, DWELLING, HOME))
 
 
@@ -1924,7 +1922,7 @@ def _said_fighters(doc: Doc, d: Draft) -> bool:
         return False
     _, e = doc.sentences[d.sentence]
     for k in range(d.q.end, e):
-        if doc.tokens[k].kind == NUM or not _S_HARM_WORDS.isdisjoint(doc.at[k]):
+        if doc.tokens[k].kind == NUM or not TRIGGER_SET.isdisjoint(doc.at[k]):
             return False  # another figure or another toll: not what these dead were
         if (
             PRONOUN in doc.at[k]
